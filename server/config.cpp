@@ -1,0 +1,113 @@
+#include "config.h"
+
+#include <charconv>
+#include <cstdlib>
+#include <thread>
+
+namespace pakn::server {
+namespace {
+
+bool parse_int(const std::string& s, int& out, int lo, int hi) {
+    int v = 0;
+    auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (ec != std::errc() || p != s.data() + s.size() || v < lo || v > hi) return false;
+    out = v;
+    return true;
+}
+
+struct Option {
+    const char* flag;
+    const char* env;
+    // Applies a value; returns an error message or "".
+    std::string (*apply)(Config&, const std::string&);
+    bool takes_value;
+};
+
+std::string set_port(Config& c, const std::string& v) {
+    return parse_int(v, c.port, 0, 65535) ? "" : "invalid port: " + v;
+}
+std::string set_threads(Config& c, const std::string& v) {
+    return parse_int(v, c.threads, 0, 256) ? "" : "invalid thread count: " + v;
+}
+
+const Option kOptions[] = {
+    {"--host", "PAKN_HOST", [](Config& c, const std::string& v) { c.host = v; return std::string(); }, true},
+    {"--port", "PAKN_PORT", set_port, true},
+    {"--data-dir", "PAKN_DATA_DIR", [](Config& c, const std::string& v) { c.data_dir = v; return std::string(); }, true},
+    {"--web-root", "PAKN_WEB_ROOT", [](Config& c, const std::string& v) { c.web_root = v; return std::string(); }, true},
+    {"--threads", "PAKN_THREADS", set_threads, true},
+    {"--log-level", "PAKN_LOG_LEVEL", [](Config& c, const std::string& v) { c.log_level = v; return std::string(); }, true},
+    {"--no-request-log", nullptr, [](Config& c, const std::string&) { c.log_requests = false; return std::string(); }, false},
+    {"--demo", nullptr, [](Config& c, const std::string&) { c.demo = true; return std::string(); }, false},
+    {"--tls-cert", "PAKN_TLS_CERT", [](Config& c, const std::string& v) { c.tls_cert = v; return std::string(); }, true},
+    {"--tls-key", "PAKN_TLS_KEY", [](Config& c, const std::string& v) { c.tls_key = v; return std::string(); }, true},
+    {"--public-url", "PAKN_PUBLIC_URL", [](Config& c, const std::string& v) { c.public_url = v; return std::string(); }, true},
+};
+
+}  // namespace
+
+int Config::effective_threads() const {
+    if (threads > 0) return threads;
+    const unsigned hw = std::thread::hardware_concurrency();
+    return static_cast<int>(hw == 0 ? 2 : hw);
+}
+
+std::optional<std::string> parse_config(Config& config, const std::vector<std::string>& args,
+                                        std::vector<std::string>* positional) {
+    for (const auto& o : kOptions) {
+        if (!o.env) continue;
+        if (const char* v = std::getenv(o.env); v && *v) {
+            if (auto err = o.apply(config, v); !err.empty()) return err + " (from " + o.env + ")";
+        }
+    }
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (!a.starts_with("--")) {
+            if (positional) {
+                positional->push_back(a);
+                continue;
+            }
+            return "unexpected argument: " + a;
+        }
+        std::string name = a, value;
+        bool has_inline = false;
+        if (auto eq = a.find('='); eq != std::string::npos) {
+            name = a.substr(0, eq);
+            value = a.substr(eq + 1);
+            has_inline = true;
+        }
+        const Option* opt = nullptr;
+        for (const auto& o : kOptions)
+            if (name == o.flag) opt = &o;
+        if (!opt) {
+            if (positional) {  // subcommands have flags of their own
+                positional->push_back(a);
+                continue;
+            }
+            return "unknown option: " + name;
+        }
+        if (opt->takes_value && !has_inline) {
+            if (i + 1 >= args.size()) return "missing value for " + name;
+            value = args[++i];
+        }
+        if (auto err = opt->apply(config, value); !err.empty()) return err;
+    }
+    if (config.tls_cert.empty() != config.tls_key.empty()) return "--tls-cert and --tls-key go together";
+    return std::nullopt;
+}
+
+std::string config_usage() {
+    return "Usage: pakn-server serve [options]\n"
+           "  --host H          listen address (PAKN_HOST, default 127.0.0.1)\n"
+           "  --port N          port, 0 for any free port (PAKN_PORT, default 8080)\n"
+           "  --data-dir D      database and files (PAKN_DATA_DIR, default var)\n"
+           "  --web-root D      built web app (PAKN_WEB_ROOT, default build/wasm/web)\n"
+           "  --threads N       HTTP worker threads (PAKN_THREADS, default: CPU count)\n"
+           "  --log-level L     debug|info|warn|error (PAKN_LOG_LEVEL)\n"
+           "  --no-request-log  do not log each request\n"
+           "  --demo            fill demo data when the database is empty\n"
+           "  --tls-cert F --tls-key F   serve HTTPS (PAKN_TLS_CERT, PAKN_TLS_KEY)\n"
+           "  --public-url U    public address for links and the QR code (PAKN_PUBLIC_URL)\n";
+}
+
+}  // namespace pakn::server

@@ -1,0 +1,40 @@
+// Server configuration: defaults, then PAKN_* environment variables, then
+// command-line flags (flags win). Parsing reports errors as text, never exits.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pakn::server {
+
+struct Config {
+    std::string host = "127.0.0.1";
+    int port = 8080;
+    std::string data_dir = "var";
+    std::string web_root = "build/wasm/web";
+    int threads = 0;  // 0: chosen from the CPU count
+    std::string log_level = "info";
+    bool log_requests = true;
+    bool demo = false;           // fill demo data on first start
+    std::string tls_cert;        // PEM; with tls_key enables HTTPS
+    std::string tls_key;
+    std::string public_url;      // e.g. https://pakn.khanhhoa.gov.vn (QR code, links in SMS)
+    std::size_t max_request_bytes = 5u << 20;  // Pistache's global body cap
+
+    std::string db_path() const { return data_dir + "/pakn.db"; }
+    bool tls() const { return !tls_cert.empty() && !tls_key.empty(); }
+    int effective_threads() const;
+};
+
+// Applies environment variables (PAKN_HOST, PAKN_PORT, PAKN_DATA_DIR,
+// PAKN_WEB_ROOT, PAKN_THREADS, PAKN_LOG_LEVEL, PAKN_TLS_CERT, PAKN_TLS_KEY,
+// PAKN_PUBLIC_URL) then flags; returns an error message or nullopt.
+// Unknown flags are errors so typos do not silently run a default.
+std::optional<std::string> parse_config(Config& config, const std::vector<std::string>& args,
+                                        std::vector<std::string>* positional = nullptr);
+
+// Usage text for `pakn-server serve --help`.
+std::string config_usage();
+
+}  // namespace pakn::server

@@ -1,0 +1,137 @@
+#include "http/message.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace pakn::server::http {
+namespace {
+
+std::optional<std::string_view> find(const Pairs& pairs, std::string_view name) {
+    for (const auto& [k, v] : pairs)
+        if (k == name) return std::string_view(v);
+    return std::nullopt;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
+}
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+}  // namespace
+
+std::optional<std::string_view> Request::header(std::string_view lower_name) const {
+    return find(headers, lower_name);
+}
+std::optional<std::string_view> Request::query_value(std::string_view name) const { return find(query, name); }
+std::optional<std::string_view> Request::param(std::string_view name) const { return find(params, name); }
+
+std::optional<std::string> Request::cookie(std::string_view name) const {
+    for (const auto& [k, v] : headers) {
+        if (k != "cookie") continue;
+        std::string_view rest = v;
+        while (!rest.empty()) {
+            auto semi = rest.find(';');
+            std::string_view item = rest.substr(0, semi);
+            rest = semi == std::string_view::npos ? std::string_view() : rest.substr(semi + 1);
+            while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+            auto eq = item.find('=');
+            if (eq == std::string_view::npos) continue;
+            if (item.substr(0, eq) == name) return std::string(item.substr(eq + 1));
+        }
+    }
+    return std::nullopt;
+}
+
+void Response::set_header(std::string name, std::string value) {
+    for (auto& [k, v] : headers)
+        if (iequals(k, name)) {
+            v = std::move(value);
+            return;
+        }
+    headers.emplace_back(std::move(name), std::move(value));
+}
+
+std::optional<std::string_view> Response::header(std::string_view name) const {
+    for (const auto& [k, v] : headers)
+        if (iequals(k, name)) return std::string_view(v);
+    return std::nullopt;
+}
+
+std::string dump_json(const nlohmann::json& value) {
+    return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+Response Response::json(int status, const nlohmann::json& value) {
+    Response r;
+    r.status = status;
+    r.body = dump_json(value);
+    r.headers.emplace_back("Content-Type", "application/json; charset=utf-8");
+    return r;
+}
+
+Response Response::error(const ApiError& error) {
+    nlohmann::json fields = nlohmann::json::array();
+    for (const auto& f : error.fields)
+        fields.push_back({{"field", f.field}, {"code", f.code}, {"message", f.message}});
+    nlohmann::json body = {{"error", {{"code", error.code}, {"message", error.message}}}};
+    if (!error.fields.empty()) body["error"]["fields"] = std::move(fields);
+    auto r = json(error.status, body);
+    r.set_header("Cache-Control", "no-store");
+    return r;
+}
+
+Response Response::error(int status, std::string_view code) { return error(api_error(status, code)); }
+
+Response Response::text(int status, std::string body, std::string content_type) {
+    Response r;
+    r.status = status;
+    r.body = std::move(body);
+    r.headers.emplace_back("Content-Type", std::move(content_type));
+    return r;
+}
+
+std::optional<std::string> percent_decode(std::string_view in, bool plus_as_space) {
+    std::string out;
+    out.reserve(in.size());
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        char c = in[i];
+        if (c == '%') {
+            if (i + 2 >= in.size()) return std::nullopt;
+            int hi = hex_value(in[i + 1]), lo = hex_value(in[i + 2]);
+            if (hi < 0 || lo < 0) return std::nullopt;
+            out.push_back(static_cast<char>(hi * 16 + lo));
+            i += 2;
+        } else if (c == '+' && plus_as_space) {
+            out.push_back(' ');
+        } else {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+Pairs parse_query(std::string_view raw) {
+    Pairs out;
+    while (!raw.empty()) {
+        auto amp = raw.find('&');
+        std::string_view item = raw.substr(0, amp);
+        raw = amp == std::string_view::npos ? std::string_view() : raw.substr(amp + 1);
+        if (item.empty()) continue;
+        auto eq = item.find('=');
+        auto key = percent_decode(item.substr(0, eq), true);
+        auto value = eq == std::string_view::npos ? std::optional<std::string>("")
+                                                  : percent_decode(item.substr(eq + 1), true);
+        if (key && value) out.emplace_back(std::move(*key), std::move(*value));
+    }
+    return out;
+}
+
+}  // namespace pakn::server::http

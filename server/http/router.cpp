@@ -1,0 +1,119 @@
+#include "http/router.h"
+
+#include "app.h"
+#include "log.h"
+
+namespace pakn::server::http {
+namespace {
+
+std::vector<std::string> split_path(std::string_view path) {
+    std::vector<std::string> out;
+    std::size_t start = 1;
+    while (start <= path.size()) {
+        auto end = path.find('/', start);
+        if (end == std::string_view::npos) end = path.size();
+        out.emplace_back(path.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+bool match(const std::vector<std::string>& pattern, const std::vector<std::string>& path, Pairs& params) {
+    if (pattern.size() != path.size()) return false;
+    Pairs captured;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        const auto& p = pattern[i];
+        if (p.size() > 2 && p.front() == '{' && p.back() == '}') {
+            if (path[i].empty()) return false;
+            auto decoded = percent_decode(path[i], false);
+            if (!decoded) return false;
+            captured.emplace_back(p.substr(1, p.size() - 2), std::move(*decoded));
+        } else if (p != path[i]) {
+            return false;
+        }
+    }
+    params = std::move(captured);
+    return true;
+}
+
+}  // namespace
+
+void add_security_headers(Response& r, bool tls) {
+    // 'wasm-unsafe-eval' lets the page compile its WebAssembly without
+    // allowing JavaScript eval; everything else is same-origin only.
+    r.set_header("Content-Security-Policy",
+                 "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+                 "img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; worker-src 'self'; "
+                 "manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                 "frame-ancestors 'none'");
+    r.set_header("X-Content-Type-Options", "nosniff");
+    r.set_header("X-Frame-Options", "DENY");
+    r.set_header("Referrer-Policy", "same-origin");
+    r.set_header("Permissions-Policy", "geolocation=(self), camera=(self), microphone=()");
+    r.set_header("Cross-Origin-Opener-Policy", "same-origin");
+    if (tls) r.set_header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+}
+
+Router::Router(std::vector<Route> routes) {
+    for (auto& r : routes) {
+        auto segments = split_path(r.pattern);
+        routes_.push_back(Compiled{std::move(r), std::move(segments)});
+    }
+}
+
+Response Router::dispatch_api(App& app, Request& request) const {
+    const auto path = split_path(request.path);
+    std::string allowed;
+    for (const auto& c : routes_) {
+        Pairs params;
+        if (!match(c.segments, path, params)) continue;
+        if (c.route.method != request.method && !(request.method == "HEAD" && c.route.method == "GET")) {
+            if (!allowed.empty()) allowed += ", ";
+            allowed += c.route.method;
+            continue;
+        }
+        if (request.body.size() > c.route.max_body) return Response::error(413, "payload_too_large");
+        request.params = std::move(params);
+        Context ctx{app, request};
+        return c.route.handler(ctx);
+    }
+    if (!allowed.empty()) {
+        auto r = Response::error(405, "method_not_allowed");
+        r.set_header("Allow", allowed);
+        return r;
+    }
+    return Response::error(404, "not_found");
+}
+
+Response Router::handle(App& app, Request& request) const {
+    Response response;
+    try {
+        if (app.draining.load()) {
+            response = Response::error(503, "service_unavailable");
+            response.set_header("Connection", "close");
+            response.set_header("Retry-After", "5");
+        } else if (request.path.starts_with("/api/")) {
+            response = dispatch_api(app, request);
+            if (!response.header("Cache-Control")) response.set_header("Cache-Control", "no-store");
+        } else if (request.method == "GET" || request.method == "HEAD") {
+            response = app.web.serve(request);
+        } else {
+            response = Response::error(405, "method_not_allowed");
+            response.set_header("Allow", "GET, HEAD");
+        }
+    } catch (const store::DbError& e) {
+        log_error("db_error", {{"path", request.path}, {"error", e.what()}});
+        response = Response::error(e.disk_full() ? 507 : 500, e.disk_full() ? "storage_full" : "internal_error");
+    } catch (const std::exception& e) {
+        // The client learns nothing internal; the log keeps the detail.
+        log_error("handler_exception", {{"path", request.path}, {"error", e.what()}});
+        response = Response::error(500, "internal_error");
+    } catch (...) {
+        log_error("handler_exception", {{"path", request.path}, {"error", "unknown"}});
+        response = Response::error(500, "internal_error");
+    }
+    add_security_headers(response, request.tls);
+    return response;
+}
+
+}  // namespace pakn::server::http

@@ -1,0 +1,46 @@
+// The built web app (index.html, wasm, JS, fonts, icons), loaded into memory
+// at start with a gzip copy of every compressible file, so serving it costs a
+// lookup and a write. Only files found under the web root at start exist:
+// no request path can reach anything else on disk.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "http/message.h"
+
+namespace pakn::server::http {
+
+struct StaticFile {
+    std::string content_type;
+    std::shared_ptr<const std::string> body;
+    std::shared_ptr<const std::string> gzip_body;  // null when compression does not pay
+    std::string etag;
+    std::string cache_control;
+};
+
+class StaticFiles {
+public:
+    // Loads every regular file under `root`; a missing root leaves it empty
+    // (the API still works; "/" explains the app is not built).
+    void load(const std::string& root);
+    std::size_t size() const { return files_.size(); }
+
+    // Serves GET/HEAD for a non-API path: exact file, else the app shell for
+    // extension-less deep links (/bao-cao/123), else 404.
+    Response serve(const Request& request) const;
+
+private:
+    const StaticFile* find(const std::string& rel) const;
+    std::map<std::string, StaticFile, std::less<>> files_;
+};
+
+// Content type by file extension ("application/wasm" for .wasm, ...).
+std::string content_type_for(std::string_view path);
+// gzip-compresses (RFC 1952) at the given level.
+std::string gzip_compress(std::string_view data, int level = 9);
+// True for a request path that must never be served: "..", "\\", NUL, "//".
+bool is_unsafe_path(std::string_view path);
+
+}  // namespace pakn::server::http

@@ -1,0 +1,95 @@
+// pakn-server: the PAKN HTTP server and its operator commands.
+//   pakn-server serve [options]          run the server (default)
+//   pakn-server migrate --data-dir D     create/upgrade the database and exit
+// Further commands (admin, seed, geo, backup, restore) are added by features.
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <pthread.h>
+
+#include "app.h"
+#include "config.h"
+#include "http/server.h"
+#include "log.h"
+#include "version.h"
+
+using namespace pakn::server;
+
+namespace {
+
+int serve(Config config) {
+    // Block the shutdown signals before any thread starts so every worker
+    // inherits the mask and only sigwait() below receives them.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    // A client that disconnects mid-write must not kill the process.
+    std::signal(SIGPIPE, SIG_IGN);
+
+    App app(std::move(config));
+    log_info("database_ready", {{"path", app.config.db_path()}, {"schema_version", app.db->schema_version()}});
+    if (app.web.size() == 0)
+        log_warn("web_root_empty", {{"web_root", app.config.web_root}, {"hint", "tools/pakn build"}});
+
+    http::HttpServer server(app);
+    const int port = server.start();
+    const std::string scheme = app.config.tls() ? "https" : "http";
+    const std::string url = scheme + "://" + app.config.host + ":" + std::to_string(port) + "/";
+    log_info("listening", {{"port", port}, {"url", url}, {"threads", app.config.effective_threads()}});
+    std::printf("PAKN đang chạy tại %s  (Ctrl+C để dừng)\n", url.c_str());
+    std::fflush(stdout);
+
+    int received = 0;
+    sigwait(&signals, &received);
+    log_info("shutdown_requested", {{"signal", received == SIGINT ? "SIGINT" : "SIGTERM"}});
+    server.stop();
+    app.db->close();
+    log_info("shutdown_complete");
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    std::string command = "serve";
+    if (!args.empty() && !args[0].starts_with("-")) {
+        command = args[0];
+        args.erase(args.begin());
+    }
+    for (const auto& a : args)
+        if (a == "--help" || a == "-h") {
+            std::cout << config_usage();
+            return 0;
+        }
+    Config config;
+    if (auto err = parse_config(config, args)) {
+        std::cerr << "pakn-server: " << *err << "\n" << config_usage();
+        return 2;
+    }
+    LogLevel level;
+    if (!parse_log_level(config.log_level, level)) {
+        std::cerr << "pakn-server: unknown log level " << config.log_level << "\n";
+        return 2;
+    }
+    set_log_level(level);
+    try {
+        if (command == "serve") return serve(std::move(config));
+        if (command == "migrate") {
+            App app(std::move(config));
+            std::cout << "schema version " << app.db->schema_version() << "\n";
+            return 0;
+        }
+        if (command == "version") {
+            std::cout << kPaknVersion << "\n";
+            return 0;
+        }
+    } catch (const std::exception& e) {
+        log_error("fatal", {{"error", e.what()}});
+        return 1;
+    }
+    std::cerr << "pakn-server: unknown command " << command << "\n";
+    return 2;
+}

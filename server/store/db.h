@@ -1,0 +1,176 @@
+// The SQLite layer: RAII connections and statements, a pool of read
+// connections and one writer, numbered migrations. No SQL lives outside
+// server/store/; services call the store's functions.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace pakn::server::store {
+
+// Thrown for SQLite failures; the HTTP edge turns it into a logged 500
+// (or 503 when the disk is full) whose body says nothing internal.
+struct DbError : std::runtime_error {
+    int code;
+    DbError(int c, const std::string& what) : std::runtime_error(what), code(c) {}
+    bool disk_full() const { return (code & 0xff) == SQLITE_FULL; }
+    bool constraint() const { return (code & 0xff) == SQLITE_CONSTRAINT; }
+    bool busy() const { return (code & 0xff) == SQLITE_BUSY; }
+};
+
+class Statement {
+public:
+    Statement() = default;
+    Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+
+    // Binds by 1-based index; chainable. Strings are copied by SQLite.
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view value);
+    Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
+    Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
+    Statement& bind_blob(int index, std::string_view bytes);
+    Statement& bind_null(int index);
+    template <typename T>
+    Statement& bind(int index, const std::optional<T>& value) {
+        return value ? bind(index, *value) : bind_null(index);
+    }
+    // Binds all arguments from index 1.
+    template <typename... Args>
+    Statement& bind_all(const Args&... args) {
+        int i = 1;
+        (bind(i++, args), ...);
+        return *this;
+    }
+
+    // Advances; true while a row is available.
+    bool step();
+    // Runs to completion (for INSERT/UPDATE/DELETE).
+    void run();
+
+    std::int64_t int64(int col) const { return sqlite3_column_int64(stmt_, col); }
+    int integer(int col) const { return sqlite3_column_int(stmt_, col); }
+    double real(int col) const { return sqlite3_column_double(stmt_, col); }
+    std::string text(int col) const;
+    std::optional<std::string> opt_text(int col) const;
+    std::optional<std::int64_t> opt_int64(int col) const;
+    bool is_null(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+
+    void reset();
+    sqlite3_stmt* raw() const { return stmt_; }
+
+private:
+    sqlite3* db_ = nullptr;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+class Connection {
+public:
+    // Opens (creating if asked) and applies the connection pragmas.
+    Connection(const std::string& path, bool read_only);
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    // Executes one or more statements without results.
+    void exec(std::string_view sql);
+    // A prepared statement cached per connection (reset before return).
+    Statement prepare(const std::string& sql);
+    std::int64_t last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
+    int changes() const { return sqlite3_changes(db_); }
+    sqlite3* raw() const { return db_; }
+
+    // Convenience: first column of the first row as int64 (nullopt if none).
+    std::optional<std::int64_t> scalar_int(const std::string& sql);
+
+private:
+    sqlite3* db_ = nullptr;
+    std::unordered_map<std::string, sqlite3_stmt*> cache_;
+};
+
+// Durability of a committed write transaction. Acknowledged citizen data uses
+// durable (synchronous=FULL): it must survive power loss.
+enum class Durability { durable, normal };
+
+class Database {
+public:
+    // Opens the file, enables WAL and foreign keys, applies migrations.
+    explicit Database(std::string path, int max_readers = 16);
+    ~Database();
+
+    // Runs `fn` on a pooled read connection (a consistent snapshot).
+    template <typename F>
+    auto read(F&& fn) {
+        auto conn = acquire_reader();
+        struct Release {
+            Database* db;
+            std::unique_ptr<Connection>* c;
+            ~Release() { db->release_reader(std::move(*c)); }
+        } release{this, &conn};
+        conn->exec("BEGIN");
+        struct End {
+            Connection* c;
+            ~End() {
+                try { c->exec("COMMIT"); } catch (...) {}
+            }
+        } end{conn.get()};
+        return fn(*conn);
+    }
+
+    // Runs `fn` inside BEGIN IMMEDIATE ... COMMIT on the single writer; rolls
+    // back if `fn` throws. Writers are serialised; readers are never blocked.
+    template <typename F>
+    auto write(F&& fn, Durability durability = Durability::durable) {
+        std::lock_guard lock(write_mutex_);
+        set_durability(durability);
+        writer_->exec("BEGIN IMMEDIATE");
+        try {
+            if constexpr (std::is_void_v<decltype(fn(*writer_))>) {
+                fn(*writer_);
+                writer_->exec("COMMIT");
+            } else {
+                auto result = fn(*writer_);
+                writer_->exec("COMMIT");
+                return result;
+            }
+        } catch (...) {
+            try { writer_->exec("ROLLBACK"); } catch (...) {}
+            throw;
+        }
+    }
+
+    // Applies pending migrations; returns the schema version afterwards.
+    int migrate();
+    int schema_version();
+    // Passive WAL checkpoint + optimize; called at shutdown.
+    void close();
+    // PRAGMA integrity_check == "ok".
+    bool integrity_ok();
+    const std::string& path() const { return path_; }
+
+private:
+    std::unique_ptr<Connection> acquire_reader();
+    void release_reader(std::unique_ptr<Connection> conn);
+    void set_durability(Durability d);
+
+    std::string path_;
+    int max_readers_;
+    std::mutex write_mutex_;
+    std::unique_ptr<Connection> writer_;
+    Durability writer_durability_ = Durability::durable;
+    std::mutex pool_mutex_;
+    std::vector<std::unique_ptr<Connection>> idle_readers_;
+};
+
+}  // namespace pakn::server::store
