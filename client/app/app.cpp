@@ -1,0 +1,257 @@
+// [SECTION] index: routing, header and navigation, connection indicator,
+// frame. The views draw inside the page column; this file draws the frame
+// around them.
+#include "app/app.h"
+
+#include <imgui.h>
+
+#include <string>
+
+#include "app/screens.h"
+#include "app/strings.h"
+#include "platform/platform.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+namespace pakn::client {
+namespace {
+
+App g_app;
+
+constexpr double kHealthEveryMs = 20000;       // while connected
+constexpr double kHealthRetryMs = 5000;        // while disconnected
+
+std::vector<std::string> split(std::string_view path) {
+    std::vector<std::string> out;
+    std::size_t start = 1;
+    while (start < path.size()) {
+        auto end = path.find('/', start);
+        if (end == std::string_view::npos) end = path.size();
+        out.emplace_back(path.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------- header
+void draw_connection_indicator(const Connection& c, bool compact) {
+    ImU32 dot = ui::color::kMuted;
+    const char* label = tr::kConnecting;
+    if (c.status == Connection::Status::online) {
+        dot = IM_COL32(80, 200, 120, 255);
+        label = tr::kOnline;
+    } else if (c.status == Connection::Status::offline) {
+        dot = IM_COL32(255, 120, 110, 255);
+        label = tr::kOffline;
+    }
+    ImGui::PushFont(ui::fonts().small);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetTextLineHeight();
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(pos.x + ui::px(5), pos.y + h * 0.5f), ui::px(5), dot);
+    ImGui::Dummy(ImVec2(ui::px(12), h));
+    if (!compact) {
+        ImGui::SameLine(0, ui::px(4));
+        ImGui::TextUnformatted(label);
+    } else if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("%s", label);
+    }
+    ImGui::PopFont();
+}
+
+bool nav_item(const char* label, bool active) {
+    ImGui::PushStyleColor(ImGuiCol_Button, active ? ui::color::kPrimary : IM_COL32(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, active ? ui::color::kPrimary : IM_COL32(226, 236, 250, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ui::color::kPrimaryDark);
+    ImGui::PushStyleColor(ImGuiCol_Text, active ? IM_COL32_WHITE : ui::color::kText);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0);
+    ImGui::PushFont(ui::fonts().bold);
+    const bool clicked = ImGui::Button(label);
+    ImGui::PopFont();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(4);
+    return clicked;
+}
+
+void draw_header(App& a) {
+    const bool compact = ui::is_compact();
+    const float band_h = ui::px(compact ? 56 : 72);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    dl->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + band_h), ui::color::kPrimary);
+    // Emblem: a red disc with a gold star, the usual mark of a state portal.
+    const float r = band_h * 0.32f;
+    const ImVec2 c(origin.x + ui::px(16) + r, origin.y + band_h * 0.5f);
+    dl->AddCircleFilled(c, r, ui::color::kAccent);
+    ImGui::PushFont(ui::fonts().heading);
+    const char* star = "★";
+    const ImVec2 ss = ImGui::CalcTextSize(star);
+    dl->AddText(ImVec2(c.x - ss.x * 0.5f, c.y - ss.y * 0.5f), IM_COL32(255, 215, 0, 255), star);
+    ImGui::PopFont();
+
+    const float text_x = c.x + r + ui::px(12);
+    ImGui::SetCursorScreenPos(ImVec2(text_x, origin.y + (compact ? ui::px(8) : ui::px(10))));
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+    ImGui::PushFont(ui::fonts().bold);
+    ImGui::TextUnformatted(compact ? tr::kShortName : "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA");
+    ImGui::PopFont();
+    ImGui::SetCursorScreenPos(ImVec2(text_x, ImGui::GetCursorScreenPos().y - ui::px(6)));
+    ImGui::PushFont(compact ? ui::fonts().small : ui::fonts().heading);
+    ImGui::TextUnformatted(compact ? "Phản ánh, kiến nghị" : tr::kSystemName);
+    ImGui::PopFont();
+    ImGui::PopStyleColor();
+
+    // Right side: connection state (and the menu button on phones).
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+    if (compact) {
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + width - ui::px(116), origin.y + (band_h - ui::px(34)) * 0.5f));
+        draw_connection_indicator(a.connection, true);
+        ImGui::SameLine(0, ui::px(8));
+        ImGui::PushStyleColor(ImGuiCol_Button, ui::color::kPrimaryDark);
+        ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(255, 255, 255, 120));
+        if (ImGui::Button(tr::kNavMenu)) a.nav_menu_open = !a.nav_menu_open;
+        ImGui::PopStyleColor(2);
+    } else {
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + width - ui::px(190), origin.y + band_h * 0.5f - ui::px(9)));
+        draw_connection_indicator(a.connection, false);
+    }
+    ImGui::PopStyleColor();
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + band_h));
+
+    // Navigation bar (desktop) or the opened menu (phone).
+    if (!compact || a.nav_menu_open) {
+        const ImVec2 bar = ImGui::GetCursorScreenPos();
+        const float bar_h = compact ? 0 : ui::px(48);
+        if (!compact) dl->AddRectFilled(bar, ImVec2(bar.x + width, bar.y + bar_h), ui::color::kCard);
+        ImGui::SetCursorScreenPos(ImVec2(bar.x + ui::px(12), bar.y + ui::px(compact ? 8 : 7)));
+        ImGui::BeginGroup();
+        bool first = true;
+        for (const auto& s : screens()) {
+            if (!s.nav_label) continue;
+            if (!compact && !first) ImGui::SameLine(0, ui::px(4));
+            first = false;
+            if (nav_item(s.nav_label, a.route.screen == s.screen)) {
+                a.nav_menu_open = false;
+                a.navigate(s.pattern);
+            }
+        }
+        if (compact) {
+            if (nav_item(tr::kNavLogin, a.route.screen == Screen::login)) {
+                a.nav_menu_open = false;
+                a.navigate("/dang-nhap");
+            }
+        }
+        ImGui::EndGroup();
+        if (!compact) {
+            ImGui::SameLine();
+            ImGui::SetCursorScreenPos(ImVec2(bar.x + width - ui::px(140), bar.y + ui::px(7)));
+            if (ui::primary_button(tr::kNavLogin)) a.navigate("/dang-nhap");
+            ImGui::SetCursorScreenPos(ImVec2(bar.x, bar.y + bar_h));
+            dl->AddLine(ImVec2(bar.x, bar.y + bar_h - 1), ImVec2(bar.x + width, bar.y + bar_h - 1), ui::color::kBorder);
+        }
+        ImGui::Dummy(ImVec2(0, ui::px(4)));
+    }
+}
+
+void draw_footer() {
+    ImGui::Dummy(ImVec2(0, ui::px(24)));
+    ImGui::Separator();
+    ui::page("##footer", [] {
+        ImGui::PushFont(ui::fonts().small);
+        ui::muted(tr::kOperator);
+        ui::muted(std::string(tr::kFooterHotline) + "   •   " + tr::kFooterEmail);
+        ImGui::PopFont();
+    });
+    ImGui::Dummy(ImVec2(0, ui::px(12)));
+}
+
+}  // namespace
+
+App& app() { return g_app; }
+
+Route resolve_route(std::string_view full) {
+    Route route;
+    route.path = std::string(full);
+    std::string_view path = full.substr(0, full.find('?'));
+    if (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
+    const auto parts = split(path);
+    for (const auto& s : screens()) {
+        if (s.screen == Screen::not_found) continue;
+        const auto pattern = split(s.pattern);
+        if (pattern.size() != parts.size()) continue;
+        bool ok = true;
+        std::vector<std::pair<std::string, std::string>> params;
+        for (std::size_t i = 0; i < parts.size() && ok; ++i) {
+            const auto& p = pattern[i];
+            if (p.size() > 2 && p.front() == '{' && p.back() == '}')
+                params.emplace_back(p.substr(1, p.size() - 2), parts[i]);
+            else
+                ok = p == parts[i];
+        }
+        if (ok) {
+            route.screen = s.screen;
+            route.params = std::move(params);
+            return route;
+        }
+    }
+    route.screen = Screen::not_found;
+    return route;
+}
+
+const char* screen_title(Screen screen) { return screen_def(screen).title; }
+
+void App::navigate(std::string_view path, bool replace) {
+    route = resolve_route(path);
+    platform::push_path(path, replace);
+    platform::set_document_title(std::string(screen_title(route.screen)) + " – " + tr::kShortName);
+    scroll_to_top = true;
+}
+
+void App::on_location_changed() {
+    route = resolve_route(platform::current_path());
+    platform::set_document_title(std::string(screen_title(route.screen)) + " – " + tr::kShortName);
+}
+
+void App::tick(double now_ms) {
+    const double every = connection.status == Connection::Status::offline ? kHealthRetryMs : kHealthEveryMs;
+    if (connection.checking || now_ms - connection.last_check_ms < every) return;
+    connection.checking = true;
+    connection.last_check_ms = now_ms;
+    net::get("/api/v1/health", [this](const net::Reply& reply) {
+        connection.checking = false;
+        const bool ok = reply.ok() && reply.body.is_object() && reply.body.value("status", "") == "ok";
+        connection.status = ok ? Connection::Status::online : Connection::Status::offline;
+        if (ok) connection.server_version = reply.body.value("version", "");
+    });
+}
+
+void App::frame() {
+    ++frame_count;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::Begin("##root", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar |
+                     ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleVar();
+    draw_header(*this);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui::px(16), ui::px(16)));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::color::kPage);
+    if (ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding)) {
+        if (scroll_to_top) {
+            ImGui::SetScrollY(0);
+            scroll_to_top = false;
+        }
+        const ScreenDef& def = screen_def(route.screen);
+        def.draw(*this);
+        draw_footer();
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+    ImGui::End();
+}
+
+}  // namespace pakn::client

@@ -1,0 +1,210 @@
+// The browser entry point: GLFW + WebGL2 via Emscripten, Dear ImGui, the
+// text-input bridge, HiDPI canvas sizing and render-on-demand.
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cmath>
+#include <string>
+
+#include "app/app.h"
+#include "backends/imgui_impl_glfw.h"
+#include "backends/imgui_impl_opengl3.h"
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "platform/platform.h"
+#include "ui/test_hooks.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+extern "C" void pakn_js_init();
+
+namespace {
+
+using namespace pakn::client;
+
+struct Loop {
+    GLFWwindow* window = nullptr;
+    int frames_pending = 3;     // frames still to draw after the last event
+    double last_frame_ms = 0;
+    bool ready_signalled = false;
+    // Where ImGui wants the IME: the active field's caret (device px).
+    bool ime_visible = false;
+    ImVec2 ime_pos;
+    float ime_line_height = 0;
+    std::string test_json;      // buffer returned to JavaScript
+    std::string paste_buffer;   // text of the last paste, for ImGui's Ctrl+V
+    int canvas_w = 0, canvas_h = 0;  // backing store size in device pixels
+};
+Loop g_loop;
+
+// Matches the canvas's backing store to its CSS size × devicePixelRatio and
+// the UI scale to the ratio; true when anything changed.
+bool sync_canvas_size() {
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+    const float dpr = pakn::client::platform::device_pixel_ratio();
+    const int want_w = static_cast<int>(std::lround(css_w * dpr));
+    const int want_h = static_cast<int>(std::lround(css_h * dpr));
+    bool changed = false;
+    int w = 0, h = 0;
+    emscripten_get_canvas_element_size("#canvas", &w, &h);
+    // Not glfwSetWindowSize: Emscripten's GLFW requests fullscreen when the
+    // size equals the screen's, which a full-viewport canvas often does.
+    if (want_w > 0 && want_h > 0 && (w != want_w || h != want_h)) {
+        emscripten_set_canvas_element_size("#canvas", want_w, want_h);
+        changed = true;
+    }
+    g_loop.canvas_w = want_w > 0 ? want_w : w;
+    g_loop.canvas_h = want_h > 0 ? want_h : h;
+    if (ui::apply_theme(dpr)) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+        changed = true;
+    }
+    return changed;
+}
+
+void render_frame() {
+    ui::test_registry_new_frame();
+    ui::reset_animation_request();
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    // Everything is in device pixels (the mouse too: Emscripten scales it by
+    // the canvas's backing size), so the display is the backing store.
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(g_loop.canvas_w), static_cast<float>(g_loop.canvas_h));
+    io.DisplayFramebufferScale = ImVec2(1, 1);
+    ImGui::NewFrame();
+    app().frame();
+    ImGui::Render();
+
+    glViewport(0, 0, g_loop.canvas_w, g_loop.canvas_h);
+    glClearColor(0.957f, 0.965f, 0.976f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    platform::set_text_input(io.WantTextInput, g_loop.ime_pos.x, g_loop.ime_pos.y, ui::px(200),
+                             g_loop.ime_line_height);
+    g_loop.last_frame_ms = platform::now_ms();
+    if (!g_loop.ready_signalled && app().frame_count >= 2) {
+        g_loop.ready_signalled = true;
+        platform::signal_ready();
+    }
+}
+
+bool wants_frame(double now) {
+    if (g_loop.frames_pending > 0) return true;
+    if (ui::animation_requested()) {
+        // Spinners animate smoothly; a blinking caret needs only ~4 fps.
+        const bool only_caret = ImGui::GetIO().WantTextInput;
+        return !only_caret || now - g_loop.last_frame_ms > 250;
+    }
+    return false;
+}
+
+void main_loop() {
+    const double now = platform::now_ms();
+    app().tick(now);
+    if (sync_canvas_size()) g_loop.frames_pending = std::max(g_loop.frames_pending, 3);
+    if (!wants_frame(now)) return;  // nothing changed: the last frame stays on screen
+    render_frame();
+    if (g_loop.frames_pending > 0) --g_loop.frames_pending;
+}
+
+void set_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
+    g_loop.ime_visible = data->WantVisible;
+    g_loop.ime_pos = data->InputPos;
+    g_loop.ime_line_height = data->InputLineHeight;
+}
+
+}  // namespace
+
+// ---- called from web_bridge.js
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void pakn_wake() { g_loop.frames_pending = std::max(g_loop.frames_pending, 3); }
+
+EMSCRIPTEN_KEEPALIVE void pakn_text_input(const char* utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    pakn_wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void pakn_key_backspace() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiKey_Backspace, true);
+    io.AddKeyEvent(ImGuiKey_Backspace, false);
+    pakn_wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void pakn_set_paste_buffer(const char* utf8) { g_loop.paste_buffer = utf8 ? utf8 : ""; }
+
+EMSCRIPTEN_KEEPALIVE void pakn_touch_scroll(float dx_css, float dy_css) {
+    // One wheel step scrolls about five lines (80 CSS px) in Dear ImGui.
+    ImGui::GetIO().AddMouseWheelEvent(dx_css / 80.0f, dy_css / 80.0f);
+    pakn_wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void pakn_on_popstate() {
+    app().on_location_changed();
+    pakn_wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void pakn_pump_frame() {
+    // Run the click the browser just delivered, so the bridge can focus the
+    // textarea inside the same user gesture (phones raise the keyboard then).
+    render_frame();
+    render_frame();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* pakn_test_widgets_json() {
+    g_loop.test_json = ui::test_registry_json();
+    return g_loop.test_json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* pakn_test_state_json() {
+    const App& a = app();
+    const char* connection = a.connection.status == Connection::Status::online    ? "online"
+                             : a.connection.status == Connection::Status::offline ? "offline"
+                                                                                   : "unknown";
+    g_loop.test_json = std::string("{\"path\":\"") + a.route.path + "\",\"screen\":" +
+                       std::to_string(static_cast<int>(a.route.screen)) + ",\"connection\":\"" + connection +
+                       "\",\"frames\":" + std::to_string(a.frame_count) +
+                       ",\"text_input\":" + (ImGui::GetIO().WantTextInput ? "true" : "false") +
+                       ",\"active_id\":" + std::to_string(ImGui::GetCurrentContext()->ActiveId) + "}";
+    return g_loop.test_json.c_str();
+}
+}
+
+int main() {
+    if (!glfwInit()) return 1;
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    g_loop.window = glfwCreateWindow(1280, 720, "PAKN", nullptr, nullptr);
+    if (!g_loop.window) return 1;
+    glfwMakeContextCurrent(g_loop.window);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetCurrentContext()->TestEngineHookItems = true;
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // no imgui.ini in a browser
+    io.ConfigInputTrickleEventQueue = true;
+    io.ConfigMacOSXBehaviors = platform::is_mac();
+    io.SetPlatformImeDataFn = set_ime_data;
+    io.SetClipboardTextFn = [](void*, const char* text) { platform::clipboard_write(text); };
+    io.GetClipboardTextFn = [](void*) -> const char* { return g_loop.paste_buffer.c_str(); };
+
+    ImGui_ImplGlfw_InitForOpenGL(g_loop.window, true);
+    // Text arrives only through the hidden-textarea bridge (IME, insertText,
+    // phone keyboards); GLFW's keypress path would deliver it a second time.
+    glfwSetCharCallback(g_loop.window, nullptr);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    pakn_js_init();
+
+    sync_canvas_size();
+    app().on_location_changed();
+    emscripten_set_main_loop(main_loop, 0, false);
+    return 0;
+}

@@ -1,0 +1,67 @@
+// Talking to the PAKN API: JSON requests whose outcome is stored as state the
+// views draw (idle / loading / ok / error), never as exceptions.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <string>
+
+#include "pakn/errors.h"
+
+namespace pakn::client::net {
+
+enum class Phase { idle, loading, ok, error };
+
+// A remote value: the view draws a spinner while loading, the error with a
+// retry button, or the data.
+template <typename T>
+struct Remote {
+    Phase phase = Phase::idle;
+    T data{};
+    ApiError error{};
+    int generation = 0;  // responses for superseded requests are ignored
+
+    bool loading() const { return phase == Phase::loading; }
+    bool ok() const { return phase == Phase::ok; }
+    bool failed() const { return phase == Phase::error; }
+};
+
+struct Reply {
+    int status = 0;           // 0: no response (offline, timeout)
+    nlohmann::json body;      // discarded() when the body was not JSON
+    ApiError error;           // filled when status is 0 or >= 400
+    bool ok() const { return status >= 200 && status < 300; }
+};
+
+using ReplyHandler = std::function<void(const Reply&)>;
+
+// Sends a request to the API; `body` may be null for none.
+void send(const std::string& method, const std::string& url, const nlohmann::json& body, ReplyHandler on_reply);
+inline void get(const std::string& url, ReplyHandler on_reply) { send("GET", url, nullptr, std::move(on_reply)); }
+inline void post(const std::string& url, const nlohmann::json& body, ReplyHandler on_reply) {
+    send("POST", url, body, std::move(on_reply));
+}
+
+// Builds the error of a reply: the server's {"error": {...}} body when there
+// is one, else a network or generic error with a Vietnamese message.
+ApiError error_from_reply(int status, const nlohmann::json& body);
+
+// Starts loading `remote` from `url`; `decode` turns the JSON into T and
+// returns false when the body does not have the expected shape.
+template <typename T>
+void load(Remote<T>& remote, const std::string& url, std::function<bool(const nlohmann::json&, T&)> decode) {
+    const int generation = ++remote.generation;
+    remote.phase = Phase::loading;
+    get(url, [&remote, generation, decode = std::move(decode)](const Reply& reply) {
+        if (generation != remote.generation) return;
+        if (reply.ok() && decode(reply.body, remote.data)) {
+            remote.phase = Phase::ok;
+        } else {
+            remote.error = reply.ok() ? api_error(502, "malformed_request") : reply.error;
+            remote.phase = Phase::error;
+        }
+    });
+}
+
+}  // namespace pakn::client::net

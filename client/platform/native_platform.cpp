@@ -1,0 +1,40 @@
+// platform.h for native builds (headless UI tests): records what the app asked
+// of the browser so tests can assert on it, and answers requests as offline.
+#include <chrono>
+#include <map>
+
+#include "platform/native_platform.h"
+#include "platform/platform.h"
+
+namespace pakn::client::platform {
+namespace {
+NativeRecorder g_recorder;
+const auto g_start = std::chrono::steady_clock::now();
+}  // namespace
+
+NativeRecorder& native_recorder() { return g_recorder; }
+
+float device_pixel_ratio() { return g_recorder.device_pixel_ratio; }
+bool is_touch_device() { return false; }
+bool is_mac() { return false; }
+std::string current_path() { return g_recorder.path; }
+void push_path(std::string_view path, bool) { g_recorder.path = std::string(path); }
+void set_document_title(std::string_view title) { g_recorder.title = std::string(title); }
+void set_text_input(bool active, float, float, float, float) { g_recorder.text_input_active = active; }
+void clipboard_write(std::string_view utf8) { g_recorder.clipboard = std::string(utf8); }
+void http_request(std::string_view method, std::string_view url, std::string body, HttpCallback callback) {
+    g_recorder.requests.push_back({std::string(method), std::string(url), std::move(body), std::move(callback)});
+}
+void set_csrf_token(std::string_view token) { g_recorder.csrf = std::string(token); }
+std::string storage_get(std::string_view key) {
+    auto it = g_recorder.storage.find(std::string(key));
+    return it == g_recorder.storage.end() ? std::string() : it->second;
+}
+void storage_set(std::string_view key, std::string_view value) { g_recorder.storage[std::string(key)] = value; }
+void storage_remove(std::string_view key) { g_recorder.storage.erase(std::string(key)); }
+void signal_ready() { g_recorder.ready = true; }
+double now_ms() {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - g_start).count();
+}
+
+}  // namespace pakn::client::platform

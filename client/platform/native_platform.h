@@ -1,0 +1,31 @@
+// What the native platform stub recorded (headless UI tests read it).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "platform/platform.h"
+
+namespace pakn::client::platform {
+
+struct RecordedRequest {
+    std::string method, url, body;
+    HttpCallback callback;
+};
+
+struct NativeRecorder {
+    float device_pixel_ratio = 1.0f;
+    std::string path = "/";
+    std::string title;
+    bool text_input_active = false;
+    std::string clipboard;
+    std::string csrf;
+    std::map<std::string, std::string> storage;
+    std::vector<RecordedRequest> requests;
+    bool ready = false;
+};
+
+NativeRecorder& native_recorder();
+
+}  // namespace pakn::client::platform

@@ -1,0 +1,35 @@
+// A per-frame registry of widgets (id, label, rectangle, text value), fed by
+// Dear ImGui's test-engine hooks. Browser tests read it through
+// window.pakn.widgets() and click with real mouse events; it is also the
+// basis for a screen-reader mirror.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pakn::client::ui {
+
+struct WidgetInfo {
+    ImGuiID id = 0;
+    std::string label;  // visible part (before "##")
+    float x = 0, y = 0, w = 0, h = 0;  // device pixels, clipped to what is visible
+    bool visible = false;
+    std::string value;  // text fields: their content
+    bool has_value = false;
+};
+
+// Starts recording a new frame; the previous frame becomes the published one
+// (the current frame's list is incomplete while it is being built).
+void test_registry_new_frame();
+// Attaches a field's visible label and current text to its registry entry
+// (fields draw their label apart from the input, whose own label is hidden).
+void test_registry_note_field(ImGuiID id, std::string_view label, std::string_view value);
+// The last complete frame's widgets.
+const std::vector<WidgetInfo>& test_registry_published();
+// JSON array of the published widgets.
+std::string test_registry_json();
+
+}  // namespace pakn::client::ui

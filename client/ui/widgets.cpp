@@ -1,0 +1,249 @@
+#include "ui/widgets.h"
+
+#include <imgui_internal.h>
+
+#include <cmath>
+#include <cstring>
+
+#include "pakn/text.h"
+#include "ui/test_hooks.h"
+#include "ui/theme.h"
+
+namespace pakn::client::ui {
+namespace {
+
+bool g_animation_requested = false;
+constexpr float kMaxColumn = 1100.0f;  // CSS px
+constexpr float kCompactBelow = 760.0f;
+
+int resize_callback(ImGuiInputTextCallbackData* data) {
+    auto* str = static_cast<std::string*>(data->UserData);
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        str->resize(static_cast<std::size_t>(data->BufTextLen));
+        data->Buf = str->data();
+    } else if (data->EventFlag == ImGuiInputTextFlags_CallbackEdit) {
+        // Hold what the user typed in NFC: an IME may deliver "e" + U+0302 +
+        // U+0301 where the server and search expect "ế".
+        std::string current(data->Buf, static_cast<std::size_t>(data->BufTextLen));
+        std::string normalized = pakn::to_nfc(std::string_view(current));
+        if (normalized != current) {
+            data->DeleteChars(0, data->BufTextLen);
+            data->InsertChars(0, normalized.c_str(), normalized.c_str() + normalized.size());
+        }
+    }
+    return 0;
+}
+
+std::size_t count_chars(std::string_view s) {
+    std::size_t n = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+}  // namespace
+
+float logical_width() { return ImGui::GetIO().DisplaySize.x / scale(); }
+bool is_compact() { return logical_width() < kCompactBelow; }
+
+void page(const char* id, const std::function<void()>& content) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float width = std::min(avail, px(kMaxColumn));
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::floor((avail - width) * 0.5f));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
+    if (ImGui::BeginChild(id, ImVec2(width, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoScrollbar)) {
+        ImGui::PushTextWrapPos(0.0f);
+        content();
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+}
+
+void card(const char* id, const std::function<void()>& content) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(px(18), px(16)));
+    if (ImGui::BeginChild(id, ImVec2(0, 0),
+                          ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY |
+                              ImGuiChildFlags_AlwaysUseWindowPadding,
+                          ImGuiWindowFlags_NoScrollbar)) {
+        ImGui::PushTextWrapPos(0.0f);
+        content();
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+}
+
+void heading(std::string_view text) {
+    ImGui::PushFont(fonts().heading);
+    ImGui::PushStyleColor(ImGuiCol_Text, color::kPrimaryDark);
+    ImGui::TextWrapped("%.*s", static_cast<int>(text.size()), text.data());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    ImGui::Spacing();
+}
+
+void subheading(std::string_view text) {
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextWrapped("%.*s", static_cast<int>(text.size()), text.data());
+    ImGui::PopFont();
+}
+
+void paragraph(std::string_view text) { ImGui::TextWrapped("%.*s", static_cast<int>(text.size()), text.data()); }
+
+void muted(std::string_view text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color::kMuted);
+    ImGui::TextWrapped("%.*s", static_cast<int>(text.size()), text.data());
+    ImGui::PopStyleColor();
+}
+
+bool primary_button(const char* label, float width) {
+    ImGui::PushFont(fonts().bold);
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(px(18), px(9)));
+    const bool clicked = ImGui::Button(label, ImVec2(width, 0));
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    return clicked;
+}
+
+bool secondary_button(const char* label, float width) {
+    ImGui::PushStyleColor(ImGuiCol_Button, color::kCard);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(232, 240, 252, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(214, 228, 248, 255));
+    ImGui::PushStyleColor(ImGuiCol_Text, color::kPrimary);
+    ImGui::PushStyleColor(ImGuiCol_Border, color::kPrimary);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(px(16), px(9)));
+    const bool clicked = ImGui::Button(label, ImVec2(width, 0));
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(5);
+    return clicked;
+}
+
+bool link(const char* label) {
+    const char* end = ImGui::FindRenderedTextEnd(label);
+    const ImVec2 size = ImGui::CalcTextSize(label, end);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::InvisibleButton(label, size);
+    const bool hovered = ImGui::IsItemHovered();
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddText(pos, hovered ? color::kPrimaryDark : color::kPrimary, label, end);
+    if (hovered) dl->AddLine(ImVec2(pos.x, pos.y + size.y), ImVec2(pos.x + size.x, pos.y + size.y), color::kPrimaryDark, px(1));
+    return clicked;
+}
+
+bool text_field(const char* label, std::string& value, const TextFieldOptions& o, const FieldError* error) {
+    ImGui::PushID(label);
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(label);
+    ImGui::PopFont();
+    if (o.required) {
+        ImGui::SameLine(0, px(4));
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(color::kDanger), "(*)");
+    }
+    if (error) {
+        ImGui::PushStyleColor(ImGuiCol_Border, color::kDanger);
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, px(1.5f));
+    }
+    ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackEdit;
+    if (o.password) flags |= ImGuiInputTextFlags_Password;
+    if (o.numeric) flags |= ImGuiInputTextFlags_CharsDecimal;
+    ImGui::SetNextItemWidth(-1);
+    bool changed;
+    if (o.multiline) {
+        changed = ImGui::InputTextMultiline("##input", value.data(), value.capacity() + 1,
+                                            ImVec2(-1, px(o.multiline_height)), flags, resize_callback, &value);
+    } else {
+        changed = ImGui::InputTextWithHint("##input", o.hint ? o.hint : "", value.data(), value.capacity() + 1, flags,
+                                           resize_callback, &value);
+    }
+    const ImGuiID id = ImGui::GetItemID();
+    test_registry_note_field(id, label, o.password ? std::string_view() : std::string_view(value));
+    if (ImGui::IsItemActive()) request_animation_frame();  // the caret blinks
+    if (error) {
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor();
+    }
+    if (o.max_chars > 0) {
+        const std::size_t n = count_chars(value);
+        char buf[48];
+        std::snprintf(buf, sizeof buf, "%zu/%zu", n, o.max_chars);
+        ImGui::PushFont(fonts().small);
+        const float w = ImGui::CalcTextSize(buf).x;
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - w);
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(n > o.max_chars ? color::kDanger : color::kMuted), "%s", buf);
+        ImGui::PopFont();
+    }
+    if (error) {
+        ImGui::PushFont(fonts().small);
+        ImGui::PushStyleColor(ImGuiCol_Text, color::kDanger);
+        ImGui::TextWrapped("%s", error->message.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+bool error_banner(const ApiError& error, bool retryable) {
+    bool retry = false;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(253, 236, 238, 255));
+    ImGui::PushStyleColor(ImGuiCol_Border, color::kDanger);
+    ImGui::PushID(&error);
+    card("##error", [&] {
+        ImGui::PushStyleColor(ImGuiCol_Text, color::kDanger);
+        ImGui::TextWrapped("⚠ %s", error.message.c_str());
+        ImGui::PopStyleColor();
+        if (retryable) retry = secondary_button("↻ Thử lại");
+    });
+    ImGui::PopID();
+    ImGui::PopStyleColor(2);
+    return retry;
+}
+
+void success_banner(std::string_view text) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(232, 246, 236, 255));
+    ImGui::PushStyleColor(ImGuiCol_Border, color::kSuccess);
+    card("##success", [&] {
+        ImGui::PushStyleColor(ImGuiCol_Text, color::kSuccess);
+        ImGui::TextWrapped("✔ %.*s", static_cast<int>(text.size()), text.data());
+        ImGui::PopStyleColor();
+    });
+    ImGui::PopStyleColor(2);
+}
+
+void spinner(std::string_view caption) {
+    const float r = px(9);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float line_h = ImGui::GetTextLineHeight();
+    ImGui::Dummy(ImVec2(r * 2 + px(8), line_h));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float t = static_cast<float>(ImGui::GetTime());
+    const ImVec2 c(pos.x + r, pos.y + line_h * 0.5f);
+    dl->PathArcTo(c, r, t * 6.0f, t * 6.0f + 4.2f, 24);
+    dl->PathStroke(color::kPrimary, 0, px(2.5f));
+    ImGui::SameLine();
+    muted(caption);
+    request_animation_frame();
+}
+
+void chip(std::string_view text, ImU32 background, ImU32 foreground) {
+    ImGui::PushFont(fonts().small);
+    const ImVec2 ts = ImGui::CalcTextSize(text.data(), text.data() + text.size());
+    const ImVec2 pad(px(10), px(3));
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 size(ts.x + pad.x * 2, ts.y + pad.y * 2);
+    ImGui::Dummy(size);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), background, size.y * 0.5f);
+    dl->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), foreground, text.data(), text.data() + text.size());
+    ImGui::PopFont();
+}
+
+void request_animation_frame() { g_animation_requested = true; }
+bool animation_requested() { return g_animation_requested; }
+void reset_animation_request() { g_animation_requested = false; }
+
+}  // namespace pakn::client::ui

@@ -1,0 +1,127 @@
+// Headless UI test: every screen is drawn for a few frames with Dear ImGui's
+// null renderer (no GPU), at phone and desktop widths, and must not trip an
+// ImGui assertion; routing and the widget registry are checked too.
+#include <doctest/doctest.h>
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <stdexcept>
+
+#include "app/app.h"
+#include "app/screens.h"
+#include "platform/native_platform.h"
+#include "ui/test_hooks.h"
+#include "ui/theme.h"
+
+namespace {
+
+// Turn ImGui's assertions into test failures instead of aborts.
+struct ImGuiAssert : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct Headless {
+    explicit Headless(float width, float height, float dpr = 1.0f) {
+        ImGui::CreateContext();
+        ImGui::GetCurrentContext()->TestEngineHookItems = true;
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(width * dpr, height * dpr);
+        io.DeltaTime = 1.0f / 60.0f;
+        pakn::client::ui::apply_theme(dpr);
+        unsigned char* pixels;
+        int w, h;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    }
+    ~Headless() {
+        ImGui::DestroyContext();
+        pakn::client::ui::apply_theme(0.0f);  // force a rebuild next time
+    }
+    void frames(int n) {
+        for (int i = 0; i < n; ++i) {
+            pakn::client::ui::test_registry_new_frame();
+            ImGui::NewFrame();
+            pakn::client::app().frame();
+            ImGui::Render();
+        }
+    }
+};
+
+const pakn::client::ui::WidgetInfo* find_widget(const std::string& label) {
+    for (const auto& w : pakn::client::ui::test_registry_published())
+        if (w.label == label) return &w;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("every screen draws at phone, tablet and desktop sizes") {
+    using namespace pakn::client;
+    // width, height, device pixel ratio
+    const float sizes[][3] = {{360, 740, 3}, {768, 1024, 2}, {1366, 768, 1}, {1920, 1080, 1.25f}};
+    for (const auto& s : sizes) {
+        Headless h(s[0], s[1], s[2]);
+        for (const auto& def : screens()) {
+            CAPTURE(def.pattern);
+            CAPTURE(s[0]);
+            app().route = resolve_route(def.screen == Screen::not_found ? "/khong-co-trang-nay" : def.pattern);
+            CHECK(app().route.screen == def.screen);
+            h.frames(3);
+            CHECK(ImGui::GetCurrentContext()->WithinFrameScope == false);
+        }
+    }
+}
+
+TEST_CASE("routes resolve from paths, with trailing slashes and queries") {
+    using namespace pakn::client;
+    // path, expected screen
+    const std::pair<const char*, Screen> rows[] = {
+        {"/", Screen::home},
+        {"/gioi-thieu", Screen::about},
+        {"/gioi-thieu/", Screen::about},
+        {"/gui-phan-anh?draft=1", Screen::submit},
+        {"/thong-ke", Screen::stats},
+        {"/huong-dan", Screen::guide},
+        {"/dang-nhap", Screen::login},
+        {"/khong-ton-tai", Screen::not_found},
+        {"/gioi-thieu/them", Screen::not_found},
+    };
+    for (const auto& [path, screen] : rows) {
+        CAPTURE(path);
+        CHECK(resolve_route(path).screen == screen);
+    }
+}
+
+TEST_CASE("the header's navigation is in the widget registry and navigates") {
+    using namespace pakn::client;
+    Headless h(1366, 768);
+    app().navigate("/");
+    h.frames(3);
+    std::string seen;
+    for (const auto& w : pakn::client::ui::test_registry_published()) seen += w.label + "|";
+    CAPTURE(seen);
+    for (const char* label : {"Trang chủ", "Giới thiệu", "Gửi phản ánh", "Thống kê", "Hướng dẫn", "Đăng nhập"}) {
+        CAPTURE(label);
+        const auto* w = find_widget(label);
+        REQUIRE(w);
+        CHECK(w->w > 0);
+        CHECK(w->h > 0);
+        CHECK(w->x + w->w <= 1366);  // on screen, not pushed off the right edge
+    }
+    app().navigate("/thong-ke");
+    CHECK(platform::native_recorder().path == "/thong-ke");
+    CHECK(platform::native_recorder().title.find("Thống kê") == 0);
+}
+
+TEST_CASE("text fields publish their label and NFC value for tests") {
+    using namespace pakn::client;
+    Headless h(1366, 768);
+    app().navigate("/gui-phan-anh");
+    // Decomposed input (e + U+0302 + U+0301) is what some IMEs send.
+    app().views.submit.title = "Nguye\xCC\x82\xCC\x83n";
+    h.frames(2);
+    const auto* w = find_widget("Phản ánh, kiến nghị về việc");
+    REQUIRE(w);
+    CHECK(w->value == "Nguye\xCC\x82\xCC\x83n");  // not edited: kept as set
+}

@@ -1,0 +1,46 @@
+// Starts the wasm app after checking the browser can run it; shows a clear
+// Vietnamese error page instead of a blank canvas when it cannot.
+(function () {
+  'use strict';
+  function fatal(reason) {
+    var loading = document.getElementById('loading');
+    if (loading) loading.remove();
+    document.getElementById('canvas').style.display = 'none';
+    document.getElementById('fatal-reason').textContent = reason;
+    document.getElementById('fatal').hidden = false;
+    window.pakn = window.pakn || {};
+    window.pakn.fatal = reason;
+  }
+  if (typeof WebAssembly !== 'object') {
+    fatal('Trình duyệt không hỗ trợ WebAssembly.');
+    return;
+  }
+  var probe = document.createElement('canvas');
+  var gl = null;
+  try { gl = probe.getContext('webgl2'); } catch (e) { gl = null; }
+  if (!gl) {
+    fatal('Trình duyệt hoặc thiết bị không hỗ trợ WebGL 2 (đồ họa tăng tốc).');
+    return;
+  }
+  var lose = gl.getExtension('WEBGL_lose_context');
+  if (lose) lose.loseContext();
+
+  var canvas = document.getElementById('canvas');
+  canvas.addEventListener('webglcontextlost', function (e) {
+    e.preventDefault();
+    fatal('Mất kết nối đồ họa (WebGL). Vui lòng tải lại trang.');
+  }, false);
+  canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+
+  window.Module = {
+    canvas: canvas,
+    print: function (t) { console.log(t); },
+    printErr: function (t) { console.warn(t); },
+    onAbort: function (what) { fatal('Ứng dụng gặp lỗi khi khởi động (' + what + '). Vui lòng tải lại trang.'); },
+    setStatus: function () {},
+  };
+  var script = document.createElement('script');
+  script.src = '/pakn.js';
+  script.onerror = function () { fatal('Không tải được ứng dụng. Vui lòng kiểm tra kết nối mạng và tải lại trang.'); };
+  document.body.appendChild(script);
+})();
