@@ -1,0 +1,169 @@
+// Shared helpers for PAKN's browser tests: start the real server on a free
+// port with a fresh data folder, drive Debian's Chromium (headless, WebGL via
+// SwiftShader) with playwright-core, find widgets by label through the app's
+// widget registry and use real mouse and keyboard events.
+'use strict';
+const { chromium } = require('playwright-core');
+const { spawn } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const ARTIFACTS = process.env.PAKN_ARTIFACTS || path.join(os.tmpdir(), 'pakn-e2e');
+
+function fail(message) {
+  throw new Error(message);
+}
+
+// Starts pakn-server; resolves when its "listening" log line names the port.
+async function startServer(extraArgs = []) {
+  const server = process.env.PAKN_SERVER || fail('PAKN_SERVER not set');
+  const webRoot = process.env.PAKN_WEB_ROOT || fail('PAKN_WEB_ROOT not set');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pakn-e2e-data-'));
+  const proc = spawn(server, ['serve', '--port', '0', '--data-dir', dataDir, '--web-root', webRoot,
+    '--no-request-log', ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  const port = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('server did not start:\n' + log)), 20000);
+    proc.stderr.on('data', (chunk) => {
+      log += chunk.toString();
+      const m = log.match(/"event":"listening"[^\n]*"port":(\d+)/);
+      if (m) { clearTimeout(timer); resolve(Number(m[1])); }
+    });
+    proc.on('exit', (code) => { clearTimeout(timer); reject(new Error('server exited ' + code + '\n' + log)); });
+  });
+  proc.stdout.resume();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    dataDir,
+    log: () => log,
+    async stop() {
+      if (proc.exitCode !== null) return;
+      const exited = new Promise((r) => proc.on('exit', r));
+      proc.kill('SIGTERM');
+      await exited;
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchBrowser() {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pakn-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    locale: 'vi-VN',
+    args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--disable-gpu',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--disable-quic'],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+// Opens a page that fails the test on any console error or page error.
+async function openPage(browser, url, { viewport } = {}) {
+  const page = browser.context.pages()[0] || await browser.context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  const problems = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push('console error: ' + msg.text()); });
+  page.on('pageerror', (err) => problems.push('page error: ' + err.message));
+  page.problems = problems;
+  const started = Date.now();
+  await page.goto(url);
+  await page.waitForFunction(() => window.pakn && window.pakn.ready === true, null, { timeout: 30000 });
+  page.readyMs = Date.now() - started;
+  return page;
+}
+
+function assertNoProblems(page) {
+  if (page.problems.length) fail(page.problems.join('\n'));
+}
+
+// Waits until the app has drawn a widget with `label` and returns it.
+async function widget(page, label, { timeout = 10000, index = 0 } = {}) {
+  const handle = await page.waitForFunction(([l, i]) => {
+    const all = window.pakn.widgets().filter((w) => w.label === l);
+    return all.length > i ? all[i] : null;
+  }, [label, index], { timeout, polling: 50 }).catch(() => null);
+  if (!handle) {
+    const labels = await page.evaluate(() => window.pakn.widgets().map((w) => w.label).filter(Boolean));
+    fail(`widget "${label}" not found; on screen: ${JSON.stringify(labels)}`);
+  }
+  return handle.jsonValue();
+}
+
+// Clicks the centre of the widget labelled `label` with real mouse events.
+async function click(page, label, options) {
+  const w = await widget(page, label, options);
+  await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+  return w;
+}
+
+async function state(page) {
+  return page.evaluate(() => window.pakn.state());
+}
+
+// Waits for the app to report `path` as its route.
+async function waitForPath(page, p) {
+  await page.waitForFunction((want) => window.pakn.state().path === want, p, { timeout: 10000 });
+}
+
+// The value a text field holds in the app (not what the DOM shows).
+async function fieldValue(page, label) {
+  return (await widget(page, label)).value;
+}
+
+// Waits until the field labelled `label` holds `expected`.
+async function waitForValue(page, label, expected) {
+  await page.waitForFunction(([l, v]) => window.pakn.widgets().some((w) => w.label === l && w.value === v),
+    [label, expected], { timeout: 10000, polling: 50 }).catch(async () => {
+    fail(`field "${label}" holds ${JSON.stringify(await fieldValue(page, label))}, expected ${JSON.stringify(expected)}`);
+  });
+}
+
+// Waits for the next few frames (the text bridge takes focus one frame after
+// the click that activates a field).
+async function frames(page, n = 2) {
+  const start = (await state(page)).frames;
+  await page.waitForFunction((s) => window.pakn.state().frames >= s, start + n, { polling: 16 });
+}
+
+async function screenshot(page, name) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, name + '.png');
+  await page.screenshot({ path: file });
+  return file;
+}
+
+// Runs a test body with a server and a browser, cleaning up either way.
+async function run(name, body) {
+  const server = await startServer();
+  const browser = await launchBrowser();
+  try {
+    await body({ server, browser });
+    console.log(`ok - ${name}`);
+  } catch (err) {
+    console.error(`not ok - ${name}\n${err.stack || err}\n--- server log ---\n${server.log().slice(-4000)}`);
+    process.exitCode = 1;
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+function assertEqual(actual, expected, what) {
+  if (actual !== expected) fail(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+}
+
+module.exports = {
+  startServer, launchBrowser, openPage, assertNoProblems, widget, click, state, waitForPath, fieldValue,
+  waitForValue, frames, screenshot, run, assertEqual, fail, ARTIFACTS,
+};
