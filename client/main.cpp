@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "net/api.h"
 #include "backends/imgui_impl_glfw.h"
 #include "backends/imgui_impl_opengl3.h"
 #include "imgui.h"
@@ -205,6 +206,10 @@ int main() {
 
     sync_canvas_size();
     app().on_location_changed();
+    // A 401 anywhere means the server ended the session (expired, logged out
+    // elsewhere, password changed): forget it here too.
+    net::on_unauthorized([] { app().sign_out_local(); });
+    app().restore_session();
     emscripten_set_main_loop(main_loop, 0, false);
     return 0;
 }

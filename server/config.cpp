@@ -26,6 +26,14 @@ struct Option {
 std::string set_port(Config& c, const std::string& v) {
     return parse_int(v, c.port, 0, 65535) ? "" : "invalid port: " + v;
 }
+std::string set_scrypt(Config& c, const std::string& v) {
+    return parse_int(v, c.scrypt_log2_n, 10, 20) ? "" : "invalid scrypt cost (10..20): " + v;
+}
+std::string set_sms_provider(Config& c, const std::string& v) {
+    if (v != "file" && v != "http") return "unknown SMS provider: " + v + " (file|http)";
+    c.sms_provider = v;
+    return "";
+}
 std::string set_threads(Config& c, const std::string& v) {
     return parse_int(v, c.threads, 0, 256) ? "" : "invalid thread count: " + v;
 }
@@ -42,6 +50,13 @@ const Option kOptions[] = {
     {"--tls-cert", "PAKN_TLS_CERT", [](Config& c, const std::string& v) { c.tls_cert = v; return std::string(); }, true},
     {"--tls-key", "PAKN_TLS_KEY", [](Config& c, const std::string& v) { c.tls_key = v; return std::string(); }, true},
     {"--public-url", "PAKN_PUBLIC_URL", [](Config& c, const std::string& v) { c.public_url = v; return std::string(); }, true},
+    {"--sms-provider", "PAKN_SMS_PROVIDER", set_sms_provider, true},
+    {"--sms-url", "PAKN_SMS_URL", [](Config& c, const std::string& v) { c.sms_url = v; return std::string(); }, true},
+    {"--sms-body", "PAKN_SMS_BODY", [](Config& c, const std::string& v) { c.sms_body = v; return std::string(); }, true},
+    {"--sms-user", "PAKN_SMS_USER", [](Config& c, const std::string& v) { c.sms_user = v; return std::string(); }, true},
+    {"--sms-password", "PAKN_SMS_PASSWORD", [](Config& c, const std::string& v) { c.sms_password = v; return std::string(); }, true},
+    {"--sms-token", "PAKN_SMS_TOKEN", [](Config& c, const std::string& v) { c.sms_token = v; return std::string(); }, true},
+    {"--scrypt-cost", "PAKN_SCRYPT_COST", set_scrypt, true},
 };
 
 }  // namespace
@@ -93,6 +108,7 @@ std::optional<std::string> parse_config(Config& config, const std::vector<std::s
         if (auto err = opt->apply(config, value); !err.empty()) return err;
     }
     if (config.tls_cert.empty() != config.tls_key.empty()) return "--tls-cert and --tls-key go together";
+    if (config.sms_provider == "http" && config.sms_url.empty()) return "--sms-provider http needs --sms-url";
     return std::nullopt;
 }
 
@@ -107,7 +123,12 @@ std::string config_usage() {
            "  --no-request-log  do not log each request\n"
            "  --demo            fill demo data when the database is empty\n"
            "  --tls-cert F --tls-key F   serve HTTPS (PAKN_TLS_CERT, PAKN_TLS_KEY)\n"
-           "  --public-url U    public address for links and the QR code (PAKN_PUBLIC_URL)\n";
+           "  --public-url U    public address for links and the QR code (PAKN_PUBLIC_URL)\n"
+           "  --sms-provider P  file (default: <data-dir>/sms.log) or http (PAKN_SMS_PROVIDER)\n"
+           "  --sms-url U       gateway URL template with {to} {body} {id} (PAKN_SMS_URL)\n"
+           "  --sms-body B      POST body template; empty sends a GET (PAKN_SMS_BODY)\n"
+           "  --sms-user U --sms-password P | --sms-token T   gateway credentials\n"
+           "  --scrypt-cost N   password hash cost 2^N, 10..20 (PAKN_SCRYPT_COST, default 15)\n";
 }
 
 }  // namespace pakn::server

@@ -21,6 +21,13 @@ struct Config {
     std::string tls_key;
     std::string public_url;      // e.g. https://pakn.khanhhoa.gov.vn (QR code, links in SMS)
     std::size_t max_request_bytes = 5u << 20;  // Pistache's global body cap
+    // SMS delivery: "file" writes <data-dir>/sms.log (local use, tests);
+    // "http" calls a gateway (see docs/operations.md).
+    std::string sms_provider = "file";
+    std::string sms_url;        // template with {to} {body} {id}
+    std::string sms_body;       // POST body template; empty: GET
+    std::string sms_user, sms_password, sms_token;
+    int scrypt_log2_n = 15;     // password hashing cost (tests lower it)
 
     std::string db_path() const { return data_dir + "/pakn.db"; }
     bool tls() const { return !tls_cert.empty() && !tls_key.empty(); }

@@ -1,7 +1,9 @@
 // pakn-server: the PAKN HTTP server and its operator commands.
 //   pakn-server serve [options]          run the server (default)
 //   pakn-server migrate --data-dir D     create/upgrade the database and exit
-// Further commands (admin, seed, geo, backup, restore) are added by features.
+//   pakn-server admin create-officer --username U --name N --unit CODE --role R
+//   pakn-server admin list-officers | list-units
+// Further commands (seed, geo, backup, restore) are added by features.
 #include <csignal>
 #include <cstdio>
 #include <iostream>
@@ -12,6 +14,7 @@
 #include "http/server.h"
 #include "log.h"
 #include "version.h"
+#include "tools.h"
 
 using namespace pakn::server;
 
@@ -33,6 +36,16 @@ int serve(Config config) {
     if (app.web.size() == 0)
         log_warn("web_root_empty", {{"web_root", app.config.web_root}, {"hint", "tools/pakn build"}});
 
+    if (auto admin = app.auth->bootstrap_admin()) {
+        // Printed once to the operator's console, never to the log.
+        std::printf("\nTài khoản quản trị đầu tiên đã được tạo:\n  Tên đăng nhập: %s\n  Mật khẩu dùng một lần: %s\n"
+                    "  (đăng nhập ở thẻ “Cán bộ, quản lý” và đổi mật khẩu ngay)\n\n",
+                    admin->account.login.c_str(), admin->one_time_password.c_str());
+        std::fflush(stdout);
+        log_info("bootstrap_admin_created", {{"login", admin->account.login}});
+    }
+    app.start_workers();
+
     http::HttpServer server(app);
     const int port = server.start();
     const std::string scheme = app.config.tls() ? "https" : "http";
@@ -45,6 +58,7 @@ int serve(Config config) {
     sigwait(&signals, &received);
     log_info("shutdown_requested", {{"signal", received == SIGINT ? "SIGINT" : "SIGTERM"}});
     server.stop();
+    app.stop_workers();
     app.db->close();
     log_info("shutdown_complete");
     return 0;
@@ -65,7 +79,8 @@ int main(int argc, char** argv) {
             return 0;
         }
     Config config;
-    if (auto err = parse_config(config, args)) {
+    std::vector<std::string> positional;
+    if (auto err = parse_config(config, args, command == "serve" ? nullptr : &positional)) {
         std::cerr << "pakn-server: " << *err << "\n" << config_usage();
         return 2;
     }
@@ -82,6 +97,7 @@ int main(int argc, char** argv) {
             std::cout << "schema version " << app.db->schema_version() << "\n";
             return 0;
         }
+        if (command == "admin") return run_admin(std::move(config), positional);
         if (command == "version") {
             std::cout << kPaknVersion << "\n";
             return 0;

@@ -9,6 +9,7 @@
 
 #include "app/screens.h"
 #include "app/strings.h"
+#include "pakn/forms.h"
 #include "platform/platform.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -136,7 +137,13 @@ void draw_header(App& a) {
             }
         }
         if (compact) {
-            if (nav_item(tr::kNavLogin, a.route.screen == Screen::login)) {
+            if (a.session.signed_in) {
+                if (nav_item(a.session.officer() ? tr::kNavConsole : tr::kNavAccount,
+                             a.route.screen == Screen::account || a.route.screen == Screen::officer_inbox)) {
+                    a.nav_menu_open = false;
+                    a.navigate(a.session.officer() ? "/can-bo" : "/tai-khoan");
+                }
+            } else if (nav_item(tr::kNavLogin, a.route.screen == Screen::login)) {
                 a.nav_menu_open = false;
                 a.navigate("/dang-nhap");
             }
@@ -144,13 +151,81 @@ void draw_header(App& a) {
         ImGui::EndGroup();
         if (!compact) {
             ImGui::SameLine();
-            ImGui::SetCursorScreenPos(ImVec2(bar.x + width - ui::px(140), bar.y + ui::px(7)));
-            if (ui::primary_button(tr::kNavLogin)) a.navigate("/dang-nhap");
+            if (a.session.signed_in) {
+                const char* label =
+                    a.session.account.full_name.empty() ? tr::kNavAccount : a.session.account.full_name.c_str();
+                const float w = ImGui::CalcTextSize(label).x + ui::px(40);
+                ImGui::SetCursorScreenPos(ImVec2(bar.x + width - w - ui::px(16), bar.y + ui::px(7)));
+                if (ui::secondary_button(label)) a.navigate(a.session.officer() ? "/can-bo" : "/tai-khoan");
+            } else {
+                ImGui::SetCursorScreenPos(ImVec2(bar.x + width - ui::px(140), bar.y + ui::px(7)));
+                if (ui::primary_button(tr::kNavLogin)) a.navigate("/dang-nhap");
+            }
             ImGui::SetCursorScreenPos(ImVec2(bar.x, bar.y + bar_h));
             dl->AddLine(ImVec2(bar.x, bar.y + bar_h - 1), ImVec2(bar.x + width, bar.y + bar_h - 1), ui::color::kBorder);
         }
         ImGui::Dummy(ImVec2(0, ui::px(4)));
     }
+}
+
+// Draws a screen, or what to do when the visitor may not see it.
+void draw_screen(App& a, const ScreenDef& def) {
+    const bool allowed = def.access == ScreenAccess::anyone ||
+                         (def.access == ScreenAccess::signed_in && a.session.signed_in) ||
+                         (def.access == ScreenAccess::reporter && a.session.reporter()) ||
+                         (def.access == ScreenAccess::officer && a.session.officer());
+    if (allowed) {
+        def.draw(a);
+        return;
+    }
+    if (!a.session.checked) {
+        ui::page("##checking", [] { ui::spinner(tr::kLoading); });
+        return;
+    }
+    if (!a.session.signed_in) {
+        a.require_sign_in();
+        return;
+    }
+    ui::page("##denied", [&] {
+        ui::heading(def.title);
+        ui::paragraph(def.access == ScreenAccess::officer ? tr::kOfficerOnly : tr::kReporterOnly);
+        if (ui::primary_button(tr::kBackHome)) a.navigate("/");
+    });
+}
+
+// Live notices stacked at the top right; click to open, they fade after 8 s.
+void draw_toasts(App& a) {
+    const double now = platform::now_ms();
+    std::erase_if(a.toasts, [now](const Toast& t) { return t.until_ms < now; });
+    if (a.toasts.empty()) return;
+    ui::request_animation_frame();  // to expire them on time
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float width = std::min(vp->Size.x - ui::px(24), ui::px(380));
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - width - ui::px(12), vp->Pos.y + ui::px(12)));
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    ImGui::SetNextWindowBgAlpha(0.0f);
+    ImGui::Begin("##toasts", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing);
+    for (std::size_t i = 0; i < a.toasts.size(); ++i) {
+        const Toast& t = a.toasts[i];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(255, 250, 230, 255));
+        ImGui::PushStyleColor(ImGuiCol_Border, ui::color::kWarning);
+        std::string open;
+        ui::card("##toast", [&] {
+            ui::paragraph(t.text);
+            if (!t.link.empty() && ui::link("Xem ngay")) open = t.link;
+        });
+        ImGui::PopStyleColor(2);
+        ImGui::PopID();
+        if (!open.empty()) {
+            a.toasts.erase(a.toasts.begin() + static_cast<std::ptrdiff_t>(i));
+            a.navigate(open);
+            break;
+        }
+    }
+    ImGui::End();
 }
 
 void draw_footer() {
@@ -212,6 +287,78 @@ void App::on_location_changed() {
     platform::set_document_title(std::string(screen_title(route.screen)) + " – " + tr::kShortName);
 }
 
+std::string App::param(std::string_view name) const {
+    for (const auto& [k, v] : route.params)
+        if (k == name) return v;
+    return {};
+}
+
+std::string App::query(std::string_view name) const {
+    const auto q = route.path.find('?');
+    if (q == std::string::npos) return {};
+    for (const auto& [k, v] : parse_query_string(std::string_view(route.path).substr(q + 1)))
+        if (k == name) return v;
+    return {};
+}
+
+void App::sign_in(const LoginResponse& response) {
+    session.checked = true;
+    session.signed_in = true;
+    session.account = response.account;
+    session.csrf_token = response.csrf_token;
+    platform::set_csrf_token(response.csrf_token);
+    platform::open_events("/api/v1/events", [this](std::string_view type, std::string_view data) { on_live(type, data); });
+    net::get("/api/v1/me/summary", [this](const net::Reply& reply) {
+        MeSummary s;
+        if (reply.ok() && net::decode_reply(reply, s)) session.unread_notifications = s.unread_notifications;
+    });
+}
+
+void App::on_live(std::string_view type, std::string_view data) {
+    auto parsed = decode<LiveEvent>(data);
+    if (!parsed) return;
+    last_live = parsed.value;
+    ++live_generation;
+    session.unread_notifications = parsed.value.unread;
+    const auto& e = parsed.value;
+    if (type == "notification") {
+        toast("🔔 " + e.title, e.report_id ? "/phan-anh/" + std::to_string(e.report_id) : "/thong-bao");
+    } else if (session.officer() && e.action == "submit") {
+        toast("★ Phản ánh mới " + e.code + ": " + e.title, "/can-bo/phan-anh/" + std::to_string(e.report_id));
+    } else if (session.officer() && e.action == "assign" && session.account.unit_id && e.unit_id &&
+               *session.account.unit_id == *e.unit_id) {
+        toast("➜ Đơn vị được giao phản ánh " + e.code + ": " + e.title,
+              "/can-bo/phan-anh/" + std::to_string(e.report_id));
+    }
+}
+
+void App::toast(std::string text, std::string link) {
+    toasts.push_back(Toast{std::move(text), std::move(link), platform::now_ms() + 8000});
+    if (toasts.size() > 4) toasts.erase(toasts.begin());
+}
+
+void App::sign_out_local() {
+    platform::close_events();
+    session.signed_in = false;
+    session.account = Account{};
+    session.csrf_token.clear();
+    session.unread_notifications = 0;
+    platform::set_csrf_token("");
+}
+
+void App::restore_session() {
+    net::get("/api/v1/auth/session", [this](const net::Reply& reply) {
+        session.checked = true;
+        LoginResponse r;
+        if (reply.ok() && net::decode_reply(reply, r)) sign_in(r);
+    });
+}
+
+void App::require_sign_in() {
+    const std::string back = route.path;
+    navigate("/dang-nhap?sau=" + back, true);
+}
+
 void App::tick(double now_ms) {
     const double every = connection.status == Connection::Status::offline ? kHealthRetryMs : kHealthEveryMs;
     if (connection.checking || now_ms - connection.last_check_ms < every) return;
@@ -245,13 +392,14 @@ void App::frame() {
             scroll_to_top = false;
         }
         const ScreenDef& def = screen_def(route.screen);
-        def.draw(*this);
+        draw_screen(*this, def);
         draw_footer();
     }
     ImGui::EndChild();
     ImGui::PopStyleColor();
     ImGui::PopStyleVar();
     ImGui::End();
+    draw_toasts(*this);
 }
 
 }  // namespace pakn::client

@@ -8,12 +8,40 @@
 #include <vector>
 
 #include "net/api.h"
+#include "pakn/api_extra.h"
+#include "pakn/dto.h"
 #include "views/views.h"
 
 namespace pakn::client {
 
 // Every screen has a path (history API); see screens.cpp for the table.
-enum class Screen { home, about, submit, stats, guide, login, not_found };
+enum class Screen {
+    // public portal
+    home, about, guide, stats, map, published, published_report, announcements, announcement, directory, lookup,
+    // accounts
+    login, register_account, verify_otp, forgot_password, reset_password, change_password, account, account_edit,
+    // citizens
+    submit, my_reports, report, notifications,
+    // officers
+    officer_inbox, officer_report, officer_intake, officer_dashboard, admin,
+    not_found
+};
+
+// Who may open a screen; the router shows the sign-in screen instead when
+// the visitor lacks it, and comes back afterwards.
+enum class ScreenAccess { anyone, signed_in, reporter, officer };
+
+// The signed-in account as the client knows it.
+struct Session {
+    bool checked = false;  // GET /auth/session answered (signed in or not)
+    bool signed_in = false;
+    Account account;
+    std::string csrf_token;
+    std::int64_t unread_notifications = 0;
+
+    bool officer() const { return signed_in && account.kind == "officer"; }
+    bool reporter() const { return signed_in && (account.kind == "citizen" || account.kind == "organization"); }
+};
 
 struct Route {
     Screen screen = Screen::home;
@@ -29,10 +57,24 @@ struct Connection {
     bool checking = false;
 };
 
+// A short message shown at the top right for a few seconds (live events).
+struct Toast {
+    std::string text;
+    std::string link;  // path opened when clicked, may be empty
+    double until_ms = 0;
+};
+
 struct App {
     Route route;
     Connection connection;
+    Session session;
+    std::string flash;  // one-time success message shown on the next screen (e.g. after registering)
     bool nav_menu_open = false;
+    // Live updates (SSE): bumped on every event so lists can reload; the
+    // last event for views that react to a specific report.
+    int live_generation = 0;
+    LiveEvent last_live;
+    std::vector<Toast> toasts;
     bool scroll_to_top = false;  // set by navigate(), applied inside the content window
     int frame_count = 0;
     views::ViewStates views;
@@ -45,6 +87,22 @@ struct App {
     void frame();
     // Polls /api/v1/health when due; `now_ms` from the platform clock.
     void tick(double now_ms);
+
+    // The value of a route parameter ("{id}") or query parameter, "" if none.
+    std::string param(std::string_view name) const;
+    std::string query(std::string_view name) const;
+
+    // After a successful login: keep the account and CSRF token.
+    void sign_in(const LoginResponse& response);
+    // Forget the session locally (after logout, or when the server says 401).
+    void sign_out_local();
+    // Asks the server whether this browser has a session (at start).
+    void restore_session();
+    // Goes to the sign-in screen, coming back to the current path after.
+    void require_sign_in();
+    // Handles one live event from the server (type "report"/"notification").
+    void on_live(std::string_view type, std::string_view data);
+    void toast(std::string text, std::string link = {});
 };
 
 // The one App of the page.

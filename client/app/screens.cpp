@@ -9,14 +9,39 @@ namespace pakn::client {
 
 // clang-format off
 const ScreenDef kScreens[] = {
-    // screen            path            tab title                nav label         draw
-    {Screen::home,       "/",            tr::kSystemName,         tr::kNavHome,     views::draw_home},
-    {Screen::about,      "/gioi-thieu",  tr::kNavAbout,           tr::kNavAbout,    views::draw_about},
-    {Screen::submit,     "/gui-phan-anh",tr::kNavSubmit,          tr::kNavSubmit,   views::draw_submit},
-    {Screen::stats,      "/thong-ke",    tr::kNavStats,           tr::kNavStats,    views::draw_stats},
-    {Screen::guide,      "/huong-dan",   tr::kNavGuide,           tr::kNavGuide,    views::draw_guide},
-    {Screen::login,      "/dang-nhap",   tr::kNavLogin,           nullptr,          views::draw_login},
-    {Screen::not_found,  "",             tr::kNotFoundTitle,      nullptr,          views::draw_not_found},
+    // screen                      path                          tab title                  nav label        draw                          access
+    {Screen::home,                 "/",                          tr::kSystemName,           tr::kNavHome,    views::draw_home,             ScreenAccess::anyone},
+    {Screen::about,                "/gioi-thieu",                tr::kNavAbout,             tr::kNavAbout,   views::draw_about,            ScreenAccess::anyone},
+    {Screen::submit,               "/gui-phan-anh",              tr::kNavSubmit,            tr::kNavSubmit,  views::draw_submit,           ScreenAccess::anyone},
+    {Screen::stats,                "/thong-ke",                  tr::kNavStats,             tr::kNavStats,   views::draw_stats,            ScreenAccess::anyone},
+    {Screen::guide,                "/huong-dan",                 tr::kNavGuide,             tr::kNavGuide,   views::draw_guide,            ScreenAccess::anyone},
+    {Screen::map,                  "/ban-do",                    tr::kTitleMap,             nullptr,         views::draw_map,              ScreenAccess::anyone},
+    {Screen::published,            "/cong-khai",                 tr::kTitlePublished,       nullptr,         views::draw_published,        ScreenAccess::anyone},
+    {Screen::published_report,     "/cong-khai/{id}",            tr::kTitlePublished,       nullptr,         views::draw_published_report, ScreenAccess::anyone},
+    {Screen::announcements,        "/tin-tuc",                   tr::kTitleAnnouncements,   nullptr,         views::draw_announcements,    ScreenAccess::anyone},
+    {Screen::announcement,         "/tin-tuc/{id}",              tr::kTitleAnnouncements,   nullptr,         views::draw_announcement,     ScreenAccess::anyone},
+    {Screen::directory,            "/dia-chi-can-biet",          tr::kTitleDirectory,       nullptr,         views::draw_directory,        ScreenAccess::anyone},
+    {Screen::lookup,               "/tra-cuu",                   tr::kTitleLookup,          nullptr,         views::draw_lookup,           ScreenAccess::anyone},
+    // accounts
+    {Screen::login,                "/dang-nhap",                 tr::kNavLogin,             nullptr,         views::draw_login,            ScreenAccess::anyone},
+    {Screen::register_account,     "/dang-ky",                   tr::kTitleRegister,        nullptr,         views::draw_register,         ScreenAccess::anyone},
+    {Screen::verify_otp,           "/xac-thuc-otp",              tr::kTitleVerifyOtp,       nullptr,         views::draw_verify_otp,       ScreenAccess::anyone},
+    {Screen::forgot_password,      "/quen-mat-khau",             tr::kTitleForgot,          nullptr,         views::draw_forgot_password,  ScreenAccess::anyone},
+    {Screen::reset_password,       "/dat-lai-mat-khau",          tr::kTitleReset,           nullptr,         views::draw_reset_password,   ScreenAccess::anyone},
+    {Screen::change_password,      "/doi-mat-khau",              tr::kTitleChangePassword,  nullptr,         views::draw_change_password,  ScreenAccess::signed_in},
+    {Screen::account,              "/tai-khoan",                 tr::kTitleAccount,         nullptr,         views::draw_account,          ScreenAccess::signed_in},
+    {Screen::account_edit,         "/tai-khoan/chinh-sua",       tr::kTitleAccountEdit,     nullptr,         views::draw_account_edit,     ScreenAccess::reporter},
+    // citizens
+    {Screen::my_reports,           "/phan-anh-cua-toi",          tr::kTitleMyReports,       nullptr,         views::draw_my_reports,       ScreenAccess::reporter},
+    {Screen::report,               "/phan-anh/{id}",             tr::kTitleReport,          nullptr,         views::draw_report,           ScreenAccess::anyone},
+    {Screen::notifications,        "/thong-bao",                 tr::kTitleNotifications,   nullptr,         views::draw_notifications,    ScreenAccess::signed_in},
+    // officers
+    {Screen::officer_inbox,        "/can-bo",                    tr::kTitleInbox,           nullptr,         views::draw_officer_inbox,    ScreenAccess::officer},
+    {Screen::officer_report,       "/can-bo/phan-anh/{id}",      tr::kTitleProcessing,      nullptr,         views::draw_officer_report,   ScreenAccess::officer},
+    {Screen::officer_intake,       "/can-bo/tiep-nhan",          tr::kTitleIntake,          nullptr,         views::draw_officer_intake,   ScreenAccess::officer},
+    {Screen::officer_dashboard,    "/can-bo/thong-ke",           tr::kTitleDashboard,       nullptr,         views::draw_officer_dashboard,ScreenAccess::officer},
+    {Screen::admin,                "/quan-tri",                  tr::kTitleAdmin,           nullptr,         views::draw_admin,            ScreenAccess::officer},
+    {Screen::not_found,            "",                           tr::kNotFoundTitle,        nullptr,         views::draw_not_found,        ScreenAccess::anyone},
 };
 // clang-format on
 

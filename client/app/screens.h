@@ -13,6 +13,7 @@ struct ScreenDef {
     const char* title;      // browser tab title
     const char* nav_label;  // header navigation entry, or null
     void (*draw)(App&);
+    ScreenAccess access = ScreenAccess::anyone;
 };
 
 std::span<const ScreenDef> screens();

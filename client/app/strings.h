@@ -22,9 +22,36 @@ inline constexpr const char* kNavStats = "Thống kê";
 inline constexpr const char* kNavGuide = "Hướng dẫn";
 inline constexpr const char* kNavLogin = "Đăng nhập";
 inline constexpr const char* kNavMenu = "☰ Menu";
+inline constexpr const char* kNavAccount = "Tài khoản";
+inline constexpr const char* kNavConsole = "Trang cán bộ";
 inline constexpr const char* kNotFoundTitle = "Không tìm thấy trang";
 inline constexpr const char* kNotFoundBody = "Đường dẫn bạn mở không tồn tại hoặc đã được thay đổi.";
 inline constexpr const char* kBackHome = "Về trang chủ";
+
+// [SECTION] screen titles (browser tab and headings)
+inline constexpr const char* kTitleMap = "Bản đồ phản ánh";
+inline constexpr const char* kTitlePublished = "Phản ánh đã công khai";
+inline constexpr const char* kTitleAnnouncements = "Thông báo, tin tức";
+inline constexpr const char* kTitleDirectory = "Địa chỉ cần biết";
+inline constexpr const char* kTitleLookup = "Tra cứu phản ánh";
+inline constexpr const char* kTitleRegister = "Đăng ký tài khoản";
+inline constexpr const char* kTitleVerifyOtp = "Xác thực mã OTP";
+inline constexpr const char* kTitleForgot = "Lấy lại mật khẩu";
+inline constexpr const char* kTitleReset = "Đặt lại mật khẩu";
+inline constexpr const char* kTitleChangePassword = "Thay đổi mật khẩu";
+inline constexpr const char* kTitleAccount = "Thông tin cá nhân";
+inline constexpr const char* kTitleAccountEdit = "Chỉnh sửa thông tin";
+inline constexpr const char* kTitleMyReports = "Phản ánh, kiến nghị của tôi";
+inline constexpr const char* kTitleReport = "Chi tiết phản ánh";
+inline constexpr const char* kTitleNotifications = "Thông báo";
+inline constexpr const char* kTitleInbox = "Hộp xử lý phản ánh";
+inline constexpr const char* kTitleProcessing = "Xử lý phản ánh";
+inline constexpr const char* kTitleIntake = "Tiếp nhận phản ánh qua tổng đài";
+inline constexpr const char* kTitleDashboard = "Thống kê đơn vị";
+inline constexpr const char* kTitleAdmin = "Quản trị hệ thống";
+inline constexpr const char* kSignInRequired = "Vui lòng đăng nhập để tiếp tục.";
+inline constexpr const char* kOfficerOnly = "Trang này dành cho cán bộ, quản lý.";
+inline constexpr const char* kReporterOnly = "Trang này dành cho tài khoản cá nhân, tổ chức, doanh nghiệp.";
 
 // [SECTION] connection indicator
 inline constexpr const char* kOnline = "Đã kết nối";

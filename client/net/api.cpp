@@ -5,7 +5,7 @@
 namespace pakn::client::net {
 
 ApiError error_from_reply(int status, const nlohmann::json& body) {
-    if (status == 0) return ApiError{0, "network_error", "", {}};
+    if (status == 0) return api_error(0, "network_error");
     ApiError e = api_error(status, status >= 500 ? "internal_error" : "malformed_request");
     if (!body.is_object()) return e;
     auto it = body.find("error");
@@ -25,6 +25,12 @@ ApiError error_from_reply(int status, const nlohmann::json& body) {
     return e;
 }
 
+namespace {
+std::function<void()> g_on_unauthorized;
+}
+
+void on_unauthorized(std::function<void()> handler) { g_on_unauthorized = std::move(handler); }
+
 void send(const std::string& method, const std::string& url, const nlohmann::json& body, ReplyHandler on_reply) {
     std::string payload;
     if (!body.is_null()) payload = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -34,6 +40,7 @@ void send(const std::string& method, const std::string& url, const nlohmann::jso
                                reply.status = result.status;
                                reply.body = nlohmann::json::parse(result.body, nullptr, false);
                                if (!reply.ok()) reply.error = error_from_reply(result.status, reply.body);
+                               if (reply.status == 401 && g_on_unauthorized) g_on_unauthorized();
                                on_reply(reply);
                            });
 }

@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 
+#include "pakn/dto.h"
 #include "pakn/errors.h"
 
 namespace pakn::client::net {
@@ -36,6 +37,9 @@ struct Reply {
 
 using ReplyHandler = std::function<void(const Reply&)>;
 
+// Called for every 401 answer (the session ended on the server).
+void on_unauthorized(std::function<void()> handler);
+
 // Sends a request to the API; `body` may be null for none.
 void send(const std::string& method, const std::string& url, const nlohmann::json& body, ReplyHandler on_reply);
 inline void get(const std::string& url, ReplyHandler on_reply) { send("GET", url, nullptr, std::move(on_reply)); }
@@ -46,6 +50,32 @@ inline void post(const std::string& url, const nlohmann::json& body, ReplyHandle
 // Builds the error of a reply: the server's {"error": {...}} body when there
 // is one, else a network or generic error with a Vietnamese message.
 ApiError error_from_reply(int status, const nlohmann::json& body);
+
+// Decodes a reply's JSON into a DTO with the shared strict decoder; false
+// (and `error` filled) when the shape is wrong.
+template <typename T>
+bool decode_reply(const Reply& reply, T& out) {
+    if (reply.body.is_discarded()) return false;
+    FieldErrors errors;
+    from_json(reply.body, out, errors, std::string());
+    return errors.empty();
+}
+
+// Starts loading `remote` from `url` with the shared DTO decoder.
+template <typename T>
+void load(Remote<T>& remote, const std::string& url) {
+    const int generation = ++remote.generation;
+    remote.phase = Phase::loading;
+    get(url, [&remote, generation](const Reply& reply) {
+        if (generation != remote.generation) return;
+        if (reply.ok() && decode_reply(reply, remote.data)) {
+            remote.phase = Phase::ok;
+        } else {
+            remote.error = reply.ok() ? api_error(502, "malformed_request") : reply.error;
+            remote.phase = Phase::error;
+        }
+    });
+}
 
 // Starts loading `remote` from `url`; `decode` turns the JSON into T and
 // returns false when the body does not have the expected shape.

@@ -32,6 +32,27 @@ std::string storage_get(std::string_view key) {
 }
 void storage_set(std::string_view key, std::string_view value) { g_recorder.storage[std::string(key)] = value; }
 void storage_remove(std::string_view key) { g_recorder.storage.erase(std::string(key)); }
+void pick_files(std::string_view, bool, std::function<void(std::vector<PickedFile>)> callback) {
+    g_recorder.file_picks.push_back(std::move(callback));
+}
+void upload_file(int file_id, std::function<void(UploadProgress)>, HttpCallback done) {
+    g_recorder.uploads.push_back({file_id, std::move(done)});
+}
+void cancel_upload(int) {}
+void release_file(int) {}
+void load_file_thumbnail(int, int, std::function<void(Texture)> callback) { callback(Texture{0, 0, 0, true}); }
+void load_image_url(std::string_view, int, std::function<void(Texture)> callback) { callback(Texture{0, 0, 0, true}); }
+void free_texture(std::uint32_t) {}
+void locate(std::function<void(Position)> callback) { callback(Position{false, 0, 0, 0, "native"}); }
+void open_events(std::string_view url, std::function<void(std::string_view, std::string_view)> on_event) {
+    g_recorder.events_url = std::string(url);
+    g_recorder.live = std::move(on_event);
+}
+void close_events() { g_recorder.live = nullptr; }
+void download(std::string_view filename, std::string_view, std::string_view bytes) {
+    g_recorder.downloads.emplace_back(std::string(filename), std::string(bytes));
+}
+void open_url(std::string_view url) { g_recorder.opened_urls.emplace_back(url); }
 void signal_ready() { g_recorder.ready = true; }
 double now_ms() {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - g_start).count();

@@ -1,6 +1,7 @@
 // What the native platform stub recorded (headless UI tests read it).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -24,6 +25,12 @@ struct NativeRecorder {
     std::map<std::string, std::string> storage;
     std::vector<RecordedRequest> requests;
     bool ready = false;
+    std::vector<std::function<void(std::vector<PickedFile>)>> file_picks;
+    std::vector<std::pair<int, HttpCallback>> uploads;
+    std::string events_url;
+    std::function<void(std::string_view, std::string_view)> live;
+    std::vector<std::pair<std::string, std::string>> downloads;
+    std::vector<std::string> opened_urls;
 };
 
 NativeRecorder& native_recorder();

@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pakn::client::platform {
 
@@ -44,6 +45,60 @@ using HttpCallback = std::function<void(HttpResult)>;
 void http_request(std::string_view method, std::string_view url, std::string body, HttpCallback callback);
 // The CSRF token sent as X-CSRF-Token on state-changing requests.
 void set_csrf_token(std::string_view token);
+
+// ---- files (attachments): picked and uploaded by JavaScript, so large files
+// never pass through wasm memory.
+struct PickedFile {
+    int id = 0;            // handle for upload/thumbnail/release
+    std::string name;
+    std::int64_t size = 0;
+    std::string type;      // what the browser claims (the server decides)
+};
+// Opens the file chooser (must be called while handling a click); `accept`
+// like "image/*,video/*,.pdf". The callback gets the chosen files (maybe none).
+void pick_files(std::string_view accept, bool multiple, std::function<void(std::vector<PickedFile>)> callback);
+struct UploadProgress {
+    std::int64_t sent = 0;
+    std::int64_t total = 0;
+};
+// Uploads a picked file to the API (one request up to 4 MiB, else chunks);
+// `progress` runs as bytes go out; `done` gets the HTTP status and body
+// (an AttachmentInfo on success, the error body otherwise).
+void upload_file(int file_id, std::function<void(UploadProgress)> progress, HttpCallback done);
+// Stops an upload in flight.
+void cancel_upload(int file_id);
+void release_file(int file_id);
+
+// ---- images as GPU textures (thumbnails, attachment viewer)
+struct Texture {
+    std::uint32_t id = 0;  // GL texture name (ImTextureID); 0 while loading or on failure
+    int width = 0, height = 0;
+    bool failed = false;
+};
+// Decodes a picked image (thumbnail of at most `max_side` px) or an image URL
+// into a texture; the callback runs when ready.
+void load_file_thumbnail(int file_id, int max_side, std::function<void(Texture)> callback);
+void load_image_url(std::string_view url, int max_side, std::function<void(Texture)> callback);
+void free_texture(std::uint32_t id);
+
+// ---- device position (GPS) for "Vị trí của tôi"
+struct Position {
+    bool ok = false;
+    double lat = 0, lon = 0, accuracy_m = 0;
+    std::string error;  // Vietnamese reason when not ok
+};
+void locate(std::function<void(Position)> callback);
+
+// ---- live events (Server-Sent Events through EventSource)
+// Opens the stream; `on_event` gets the event type ("report",
+// "notification") and its JSON data. Reopening replaces the old stream.
+void open_events(std::string_view url, std::function<void(std::string_view type, std::string_view data)> on_event);
+void close_events();
+
+// ---- downloads (CSV exports)
+void download(std::string_view filename, std::string_view mime, std::string_view bytes);
+// Opens a URL in a new tab (attachments such as PDFs).
+void open_url(std::string_view url);
 
 // ---- storage (localStorage; drafts and preferences survive reload)
 std::string storage_get(std::string_view key);

@@ -249,6 +249,221 @@ mergeInto(LibraryManager.library, {
     }).catch(function () { deliver(0, ''); });
   },
 
+  // ---- files: kept here by id so large files never enter wasm memory
+  pakn_js_pick_files__deps: ['$PAKN'],
+  pakn_js_pick_files: function (request, accept, multiple) {
+    PAKN.files = PAKN.files || {};
+    PAKN.nextFileId = PAKN.nextFileId || 1;
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = UTF8ToString(accept);
+    input.multiple = !!multiple;
+    input.style.display = 'none';
+    var delivered = false;
+    var deliver = function (list) {
+      if (delivered) return;
+      delivered = true;
+      var json = JSON.stringify(list);
+      var n = lengthBytesUTF8(json) + 1, p = _malloc(n);
+      stringToUTF8(json, p, n);
+      Module['_pakn_on_files'](request, p);
+      _free(p);
+      input.remove();
+      PAKN.wake();
+    };
+    input.addEventListener('change', function () {
+      var list = [];
+      for (var i = 0; i < input.files.length; i++) {
+        var f = input.files[i], id = PAKN.nextFileId++;
+        PAKN.files[id] = f;
+        list.push({ id: id, name: f.name, size: f.size, type: f.type || '' });
+      }
+      deliver(list);
+    });
+    input.addEventListener('cancel', function () { deliver([]); });
+    document.body.appendChild(input);
+    input.click();
+  },
+
+  pakn_js_upload_file__deps: ['$PAKN'],
+  pakn_js_upload_file: function (fileId) {
+    var file = PAKN.files && PAKN.files[fileId];
+    PAKN.uploads = PAKN.uploads || {};
+    var progress = function (sent) { Module['_pakn_on_upload_progress'](fileId, sent, file ? file.size : 0); PAKN.wake(); };
+    var done = function (status, text) {
+      delete PAKN.uploads[fileId];
+      var n = lengthBytesUTF8(text) + 1, p = _malloc(n);
+      stringToUTF8(text, p, n);
+      Module['_pakn_on_upload_done'](fileId, status, p, n - 1);
+      _free(p);
+      PAKN.wake();
+    };
+    if (!file) { done(0, ''); return; }
+    var state = { xhr: null, uploadId: null, cancelled: false };
+    PAKN.uploads[fileId] = state;
+    var request = function (method, url, body, headers, onProgress, onDone) {
+      var xhr = new XMLHttpRequest();
+      state.xhr = xhr;
+      xhr.open(method, url);
+      xhr.withCredentials = true;
+      if (PAKN.csrf) xhr.setRequestHeader('X-CSRF-Token', PAKN.csrf);
+      for (var h in headers) xhr.setRequestHeader(h, headers[h]);
+      if (onProgress) xhr.upload.onprogress = function (e) { onProgress(e.loaded); };
+      xhr.onload = function () { onDone(xhr.status, xhr.responseText); };
+      xhr.onerror = function () { onDone(0, ''); };
+      xhr.onabort = function () { onDone(0, ''); };
+      xhr.send(body);
+    };
+    var CHUNK = 4 * 1024 * 1024;
+    if (file.size <= CHUNK) {
+      request('POST', '/api/v1/attachments', file, {
+        'Content-Type': file.type || 'application/octet-stream',
+        'X-File-Name': encodeURIComponent(file.name)
+      }, progress, done);
+      return;
+    }
+    // Large files (videos) go in 4 MiB chunks the server appends in order.
+    request('POST', '/api/v1/uploads', JSON.stringify({ name: file.name, size: file.size }),
+      { 'Content-Type': 'application/json' }, null, function (status, text) {
+        if (status !== 201) { done(status, text); return; }
+        var info = JSON.parse(text);
+        state.uploadId = info.upload_id;
+        var chunk = info.chunk_size || CHUNK;
+        var offset = 0;
+        var next = function () {
+          if (state.cancelled) return;
+          if (offset >= file.size) {
+            request('POST', '/api/v1/uploads/' + state.uploadId + '/complete', '{}',
+              { 'Content-Type': 'application/json' }, null, done);
+            return;
+          }
+          var end = Math.min(offset + chunk, file.size);
+          request('PUT', '/api/v1/uploads/' + state.uploadId + '?offset=' + offset, file.slice(offset, end),
+            { 'Content-Type': 'application/octet-stream' }, function (loaded) { progress(offset + loaded); },
+            function (s2, t2) {
+              if (s2 !== 200) {
+                request('DELETE', '/api/v1/uploads/' + state.uploadId, null, {}, null, function () {});
+                done(s2, t2);
+                return;
+              }
+              offset = end;
+              progress(offset);
+              next();
+            });
+        };
+        next();
+      });
+  },
+  pakn_js_cancel_upload__deps: ['$PAKN'],
+  pakn_js_cancel_upload: function (fileId) {
+    var state = PAKN.uploads && PAKN.uploads[fileId];
+    if (!state) return;
+    state.cancelled = true;
+    if (state.xhr) state.xhr.abort();
+    if (state.uploadId) {
+      var xhr = new XMLHttpRequest();
+      xhr.open('DELETE', '/api/v1/uploads/' + state.uploadId);
+      if (PAKN.csrf) xhr.setRequestHeader('X-CSRF-Token', PAKN.csrf);
+      xhr.send();
+    }
+  },
+  pakn_js_release_file__deps: ['$PAKN'],
+  pakn_js_release_file: function (fileId) { if (PAKN.files) delete PAKN.files[fileId]; },
+
+  // ---- images into GL textures ImGui can draw
+  pakn_js_load_image__deps: ['$PAKN', '$GL'],
+  pakn_js_load_image: function (request, fileId, url, maxSide) {
+    var finish = function (id, w, h) { Module['_pakn_on_texture'](request, id, w, h); PAKN.wake(); };
+    var source = fileId > 0 ? Promise.resolve(PAKN.files && PAKN.files[fileId])
+      : fetch(UTF8ToString(url), { credentials: 'same-origin' }).then(function (r) {
+          if (!r.ok) throw new Error('http ' + r.status);
+          return r.blob();
+        });
+    source.then(function (blob) {
+      if (!blob) throw new Error('no file');
+      return createImageBitmap(blob);
+    }).then(function (bitmap) {
+      var scale = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
+      var w = Math.max(1, Math.round(bitmap.width * scale)), h = Math.max(1, Math.round(bitmap.height * scale));
+      var canvas = document.createElement('canvas');
+      canvas.width = w; canvas.height = h;
+      canvas.getContext('2d').drawImage(bitmap, 0, 0, w, h);
+      if (bitmap.close) bitmap.close();
+      var gl = GLctx;
+      var tex = gl.createTexture();
+      gl.bindTexture(gl.TEXTURE_2D, tex);
+      gl.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, false);
+      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, canvas);
+      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
+      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
+      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+      var id = GL.getNewId(GL.textures);
+      tex.name = id;
+      GL.textures[id] = tex;
+      finish(id, w, h);
+    }).catch(function () { finish(0, 0, 0); });
+  },
+  pakn_js_free_texture__deps: ['$GL'],
+  pakn_js_free_texture: function (id) {
+    var tex = GL.textures[id];
+    if (!tex) return;
+    GLctx.deleteTexture(tex);
+    GL.textures[id] = null;
+  },
+
+  // ---- position
+  pakn_js_locate: function (request) {
+    var deliver = function (ok, lat, lon, acc, err) {
+      var n = lengthBytesUTF8(err) + 1, p = _malloc(n);
+      stringToUTF8(err, p, n);
+      Module['_pakn_on_position'](request, ok, lat, lon, acc, p);
+      _free(p);
+      if (Module['_pakn_wake']) Module['_pakn_wake']();
+    };
+    if (!navigator.geolocation) { deliver(0, 0, 0, 0, 'Thiết bị không hỗ trợ định vị.'); return; }
+    navigator.geolocation.getCurrentPosition(function (pos) {
+      deliver(1, pos.coords.latitude, pos.coords.longitude, pos.coords.accuracy || 0, '');
+    }, function (e) {
+      deliver(0, 0, 0, 0, e.code === 1 ? 'Bạn chưa cho phép truy cập vị trí.' : 'Không xác định được vị trí, vui lòng thử lại.');
+    }, { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
+  },
+
+  // ---- live events
+  pakn_js_open_events__deps: ['$PAKN'],
+  pakn_js_open_events: function (url) {
+    if (PAKN.events) PAKN.events.close();
+    var es = new EventSource(UTF8ToString(url));
+    PAKN.events = es;
+    var forward = function (type) {
+      return function (e) {
+        var t = lengthBytesUTF8(type) + 1, d = lengthBytesUTF8(e.data) + 1;
+        var pt = _malloc(t), pd = _malloc(d);
+        stringToUTF8(type, pt, t);
+        stringToUTF8(e.data, pd, d);
+        Module['_pakn_on_live'](pt, pd);
+        _free(pt); _free(pd);
+        PAKN.wake();
+      };
+    };
+    es.addEventListener('report', forward('report'));
+    es.addEventListener('notification', forward('notification'));
+  },
+  pakn_js_close_events__deps: ['$PAKN'],
+  pakn_js_close_events: function () { if (PAKN.events) { PAKN.events.close(); PAKN.events = null; } },
+
+  pakn_js_download: function (name, mime, data, len) {
+    var bytes = HEAPU8.slice(data, data + len);
+    var blob = new Blob([bytes], { type: UTF8ToString(mime) });
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = UTF8ToString(name);
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  },
+  pakn_js_open_url: function (url) { window.open(UTF8ToString(url), '_blank', 'noopener'); },
+
   pakn_js_storage_get: function (key) {
     var v = null;
     try { v = localStorage.getItem(UTF8ToString(key)); } catch (e) {}

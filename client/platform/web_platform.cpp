@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "platform/platform.h"
 
@@ -22,6 +23,17 @@ void pakn_js_storage_set(const char* key, const char* value);
 void pakn_js_storage_remove(const char* key);
 void pakn_js_signal_ready();
 int pakn_js_is_mac();
+void pakn_js_pick_files(int request, const char* accept, int multiple);
+void pakn_js_upload_file(int file_id);
+void pakn_js_cancel_upload(int file_id);
+void pakn_js_release_file(int file_id);
+void pakn_js_load_image(int request, int file_id, const char* url, int max_side);
+void pakn_js_free_texture(unsigned id);
+void pakn_js_locate(int request);
+void pakn_js_open_events(const char* url);
+void pakn_js_close_events();
+void pakn_js_download(const char* name, const char* mime, const char* data, int len);
+void pakn_js_open_url(const char* url);
 }
 
 namespace pakn::client::platform {
@@ -30,6 +42,15 @@ namespace {
 // Requests in flight, by id; owned by the platform seam.
 std::map<int, HttpCallback> g_pending;
 int g_next_request_id = 1;
+std::map<int, std::function<void(std::vector<PickedFile>)>> g_file_requests;
+struct UploadCallbacks {
+    std::function<void(UploadProgress)> progress;
+    HttpCallback done;
+};
+std::map<int, UploadCallbacks> g_uploads;
+std::map<int, std::function<void(Texture)>> g_textures;
+std::map<int, std::function<void(Position)>> g_positions;
+std::function<void(std::string_view, std::string_view)> g_live;
 
 std::string take_js_string(char* p) {
     std::string s = p ? p : "";
@@ -66,6 +87,52 @@ void storage_set(std::string_view key, std::string_view value) {
 }
 void storage_remove(std::string_view key) { pakn_js_storage_remove(std::string(key).c_str()); }
 
+void pick_files(std::string_view accept, bool multiple, std::function<void(std::vector<PickedFile>)> callback) {
+    const int id = g_next_request_id++;
+    g_file_requests[id] = std::move(callback);
+    pakn_js_pick_files(id, std::string(accept).c_str(), multiple ? 1 : 0);
+}
+
+void upload_file(int file_id, std::function<void(UploadProgress)> progress, HttpCallback done) {
+    g_uploads[file_id] = UploadCallbacks{std::move(progress), std::move(done)};
+    pakn_js_upload_file(file_id);
+}
+void cancel_upload(int file_id) { pakn_js_cancel_upload(file_id); }
+void release_file(int file_id) { pakn_js_release_file(file_id); }
+
+void load_file_thumbnail(int file_id, int max_side, std::function<void(Texture)> callback) {
+    const int id = g_next_request_id++;
+    g_textures[id] = std::move(callback);
+    pakn_js_load_image(id, file_id, "", max_side);
+}
+void load_image_url(std::string_view url, int max_side, std::function<void(Texture)> callback) {
+    const int id = g_next_request_id++;
+    g_textures[id] = std::move(callback);
+    pakn_js_load_image(id, 0, std::string(url).c_str(), max_side);
+}
+void free_texture(std::uint32_t id) { pakn_js_free_texture(id); }
+
+void locate(std::function<void(Position)> callback) {
+    const int id = g_next_request_id++;
+    g_positions[id] = std::move(callback);
+    pakn_js_locate(id);
+}
+
+void open_events(std::string_view url, std::function<void(std::string_view, std::string_view)> on_event) {
+    g_live = std::move(on_event);
+    pakn_js_open_events(std::string(url).c_str());
+}
+void close_events() {
+    pakn_js_close_events();
+    g_live = nullptr;
+}
+
+void download(std::string_view filename, std::string_view mime, std::string_view bytes) {
+    pakn_js_download(std::string(filename).c_str(), std::string(mime).c_str(), bytes.data(),
+                     static_cast<int>(bytes.size()));
+}
+void open_url(std::string_view url) { pakn_js_open_url(std::string(url).c_str()); }
+
 void signal_ready() { pakn_js_signal_ready(); }
 double now_ms() { return emscripten_get_now(); }
 
@@ -79,4 +146,62 @@ extern "C" EMSCRIPTEN_KEEPALIVE void pakn_on_fetch_done(int id, int status, cons
     auto callback = std::move(it->second);
     p.erase(it);
     callback(pakn::client::platform::HttpResult{status, std::string(body, static_cast<std::size_t>(len))});
+}
+
+// ---- callbacks from web_bridge.js
+namespace pp = pakn::client::platform;
+
+extern "C" EMSCRIPTEN_KEEPALIVE void pakn_on_files(int request, const char* json) {
+    auto it = pp::g_file_requests.find(request);
+    if (it == pp::g_file_requests.end()) return;
+    auto callback = std::move(it->second);
+    pp::g_file_requests.erase(it);
+    std::vector<pp::PickedFile> files;
+    auto list = nlohmann::json::parse(json ? json : "[]", nullptr, false);
+    if (list.is_array())
+        for (const auto& f : list) {
+            if (!f.is_object()) continue;
+            pp::PickedFile pf;
+            if (f.contains("id") && f["id"].is_number_integer()) pf.id = f["id"].get<int>();
+            if (f.contains("name") && f["name"].is_string()) pf.name = f["name"].get<std::string>();
+            if (f.contains("size") && f["size"].is_number()) pf.size = f["size"].get<std::int64_t>();
+            if (f.contains("type") && f["type"].is_string()) pf.type = f["type"].get<std::string>();
+            files.push_back(std::move(pf));
+        }
+    callback(std::move(files));
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void pakn_on_upload_progress(int file_id, double sent, double total) {
+    auto it = pp::g_uploads.find(file_id);
+    if (it != pp::g_uploads.end() && it->second.progress)
+        it->second.progress(pp::UploadProgress{static_cast<std::int64_t>(sent), static_cast<std::int64_t>(total)});
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void pakn_on_upload_done(int file_id, int status, const char* body, int len) {
+    auto it = pp::g_uploads.find(file_id);
+    if (it == pp::g_uploads.end()) return;
+    auto done = std::move(it->second.done);
+    pp::g_uploads.erase(it);
+    if (done) done(pp::HttpResult{status, std::string(body, static_cast<std::size_t>(len))});
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void pakn_on_texture(int request, unsigned id, int w, int h) {
+    auto it = pp::g_textures.find(request);
+    if (it == pp::g_textures.end()) return;
+    auto callback = std::move(it->second);
+    pp::g_textures.erase(it);
+    callback(pp::Texture{id, w, h, id == 0});
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void pakn_on_position(int request, int ok, double lat, double lon, double acc,
+                                                      const char* error) {
+    auto it = pp::g_positions.find(request);
+    if (it == pp::g_positions.end()) return;
+    auto callback = std::move(it->second);
+    pp::g_positions.erase(it);
+    callback(pp::Position{ok != 0, lat, lon, acc, error ? error : ""});
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void pakn_on_live(const char* type, const char* data) {
+    if (pp::g_live) pp::g_live(type ? type : "", data ? data : "");
 }

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "pakn/calendar.h"
+#include "pakn/communes.h"
 #include "pakn/text.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
@@ -134,6 +136,15 @@ bool link(const char* label) {
     return clicked;
 }
 
+bool text_field_inline(const char* id, std::string& value, const char* hint) {
+    const bool changed = ImGui::InputTextWithHint(id, hint, value.data(), value.capacity() + 1,
+                                                  ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackEdit,
+                                                  resize_callback, &value);
+    test_registry_note_field(ImGui::GetItemID(), hint, value);
+    if (ImGui::IsItemActive()) request_animation_frame();
+    return changed;
+}
+
 bool text_field(const char* label, std::string& value, const TextFieldOptions& o, const FieldError* error) {
     ImGui::PushID(label);
     ImGui::PushFont(fonts().bold);
@@ -240,6 +251,138 @@ void chip(std::string_view text, ImU32 background, ImU32 foreground) {
     dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), background, size.y * 0.5f);
     dl->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), foreground, text.data(), text.data() + text.size());
     ImGui::PopFont();
+}
+
+void status_chip(Status status) {
+    ImU32 bg = IM_COL32(232, 236, 241, 255), fg = color::kText;
+    switch (tone(status)) {
+        case StatusTone::neutral: break;
+        case StatusTone::info: bg = IM_COL32(224, 238, 252, 255); fg = color::kInfo; break;
+        case StatusTone::warning: bg = IM_COL32(255, 243, 219, 255); fg = color::kWarning; break;
+        case StatusTone::success: bg = IM_COL32(226, 244, 232, 255); fg = color::kSuccess; break;
+        case StatusTone::danger: bg = IM_COL32(253, 232, 234, 255); fg = color::kDanger; break;
+    }
+    chip(label(status), bg, fg);
+}
+
+int pager(const char* id, int page, std::int64_t total, int page_size, const char* noun) {
+    ImGui::PushID(id);
+    const int pages = static_cast<int>(std::max<std::int64_t>(1, (total + page_size - 1) / std::max(1, page_size)));
+    int next = page;
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("Tổng số: %lld %s", static_cast<long long>(total), noun);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(page <= 1);
+    if (secondary_button("← Trước")) next = page - 1;
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("Trang %d/%d", page, pages);
+    ImGui::SameLine();
+    ImGui::BeginDisabled(page >= pages);
+    if (secondary_button("Sau →")) next = page + 1;
+    ImGui::EndDisabled();
+    ImGui::PopID();
+    return next;
+}
+
+namespace {
+std::string g_select_filter;  // the open drop-down's search text (one is open at a time)
+}
+
+bool select(const char* label, std::string& value, const std::vector<Choice>& choices, const char* placeholder,
+            bool required, const FieldError* error, bool searchable) {
+    ImGui::PushID(label);
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(label);
+    ImGui::PopFont();
+    if (required) {
+        ImGui::SameLine(0, px(4));
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(color::kDanger), "(*)");
+    }
+    const char* preview = placeholder;
+    for (const auto& c : choices)
+        if (c.value == value) preview = c.label.c_str();
+    bool changed = false;
+    if (error) ImGui::PushStyleColor(ImGuiCol_Border, color::kDanger);
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::BeginCombo("##select", preview, ImGuiComboFlags_HeightLarge)) {
+        if (ImGui::IsWindowAppearing()) g_select_filter.clear();
+        std::string folded_filter;
+        if (searchable) {
+            if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+            ImGui::SetNextItemWidth(-1);
+            text_field_inline("##filter", g_select_filter, "Gõ để tìm…");
+            folded_filter = fold_for_search(g_select_filter);
+        }
+        if (!required && ImGui::Selectable(placeholder, value.empty())) {
+            value.clear();
+            changed = true;
+        }
+        for (const auto& c : choices) {
+            if (!folded_filter.empty() && fold_for_search(c.label).find(folded_filter) == std::string::npos) continue;
+            const bool selected = c.value == value;
+            if (ImGui::Selectable(c.label.c_str(), selected)) {
+                value = c.value;
+                changed = true;
+            }
+            if (selected && ImGui::IsWindowAppearing()) ImGui::SetItemDefaultFocus();
+        }
+        ImGui::EndCombo();
+    }
+    test_registry_note_field(ImGui::GetItemID(), label, preview);
+    if (error) {
+        ImGui::PopStyleColor();
+        ImGui::PushFont(fonts().small);
+        ImGui::PushStyleColor(ImGuiCol_Text, color::kDanger);
+        ImGui::TextWrapped("%s", error->message.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+const std::vector<Choice>& commune_choices() {
+    static const std::vector<Choice> kChoices = [] {  // immutable reference data, built once
+        std::vector<Choice> out;
+        for (const auto& c : communes()) out.push_back({std::string(c.code), std::string(c.name)});
+        return out;
+    }();
+    return kChoices;
+}
+
+bool checkbox(const char* label, bool& value) { return ImGui::Checkbox(label, &value); }
+
+void modal(const char* title, bool& open, const std::function<void()>& content) {
+    if (open && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(vp->Size.x - px(24), px(560)), 0), ImGuiCond_Appearing);
+    if (ImGui::BeginPopupModal(title, &open, ImGuiWindowFlags_NoSavedSettings)) {
+        ImGui::PushTextWrapPos(0.0f);
+        content();
+        ImGui::PopTextWrapPos();
+        if (!open) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+}
+
+std::string datetime_text(std::int64_t t) { return format_display_datetime(t); }
+std::string date_text(std::int64_t t) { return format_display_date(local_date(t)); }
+
+const FieldError* find_error(const FieldErrors& errors, std::string_view field) {
+    for (const auto& e : errors)
+        if (e.field == field) return &e;
+    return nullptr;
+}
+
+void key_value(std::string_view key, std::string_view value) {
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(key.data(), key.data() + key.size());
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::TextWrapped("%.*s", static_cast<int>(value.size()), value.data());
 }
 
 void request_animation_frame() { g_animation_requested = true; }

@@ -9,7 +9,10 @@
 #include <string>
 #include <string_view>
 
+#include <vector>
+
 #include "pakn/errors.h"
+#include "pakn/workflow.h"
 
 namespace pakn::client::ui {
 
@@ -49,6 +52,10 @@ struct TextFieldOptions {
 bool text_field(const char* label, std::string& value, const TextFieldOptions& options = {},
                 const FieldError* error = nullptr);
 
+// A bare text box (no label block), e.g. a search box; registered for tests
+// under its hint.
+bool text_field_inline(const char* id, std::string& value, const char* hint);
+
 // A red banner for an ApiError with an optional retry button; true on retry.
 bool error_banner(const ApiError& error, bool retryable);
 // A green banner.
@@ -57,6 +64,42 @@ void success_banner(std::string_view text);
 void spinner(std::string_view caption);
 // A colored rounded chip (status, tag).
 void chip(std::string_view text, ImU32 background, ImU32 foreground);
+
+// A status chip colored by the shared workflow's tone for the status.
+void status_chip(Status status);
+
+// "Trước" / "Sau" with "Tổng số: N <noun>"; returns the page to load (or
+// `page` when unchanged).
+int pager(const char* id, int page, std::int64_t total, int page_size, const char* noun);
+
+// A drop-down over (value, label) choices; `value` "" shows `placeholder`.
+// Returns true when changed. With `searchable`, typing filters the list
+// (diacritics ignored).
+struct Choice {
+    std::string value;
+    std::string label;
+};
+bool select(const char* label, std::string& value, const std::vector<Choice>& choices, const char* placeholder,
+            bool required = false, const FieldError* error = nullptr, bool searchable = false);
+// The official list of 65 communes as choices ("Phường Bắc Nha Trang").
+const std::vector<Choice>& commune_choices();
+
+// A checkbox with a wrapped label; true when toggled.
+bool checkbox(const char* label, bool& value);
+
+// A modal dialog: call every frame while `open`; `content` draws inside;
+// closing (Esc, the ✕) sets open to false.
+void modal(const char* title, bool& open, const std::function<void()>& content);
+
+// "09:30 28/11/2026" for a unix time (Vietnam time).
+std::string datetime_text(std::int64_t unix_seconds);
+std::string date_text(std::int64_t unix_seconds);
+
+// The field error for `field` in `errors`, or null.
+const FieldError* find_error(const FieldErrors& errors, std::string_view field);
+
+// A label: value pair on one line (wrapping), for detail pages.
+void key_value(std::string_view key, std::string_view value);
 
 // Asks the frame loop for another frame (animations, blinking caret).
 void request_animation_frame();

@@ -9,7 +9,7 @@
 namespace pakn::client::views {
 
 void draw_login(App& app) {
-    auto& s = app.views.login;
+    auto& s = app.views.accounts.login;
     ui::page("##login", [&] {
         ui::heading("Đăng nhập");
         ui::card("##login-card", [&] {

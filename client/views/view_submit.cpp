@@ -10,7 +10,7 @@
 namespace pakn::client::views {
 
 void draw_submit(App& app) {
-    auto& s = app.views.submit;
+    auto& s = app.views.reports.submit;
     ui::page("##submit", [&] {
         ui::heading("Tạo mới phản ánh, kiến nghị");
         ui::card("##submit-form", [&] {

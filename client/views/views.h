@@ -1,10 +1,12 @@
-// Declarations of every screen's draw function and its transient UI state.
-// One screen per file: views/view_<thing>.cpp.
+// Declarations of every screen's draw function. One screen per file:
+// views/view_<thing>.cpp. Each area keeps its screens' transient UI state in
+// its own header (state_<area>.h); App holds one ViewStates.
 #pragma once
 
-#include <string>
-
-#include "pakn/errors.h"
+#include "views/state_accounts.h"
+#include "views/state_officer.h"
+#include "views/state_public.h"
+#include "views/state_reports.h"
 
 namespace pakn::client {
 struct App;
@@ -12,35 +14,45 @@ struct App;
 
 namespace pakn::client::views {
 
-struct HomeState {
-    std::string lookup_code;
-};
-
-struct SubmitState {
-    std::string title;
-    std::string content;
-    std::string address;
-    FieldErrors errors;
-};
-
-struct LoginState {
-    int audience = 0;  // 0: Cá nhân, doanh nghiệp; 1: Cán bộ, quản lý
-    std::string login;
-    std::string password;
-};
-
 struct ViewStates {
-    HomeState home;
-    SubmitState submit;
-    LoginState login;
+    PublicStates pub;
+    AccountStates accounts;
+    ReportStates reports;
+    OfficerStates officer;
 };
 
+// public portal
 void draw_home(App& app);
 void draw_about(App& app);
-void draw_submit(App& app);
-void draw_stats(App& app);
 void draw_guide(App& app);
-void draw_login(App& app);
+void draw_stats(App& app);
+void draw_map(App& app);
+void draw_published(App& app);
+void draw_published_report(App& app);
+void draw_announcements(App& app);
+void draw_announcement(App& app);
+void draw_directory(App& app);
+void draw_lookup(App& app);
 void draw_not_found(App& app);
+// accounts
+void draw_login(App& app);
+void draw_register(App& app);
+void draw_verify_otp(App& app);
+void draw_forgot_password(App& app);
+void draw_reset_password(App& app);
+void draw_change_password(App& app);
+void draw_account(App& app);
+void draw_account_edit(App& app);
+// citizens
+void draw_submit(App& app);
+void draw_my_reports(App& app);
+void draw_report(App& app);
+void draw_notifications(App& app);
+// officers
+void draw_officer_inbox(App& app);
+void draw_officer_report(App& app);
+void draw_officer_intake(App& app);
+void draw_officer_dashboard(App& app);
+void draw_admin(App& app);
 
 }  // namespace pakn::client::views

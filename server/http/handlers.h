@@ -6,7 +6,54 @@
 
 namespace pakn::server::http {
 
-// GET /api/v1/health -> {"status":"ok","version":...,"db":"ok"}
+// handlers_system.cpp
 Response handle_health(Context& ctx);
+
+// handlers_auth.cpp
+Response handle_captcha(Context& ctx);
+Response handle_register(Context& ctx);
+Response handle_register_verify(Context& ctx);
+Response handle_otp_resend(Context& ctx);
+Response handle_login(Context& ctx);
+Response handle_logout(Context& ctx);
+Response handle_password_forgot(Context& ctx);
+Response handle_password_reset(Context& ctx);
+Response handle_session(Context& ctx);
+Response handle_me(Context& ctx);
+Response handle_me_patch(Context& ctx);
+Response handle_me_phone_verify(Context& ctx);
+Response handle_me_password(Context& ctx);
+Response handle_me_delete(Context& ctx);
+Response handle_notifications(Context& ctx);
+Response handle_notification_read(Context& ctx);
+Response handle_notifications_read_all(Context& ctx);
+
+// handlers_reference.cpp
+Response handle_categories(Context& ctx);
+Response handle_communes(Context& ctx);
+Response handle_units(Context& ctx);
+Response handle_me_summary(Context& ctx);
+
+// handlers_reports.cpp
+Response handle_report_create(Context& ctx);
+Response handle_report_edit(Context& ctx);
+Response handle_report_get(Context& ctx);
+Response handle_report_action(Context& ctx);
+Response handle_my_reports(Context& ctx);
+Response handle_inbox(Context& ctx);
+Response handle_public_lookup(Context& ctx);
+Response handle_public_reports(Context& ctx);
+Response handle_public_report(Context& ctx);
+
+// handlers_files.cpp
+Response handle_attachment_upload(Context& ctx);
+Response handle_attachment_get(Context& ctx);
+Response handle_upload_start(Context& ctx);
+Response handle_upload_chunk(Context& ctx);
+Response handle_upload_complete(Context& ctx);
+Response handle_upload_abort(Context& ctx);
+
+// handlers_live.cpp
+Response handle_events(Context& ctx);
 
 }  // namespace pakn::server::http

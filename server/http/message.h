@@ -34,8 +34,16 @@ struct Request {
     std::optional<std::string> cookie(std::string_view name) const;
 };
 
-// Writes one Server-Sent Event chunk; returns false once the client is gone.
-using EventWriter = std::function<bool(std::string_view chunk)>;
+struct Response;
+
+// A response the handler could not give at once (a long poll for live
+// events): kept by a service and sent later, from another thread, exactly
+// once. Sending after the client left is harmless.
+class Responder {
+public:
+    virtual ~Responder() = default;
+    virtual void send(Response response) = 0;
+};
 
 struct Response {
     int status = 200;
@@ -46,9 +54,9 @@ struct Response {
     std::shared_ptr<const std::string> shared_body;
     // When set, the adapter streams this file from disk instead of `body`.
     std::string file_path;
-    // When set, the adapter opens a chunked event stream and calls this; it
-    // returns when the stream should end (the client reconnects).
-    std::function<void(const EventWriter&)> stream;
+    // When set, nothing is sent now: the adapter hands a Responder to this
+    // function, which answers later (live events).
+    std::function<void(std::shared_ptr<Responder>)> defer;
 
     void set_header(std::string name, std::string value);
     std::optional<std::string_view> header(std::string_view name) const;

@@ -36,7 +36,48 @@ bool match(const std::vector<std::string>& pattern, const std::vector<std::strin
     return true;
 }
 
+bool state_changing(const std::string& method) { return method != "GET" && method != "HEAD"; }
+
 }  // namespace
+
+std::optional<Response> authorize(App& app, const Route& route, Context& ctx) {
+    const auto token = ctx.request.cookie(kSessionCookie);
+    if (token && !token->empty()) ctx.caller = app.resolve_caller(*token, ctx.request);
+    if (!ctx.caller) {
+        if (route.access == Access::anyone) return std::nullopt;
+        auto r = Response::error(401, token ? "session_expired" : "not_authenticated");
+        if (token) r.set_header("Set-Cookie", clear_session_cookie(ctx.request.tls));
+        return r;
+    }
+    const Caller& c = *ctx.caller;
+    // A signed-in browser must prove every change comes from our own page.
+    if (state_changing(ctx.request.method)) {
+        const auto sent = ctx.request.header("x-csrf-token");
+        if (!sent || !app.csrf_matches(*sent, c.csrf_token)) return Response::error(403, "csrf_failed");
+    }
+    if (c.account.must_change_password && !route.allowed_before_password_change)
+        return Response::error(403, "password_change_required");
+    const bool reporter = c.reporter();
+    const bool officer = c.officer();
+    switch (route.access) {
+        case Access::anyone:
+        case Access::session: return std::nullopt;
+        case Access::reporter: return reporter ? std::nullopt : std::optional(Response::error(403, "forbidden"));
+        case Access::officer: return officer ? std::nullopt : std::optional(Response::error(403, "forbidden"));
+        case Access::admin:
+            return officer && c.account.role == "admin" ? std::nullopt : std::optional(Response::error(403, "forbidden"));
+    }
+    return Response::error(403, "forbidden");
+}
+
+std::string session_cookie(const std::string& token, long max_age_seconds, bool tls) {
+    return std::string(kSessionCookie) + "=" + token + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
+           std::to_string(max_age_seconds) + (tls ? "; Secure" : "");
+}
+
+std::string clear_session_cookie(bool tls) {
+    return std::string(kSessionCookie) + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0" + (tls ? "; Secure" : "");
+}
 
 void add_security_headers(Response& r, bool tls) {
     // 'wasm-unsafe-eval' lets the page compile its WebAssembly without
@@ -74,7 +115,8 @@ Response Router::dispatch_api(App& app, Request& request) const {
         }
         if (request.body.size() > c.route.max_body) return Response::error(413, "payload_too_large");
         request.params = std::move(params);
-        Context ctx{app, request};
+        Context ctx{app, request, std::nullopt};
+        if (auto refused = authorize(app, c.route, ctx)) return std::move(*refused);
         return c.route.handler(ctx);
     }
     if (!allowed.empty()) {

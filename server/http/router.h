@@ -3,11 +3,14 @@
 // failures to the API's error body.
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "http/message.h"
+#include "store/accounts_store.h"
 
 namespace pakn::server {
 struct App;
@@ -15,9 +18,29 @@ struct App;
 
 namespace pakn::server::http {
 
+// Who may call a route. Checked by the router before the handler runs.
+enum class Access {
+    anyone,    // no session needed (a session, if any, is still resolved)
+    session,   // any signed-in account
+    reporter,  // citizen or organization
+    officer,   // any officer role
+    admin,     // officer with the admin role
+};
+
+// The signed-in caller, resolved from the session cookie.
+struct Caller {
+    store::AccountRow account;  // kind: citizen | organization | officer; role for officers
+    std::string token_hash;
+    std::string csrf_token;
+    std::string audience;
+    bool reporter() const { return account.kind == "citizen" || account.kind == "organization"; }
+    bool officer() const { return account.kind == "officer"; }
+};
+
 struct Context {
     App& app;
     Request& request;
+    std::optional<Caller> caller;
 };
 
 using Handler = std::function<Response(Context&)>;
@@ -27,6 +50,9 @@ struct Route {
     std::string pattern;   // /api/v1/reports/{id}/actions
     Handler handler;
     std::size_t max_body;  // bytes; larger bodies get 413 before the handler
+    Access access = Access::anyone;
+    // Allowed while the account must still change its issued password.
+    bool allowed_before_password_change = false;
 };
 
 // THE route table, read top to bottom (routes.cpp).
@@ -46,6 +72,16 @@ private:
     Response dispatch_api(App& app, Request& request) const;
     std::vector<Compiled> routes_;
 };
+
+inline constexpr const char* kSessionCookie = "pakn_session";
+
+// Resolves the session, checks CSRF, the route's Access and a pending
+// password change; a Response when the request is refused.
+std::optional<Response> authorize(App& app, const Route& route, Context& ctx);
+// Set-Cookie values for the session cookie (HttpOnly, SameSite=Strict,
+// Secure under TLS).
+std::string session_cookie(const std::string& token, long max_age_seconds, bool tls);
+std::string clear_session_cookie(bool tls);
 
 // Adds CSP, nosniff, frame-ancestors, Referrer-Policy (and HSTS under TLS).
 void add_security_headers(Response& response, bool tls);

@@ -2,16 +2,67 @@
 // thin: decode the DTO, call a service, encode the result or the error.
 #include "http/handlers.h"
 #include "http/router.h"
+#include "pakn/files.h"
 
 namespace pakn::server::http {
 namespace {
-constexpr std::size_t kSmallBody = 16 * 1024;  // JSON forms
-}
+constexpr std::size_t kNoBody = 0;
+constexpr std::size_t kForm = 16 * 1024;                    // JSON forms
+constexpr std::size_t kReport = 64 * 1024;                  // a report (5,000 characters of Vietnamese)
+constexpr std::size_t kChunk = static_cast<std::size_t>(kUploadChunkBytes);  // file bytes
+using A = Access;
+constexpr bool kBeforePasswordChange = true;
+}  // namespace
 
 std::vector<Route> api_routes() {
     return {
-        // method  path                         handler            body limit
-        {"GET", "/api/v1/health",               handle_health,     0},
+        // method  path                                        handler                        body     access
+        {"GET",    "/api/v1/health",                           handle_health,                 kNoBody, A::anyone},
+        {"GET",    "/api/v1/captcha",                          handle_captcha,                kNoBody, A::anyone},
+
+        // Accounts and sign-in
+        {"POST",   "/api/v1/auth/register",                    handle_register,               kForm,   A::anyone},
+        {"POST",   "/api/v1/auth/register/verify",             handle_register_verify,        kForm,   A::anyone},
+        {"POST",   "/api/v1/auth/otp/resend",                  handle_otp_resend,             kForm,   A::anyone},
+        {"POST",   "/api/v1/auth/login",                       handle_login,                  kForm,   A::anyone},
+        {"POST",   "/api/v1/auth/logout",                      handle_logout,                 kForm,   A::session, kBeforePasswordChange},
+        {"GET",    "/api/v1/auth/session",                     handle_session,                kNoBody, A::anyone, kBeforePasswordChange},
+        {"POST",   "/api/v1/auth/password/forgot",             handle_password_forgot,        kForm,   A::anyone},
+        {"POST",   "/api/v1/auth/password/reset",              handle_password_reset,         kForm,   A::anyone},
+        {"GET",    "/api/v1/me",                               handle_me,                     kNoBody, A::session, kBeforePasswordChange},
+        {"PATCH",  "/api/v1/me",                               handle_me_patch,               kForm,   A::reporter},
+        {"DELETE", "/api/v1/me",                               handle_me_delete,              kForm,   A::reporter},
+        {"GET",    "/api/v1/me/summary",                       handle_me_summary,             kNoBody, A::session},
+        {"POST",   "/api/v1/me/phone/verify",                  handle_me_phone_verify,        kForm,   A::reporter},
+        {"POST",   "/api/v1/me/password",                      handle_me_password,            kForm,   A::session, kBeforePasswordChange},
+        {"GET",    "/api/v1/me/notifications",                 handle_notifications,          kNoBody, A::session},
+        {"POST",   "/api/v1/me/notifications/read",            handle_notifications_read_all, kForm,   A::session},
+        {"POST",   "/api/v1/me/notifications/{id}/read",       handle_notification_read,      kForm,   A::session},
+        {"GET",    "/api/v1/me/reports",                       handle_my_reports,             kNoBody, A::reporter},
+
+        // Reports
+        {"POST",   "/api/v1/reports",                          handle_report_create,          kReport, A::session},
+        {"GET",    "/api/v1/reports/{id}",                     handle_report_get,             kNoBody, A::anyone},
+        {"PATCH",  "/api/v1/reports/{id}",                     handle_report_edit,            kReport, A::reporter},
+        {"POST",   "/api/v1/reports/{id}/actions",             handle_report_action,          kReport, A::session},
+        {"GET",    "/api/v1/inbox",                            handle_inbox,                  kNoBody, A::officer},
+        {"GET",    "/api/v1/events",                           handle_events,                 kNoBody, A::session},
+
+        // Attachments (raw bodies; large files in chunks)
+        {"POST",   "/api/v1/attachments",                      handle_attachment_upload,      kChunk,  A::session},
+        {"GET",    "/api/v1/attachments/{id}",                 handle_attachment_get,         kNoBody, A::anyone},
+        {"POST",   "/api/v1/uploads",                          handle_upload_start,           kForm,   A::session},
+        {"PUT",    "/api/v1/uploads/{id}",                     handle_upload_chunk,           kChunk,  A::session},
+        {"POST",   "/api/v1/uploads/{id}/complete",            handle_upload_complete,        kForm,   A::session},
+        {"DELETE", "/api/v1/uploads/{id}",                     handle_upload_abort,           kForm,   A::session},
+
+        // Public: no account needed
+        {"GET",    "/api/v1/public/lookup/{code}",             handle_public_lookup,          kNoBody, A::anyone},
+        {"GET",    "/api/v1/public/reports",                   handle_public_reports,         kNoBody, A::anyone},
+        {"GET",    "/api/v1/public/reports/{id}",              handle_public_report,          kNoBody, A::anyone},
+        {"GET",    "/api/v1/public/categories",                handle_categories,             kNoBody, A::anyone},
+        {"GET",    "/api/v1/public/communes",                  handle_communes,               kNoBody, A::anyone},
+        {"GET",    "/api/v1/public/units",                     handle_units,                  kNoBody, A::anyone},
     };
 }
 

@@ -4,6 +4,7 @@
 #include <pistache/http.h>
 
 #include <chrono>
+#include <mutex>
 #include <sstream>
 #include <thread>
 
@@ -66,6 +67,21 @@ Request to_request(const P::Http::Request& in, bool tls) {
     return r;
 }
 
+// Sends a deferred response from any thread: ResponseWriter::send only
+// queues the bytes on the transport's multi-producer queue.
+class DeferredResponder final : public Responder {
+public:
+    DeferredResponder(P::Http::ResponseWriter writer, Request request)
+        : writer_(std::move(writer)), request_(std::move(request)) {}
+    void send(Response response) override;
+
+private:
+    std::mutex mutex_;
+    bool sent_ = false;
+    P::Http::ResponseWriter writer_;
+    Request request_;
+};
+
 class PaknHandler : public P::Http::Handler {
 public:
     HTTP_PROTOTYPE(PaknHandler)
@@ -88,7 +104,13 @@ public:
             path = request.path;
             Response response = router_->handle(*app_, request);
             status = response.status;
-            bytes = write(request, response, writer);
+            if (response.defer) {
+                auto defer = std::move(response.defer);
+                request.body.clear();
+                defer(std::make_shared<DeferredResponder>(std::move(writer), std::move(request)));
+            } else {
+                bytes = write(request, response, writer);
+            }
         } catch (const std::exception& e) {
             // A failure while writing (e.g. the client went away) must never
             // take the worker thread, and with it the server, down.
@@ -105,7 +127,6 @@ public:
         }
     }
 
-private:
     static std::size_t write(const Request& request, const Response& response, P::Http::ResponseWriter& w) {
         bool close = false;
         std::string file_type;
@@ -146,9 +167,22 @@ private:
         return payload.size();
     }
 
+private:
     App* app_;
     const Router* router_;
 };
+
+void DeferredResponder::send(Response response) {
+    std::lock_guard lock(mutex_);
+    if (sent_) return;
+    sent_ = true;
+    add_security_headers(response, request_.tls);
+    try {
+        PaknHandler::write(request_, response, writer_);
+    } catch (const std::exception& e) {
+        log_warn("deferred_write_failed", {{"path", request_.path}, {"error", e.what()}});
+    }
+}
 
 }  // namespace
 

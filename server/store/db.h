@@ -150,6 +150,24 @@ public:
         }
     }
 
+    // Like write(), but `fn` returns an optional refusal (e.g. an ApiError):
+    // when it holds one the transaction is rolled back, so a refused request
+    // leaves nothing half-saved. Returns what `fn` returned.
+    template <typename F>
+    auto attempt(F&& fn, Durability durability = Durability::durable) {
+        std::lock_guard lock(write_mutex_);
+        set_durability(durability);
+        writer_->exec("BEGIN IMMEDIATE");
+        try {
+            auto refusal = fn(*writer_);
+            writer_->exec(refusal ? "ROLLBACK" : "COMMIT");
+            return refusal;
+        } catch (...) {
+            try { writer_->exec("ROLLBACK"); } catch (...) {}
+            throw;
+        }
+    }
+
     // Applies pending migrations; returns the schema version afterwards.
     int migrate();
     int schema_version();

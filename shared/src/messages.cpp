@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 #include <utility>
 
 namespace pakn {
@@ -39,6 +40,11 @@ constexpr Entry kCatalogue[] = {
     {"wrong_type",             "Kiểu dữ liệu không đúng"},
     {"invalid_json",           "Dữ liệu JSON không hợp lệ"},
 
+    // [SECTION] dto (dto.h: strict JSON decoding, beyond the codes above)
+    {"duplicate_field",        "Trường thông tin bị lặp lại"},
+    {"json_too_deep",          "Dữ liệu JSON lồng nhau quá sâu"},
+    {"number_out_of_range",    "Giá trị số nằm ngoài phạm vi cho phép"},
+
     // [SECTION] text
     {"required",               "Vui lòng nhập thông tin này"},
     {"invalid_utf8",           "Văn bản chứa ký tự không hợp lệ"},
@@ -66,6 +72,39 @@ constexpr Entry kCatalogue[] = {
     {"password_same_as_phone",          "Mật khẩu không được trùng hoặc chứa số điện thoại"},
     {"password_mismatch",               "Mật khẩu xác nhận không khớp"},
 
+    // [SECTION] forms (forms.h: accounts, reports, queries, admin forms)
+    {"invalid_account_kind",      "Loại tài khoản không hợp lệ"},
+    {"invalid_citizen_login",     "Tên đăng nhập của cá nhân là số CCCD (12 chữ số) hoặc CMND (9 chữ số)"},
+    {"invalid_org_login",         "Tên đăng nhập của tổ chức là mã số doanh nghiệp hoặc số quyết định thành lập"},
+    {"invalid_full_name",         "Họ và tên chỉ gồm chữ cái, khoảng trắng và các dấu . ' -"},
+    {"invalid_commune_code",      "Xã, phường không có trong danh sách của tỉnh Khánh Hòa"},
+    {"invalid_captcha_id",        "Câu hỏi xác thực không hợp lệ, vui lòng tải câu hỏi mới"},
+    {"invalid_audience",          "Loại đăng nhập không hợp lệ"},
+    {"invalid_username",          "Tên đăng nhập gồm 3–40 ký tự: chữ không dấu, chữ số, dấu chấm, gạch dưới, gạch ngang"},
+    {"invalid_otp",               "Mã OTP gồm đúng 6 chữ số"},
+    {"invalid_flow_id",           "Phiên xác thực không hợp lệ, vui lòng thực hiện lại từ đầu"},
+    {"coordinates_incomplete",    "Vui lòng chọn đủ cả vĩ độ và kinh độ"},
+    {"invalid_coordinates",       "Tọa độ không hợp lệ"},
+    {"outside_province",          "Vị trí nằm ngoài địa bàn tỉnh Khánh Hòa"},
+    {"invalid_category_code",     "Lĩnh vực không hợp lệ"},
+    {"too_many_attachments",      "Chỉ được đính kèm tối đa 5 tệp"},
+    {"invalid_attachment_ids",    "Danh sách tệp đính kèm không hợp lệ"},
+    {"invalid_channel",           "Kênh tiếp nhận không hợp lệ"},
+    {"contact_required",          "Vui lòng nhập ít nhất một thông tin liên hệ: số điện thoại, email hoặc số giấy tờ tùy thân"},
+    {"invalid_id_number",         "Số giấy tờ tùy thân phải là số CCCD (12 chữ số) hoặc CMND (9 chữ số)"},
+    {"invalid_contact_phone",     "Số điện thoại không hợp lệ"},
+    {"invalid_status",            "Trạng thái không hợp lệ"},
+    {"invalid_page",              "Số trang không hợp lệ"},
+    {"invalid_page_size",         "Số dòng mỗi trang phải từ 1 đến 100"},
+    {"invalid_bool",              "Giá trị phải là true hoặc false"},
+    {"invalid_date_range",        "Ngày kết thúc phải sau hoặc trùng ngày bắt đầu"},
+    {"invalid_announcement_kind", "Loại thông báo không hợp lệ"},
+    {"invalid_unit_kind",         "Loại đơn vị không hợp lệ"},
+    {"invalid_unit_code",         "Mã đơn vị gồm 2–40 ký tự: chữ thường không dấu, chữ số, gạch dưới"},
+    {"invalid_role",              "Vai trò không hợp lệ"},
+    {"invalid_category_group",    "Nhóm lĩnh vực không hợp lệ"},
+    {"invalid_holiday_kind",      "Loại ngày nghỉ không hợp lệ"},
+
     // [SECTION] workflow
     {"unknown_action",               "Thao tác không hợp lệ"},
     {"action_not_allowed_for_role",  "Vai trò của bạn không được thực hiện thao tác này"},
@@ -85,6 +124,46 @@ constexpr Entry kCatalogue[] = {
     {"invalid_co_unit_ids",          "Danh sách đơn vị phối hợp không hợp lệ"},
     {"invalid_deadline",             "Thời hạn không hợp lệ"},
     {"invalid_rating",               "Mức độ hài lòng không hợp lệ"},
+
+    // [SECTION] accounts (sign-in, codes, sessions). "{n}" is filled in by
+    // format_message() with a number of seconds or minutes.
+    {"network_error",          "Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại."},
+    {"captcha_invalid",        "Kết quả phép tính chưa đúng hoặc đã hết hạn, vui lòng thử lại"},
+    {"login_failed",           "Tên đăng nhập hoặc mật khẩu không đúng"},
+    {"login_locked",           "Đăng nhập sai nhiều lần. Vui lòng thử lại sau {n} phút"},
+    {"login_wait",             "Vui lòng chờ {n} giây trước khi đăng nhập lại"},
+    {"password_change_required", "Vui lòng đổi mật khẩu được cấp trước khi tiếp tục"},
+    {"wrong_password",         "Mật khẩu hiện tại không đúng"},
+    {"login_taken",            "Số giấy tờ này đã được dùng để đăng ký tài khoản"},
+    {"phone_taken",            "Số điện thoại này đã được dùng cho một tài khoản khác"},
+    {"registration_not_found", "Phiên đăng ký không tồn tại hoặc đã hết hạn, vui lòng đăng ký lại"},
+    {"reset_not_found",        "Yêu cầu lấy lại mật khẩu không tồn tại hoặc đã hết hạn"},
+    {"otp_wrong",              "Mã OTP không đúng"},
+    {"otp_expired",            "Mã OTP đã hết hạn, vui lòng bấm “Gửi lại OTP”"},
+    {"otp_too_many_attempts",  "Bạn đã nhập sai mã quá số lần cho phép, vui lòng yêu cầu mã mới"},
+    {"otp_resend_wait",        "Vui lòng chờ {n} giây trước khi gửi lại mã"},
+    {"otp_daily_limit",        "Số điện thoại đã nhận quá số mã cho phép trong ngày, vui lòng thử lại vào ngày mai"},
+    {"session_expired",        "Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại"},
+    {"account_disabled",       "Tài khoản đã bị khóa, vui lòng liên hệ quản trị hệ thống"},
+    {"same_password",          "Mật khẩu mới phải khác mật khẩu hiện tại"},
+    {"phone_unchanged",        "Số điện thoại mới trùng với số hiện tại"},
+    {"unknown_unit",           "Đơn vị không tồn tại"},
+    {"username_taken",         "Tên đăng nhập đã được sử dụng"},
+
+    // [SECTION] reports (server-side checks that need the database)
+    {"stale_report",           "Phản ánh vừa được người khác cập nhật. Vui lòng xem trạng thái mới nhất rồi thao tác lại"},
+    {"unknown_category",       "Lĩnh vực không tồn tại"},
+    {"unknown_attachment",     "Tệp đính kèm không tồn tại hoặc không thuộc về bạn"},
+    {"too_many_attachments",   "Chỉ được đính kèm tối đa 5 tệp"},
+    {"deadline_in_past",       "Thời hạn phải sau thời điểm hiện tại"},
+
+    // [SECTION] files (attachments)
+    {"unsupported_file_type",  "Định dạng tệp không được hỗ trợ. Chấp nhận: ảnh (JPEG, PNG, WebP, HEIC), video (MP4, MOV), tài liệu (PDF, DOCX, XLSX)"},
+    {"file_too_large",         "Tệp quá lớn: ảnh và tài liệu tối đa 20 MB, video tối đa 100 MB"},
+    {"empty_file",             "Tệp rỗng"},
+    {"upload_incomplete",      "Tệp tải lên chưa đầy đủ, vui lòng tải lại"},
+    {"upload_not_found",       "Phiên tải tệp không tồn tại hoặc đã hết hạn"},
+    {"upload_offset_mismatch", "Dữ liệu tải lên không liên tục, vui lòng tải lại"},
 
     // [SECTION] calendar (dates, working time, SLA)
     {"invalid_date",          "Ngày không hợp lệ"},
@@ -113,5 +192,11 @@ std::string_view message_for(std::string_view code) {
 }
 
 bool is_known_code(std::string_view code) { return find(code) != nullptr; }
+
+std::string format_message(std::string_view code, long long n) {
+    std::string text(message_for(code));
+    if (auto pos = text.find("{n}"); pos != std::string::npos) text.replace(pos, 3, std::to_string(n));
+    return text;
+}
 
 }  // namespace pakn

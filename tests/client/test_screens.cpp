@@ -119,7 +119,7 @@ TEST_CASE("text fields publish their label and NFC value for tests") {
     Headless h(1366, 768);
     app().navigate("/gui-phan-anh");
     // Decomposed input (e + U+0302 + U+0301) is what some IMEs send.
-    app().views.submit.title = "Nguye\xCC\x82\xCC\x83n";
+    app().views.reports.submit.title = "Nguye\xCC\x82\xCC\x83n";
     h.frames(2);
     const auto* w = find_widget("Phản ánh, kiến nghị về việc");
     REQUIRE(w);

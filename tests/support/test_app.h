@@ -1,41 +1,60 @@
 // An App on a temporary data folder (and optional web root), with the real
-// router, for in-process server tests.
+// router and a hand-driven clock, for in-process server tests; helpers to
+// sign people up and in the way a browser would.
 #pragma once
 
+#include <fstream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "app.h"
 #include "http/router.h"
+#include "services/clock.h"
 #include "support/temp_dir.h"
 
 namespace pakn::test {
 
+using nlohmann::json;
+
+// A browser's view of one person: cookie jar and CSRF token.
+struct Browser {
+    std::string cookie;  // "pakn_session=..."
+    std::string csrf;
+    std::string ip = "203.0.113.7";
+};
+
 struct TestApp {
     TempDir dir;
+    server::ManualClock clock{1794882600};  // Tuesday 2026-11-17 09:30 in Vietnam (office hours)
     std::unique_ptr<server::App> app;
     server::http::Router router{server::http::api_routes()};
 
-    explicit TestApp(const std::string& web_root = "") {
-        server::Config cfg;
-        cfg.data_dir = dir.file("data");
-        cfg.web_root = web_root.empty() ? dir.file("no-web") : web_root;
-        cfg.log_requests = false;
-        app = std::make_unique<server::App>(cfg);
-    }
+    explicit TestApp(const std::string& web_root = "");
 
     server::http::Response call(const std::string& method, const std::string& path, const std::string& body = "",
-                                server::http::Pairs headers = {}) {
-        server::http::Request r;
-        r.method = method;
-        auto q = path.find('?');
-        r.path = path.substr(0, q);
-        if (q != std::string::npos) r.query = server::http::parse_query(path.substr(q + 1));
-        r.headers = std::move(headers);
-        r.body = body;
-        r.remote_ip = "127.0.0.1";
-        return router.handle(*app, r);
-    }
+                                server::http::Pairs headers = {}, Browser* browser = nullptr);
+    // JSON helpers: body dumped, Content-Type set, cookie/CSRF from `browser`.
+    server::http::Response send(const std::string& method, const std::string& path, const json& body,
+                                Browser* browser = nullptr);
+    static json body_of(const server::http::Response& r);
+
+    // A fresh captcha with its correct answer.
+    std::pair<std::string, std::string> captcha();
+    // The last SMS sent to `phone` (delivers the outbox first).
+    std::string last_sms(const std::string& phone);
+    // The 6-digit code in the last SMS to `phone`.
+    std::string last_code(const std::string& phone);
+
+    // Registers and verifies a citizen; returns the account id.
+    std::int64_t register_citizen(const std::string& cccd, const std::string& phone,
+                                  const std::string& password = "matkhau2026", const std::string& name = "Nguyễn Văn An");
+    // Signs in; fills the browser's cookie and CSRF token. Returns the response.
+    server::http::Response login(Browser& b, const std::string& login, const std::string& password,
+                                 const std::string& audience = "public");
+    // Creates an officer (unit by code) and signs them in with a changed password.
+    Browser officer(const std::string& username, const std::string& unit_code, const std::string& role);
+    std::int64_t unit_id(const std::string& code);
 };
 
 }  // namespace pakn::test

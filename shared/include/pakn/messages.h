@@ -2,6 +2,7 @@
 // server show the same words for the same mistake because both read this table.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace pakn {
@@ -12,5 +13,9 @@ std::string_view message_for(std::string_view code);
 
 // True when `code` has its own entry in the catalogue.
 bool is_known_code(std::string_view code);
+
+// The message for `code` with its "{n}" placeholder replaced by `n`
+// ("Vui lòng chờ 42 giây ...").
+std::string format_message(std::string_view code, long long n);
 
 }  // namespace pakn

@@ -1,0 +1,260 @@
+#include "services/attachments.h"
+
+#include <fcntl.h>
+#include <openssl/evp.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "log.h"
+#include "pakn/files.h"
+#include "services/crypto.h"
+#include "store/db.h"
+
+namespace pakn::server::services {
+namespace fs = std::filesystem;
+namespace {
+
+using store::Connection;
+
+ApiError file_error(int status, std::string_view code) {
+    return api_error(status, status == 422 ? "validation_failed" : code, {field_error("file", code)});
+}
+
+ApiError disk_error(int err) {
+    return err == ENOSPC || err == EDQUOT ? api_error(507, "storage_full") : api_error(500, "internal_error");
+}
+
+// Writes all of `bytes` at the end of `fd`; errno on failure.
+int write_all(int fd, std::string_view bytes) {
+    while (!bytes.empty()) {
+        const ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return errno;
+        }
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return 0;
+}
+
+// SHA-256 and the first bytes of a file.
+bool digest_file(const std::string& path, std::string& sha_hex, std::string& head) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
+    std::string buf(1 << 16, '\0');
+    head.clear();
+    while (in) {
+        in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+        const auto n = static_cast<std::size_t>(in.gcount());
+        if (n == 0) break;
+        if (head.size() < kSniffBytes) head.append(buf.data(), std::min(n, kSniffBytes - head.size()));
+        EVP_DigestUpdate(ctx, buf.data(), n);
+    }
+    unsigned char digest[32];
+    unsigned int len = 0;
+    EVP_DigestFinal_ex(ctx, digest, &len);
+    EVP_MD_CTX_free(ctx);
+    sha_hex = crypto::hex(std::string_view(reinterpret_cast<const char*>(digest), len));
+    return true;
+}
+
+bool valid_upload_id(const std::string& id) {
+    if (id.size() != 32) return false;
+    for (char c : id)
+        if (!std::isxdigit(static_cast<unsigned char>(c))) return false;
+    return true;
+}
+
+}  // namespace
+
+AttachmentService::AttachmentService(store::Database& db, const Clock& clock, std::string data_dir)
+    : db_(db), clock_(clock), data_dir_(std::move(data_dir)) {
+    fs::create_directories(data_dir_ + "/files");
+    fs::create_directories(data_dir_ + "/uploads");
+}
+
+std::string AttachmentService::path_of(const std::string& sha) const {
+    return data_dir_ + "/files/" + sha.substr(0, 2) + "/" + sha.substr(2, 2) + "/" + sha;
+}
+
+Result<store::AttachmentRow> AttachmentService::finish(const http::Caller& caller, const std::string& temp_path,
+                                                      std::string_view name, std::int64_t size) {
+    std::string sha, head;
+    if (!digest_file(temp_path, sha, head)) {
+        fs::remove(temp_path);
+        return Result<store::AttachmentRow>::failure(api_error(500, "internal_error"));
+    }
+    const auto type = sniff_file_type(head);
+    if (auto code = check_upload(type, size); !code.empty()) {
+        fs::remove(temp_path);
+        const int status = code == "file_too_large" ? 413 : code == "unsupported_file_type" ? 415 : 422;
+        return Result<store::AttachmentRow>::failure(file_error(status, code));
+    }
+    const std::string final_path = path_of(sha);
+    std::error_code ec;
+    fs::create_directories(fs::path(final_path).parent_path(), ec);
+    if (fs::exists(final_path)) {
+        fs::remove(temp_path);  // same bytes already stored
+    } else if (::rename(temp_path.c_str(), final_path.c_str()) != 0) {
+        const int err = errno;
+        fs::remove(temp_path);
+        return Result<store::AttachmentRow>::failure(disk_error(err));
+    }
+    store::AttachmentRow row;
+    row.sha256 = sha;
+    row.size = size;
+    row.mime = std::string(type->mime);
+    row.kind = std::string(to_string(type->kind));
+    row.name = safe_file_name(name, *type);
+    row.uploaded_by = caller.account.id;
+    row.uploaded_at = clock_.now();
+    row.id = db_.write([&](Connection& c) { return store::insert_attachment(c, row); });
+    return Result<store::AttachmentRow>::success(row);
+}
+
+Result<store::AttachmentRow> AttachmentService::store_whole(const http::Caller& caller, std::string_view name,
+                                                           std::string_view bytes) {
+    if (bytes.empty()) return Result<store::AttachmentRow>::failure(file_error(422, "empty_file"));
+    const std::string temp = data_dir_ + "/uploads/whole-" + crypto::hex(crypto::random_bytes(12)) + ".part";
+    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+    if (fd < 0) return Result<store::AttachmentRow>::failure(disk_error(errno));
+    int err = write_all(fd, bytes);
+    if (!err && ::fsync(fd) != 0) err = errno;
+    ::close(fd);
+    if (err) {
+        fs::remove(temp);
+        return Result<store::AttachmentRow>::failure(disk_error(err));
+    }
+    return finish(caller, temp, name, static_cast<std::int64_t>(bytes.size()));
+}
+
+Result<UploadStarted> AttachmentService::start_upload(const http::Caller& caller, std::string_view name,
+                                                      std::int64_t size) {
+    if (size <= 0) return Result<UploadStarted>::failure(file_error(422, "empty_file"));
+    if (size > kMaxVideoBytes) return Result<UploadStarted>::failure(file_error(413, "file_too_large"));
+    UploadStarted out{crypto::hex(crypto::random_bytes(16)), kUploadChunkBytes};
+    const auto now = clock_.now();
+    const std::string part = data_dir_ + "/uploads/" + out.upload_id + ".part";
+    const int fd = ::open(part.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+    if (fd < 0) return Result<UploadStarted>::failure(disk_error(errno));
+    ::close(fd);
+    db_.write([&](Connection& c) {
+        c.prepare("INSERT INTO uploads(id, account_id, name, declared_size, received, created_at, updated_at) "
+                  "VALUES (?,?,?,?,0,?,?)")
+            .bind_all(out.upload_id, caller.account.id, std::string(name).substr(0, 400), size, now, now)
+            .run();
+    }, store::Durability::normal);
+    return Result<UploadStarted>::success(out);
+}
+
+Result<std::int64_t> AttachmentService::append_chunk(const http::Caller& caller, const std::string& upload_id,
+                                                     std::int64_t offset, std::string_view bytes) {
+    if (!valid_upload_id(upload_id)) return Result<std::int64_t>::failure(api_error(404, "upload_not_found"));
+    struct Up {
+        std::int64_t account = 0, declared = 0, received = 0;
+    };
+    auto up = db_.read([&](Connection& c) -> std::optional<Up> {
+        auto st = c.prepare("SELECT account_id, declared_size, received FROM uploads WHERE id = ?");
+        st.bind_all(upload_id);
+        std::optional<Up> u;
+        if (st.step()) u = Up{st.int64(0), st.int64(1), st.int64(2)};
+        st.reset();
+        return u;
+    });
+    if (!up || up->account != caller.account.id)
+        return Result<std::int64_t>::failure(api_error(404, "upload_not_found"));
+    if (offset != up->received)
+        return Result<std::int64_t>::failure(file_error(409, "upload_offset_mismatch"));
+    if (up->received + static_cast<std::int64_t>(bytes.size()) > up->declared) {
+        abort_upload(caller, upload_id);
+        return Result<std::int64_t>::failure(file_error(413, "file_too_large"));
+    }
+    const std::string part = data_dir_ + "/uploads/" + upload_id + ".part";
+    const int fd = ::open(part.c_str(), O_WRONLY | O_APPEND);
+    if (fd < 0) return Result<std::int64_t>::failure(api_error(404, "upload_not_found"));
+    int err = write_all(fd, bytes);
+    if (!err && ::fsync(fd) != 0) err = errno;
+    ::close(fd);
+    if (err) {
+        // Leave nothing half-written: the upload is abandoned as a whole.
+        abort_upload(caller, upload_id);
+        return Result<std::int64_t>::failure(disk_error(err));
+    }
+    const std::int64_t received = up->received + static_cast<std::int64_t>(bytes.size());
+    const auto now = clock_.now();
+    db_.write([&](Connection& c) {
+        c.prepare("UPDATE uploads SET received = ?, updated_at = ? WHERE id = ?").bind_all(received, now, upload_id).run();
+    }, store::Durability::normal);
+    return Result<std::int64_t>::success(received);
+}
+
+Result<store::AttachmentRow> AttachmentService::complete_upload(const http::Caller& caller,
+                                                               const std::string& upload_id) {
+    if (!valid_upload_id(upload_id)) return Result<store::AttachmentRow>::failure(api_error(404, "upload_not_found"));
+    struct Up {
+        std::int64_t account = 0, declared = 0, received = 0;
+        std::string name;
+    };
+    auto up = db_.read([&](Connection& c) -> std::optional<Up> {
+        auto st = c.prepare("SELECT account_id, declared_size, received, name FROM uploads WHERE id = ?");
+        st.bind_all(upload_id);
+        std::optional<Up> u;
+        if (st.step()) u = Up{st.int64(0), st.int64(1), st.int64(2), st.text(3)};
+        st.reset();
+        return u;
+    });
+    if (!up || up->account != caller.account.id)
+        return Result<store::AttachmentRow>::failure(api_error(404, "upload_not_found"));
+    if (up->received != up->declared) return Result<store::AttachmentRow>::failure(file_error(422, "upload_incomplete"));
+    db_.write([&](Connection& c) { c.prepare("DELETE FROM uploads WHERE id = ?").bind_all(upload_id).run(); },
+              store::Durability::normal);
+    return finish(caller, data_dir_ + "/uploads/" + upload_id + ".part", up->name, up->received);
+}
+
+void AttachmentService::abort_upload(const http::Caller& caller, const std::string& upload_id) {
+    if (!valid_upload_id(upload_id)) return;
+    const bool removed = db_.write([&](Connection& c) {
+        c.prepare("DELETE FROM uploads WHERE id = ? AND account_id = ?").bind_all(upload_id, caller.account.id).run();
+        return c.changes() > 0;
+    }, store::Durability::normal);
+    if (removed) fs::remove(data_dir_ + "/uploads/" + upload_id + ".part");
+}
+
+int AttachmentService::cleanup() {
+    const auto now = clock_.now();
+    int removed = 0;
+    auto stale = db_.write([&](Connection& c) {
+        std::vector<std::string> ids;
+        auto st = c.prepare("DELETE FROM uploads WHERE updated_at < ? RETURNING id");
+        st.bind_all(now - 86400);
+        while (st.step()) ids.push_back(st.text(0));
+        st.reset();
+        return ids;
+    }, store::Durability::normal);
+    for (const auto& id : stale) {
+        fs::remove(data_dir_ + "/uploads/" + id + ".part");
+        ++removed;
+    }
+    auto orphans = db_.write([&](Connection& c) {
+        auto rows = store::orphan_attachments(c, now - 7 * 86400);
+        std::vector<std::string> unused;
+        for (const auto& a : rows) {
+            store::delete_attachment(c, a.id);
+            if (!store::sha_in_use(c, a.sha256)) unused.push_back(a.sha256);
+        }
+        return unused;
+    });
+    for (const auto& sha : orphans) {
+        fs::remove(path_of(sha));
+        ++removed;
+    }
+    return removed;
+}
+
+}  // namespace pakn::server::services

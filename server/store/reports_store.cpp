@@ -1,0 +1,689 @@
+#include "store/reports_store.h"
+
+#include <cstdio>
+
+namespace pakn::server::store {
+namespace {
+
+// Columns of ReportRow in read order (see read_report).
+constexpr const char* kReportSelect =
+    "SELECT r.id, COALESCE(r.code,''), r.author_id, r.channel, r.intake_by, r.status, r.title, r.content, r.address, "
+    "COALESCE(r.commune_code,''), r.lat, r.lon, COALESCE(r.category_code,''), r.priority, r.is_public, "
+    "r.is_published, r.extension_pending, r.rated, r.withdrawn, r.extension_deadline, r.lead_unit_id, r.deadline, "
+    "r.resolve_deadline, r.step_started_at, r.step_allotted_min, r.overdue_notified, r.reporter_name, "
+    "r.reporter_phone, r.reporter_email, r.reporter_id_number, r.result_text, COALESCE(r.rating_level,''), "
+    "r.rating_comment, r.created_at, r.submitted_at, r.accepted_at, r.assigned_at, r.started_at, r.resolved_at, "
+    "r.closed_at, r.rated_at, r.updated_at, r.version, COALESCE(cat.name,''), COALESCE(cm.name,''), "
+    "COALESCE(u.name,''), COALESCE(cat.grp,''), COALESCE(a.kind,''), COALESCE(a.status,''), "
+    "COALESCE(a.full_name,''), COALESCE(a.phone,''), COALESCE(a.email,''), COALESCE(a.login,''), "
+    "COALESCE(a.org_name,'') "
+    "FROM reports r LEFT JOIN categories cat ON cat.code = r.category_code "
+    "LEFT JOIN communes cm ON cm.code = r.commune_code LEFT JOIN units u ON u.id = r.lead_unit_id "
+    "LEFT JOIN accounts a ON a.id = r.author_id ";
+
+std::optional<double> opt_real(const Statement& s, int col) {
+    if (s.is_null(col)) return std::nullopt;
+    return s.real(col);
+}
+
+ReportRow read_report(const Statement& s) {
+    ReportRow r;
+    int i = 0;
+    r.id = s.int64(i++);
+    r.code = s.text(i++);
+    r.author_id = s.opt_int64(i++);
+    r.channel = s.text(i++);
+    r.intake_by = s.opt_int64(i++);
+    r.status = s.text(i++);
+    r.title = s.text(i++);
+    r.content = s.text(i++);
+    r.address = s.text(i++);
+    r.commune_code = s.text(i++);
+    r.lat = opt_real(s, i++);
+    r.lon = opt_real(s, i++);
+    r.category_code = s.text(i++);
+    r.priority = s.text(i++);
+    r.is_public = s.integer(i++) != 0;
+    r.is_published = s.integer(i++) != 0;
+    r.extension_pending = s.integer(i++) != 0;
+    r.rated = s.integer(i++) != 0;
+    r.withdrawn = s.integer(i++) != 0;
+    r.extension_deadline = s.opt_int64(i++);
+    r.lead_unit_id = s.opt_int64(i++);
+    r.deadline = s.opt_int64(i++);
+    r.resolve_deadline = s.opt_int64(i++);
+    r.step_started_at = s.opt_int64(i++);
+    r.step_allotted_min = s.opt_int64(i++);
+    r.overdue_notified = s.integer(i++) != 0;
+    r.reporter_name = s.text(i++);
+    r.reporter_phone = s.text(i++);
+    r.reporter_email = s.text(i++);
+    r.reporter_id_number = s.text(i++);
+    r.result_text = s.text(i++);
+    r.rating_level = s.text(i++);
+    r.rating_comment = s.text(i++);
+    r.created_at = s.int64(i++);
+    r.submitted_at = s.opt_int64(i++);
+    r.accepted_at = s.opt_int64(i++);
+    r.assigned_at = s.opt_int64(i++);
+    r.started_at = s.opt_int64(i++);
+    r.resolved_at = s.opt_int64(i++);
+    r.closed_at = s.opt_int64(i++);
+    r.rated_at = s.opt_int64(i++);
+    r.updated_at = s.int64(i++);
+    r.version = s.int64(i++);
+    r.category_name = s.text(i++);
+    r.commune_name = s.text(i++);
+    r.lead_unit_name = s.text(i++);
+    r.category_group = s.text(i++);
+    r.author_kind = s.text(i++);
+    r.author_status = s.text(i++);
+    r.author_name = s.text(i++);
+    r.author_phone = s.text(i++);
+    r.author_email = s.text(i++);
+    r.author_login = s.text(i++);
+    r.author_org = s.text(i++);
+    return r;
+}
+
+std::optional<ReportRow> one(Statement st) {
+    std::optional<ReportRow> out;
+    if (st.step()) out = read_report(st);
+    st.reset();
+    return out;
+}
+
+std::optional<std::string> null_if_empty(const std::string& s) {
+    return s.empty() ? std::nullopt : std::optional<std::string>(s);
+}
+
+// Binds the mutable columns shared by INSERT and UPDATE, from index 1.
+int bind_mutable(Statement& st, const ReportRow& r) {
+    int i = 1;
+    st.bind(i++, null_if_empty(r.code));
+    st.bind(i++, r.author_id);
+    st.bind(i++, r.channel);
+    st.bind(i++, r.intake_by);
+    st.bind(i++, r.status);
+    st.bind(i++, r.title);
+    st.bind(i++, r.content);
+    st.bind(i++, r.address);
+    st.bind(i++, null_if_empty(r.commune_code));
+    st.bind(i++, r.lat);
+    st.bind(i++, r.lon);
+    st.bind(i++, null_if_empty(r.category_code));
+    st.bind(i++, r.priority);
+    st.bind(i++, r.is_public ? 1 : 0);
+    st.bind(i++, r.is_published ? 1 : 0);
+    st.bind(i++, r.extension_pending ? 1 : 0);
+    st.bind(i++, r.rated ? 1 : 0);
+    st.bind(i++, r.withdrawn ? 1 : 0);
+    st.bind(i++, r.extension_deadline);
+    st.bind(i++, r.lead_unit_id);
+    st.bind(i++, r.deadline);
+    st.bind(i++, r.resolve_deadline);
+    st.bind(i++, r.step_started_at);
+    st.bind(i++, r.step_allotted_min);
+    st.bind(i++, r.overdue_notified ? 1 : 0);
+    st.bind(i++, r.reporter_name);
+    st.bind(i++, r.reporter_phone);
+    st.bind(i++, r.reporter_email);
+    st.bind(i++, r.reporter_id_number);
+    st.bind(i++, r.result_text);
+    st.bind(i++, null_if_empty(r.rating_level));
+    st.bind(i++, r.rating_comment);
+    st.bind(i++, r.submitted_at);
+    st.bind(i++, r.accepted_at);
+    st.bind(i++, r.assigned_at);
+    st.bind(i++, r.started_at);
+    st.bind(i++, r.resolved_at);
+    st.bind(i++, r.closed_at);
+    st.bind(i++, r.rated_at);
+    st.bind(i++, r.updated_at);
+    return i;
+}
+
+constexpr const char* kMutableColumns =
+    "code, author_id, channel, intake_by, status, title, content, address, commune_code, lat, lon, category_code, "
+    "priority, is_public, is_published, extension_pending, rated, withdrawn, extension_deadline, lead_unit_id, "
+    "deadline, resolve_deadline, step_started_at, step_allotted_min, overdue_notified, reporter_name, "
+    "reporter_phone, reporter_email, reporter_id_number, result_text, rating_level, rating_comment, submitted_at, "
+    "accepted_at, assigned_at, started_at, resolved_at, closed_at, rated_at, updated_at";
+
+std::string update_assignments() {
+    std::string cols = kMutableColumns, out;
+    std::size_t start = 0;
+    while (start < cols.size()) {
+        auto end = cols.find(',', start);
+        if (end == std::string::npos) end = cols.size();
+        std::string name = cols.substr(start, end - start);
+        while (!name.empty() && name.front() == ' ') name.erase(0, 1);
+        if (!out.empty()) out += ", ";
+        out += name + " = ?";
+        start = end + 1;
+    }
+    return out;
+}
+
+// FTS5 query for folded tokens: every word must appear, as a prefix; each
+// is quoted so user input can never be FTS syntax.
+std::string fts_query(const std::vector<std::string>& tokens) {
+    std::string q;
+    for (const auto& t : tokens) {
+        if (!q.empty()) q += " ";
+        q += "\"";
+        for (char ch : t)
+            if (ch != '"') q.push_back(ch);
+        q += "\"*";
+    }
+    return q;
+}
+
+}  // namespace
+
+std::optional<ReportRow> find_report(Connection& c, std::int64_t id) {
+    return one(c.prepare(std::string(kReportSelect) + "WHERE r.id = ?").bind_all(id));
+}
+
+std::optional<ReportRow> find_report_by_code(Connection& c, const std::string& code) {
+    return one(c.prepare(std::string(kReportSelect) + "WHERE r.code = ?").bind_all(code));
+}
+
+std::int64_t insert_report(Connection& c, const ReportRow& r) {
+    auto st = c.prepare(std::string("INSERT INTO reports(") + kMutableColumns +
+                        ", created_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                        "?,?,?,?,?,?,?,?,?,?,?,1)");
+    int i = bind_mutable(st, r);
+    st.bind(i, r.created_at);
+    st.run();
+    return c.last_insert_id();
+}
+
+bool update_report(Connection& c, const ReportRow& r) {
+    auto st = c.prepare("UPDATE reports SET " + update_assignments() + ", version = version + 1 WHERE id = ? AND version = ?");
+    int i = bind_mutable(st, r);
+    st.bind(i++, r.id);
+    st.bind(i, r.version);
+    st.run();
+    return c.changes() == 1;
+}
+
+std::string next_report_code(Connection& c, int year) {
+    auto st = c.prepare(
+        "INSERT INTO report_counters(year, last) VALUES (?, 1) ON CONFLICT(year) DO UPDATE SET last = last + 1 "
+        "RETURNING last");
+    st.bind_all(year);
+    std::int64_t n = st.step() ? st.int64(0) : 1;
+    st.reset();
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "PAKN-%04d-%06lld", year, static_cast<long long>(n));
+    return buf;
+}
+
+void set_co_units(Connection& c, std::int64_t report_id, const std::vector<std::int64_t>& unit_ids) {
+    c.prepare("DELETE FROM report_co_units WHERE report_id = ?").bind_all(report_id).run();
+    for (auto u : unit_ids)
+        c.prepare("INSERT OR IGNORE INTO report_co_units(report_id, unit_id) VALUES (?, ?)").bind_all(report_id, u).run();
+}
+
+std::vector<UnitRef> co_units(Connection& c, std::int64_t report_id) {
+    auto st = c.prepare(
+        "SELECT u.id, u.name FROM report_co_units cu JOIN units u ON u.id = cu.unit_id WHERE cu.report_id = ? "
+        "ORDER BY u.name");
+    st.bind_all(report_id);
+    std::vector<UnitRef> out;
+    while (st.step()) out.push_back({st.int64(0), st.text(1)});
+    st.reset();
+    return out;
+}
+
+bool unit_exists(Connection& c, std::int64_t unit_id) {
+    auto st = c.prepare("SELECT 1 FROM units WHERE id = ? AND active = 1");
+    st.bind_all(unit_id);
+    bool ok = st.step();
+    st.reset();
+    return ok;
+}
+
+std::optional<std::string> unit_name(Connection& c, std::int64_t unit_id) {
+    auto st = c.prepare("SELECT name FROM units WHERE id = ?");
+    st.bind_all(unit_id);
+    std::optional<std::string> out;
+    if (st.step()) out = st.text(0);
+    st.reset();
+    return out;
+}
+
+bool category_exists(Connection& c, const std::string& code) {
+    auto st = c.prepare("SELECT 1 FROM categories WHERE code = ? AND active = 1");
+    st.bind_all(code);
+    bool ok = st.step();
+    st.reset();
+    return ok;
+}
+
+std::optional<std::int64_t> category_default_unit(Connection& c, const std::string& code) {
+    auto st = c.prepare("SELECT default_unit_id FROM categories WHERE code = ?");
+    st.bind_all(code);
+    std::optional<std::int64_t> out;
+    if (st.step()) out = st.opt_int64(0);
+    st.reset();
+    return out;
+}
+
+// ---------------------------------------------------------------- events
+namespace {
+constexpr const char* kEventSelect =
+    "SELECT e.id, e.report_id, e.at, e.actor_id, e.actor_role, e.actor_unit_id, e.action, COALESCE(e.from_status,''), "
+    "COALESCE(e.to_status,''), e.note, e.payload, e.internal, COALESCE(a.full_name,''), COALESCE(u.name,'') "
+    "FROM report_events e LEFT JOIN accounts a ON a.id = e.actor_id LEFT JOIN units u ON u.id = e.actor_unit_id ";
+
+EventRow read_event(const Statement& s) {
+    EventRow e;
+    e.id = s.int64(0);
+    e.report_id = s.int64(1);
+    e.at = s.int64(2);
+    e.actor_id = s.opt_int64(3);
+    e.actor_role = s.text(4);
+    e.actor_unit_id = s.opt_int64(5);
+    e.action = s.text(6);
+    e.from_status = s.text(7);
+    e.to_status = s.text(8);
+    e.note = s.text(9);
+    e.payload = s.text(10);
+    e.internal = s.integer(11) != 0;
+    e.actor_name = s.text(12);
+    e.actor_unit_name = s.text(13);
+    return e;
+}
+}  // namespace
+
+std::int64_t insert_event(Connection& c, const EventRow& e) {
+    c.prepare(
+         "INSERT INTO report_events(report_id, at, actor_id, actor_role, actor_unit_id, action, from_status, "
+         "to_status, note, payload, internal) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+        .bind_all(e.report_id, e.at, e.actor_id, e.actor_role, e.actor_unit_id, e.action, null_if_empty(e.from_status),
+                  null_if_empty(e.to_status), e.note, e.payload, e.internal ? 1 : 0)
+        .run();
+    return c.last_insert_id();
+}
+
+std::vector<EventRow> events_of(Connection& c, std::int64_t report_id, bool include_internal) {
+    auto st = c.prepare(std::string(kEventSelect) + "WHERE e.report_id = ? AND (? OR e.internal = 0) ORDER BY e.id");
+    st.bind_all(report_id, include_internal ? 1 : 0);
+    std::vector<EventRow> out;
+    while (st.step()) out.push_back(read_event(st));
+    st.reset();
+    return out;
+}
+
+std::vector<EventRow> events_after(Connection& c, std::int64_t after_id, int limit) {
+    auto st = c.prepare(std::string(kEventSelect) + "WHERE e.id > ? ORDER BY e.id LIMIT ?");
+    st.bind_all(after_id, limit);
+    std::vector<EventRow> out;
+    while (st.step()) out.push_back(read_event(st));
+    st.reset();
+    return out;
+}
+
+std::int64_t last_event_id(Connection& c) {
+    return c.scalar_int("SELECT COALESCE(MAX(id), 0) FROM report_events").value_or(0);
+}
+
+void index_report(Connection& c, std::int64_t report_id, const std::string& folded) {
+    c.prepare("DELETE FROM reports_fts WHERE rowid = ?").bind_all(report_id).run();
+    c.prepare("INSERT INTO reports_fts(rowid, folded) VALUES (?, ?)").bind_all(report_id, folded).run();
+}
+
+// ---------------------------------------------------------------- listing
+ReportPage list_reports(Connection& c, const ReportQuery& q) {
+    std::string where = " WHERE 1=1";
+    std::vector<std::string> text_args;  // bound in order after the fixed ones
+    struct Arg {
+        enum { i64, str } type;
+        std::int64_t i = 0;
+        std::string s;
+    };
+    std::vector<Arg> args;
+    auto add_i = [&](std::int64_t v) { args.push_back({Arg::i64, v, {}}); };
+    auto add_s = [&](std::string v) { args.push_back({Arg::str, 0, std::move(v)}); };
+
+    switch (q.scope) {
+        case ReportScope::author:
+            where += " AND r.author_id = ?";
+            add_i(q.author_id);
+            break;
+        case ReportScope::unit:
+            // Handlers see reports whose lead or co-handling unit is theirs;
+            // never drafts.
+            where += " AND r.status <> 'draft' AND (r.lead_unit_id = ? OR EXISTS (SELECT 1 FROM report_co_units cu "
+                     "WHERE cu.report_id = r.id AND cu.unit_id = ?))";
+            add_i(q.unit_id);
+            add_i(q.unit_id);
+            break;
+        case ReportScope::officers_all: where += " AND r.status <> 'draft'"; break;
+        case ReportScope::published: where += " AND r.is_published = 1"; break;
+    }
+    if (!q.statuses.empty()) {
+        where += " AND r.status IN (";
+        for (std::size_t i = 0; i < q.statuses.size(); ++i) {
+            where += i ? ",?" : "?";
+            add_s(q.statuses[i]);
+        }
+        where += ")";
+    }
+    if (!q.category.empty()) {
+        where += " AND r.category_code = ?";
+        add_s(q.category);
+    }
+    if (!q.commune.empty()) {
+        where += " AND r.commune_code = ?";
+        add_s(q.commune);
+    }
+    if (q.filter_unit) {
+        where += " AND r.lead_unit_id = ?";
+        add_i(*q.filter_unit);
+    }
+    if (!q.channel.empty()) {
+        where += " AND r.channel = ?";
+        add_s(q.channel);
+    }
+    if (q.from) {
+        where += " AND r.submitted_at >= ?";
+        add_i(*q.from);
+    }
+    if (q.to_exclusive) {
+        where += " AND r.submitted_at < ?";
+        add_i(*q.to_exclusive);
+    }
+    if (q.overdue) {
+        where += *q.overdue ? " AND r.deadline IS NOT NULL AND r.deadline < ? AND r.status IN ('submitted','accepted',"
+                              "'assigned','in_progress','result_proposed')"
+                            : " AND NOT (r.deadline IS NOT NULL AND r.deadline < ? AND r.status IN ('submitted',"
+                              "'accepted','assigned','in_progress','result_proposed'))";
+        add_i(q.now);
+    }
+    std::string from = " FROM reports r";
+    const bool small_scope = q.scope == ReportScope::author;
+    if (!q.tokens.empty()) {
+        if (small_scope) {
+            // A person's own reports are few: match words on the stored folded
+            // text row by row instead of running the index over everything.
+            from += " JOIN reports_fts f ON f.rowid = r.id";
+            for (const auto& t : q.tokens) {
+                where += " AND (' ' || f.folded) LIKE ?";
+                add_s("% " + t + "%");
+            }
+        } else {
+            where += " AND r.id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?)";
+            add_s(fts_query(q.tokens));
+        }
+    }
+    auto bind_args = [&](Statement& st) {
+        int i = 1;
+        for (const auto& a : args) {
+            if (a.type == Arg::i64)
+                st.bind(i++, a.i);
+            else
+                st.bind(i++, a.s);
+        }
+        return i;
+    };
+
+    ReportPage page;
+    {
+        auto st = c.prepare("SELECT COUNT(*) FROM (SELECT 1" + from + where + " LIMIT ?)");
+        int i = bind_args(st);
+        st.bind(i, static_cast<std::int64_t>(q.count_cap) + 1);
+        page.total = st.step() ? st.int64(0) : 0;
+        st.reset();
+        if (page.total > q.count_cap) {
+            page.total = q.count_cap;
+            page.total_capped = true;
+        }
+    }
+    std::string order;
+    switch (q.order) {
+        case ReportOrder::updated_desc: order = " ORDER BY r.updated_at DESC, r.id DESC"; break;
+        case ReportOrder::submitted_desc: order = " ORDER BY r.submitted_at DESC, r.id DESC"; break;
+        case ReportOrder::deadline_asc: order = " ORDER BY r.deadline IS NULL, r.deadline ASC, r.id ASC"; break;
+    }
+    std::string select = kReportSelect;
+    // kReportSelect ends with its FROM/JOINs; add the search join when used.
+    std::string sql = select;
+    if (small_scope && !q.tokens.empty()) sql += "JOIN reports_fts f ON f.rowid = r.id ";
+    sql += where + order + " LIMIT ? OFFSET ?";
+    auto st = c.prepare(sql);
+    int i = bind_args(st);
+    st.bind(i++, static_cast<std::int64_t>(q.page_size));
+    st.bind(i, static_cast<std::int64_t>(q.page - 1) * q.page_size);
+    while (st.step()) page.rows.push_back(read_report(st));
+    st.reset();
+    return page;
+}
+
+// ---------------------------------------------------------------- attachments
+namespace {
+constexpr const char* kAttachmentSelect =
+    "SELECT id, sha256, size, mime, kind, name, uploaded_by, uploaded_at, report_id, purpose, sort_order FROM "
+    "attachments ";
+AttachmentRow read_attachment(const Statement& s) {
+    AttachmentRow a;
+    a.id = s.int64(0);
+    a.sha256 = s.text(1);
+    a.size = s.int64(2);
+    a.mime = s.text(3);
+    a.kind = s.text(4);
+    a.name = s.text(5);
+    a.uploaded_by = s.opt_int64(6);
+    a.uploaded_at = s.int64(7);
+    a.report_id = s.opt_int64(8);
+    a.purpose = s.text(9);
+    a.sort_order = s.integer(10);
+    return a;
+}
+}  // namespace
+
+std::int64_t insert_attachment(Connection& c, const AttachmentRow& a) {
+    c.prepare(
+         "INSERT INTO attachments(sha256, size, mime, kind, name, uploaded_by, uploaded_at, report_id, purpose, "
+         "sort_order) VALUES (?,?,?,?,?,?,?,?,?,?)")
+        .bind_all(a.sha256, a.size, a.mime, a.kind, a.name, a.uploaded_by, a.uploaded_at, a.report_id, a.purpose,
+                  a.sort_order)
+        .run();
+    return c.last_insert_id();
+}
+
+std::optional<AttachmentRow> find_attachment(Connection& c, std::int64_t id) {
+    auto st = c.prepare(std::string(kAttachmentSelect) + "WHERE id = ?");
+    st.bind_all(id);
+    std::optional<AttachmentRow> out;
+    if (st.step()) out = read_attachment(st);
+    st.reset();
+    return out;
+}
+
+std::vector<AttachmentRow> attachments_of(Connection& c, std::int64_t report_id) {
+    auto st = c.prepare(std::string(kAttachmentSelect) + "WHERE report_id = ? ORDER BY purpose, sort_order, id");
+    st.bind_all(report_id);
+    std::vector<AttachmentRow> out;
+    while (st.step()) out.push_back(read_attachment(st));
+    st.reset();
+    return out;
+}
+
+void link_attachments(Connection& c, std::int64_t report_id, const std::vector<std::int64_t>& ids,
+                      const std::string& purpose) {
+    int order = 0;
+    for (auto id : ids)
+        c.prepare("UPDATE attachments SET report_id = ?, purpose = ?, sort_order = ? WHERE id = ?")
+            .bind_all(report_id, purpose, order++, id)
+            .run();
+}
+
+void unlink_attachments(Connection& c, std::int64_t report_id, const std::string& purpose) {
+    c.prepare("UPDATE attachments SET report_id = NULL WHERE report_id = ? AND purpose = ?")
+        .bind_all(report_id, purpose)
+        .run();
+}
+
+std::vector<AttachmentRow> orphan_attachments(Connection& c, std::int64_t before) {
+    auto st = c.prepare(std::string(kAttachmentSelect) + "WHERE report_id IS NULL AND uploaded_at < ?");
+    st.bind_all(before);
+    std::vector<AttachmentRow> out;
+    while (st.step()) out.push_back(read_attachment(st));
+    st.reset();
+    return out;
+}
+
+void delete_attachment(Connection& c, std::int64_t id) {
+    c.prepare("DELETE FROM attachments WHERE id = ?").bind_all(id).run();
+}
+
+bool sha_in_use(Connection& c, const std::string& sha256) {
+    auto st = c.prepare("SELECT 1 FROM attachments WHERE sha256 = ? LIMIT 1");
+    st.bind_all(sha256);
+    bool used = st.step();
+    st.reset();
+    return used;
+}
+
+// ---------------------------------------------------------------- notifications
+namespace {
+constexpr const char* kNotificationSelect =
+    "SELECT n.id, n.account_id, n.report_id, n.kind, n.title, n.body, n.created_at, n.read_at, COALESCE(r.code,'') "
+    "FROM notifications n LEFT JOIN reports r ON r.id = n.report_id ";
+NotificationRow read_notification(const Statement& s) {
+    NotificationRow n;
+    n.id = s.int64(0);
+    n.account_id = s.int64(1);
+    n.report_id = s.opt_int64(2);
+    n.kind = s.text(3);
+    n.title = s.text(4);
+    n.body = s.text(5);
+    n.created_at = s.int64(6);
+    n.read_at = s.opt_int64(7);
+    n.report_code = s.text(8);
+    return n;
+}
+}  // namespace
+
+std::int64_t insert_notification(Connection& c, const NotificationRow& n) {
+    c.prepare("INSERT INTO notifications(account_id, report_id, kind, title, body, created_at) VALUES (?,?,?,?,?,?)")
+        .bind_all(n.account_id, n.report_id, n.kind, n.title, n.body, n.created_at)
+        .run();
+    return c.last_insert_id();
+}
+
+std::vector<NotificationRow> list_notifications(Connection& c, std::int64_t account_id, int page, int page_size) {
+    auto st = c.prepare(std::string(kNotificationSelect) + "WHERE n.account_id = ? ORDER BY n.id DESC LIMIT ? OFFSET ?");
+    st.bind_all(account_id, page_size, static_cast<std::int64_t>(page - 1) * page_size);
+    std::vector<NotificationRow> out;
+    while (st.step()) out.push_back(read_notification(st));
+    st.reset();
+    return out;
+}
+
+std::int64_t count_notifications(Connection& c, std::int64_t account_id) {
+    auto st = c.prepare("SELECT COUNT(*) FROM notifications WHERE account_id = ?");
+    st.bind_all(account_id);
+    auto n = st.step() ? st.int64(0) : 0;
+    st.reset();
+    return n;
+}
+
+std::int64_t count_unread(Connection& c, std::int64_t account_id) {
+    auto st = c.prepare("SELECT COUNT(*) FROM notifications WHERE account_id = ? AND read_at IS NULL");
+    st.bind_all(account_id);
+    auto n = st.step() ? st.int64(0) : 0;
+    st.reset();
+    return n;
+}
+
+bool mark_read(Connection& c, std::int64_t account_id, std::int64_t id, std::int64_t now) {
+    c.prepare("UPDATE notifications SET read_at = COALESCE(read_at, ?) WHERE id = ? AND account_id = ?")
+        .bind_all(now, id, account_id)
+        .run();
+    return c.changes() == 1;
+}
+
+void mark_all_read(Connection& c, std::int64_t account_id, std::int64_t now) {
+    c.prepare("UPDATE notifications SET read_at = ? WHERE account_id = ? AND read_at IS NULL")
+        .bind_all(now, account_id)
+        .run();
+}
+
+std::vector<NotificationRow> notifications_after(Connection& c, std::int64_t account_id, std::int64_t after_id) {
+    auto st = c.prepare(std::string(kNotificationSelect) + "WHERE n.account_id = ? AND n.id > ? ORDER BY n.id LIMIT 100");
+    st.bind_all(account_id, after_id);
+    std::vector<NotificationRow> out;
+    while (st.step()) out.push_back(read_notification(st));
+    st.reset();
+    return out;
+}
+
+std::int64_t count_reports_of(Connection& c, std::int64_t author_id) {
+    auto st = c.prepare("SELECT COUNT(*) FROM reports WHERE author_id = ?");
+    st.bind_all(author_id);
+    auto n = st.step() ? st.int64(0) : 0;
+    st.reset();
+    return n;
+}
+
+std::vector<std::int64_t> officers_of(Connection& c, std::optional<std::int64_t> unit_id,
+                                      const std::vector<std::string>& roles) {
+    std::string sql = "SELECT id FROM accounts WHERE kind = 'officer' AND status = 'active' AND (?1 IS NULL OR unit_id = ?1) AND role IN (";
+    for (std::size_t i = 0; i < roles.size(); ++i) sql += i ? ",?" : "?";
+    sql += ")";
+    auto st = c.prepare(sql);
+    st.bind(1, unit_id);
+    for (std::size_t i = 0; i < roles.size(); ++i) st.bind(static_cast<int>(i) + 2, roles[i]);
+    std::vector<std::int64_t> out;
+    while (st.step()) out.push_back(st.int64(0));
+    st.reset();
+    return out;
+}
+
+}  // namespace pakn::server::store
+
+namespace pakn::server::store {
+
+std::vector<LiveRow> live_events(Connection& c, std::int64_t after_id, ReportScope scope, std::int64_t author_id,
+                                 std::int64_t unit_id, int limit) {
+    std::string sql =
+        "SELECT e.id, e.report_id, e.at, e.action, COALESCE(e.to_status, r.status), COALESCE(r.code,''), r.title, "
+        "r.lead_unit_id FROM report_events e JOIN reports r ON r.id = e.report_id WHERE e.id > ?1 ";
+    switch (scope) {
+        case ReportScope::author: sql += "AND r.author_id = ?2 AND e.internal = 0 "; break;
+        case ReportScope::unit:
+            // Also the event that took a report away from the unit (return),
+            // so its inbox can drop the row.
+            sql += "AND r.status <> 'draft' AND (r.lead_unit_id = ?3 OR EXISTS (SELECT 1 FROM report_co_units cu "
+                   "WHERE cu.report_id = r.id AND cu.unit_id = ?3) OR (e.action = 'return' AND e.actor_unit_id = ?3)) ";
+            break;
+        case ReportScope::officers_all: sql += "AND r.status <> 'draft' "; break;
+        case ReportScope::published: sql += "AND r.is_published = 1 AND e.internal = 0 "; break;
+    }
+    sql += "ORDER BY e.id LIMIT ?4";
+    auto st = c.prepare(sql);
+    st.bind(1, after_id);
+    st.bind(2, author_id);
+    st.bind(3, unit_id);
+    st.bind(4, static_cast<std::int64_t>(limit));
+    std::vector<LiveRow> out;
+    while (st.step())
+        out.push_back(LiveRow{st.int64(0), st.int64(1), st.int64(2), st.text(3), st.text(4), st.text(5), st.text(6),
+                              st.opt_int64(7)});
+    st.reset();
+    return out;
+}
+
+std::int64_t last_notification_id(Connection& c, std::int64_t account_id) {
+    auto st = c.prepare("SELECT COALESCE(MAX(id), 0) FROM notifications WHERE account_id = ?");
+    st.bind_all(account_id);
+    auto n = st.step() ? st.int64(0) : 0;
+    st.reset();
+    return n;
+}
+
+}  // namespace pakn::server::store

@@ -1,0 +1,170 @@
+// SQL for reports, their timeline, co-handling units, attachments,
+// notifications and the search index. Runs in the caller's transaction.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/db.h"
+
+namespace pakn::server::store {
+
+struct ReportRow {
+    std::int64_t id = 0;
+    std::string code;
+    std::optional<std::int64_t> author_id;
+    std::string channel = "web";
+    std::optional<std::int64_t> intake_by;
+    std::string status = "draft";
+    std::string title, content, address, commune_code;
+    std::optional<double> lat, lon;
+    std::string category_code;
+    std::string priority = "normal";
+    bool is_public = false, is_published = false, extension_pending = false, rated = false, withdrawn = false;
+    std::optional<std::int64_t> extension_deadline;
+    std::optional<std::int64_t> lead_unit_id;
+    std::optional<std::int64_t> deadline, resolve_deadline, step_started_at, step_allotted_min;
+    bool overdue_notified = false;
+    std::string reporter_name, reporter_phone, reporter_email, reporter_id_number;
+    std::string result_text;
+    std::string rating_level, rating_comment;
+    std::int64_t created_at = 0;
+    std::optional<std::int64_t> submitted_at, accepted_at, assigned_at, started_at, resolved_at, closed_at, rated_at;
+    std::int64_t updated_at = 0;
+    std::int64_t version = 1;
+    // Joined, read-only
+    std::string category_name, commune_name, lead_unit_name, category_group;
+    std::string author_kind, author_status, author_name, author_phone, author_email, author_login, author_org;
+};
+
+std::optional<ReportRow> find_report(Connection& c, std::int64_t id);
+std::optional<ReportRow> find_report_by_code(Connection& c, const std::string& code);
+std::int64_t insert_report(Connection& c, const ReportRow& r);
+// Writes every mutable column and bumps the version, only if the stored
+// version is still r.version; false when someone else changed it first.
+bool update_report(Connection& c, const ReportRow& r);
+// "PAKN-2026-000123": the next number of `year`.
+std::string next_report_code(Connection& c, int year);
+
+void set_co_units(Connection& c, std::int64_t report_id, const std::vector<std::int64_t>& unit_ids);
+struct UnitRef {
+    std::int64_t id = 0;
+    std::string name;
+};
+std::vector<UnitRef> co_units(Connection& c, std::int64_t report_id);
+bool unit_exists(Connection& c, std::int64_t unit_id);
+std::optional<std::string> unit_name(Connection& c, std::int64_t unit_id);
+bool category_exists(Connection& c, const std::string& code);
+std::optional<std::int64_t> category_default_unit(Connection& c, const std::string& code);
+
+struct EventRow {
+    std::int64_t id = 0;
+    std::int64_t report_id = 0;
+    std::int64_t at = 0;
+    std::optional<std::int64_t> actor_id;
+    std::string actor_role;
+    std::optional<std::int64_t> actor_unit_id;
+    std::string action, from_status, to_status, note, payload = "{}";
+    bool internal = false;
+    std::string actor_name, actor_unit_name;  // joined
+};
+std::int64_t insert_event(Connection& c, const EventRow& e);
+std::vector<EventRow> events_of(Connection& c, std::int64_t report_id, bool include_internal);
+// Events after `after_id` (for live streams), oldest first, at most `limit`.
+std::vector<EventRow> events_after(Connection& c, std::int64_t after_id, int limit);
+std::int64_t last_event_id(Connection& c);
+
+// Search index: the folded text of a report (delete + insert).
+void index_report(Connection& c, std::int64_t report_id, const std::string& folded);
+
+// ---- listing
+enum class ReportScope { author, unit, officers_all, published };
+enum class ReportOrder { updated_desc, submitted_desc, deadline_asc };
+struct ReportQuery {
+    ReportScope scope = ReportScope::author;
+    std::int64_t author_id = 0;          // scope author
+    std::int64_t unit_id = 0;            // scope unit: lead or co-handling
+    std::vector<std::string> tokens;     // folded search words (all must match, as prefixes)
+    std::vector<std::string> statuses;   // any of
+    std::string category, commune;
+    std::optional<std::int64_t> filter_unit;  // lead unit filter
+    std::string channel;
+    std::optional<std::int64_t> from, to_exclusive;  // on submitted_at
+    std::optional<bool> overdue;
+    std::int64_t now = 0;
+    ReportOrder order = ReportOrder::updated_desc;
+    int page = 1, page_size = 20;
+    int count_cap = 10000;  // totals above this are reported as the cap
+};
+struct ReportPage {
+    std::int64_t total = 0;
+    bool total_capped = false;
+    std::vector<ReportRow> rows;
+};
+ReportPage list_reports(Connection& c, const ReportQuery& q);
+
+// ---- attachments
+struct AttachmentRow {
+    std::int64_t id = 0;
+    std::string sha256;
+    std::int64_t size = 0;
+    std::string mime, kind, name;
+    std::optional<std::int64_t> uploaded_by;
+    std::int64_t uploaded_at = 0;
+    std::optional<std::int64_t> report_id;
+    std::string purpose = "report";
+    int sort_order = 0;
+};
+std::int64_t insert_attachment(Connection& c, const AttachmentRow& a);
+std::optional<AttachmentRow> find_attachment(Connection& c, std::int64_t id);
+std::vector<AttachmentRow> attachments_of(Connection& c, std::int64_t report_id);
+// Links attachments to a report (purpose and order as given).
+void link_attachments(Connection& c, std::int64_t report_id, const std::vector<std::int64_t>& ids,
+                      const std::string& purpose);
+void unlink_attachments(Connection& c, std::int64_t report_id, const std::string& purpose);
+// Unlinked uploads older than `before` (abandoned forms), for cleanup.
+std::vector<AttachmentRow> orphan_attachments(Connection& c, std::int64_t before);
+void delete_attachment(Connection& c, std::int64_t id);
+bool sha_in_use(Connection& c, const std::string& sha256);
+
+// ---- notifications
+struct NotificationRow {
+    std::int64_t id = 0, account_id = 0;
+    std::optional<std::int64_t> report_id;
+    std::string kind, title, body;
+    std::int64_t created_at = 0;
+    std::optional<std::int64_t> read_at;
+    std::string report_code;  // joined
+};
+std::int64_t insert_notification(Connection& c, const NotificationRow& n);
+std::vector<NotificationRow> list_notifications(Connection& c, std::int64_t account_id, int page, int page_size);
+std::int64_t count_notifications(Connection& c, std::int64_t account_id);
+std::int64_t count_unread(Connection& c, std::int64_t account_id);
+bool mark_read(Connection& c, std::int64_t account_id, std::int64_t id, std::int64_t now);
+void mark_all_read(Connection& c, std::int64_t account_id, std::int64_t now);
+std::vector<NotificationRow> notifications_after(Connection& c, std::int64_t account_id, std::int64_t after_id);
+std::int64_t count_reports_of(Connection& c, std::int64_t author_id);
+// Officers of `unit_id` with one of `roles` (notifications to a unit).
+std::vector<std::int64_t> officers_of(Connection& c, std::optional<std::int64_t> unit_id,
+                                      const std::vector<std::string>& roles);
+
+}  // namespace pakn::server::store
+
+namespace pakn::server::store {
+
+// ---- live updates
+struct LiveRow {
+    std::int64_t event_id = 0, report_id = 0, at = 0;
+    std::string action, to_status, code, title;
+    std::optional<std::int64_t> lead_unit_id;
+};
+// Events after `after_id` on reports the scope covers (author: own reports,
+// public events only; unit: lead or co-handling; officers_all: every
+// non-draft report), oldest first.
+std::vector<LiveRow> live_events(Connection& c, std::int64_t after_id, ReportScope scope, std::int64_t author_id,
+                                 std::int64_t unit_id, int limit);
+std::int64_t last_notification_id(Connection& c, std::int64_t account_id);
+
+}  // namespace pakn::server::store

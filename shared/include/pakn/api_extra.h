@@ -1,0 +1,90 @@
+// DTOs added to the contract beyond api.md's list: the full body of a report
+// action (with the assignment priority, result attachments and the version
+// the client saw), the account summary, chunked uploads, live events.
+// Same wire rules as dto.h (strict decoding, never throws).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pakn/dto.h"
+
+namespace pakn {
+
+// POST /reports/{id}/actions: the ActionForm fields plus
+//   priority        "normal" | "urgent" | "complex" (assign, reopen)
+//   attachment_ids  the result's files (propose_result)
+//   version         the report version the client acted on; a different
+//                   current version answers 409 stale_report
+struct ActionRequestBody {
+    ActionForm form;
+    std::optional<std::string> priority;
+    std::vector<std::int64_t> attachment_ids;
+    std::optional<std::int64_t> version;
+
+    bool operator==(const ActionRequestBody&) const = default;
+};
+
+// GET /me/summary: the counts of the account page ("Phản ánh, kiến nghị của
+// tôi (N)", "Thông báo (N)").
+struct MeSummary {
+    std::int64_t reports = 0;
+    std::int64_t notifications = 0;
+    std::int64_t unread_notifications = 0;
+
+    bool operator==(const MeSummary&) const = default;
+};
+
+// POST /uploads {name, size} -> {upload_id, chunk_size}; chunks go to
+// PUT /uploads/{id}?offset=N; POST /uploads/{id}/complete -> AttachmentInfo.
+struct UploadStartRequest {
+    std::string name;
+    std::int64_t size = 0;
+
+    bool operator==(const UploadStartRequest&) const = default;
+};
+struct UploadStartResponse {
+    std::string upload_id;
+    std::int64_t chunk_size = 0;
+
+    bool operator==(const UploadStartResponse&) const = default;
+};
+struct UploadProgress {
+    std::int64_t received = 0;
+
+    bool operator==(const UploadProgress&) const = default;
+};
+
+// One Server-Sent Event's data (GET /events): a report changed (kind
+// "report") or a notification arrived (kind "notification").
+struct LiveEvent {
+    std::string kind;  // "report" | "notification"
+    std::int64_t report_id = 0;
+    std::string code;
+    std::string title;
+    std::string action;  // workflow action, for kind "report"
+    std::optional<Status> status;
+    std::optional<std::int64_t> unit_id;  // the lead unit after the change
+    std::int64_t notification_id = 0;
+    std::int64_t unread = 0;  // unread notifications of the account
+    UnixSeconds at = 0;
+
+    bool operator==(const LiveEvent&) const = default;
+};
+
+void to_json(nlohmann::json& j, const ActionRequestBody& v);
+void from_json(const nlohmann::json& j, ActionRequestBody& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const MeSummary& v);
+void from_json(const nlohmann::json& j, MeSummary& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const UploadStartRequest& v);
+void from_json(const nlohmann::json& j, UploadStartRequest& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const UploadStartResponse& v);
+void from_json(const nlohmann::json& j, UploadStartResponse& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const UploadProgress& v);
+void from_json(const nlohmann::json& j, UploadProgress& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const LiveEvent& v);
+void from_json(const nlohmann::json& j, LiveEvent& v, FieldErrors& errors, const std::string& path = {});
+
+}  // namespace pakn

@@ -1,0 +1,437 @@
+// Accounts and sign-in through the real router: registration with SMS codes,
+// login with captcha and throttling, sessions and CSRF, passwords, profile,
+// deletion, officers. Every bad input gets a clear 4xx and stores nothing.
+#include <doctest/doctest.h>
+
+#include "support/test_app.h"
+#include "store/accounts_store.h"
+
+using pakn::test::Browser;
+using pakn::test::json;
+using pakn::test::TestApp;
+
+namespace {
+
+const std::string kCccd = "056191653264";
+const std::string kPhone = "0905123456";
+
+json register_body(TestApp& t, const std::string& login, const std::string& phone, const std::string& kind = "citizen") {
+    auto [cid, answer] = t.captcha();
+    json b = {{"kind", kind},       {"login", login},          {"password", "matkhau2026"},
+              {"full_name", "Nguyễn Thị Đào"}, {"phone", phone}, {"captcha_id", cid},
+              {"captcha_answer", answer}};
+    if (kind == "organization") {
+        b["org_name"] = "Công ty TNHH Biển Xanh";
+        b["representative"] = "Trần Văn Bình";
+    }
+    return b;
+}
+
+std::int64_t count(TestApp& t, const std::string& table) {
+    return t.app->db->read([&](pakn::server::store::Connection& c) {
+        return c.scalar_int("SELECT COUNT(*) FROM " + table).value_or(-1);
+    });
+}
+
+std::string error_code(const pakn::server::http::Response& r) { return TestApp::body_of(r)["error"]["code"]; }
+
+std::string field_code(const pakn::server::http::Response& r, const std::string& field) {
+    const json body = TestApp::body_of(r);  // keep the document alive while iterating
+    if (!body.contains("error") || !body["error"].contains("fields")) return "";
+    for (const auto& f : body["error"]["fields"])
+        if (f["field"] == field) return f["code"];
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("register, read the code from the SMS, verify, then sign in") {
+    TestApp t;
+    auto r = t.send("POST", "/api/v1/auth/register", register_body(t, kCccd, kPhone));
+    REQUIRE(r.status == 201);
+    auto body = TestApp::body_of(r);
+    CHECK(body["otp_sent_to"] == "0905*456**");
+    CHECK(count(t, "accounts") == 0);  // nothing active before the code comes back
+    const std::string code = t.last_code(kPhone);
+    REQUIRE(code.size() == 6);
+    auto v = t.send("POST", "/api/v1/auth/register/verify", {{"registration_id", body["registration_id"]}, {"otp", code}});
+    REQUIRE(v.status == 200);
+    CHECK(TestApp::body_of(v)["login"] == kCccd);
+    CHECK(count(t, "registrations") == 0);
+
+    Browser b;
+    auto login = t.login(b, kCccd, "matkhau2026");
+    REQUIRE(login.status == 200);
+    CHECK(std::string(login.header("Set-Cookie").value_or("")).find("HttpOnly; SameSite=Strict") != std::string::npos);
+    auto me = t.call("GET", "/api/v1/me", "", {}, &b);
+    CHECK(me.status == 200);
+    CHECK(TestApp::body_of(me)["full_name"] == "Nguyễn Thị Đào");
+}
+
+TEST_CASE("organizations register with a business code and a representative") {
+    TestApp t;
+    auto r = t.send("POST", "/api/v1/auth/register", register_body(t, "4201234567-001", kPhone, "organization"));
+    REQUIRE(r.status == 201);
+    auto v = t.send("POST", "/api/v1/auth/register/verify",
+                    {{"registration_id", TestApp::body_of(r)["registration_id"]}, {"otp", t.last_code(kPhone)}});
+    REQUIRE(v.status == 200);
+    CHECK(TestApp::body_of(v)["org_name"] == "Công ty TNHH Biển Xanh");
+}
+
+TEST_CASE("bad identifiers are refused at the field and nothing is stored") {
+    TestApp t;
+    // login, expected field code
+    const std::pair<std::string, std::string> rows[] = {
+        {"05619165326", "invalid_citizen_login"},    // 11 digits
+        {"0561916532644", "invalid_citizen_login"},  // 13 digits
+        {"05619165326A", "invalid_citizen_login"},   // a letter
+        {"003191653264", "invalid_cccd_province"},  // 003 is no province code
+        {"", "required"},
+    };
+    for (const auto& [login, code] : rows) {
+        CAPTURE(login);
+        auto r = t.send("POST", "/api/v1/auth/register", register_body(t, login, kPhone));
+        CHECK(r.status == 422);
+        CHECK(field_code(r, "login") == code);
+    }
+    auto bad_phone = t.send("POST", "/api/v1/auth/register", register_body(t, kCccd, "0123456789"));
+    CHECK(bad_phone.status == 422);
+    CHECK_FALSE(field_code(bad_phone, "phone").empty());
+    CHECK(count(t, "registrations") == 0);
+    CHECK(count(t, "outbox") == 0);
+}
+
+TEST_CASE("the same CCCD or phone cannot hold two active accounts") {
+    TestApp t;
+    REQUIRE(t.register_citizen(kCccd, kPhone) > 0);
+    auto again = t.send("POST", "/api/v1/auth/register", register_body(t, kCccd, "0905999888"));
+    CHECK(again.status == 409);
+    CHECK(field_code(again, "login") == "login_taken");
+    auto same_phone = t.send("POST", "/api/v1/auth/register", register_body(t, "079203000123", kPhone));
+    CHECK(same_phone.status == 409);
+    CHECK(field_code(same_phone, "phone") == "phone_taken");
+    CHECK(count(t, "accounts") == 1);
+}
+
+TEST_CASE("six wrong codes: the sixth is refused even when right") {
+    TestApp t;
+    auto r = t.send("POST", "/api/v1/auth/register", register_body(t, kCccd, kPhone));
+    const std::string reg = TestApp::body_of(r)["registration_id"];
+    const std::string good = t.last_code(kPhone);
+    const std::string wrong = good == "000000" ? "111111" : "000000";
+    for (int i = 0; i < 5; ++i) {
+        auto v = t.send("POST", "/api/v1/auth/register/verify", {{"registration_id", reg}, {"otp", wrong}});
+        CHECK(v.status == 422);
+        CHECK(field_code(v, "otp") == "otp_wrong");
+    }
+    auto sixth = t.send("POST", "/api/v1/auth/register/verify", {{"registration_id", reg}, {"otp", good}});
+    CHECK(sixth.status == 422);
+    CHECK(field_code(sixth, "otp") == "otp_too_many_attempts");
+    CHECK(count(t, "accounts") == 0);
+}
+
+TEST_CASE("an expired code is refused; resend has a cooldown and gives a new code") {
+    TestApp t;
+    auto r = t.send("POST", "/api/v1/auth/register", register_body(t, kCccd, kPhone));
+    const std::string reg = TestApp::body_of(r)["registration_id"];
+    const std::string first = t.last_code(kPhone);
+    auto early = t.send("POST", "/api/v1/auth/otp/resend", {{"registration_id", reg}});
+    CHECK(early.status == 429);
+    CHECK(error_code(early) == "otp_resend_wait");
+    t.clock.advance(301);
+    auto late = t.send("POST", "/api/v1/auth/register/verify", {{"registration_id", reg}, {"otp", first}});
+    CHECK(late.status == 422);
+    CHECK(field_code(late, "otp") == "otp_expired");
+    auto resend = t.send("POST", "/api/v1/auth/otp/resend", {{"registration_id", reg}});
+    REQUIRE(resend.status == 200);
+    const std::string second = t.last_code(kPhone);
+    auto ok = t.send("POST", "/api/v1/auth/register/verify", {{"registration_id", reg}, {"otp", second}});
+    CHECK(ok.status == 200);
+}
+
+TEST_CASE("a phone gets at most five codes a day") {
+    TestApp t;
+    auto r = t.send("POST", "/api/v1/auth/register", register_body(t, kCccd, kPhone));
+    const std::string reg = TestApp::body_of(r)["registration_id"];
+    for (int i = 0; i < 4; ++i) {
+        t.clock.advance(61);
+        CHECK(t.send("POST", "/api/v1/auth/otp/resend", {{"registration_id", reg}}).status == 200);
+    }
+    t.clock.advance(61);
+    auto sixth = t.send("POST", "/api/v1/auth/otp/resend", {{"registration_id", reg}});
+    CHECK(sixth.status == 429);
+    CHECK(error_code(sixth) == "otp_daily_limit");
+}
+
+TEST_CASE("a wrong or reused captcha is refused") {
+    TestApp t;
+    auto body = register_body(t, kCccd, kPhone);
+    body["captcha_answer"] = "99";
+    auto wrong = t.send("POST", "/api/v1/auth/register", body);
+    CHECK(wrong.status == 422);
+    CHECK(field_code(wrong, "captcha_answer") == "captcha_invalid");
+    auto good = register_body(t, kCccd, kPhone);
+    CHECK(t.send("POST", "/api/v1/auth/register", good).status == 201);
+    good["phone"] = "0905999888";
+    good["login"] = "079203000123";
+    auto reused = t.send("POST", "/api/v1/auth/register", good);
+    CHECK(reused.status == 422);
+    CHECK(field_code(reused, "captcha_answer") == "captcha_invalid");
+    // An expired captcha too.
+    auto late = register_body(t, "079203000123", "0905999888");
+    t.clock.advance(301);
+    CHECK(t.send("POST", "/api/v1/auth/register", late).status == 422);
+}
+
+TEST_CASE("state-changing requests of a session need the CSRF token") {
+    TestApp t;
+    t.register_citizen(kCccd, kPhone);
+    Browser b;
+    REQUIRE(t.login(b, kCccd, "matkhau2026").status == 200);
+    Browser no_token = b;
+    no_token.csrf.clear();
+    auto r = t.send("POST", "/api/v1/me/password", {{"old_password", "matkhau2026"}, {"new_password", "moi2026abc"}},
+                    &no_token);
+    CHECK(r.status == 403);
+    CHECK(error_code(r) == "csrf_failed");
+    Browser wrong_token = b;
+    wrong_token.csrf = std::string(64, 'a');
+    CHECK(t.send("POST", "/api/v1/me/password", {{"old_password", "matkhau2026"}, {"new_password", "moi2026abc"}},
+                 &wrong_token)
+              .status == 403);
+    CHECK(t.send("POST", "/api/v1/me/password", {{"old_password", "matkhau2026"}, {"new_password", "moi2026abc"}}, &b)
+              .status == 204);
+}
+
+TEST_CASE("brute force: growing delays, then a lockout; unknown and wrong look the same") {
+    TestApp t;
+    t.register_citizen(kCccd, kPhone);
+    Browser b;
+    auto unknown = t.login(b, "079203000123", "whatever1");
+    auto wrong = t.login(b, kCccd, "sai-mat-khau1");
+    CHECK(unknown.status == 401);
+    CHECK(wrong.status == 401);
+    CHECK(TestApp::body_of(unknown)["error"] == TestApp::body_of(wrong)["error"]);
+    t.login(b, kCccd, "sai-mat-khau2");
+    // Third failure: now the next try must wait.
+    auto third = t.login(b, kCccd, "sai-mat-khau3");
+    CHECK(third.status == 401);
+    auto hurried = t.login(b, kCccd, "matkhau2026");
+    CHECK(hurried.status == 429);
+    CHECK(error_code(hurried) == "login_wait");
+    for (int i = 0; i < 2; ++i) {
+        t.clock.advance(20);
+        CHECK(t.login(b, kCccd, "sai-mat-khau").status == 401);
+    }
+    t.clock.advance(20);
+    auto locked = t.login(b, kCccd, "matkhau2026");  // even the right password
+    CHECK(locked.status == 429);
+    CHECK(error_code(locked) == "login_locked");
+    t.clock.advance(901);
+    CHECK(t.login(b, kCccd, "matkhau2026").status == 200);
+}
+
+TEST_CASE("one client address trying many logins is locked out") {
+    TestApp t;
+    Browser b;
+    for (int i = 0; i < 20; ++i) t.login(b, "0792030001" + std::to_string(10 + i), "whatever1");
+    auto r = t.login(b, "079203000199", "whatever1");
+    CHECK(r.status == 429);
+    Browser other;
+    other.ip = "198.51.100.9";
+    CHECK(t.login(other, "079203000199", "whatever1").status == 401);
+}
+
+TEST_CASE("invalid UTF-8, malformed JSON, unknown fields and oversized bodies are refused") {
+    TestApp t;
+    auto body = register_body(t, kCccd, kPhone);
+    std::string raw = body.dump();
+    raw.replace(raw.find("Nguy"), 4, "\xC0\xAF\xFF\xFE");
+    CHECK(t.call("POST", "/api/v1/auth/register", raw, {{"content-type", "application/json"}}).status == 400);
+    CHECK(t.call("POST", "/api/v1/auth/register", "{\"kind\":", {{"content-type", "application/json"}}).status == 400);
+    body["is_admin"] = true;
+    CHECK(t.send("POST", "/api/v1/auth/register", body).status == 400);
+    CHECK(t.call("POST", "/api/v1/auth/register", std::string(20000, ' '), {{"content-type", "application/json"}})
+              .status == 413);
+    CHECK(t.call("POST", "/api/v1/auth/register", "kind=citizen", {{"content-type", "application/x-www-form-urlencoded"}})
+              .status == 415);
+    CHECK(count(t, "registrations") == 0);
+}
+
+TEST_CASE("forgotten password: code by SMS, new password, every session ends") {
+    TestApp t;
+    t.register_citizen(kCccd, kPhone);
+    Browser old_device;
+    REQUIRE(t.login(old_device, kCccd, "matkhau2026").status == 200);
+    auto f = t.send("POST", "/api/v1/auth/password/forgot", {{"phone", kPhone}});
+    REQUIRE(f.status == 200);
+    const std::string reset_id = TestApp::body_of(f)["reset_id"];
+    auto r = t.send("POST", "/api/v1/auth/password/reset",
+                    {{"reset_id", reset_id}, {"otp", t.last_code(kPhone)}, {"new_password", "hoacuc2027"}});
+    CHECK(r.status == 204);
+    CHECK(t.call("GET", "/api/v1/me", "", {}, &old_device).status == 401);
+    Browser b;
+    CHECK(t.login(b, kCccd, "matkhau2026").status == 401);
+    t.clock.advance(30);
+    CHECK(t.login(b, kCccd, "hoacuc2027").status == 200);
+}
+
+TEST_CASE("a reset for an unknown phone answers the same and sends nothing") {
+    TestApp t;
+    auto f = t.send("POST", "/api/v1/auth/password/forgot", {{"phone", "0905000111"}});
+    CHECK(f.status == 200);
+    CHECK(TestApp::body_of(f)["otp_sent_to"] == "0905*111**");
+    CHECK(count(t, "outbox") == 0);
+    auto r = t.send("POST", "/api/v1/auth/password/reset",
+                    {{"reset_id", TestApp::body_of(f)["reset_id"]}, {"otp", "123456"}, {"new_password", "hoacuc2027"}});
+    CHECK(r.status == 422);
+}
+
+TEST_CASE("changing the password ends the other sessions but keeps this one") {
+    TestApp t;
+    t.register_citizen(kCccd, kPhone);
+    Browser phone, laptop;
+    t.login(phone, kCccd, "matkhau2026");
+    t.login(laptop, kCccd, "matkhau2026");
+    auto weak = t.send("POST", "/api/v1/me/password", {{"old_password", "matkhau2026"}, {"new_password", "123456"}}, &laptop);
+    CHECK(weak.status == 422);
+    auto bad_old = t.send("POST", "/api/v1/me/password", {{"old_password", "sai"}, {"new_password", "moi2026abc"}}, &laptop);
+    CHECK(bad_old.status == 422);
+    CHECK(field_code(bad_old, "old_password") == "wrong_password");
+    CHECK(t.send("POST", "/api/v1/me/password", {{"old_password", "matkhau2026"}, {"new_password", "moi2026abc"}}, &laptop)
+              .status == 204);
+    CHECK(t.call("GET", "/api/v1/me", "", {}, &laptop).status == 200);
+    CHECK(t.call("GET", "/api/v1/me", "", {}, &phone).status == 401);
+}
+
+TEST_CASE("sessions expire when idle and after their absolute lifetime; logout ends them") {
+    TestApp t;
+    t.register_citizen(kCccd, kPhone);
+    Browser b;
+    t.login(b, kCccd, "matkhau2026");
+    t.clock.advance(1700);
+    CHECK(t.call("GET", "/api/v1/me", "", {}, &b).status == 200);  // touched
+    t.clock.advance(1700);
+    CHECK(t.call("GET", "/api/v1/me", "", {}, &b).status == 200);
+    t.clock.advance(1801);
+    CHECK(t.call("GET", "/api/v1/me", "", {}, &b).status == 401);  // idle too long
+
+    Browser c;
+    t.login(c, kCccd, "matkhau2026");
+    for (int i = 0; i < 30; ++i) {
+        t.clock.advance(1500);
+        t.call("GET", "/api/v1/me", "", {}, &c);
+    }
+    CHECK(t.call("GET", "/api/v1/me", "", {}, &c).status == 401);  // past 12 hours
+
+    Browser d;
+    t.login(d, kCccd, "matkhau2026");
+    const std::string cookie = d.cookie;
+    CHECK(t.send("POST", "/api/v1/auth/logout", json::object(), &d).status == 204);
+    Browser replay;
+    replay.cookie = cookie;
+    CHECK(t.call("GET", "/api/v1/me", "", {}, &replay).status == 401);
+}
+
+TEST_CASE("profile changes; a new phone needs a code sent to it") {
+    TestApp t;
+    t.register_citizen(kCccd, kPhone);
+    Browser b;
+    t.login(b, kCccd, "matkhau2026");
+    auto p = t.send("PATCH", "/api/v1/me", {{"email", "dao@example.vn"}, {"address", "12 Trần Phú, Nha Trang"},
+                                             {"commune_code", "22333"}}, &b);
+    REQUIRE(p.status == 200);
+    CHECK(TestApp::body_of(p)["email"] == "dao@example.vn");
+    auto bad = t.send("PATCH", "/api/v1/me", {{"email", "not-an-email"}}, &b);
+    CHECK(bad.status == 422);
+    auto phone = t.send("PATCH", "/api/v1/me", {{"phone", "0905777666"}}, &b);
+    CHECK(phone.status == 202);
+    CHECK(TestApp::body_of(t.call("GET", "/api/v1/me", "", {}, &b))["phone"] == kPhone);  // not yet
+    auto v = t.send("POST", "/api/v1/me/phone/verify", {{"otp", t.last_code("0905777666")}}, &b);
+    CHECK(v.status == 200);
+    CHECK(TestApp::body_of(t.call("GET", "/api/v1/me", "", {}, &b))["phone"] == "0905777666");
+}
+
+TEST_CASE("deleting the account needs the password and erases personal data") {
+    TestApp t;
+    const auto id = t.register_citizen(kCccd, kPhone);
+    Browser b;
+    t.login(b, kCccd, "matkhau2026");
+    CHECK(t.send("DELETE", "/api/v1/me", {{"password", "sai"}}, &b).status == 422);
+    CHECK(t.send("DELETE", "/api/v1/me", {{"password", "matkhau2026"}}, &b).status == 204);
+    auto row = t.app->db->read([&](pakn::server::store::Connection& c) { return pakn::server::store::find_account(c, id); });
+    REQUIRE(row);
+    CHECK(row->status == "deleted");
+    CHECK(row->full_name.empty());
+    CHECK(row->phone.empty());
+    CHECK(row->login.empty());
+    Browser again;
+    CHECK(t.login(again, kCccd, "matkhau2026").status == 401);
+    // The CCCD and phone may register again.
+    CHECK(t.register_citizen(kCccd, kPhone) > 0);
+}
+
+TEST_CASE("officers sign in on their own tab only and must change the issued password") {
+    TestApp t;
+    t.register_citizen(kCccd, kPhone);
+    Browser citizen_on_officer_tab;
+    CHECK(t.login(citizen_on_officer_tab, kCccd, "matkhau2026", "officer").status == 401);
+
+    pakn::OfficerForm f;
+    f.username = "xl.tran";
+    f.full_name = "Trần Xử Lý";
+    f.unit_id = t.unit_id("SO-XD");
+    f.role = "handler";
+    auto created = t.app->auth->create_officer(f);
+    REQUIRE(created);
+    Browser on_public_tab;
+    // The public tab takes ID numbers only: an officer username is not even a valid login there.
+    CHECK(t.login(on_public_tab, "xl.tran", created.value.one_time_password, "public").status == 422);
+    Browser b;
+    auto r = t.login(b, "xl.tran", created.value.one_time_password, "officer");
+    REQUIRE(r.status == 200);
+    CHECK(TestApp::body_of(r)["account"]["must_change_password"] == true);
+    CHECK(t.call("GET", "/api/v1/inbox", "", {}, &b).status == 403);  // change it first
+    CHECK(t.send("POST", "/api/v1/me/password",
+                 {{"old_password", created.value.one_time_password}, {"new_password", "CanBo2026pakn"}}, &b)
+              .status == 204);
+    CHECK(t.call("GET", "/api/v1/inbox", "", {}, &b).status == 200);
+}
+
+TEST_CASE("the first start creates one admin whose one-time password must be changed") {
+    TestApp t;
+    auto first = t.app->auth->bootstrap_admin();
+    REQUIRE(first);
+    CHECK(first->account.role == "admin");
+    CHECK(first->account.must_change_password);
+    CHECK_FALSE(t.app->auth->bootstrap_admin());  // only once
+}
+
+TEST_CASE("no password, code or session token is stored in clear text") {
+    TestApp t;
+    t.register_citizen(kCccd, kPhone, "BienXanh2026");
+    Browser b;
+    REQUIRE(t.login(b, kCccd, "BienXanh2026").status == 200);
+    const std::string token = b.cookie.substr(b.cookie.find('=') + 1);
+    auto f = t.send("POST", "/api/v1/auth/password/forgot", {{"phone", kPhone}});
+    const std::string code = t.last_code(kPhone);
+    // Every text cell of every table.
+    std::string all;
+    t.app->db->read([&](pakn::server::store::Connection& c) {
+        auto tables = c.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'");
+        std::vector<std::string> names;
+        while (tables.step()) names.push_back(tables.text(0));
+        tables.reset();
+        for (const auto& name : names) {
+            auto rows = c.prepare("SELECT * FROM " + name);
+            while (rows.step())
+                for (int i = 0; i < sqlite3_column_count(rows.raw()); ++i) all += rows.text(i) + "\n";
+            rows.reset();
+        }
+        return 0;
+    });
+    CHECK(all.find("BienXanh2026") == std::string::npos);
+    CHECK(all.find(token) == std::string::npos);
+    CHECK(all.find(b.csrf) != std::string::npos);  // the CSRF token is not a secret from the page
+    CHECK(all.find(code) == std::string::npos);
+}
