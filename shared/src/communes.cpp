@@ -110,9 +110,12 @@ static_assert(count_kind(CommuneKind::dac_khu) == 1);
 // Folded kind words as they start `folded_name`.
 constexpr std::string_view folded_kind_prefix(CommuneKind k) {
     switch (k) {
-        case CommuneKind::phuong: return "phuong ";
-        case CommuneKind::xa: return "xa ";
-        case CommuneKind::dac_khu: return "dac khu ";
+        case CommuneKind::phuong:
+            return "phuong ";
+        case CommuneKind::xa:
+            return "xa ";
+        case CommuneKind::dac_khu:
+            return "dac khu ";
     }
     return "";
 }
@@ -125,8 +128,7 @@ std::string_view folded_short_name(const CommuneRecord& c) {
 }
 
 bool starts_at_word(std::string_view haystack, std::string_view needle) {
-    for (std::size_t pos = haystack.find(needle); pos != std::string_view::npos;
-         pos = haystack.find(needle, pos + 1))
+    for (std::size_t pos = haystack.find(needle); pos != std::string_view::npos; pos = haystack.find(needle, pos + 1))
         if (pos == 0 || haystack[pos - 1] == ' ') return true;
     return false;
 }
@@ -152,9 +154,12 @@ int match_rank(const CommuneRecord& c, std::string_view q) {
 
 std::string_view to_string(CommuneKind k) noexcept {
     switch (k) {
-        case CommuneKind::phuong: return "phuong";
-        case CommuneKind::xa: return "xa";
-        case CommuneKind::dac_khu: return "dac_khu";
+        case CommuneKind::phuong:
+            return "phuong";
+        case CommuneKind::xa:
+            return "xa";
+        case CommuneKind::dac_khu:
+            return "dac_khu";
     }
     return "xa";
 }
@@ -167,14 +172,19 @@ std::optional<CommuneKind> parse_commune_kind(std::string_view s) noexcept {
 
 std::string_view label(CommuneKind k) noexcept {
     switch (k) {
-        case CommuneKind::phuong: return "Phường";
-        case CommuneKind::xa: return "Xã";
-        case CommuneKind::dac_khu: return "Đặc khu";
+        case CommuneKind::phuong:
+            return "Phường";
+        case CommuneKind::xa:
+            return "Xã";
+        case CommuneKind::dac_khu:
+            return "Đặc khu";
     }
     return "Xã";
 }
 
-std::span<const CommuneRecord> communes() noexcept { return kCommunes; }
+std::span<const CommuneRecord> communes() noexcept {
+    return kCommunes;
+}
 
 // [SECTION] lookup
 
@@ -184,7 +194,9 @@ const CommuneRecord* find_commune(std::string_view code) noexcept {
     return it != kCommunes.end() && it->code == code ? &*it : nullptr;
 }
 
-bool is_commune_code(std::string_view code) noexcept { return find_commune(code) != nullptr; }
+bool is_commune_code(std::string_view code) noexcept {
+    return find_commune(code) != nullptr;
+}
 
 std::string_view short_name(const CommuneRecord& c) noexcept {
     std::string_view n = c.name;

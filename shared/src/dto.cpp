@@ -76,7 +76,9 @@ ParsedJson parse_json(std::string_view body) {
     std::optional<std::string> duplicate;
     const json::parser_callback_t watch = [&](int, json::parse_event_t event, json& parsed) {
         switch (event) {
-            case json::parse_event_t::object_start: open_objects.emplace_back(); break;
+            case json::parse_event_t::object_start:
+                open_objects.emplace_back();
+                break;
             case json::parse_event_t::object_end:
                 if (!open_objects.empty()) open_objects.pop_back();
                 break;
@@ -85,7 +87,8 @@ ParsedJson parse_json(std::string_view body) {
                     key && !open_objects.empty() && !open_objects.back().insert(*key).second && !duplicate)
                     duplicate = *key;
                 break;
-            default: break;
+            default:
+                break;
         }
         return true;
     };
@@ -102,9 +105,13 @@ ParsedJson parse_json(std::string_view body) {
     return out;
 }
 
-std::string dump_json(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+std::string dump_json(const json& j) {
+    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
 
-ApiError decode_failure(FieldErrors errors) { return api_error(400, "malformed_request", std::move(errors)); }
+ApiError decode_failure(FieldErrors errors) {
+    return api_error(400, "malformed_request", std::move(errors));
+}
 
 // [SECTION] the object reader
 
@@ -177,7 +184,9 @@ void ObjectReader::add(std::string field, std::string_view code) {
     if (errors_.size() < kMaxDecodeErrors) errors_.push_back(field_error(std::move(field), code));
 }
 
-void ObjectReader::error(std::string_view key, std::string_view code) { add(path_of(key), code); }
+void ObjectReader::error(std::string_view key, std::string_view code) {
+    add(path_of(key), code);
+}
 
 std::string ObjectReader::path_of(std::string_view key) const {
     if (path_.empty()) return std::string(key);
@@ -366,12 +375,24 @@ void ObjectReader::finish() {
 
 namespace {
 
-std::string_view to_wire(Status s) { return to_string(s); }
-std::string_view to_wire(Action a) { return to_string(a); }
-std::string_view to_wire(Role r) { return to_string(r); }
-std::string_view to_wire(SatisfactionLevel l) { return to_string(l); }
-std::string_view to_wire(Priority p) { return priority_code(p); }
-std::string_view to_wire(SlaUnit u) { return u == SlaUnit::working_days ? "working_days" : "working_hours"; }
+std::string_view to_wire(Status s) {
+    return to_string(s);
+}
+std::string_view to_wire(Action a) {
+    return to_string(a);
+}
+std::string_view to_wire(Role r) {
+    return to_string(r);
+}
+std::string_view to_wire(SatisfactionLevel l) {
+    return to_string(l);
+}
+std::string_view to_wire(Priority p) {
+    return priority_code(p);
+}
+std::string_view to_wire(SlaUnit u) {
+    return u == SlaUnit::working_days ? "working_days" : "working_hours";
+}
 
 std::optional<SlaUnit> parse_sla_unit(std::string_view s) {
     if (s == "working_hours") return SlaUnit::working_hours;
@@ -411,9 +432,7 @@ public:
         if (t) set(key, format_iso8601(*t));
     }
     void req_date(std::string_view key, const Date& d) { set(key, format_date(d)); }
-    void opt_json_object(std::string_view key, const json& v) {
-        set(key, v.is_object() ? v : json::object());
-    }
+    void opt_json_object(std::string_view key, const json& v) { set(key, v.is_object() ? v : json::object()); }
     template <typename E, typename Parse>
     void req_enum(std::string_view key, const E& v, Parse, std::string_view) {
         set(key, std::string(to_wire(v)));
@@ -425,7 +444,8 @@ public:
     template <typename E, typename Parse>
     void opt_enum_list(std::string_view key, const std::vector<E>& v, Parse, std::string_view) {
         json a = json::array();
-        for (const E& e : v) a.push_back(std::string(to_wire(e)));
+        for (const E& e : v)
+            a.push_back(std::string(to_wire(e)));
         set(key, std::move(a));
     }
     template <typename T>
@@ -740,6 +760,7 @@ void fields_ReportDetail(IO& io, V& v) {
     io.opt_enum("priority", v.priority, parse_priority, "invalid_priority");
     io.opt("time_left", v.time_left);
     io.opt_time("updated_at", v.updated_at);
+    io.opt("version", v.version);
 }
 
 template <typename IO, typename V>
@@ -1048,9 +1069,13 @@ void from_json(const json& j, ErrorBody& v, FieldErrors& errors, const std::stri
 
 // [SECTION] helpers
 
-ErrorBody error_body(const ApiError& e) { return ErrorBody{e.code, e.message, e.fields}; }
+ErrorBody error_body(const ApiError& e) {
+    return ErrorBody{e.code, e.message, e.fields};
+}
 
-std::string encode_error(const ApiError& e) { return encode(error_body(e)); }
+std::string encode_error(const ApiError& e) {
+    return encode(error_body(e));
+}
 
 ProfileForm profile_of(const Account& a) {
     ProfileForm f;
@@ -1072,11 +1097,11 @@ ProfileForm apply_patch(ProfileForm current, const ProfilePatch& patch) {
 }
 
 bool Category::operator==(const Category& o) const {
-    return id == o.id && code == o.code && name == o.name && group == o.group &&
-           default_unit_id == o.default_unit_id && default_unit_name == o.default_unit_name &&
-           sla.classify_and_assign == o.sla.classify_and_assign && sla.start_work == o.sla.start_work &&
-           sla.resolve_normal == o.sla.resolve_normal && sla.resolve_urgent == o.sla.resolve_urgent &&
-           sla.resolve_complex == o.sla.resolve_complex && active == o.active;
+    return id == o.id && code == o.code && name == o.name && group == o.group && default_unit_id == o.default_unit_id &&
+           default_unit_name == o.default_unit_name && sla.classify_and_assign == o.sla.classify_and_assign &&
+           sla.start_work == o.sla.start_work && sla.resolve_normal == o.sla.resolve_normal &&
+           sla.resolve_urgent == o.sla.resolve_urgent && sla.resolve_complex == o.sla.resolve_complex &&
+           active == o.active;
 }
 
 Commune to_commune(const CommuneRecord& c) {
@@ -1085,14 +1110,22 @@ Commune to_commune(const CommuneRecord& c) {
 
 std::string_view holiday_kind_code(HolidayKind k) noexcept {
     switch (k) {
-        case HolidayKind::new_year: return "new_year";
-        case HolidayKind::tet: return "tet";
-        case HolidayKind::hung_kings: return "hung_kings";
-        case HolidayKind::victory: return "victory";
-        case HolidayKind::labour: return "labour";
-        case HolidayKind::national_day: return "national_day";
-        case HolidayKind::compensatory: return "compensatory";
-        case HolidayKind::extra: return "extra";
+        case HolidayKind::new_year:
+            return "new_year";
+        case HolidayKind::tet:
+            return "tet";
+        case HolidayKind::hung_kings:
+            return "hung_kings";
+        case HolidayKind::victory:
+            return "victory";
+        case HolidayKind::labour:
+            return "labour";
+        case HolidayKind::national_day:
+            return "national_day";
+        case HolidayKind::compensatory:
+            return "compensatory";
+        case HolidayKind::extra:
+            return "extra";
     }
     return "extra";
 }

@@ -21,13 +21,17 @@ void add(FieldErrors& errors, std::string_view field, std::string_view code) {
     errors.push_back(field_error(std::string(field), code));
 }
 
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 bool all_ascii_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), is_ascii_digit);
 }
 
-bool is_blank(std::string_view s) { return trim(s).empty(); }
+bool is_blank(std::string_view s) {
+    return trim(s).empty();
+}
 
 // What a free-text field demands.
 struct TextRule {
@@ -113,7 +117,8 @@ bool check_new_password(FieldErrors& errors, const std::string& password, std::s
         return false;
     }
     const auto problems = check_password(password, login, phone);
-    for (std::string_view code : problems) add(errors, field, code);
+    for (std::string_view code : problems)
+        add(errors, field, code);
     return problems.empty();
 }
 
@@ -141,8 +146,7 @@ void check_captcha(FieldErrors& errors, std::string& id, std::string& answer, bo
         if (!c.ok()) add(errors, "captcha_id", c.error);
     }
     if (required || !is_blank(answer))
-        clean_field(errors, answer, "captcha_answer",
-                    {TextMode::single_line, required, 0, kMaxCaptchaAnswerChars});
+        clean_field(errors, answer, "captcha_answer", {TextMode::single_line, required, 0, kMaxCaptchaAnswerChars});
     else
         answer.clear();
 }
@@ -180,8 +184,9 @@ constexpr Choice kAccountKinds[] = {
     {"organization", "Tổ chức, doanh nghiệp"},
 };
 constexpr Choice kChannels[] = {
-    {"web", "Trang web"},          {"app", "Ứng dụng di động"}, {"kiosk", "Kiosk"},
-    {"hotline", "Tổng đài 1900 1023"}, {"email", "Thư điện tử"}, {"chatbot", "Chatbot"},
+    {"web", "Trang web"},       {"app", "Ứng dụng di động"},
+    {"kiosk", "Kiosk"},         {"hotline", "Tổng đài 1900 1023"},
+    {"email", "Thư điện tử"},   {"chatbot", "Chatbot"},
     {"in_person", "Trực tiếp"},
 };
 constexpr Choice kAnnouncementKinds[] = {
@@ -198,7 +203,7 @@ constexpr Choice kUnitKinds[] = {
 };
 // Labels as workflow.cpp's role labels, so a role reads the same everywhere.
 constexpr Choice kOfficerRoles[] = {
-    {"dispatcher", "Cán bộ tiếp nhận"}, {"handler", "Cán bộ xử lý"},   {"unit_lead", "Lãnh đạo đơn vị"},
+    {"dispatcher", "Cán bộ tiếp nhận"}, {"handler", "Cán bộ xử lý"},    {"unit_lead", "Lãnh đạo đơn vị"},
     {"leader", "Lãnh đạo tỉnh"},        {"admin", "Quản trị hệ thống"},
 };
 constexpr Choice kCategoryGroups[] = {
@@ -217,7 +222,8 @@ constexpr Choice kHolidayKinds[] = {
 std::optional<std::int64_t> parse_decimal(std::string_view s, std::size_t max_digits) {
     if (!all_ascii_digits(s) || s.size() > max_digits) return std::nullopt;
     std::int64_t v = 0;
-    for (char c : s) v = v * 10 + (c - '0');
+    for (char c : s)
+        v = v * 10 + (c - '0');
     return v;
 }
 
@@ -235,8 +241,7 @@ std::string percent_decode(std::string_view s) {
         const char c = s[i];
         if (c == '+') {
             out += ' ';
-        } else if (c == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 &&
-                   hex_value(s[i + 2]) >= 0) {
+        } else if (c == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
             out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
             i += 2;
         } else {
@@ -247,8 +252,8 @@ std::string percent_decode(std::string_view s) {
 }
 
 bool is_unreserved(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || is_ascii_digit(c) || c == '-' || c == '_' ||
-           c == '.' || c == '~';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || is_ascii_digit(c) || c == '-' || c == '_' || c == '.' ||
+           c == '~';
 }
 
 std::string percent_encode(std::string_view s) {
@@ -280,13 +285,27 @@ void check_sla_slot(FieldErrors& errors, std::string_view field, const std::opti
 
 // [SECTION] choices (public)
 
-std::span<const Choice> account_kinds() noexcept { return kAccountKinds; }
-std::span<const Choice> channels() noexcept { return kChannels; }
-std::span<const Choice> announcement_kinds() noexcept { return kAnnouncementKinds; }
-std::span<const Choice> unit_kinds() noexcept { return kUnitKinds; }
-std::span<const Choice> officer_roles() noexcept { return kOfficerRoles; }
-std::span<const Choice> category_groups() noexcept { return kCategoryGroups; }
-std::span<const Choice> holiday_kinds() noexcept { return kHolidayKinds; }
+std::span<const Choice> account_kinds() noexcept {
+    return kAccountKinds;
+}
+std::span<const Choice> channels() noexcept {
+    return kChannels;
+}
+std::span<const Choice> announcement_kinds() noexcept {
+    return kAnnouncementKinds;
+}
+std::span<const Choice> unit_kinds() noexcept {
+    return kUnitKinds;
+}
+std::span<const Choice> officer_roles() noexcept {
+    return kOfficerRoles;
+}
+std::span<const Choice> category_groups() noexcept {
+    return kCategoryGroups;
+}
+std::span<const Choice> holiday_kinds() noexcept {
+    return kHolidayKinds;
+}
 
 bool is_choice(std::span<const Choice> choices, std::string_view value) noexcept {
     return std::any_of(choices.begin(), choices.end(), [&](const Choice& c) { return c.value == value; });
@@ -354,9 +373,8 @@ Checked clean_token(std::string_view s, std::string_view bad_code) {
 }
 
 Checked clean_code(std::string_view s, std::string_view bad_code) {
-    const bool chars_ok = std::all_of(s.begin(), s.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || is_ascii_digit(c) || c == '_';
-    });
+    const bool chars_ok =
+        std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || is_ascii_digit(c) || c == '_'; });
     if (!chars_ok || s.size() < 2 || s.size() > 40) return {{}, bad_code};
     return {std::string(s), {}};
 }
@@ -395,14 +413,12 @@ Validated<RegisterForm> clean(const RegisterForm& f) {
         add(e, "login", "required");
     } else {
         const Login parsed = parse_login(login);
-        const bool is_citizen_id =
-            parsed.kind == LoginKind::citizen_cccd || parsed.kind == LoginKind::citizen_cmnd;
-        const bool is_org_id =
-            parsed.kind == LoginKind::org_business_code || parsed.kind == LoginKind::org_decision;
+        const bool is_citizen_id = parsed.kind == LoginKind::citizen_cccd || parsed.kind == LoginKind::citizen_cmnd;
+        const bool is_org_id = parsed.kind == LoginKind::org_business_code || parsed.kind == LoginKind::org_decision;
         if (citizen && !is_citizen_id) {
             // A 12-digit number is a CCCD with a wrong province: say so.
-            add(e, "login", login.size() == 12 && all_ascii_digits(login) ? normalize_cccd(login).error
-                                                                        : "invalid_citizen_login");
+            add(e, "login",
+                login.size() == 12 && all_ascii_digits(login) ? normalize_cccd(login).error : "invalid_citizen_login");
         } else if (organization && !is_org_id) {
             add(e, "login", "invalid_org_login");
         } else if (parsed.kind == LoginKind::invalid) {
@@ -448,7 +464,9 @@ Validated<RegisterForm> clean(const RegisterForm& f) {
     return out;
 }
 
-FieldErrors validate(const RegisterForm& f) { return clean(f).errors; }
+FieldErrors validate(const RegisterForm& f) {
+    return clean(f).errors;
+}
 
 Validated<LoginForm> clean(const LoginForm& f) {
     Validated<LoginForm> out{f, {}};
@@ -481,7 +499,9 @@ Validated<LoginForm> clean(const LoginForm& f) {
     return out;
 }
 
-FieldErrors validate(const LoginForm& f) { return clean(f).errors; }
+FieldErrors validate(const LoginForm& f) {
+    return clean(f).errors;
+}
 
 Validated<OtpForm> clean(const OtpForm& f) {
     Validated<OtpForm> out{f, {}};
@@ -494,7 +514,9 @@ Validated<OtpForm> clean(const OtpForm& f) {
     return out;
 }
 
-FieldErrors validate(const OtpForm& f) { return clean(f).errors; }
+FieldErrors validate(const OtpForm& f) {
+    return clean(f).errors;
+}
 
 Validated<ResendOtpForm> clean(const ResendOtpForm& f) {
     Validated<ResendOtpForm> out{f, {}};
@@ -502,7 +524,9 @@ Validated<ResendOtpForm> clean(const ResendOtpForm& f) {
     return out;
 }
 
-FieldErrors validate(const ResendOtpForm& f) { return clean(f).errors; }
+FieldErrors validate(const ResendOtpForm& f) {
+    return clean(f).errors;
+}
 
 Validated<ForgotPasswordForm> clean(const ForgotPasswordForm& f) {
     Validated<ForgotPasswordForm> out{f, {}};
@@ -510,7 +534,9 @@ Validated<ForgotPasswordForm> clean(const ForgotPasswordForm& f) {
     return out;
 }
 
-FieldErrors validate(const ForgotPasswordForm& f) { return clean(f).errors; }
+FieldErrors validate(const ForgotPasswordForm& f) {
+    return clean(f).errors;
+}
 
 Validated<ResetPasswordForm> clean(const ResetPasswordForm& f, std::string_view login, std::string_view phone) {
     Validated<ResetPasswordForm> out{f, {}};
@@ -551,7 +577,9 @@ Validated<DeleteAccountForm> clean(const DeleteAccountForm& f) {
     return out;
 }
 
-FieldErrors validate(const DeleteAccountForm& f) { return clean(f).errors; }
+FieldErrors validate(const DeleteAccountForm& f) {
+    return clean(f).errors;
+}
 
 Validated<ProfileForm> clean(const ProfileForm& f) {
     Validated<ProfileForm> out{f, {}};
@@ -565,7 +593,9 @@ Validated<ProfileForm> clean(const ProfileForm& f) {
     return out;
 }
 
-FieldErrors validate(const ProfileForm& f) { return clean(f).errors; }
+FieldErrors validate(const ProfileForm& f) {
+    return clean(f).errors;
+}
 
 // [SECTION] reports
 
@@ -576,8 +606,7 @@ Validated<ReportForm> clean(const ReportForm& f, const ReportRules& rules) {
     // A draft is work in progress: only what is there is judged.
     const bool submit = f.submit;
 
-    clean_field(e, v.title, "title",
-                {TextMode::single_line, submit, submit ? kMinTitleChars : 0, kMaxTitleChars});
+    clean_field(e, v.title, "title", {TextMode::single_line, submit, submit ? kMinTitleChars : 0, kMaxTitleChars});
     clean_field(e, v.content, "content",
                 {TextMode::multi_line, submit, submit ? kMinContentChars : 0, kMaxContentChars});
     clean_field(e, v.address, "address", {TextMode::single_line, submit, 0, kMaxAddressChars});
@@ -605,9 +634,9 @@ Validated<ReportForm> clean(const ReportForm& f, const ReportRules& rules) {
     } else {
         for (std::size_t i = 0; i < f.attachment_ids.size(); ++i) {
             const std::int64_t id = f.attachment_ids[i];
-            const bool repeated = std::find(f.attachment_ids.begin(), f.attachment_ids.begin() +
-                                                                          static_cast<std::ptrdiff_t>(i),
-                                            id) != f.attachment_ids.begin() + static_cast<std::ptrdiff_t>(i);
+            const bool repeated =
+                std::find(f.attachment_ids.begin(), f.attachment_ids.begin() + static_cast<std::ptrdiff_t>(i), id) !=
+                f.attachment_ids.begin() + static_cast<std::ptrdiff_t>(i);
             if (id <= 0 || repeated) {
                 add(e, "attachment_ids", "invalid_attachment_ids");
                 break;
@@ -648,7 +677,9 @@ Validated<ReportForm> clean(const ReportForm& f, const ReportRules& rules) {
     return out;
 }
 
-FieldErrors validate(const ReportForm& f, const ReportRules& rules) { return clean(f, rules).errors; }
+FieldErrors validate(const ReportForm& f, const ReportRules& rules) {
+    return clean(f, rules).errors;
+}
 
 // [SECTION] rating and actions
 
@@ -658,12 +689,13 @@ Validated<RatingForm> clean(const RatingForm& f) {
         add(out.errors, "level", "required");
     else if (!parse_satisfaction(f.level))
         add(out.errors, "level", "invalid_rating");
-    clean_field(out.errors, out.value.comment, "comment",
-                {TextMode::multi_line, false, 0, kMaxRatingCommentChars});
+    clean_field(out.errors, out.value.comment, "comment", {TextMode::multi_line, false, 0, kMaxRatingCommentChars});
     return out;
 }
 
-FieldErrors validate(const RatingForm& f) { return clean(f).errors; }
+FieldErrors validate(const RatingForm& f) {
+    return clean(f).errors;
+}
 
 bool ActionForm::operator==(const ActionForm& o) const {
     const ActionParams& a = params;
@@ -700,7 +732,9 @@ Validated<ActionForm> clean(const ActionForm& f) {
     return out;
 }
 
-FieldErrors validate(const ActionForm& f) { return clean(f).errors; }
+FieldErrors validate(const ActionForm& f) {
+    return clean(f).errors;
+}
 
 ActionForm to_action_form(const RatingForm& f) {
     ActionForm a;
@@ -786,6 +820,12 @@ Validated<ListQuery> parse_list_query(const QueryParams& params) {
         else
             add(e, "overdue", "invalid_bool");
     }
+    if (const std::string* s = last("channel")) {
+        if (is_choice(channels(), *s))
+            q.channel = *s;
+        else
+            add(e, "channel", "invalid_channel");
+    }
     return out;
 }
 
@@ -823,6 +863,7 @@ std::string to_query_string(const ListQuery& q) {
     if (q.from) put("from", format_date(*q.from));
     if (q.to) put("to", format_date(*q.to));
     if (q.overdue) put("overdue", *q.overdue ? "true" : "false");
+    if (!q.channel.empty()) put("channel", q.channel);
     return out;
 }
 
@@ -849,7 +890,9 @@ Validated<AnnouncementForm> clean(const AnnouncementForm& f) {
     return out;
 }
 
-FieldErrors validate(const AnnouncementForm& f) { return clean(f).errors; }
+FieldErrors validate(const AnnouncementForm& f) {
+    return clean(f).errors;
+}
 
 Validated<UnitForm> clean(const UnitForm& f) {
     Validated<UnitForm> out{f, {}};
@@ -868,7 +911,9 @@ Validated<UnitForm> clean(const UnitForm& f) {
     return out;
 }
 
-FieldErrors validate(const UnitForm& f) { return clean(f).errors; }
+FieldErrors validate(const UnitForm& f) {
+    return clean(f).errors;
+}
 
 Validated<OfficerForm> clean(const OfficerForm& f) {
     Validated<OfficerForm> out{f, {}};
@@ -886,7 +931,9 @@ Validated<OfficerForm> clean(const OfficerForm& f) {
     return out;
 }
 
-FieldErrors validate(const OfficerForm& f) { return clean(f).errors; }
+FieldErrors validate(const OfficerForm& f) {
+    return clean(f).errors;
+}
 
 bool CategoryForm::operator==(const CategoryForm& o) const {
     return code == o.code && name == o.name && group == o.group && default_unit_id == o.default_unit_id &&
@@ -914,7 +961,9 @@ Validated<CategoryForm> clean(const CategoryForm& f) {
     return out;
 }
 
-FieldErrors validate(const CategoryForm& f) { return clean(f).errors; }
+FieldErrors validate(const CategoryForm& f) {
+    return clean(f).errors;
+}
 
 Validated<HolidayForm> clean(const HolidayForm& f) {
     Validated<HolidayForm> out{f, {}};
@@ -933,6 +982,8 @@ Validated<HolidayForm> clean(const HolidayForm& f) {
     return out;
 }
 
-FieldErrors validate(const HolidayForm& f) { return clean(f).errors; }
+FieldErrors validate(const HolidayForm& f) {
+    return clean(f).errors;
+}
 
 }  // namespace pakn

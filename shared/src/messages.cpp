@@ -173,6 +173,39 @@ constexpr Entry kCatalogue[] = {
     {"invalid_priority",      "Mức độ ưu tiên không hợp lệ"},
     {"invalid_sla_figure",    "Thời hạn xử lý không hợp lệ"},
     {"invalid_due_soon",      "Ngưỡng cảnh báo sắp đến hạn không hợp lệ"},
+
+    // [SECTION] geo (geo.h: importing commune boundaries; the import command's own checks)
+    {"geo_too_large",               "Tệp bản đồ quá lớn (tối đa 64 MB)"},
+    {"geo_invalid_json",            "Tệp bản đồ không phải JSON hợp lệ"},
+    {"geo_not_feature_collection",  "Tệp bản đồ phải là GeoJSON FeatureCollection"},
+    {"geo_no_features",             "Tệp bản đồ không có đối tượng nào"},
+    {"geo_bad_feature",             "Đối tượng không đúng định dạng GeoJSON Feature"},
+    {"geo_bad_geometry",            "Hình dạng phải là Polygon hoặc MultiPolygon hợp lệ"},
+    {"geo_bad_coordinate",          "Tọa độ không hợp lệ (cần kinh độ, vĩ độ là số)"},
+    {"geo_coordinate_out_of_range", "Tọa độ nằm ngoài phạm vi (kinh độ −180..180, vĩ độ −90..90)"},
+    {"geo_ring_too_short",          "Đường bao có ít hơn 4 điểm"},
+    {"geo_too_many_points",         "Tệp bản đồ có quá nhiều điểm (tối đa 200.000)"},
+    {"geo_missing_code",            "Thiếu mã đơn vị hành chính (properties.code)"},
+    {"geo_bad_code",                "Mã đơn vị hành chính phải là chuỗi hoặc số nguyên"},
+    {"geo_bad_name",                "Tên đơn vị hành chính phải là chuỗi"},
+    {"geo_duplicate_code",          "Mã đơn vị hành chính bị lặp lại"},
+    {"geo_bad_format",              "Dữ liệu bản đồ không đúng định dạng"},
+    {"geo_unknown_commune",         "Mã không thuộc danh sách xã, phường của tỉnh Khánh Hòa; đã bỏ qua"},
+    {"geo_file_unreadable",         "Không đọc được tệp bản đồ"},
+    {"geo_nothing_imported",        "Không có ranh giới xã, phường nào của tỉnh trong tệp; chưa nhập gì"},
+    {"geo_invalid_tolerance",       "Độ đơn giản hóa phải từ 0 đến 0,01 độ"},
+
+    // [SECTION] admin (units, officers, categories, holidays, announcements, settings)
+    {"code_cannot_change",          "Không thể đổi mã sau khi đã tạo"},
+    {"unit_code_taken",             "Mã đơn vị đã được sử dụng"},
+    {"category_code_taken",         "Mã lĩnh vực đã được sử dụng"},
+    {"holiday_correction_exists",   "Ngày này đã có điều chỉnh; hãy xóa điều chỉnh cũ trước"},
+    {"cannot_disable_self",         "Không thể khóa tài khoản đang đăng nhập"},
+    {"not_an_officer",              "Tài khoản không phải tài khoản cán bộ"},
+    {"invalid_rating_window",       "Thời gian chờ đánh giá phải từ 1 đến 365 ngày"},
+    {"invalid_time",                "Giờ phải theo dạng HH:MM, ví dụ 07:30"},
+    {"invalid_weekday",             "Ngày trong tuần phải từ 1 (Thứ Hai) đến 7 (Chủ nhật)"},
+    {"invalid_year",                "Năm phải từ 1900 đến 2199"},
 };
 // clang-format on
 

@@ -8,13 +8,13 @@
 #include <string_view>
 
 // Aborts with `what` when `cond` is false; libFuzzer records the input.
-#define PAKN_FUZZ_CHECK(cond, what)                                                              \
-    do {                                                                                         \
-        if (!(cond)) {                                                                           \
-            std::fprintf(stderr, "\nPROPERTY FAILED: %s\n  at %s:%d\n  what: %s\n", #cond, __FILE__, \
-                         __LINE__, std::string(what).c_str());                                   \
-            std::abort();                                                                        \
-        }                                                                                        \
+#define PAKN_FUZZ_CHECK(cond, what)                                                                            \
+    do {                                                                                                       \
+        if (!(cond)) {                                                                                         \
+            std::fprintf(stderr, "\nPROPERTY FAILED: %s\n  at %s:%d\n  what: %s\n", #cond, __FILE__, __LINE__, \
+                         std::string(what).c_str());                                                           \
+            std::abort();                                                                                      \
+        }                                                                                                      \
     } while (0)
 
 namespace pakn::fuzz {

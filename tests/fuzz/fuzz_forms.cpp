@@ -59,12 +59,12 @@ const Examples kRoles = {"dispatcher", "handler", "unit_lead", "leader", "admin"
 const Examples kGroups = {"sector", "urban_incident"};
 const Examples kDates = {"2026-09-01", " 2026-02-07 "};
 const Examples kHolidayKinds = {"add", "remove", "working_day"};
-const Examples kQueryKeys = {"q", "page", "page_size", "status", "category", "commune", "unit", "from", "to",
-                             "overdue", "utm"};
-const Examples kQueryValues = {"đường trần phú", "2", "50", "in_progress", "giao_thong", "22333", "12",
-                               "2026-01-01", "2026-01-31", "true", "0"};
-const Examples kAll[] = {kKinds,  kLogins,     kPasswords, kNames,     kPhones,  kEmails,   kCommunes,
-                         kTokens, kUsernames, kOtps,      kChannels, kActions, kDates,    kQueryValues};
+const Examples kQueryKeys = {"q",    "page", "page_size", "status",  "category", "commune",
+                             "unit", "from", "to",        "overdue", "utm"};
+const Examples kQueryValues = {"đường trần phú", "2",    "50", "in_progress", "giao_thong", "22333", "12", "2026-01-01",
+                               "2026-01-31",     "true", "0"};
+const Examples kAll[] = {kKinds,  kLogins,    kPasswords, kNames,    kPhones,  kEmails, kCommunes,
+                         kTokens, kUsernames, kOtps,      kChannels, kActions, kDates,  kQueryValues};
 
 class Gen {
 public:
@@ -86,14 +86,18 @@ public:
     }
     std::vector<std::int64_t> ids() {
         std::vector<std::int64_t> out(in_.ConsumeIntegralInRange<std::size_t>(0, 7));
-        for (auto& id : out) id = in_.ConsumeIntegralInRange<std::int64_t>(-2, 12);
+        for (auto& id : out)
+            id = in_.ConsumeIntegralInRange<std::int64_t>(-2, 12);
         return out;
     }
     std::optional<double> maybe_coordinate(double lo, double hi) {
         switch (in_.ConsumeIntegralInRange<int>(0, 3)) {
-            case 0: return std::nullopt;
-            case 1: return in_.ConsumeFloatingPoint<double>();
-            default: return in_.ConsumeFloatingPointInRange<double>(lo, hi);
+            case 0:
+                return std::nullopt;
+            case 1:
+                return in_.ConsumeFloatingPoint<double>();
+            default:
+                return in_.ConsumeFloatingPointInRange<double>(lo, hi);
         }
     }
     std::optional<SlaFigure> maybe_figure() {
@@ -135,7 +139,7 @@ void check_form(const Form& f, Clean clean_fn, Wire wire, const char* name) {
                                      second.errors.front().code);
     PAKN_FUZZ_CHECK(second.value == first.value, std::string(name) + ": clean() not idempotent");
     // Forms that travel as JSON (all but RatingForm, which travels as an action).
-    if constexpr (requires(nlohmann::json& j, const Form& x) { to_json(j, x); }) {
+    if constexpr (requires(nlohmann::json & j, const Form& x) { to_json(j, x); }) {
         const Form sent = wire(first.value);
         const std::string text = encode(sent);
         const DecodeResult<Form> back = decode<Form>(text);
@@ -154,51 +158,71 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     switch (in.ConsumeIntegralInRange<int>(0, 16)) {
         case 0: {
-            RegisterForm f{g.text(kKinds),     g.text(kLogins),    g.text(kPasswords), g.text(kPasswords),
-                           g.text(kNames),     g.text(kPhones),    g.text(kEmails),    g.text(kAddresses),
-                           g.text(kCommunes),  g.text(kNames),     g.text(kNames),     g.text(kTokens),
-                           g.text(kAnswers)};
-            check_form(f, [](const RegisterForm& x) { return clean(x); },
-                       [](RegisterForm x) { x.password_confirm.clear(); return x; }, "RegisterForm");
+            RegisterForm f{g.text(kKinds),  g.text(kLogins), g.text(kPasswords), g.text(kPasswords), g.text(kNames),
+                           g.text(kPhones), g.text(kEmails), g.text(kAddresses), g.text(kCommunes),  g.text(kNames),
+                           g.text(kNames),  g.text(kTokens), g.text(kAnswers)};
+            check_form(
+                f, [](const RegisterForm& x) { return clean(x); },
+                [](RegisterForm x) {
+                    x.password_confirm.clear();
+                    return x;
+                },
+                "RegisterForm");
             PAKN_FUZZ_CHECK(validate(f) == clean(f).errors, "RegisterForm validate");
             break;
         }
         case 1: {
             LoginForm f{g.text(kAudiences), g.text(kLogins), g.text(kPasswords), g.text(kTokens), g.text(kAnswers)};
-            check_form(f, [](const LoginForm& x) { return clean(x); }, as_is, "LoginForm");
+            check_form(
+                f, [](const LoginForm& x) { return clean(x); }, as_is, "LoginForm");
             break;
         }
         case 2: {
             OtpForm f{g.text(kTokens), g.text(kTokens), g.text(kOtps)};
-            check_form(f, [](const OtpForm& x) { return clean(x); }, as_is, "OtpForm");
+            check_form(
+                f, [](const OtpForm& x) { return clean(x); }, as_is, "OtpForm");
             ResendOtpForm r{g.text(kTokens), g.text(kTokens)};
-            check_form(r, [](const ResendOtpForm& x) { return clean(x); }, as_is, "ResendOtpForm");
+            check_form(
+                r, [](const ResendOtpForm& x) { return clean(x); }, as_is, "ResendOtpForm");
             break;
         }
         case 3: {
             ForgotPasswordForm f{g.text(kPhones)};
-            check_form(f, [](const ForgotPasswordForm& x) { return clean(x); }, as_is, "ForgotPasswordForm");
+            check_form(
+                f, [](const ForgotPasswordForm& x) { return clean(x); }, as_is, "ForgotPasswordForm");
             DeleteAccountForm d{g.text(kPasswords)};
-            check_form(d, [](const DeleteAccountForm& x) { return clean(x); }, as_is, "DeleteAccountForm");
+            check_form(
+                d, [](const DeleteAccountForm& x) { return clean(x); }, as_is, "DeleteAccountForm");
             break;
         }
         case 4: {
             ResetPasswordForm f{g.text(kTokens), g.text(kOtps), g.text(kPasswords), g.text(kPasswords)};
             const std::string login = g.text(kLogins), phone = g.text(kPhones);
-            check_form(f, [&](const ResetPasswordForm& x) { return clean(x, login, phone); },
-                       [](ResetPasswordForm x) { x.confirm.clear(); return x; }, "ResetPasswordForm");
+            check_form(
+                f, [&](const ResetPasswordForm& x) { return clean(x, login, phone); },
+                [](ResetPasswordForm x) {
+                    x.confirm.clear();
+                    return x;
+                },
+                "ResetPasswordForm");
             break;
         }
         case 5: {
             ChangePasswordForm f{g.text(kPasswords), g.text(kPasswords), g.text(kPasswords)};
             const std::string login = g.text(kLogins), phone = g.text(kPhones);
-            check_form(f, [&](const ChangePasswordForm& x) { return clean(x, login, phone); },
-                       [](ChangePasswordForm x) { x.confirm.clear(); return x; }, "ChangePasswordForm");
+            check_form(
+                f, [&](const ChangePasswordForm& x) { return clean(x, login, phone); },
+                [](ChangePasswordForm x) {
+                    x.confirm.clear();
+                    return x;
+                },
+                "ChangePasswordForm");
             break;
         }
         case 6: {
             ProfileForm f{g.text(kNames), g.text(kEmails), g.text(kAddresses), g.text(kCommunes), g.text(kPhones)};
-            check_form(f, [](const ProfileForm& x) { return clean(x); }, as_is, "ProfileForm");
+            check_form(
+                f, [](const ProfileForm& x) { return clean(x); }, as_is, "ProfileForm");
             break;
         }
         case 7: {
@@ -221,13 +245,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             f.reporter_email = g.text(kEmails);
             f.reporter_id_number = g.text(kIdNumbers);
             const ReportRules rules{g.flag(), g.flag()};
-            check_form(f, [&](const ReportForm& x) { return clean(x, rules); }, as_is, "ReportForm");
+            check_form(
+                f, [&](const ReportForm& x) { return clean(x, rules); }, as_is, "ReportForm");
             PAKN_FUZZ_CHECK(validate(f, rules) == clean(f, rules).errors, "ReportForm validate");
             break;
         }
         case 8: {
             RatingForm f{g.text(kLevels), g.text(kComments)};
-            check_form(f, [](const RatingForm& x) { return clean(x); }, as_is, "RatingForm");
+            check_form(
+                f, [](const RatingForm& x) { return clean(x); }, as_is, "RatingForm");
             const ActionForm a = to_action_form(f);
             (void)apply(Action::rate, Role::citizen, Relation::owner, Status::resolved, ReportFlags{}, a.params);
             break;
@@ -243,7 +269,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             if (in.ConsumeBool()) f.params.deadline = in.ConsumeIntegralInRange<std::int64_t>(kMinTime, kMaxTime);
             f.params.result_text = g.maybe_text(kContents);
             f.params.rating = g.maybe_text(kLevels);
-            check_form(f, [](const ActionForm& x) { return clean(x); }, as_is, "ActionForm");
+            check_form(
+                f, [](const ActionForm& x) { return clean(x); }, as_is, "ActionForm");
             const Validated<ActionForm> v = clean(f);
             if (const auto action = parse_action(v.value.action)) {
                 ReportFlags flags{g.flag(), g.flag(), g.flag(), g.flag(), g.flag()};
@@ -278,19 +305,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         case 12: {
             AnnouncementForm f{g.text(kTitles), g.text(kComments), g.text(kContents), g.text(kAnnouncementKinds),
                                g.flag()};
-            check_form(f, [](const AnnouncementForm& x) { return clean(x); }, as_is, "AnnouncementForm");
+            check_form(
+                f, [](const AnnouncementForm& x) { return clean(x); }, as_is, "AnnouncementForm");
             break;
         }
         case 13: {
             UnitForm f{g.text(kUnitCodes),     g.text(kTitles), g.text(kUnitKinds), g.text(kAddresses),
-                        g.text(kContactPhones), g.text(kEmails), g.text(kCommunes)};
-            check_form(f, [](const UnitForm& x) { return clean(x); }, as_is, "UnitForm");
+                       g.text(kContactPhones), g.text(kEmails), g.text(kCommunes)};
+            check_form(
+                f, [](const UnitForm& x) { return clean(x); }, as_is, "UnitForm");
             break;
         }
         case 14: {
             OfficerForm f{g.text(kUsernames), g.text(kNames),  g.maybe_id(),
                           g.text(kRoles),     g.text(kPhones), g.text(kEmails)};
-            check_form(f, [](const OfficerForm& x) { return clean(x); }, as_is, "OfficerForm");
+            check_form(
+                f, [](const OfficerForm& x) { return clean(x); }, as_is, "OfficerForm");
             break;
         }
         case 15: {
@@ -304,12 +334,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             f.sla.resolve_normal = g.maybe_figure();
             f.sla.resolve_urgent = g.maybe_figure();
             f.sla.resolve_complex = g.maybe_figure();
-            check_form(f, [](const CategoryForm& x) { return clean(x); }, as_is, "CategoryForm");
+            check_form(
+                f, [](const CategoryForm& x) { return clean(x); }, as_is, "CategoryForm");
             break;
         }
         default: {
             HolidayForm f{g.text(kDates), g.text(kTitles), g.text(kHolidayKinds)};
-            check_form(f, [](const HolidayForm& x) { return clean(x); }, as_is, "HolidayForm");
+            check_form(
+                f, [](const HolidayForm& x) { return clean(x); }, as_is, "HolidayForm");
             break;
         }
     }

@@ -32,9 +32,8 @@ void check_idempotent(Fn normalize, std::string_view s, const char* name) {
     PAKN_FUZZ_CHECK(is_valid_utf8(c.value), std::string(name) + ": " + fuzz::printable(s));
     const Checked again = normalize(c.value);
     PAKN_FUZZ_CHECK(again.ok() && again.value == c.value,
-                    std::string(name) + " not idempotent: " + fuzz::printable(s) + " -> " +
-                        fuzz::printable(c.value) + " -> " + fuzz::printable(again.value) + " " +
-                        std::string(again.error));
+                    std::string(name) + " not idempotent: " + fuzz::printable(s) + " -> " + fuzz::printable(c.value) +
+                        " -> " + fuzz::printable(again.value) + " " + std::string(again.error));
 }
 
 }  // namespace
@@ -84,7 +83,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (is_valid_utf8(s)) PAKN_FUZZ_CHECK(passwords_match(s, s).empty(), fuzz::printable(s));
     PAKN_FUZZ_CHECK(normalize_password(normalize_password(s)) == normalize_password(s), fuzz::printable(s));
 
-    for (const CommuneRecord* c : search_communes(s, 5)) PAKN_FUZZ_CHECK(find_commune(c->code) == c, c->code);
+    for (const CommuneRecord* c : search_communes(s, 5))
+        PAKN_FUZZ_CHECK(find_commune(c->code) == c, c->code);
     if (const CommuneRecord* c = find_commune(s)) PAKN_FUZZ_CHECK(c->code == s, fuzz::printable(s));
     return 0;
 }

@@ -28,9 +28,9 @@ void check_clean(std::string_view s, TextMode mode, const char* name) {
     for (char32_t cp : utf8_to_codepoints_lossy(c.value))
         PAKN_FUZZ_CHECK(!is_forbidden_control(cp), std::string(name) + " kept a control character");
     const Checked again = clean_text(c.value, mode);
-    PAKN_FUZZ_CHECK(again.ok() && again.value == c.value,
-                    std::string(name) + " not idempotent: " + fuzz::printable(c.value) + " -> " +
-                        fuzz::printable(again.value));
+    PAKN_FUZZ_CHECK(
+        again.ok() && again.value == c.value,
+        std::string(name) + " not idempotent: " + fuzz::printable(c.value) + " -> " + fuzz::printable(again.value));
 }
 
 }  // namespace
@@ -73,7 +73,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     PAKN_FUZZ_CHECK(fold_for_search(folded) == folded,
                     "fold_for_search not idempotent: " + fuzz::printable(s) + " -> " + fuzz::printable(folded));
     PAKN_FUZZ_CHECK(is_valid_utf8(fold_for_compare(s)), fuzz::printable(s));
-    for (const std::string& token : fold_tokens(s)) PAKN_FUZZ_CHECK(!token.empty(), fuzz::printable(s));
+    for (const std::string& token : fold_tokens(s))
+        PAKN_FUZZ_CHECK(!token.empty(), fuzz::printable(s));
 
     // Truncation, at a length taken from the input itself. "Code points" is
     // only defined for well-formed text; on other bytes it must just not crash.

@@ -92,20 +92,20 @@ TEST_CASE("communes: search with or without diacritics, best match first") {
     };
     // query | matches | best match
     const Row rows[] = {
-        {"nha trang", 4, "22366"},     // Phường Nha Trang exactly, then Bắc/Tây/Nam Nha Trang
+        {"nha trang", 4, "22366"},  // Phường Nha Trang exactly, then Bắc/Tây/Nam Nha Trang
         {"Nha Trang", 4, "22366"},
         {"NHA  TRANG", 4, "22366"},
         {"phường nha trang", 1, "22366"},
         {"truong sa", 1, "22736"},
         {"Trường Sa", 1, "22736"},
         {"dac khu", 1, "22736"},
-        {"ninh hoa", 5, "22528"},      // Phường Ninh Hòa, then Bắc/Tây/Đông/Nam Ninh Hòa
+        {"ninh hoa", 5, "22528"},  // Phường Ninh Hòa, then Bắc/Tây/Đông/Nam Ninh Hòa
         {"cam lâm", 1, "22453"},
         {"ca na", 1, "22909"},
-        {"bac ai", 3, "22795"},        // Xã Bác Ái before Bác Ái Tây / Bác Ái Đông
-        {"dien", 5, "22651"},          // names starting with Diên
-        {"2233", 1, "22333"},          // code prefix
-        {"229", 2, "22900"},           // 22900 and 22909
+        {"bac ai", 3, "22795"},  // Xã Bác Ái before Bác Ái Tây / Bác Ái Đông
+        {"dien", 5, "22651"},    // names starting with Diên
+        {"2233", 1, "22333"},    // code prefix
+        {"229", 2, "22900"},     // 22900 and 22909
         {"zzz", 0, ""},
         {"hà nội", 0, ""},
     };

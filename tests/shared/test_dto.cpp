@@ -24,7 +24,8 @@ void check_round_trip(const T& v, std::string_view name) {
     const std::string text = encode(v);
     INFO(text);
     const DecodeResult<T> back = decode<T>(text);
-    for (const FieldError& e : back.errors) INFO(e.field << ": " << e.code);
+    for (const FieldError& e : back.errors)
+        INFO(e.field << ": " << e.code);
     CHECK(back.ok());
     CHECK(back.value == v);
     CHECK(encode(back.value) == text);
@@ -149,7 +150,8 @@ ReportForm sample_report_form() {
 // [SECTION] round trips
 
 TEST_CASE("dto: every DTO survives encode -> decode (filled in)") {
-    check_round_trip(ErrorBody{"validation_failed", "Thông tin chưa hợp lệ",
+    check_round_trip(ErrorBody{"validation_failed",
+                               "Thông tin chưa hợp lệ",
                                {field_error("phone", "invalid_phone"), field_error("", "invalid_json")}},
                      "ErrorBody");
     check_round_trip(Health{"ok", "0.1.0"}, "Health");
@@ -205,8 +207,8 @@ TEST_CASE("dto: every DTO survives encode -> decode (filled in)") {
     action.params.rating = "satisfied";
     check_round_trip(action, "ActionRequest");
 
-    check_round_trip(LookupResult{"PAKN-2026-000123", Status::resolved, "Đã có kết quả", kT0, kT0 + 100,
-                                  kT0 + 200, "Điện lực", "Phường Nha Trang"},
+    check_round_trip(LookupResult{"PAKN-2026-000123", Status::resolved, "Đã có kết quả", kT0, kT0 + 100, kT0 + 200,
+                                  "Điện lực", "Phường Nha Trang"},
                      "LookupResult");
 
     PublicReport pub;
@@ -403,7 +405,8 @@ TEST_CASE("dto: accepted spellings on input") {
     CHECK(t.value.title == std::string("a\0b", 3));
     CHECK(error_code_for(validate(t.value), "title") == "control_characters");
     // Large but valid numbers.
-    const auto big = decode<AttachmentInfo>(R"({"id":9223372036854775807,"mime":"m","size":-9223372036854775808,"sha256":""})");
+    const auto big =
+        decode<AttachmentInfo>(R"({"id":9223372036854775807,"mime":"m","size":-9223372036854775808,"sha256":""})");
     REQUIRE(big.ok());
     CHECK(big.value.id == INT64_MAX);
     CHECK(big.value.size == INT64_MIN);
@@ -445,7 +448,8 @@ std::string nested_arrays(std::size_t depth) {
 
 std::string nested_objects(std::size_t depth) {
     std::string s;
-    for (std::size_t i = 0; i < depth; ++i) s += R"({"a":)";
+    for (std::size_t i = 0; i < depth; ++i)
+        s += R"({"a":)";
     return s + "1" + std::string(depth, '}');
 }
 
@@ -493,8 +497,7 @@ TEST_CASE("dto: malformed bodies are refused with a stable code") {
         {"null body", "null", health, "", "malformed_request"},
         {"nesting 33 deep", R"({"x":)" + nested_arrays(32) + "}", health, "", "json_too_deep"},
         {"nesting 100000 deep", std::string(100000, '['), health, "", "json_too_deep"},
-        {"brackets inside strings do not nest", R"({"status":")" + std::string(100, '[') + R"("})", health, "",
-         ""},
+        {"brackets inside strings do not nest", R"({"status":")" + std::string(100, '[') + R"("})", health, "", ""},
         {"payload 32 deep is fine", event_head + nested_objects(31) + "}", event, "", ""},
         {"payload 33 deep", event_head + nested_objects(32) + "}", event, "", "json_too_deep"},
         {"duplicate key", R"({"status":"ok","status":"down"})", health, "status", "duplicate_field"},
@@ -503,8 +506,9 @@ TEST_CASE("dto: malformed bodies are refused with a stable code") {
          R"({"csrf_token":"c","account":{"id":1,"id":2,"kind":"k","login":"l","full_name":"f",)"
          R"("created_at":"2026-01-01"}})",
          login, "id", "duplicate_field"},
-        {"same key in sibling objects is fine", R"({"total":2,"page":1,"page_size":20,)"
-                                                R"("items":[{"id":1,"name":"a"},{"id":2,"name":"b"}]})",
+        {"same key in sibling objects is fine",
+         R"({"total":2,"page":1,"page_size":20,)"
+         R"("items":[{"id":1,"name":"a"},{"id":2,"name":"b"}]})",
          page, "", ""},
         {"missing required field", R"({"question":"1 + 1 = ?"})", captcha, "id", "missing_field"},
         {"required field null", R"({"id":null,"question":"q"})", captcha, "id", "missing_field"},
@@ -527,22 +531,19 @@ TEST_CASE("dto: malformed bodies are refused with a stable code") {
          "number_out_of_range"},
         {"id below int64", R"({"id":-9223372036854775809,"code":"c","status":"draft"})", created, "id",
          "number_out_of_range"},
-        {"list where a list of ids belongs", R"({"attachment_ids":"1,2"})", report, "attachment_ids",
-         "wrong_type"},
-        {"string inside a list of ids", R"({"attachment_ids":[1,"2"]})", report, "attachment_ids[1]",
-         "wrong_type"},
+        {"list where a list of ids belongs", R"({"attachment_ids":"1,2"})", report, "attachment_ids", "wrong_type"},
+        {"string inside a list of ids", R"({"attachment_ids":[1,"2"]})", report, "attachment_ids[1]", "wrong_type"},
         {"status not a status", R"({"id":1,"code":"c","status":"open"})", created, "status", "invalid_status"},
         {"status with capitals", R"({"id":1,"code":"c","status":"Draft"})", created, "status", "invalid_status"},
         {"time without offset", R"({"id":1,"kind":"k","title":"t","created_at":"2026-11-28T09:30:00"})",
          errors_of<Notification>, "created_at", "invalid_datetime"},
         {"time impossible", R"({"id":1,"kind":"k","title":"t","created_at":"2026-02-30T09:30:00+07:00"})",
          errors_of<Notification>, "created_at", "invalid_datetime"},
-        {"time as a number", R"({"id":1,"kind":"k","title":"t","created_at":1795833000})",
-         errors_of<Notification>, "created_at", "wrong_type"},
+        {"time as a number", R"({"id":1,"kind":"k","title":"t","created_at":1795833000})", errors_of<Notification>,
+         "created_at", "wrong_type"},
         {"time before year 1 in Vietnam", R"({"id":1,"kind":"k","title":"t","created_at":"0001-01-01T00:00:00+14:00"})",
          errors_of<Notification>, "created_at", "invalid_datetime"},
-        {"date not a date", R"({"date":"2026-9-1","kind":"add"})", errors_of<HolidayEntry>, "date",
-         "invalid_date"},
+        {"date not a date", R"({"date":"2026-9-1","kind":"add"})", errors_of<HolidayEntry>, "date", "invalid_date"},
         {"deadline of an action not ISO", R"({"action":"assign","deadline":"tomorrow"})", errors_of<ActionForm>,
          "deadline", "invalid_datetime"},
         {"nested object of the wrong type", R"({"account":[],"csrf_token":"c"})", login, "account", "wrong_type"},
@@ -552,8 +553,8 @@ TEST_CASE("dto: malformed bodies are refused with a stable code") {
          R"({"account":{"id":1,"kind":"k","login":"l","full_name":"f","created_at":"2026-01-01","x":0},)"
          R"("csrf_token":"c"})",
          login, "account.x", "unknown_field"},
-        {"list element of the wrong type", R"({"total":1,"page":1,"page_size":20,"items":[3]})", page,
-         "items[0]", "wrong_type"},
+        {"list element of the wrong type", R"({"total":1,"page":1,"page_size":20,"items":[3]})", page, "items[0]",
+         "wrong_type"},
         {"list element missing a field", R"({"total":1,"page":1,"page_size":20,"items":[{"id":1}]})", page,
          "items[0].name", "missing_field"},
         {"items missing", R"({"total":0,"page":1,"page_size":20})", page, "items", "missing_field"},
@@ -562,12 +563,12 @@ TEST_CASE("dto: malformed bodies are refused with a stable code") {
          detail, "allowed_actions[0]", "unknown_action"},
         {"event action unknown", R"({"id":1,"action":"fly","created_at":"2026-01-01"})", event, "action",
          "unknown_action"},
-        {"event role unknown", R"({"id":1,"action":"comment","actor_role":"mayor","created_at":"2026-01-01"})",
-         event, "actor_role", "invalid_role"},
+        {"event role unknown", R"({"id":1,"action":"comment","actor_role":"mayor","created_at":"2026-01-01"})", event,
+         "actor_role", "invalid_role"},
         {"payload not an object", event_head + "[]}", event, "payload", "wrong_type"},
         {"priority unknown",
-         R"({"id":1,"code":"c","title":"t","status":"draft","created_at":"2026-01-01","priority":"high"})",
-         detail, "priority", "invalid_priority"},
+         R"({"id":1,"code":"c","title":"t","status":"draft","created_at":"2026-01-01","priority":"high"})", detail,
+         "priority", "invalid_priority"},
         {"rating level unknown",
          R"({"id":1,"code":"c","title":"t","status":"closed","created_at":"2026-01-01",)"
          R"("rating":{"level":"ok","created_at":"2026-01-02"}})",
@@ -605,7 +606,8 @@ TEST_CASE("dto: every problem is reported, up to a cap") {
     CHECK(e[4] == field_error("zz", "unknown_field"));
 
     std::string body = "{";
-    for (int i = 0; i < 1000; ++i) body += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":0";
+    for (int i = 0; i < 1000; ++i)
+        body += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":0";
     body += "}";
     CHECK(decode<Health>(body).errors.size() == kMaxDecodeErrors);
 }
@@ -623,4 +625,22 @@ TEST_CASE("dto: parse_json and dump_json") {
     json j = json::object();
     j["s"] = std::string("\xC3(");
     CHECK(dump_json(j) == "{\"s\":\"\xEF\xBF\xBD(\"}");
+}
+
+// [SECTION] fuzz regressions (inputs also in tests/fuzz/regressions/dto/)
+
+TEST_CASE("dto: fuzz regressions") {
+    // id-beyond-int64.json: once decoded as a negative id, because nlohmann's
+    // get_ptr<number_integer_t*> also answers for unsigned values.
+    const std::string body = R"({"id":9223372036854775808,"code":"c","status":"draft","name":"n"})";
+    const FieldErrors as_unit = decode<UnitRef>(body).errors;
+    CHECK(error_code_for(as_unit, "id") == "number_out_of_range");
+    const FieldErrors as_created =
+        decode<ReportCreated>(R"({"id":9223372036854775808,"code":"c","status":"draft"})").errors;
+    REQUIRE(as_created.size() == 1);
+    CHECK(as_created.front() == field_error("id", "number_out_of_range"));
+    // The same for doubles: the value must not wrap either.
+    const auto lat = decode<ReportForm>(R"({"lat":18446744073709551615,"lon":1})");
+    REQUIRE(lat.ok());
+    CHECK(*lat.value.lat > 1.8e19);
 }

@@ -55,7 +55,8 @@ void check_cases(const Form& base, const std::vector<Case<Form>>& cases, Validat
 
 std::string repeat(std::string_view s, std::size_t n) {
     std::string out;
-    for (std::size_t i = 0; i < n; ++i) out += s;
+    for (std::size_t i = 0; i < n; ++i)
+        out += s;
     return out;
 }
 
@@ -224,16 +225,15 @@ TEST_CASE("forms: RegisterForm (citizen)") {
         {"kind missing", [](RegisterForm& f) { f.kind = ""; }, "kind", "required"},
         {"kind officer", [](RegisterForm& f) { f.kind = "officer"; }, "kind", "invalid_account_kind"},
         {"login missing", [](RegisterForm& f) { f.login = " "; }, "login", "required"},
-        {"login is a business code", [](RegisterForm& f) { f.login = "4201234567"; }, "login",
-         "invalid_citizen_login"},
+        {"login is a business code", [](RegisterForm& f) { f.login = "4201234567"; }, "login", "invalid_citizen_login"},
         {"login 11 digits", [](RegisterForm& f) { f.login = "05619165326"; }, "login", "invalid_citizen_login"},
         {"CCCD with unknown province", [](RegisterForm& f) { f.login = "000191653264"; }, "login",
          "invalid_cccd_province"},
         {"password missing", [](RegisterForm& f) { f.password = f.password_confirm = ""; }, "password", "required"},
         {"password short", [](RegisterForm& f) { f.password = f.password_confirm = "ab1"; }, "password",
          "password_too_short"},
-        {"password letters only", [](RegisterForm& f) { f.password = f.password_confirm = "khanhhoa"; },
-         "password", "password_needs_letter_and_digit"},
+        {"password letters only", [](RegisterForm& f) { f.password = f.password_confirm = "khanhhoa"; }, "password",
+         "password_needs_letter_and_digit"},
         {"password common", [](RegisterForm& f) { f.password = f.password_confirm = "123456a"; }, "password",
          "password_too_common"},
         {"password holds the login", [](RegisterForm& f) { f.password = f.password_confirm = "x056191653264"; },
@@ -244,8 +244,8 @@ TEST_CASE("forms: RegisterForm (citizen)") {
              f.password = f.password_confirm = "a0336132396";
          },
          "password", "password_same_as_phone"},
-        {"confirmation differs", [](RegisterForm& f) { f.password_confirm = "Khanhhoa2025"; },
-         "password_confirm", "password_mismatch"},
+        {"confirmation differs", [](RegisterForm& f) { f.password_confirm = "Khanhhoa2025"; }, "password_confirm",
+         "password_mismatch"},
         {"confirmation decomposed but equal",
          [](RegisterForm& f) {
              f.password = "Khánhhòa2026\xE1\xBA\xBF";  // ends in precomposed ế
@@ -258,16 +258,14 @@ TEST_CASE("forms: RegisterForm (citizen)") {
         {"full name too long", [](RegisterForm& f) { f.full_name = repeat("a", 101); }, "full_name", "too_long"},
         {"phone missing", [](RegisterForm& f) { f.phone = ""; }, "phone", "required"},
         {"phone too short", [](RegisterForm& f) { f.phone = "033613"; }, "phone", "invalid_phone"},
-        {"phone landline prefix", [](RegisterForm& f) { f.phone = "0258382212"; }, "phone",
-         "invalid_phone_prefix"},
+        {"phone landline prefix", [](RegisterForm& f) { f.phone = "0258382212"; }, "phone", "invalid_phone_prefix"},
         {"email invalid", [](RegisterForm& f) { f.email = "chi@"; }, "email", "invalid_email"},
         {"address 300 characters", [](RegisterForm& f) { f.address = repeat("ư", 300); }, "", ""},
         {"address 301 characters", [](RegisterForm& f) { f.address = repeat("ư", 301); }, "address", "too_long"},
         {"commune not in Khánh Hòa", [](RegisterForm& f) { f.commune_code = "00001"; }, "commune_code",
          "invalid_commune_code"},
         {"captcha id missing", [](RegisterForm& f) { f.captcha_id = ""; }, "captcha_id", "required"},
-        {"captcha id malformed", [](RegisterForm& f) { f.captcha_id = "x y"; }, "captcha_id",
-         "invalid_captcha_id"},
+        {"captcha id malformed", [](RegisterForm& f) { f.captcha_id = "x y"; }, "captcha_id", "invalid_captcha_id"},
         {"captcha answer missing", [](RegisterForm& f) { f.captcha_answer = " "; }, "captcha_answer", "required"},
         {"captcha answer too long", [](RegisterForm& f) { f.captcha_answer = repeat("9", 33); }, "captcha_answer",
          "too_long"},
@@ -285,8 +283,7 @@ TEST_CASE("forms: RegisterForm (organization)") {
         {"login is nonsense", [](RegisterForm& f) { f.login = "abc"; }, "login", "invalid_org_login"},
         {"organization name missing", [](RegisterForm& f) { f.org_name = ""; }, "org_name", "required"},
         {"organization name one letter", [](RegisterForm& f) { f.org_name = "X"; }, "org_name", "too_short"},
-        {"organization name too long", [](RegisterForm& f) { f.org_name = repeat("a", 201); }, "org_name",
-         "too_long"},
+        {"organization name too long", [](RegisterForm& f) { f.org_name = repeat("a", 201); }, "org_name", "too_long"},
         {"representative missing", [](RegisterForm& f) { f.representative = ""; }, "representative", "required"},
         {"representative with digits", [](RegisterForm& f) { f.representative = "Bình 2"; }, "representative",
          "invalid_full_name"},
@@ -339,16 +336,24 @@ TEST_CASE("forms: LoginForm") {
     const std::vector<Case<LoginForm>> cases = {
         {"citizen", [](LoginForm&) {}, "", ""},
         {"organization", [](LoginForm& f) { f.login = "4201234567"; }, "", ""},
-        {"officer username", [](LoginForm& f) { f.audience = "officer"; f.login = "Dispatcher.01"; }, "", ""},
+        {"officer username",
+         [](LoginForm& f) {
+             f.audience = "officer";
+             f.login = "Dispatcher.01";
+         },
+         "", ""},
         {"audience missing", [](LoginForm& f) { f.audience = ""; }, "audience", "required"},
         {"audience unknown", [](LoginForm& f) { f.audience = "admin"; }, "audience", "invalid_audience"},
         {"login missing", [](LoginForm& f) { f.login = ""; }, "login", "required"},
         {"public login invalid", [](LoginForm& f) { f.login = "nguyenvana"; }, "login", "invalid_login"},
-        {"officer login with a space", [](LoginForm& f) { f.audience = "officer"; f.login = "nguyen van"; },
+        {"officer login with a space",
+         [](LoginForm& f) {
+             f.audience = "officer";
+             f.login = "nguyen van";
+         },
          "login", "invalid_username"},
         {"password missing", [](LoginForm& f) { f.password = ""; }, "password", "required"},
-        {"password beyond any policy", [](LoginForm& f) { f.password = repeat("a", 129); }, "password",
-         "too_long"},
+        {"password beyond any policy", [](LoginForm& f) { f.password = repeat("a", 129); }, "password", "too_long"},
         {"weak password still accepted at login", [](LoginForm& f) { f.password = "123"; }, "", ""},
         {"captcha missing", [](LoginForm& f) { f.captcha_id = ""; }, "captcha_id", "required"},
         {"captcha answer missing", [](LoginForm& f) { f.captcha_answer = ""; }, "captcha_answer", "required"},
@@ -367,13 +372,21 @@ TEST_CASE("forms: OtpForm and ResendOtpForm") {
     base.otp = "482913";
     const std::vector<Case<OtpForm>> cases = {
         {"registration", [](OtpForm&) {}, "", ""},
-        {"reset instead", [](OtpForm& f) { f.registration_id = ""; f.reset_id = "rst_1"; }, "", ""},
+        {"reset instead",
+         [](OtpForm& f) {
+             f.registration_id = "";
+             f.reset_id = "rst_1";
+         },
+         "", ""},
         {"neither handle", [](OtpForm& f) { f.registration_id = ""; }, "registration_id", "required"},
         {"both handles", [](OtpForm& f) { f.reset_id = "rst_1"; }, "reset_id", "field_not_applicable"},
-        {"handle malformed", [](OtpForm& f) { f.registration_id = "reg 1"; }, "registration_id",
-         "invalid_flow_id"},
-        {"reset handle malformed", [](OtpForm& f) { f.registration_id = ""; f.reset_id = "r/1"; }, "reset_id",
-         "invalid_flow_id"},
+        {"handle malformed", [](OtpForm& f) { f.registration_id = "reg 1"; }, "registration_id", "invalid_flow_id"},
+        {"reset handle malformed",
+         [](OtpForm& f) {
+             f.registration_id = "";
+             f.reset_id = "r/1";
+         },
+         "reset_id", "invalid_flow_id"},
         {"otp missing", [](OtpForm& f) { f.otp = ""; }, "otp", "required"},
         {"otp 5 digits", [](OtpForm& f) { f.otp = "48291"; }, "otp", "invalid_otp"},
         {"otp with a letter", [](OtpForm& f) { f.otp = "48291O"; }, "otp", "invalid_otp"},
@@ -412,8 +425,7 @@ TEST_CASE("forms: ForgotPasswordForm, ResetPasswordForm, ChangePasswordForm, Del
     check_cases(reset, reset_cases, [](const ResetPasswordForm& f) { return validate(f); });
     // With the account known, the no-reuse rules apply too.
     reset.new_password = "x0336132396";
-    CHECK(error_code_for(validate(reset, "056191653264", "0336132396"), "new_password") ==
-          "password_same_as_phone");
+    CHECK(error_code_for(validate(reset, "056191653264", "0336132396"), "new_password") == "password_same_as_phone");
 
     ChangePasswordForm change;
     change.old_password = "Cu2024xyz";
@@ -422,10 +434,9 @@ TEST_CASE("forms: ForgotPasswordForm, ResetPasswordForm, ChangePasswordForm, Del
     const std::vector<Case<ChangePasswordForm>> change_cases = {
         {"valid", [](ChangePasswordForm&) {}, "", ""},
         {"old missing", [](ChangePasswordForm& f) { f.old_password = ""; }, "old_password", "required"},
-        {"new missing", [](ChangePasswordForm& f) { f.new_password = f.confirm = ""; }, "new_password",
-         "required"},
-        {"new same as old", [](ChangePasswordForm& f) { f.new_password = f.confirm = "Cu2024xyz"; },
-         "new_password", "same_password"},
+        {"new missing", [](ChangePasswordForm& f) { f.new_password = f.confirm = ""; }, "new_password", "required"},
+        {"new same as old", [](ChangePasswordForm& f) { f.new_password = f.confirm = "Cu2024xyz"; }, "new_password",
+         "same_password"},
         {"new too short", [](ChangePasswordForm& f) { f.new_password = f.confirm = "a1"; }, "new_password",
          "password_too_short"},
         {"confirmation differs", [](ChangePasswordForm& f) { f.confirm = "Moi2026abd"; }, "confirm",
@@ -444,18 +455,19 @@ TEST_CASE("forms: ProfileForm") {
     base.full_name = "Nguyễn Diệp Chi";
     const std::vector<Case<ProfileForm>> cases = {
         {"only the name", [](ProfileForm&) {}, "", ""},
-        {"everything", [](ProfileForm& f) {
+        {"everything",
+         [](ProfileForm& f) {
              f.email = "chi@example.vn";
              f.address = "Nha Trang";
              f.commune_code = "22333";
              f.phone = "0912345678";
-         }, "", ""},
+         },
+         "", ""},
         {"name missing", [](ProfileForm& f) { f.full_name = ""; }, "full_name", "required"},
         {"name invalid", [](ProfileForm& f) { f.full_name = "Chi#1"; }, "full_name", "invalid_full_name"},
         {"email invalid", [](ProfileForm& f) { f.email = "a@b"; }, "email", "invalid_email"},
         {"address too long", [](ProfileForm& f) { f.address = repeat("a", 301); }, "address", "too_long"},
-        {"commune unknown", [](ProfileForm& f) { f.commune_code = "22334"; }, "commune_code",
-         "invalid_commune_code"},
+        {"commune unknown", [](ProfileForm& f) { f.commune_code = "22334"; }, "commune_code", "invalid_commune_code"},
         {"new phone invalid", [](ProfileForm& f) { f.phone = "0912"; }, "phone", "invalid_phone"},
     };
     check_cases(base, cases, [](const ProfileForm& f) { return validate(f); });
@@ -488,8 +500,18 @@ ReportForm intake_report() {
 TEST_CASE("forms: ReportForm submitted by a reporter") {
     const std::vector<Case<ReportForm>> cases = {
         {"valid", [](ReportForm&) {}, "", ""},
-        {"with a point in Nha Trang", [](ReportForm& f) { f.lat = 12.2388; f.lon = 109.1967; }, "", ""},
-        {"with a point on Trường Sa", [](ReportForm& f) { f.lat = 8.6447; f.lon = 111.92; }, "", ""},
+        {"with a point in Nha Trang",
+         [](ReportForm& f) {
+             f.lat = 12.2388;
+             f.lon = 109.1967;
+         },
+         "", ""},
+        {"with a point on Trường Sa",
+         [](ReportForm& f) {
+             f.lat = 8.6447;
+             f.lon = 111.92;
+         },
+         "", ""},
         {"with category and attachments",
          [](ReportForm& f) {
              f.category_code = "giao_thong";
@@ -507,39 +529,56 @@ TEST_CASE("forms: ReportForm submitted by a reporter") {
         {"content 9 characters", [](ReportForm& f) { f.content = "Hỏng rồi!"; }, "content", "too_short"},
         {"content 5000 characters", [](ReportForm& f) { f.content = repeat("ệ", 5000); }, "", ""},
         {"content 5001 characters", [](ReportForm& f) { f.content = repeat("ệ", 5001); }, "content", "too_long"},
-        {"content on several lines", [](ReportForm& f) { f.content = "Dòng một dài.\r\n\r\n\r\nDòng hai."; }, "",
-         ""},
+        {"content on several lines", [](ReportForm& f) { f.content = "Dòng một dài.\r\n\r\n\r\nDòng hai."; }, "", ""},
         {"content invalid UTF-8", [](ReportForm& f) { f.content = "Đèn hỏng \xC0\xAF rồi ạ"; }, "content",
          "invalid_utf8"},
         {"address missing", [](ReportForm& f) { f.address = ""; }, "address", "required"},
         {"address 301 characters", [](ReportForm& f) { f.address = repeat("a", 301); }, "address", "too_long"},
-        {"commune unknown", [](ReportForm& f) { f.commune_code = "00004"; }, "commune_code",
-         "invalid_commune_code"},
+        {"commune unknown", [](ReportForm& f) { f.commune_code = "00004"; }, "commune_code", "invalid_commune_code"},
         {"latitude alone", [](ReportForm& f) { f.lat = 12.2; }, "lon", "coordinates_incomplete"},
         {"longitude alone", [](ReportForm& f) { f.lon = 109.2; }, "lat", "coordinates_incomplete"},
-        {"point in Hà Nội", [](ReportForm& f) { f.lat = 21.0285; f.lon = 105.8542; }, "lat", "outside_province"},
-        {"point NaN", [](ReportForm& f) { f.lat = std::nan(""); f.lon = 109.0; }, "lat", "invalid_coordinates"},
+        {"point in Hà Nội",
+         [](ReportForm& f) {
+             f.lat = 21.0285;
+             f.lon = 105.8542;
+         },
+         "lat", "outside_province"},
+        {"point NaN",
+         [](ReportForm& f) {
+             f.lat = std::nan("");
+             f.lon = 109.0;
+         },
+         "lat", "invalid_coordinates"},
         {"point infinite",
          [](ReportForm& f) {
              f.lat = 12.0;
              f.lon = std::numeric_limits<double>::infinity();
          },
          "lat", "invalid_coordinates"},
-        {"latitude 95", [](ReportForm& f) { f.lat = 95; f.lon = 109; }, "lat", "invalid_coordinates"},
+        {"latitude 95",
+         [](ReportForm& f) {
+             f.lat = 95;
+             f.lon = 109;
+         },
+         "lat", "invalid_coordinates"},
         {"category with capitals", [](ReportForm& f) { f.category_code = "Giao_thong"; }, "category_code",
          "invalid_category_code"},
-        {"category one letter", [](ReportForm& f) { f.category_code = "g"; }, "category_code",
-         "invalid_category_code"},
+        {"category one letter", [](ReportForm& f) { f.category_code = "g"; }, "category_code", "invalid_category_code"},
         {"six attachments", [](ReportForm& f) { f.attachment_ids = {1, 2, 3, 4, 5, 6}; }, "attachment_ids",
          "too_many_attachments"},
-        {"attachment twice", [](ReportForm& f) { f.attachment_ids = {7, 7}; }, "attachment_ids",
-         "invalid_attachment_ids"},
+        {"attachment twice",
+         [](ReportForm& f) {
+             f.attachment_ids = {7, 7};
+         },
+         "attachment_ids", "invalid_attachment_ids"},
         {"attachment id zero", [](ReportForm& f) { f.attachment_ids = {0}; }, "attachment_ids",
          "invalid_attachment_ids"},
-        {"attachment id negative", [](ReportForm& f) { f.attachment_ids = {3, -1}; }, "attachment_ids",
-         "invalid_attachment_ids"},
-        {"channel hotline from a reporter", [](ReportForm& f) { f.channel = "hotline"; }, "channel",
-         "invalid_channel"},
+        {"attachment id negative",
+         [](ReportForm& f) {
+             f.attachment_ids = {3, -1};
+         },
+         "attachment_ids", "invalid_attachment_ids"},
+        {"channel hotline from a reporter", [](ReportForm& f) { f.channel = "hotline"; }, "channel", "invalid_channel"},
         {"channel unknown", [](ReportForm& f) { f.channel = "fax"; }, "channel", "invalid_channel"},
         {"reporter name from a reporter", [](ReportForm& f) { f.reporter_name = "Ai đó"; }, "reporter_name",
          "field_not_applicable"},
@@ -555,11 +594,21 @@ TEST_CASE("forms: ReportForm drafts check lengths and formats only") {
     const std::vector<Case<ReportForm>> cases = {
         {"empty draft", [](ReportForm& f) { f = ReportForm{}; }, "", ""},
         {"title only", [](ReportForm& f) { f.content = f.address = ""; }, "", ""},
-        {"short title and content", [](ReportForm& f) { f.title = "Đèn"; f.content = "Hỏng"; }, "", ""},
+        {"short title and content",
+         [](ReportForm& f) {
+             f.title = "Đèn";
+             f.content = "Hỏng";
+         },
+         "", ""},
         {"title 201 characters", [](ReportForm& f) { f.title = repeat("a", 201); }, "title", "too_long"},
         {"content invalid UTF-8", [](ReportForm& f) { f.content = "\xFF"; }, "content", "invalid_utf8"},
         {"latitude alone", [](ReportForm& f) { f.lat = 12.2; }, "lon", "coordinates_incomplete"},
-        {"point outside", [](ReportForm& f) { f.lat = 10.0; f.lon = 106.7; }, "lat", "outside_province"},
+        {"point outside",
+         [](ReportForm& f) {
+             f.lat = 10.0;
+             f.lon = 106.7;
+         },
+         "lat", "outside_province"},
         {"six attachments", [](ReportForm& f) { f.attachment_ids = {1, 2, 3, 4, 5, 6}; }, "attachment_ids",
          "too_many_attachments"},
     };
@@ -571,7 +620,12 @@ TEST_CASE("forms: ReportForm drafts check lengths and formats only") {
 TEST_CASE("forms: ReportForm captcha when the caller requires it") {
     const ReportRules rules{true, false};
     const std::vector<Case<ReportForm>> cases = {
-        {"captcha given", [](ReportForm& f) { f.captcha_id = "cap_1"; f.captcha_answer = "7"; }, "", ""},
+        {"captcha given",
+         [](ReportForm& f) {
+             f.captcha_id = "cap_1";
+             f.captcha_answer = "7";
+         },
+         "", ""},
         {"captcha id missing", [](ReportForm& f) { f.captcha_answer = "7"; }, "captcha_id", "required"},
         {"captcha answer missing", [](ReportForm& f) { f.captcha_id = "cap_1"; }, "captcha_answer", "required"},
     };
@@ -612,12 +666,11 @@ TEST_CASE("forms: ReportForm entered by an officer (hotline, e-mail, in person)"
          "", ""},
         {"name missing", [](ReportForm& f) { f.reporter_name = ""; }, "reporter_name", "required"},
         {"name invalid", [](ReportForm& f) { f.reporter_name = "Tám 8"; }, "reporter_name", "invalid_full_name"},
-        {"no contact at all", [](ReportForm& f) { f.reporter_phone = ""; }, "reporter_phone",
-         "contact_required"},
+        {"no contact at all", [](ReportForm& f) { f.reporter_phone = ""; }, "reporter_phone", "contact_required"},
         {"phone invalid", [](ReportForm& f) { f.reporter_phone = "0905"; }, "reporter_phone", "invalid_phone"},
         {"email invalid", [](ReportForm& f) { f.reporter_email = "dan@"; }, "reporter_email", "invalid_email"},
-        {"ID number neither CCCD nor CMND", [](ReportForm& f) { f.reporter_id_number = "12345"; },
-         "reporter_id_number", "invalid_id_number"},
+        {"ID number neither CCCD nor CMND", [](ReportForm& f) { f.reporter_id_number = "12345"; }, "reporter_id_number",
+         "invalid_id_number"},
         {"CCCD with unknown province", [](ReportForm& f) { f.reporter_id_number = "000191653264"; },
          "reporter_id_number", "invalid_cccd_province"},
         {"channel unknown", [](ReportForm& f) { f.channel = "fax"; }, "channel", "invalid_channel"},
@@ -676,18 +729,25 @@ TEST_CASE("forms: ActionForm (syntax only; apply() judges the rest)") {
     const std::vector<Case<ActionForm>> cases = {
         {"accept", [](ActionForm&) {}, "", ""},
         {"return is spelled without underscore", [](ActionForm& f) { f.action = "return"; }, "", ""},
-        {"assign with units", [](ActionForm& f) {
+        {"assign with units",
+         [](ActionForm& f) {
              f.action = "assign";
              f.params.unit_id = 4;
              f.params.co_unit_ids = {5, 6};
-         }, "", ""},
+         },
+         "", ""},
         {"note longer than the workflow allows (its business)",
          [](ActionForm& f) { f.params.note = repeat("a", 3000); }, "", ""},
         {"action missing", [](ActionForm& f) { f.action = ""; }, "action", "required"},
         {"action unknown", [](ActionForm& f) { f.action = "approve"; }, "action", "unknown_action"},
         {"action misspelled case", [](ActionForm& f) { f.action = "Accept"; }, "action", "unknown_action"},
-        {"note with a control character", [](ActionForm& f) { f.params.note = "a\x07" "b"; }, "note",
-         "control_characters"},
+        {"note with a control character",
+         [](ActionForm& f) {
+             f.params.note =
+                 "a\x07"
+                 "b";
+         },
+         "note", "control_characters"},
         {"result invalid UTF-8", [](ActionForm& f) { f.params.result_text = "\xE0\x80\x80"; }, "result",
          "invalid_utf8"},
         {"duplicate_of with zero-width space", [](ActionForm& f) { f.params.duplicate_of = "PAKN\xE2\x80\x8B"; },
@@ -718,9 +778,19 @@ TEST_CASE("forms: list queries from URL pairs") {
     // name | pairs | wrong field | code
     const std::vector<Row> rows = {
         {"nothing", {}, "", ""},
-        {"everything", {{"q", "đường trần phú"}, {"page", "3"}, {"page_size", "50"}, {"status", "in_progress"},
-                        {"category", "giao_thong"}, {"commune", "22333"}, {"unit", "12"}, {"from", "2026-01-01"},
-                        {"to", "2026-01-31"}, {"overdue", "true"}}, "", ""},
+        {"everything",
+         {{"q", "đường trần phú"},
+          {"page", "3"},
+          {"page_size", "50"},
+          {"status", "in_progress"},
+          {"category", "giao_thong"},
+          {"commune", "22333"},
+          {"unit", "12"},
+          {"from", "2026-01-01"},
+          {"to", "2026-01-31"},
+          {"overdue", "true"}},
+         "",
+         ""},
         {"unknown keys ignored", {{"_", "1712345"}, {"utm_source", "zalo"}}, "", ""},
         {"empty values ignored", {{"status", ""}, {"page", ""}}, "", ""},
         {"q 100 characters", {{"q", repeat("ư", 100)}}, "", ""},
@@ -747,7 +817,8 @@ TEST_CASE("forms: list queries from URL pairs") {
     for (const Row& r : rows) {
         INFO(r.name);
         const Validated<ListQuery> v = parse_list_query(r.params);
-        for (const FieldError& e : v.errors) CHECK(is_known_code(e.code));
+        for (const FieldError& e : v.errors)
+            CHECK(is_known_code(e.code));
         if (r.code.empty())
             CHECK(v.errors.empty());
         else
@@ -831,7 +902,12 @@ TEST_CASE("forms: UnitForm") {
     UnitForm base{"ubnd_nha_trang", "UBND Phường Nha Trang", "commune", "", "0258 3822 123", "", "22366"};
     const std::vector<Case<UnitForm>> cases = {
         {"commune unit", [](UnitForm&) {}, "", ""},
-        {"department without commune", [](UnitForm& f) { f.kind = "department"; f.commune_code = ""; }, "", ""},
+        {"department without commune",
+         [](UnitForm& f) {
+             f.kind = "department";
+             f.commune_code = "";
+         },
+         "", ""},
         {"code missing", [](UnitForm& f) { f.code = ""; }, "code", "required"},
         {"code with a dash", [](UnitForm& f) { f.code = "ubnd-nt"; }, "code", "invalid_unit_code"},
         {"name missing", [](UnitForm& f) { f.name = ""; }, "name", "required"},
@@ -840,8 +916,7 @@ TEST_CASE("forms: UnitForm") {
         {"phone invalid", [](UnitForm& f) { f.phone = "38221"; }, "phone", "invalid_contact_phone"},
         {"email invalid", [](UnitForm& f) { f.email = "ubnd@"; }, "email", "invalid_email"},
         {"commune unit without commune", [](UnitForm& f) { f.commune_code = ""; }, "commune_code", "required"},
-        {"commune unknown", [](UnitForm& f) { f.commune_code = "12345"; }, "commune_code",
-         "invalid_commune_code"},
+        {"commune unknown", [](UnitForm& f) { f.commune_code = "12345"; }, "commune_code", "invalid_commune_code"},
     };
     check_cases(base, cases, [](const UnitForm& f) { return validate(f); });
 }
@@ -850,7 +925,11 @@ TEST_CASE("forms: OfficerForm") {
     OfficerForm base{"cb.tiepnhan01", "Phạm Thị Hoa", 1, "dispatcher", "", ""};
     const std::vector<Case<OfficerForm>> cases = {
         {"valid", [](OfficerForm&) {}, "", ""},
-        {"with phone and email", [](OfficerForm& f) { f.phone = "0905123456"; f.email = "hoa@khanhhoa.gov.vn"; },
+        {"with phone and email",
+         [](OfficerForm& f) {
+             f.phone = "0905123456";
+             f.email = "hoa@khanhhoa.gov.vn";
+         },
          "", ""},
         {"username missing", [](OfficerForm& f) { f.username = ""; }, "username", "required"},
         {"username too short", [](OfficerForm& f) { f.username = "ab"; }, "username", "invalid_username"},
@@ -884,13 +963,21 @@ TEST_CASE("forms: CategoryForm") {
         {"name missing", [](CategoryForm& f) { f.name = ""; }, "name", "required"},
         {"group missing", [](CategoryForm& f) { f.group = ""; }, "group", "required"},
         {"group unknown", [](CategoryForm& f) { f.group = "other"; }, "group", "invalid_category_group"},
-        {"default unit zero", [](CategoryForm& f) { f.default_unit_id = 0; }, "default_unit_id",
-         "invalid_unit_id"},
-        {"SLA zero days", [](CategoryForm& f) { f.sla.resolve_normal = SlaFigure{0, SlaUnit::working_days}; },
+        {"default unit zero", [](CategoryForm& f) { f.default_unit_id = 0; }, "default_unit_id", "invalid_unit_id"},
+        {"SLA zero days",
+         [](CategoryForm& f) {
+             f.sla.resolve_normal = SlaFigure{0, SlaUnit::working_days};
+         },
          "sla.resolve_normal", "invalid_sla_figure"},
-        {"SLA 366 days", [](CategoryForm& f) { f.sla.resolve_complex = SlaFigure{366, SlaUnit::working_days}; },
+        {"SLA 366 days",
+         [](CategoryForm& f) {
+             f.sla.resolve_complex = SlaFigure{366, SlaUnit::working_days};
+         },
          "sla.resolve_complex", "invalid_sla_figure"},
-        {"SLA 8761 hours", [](CategoryForm& f) { f.sla.start_work = SlaFigure{8761, SlaUnit::working_hours}; },
+        {"SLA 8761 hours",
+         [](CategoryForm& f) {
+             f.sla.start_work = SlaFigure{8761, SlaUnit::working_hours};
+         },
          "sla.start_work", "invalid_sla_figure"},
     };
     check_cases(base, cases, [](const CategoryForm& f) { return validate(f); });
@@ -900,8 +987,18 @@ TEST_CASE("forms: HolidayForm") {
     HolidayForm base{"2026-09-01", "Nghỉ lễ Quốc khánh", "add"};
     const std::vector<Case<HolidayForm>> cases = {
         {"add", [](HolidayForm&) {}, "", ""},
-        {"remove without a name", [](HolidayForm& f) { f.kind = "remove"; f.name = ""; }, "", ""},
-        {"working day", [](HolidayForm& f) { f.kind = "working_day"; f.date = "2026-02-07"; }, "", ""},
+        {"remove without a name",
+         [](HolidayForm& f) {
+             f.kind = "remove";
+             f.name = "";
+         },
+         "", ""},
+        {"working day",
+         [](HolidayForm& f) {
+             f.kind = "working_day";
+             f.date = "2026-02-07";
+         },
+         "", ""},
         {"date missing", [](HolidayForm& f) { f.date = ""; }, "date", "required"},
         {"date invalid", [](HolidayForm& f) { f.date = "2026-02-29"; }, "date", "invalid_date"},
         {"date Vietnamese order", [](HolidayForm& f) { f.date = "01/09/2026"; }, "date", "invalid_date"},
@@ -912,4 +1009,25 @@ TEST_CASE("forms: HolidayForm") {
     };
     check_cases(base, cases, [](const HolidayForm& f) { return validate(f); });
     CHECK(clean(HolidayForm{" 2026-09-01 ", "", "remove"}).value.date == "2026-09-01");
+}
+
+// [SECTION] fuzz regressions (inputs also in tests/fuzz/regressions/)
+
+TEST_CASE("forms: fuzz regression (text): truncate_chars on ill-formed UTF-8") {
+    // regressions/text/truncate-ill-formed-utf8.bin: fuzz_text asked for "at
+    // most n code points" of ill-formed text, where code points are undefined.
+    // What holds for any bytes: no crash, and the result is a prefix.
+    const std::string input =
+        "  D\xc3\xb2ng m\xe1\xbb\x99t  \x0d\x0a\x0d\x0a\x0d\x09\xb2\xc3n\x0a"
+        "Dg hai\xe2\x80\xa8"
+        "D\xc3\xb2ng b! \x0d";
+    const std::string cut = truncate_chars(input, 32);
+    CHECK(input.substr(0, cut.size()) == cut);
+    // On the well-formed part the promise is exact.
+    const std::string valid = "  D\xc3\xb2ng m\xe1\xbb\x99t";
+    CHECK(truncate_chars(valid, 4) == "  D\xc3\xb2");
+    // And the form validators refuse such text rather than store it.
+    ReportForm f;
+    f.content = input;
+    CHECK(error_code_for(validate(f), "content") == "invalid_utf8");
 }

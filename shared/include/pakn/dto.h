@@ -259,12 +259,12 @@ struct Captcha {
 // Requests are the forms themselves (forms.h). Client-only fields
 // (password_confirm, confirm) are never written, and refused as unknown_field.
 
-using RegisterRequest = RegisterForm;          // POST /auth/register
-using VerifyRequest = OtpForm;                 // POST /auth/register/verify
-using ResendRequest = ResendOtpForm;           // POST /auth/otp/resend
-using LoginRequest = LoginForm;                // POST /auth/login
-using ForgotRequest = ForgotPasswordForm;      // POST /auth/password/forgot
-using ResetRequest = ResetPasswordForm;        // POST /auth/password/reset
+using RegisterRequest = RegisterForm;              // POST /auth/register
+using VerifyRequest = OtpForm;                     // POST /auth/register/verify
+using ResendRequest = ResendOtpForm;               // POST /auth/otp/resend
+using LoginRequest = LoginForm;                    // POST /auth/login
+using ForgotRequest = ForgotPasswordForm;          // POST /auth/password/forgot
+using ResetRequest = ResetPasswordForm;            // POST /auth/password/reset
 using ChangePasswordRequest = ChangePasswordForm;  // POST /me/password
 using DeleteAccountRequest = DeleteAccountForm;    // DELETE /me
 
@@ -495,6 +495,9 @@ struct ReportDetail : ReportSummary {
     std::optional<Priority> priority;
     std::string time_left;  // "Còn 2 ngày 3 giờ" (deadline.h TimeLeft::text)
     std::optional<UnixSeconds> updated_at;
+    // Bumped by every change; sent back as an action's `version` so a
+    // concurrent change answers 409 stale_report instead of being overwritten.
+    std::int64_t version = 0;
 
     bool operator==(const ReportDetail&) const = default;
 };

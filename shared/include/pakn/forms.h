@@ -176,10 +176,10 @@ struct RegisterForm {
     std::string password_confirm;
     std::string full_name;
     std::string phone;
-    std::string email;         // optional
-    std::string address;       // optional, <= 300
-    std::string commune_code;  // optional; in the official list
-    std::string org_name;      // organization only
+    std::string email;           // optional
+    std::string address;         // optional, <= 300
+    std::string commune_code;    // optional; in the official list
+    std::string org_name;        // organization only
     std::string representative;  // organization only
     std::string captcha_id;
     std::string captcha_answer;
@@ -304,8 +304,8 @@ struct ReportForm {
     std::string commune_code;  // optional; in the official list
     std::optional<double> lat;
     std::optional<double> lon;
-    std::string category_code;  // optional; [a-z0-9_]{2,40}
-    bool is_public = false;     // the reporter consents to publication
+    std::string category_code;                 // optional; [a-z0-9_]{2,40}
+    bool is_public = false;                    // the reporter consents to publication
     std::vector<std::int64_t> attachment_ids;  // <= 5, distinct, positive
     bool submit = false;
     std::string captcha_id;
@@ -375,16 +375,17 @@ using QueryParams = std::vector<std::pair<std::string, std::string>>;
 // ignored (cache busters, tracking tags); a repeated key: the last one wins.
 // Empty values mean "not given".
 struct ListQuery {
-    std::string q;                      // <= 100 characters, single line (NFC)
-    int page = 1;                       // 1..1,000,000
-    int page_size = kDefaultPageSize;   // 1..100
-    std::optional<Status> status;       // parse_status
-    std::string category;               // category code, [a-z0-9_]{2,40}
-    std::string commune;                // commune code in the official list
-    std::optional<std::int64_t> unit;   // unit id > 0
-    std::optional<Date> from;           // YYYY-MM-DD, inclusive
-    std::optional<Date> to;             // YYYY-MM-DD, inclusive; not before `from`
-    std::optional<bool> overdue;        // "true"/"1" or "false"/"0"
+    std::string q;                     // <= 100 characters, single line (NFC)
+    int page = 1;                      // 1..1,000,000
+    int page_size = kDefaultPageSize;  // 1..100
+    std::optional<Status> status;      // parse_status
+    std::string category;              // category code, [a-z0-9_]{2,40}
+    std::string commune;               // commune code in the official list
+    std::optional<std::int64_t> unit;  // unit id > 0
+    std::optional<Date> from;          // YYYY-MM-DD, inclusive
+    std::optional<Date> to;            // YYYY-MM-DD, inclusive; not before `from`
+    std::optional<bool> overdue;       // "true"/"1" or "false"/"0"
+    std::string channel;               // one of channels() (officer inbox filter)
 
     bool operator==(const ListQuery&) const = default;
 };
@@ -392,7 +393,7 @@ struct ListQuery {
 // A ListQuery from URL pairs. Codes (field = key): too_long, invalid_utf8,
 // control_characters (q), invalid_page, invalid_page_size, invalid_status,
 // invalid_category_code, invalid_commune_code, invalid_unit_id, invalid_date,
-// invalid_date_range (on "to"), invalid_bool. A bad value leaves the default.
+// invalid_date_range (on "to"), invalid_bool, invalid_channel. A bad value leaves the default.
 Validated<ListQuery> parse_list_query(const QueryParams& params);
 
 // "a=1&b=%C4%91+x" -> {{"a","1"},{"b","đ x"}}: split on '&', first '=' splits

@@ -1,0 +1,96 @@
+// The officers' unit dashboard (Thống kê đơn vị, GET /api/v1/officer/dashboard):
+// what a unit holds now (by status, open, overdue), how punctually it
+// answered this month and last month, and the same per category. The server
+// counts; the browser only draws. Same wire rules as dto.h.
+//
+// [SECTION] index: months, DTOs, to_json / from_json.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pakn/calendar.h"
+#include "pakn/dto.h"
+
+namespace pakn {
+
+// [SECTION] months ------------------------------------------------------------------
+
+// A calendar month in Vietnam time, [start, end).
+struct MonthSpan {
+    int year = 1970;
+    int month = 1;
+    UnixSeconds start = 0;
+    UnixSeconds end = 0;
+
+    bool operator==(const MonthSpan&) const = default;
+};
+
+// The month `offset` months from the one holding `now` (0 this month, -1 the
+// previous one), in Vietnam time.
+MonthSpan month_span(UnixSeconds now, int offset) noexcept;
+
+// "2026-11".
+std::string month_key(const MonthSpan& m);
+
+// on_time / resolved, or nullopt when nothing was resolved (no rate, not 0 %).
+std::optional<double> on_time_rate(std::int64_t resolved, std::int64_t on_time) noexcept;
+
+// [SECTION] DTOs -------------------------------------------------------------------
+
+// Answers approved in one month. Required: month, resolved, on_time.
+struct DashboardMonth {
+    std::string month;                   // "2026-11"
+    std::int64_t resolved = 0;           // answers the unit lead approved in the month
+    std::int64_t on_time = 0;            // of which no later than the answer deadline
+    std::optional<double> on_time_rate;  // 0..1; absent when resolved == 0
+
+    bool operator==(const DashboardMonth&) const = default;
+};
+
+// One category (Lĩnh vực) of the unit's reports. Required: the counts; code
+// is always sent ("" with no name for reports nobody classified yet).
+struct DashboardCategory {
+    std::string code;
+    std::string name;
+    std::int64_t total = 0;     // every report in scope
+    std::int64_t open = 0;      // a deadline runs (is_open)
+    std::int64_t overdue = 0;   // open and past its deadline
+    std::int64_t resolved = 0;  // answered (resolved_at set)
+
+    bool operator==(const DashboardCategory&) const = default;
+};
+
+// The whole dashboard. scope "unit": reports the unit leads or co-handles
+// (answers: the ones it led); scope "all": every report officers may see
+// (the center and provincial leadership), optionally one lead unit's.
+struct UnitDashboard {
+    std::string scope;  // "unit" | "all"
+    std::optional<std::int64_t> unit_id;
+    std::string unit_name;
+    std::int64_t total = 0;
+    std::int64_t open = 0;
+    std::int64_t overdue = 0;
+    // One row per status officers see (every one, zeros included, in
+    // workflow order): key = wire spelling, label = Vietnamese, count.
+    std::vector<StatRow> by_status;
+    DashboardMonth this_month;
+    DashboardMonth last_month;
+    std::vector<DashboardCategory> by_category;  // most reports first
+    UnixSeconds generated_at = 0;
+
+    bool operator==(const UnitDashboard&) const = default;
+};
+
+// [SECTION] to_json / from_json -------------------------------------------------------
+
+void to_json(nlohmann::json& j, const DashboardMonth& v);
+void from_json(const nlohmann::json& j, DashboardMonth& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const DashboardCategory& v);
+void from_json(const nlohmann::json& j, DashboardCategory& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const UnitDashboard& v);
+void from_json(const nlohmann::json& j, UnitDashboard& v, FieldErrors& errors, const std::string& path = {});
+
+}  // namespace pakn

@@ -1,0 +1,116 @@
+// pakn/dashboard.h and the officer inbox's query: months in Vietnam time,
+// the on-time rate, the dashboard DTO's round trip and strictness, and the
+// channel filter of list queries. Runs natively and as wasm.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "pakn/dashboard.h"
+#include "pakn/forms.h"
+
+using namespace pakn;
+
+namespace {
+
+// 2026-11-28T09:30:00+07:00
+constexpr UnixSeconds kT0 = 1795833000;
+
+UnitDashboard sample() {
+    UnitDashboard d;
+    d.scope = "unit";
+    d.unit_id = 4;
+    d.unit_name = "Sở Xây dựng";
+    d.total = 12;
+    d.open = 5;
+    d.overdue = 2;
+    d.by_status = {StatRow{"submitted", "Chờ tiếp nhận", 0, {}, {}, {}},
+                   StatRow{"in_progress", "Đang xử lý", 5, {}, {}, {}}};
+    d.this_month = DashboardMonth{"2026-11", 3, 2, 2.0 / 3.0};
+    d.last_month = DashboardMonth{"2026-10", 0, 0, std::nullopt};
+    d.by_category = {DashboardCategory{"xay_dung", "Xây dựng", 8, 3, 1, 4}, DashboardCategory{"", "", 4, 2, 1, 1}};
+    d.generated_at = kT0;
+    return d;
+}
+
+}  // namespace
+
+TEST_CASE("month_span: calendar months in Vietnam time, across years") {
+    // now (UTC seconds), offset, year, month
+    const struct {
+        UnixSeconds now;
+        int offset;
+        int year, month;
+    } rows[] = {
+        {kT0, 0, 2026, 11},
+        {kT0, -1, 2026, 10},
+        {kT0, 2, 2027, 1},
+        {kT0, -11, 2025, 12},
+        // 2026-11-30T17:30Z is already 1 December in Vietnam.
+        {1796059800, 0, 2026, 12},
+    };
+    for (const auto& r : rows) {
+        CAPTURE(r.now);
+        CAPTURE(r.offset);
+        const MonthSpan m = month_span(r.now, r.offset);
+        CHECK(m.year == r.year);
+        CHECK(m.month == r.month);
+        CHECK(local_date(m.start) == Date{r.year, r.month, 1});
+        CHECK(to_local(m.start).hour == 0);
+        CHECK(local_date(m.end) == add_days(Date{r.year, r.month, days_in_month(r.year, r.month)}, 1));
+    }
+    CHECK(month_key(month_span(kT0, -2)) == "2026-09");
+}
+
+TEST_CASE("on_time_rate: no answers is no rate, not zero") {
+    CHECK_FALSE(on_time_rate(0, 0).has_value());
+    CHECK(*on_time_rate(4, 3) == doctest::Approx(0.75));
+    CHECK(*on_time_rate(1, 1) == doctest::Approx(1.0));
+}
+
+TEST_CASE("UnitDashboard survives encode -> decode unchanged, and decodes strictly") {
+    const UnitDashboard d = sample();
+    const std::string text = encode(d);
+    INFO(text);
+    const auto back = decode<UnitDashboard>(text);
+    CHECK(back.ok());
+    CHECK(back.value == d);
+    CHECK(encode(back.value) == text);
+    // A typo is an error, as for every DTO; a missing count too.
+    auto j = nlohmann::json::parse(text);
+    j["overdu"] = 1;
+    CHECK_FALSE(decode<UnitDashboard>(j.dump()).ok());
+    auto k = nlohmann::json::parse(text);
+    k["this_month"].erase("resolved");
+    const auto missing = decode<UnitDashboard>(k.dump());
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.errors[0].field == "this_month.resolved");
+    CHECK(missing.errors[0].code == "missing_field");
+}
+
+TEST_CASE("list queries: the channel filter is one of the shared channels") {
+    // query, ok, channel
+    const struct {
+        const char* query;
+        bool ok;
+        const char* channel;
+    } rows[] = {
+        {"channel=hotline", true, "hotline"},
+        {"channel=in_person&status=submitted", true, "in_person"},
+        {"channel=", true, ""},
+        {"channel=fax", false, ""},
+        {"channel=HOTLINE", false, ""},
+    };
+    for (const auto& r : rows) {
+        CAPTURE(r.query);
+        const auto q = parse_list_query(parse_query_string(r.query));
+        CHECK(q.ok() == r.ok);
+        CHECK(q.value.channel == r.channel);
+        if (!r.ok) CHECK(error_code_for(q.errors, "channel") == "invalid_channel");
+    }
+    ListQuery q;
+    q.channel = "email";
+    q.overdue = true;
+    const std::string s = to_query_string(q);
+    CHECK(s == "overdue=true&channel=email");
+    CHECK(parse_list_query(parse_query_string(s)).value == q);
+}

@@ -1,0 +1,207 @@
+// pakn/dto_public.h: the map, the admin's issued passwords, the holiday year
+// and the settings form survive encode -> decode; the settings rules judge
+// office hours and weekdays the same way on both sides.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+#include "pakn/dto_public.h"
+#include "pakn/messages.h"
+
+using namespace pakn;
+using nlohmann::json;
+
+namespace {
+
+template <typename T>
+void check_round_trip(const T& v, std::string_view name) {
+    INFO(name);
+    const std::string text = encode(v);
+    INFO(text);
+    const DecodeResult<T> back = decode<T>(text);
+    for (const FieldError& e : back.errors)
+        INFO(e.field << ": " << e.code);
+    CHECK(back.ok());
+    CHECK(back.value == v);
+    CHECK(encode(back.value) == text);
+}
+
+MapData sample_map() {
+    MapData m;
+    m.credit = std::string(kDefaultMapCredit);
+    m.shapes = R"({"format":"pakn-map-1","features":[]})";
+    m.communes = {{"22333", "Phường Bắc Nha Trang", 120, 97}, {"22366", "Phường Nha Trang", 0, 0}};
+    MapPoint p;
+    p.report_id = 17;
+    p.code = "PAKN-2026-000017";
+    p.lat = 12.24567;
+    p.lon = 109.19432;
+    p.status = Status::closed;
+    p.category_code = "su_co_giao_thong";
+    p.title = "Ổ gà lớn trên đường Trần Phú";
+    m.points = {p};
+    return m;
+}
+
+const FieldError* find(const FieldErrors& errors, std::string_view field) {
+    for (const auto& e : errors)
+        if (e.field == field) return &e;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("dto_public: every DTO survives encode -> decode") {
+    check_round_trip(sample_map(), "MapData");
+    check_round_trip(MapData{}, "MapData empty");
+    Officer o;
+    o.id = 9;
+    o.username = "so-xd.canbo";
+    o.full_name = "Trần Văn Bình";
+    o.unit_id = 4;
+    o.unit_name = "Sở Xây dựng";
+    o.role = "handler";
+    check_round_trip(IssuedPassword{o, "abcDEFghiJ42"}, "IssuedPassword");
+    HolidayYear y;
+    y.year = 2026;
+    y.days = {HolidayEntry{std::nullopt, {2026, 2, 17}, "Tết Nguyên Đán", "tet"}};
+    y.corrections = {HolidayEntry{3, {2026, 1, 2}, "Nghỉ thêm", "add"},
+                     HolidayEntry{4, {2026, 2, 21}, "", "working_day"}};
+    check_round_trip(y, "HolidayYear");
+    check_round_trip(default_settings(), "SettingsForm");
+}
+
+TEST_CASE("dto_public: the map on the wire keeps credit and shapes even when empty") {
+    const json j = json::parse(encode(MapData{}));
+    CHECK(j.at("credit") == "");
+    CHECK(j.at("shapes") == "");
+    CHECK(j.at("communes").is_array());
+    CHECK(j.at("points").is_array());
+    const json p = json::parse(encode(sample_map())).at("points").at(0);
+    CHECK(p.at("status") == "closed");
+    CHECK(p.at("report_id") == 17);
+    // Required keys of a point: decoding refuses a point without its status.
+    const auto bad = decode<MapData>(R"({"communes":[],"points":[{"report_id":1,"code":"X","lat":1,"lon":2}]})");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.errors.front().field == "points[0].status");
+    CHECK(bad.errors.front().code == "missing_field");
+}
+
+TEST_CASE("dto_public: clock times") {
+    // text, minutes (-1 = refused)
+    const std::pair<std::string_view, int> rows[] = {
+        {"07:00", 420}, {"11:30", 690}, {"00:00", 0}, {"24:00", 1440}, {"24:01", -1}, {"7:00", -1},
+        {"07:60", -1},  {"0700", -1},   {"", -1},     {"ab:cd", -1},   {"25:00", -1},
+    };
+    for (const auto& row : rows) {
+        const std::string_view text = row.first;
+        CAPTURE(text);
+        const auto got = parse_clock_minutes(text);
+        CHECK(got.value_or(-1) == row.second);
+        if (got) CHECK(format_clock_minutes(*got) == text);
+    }
+}
+
+TEST_CASE("dto_public: settings rules") {
+    const SettingsForm defaults = default_settings();
+    CHECK(defaults.rating_window_days == 30);
+    REQUIRE(defaults.sessions.size() == 2);
+    CHECK(defaults.sessions[0] == WorkSessionText{"07:00", "11:30"});
+    CHECK(defaults.working_weekdays == std::vector<std::int64_t>{1, 2, 3, 4, 5});
+    CHECK(clean(defaults).ok());
+
+    struct Row {
+        const char* name;
+        SettingsForm form;
+        const char* field;  // "" = valid
+        const char* code;
+    };
+    auto with = [&](auto change) {
+        SettingsForm f = defaults;
+        change(f);
+        return f;
+    };
+    const Row rows[] = {
+        {"rating window 0", with([](SettingsForm& f) { f.rating_window_days = 0; }), "rating_window_days",
+         "invalid_rating_window"},
+        {"rating window 366", with([](SettingsForm& f) { f.rating_window_days = 366; }), "rating_window_days",
+         "invalid_rating_window"},
+        {"bad start time", with([](SettingsForm& f) { f.sessions[1].start = "1:30"; }), "sessions[1].start",
+         "invalid_time"},
+        {"end before start", with([](SettingsForm& f) {
+             f.sessions[0] = {"11:00", "08:00"};
+         }),
+         "sessions", "invalid_work_sessions"},
+        {"overlapping", with([](SettingsForm& f) {
+             f.sessions[1] = {"11:00", "17:00"};
+         }),
+         "sessions", "invalid_work_sessions"},
+        {"no sessions", with([](SettingsForm& f) { f.sessions.clear(); }), "sessions", "invalid_work_sessions"},
+        {"weekday 8", with([](SettingsForm& f) {
+             f.working_weekdays = {1, 8};
+         }),
+         "working_weekdays", "invalid_weekday"},
+        {"no weekdays", with([](SettingsForm& f) { f.working_weekdays.clear(); }), "working_weekdays",
+         "no_working_days"},
+        {"Saturday mornings", with([](SettingsForm& f) { f.working_weekdays = {6, 1, 2, 3, 4, 5, 5}; }), "", ""},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.name);
+        const auto v = clean(row.form);
+        if (std::string_view(row.field).empty()) {
+            CHECK(v.ok());
+            continue;
+        }
+        const FieldError* e = find(v.errors, row.field);
+        REQUIRE(e != nullptr);
+        CHECK(e->code == row.code);
+        CHECK(is_known_code(e->code));
+    }
+    // Cleaning sorts sessions and weekdays, and drops repeated days.
+    SettingsForm messy = defaults;
+    std::swap(messy.sessions[0], messy.sessions[1]);
+    messy.working_weekdays = {6, 1, 2, 3, 4, 5, 5};
+    const auto v = clean(messy);
+    REQUIRE(v.ok());
+    CHECK(v.value.sessions[0].start == "07:00");
+    CHECK(v.value.working_weekdays == std::vector<std::int64_t>{1, 2, 3, 4, 5, 6});
+    // The schedule it stands for, and back.
+    const WorkSchedule s = to_schedule(v.value);
+    CHECK(s.working_weekdays[5]);
+    CHECK_FALSE(s.working_weekdays[6]);
+    CHECK(working_minutes_per_day(s) == 480);
+    CHECK(settings_of(s, 30) == v.value);
+}
+
+TEST_CASE("dto_public: geo and admin codes have Vietnamese messages") {
+    for (const char* code : {"geo_too_large",
+                             "geo_invalid_json",
+                             "geo_not_feature_collection",
+                             "geo_no_features",
+                             "geo_bad_feature",
+                             "geo_bad_geometry",
+                             "geo_bad_coordinate",
+                             "geo_coordinate_out_of_range",
+                             "geo_ring_too_short",
+                             "geo_too_many_points",
+                             "geo_missing_code",
+                             "geo_bad_code",
+                             "geo_bad_name",
+                             "geo_duplicate_code",
+                             "geo_bad_format",
+                             "geo_unknown_commune",
+                             "geo_nothing_imported",
+                             "code_cannot_change",
+                             "unit_code_taken",
+                             "category_code_taken",
+                             "holiday_correction_exists",
+                             "cannot_disable_self",
+                             "invalid_rating_window",
+                             "invalid_time",
+                             "invalid_weekday",
+                             "invalid_year"}) {
+        CAPTURE(code);
+        CHECK(is_known_code(code));
+    }
+}

@@ -1,0 +1,45 @@
+// Turns the bench's JSON lines into ratios against their baselines, a
+// Markdown table and a JSON file.
+'use strict';
+const fs = require('fs');
+const [, , input, jsonOut, mdOut] = process.argv;
+const rows = fs.readFileSync(input, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const by = Object.fromEntries(rows.map((r) => [r.name, r]));
+const nginx = by.nginx_static ? by.nginx_static.rps : NaN;
+const raw = by.sqlite_raw_durable ? by.sqlite_raw_durable.rps : NaN;
+const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+const lines = [];
+const targets = [];
+lines.push('| measurement | requests/s | p50 ms | p95 ms | p99 ms | errors | ratio | target |');
+lines.push('|---|---:|---:|---:|---:|---:|---:|---|');
+const row = (name, label, baseline, target, ok) => {
+  const r = by[name];
+  if (!r) return;
+  const ratio = baseline ? r.rps / baseline : NaN;
+  lines.push(`| ${label} | ${fmt(r.rps)} | ${fmt(r.p50_ms, 2)} | ${fmt(r.p95_ms, 2)} | ${fmt(r.p99_ms, 2)} | ${r.errors} | ${Number.isFinite(ratio) ? (ratio * 100).toFixed(0) + '%' : '–'} | ${target}${target ? (ok(r, ratio) ? ' ✔' : ' ✘') : ''} |`);
+  if (target) targets.push({ name, target, met: ok(r, ratio) });
+};
+row('nginx_static', 'nginx static stats JSON (baseline)', null, '', () => true);
+row('stats', 'GET /public/stats', nginx, '≥ 75% of nginx', (r, q) => q >= 0.75);
+row('one_report', 'GET one published report', nginx, '≥ 40% of nginx', (r, q) => q >= 0.40);
+row('search_common', 'public search, common word', null, 'p95 < 30 ms', (r) => r.p95_ms < 30);
+row('search_rare', 'public search, rare words', null, 'p95 < 30 ms', (r) => r.p95_ms < 30);
+row('submissions', 'authenticated submissions (durable)', raw, '≥ 50% of raw SQLite and ≥ 2000/s', (r, q) => q >= 0.5 && r.rps >= 2000);
+row('sqlite_raw_durable', 'SQLite raw durable inserts (baseline)', null, '', () => true);
+lines.push('');
+lines.push('| web bundle | raw bytes | gzip bytes |');
+lines.push('|---|---:|---:|');
+let gz = 0;
+for (const r of rows.filter((x) => x.name.startsWith('bundle_'))) {
+  lines.push(`| ${r.name.replace('bundle_', '')} | ${r.raw} | ${r.gzip} |`);
+  if (r.name !== 'bundle_fonts_embedded') gz += r.gzip;  // fonts are inside pakn.wasm
+}
+lines.push(`| total transferred (gzip) | | ${gz} ${gz <= 3 * 1024 * 1024 ? '✔ ≤ 3 MB' : '✘ > 3 MB'} |`);
+lines.push('');
+if (by.first_frame) lines.push(`First frame in headless Chromium: median ${by.first_frame.median_ms} ms (${by.first_frame.all_ms.join(', ')}) ${by.first_frame.median_ms <= 2000 ? '✔' : '✘'} target ≤ 2 s`);
+if (by.memory) lines.push(`Server memory: ${Math.round(by.memory.rest_kb / 1024)} MiB at rest, ${Math.round(by.memory.peak_kb / 1024)} MiB peak under load`);
+if (by.seed) lines.push(`Seeding: ${by.seed.reports} reports in ${fmt(by.seed.seconds)} s (${fmt(by.seed.reports / by.seed.seconds, 0)}/s)`);
+const md = lines.join('\n') + '\n';
+fs.writeFileSync(mdOut, md);
+fs.writeFileSync(jsonOut, JSON.stringify({ rows, targets }, null, 2));
+process.stdout.write(md);
