@@ -5,6 +5,12 @@
 #include "log.h"
 #include "pakn/calendar.h"
 #include "services/crypto.h"
+#include "services/geo_import.h"
+#include "services/seed.h"
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
 
 namespace pakn::server {
 
@@ -17,6 +23,7 @@ App::App(Config cfg, const Clock* clock_override) : config(std::move(cfg)) {
         clock = owned_clock.get();
     }
     db = std::make_unique<store::Database>(config.db_path());
+    if (config.max_db_pages > 0) db->set_max_pages(config.max_db_pages);
     web.load(config.web_root);
     if (config.sms_provider == "http") {
         notify::HttpSmsConfig h;
@@ -38,6 +45,11 @@ App::App(Config cfg, const Clock* clock_override) : config(std::move(cfg)) {
     reports = std::make_unique<services::ReportService>(*db, *clock, outbox.get(), *calendar, hub.get());
     attachments = std::make_unique<services::AttachmentService>(*db, *clock, config.data_dir);
     live = std::make_unique<services::LiveService>(*db, *hub);
+    stats = std::make_unique<services::StatsService>(*db);
+    announcements = std::make_unique<services::AnnouncementService>(*db, *clock);
+    admin = std::make_unique<services::AdminService>(*db, *clock, *auth, *calendar, rating_window_seconds);
+    // Holiday corrections, category deadlines and office hours from the database.
+    admin->reload_calendar();
 }
 
 App::~App() { stop_workers(); }
@@ -81,6 +93,52 @@ void App::housekeeping() {
     reports->close_unrated(rating_window_seconds);
     attachments->cleanup();
     db->write([&](store::Connection& c) { store::purge_expired(c, now); }, store::Durability::normal);
+}
+
+void App::prepare_demo() {
+    const auto existing =
+        db->read([](store::Connection& c) { return c.scalar_int("SELECT COUNT(*) FROM reports").value_or(0); });
+    if (existing > 0) {
+        log_info("demo_skipped", {{"reports", existing}});
+        return;
+    }
+    // The map first: seeded reports then get points inside their communes.
+    std::error_code ec;
+    const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec).parent_path().string();
+    const auto geojson =
+        services::find_demo_geojson({std::filesystem::current_path(ec).string(), config.web_root, exe});
+    if (!geojson.empty()) {
+        std::ifstream in(geojson, std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        services::GeoImportOptions options;
+        options.source = std::filesystem::path(geojson).filename().string();
+        const auto report = services::import_geojson(*db, text.str(), options, clock->now());
+        std::printf("Bản đồ dùng thử (%s):\n%s", geojson.c_str(), services::describe(report).c_str());
+    } else {
+        std::printf("Không thấy tệp ranh giới ../shared/data/khanh-hoa-communes-2025.geojson: bản đồ chỉ có điểm.\n");
+    }
+    std::printf("Đang tạo dữ liệu dùng thử...\n");
+    std::fflush(stdout);
+    services::SeedOptions options;
+    options.reports = 2000;
+    options.seed = 20250701;
+    // The last two months through the services (notifications, every rule),
+    // older ones by the fast path: the first start takes seconds, not a minute.
+    options.services_days = 60;
+    options.rating_window_seconds = rating_window_seconds;
+    const auto result = services::seed_reports(*db, *auth, *calendar, clock->now(), options);
+    const int announced = services::seed_announcements(*db, clock->now());
+    std::printf("Đã tạo %d phản ánh, %d thông báo, %d cán bộ trong %.1f giây.\n", result.reports, announced,
+                result.officers, result.seconds);
+    if (!result.accounts.empty()) {
+        std::printf("Tài khoản dùng thử (mật khẩu chỉ hiển thị một lần; cán bộ đổi mật khẩu ở lần đăng nhập đầu):\n");
+        for (const auto& a : result.accounts)
+            std::printf("  %-22s %-16s %s%s%s\n", a.login.c_str(), a.password.c_str(), a.role.c_str(),
+                        a.unit.empty() ? "" : ", ", a.unit.c_str());
+    }
+    std::fflush(stdout);
+    log_info("demo_seeded", {{"reports", result.reports}, {"seconds", result.seconds}});
 }
 
 std::optional<http::Caller> App::resolve_caller(const std::string& token, const http::Request&) {

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "config.h"
+#include "http/public_cache.h"
 #include "http/router.h"
 #include "http/static_files.h"
 #include "notify/sms.h"
@@ -18,6 +19,8 @@
 #include "services/event_hub.h"
 #include "services/live.h"
 #include "services/reports.h"
+#include "services/admin.h"
+#include "services/stats.h"
 #include "store/db.h"
 
 namespace pakn::server {
@@ -36,8 +39,19 @@ struct App {
     std::unique_ptr<services::ReportService> reports;
     std::unique_ptr<services::AttachmentService> attachments;
     std::unique_ptr<services::LiveService> live;
+    std::unique_ptr<services::StatsService> stats;
+    std::unique_ptr<services::AdminService> admin;
+    std::unique_ptr<services::AnnouncementService> announcements;
+    http::RateLimiter limiter;
+    http::PublicCache public_cache;
+    // Successful state-changing requests; with the hub's generation (changes
+    // committed by background duties) it tells when cached public answers
+    // are stale.
+    std::atomic<std::uint64_t> mutations{0};
+    std::uint64_t data_generation() const { return hub->generation() + mutations.load(); }
     std::atomic<bool> draining{false};
-    std::int64_t rating_window_seconds = 30 * 86400;  // resolved reports close unrated after 30 days
+    // Resolved reports close unrated after this; the admin changes it (settings).
+    std::atomic<std::int64_t> rating_window_seconds{30 * 86400};
     std::atomic<int> in_flight{0};
 
     // Opens the database (creating the data folder), loads the web root and
@@ -53,6 +67,10 @@ struct App {
     // purging expired rows and abandoned uploads); run by the housekeeping
     // thread every minute, by tests directly.
     void housekeeping();
+    // `serve --demo`: when the database has no reports yet, imports the demo
+    // map (when found beside the repository), seeds reports, officers and
+    // announcements, and prints the demo accounts once to stdout.
+    void prepare_demo();
 
     // The signed-in caller for a session cookie token, or nullopt.
     std::optional<http::Caller> resolve_caller(const std::string& token, const http::Request& request);

@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <thread>
@@ -29,6 +30,12 @@ std::string set_port(Config& c, const std::string& v) {
 std::string set_scrypt(Config& c, const std::string& v) {
     return parse_int(v, c.scrypt_log2_n, 10, 20) ? "" : "invalid scrypt cost (10..20): " + v;
 }
+std::string set_max_db_pages(Config& c, const std::string& v) {
+    int pages = 0;
+    if (!parse_int(v, pages, 0, 2000000000)) return "invalid page count: " + v;
+    c.max_db_pages = pages;
+    return "";
+}
 std::string set_sms_provider(Config& c, const std::string& v) {
     if (v != "file" && v != "http") return "unknown SMS provider: " + v + " (file|http)";
     c.sms_provider = v;
@@ -57,14 +64,17 @@ const Option kOptions[] = {
     {"--sms-password", "PAKN_SMS_PASSWORD", [](Config& c, const std::string& v) { c.sms_password = v; return std::string(); }, true},
     {"--sms-token", "PAKN_SMS_TOKEN", [](Config& c, const std::string& v) { c.sms_token = v; return std::string(); }, true},
     {"--scrypt-cost", "PAKN_SCRYPT_COST", set_scrypt, true},
+    {"--max-db-pages", "PAKN_MAX_DB_PAGES", set_max_db_pages, true},
 };
 
 }  // namespace
 
 int Config::effective_threads() const {
     if (threads > 0) return threads;
+    // Handlers block on database commits; more reactor threads than cores
+    // let concurrent submissions share one commit (group commit).
     const unsigned hw = std::thread::hardware_concurrency();
-    return static_cast<int>(hw == 0 ? 2 : hw);
+    return std::max(8, 4 * static_cast<int>(hw == 0 ? 2 : hw));
 }
 
 std::optional<std::string> parse_config(Config& config, const std::vector<std::string>& args,
@@ -118,7 +128,7 @@ std::string config_usage() {
            "  --port N          port, 0 for any free port (PAKN_PORT, default 8080)\n"
            "  --data-dir D      database and files (PAKN_DATA_DIR, default var)\n"
            "  --web-root D      built web app (PAKN_WEB_ROOT, default build/wasm/web)\n"
-           "  --threads N       HTTP worker threads (PAKN_THREADS, default: CPU count)\n"
+           "  --threads N       HTTP worker threads (PAKN_THREADS, default: max(8, 4 x CPUs))\n"
            "  --log-level L     debug|info|warn|error (PAKN_LOG_LEVEL)\n"
            "  --no-request-log  do not log each request\n"
            "  --demo            fill demo data when the database is empty\n"

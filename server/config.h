@@ -13,7 +13,7 @@ struct Config {
     int port = 8080;
     std::string data_dir = "var";
     std::string web_root = "build/wasm/web";
-    int threads = 0;  // 0: chosen from the CPU count
+    int threads = 0;  // 0: max(8, 4 x CPU count)
     std::string log_level = "info";
     bool log_requests = true;
     bool demo = false;           // fill demo data on first start
@@ -28,6 +28,8 @@ struct Config {
     std::string sms_body;       // POST body template; empty: GET
     std::string sms_user, sms_password, sms_token;
     int scrypt_log2_n = 15;     // password hashing cost (tests lower it)
+    // Caps the database size in pages (tests of a full disk); 0: no cap.
+    long long max_db_pages = 0;
 
     std::string db_path() const { return data_dir + "/pakn.db"; }
     bool tls() const { return !tls_cert.empty() && !tls_key.empty(); }

@@ -3,13 +3,18 @@
 //   pakn-server migrate --data-dir D     create/upgrade the database and exit
 //   pakn-server admin create-officer --username U --name N --unit CODE --role R
 //   pakn-server admin list-officers | list-units
-// Further commands (seed, geo, backup, restore) are added by features.
+//   pakn-server backup DIR | restore DIR [--force]   (see backup.h)
+//   pakn-server seed --reports N [--seed S]      demo data (services/seed.h)
+//   pakn-server geo import FILE.geojson | geo info   commune boundaries of the map
+#include <chrono>
 #include <csignal>
+#include <filesystem>
 #include <cstdio>
 #include <iostream>
 #include <pthread.h>
 
 #include "app.h"
+#include "backup.h"
 #include "config.h"
 #include "http/server.h"
 #include "log.h"
@@ -44,6 +49,8 @@ int serve(Config config) {
         std::fflush(stdout);
         log_info("bootstrap_admin_created", {{"login", admin->account.login}});
     }
+    // Demo data on first start (reports, officers, map, announcements).
+    if (app.config.demo) app.prepare_demo();
     app.start_workers();
 
     http::HttpServer server(app);
@@ -61,6 +68,38 @@ int serve(Config config) {
     app.stop_workers();
     app.db->close();
     log_info("shutdown_complete");
+    return 0;
+}
+
+// The baseline for durable submissions: SQLite's own rate of one-row
+// transactions with the server's durability settings (WAL, synchronous=FULL)
+// on the same disk, for `seconds` seconds.
+int bench_sqlite(const Config& config, const std::vector<std::string>& args) {
+    double seconds = 5;
+    for (std::size_t i = 0; i + 1 < args.size(); ++i)
+        if (args[i] == "--seconds") seconds = std::stod(args[i + 1]);
+    std::filesystem::create_directories(config.data_dir);
+    const std::string path = config.data_dir + "/bench-raw.db";
+    std::filesystem::remove(path);
+    std::filesystem::remove(path + "-wal");
+    std::filesystem::remove(path + "-shm");
+    store::Connection c(path, false);
+    c.exec("PRAGMA journal_mode = WAL");
+    c.exec("PRAGMA synchronous = FULL");
+    c.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, title TEXT, content TEXT, created_at INTEGER)");
+    const std::string content(600, 'x');  // about a report's size
+    std::int64_t rows = 0;
+    const auto start = std::chrono::steady_clock::now();
+    const auto until = start + std::chrono::duration<double>(seconds);
+    while (std::chrono::steady_clock::now() < until) {
+        c.exec("BEGIN IMMEDIATE");
+        c.prepare("INSERT INTO t(title, content, created_at) VALUES (?, ?, ?)").bind_all("Tiêu đề", content, rows).run();
+        c.exec("COMMIT");
+        ++rows;
+    }
+    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::printf("{\"rows\":%lld,\"seconds\":%.3f,\"rps\":%.1f}\n", static_cast<long long>(rows), elapsed,
+                static_cast<double>(rows) / elapsed);
     return 0;
 }
 
@@ -98,6 +137,23 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (command == "admin") return run_admin(std::move(config), positional);
+        if (command == "seed") return run_seed(std::move(config), positional);
+        if (command == "geo") return run_geo(std::move(config), positional);
+        if (command == "backup" || command == "restore") {
+            if (positional.empty()) {
+                std::cerr << "Sử dụng: tools/pakn " << command << " THƯ_MỤC" << (command == "restore" ? " [--force]" : "")
+                          << "\n";
+                return 2;
+            }
+            bool force = false;
+            for (const auto& p : positional)
+                if (p == "--force") force = true;
+            auto r = command == "backup" ? backup_data(config.data_dir, positional[0])
+                                         : restore_data(positional[0], config.data_dir, force);
+            (r.ok ? std::cout : std::cerr) << r.message << " (" << r.files << " tệp)\n";
+            return r.ok ? 0 : 1;
+        }
+        if (command == "bench-sqlite") return bench_sqlite(config, positional);
         if (command == "version") {
             std::cout << kPaknVersion << "\n";
             return 0;

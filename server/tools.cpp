@@ -6,6 +6,15 @@
 
 #include "app.h"
 #include "pakn/forms.h"
+#include "pakn/messages.h"
+#include "services/geo_import.h"
+#include "services/seed.h"
+#include "store/geo_store.h"
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 namespace pakn::server {
 namespace {
@@ -111,6 +120,108 @@ int run_admin(Config config, const std::vector<std::string>& args) {
         return 0;
     }
     return usage();
+}
+
+namespace {
+
+void print_accounts(const std::vector<services::SeededAccount>& accounts) {
+    if (accounts.empty()) return;
+    std::cout << "\nTài khoản dùng thử (mật khẩu chỉ hiển thị một lần; cán bộ phải đổi ở lần đăng nhập đầu):\n";
+    for (const auto& a : accounts)
+        std::cout << "  " << a.login << "  /  " << a.password << "   (" << a.role << (a.unit.empty() ? "" : ", " + a.unit)
+                  << ")\n";
+    std::cout << std::flush;
+}
+
+int seed_usage() {
+    std::cerr << "Sử dụng: tools/pakn seed --reports N [--seed S] [--months M] [--fast | --services]\n"
+                 "  N phản ánh rải trong M tháng gần nhất (mặc định 18); cùng S cho cùng dữ liệu.\n"
+                 "  --services: đi qua các dịch vụ như API (mặc định khi N <= 20000); --fast: ghi theo lô.\n";
+    return 2;
+}
+
+}  // namespace
+
+int run_seed(Config config, const std::vector<std::string>& args) {
+    auto opt = options(args, 0);
+    services::SeedOptions o;
+    try {
+        if (!opt.count("reports")) return seed_usage();
+        o.reports = std::stoi(opt["reports"]);
+        if (opt.count("seed")) o.seed = std::stoull(opt["seed"]);
+        if (opt.count("months")) o.months = std::stoi(opt["months"]);
+        if (opt.count("batch")) o.batch = std::stoi(opt["batch"]);
+    } catch (const std::exception&) {
+        return seed_usage();
+    }
+    if (o.reports < 0 || o.reports > 5000000) return seed_usage();
+    if (opt.count("fast")) o.fast = true;
+    if (opt.count("services")) o.fast = false;
+    App app(std::move(config));
+    o.rating_window_seconds = app.rating_window_seconds;
+    const auto started = std::chrono::steady_clock::now();
+    auto result = services::seed_reports(*app.db, *app.auth, *app.calendar, app.clock->now(), o, [&](int done, int total) {
+        const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        std::cerr << "\r  " << done << "/" << total << " phản ánh, " << static_cast<long long>(done / std::max(s, 1e-3))
+                  << "/giây   " << std::flush;
+    });
+    std::cerr << "\n";
+    std::cout << "Đã tạo " << result.reports << " phản ánh (" << result.steps << " bước xử lý, "
+              << result.through_services << " qua các dịch vụ, " << result.written_fast << " ghi theo lô) trong " << result.seconds << " giây: "
+              << static_cast<long long>(result.reports / std::max(result.seconds, 1e-3)) << " phản ánh/giây; "
+              << result.citizens << " người dân, " << result.officers << " cán bộ mới.\n";
+    if (result.refused) std::cout << "Cảnh báo: " << result.refused << " bước bị từ chối (xem nhật ký).\n";
+    print_accounts(result.accounts);
+    return result.refused ? 1 : 0;
+}
+
+int run_geo(Config config, const std::vector<std::string>& args) {
+    if (args.empty() || (args[0] != "import" && args[0] != "info")) {
+        std::cerr << "Sử dụng:\n"
+                     "  tools/pakn geo import TỆP.geojson [--tolerance 0.0004] [--credit \"nguồn dữ liệu\"]\n"
+                     "  tools/pakn geo info\n";
+        return 2;
+    }
+    if (args[0] == "info") {
+        App app(std::move(config));
+        auto map = app.db->read([](store::Connection& c) { return store::load_geo_map(c); });
+        auto communes = app.db->read([](store::Connection& c) { return store::geo_communes(c); });
+        if (!map) {
+            std::cout << "Chưa nhập ranh giới xã, phường (bản đồ vẫn hiển thị điểm và số liệu).\n";
+            return 0;
+        }
+        std::cout << "Ranh giới của " << communes.size() << " đơn vị, " << map->points << " điểm, nguồn: " << map->source
+                  << "\nGhi nguồn: " << map->credit << "\n";
+        return 0;
+    }
+    if (args.size() < 2 || args[1].starts_with("--")) {
+        std::cerr << "Thiếu đường dẫn tệp GeoJSON: tools/pakn geo import TỆP.geojson\n";
+        return 2;
+    }
+    const std::string path = args[1];
+    auto opt = options(args, 2);
+    services::GeoImportOptions o;
+    o.source = std::filesystem::path(path).filename().string();
+    if (opt.count("tolerance")) {
+        try {
+            o.tolerance = std::stod(opt["tolerance"]);
+        } catch (const std::exception&) {
+            std::cerr << message_for("geo_invalid_tolerance") << "\n";
+            return 2;
+        }
+    }
+    if (opt.count("credit") && !opt["credit"].empty()) o.credit = opt["credit"];
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        std::cerr << message_for("geo_file_unreadable") << ": " << path << "\n";
+        return 1;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    App app(std::move(config));
+    auto report = services::import_geojson(*app.db, text.str(), o, app.clock->now());
+    std::cout << services::describe(report);
+    return report.stored ? 0 : 1;
 }
 
 }  // namespace pakn::server

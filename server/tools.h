@@ -12,4 +12,12 @@ namespace pakn::server {
 // returns the process exit code and prints to stdout/stderr.
 int run_admin(Config config, const std::vector<std::string>& args);
 
+// `seed --reports N [--seed S] [--months M] [--fast | --services]`: demo
+// data (services/seed.h); prints the rate and the demo accounts.
+int run_seed(Config config, const std::vector<std::string>& args);
+
+// `geo import FILE.geojson [--tolerance T] [--credit TEXT]` and `geo info`:
+// the commune boundaries of the map (services/geo_import.h).
+int run_geo(Config config, const std::vector<std::string>& args);
+
 }  // namespace pakn::server

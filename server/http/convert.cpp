@@ -147,6 +147,7 @@ ReportDetail to_detail(const services::ReportView& v, std::int64_t now) {
     d.priority = parse_priority(r.priority);
     d.time_left = v.time_left_text;
     d.updated_at = r.updated_at;
+    d.version = r.version;
     return d;
 }
 

@@ -56,4 +56,43 @@ Response handle_upload_abort(Context& ctx);
 // handlers_live.cpp
 Response handle_events(Context& ctx);
 
+// handlers_public.cpp
+Response handle_public_stats(Context& ctx);
+Response handle_public_map(Context& ctx);
+Response handle_public_announcements(Context& ctx);
+Response handle_public_announcement(Context& ctx);
+
+// handlers_admin.cpp
+Response handle_admin_units(Context& ctx);
+Response handle_admin_unit_create(Context& ctx);
+Response handle_admin_unit_update(Context& ctx);
+Response handle_admin_unit_deactivate(Context& ctx);
+Response handle_admin_unit_activate(Context& ctx);
+Response handle_admin_officers(Context& ctx);
+Response handle_admin_officer_create(Context& ctx);
+Response handle_admin_officer_update(Context& ctx);
+Response handle_admin_officer_disable(Context& ctx);
+Response handle_admin_officer_enable(Context& ctx);
+Response handle_admin_officer_reset_password(Context& ctx);
+Response handle_admin_categories(Context& ctx);
+Response handle_admin_category_create(Context& ctx);
+Response handle_admin_category_update(Context& ctx);
+Response handle_admin_category_deactivate(Context& ctx);
+Response handle_admin_category_activate(Context& ctx);
+Response handle_admin_holidays(Context& ctx);
+Response handle_admin_holiday_add(Context& ctx);
+Response handle_admin_holiday_delete(Context& ctx);
+Response handle_admin_announcements(Context& ctx);
+Response handle_admin_announcement(Context& ctx);
+Response handle_admin_announcement_create(Context& ctx);
+Response handle_admin_announcement_update(Context& ctx);
+Response handle_admin_announcement_publish(Context& ctx);
+Response handle_admin_announcement_unpublish(Context& ctx);
+Response handle_admin_announcement_delete(Context& ctx);
+Response handle_admin_settings(Context& ctx);
+Response handle_admin_settings_update(Context& ctx);
+
+// handlers_officer.cpp
+Response handle_officer_dashboard(Context& ctx);
+
 }  // namespace pakn::server::http

@@ -99,7 +99,9 @@ Response handle_password_reset(Context& ctx) {
 }
 
 Response handle_session(Context& ctx) {
-    if (!ctx.caller) return Response::error(401, "not_authenticated");
+    // "Not signed in" is a normal answer here, not an error: a 401 would show
+    // up as a failed request in every visitor's browser console.
+    if (!ctx.caller) return no_content();
     return dto(200, LoginResponse{to_account(ctx.caller->account), ctx.caller->csrf_token});
 }
 

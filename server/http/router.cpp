@@ -1,6 +1,7 @@
 #include "http/router.h"
 
 #include "app.h"
+#include "http/public_cache.h"
 #include "log.h"
 
 namespace pakn::server::http {
@@ -38,6 +39,32 @@ bool match(const std::vector<std::string>& pattern, const std::vector<std::strin
 
 bool state_changing(const std::string& method) { return method != "GET" && method != "HEAD"; }
 
+// A cacheable public answer: from the cache while no data changed since it
+// was built, else from the handler (and kept). A matching If-None-Match
+// still gets its 304.
+Response cached(App& app, const Route& route, Context& ctx) {
+    const std::string key = PublicCache::key_of(ctx.request);
+    const auto generation = app.data_generation();
+    const auto ae = ctx.request.header("accept-encoding");
+    const bool gzip = ae && ae->find("gzip") != std::string_view::npos;
+    auto hit = app.public_cache.get(key, generation, gzip);
+    if (!hit) {
+        Response fresh = route.handler(ctx);
+        if (fresh.status != 200) return fresh;
+        app.public_cache.put(key, generation, fresh);
+        hit = app.public_cache.get(key, generation, gzip);
+        if (!hit) return fresh;
+    }
+    if (auto etag = hit->header("ETag"); etag)
+        if (auto inm = ctx.request.header("if-none-match"); inm && *inm == *etag) {
+            Response not_modified;
+            not_modified.status = 304;
+            not_modified.headers = hit->headers;
+            return not_modified;
+        }
+    return std::move(*hit);
+}
+
 }  // namespace
 
 std::optional<Response> authorize(App& app, const Route& route, Context& ctx) {
@@ -55,8 +82,16 @@ std::optional<Response> authorize(App& app, const Route& route, Context& ctx) {
         const auto sent = ctx.request.header("x-csrf-token");
         if (!sent || !app.csrf_matches(*sent, c.csrf_token)) return Response::error(403, "csrf_failed");
     }
-    if (c.account.must_change_password && !route.allowed_before_password_change)
+    if (c.account.must_change_password && !route.allowed_before_password_change) {
+        // Until the issued password is replaced the session opens nothing of
+        // its own; what anyone may see (health, captcha, public pages) stays
+        // open, served as to a visitor.
+        if (route.access == Access::anyone) {
+            ctx.caller.reset();
+            return std::nullopt;
+        }
         return Response::error(403, "password_change_required");
+    }
     const bool reporter = c.reporter();
     const bool officer = c.officer();
     switch (route.access) {
@@ -117,6 +152,18 @@ Response Router::dispatch_api(App& app, Request& request) const {
         request.params = std::move(params);
         Context ctx{app, request, std::nullopt};
         if (auto refused = authorize(app, c.route, ctx)) return std::move(*refused);
+        // Officers are accounts the province issued; limits guard the public doors.
+        if (c.route.rate.limit > 0 && !(ctx.caller && ctx.caller->officer())) {
+            const std::string who = ctx.caller ? "a" + std::to_string(ctx.caller->account.id) : "ip" + request.remote_ip;
+            std::int64_t retry_after = 0;
+            if (!app.limiter.allow(c.route.method + c.route.pattern + "|" + who, c.route.rate, app.clock->now(),
+                                   retry_after)) {
+                auto r = Response::error(429, "rate_limited");
+                r.set_header("Retry-After", std::to_string(std::max<std::int64_t>(1, retry_after)));
+                return r;
+            }
+        }
+        if (c.route.public_cache) return cached(app, c.route, ctx);
         return c.route.handler(ctx);
     }
     if (!allowed.empty()) {
@@ -154,6 +201,7 @@ Response Router::handle(App& app, Request& request) const {
         log_error("handler_exception", {{"path", request.path}, {"error", "unknown"}});
         response = Response::error(500, "internal_error");
     }
+    if (request.method != "GET" && request.method != "HEAD" && response.status < 400) app.mutations.fetch_add(1);
     add_security_headers(response, request.tls);
     return response;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "http/message.h"
+#include "http/rate_limit.h"
 #include "store/accounts_store.h"
 
 namespace pakn::server {
@@ -53,6 +54,10 @@ struct Route {
     Access access = Access::anyone;
     // Allowed while the account must still change its issued password.
     bool allowed_before_password_change = false;
+    // Per signed-in account (or per address when anonymous); 0: unlimited.
+    RateRule rate{};
+    // Same answer for every visitor: served from PublicCache until data changes.
+    bool public_cache = false;
 };
 
 // THE route table, read top to bottom (routes.cpp).

@@ -9,9 +9,16 @@ namespace {
 constexpr std::size_t kNoBody = 0;
 constexpr std::size_t kForm = 16 * 1024;                    // JSON forms
 constexpr std::size_t kReport = 64 * 1024;                  // a report (5,000 characters of Vietnamese)
+constexpr std::size_t kAnnouncement = 256 * 1024;           // an announcement (20,000 characters)
 constexpr std::size_t kChunk = static_cast<std::size_t>(kUploadChunkBytes);  // file bytes
 using A = Access;
 constexpr bool kBeforePasswordChange = true;
+constexpr bool kPublicCache = true;
+// Creating things is limited per person: generous for real use, tight enough
+// that a script cannot flood the center. Officers entering hotline reports
+// need more.
+constexpr RateRule kSubmissions{60, 3600};
+constexpr RateRule kUploads{120, 3600};
 }  // namespace
 
 std::vector<Route> api_routes() {
@@ -41,28 +48,63 @@ std::vector<Route> api_routes() {
         {"GET",    "/api/v1/me/reports",                       handle_my_reports,             kNoBody, A::reporter},
 
         // Reports
-        {"POST",   "/api/v1/reports",                          handle_report_create,          kReport, A::session},
+        {"POST",   "/api/v1/reports",                          handle_report_create,          kReport, A::session, false, kSubmissions},
         {"GET",    "/api/v1/reports/{id}",                     handle_report_get,             kNoBody, A::anyone},
         {"PATCH",  "/api/v1/reports/{id}",                     handle_report_edit,            kReport, A::reporter},
         {"POST",   "/api/v1/reports/{id}/actions",             handle_report_action,          kReport, A::session},
         {"GET",    "/api/v1/inbox",                            handle_inbox,                  kNoBody, A::officer},
+        {"GET",    "/api/v1/officer/dashboard",                handle_officer_dashboard,      kNoBody, A::officer},
         {"GET",    "/api/v1/events",                           handle_events,                 kNoBody, A::session},
 
         // Attachments (raw bodies; large files in chunks)
-        {"POST",   "/api/v1/attachments",                      handle_attachment_upload,      kChunk,  A::session},
+        {"POST",   "/api/v1/attachments",                      handle_attachment_upload,      kChunk,  A::session, false, kUploads},
         {"GET",    "/api/v1/attachments/{id}",                 handle_attachment_get,         kNoBody, A::anyone},
-        {"POST",   "/api/v1/uploads",                          handle_upload_start,           kForm,   A::session},
+        {"POST",   "/api/v1/uploads",                          handle_upload_start,           kForm,   A::session, false, kUploads},
         {"PUT",    "/api/v1/uploads/{id}",                     handle_upload_chunk,           kChunk,  A::session},
         {"POST",   "/api/v1/uploads/{id}/complete",            handle_upload_complete,        kForm,   A::session},
         {"DELETE", "/api/v1/uploads/{id}",                     handle_upload_abort,           kForm,   A::session},
 
         // Public: no account needed
         {"GET",    "/api/v1/public/lookup/{code}",             handle_public_lookup,          kNoBody, A::anyone},
-        {"GET",    "/api/v1/public/reports",                   handle_public_reports,         kNoBody, A::anyone},
-        {"GET",    "/api/v1/public/reports/{id}",              handle_public_report,          kNoBody, A::anyone},
+        {"GET",    "/api/v1/public/reports",                   handle_public_reports,         kNoBody, A::anyone, false, {}, kPublicCache},
+        {"GET",    "/api/v1/public/reports/{id}",              handle_public_report,          kNoBody, A::anyone, false, {}, kPublicCache},
         {"GET",    "/api/v1/public/categories",                handle_categories,             kNoBody, A::anyone},
         {"GET",    "/api/v1/public/communes",                  handle_communes,               kNoBody, A::anyone},
         {"GET",    "/api/v1/public/units",                     handle_units,                  kNoBody, A::anyone},
+        {"GET",    "/api/v1/public/stats",                     handle_public_stats,           kNoBody, A::anyone, false, {}, kPublicCache},
+        {"GET",    "/api/v1/public/map",                       handle_public_map,             kNoBody, A::anyone, false, {}, kPublicCache},
+        {"GET",    "/api/v1/public/announcements",             handle_public_announcements,   kNoBody, A::anyone, false, {}, kPublicCache},
+        {"GET",    "/api/v1/public/announcements/{id}",        handle_public_announcement,    kNoBody, A::anyone},
+
+        // Administration (admin role; CSRF on every change)
+        {"GET",    "/api/v1/admin/units",                      handle_admin_units,            kNoBody, A::admin},
+        {"POST",   "/api/v1/admin/units",                      handle_admin_unit_create,      kForm,   A::admin},
+        {"PATCH",  "/api/v1/admin/units/{id}",                 handle_admin_unit_update,      kForm,   A::admin},
+        {"POST",   "/api/v1/admin/units/{id}/deactivate",      handle_admin_unit_deactivate,  kForm,   A::admin},
+        {"POST",   "/api/v1/admin/units/{id}/activate",        handle_admin_unit_activate,    kForm,   A::admin},
+        {"GET",    "/api/v1/admin/officers",                   handle_admin_officers,         kNoBody, A::admin},
+        {"POST",   "/api/v1/admin/officers",                   handle_admin_officer_create,   kForm,   A::admin},
+        {"PATCH",  "/api/v1/admin/officers/{id}",              handle_admin_officer_update,   kForm,   A::admin},
+        {"POST",   "/api/v1/admin/officers/{id}/disable",      handle_admin_officer_disable,  kForm,   A::admin},
+        {"POST",   "/api/v1/admin/officers/{id}/enable",       handle_admin_officer_enable,   kForm,   A::admin},
+        {"POST",   "/api/v1/admin/officers/{id}/reset-password", handle_admin_officer_reset_password, kForm, A::admin},
+        {"GET",    "/api/v1/admin/categories",                 handle_admin_categories,       kNoBody, A::admin},
+        {"POST",   "/api/v1/admin/categories",                 handle_admin_category_create,  kForm,   A::admin},
+        {"PATCH",  "/api/v1/admin/categories/{code}",          handle_admin_category_update,  kForm,   A::admin},
+        {"POST",   "/api/v1/admin/categories/{code}/deactivate", handle_admin_category_deactivate, kForm, A::admin},
+        {"POST",   "/api/v1/admin/categories/{code}/activate", handle_admin_category_activate, kForm,  A::admin},
+        {"GET",    "/api/v1/admin/holidays",                   handle_admin_holidays,         kNoBody, A::admin},
+        {"POST",   "/api/v1/admin/holidays",                   handle_admin_holiday_add,      kForm,   A::admin},
+        {"DELETE", "/api/v1/admin/holidays/{id}",              handle_admin_holiday_delete,   kForm,   A::admin},
+        {"GET",    "/api/v1/admin/announcements",              handle_admin_announcements,    kNoBody, A::admin},
+        {"POST",   "/api/v1/admin/announcements",              handle_admin_announcement_create, kAnnouncement, A::admin},
+        {"GET",    "/api/v1/admin/announcements/{id}",         handle_admin_announcement,     kNoBody, A::admin},
+        {"PATCH",  "/api/v1/admin/announcements/{id}",         handle_admin_announcement_update, kAnnouncement, A::admin},
+        {"POST",   "/api/v1/admin/announcements/{id}/publish", handle_admin_announcement_publish, kForm, A::admin},
+        {"POST",   "/api/v1/admin/announcements/{id}/unpublish", handle_admin_announcement_unpublish, kForm, A::admin},
+        {"DELETE", "/api/v1/admin/announcements/{id}",         handle_admin_announcement_delete, kForm, A::admin},
+        {"GET",    "/api/v1/admin/settings",                   handle_admin_settings,         kNoBody, A::admin},
+        {"PUT",    "/api/v1/admin/settings",                   handle_admin_settings_update,  kForm,   A::admin},
     };
 }
 

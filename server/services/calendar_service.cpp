@@ -15,8 +15,9 @@ void CalendarService::replace(std::shared_ptr<const WorkingCalendar> next) {
 }
 
 std::shared_ptr<const WorkingCalendar> CalendarService::build(int year, const HolidayOverrides& overrides,
-                                                              const SlaPolicy& policy) {
+                                                              const SlaPolicy& policy, const WorkSchedule& base) {
     auto cal = std::make_shared<WorkingCalendar>();
+    cal->schedule = base;
     cal->schedule.holidays = HolidayCalendar::build(year - 3, year + 5, overrides);
     cal->policy = policy;
     return cal;

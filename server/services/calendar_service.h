@@ -21,9 +21,13 @@ public:
     explicit CalendarService(int year);
     std::shared_ptr<const WorkingCalendar> current() const;
     void replace(std::shared_ptr<const WorkingCalendar> next);
-    // Builds the default calendar around `year` with `overrides`.
+    // Builds the calendar around `year`: `base`'s weekdays and office hours,
+    // the statutory holidays with `overrides`, and `policy`. The admin
+    // service rebuilds it from the database (holiday corrections, category
+    // deadlines, settings) at start and after each change.
     static std::shared_ptr<const WorkingCalendar> build(int year, const HolidayOverrides& overrides,
-                                                        const SlaPolicy& policy = {});
+                                                        const SlaPolicy& policy = {},
+                                                        const WorkSchedule& base = {});
 
 private:
     mutable std::mutex mutex_;

@@ -303,6 +303,10 @@ Result<ReportRow> ReportService::edit(const Caller& caller, std::int64_t id, con
             e.from_status = std::string(to_string(status));
             e.to_status = r.status;
             store::insert_event(c, e);
+            // A saved draft sent later gets the same receipt as one sent at once.
+            if (action == Action::submit)
+                notify_author(c, r, "submitted", "Phản ánh " + r.code + " đã được gửi đến Trung tâm",
+                              "Mã tra cứu: " + r.code, false, now);
         } else if (status != Status::draft) {
             store::EventRow e;
             e.report_id = r.id;
@@ -562,6 +566,7 @@ store::ReportQuery base_query(const ListQuery& q, std::int64_t now) {
     s.from = from_instant(q);
     s.to_exclusive = to_instant_exclusive(q);
     s.overdue = q.overdue;
+    s.channel = q.channel;
     s.now = now;
     s.page = q.page;
     s.page_size = q.page_size;

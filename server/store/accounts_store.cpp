@@ -55,9 +55,11 @@ std::optional<AccountRow> find_account_by_login(Connection& c, const std::string
             .bind_all(login));
 }
 
+// The repeated status condition matches the partial index accounts_phone_active
+// (SQLite only uses a partial index when the query states its condition).
 std::optional<AccountRow> find_account_by_phone(Connection& c, const std::string& phone) {
     return one_account(c.prepare(std::string("SELECT ") + kAccountColumns +
-                                 "WHERE a.phone = ? AND a.status = 'active' AND a.kind <> 'officer'")
+                                 "WHERE a.phone = ? AND a.status = 'active' AND a.status <> 'deleted' AND a.kind <> 'officer'")
                            .bind_all(phone));
 }
 

@@ -157,6 +157,88 @@ void Database::set_durability(Durability d) {
     writer_durability_ = d;
 }
 
+void Database::submit(WriteJob& job) {
+    std::unique_lock lock(queue_mutex_);
+    queue_.push_back(&job);
+    while (!job.done) {
+        if (leader_) {
+            queue_cv_.wait(lock);
+            continue;
+        }
+        leader_ = true;
+        // Everything queued so far rides on this commit (bounded, so one
+        // transaction never grows without limit under a flood).
+        std::vector<WriteJob*> batch;
+        while (!queue_.empty() && batch.size() < 256) {
+            batch.push_back(queue_.front());
+            queue_.pop_front();
+        }
+        lock.unlock();
+        run_batch(batch);
+        lock.lock();
+        for (auto* j : batch) j->done = true;
+        leader_ = false;
+        queue_cv_.notify_all();
+    }
+}
+
+void Database::run_batch(const std::vector<WriteJob*>& batch) {
+    std::lock_guard lock(write_mutex_);
+    bool durable = false;
+    for (auto* j : batch) durable = durable || j->durability == Durability::durable;
+    try {
+        set_durability(durable ? Durability::durable : Durability::normal);
+        writer_->exec("BEGIN IMMEDIATE");
+    } catch (...) {
+        for (auto* j : batch) j->error = std::current_exception();
+        return;
+    }
+    std::exception_ptr fatal;
+    for (auto* j : batch) {
+        if (fatal) {
+            j->error = fatal;
+            continue;
+        }
+        bool keep = false;
+        try {
+            writer_->exec("SAVEPOINT job");
+            keep = j->run(*writer_);
+        } catch (...) {
+            j->error = std::current_exception();
+        }
+        if (sqlite3_get_autocommit(writer_->raw())) {
+            // SQLite rolled the whole transaction back (e.g. disk full): the
+            // jobs before this one are gone too.
+            fatal = j->error ? j->error
+                             : std::make_exception_ptr(DbError(SQLITE_ABORT, "transaction rolled back"));
+            for (auto* k : batch) {
+                if (k == j) break;
+                if (!k->error) k->error = fatal;
+            }
+            if (!j->error) j->error = fatal;
+            continue;
+        }
+        try {
+            if (!keep) writer_->exec("ROLLBACK TO job");
+            writer_->exec("RELEASE job");
+        } catch (...) {
+            if (!j->error) j->error = std::current_exception();
+        }
+    }
+    if (fatal) return;
+    try {
+        writer_->exec("COMMIT");
+    } catch (...) {
+        auto e = std::current_exception();
+        try {
+            writer_->exec("ROLLBACK");
+        } catch (...) {
+        }
+        for (auto* j : batch)
+            if (!j->error) j->error = e;
+    }
+}
+
 std::unique_ptr<Connection> Database::acquire_reader() {
     {
         std::lock_guard lock(pool_mutex_);
@@ -220,6 +302,11 @@ void Database::close() {
     } catch (...) {
     }
     writer_.reset();
+}
+
+void Database::set_max_pages(long long pages) {
+    std::lock_guard lock(write_mutex_);
+    writer_->exec("PRAGMA max_page_count = " + std::to_string(pages));
 }
 
 bool Database::integrity_ok() {

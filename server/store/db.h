@@ -6,6 +6,9 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -128,44 +131,51 @@ public:
         return fn(*conn);
     }
 
-    // Runs `fn` inside BEGIN IMMEDIATE ... COMMIT on the single writer; rolls
-    // back if `fn` throws. Writers are serialised; readers are never blocked.
+    // Runs `fn` on the single writer inside a transaction and commits it
+    // before returning; rethrows what `fn` threw (its changes undone).
+    // Concurrent writers are GROUP-COMMITTED: the transactions of the threads
+    // waiting meanwhile run one after another, each in its own SAVEPOINT, and
+    // share one COMMIT (one fsync) — durable submissions then cost a fraction
+    // of an fsync each. `fn` must not call write()/attempt() itself.
     template <typename F>
     auto write(F&& fn, Durability durability = Durability::durable) {
-        std::lock_guard lock(write_mutex_);
-        set_durability(durability);
-        writer_->exec("BEGIN IMMEDIATE");
-        try {
-            if constexpr (std::is_void_v<decltype(fn(*writer_))>) {
-                fn(*writer_);
-                writer_->exec("COMMIT");
-            } else {
-                auto result = fn(*writer_);
-                writer_->exec("COMMIT");
-                return result;
-            }
-        } catch (...) {
-            try { writer_->exec("ROLLBACK"); } catch (...) {}
-            throw;
+        using R = decltype(fn(std::declval<Connection&>()));
+        if constexpr (std::is_void_v<R>) {
+            WriteJob job{[&](Connection& c) {
+                             fn(c);
+                             return true;
+                         },
+                         durability};
+            submit(job);
+            if (job.error) std::rethrow_exception(job.error);
+        } else {
+            std::optional<R> result;
+            WriteJob job{[&](Connection& c) {
+                             result.emplace(fn(c));
+                             return true;
+                         },
+                         durability};
+            submit(job);
+            if (job.error) std::rethrow_exception(job.error);
+            return std::move(*result);
         }
     }
 
     // Like write(), but `fn` returns an optional refusal (e.g. an ApiError):
-    // when it holds one the transaction is rolled back, so a refused request
-    // leaves nothing half-saved. Returns what `fn` returned.
+    // when it holds one, this job's changes are rolled back, so a refused
+    // request leaves nothing half-saved. Returns what `fn` returned.
     template <typename F>
     auto attempt(F&& fn, Durability durability = Durability::durable) {
-        std::lock_guard lock(write_mutex_);
-        set_durability(durability);
-        writer_->exec("BEGIN IMMEDIATE");
-        try {
-            auto refusal = fn(*writer_);
-            writer_->exec(refusal ? "ROLLBACK" : "COMMIT");
-            return refusal;
-        } catch (...) {
-            try { writer_->exec("ROLLBACK"); } catch (...) {}
-            throw;
-        }
+        using R = decltype(fn(std::declval<Connection&>()));
+        R refusal{};
+        WriteJob job{[&](Connection& c) {
+                         refusal = fn(c);
+                         return !refusal;
+                     },
+                     durability};
+        submit(job);
+        if (job.error) std::rethrow_exception(job.error);
+        return refusal;
     }
 
     // Applies pending migrations; returns the schema version afterwards.
@@ -173,11 +183,26 @@ public:
     int schema_version();
     // Passive WAL checkpoint + optimize; called at shutdown.
     void close();
+    // Caps the file at `pages` pages (PRAGMA max_page_count): writes beyond
+    // fail with SQLITE_FULL as on a full disk.
+    void set_max_pages(long long pages);
     // PRAGMA integrity_check == "ok".
     bool integrity_ok();
     const std::string& path() const { return path_; }
 
 private:
+    struct WriteJob {
+        WriteJob(std::function<bool(Connection&)> r, Durability d) : run(std::move(r)), durability(d) {}
+        std::function<bool(Connection&)> run;  // false: undo this job (a refusal)
+        Durability durability = Durability::durable;
+        std::exception_ptr error;
+        bool done = false;
+    };
+    // Queues `job`; one waiting thread at a time leads: it runs a batch of
+    // queued jobs in one transaction and wakes their owners after COMMIT.
+    void submit(WriteJob& job);
+    void run_batch(const std::vector<WriteJob*>& batch);
+
     std::unique_ptr<Connection> acquire_reader();
     void release_reader(std::unique_ptr<Connection> conn);
     void set_durability(Durability d);
@@ -189,6 +214,10 @@ private:
     Durability writer_durability_ = Durability::durable;
     std::mutex pool_mutex_;
     std::vector<std::unique_ptr<Connection>> idle_readers_;
+    std::mutex queue_mutex_;
+    std::condition_variable queue_cv_;
+    std::deque<WriteJob*> queue_;
+    bool leader_ = false;
 };
 
 }  // namespace pakn::server::store

@@ -1,5 +1,6 @@
 #include "store/reports_store.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace pakn::server::store {
@@ -415,10 +416,18 @@ ReportPage list_reports(Connection& c, const ReportQuery& q) {
                 add_s("% " + t + "%");
             }
         } else {
-            where += " AND r.id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?)";
+            // Driven by the index, newest match first: the join stops after a
+            // page, however common the words (ranking a huge match set would
+            // read all of it; see docs/performance.md).
+            from = " FROM reports_fts JOIN reports r ON r.id = reports_fts.rowid";
+            where += " AND reports_fts MATCH ?";
             add_s(fts_query(q.tokens));
         }
     }
+    const bool index_driven = !q.tokens.empty() && !small_scope;
+    // Counting every match of a common word is what makes searches slow:
+    // beyond this the total is shown as "more than".
+    const int count_cap = index_driven ? std::min(q.count_cap, 1000) : q.count_cap;
     auto bind_args = [&](Statement& st) {
         int i = 1;
         for (const auto& a : args) {
@@ -434,11 +443,11 @@ ReportPage list_reports(Connection& c, const ReportQuery& q) {
     {
         auto st = c.prepare("SELECT COUNT(*) FROM (SELECT 1" + from + where + " LIMIT ?)");
         int i = bind_args(st);
-        st.bind(i, static_cast<std::int64_t>(q.count_cap) + 1);
+        st.bind(i, static_cast<std::int64_t>(count_cap) + 1);
         page.total = st.step() ? st.int64(0) : 0;
         st.reset();
-        if (page.total > q.count_cap) {
-            page.total = q.count_cap;
+        if (page.total > count_cap) {
+            page.total = count_cap;
             page.total_capped = true;
         }
     }
@@ -448,10 +457,18 @@ ReportPage list_reports(Connection& c, const ReportQuery& q) {
         case ReportOrder::submitted_desc: order = " ORDER BY r.submitted_at DESC, r.id DESC"; break;
         case ReportOrder::deadline_asc: order = " ORDER BY r.deadline IS NULL, r.deadline ASC, r.id ASC"; break;
     }
-    std::string select = kReportSelect;
+    if (index_driven) {
+        // A small match set is ranked by relevance (bm25); a large one is
+        // paged newest first straight from the index.
+        order = page.total <= 200 ? " ORDER BY bm25(reports_fts), r.id DESC" : " ORDER BY reports_fts.rowid DESC";
+    }
+    std::string sql = kReportSelect;
     // kReportSelect ends with its FROM/JOINs; add the search join when used.
-    std::string sql = select;
     if (small_scope && !q.tokens.empty()) sql += "JOIN reports_fts f ON f.rowid = r.id ";
+    if (index_driven) {
+        const std::string plain = "FROM reports r ";
+        sql.replace(sql.find(plain), plain.size(), "FROM reports_fts JOIN reports r ON r.id = reports_fts.rowid ");
+    }
     sql += where + order + " LIMIT ? OFFSET ?";
     auto st = c.prepare(sql);
     int i = bind_args(st);

@@ -1,0 +1,148 @@
+// The public portal: statistics, the map, announcements. Cacheable by any
+// browser or proxy for a minute; an ETag (hash of the body) lets a client
+// that already has the figures get 304 instead of the body again.
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+
+#include "app.h"
+#include "http/handler_util.h"
+#include "http/handlers.h"
+#include "pakn/dto_public.h"
+#include "services/admin.h"
+#include "services/stats.h"
+
+namespace pakn::server::http {
+namespace {
+
+// FNV-1a 64 of the body: a fingerprint for If-None-Match, not a secret.
+std::string etag_of(std::string_view body) {
+    std::uint64_t h = 0xcbf29ce484222325ull;
+    for (unsigned char ch : body) {
+        h ^= ch;
+        h *= 0x100000001b3ull;
+    }
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "\"%016llx\"", static_cast<unsigned long long>(h));
+    return buf;
+}
+
+// True when If-None-Match names `etag` (a list, weak validators, or *).
+bool not_modified(const Request& req, const std::string& etag) {
+    const auto inm = req.header("if-none-match");
+    if (!inm) return false;
+    std::string_view list = *inm;
+    while (!list.empty()) {
+        auto comma = list.find(',');
+        std::string_view item = list.substr(0, comma);
+        while (!item.empty() && item.front() == ' ')
+            item.remove_prefix(1);
+        while (!item.empty() && item.back() == ' ')
+            item.remove_suffix(1);
+        if (item.starts_with("W/")) item.remove_prefix(2);
+        if (item == "*" || item == etag) return true;
+        if (comma == std::string_view::npos) break;
+        list.remove_prefix(comma + 1);
+    }
+    return false;
+}
+
+using SteadyTime = std::chrono::steady_clock::time_point;
+
+// CPU time of this thread, ms: what a request cost, whatever else the
+// machine was doing meanwhile.
+double thread_cpu_ms() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+struct Started {
+    SteadyTime wall = std::chrono::steady_clock::now();
+    double cpu = thread_cpu_ms();
+};
+
+// 200 with the body, or 304. Server-Timing says what computing the figures
+// took (wall and CPU time; a copy served by the public cache repeats it).
+Response cacheable(const Request& req, std::string body, int max_age, const Started& started) {
+    Response r;
+    const double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started.wall).count();
+    char timing[64];
+    std::snprintf(timing, sizeof timing, "app;dur=%.1f, cpu;dur=%.1f", ms, thread_cpu_ms() - started.cpu);
+    r.set_header("Server-Timing", timing);
+    const std::string etag = etag_of(body);
+    r.set_header("ETag", etag);
+    r.set_header("Cache-Control", "public, max-age=" + std::to_string(max_age));
+    r.set_header("Content-Type", "application/json; charset=utf-8");
+    if (not_modified(req, etag)) {
+        r.status = 304;
+        return r;
+    }
+    // Compression is the public cache's (router.cpp): it keeps one gzip copy
+    // per answer instead of compressing for every visitor.
+    r.body = std::move(body);
+    return r;
+}
+
+// ?from=&to=&category= (the shared list-query rules: dates YYYY-MM-DD, to
+// not before from, category code); a 422 Response when malformed.
+std::optional<Response> stats_filter(const Request& req, services::StatsFilter& out) {
+    auto q = parse_list_query(req.query);
+    if (!q) return Response::error(validation_failed(std::move(q.errors)));
+    out.from = q.value.from;
+    out.to = q.value.to;
+    out.category = q.value.category;
+    return std::nullopt;
+}
+
+std::optional<Response> announcement_query(const Request& req, ListQuery& q, std::string& kind) {
+    auto parsed = parse_list_query(req.query);
+    if (!parsed) return Response::error(validation_failed(std::move(parsed.errors)));
+    q = std::move(parsed.value);
+    kind = std::string(req.query_value("kind").value_or(""));
+    if (!kind.empty() && !is_choice(announcement_kinds(), kind))
+        return Response::error(validation_failed({field_error("kind", "invalid_announcement_kind")}));
+    return std::nullopt;
+}
+
+}  // namespace
+
+Response handle_public_stats(Context& ctx) {
+    const Started started;
+    services::StatsFilter f;
+    if (auto bad = stats_filter(ctx.request, f)) return *bad;
+    return cacheable(ctx.request, encode(ctx.app.stats->stats(f)), 60, started);
+}
+
+Response handle_public_map(Context& ctx) {
+    const Started started;
+    services::StatsFilter f;
+    if (auto bad = stats_filter(ctx.request, f)) return *bad;
+    // ?shapes=0: a client that already holds the boundaries asks for counts
+    // and points only when it changes the filter.
+    const auto shapes = ctx.request.query_value("shapes").value_or("1");
+    const bool with_shapes = !(shapes == "0" || shapes == "false");
+    return cacheable(ctx.request, encode(ctx.app.stats->map(f, with_shapes)), 60, started);
+}
+
+Response handle_public_announcements(Context& ctx) {
+    ListQuery q;
+    std::string kind;
+    if (auto bad = announcement_query(ctx.request, q, kind)) return *bad;
+    auto res = dto(200, ctx.app.announcements->published(q.page, q.page_size, kind));
+    res.set_header("Cache-Control", "public, max-age=60");
+    return res;
+}
+
+Response handle_public_announcement(Context& ctx) {
+    auto id = id_param(ctx.request);
+    if (!id) return Response::error(404, "not_found");
+    auto a = ctx.app.announcements->published_one(*id);
+    if (!a) return Response::error(404, "not_found");
+    auto res = dto(200, *a);
+    res.set_header("Cache-Control", "public, max-age=60");
+    return res;
+}
+
+}  // namespace pakn::server::http

@@ -1,0 +1,34 @@
+// Thống kê đơn vị: the officers' dashboard (GET /api/v1/officer/dashboard).
+// Unit officers see their own unit; the center, provincial leadership and
+// admins see every report, or one lead unit's when they ask.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+
+#include "http/router.h"
+#include "pakn/dashboard.h"
+#include "pakn/errors.h"
+#include "services/clock.h"
+
+namespace pakn::server::store {
+class Database;
+}
+
+namespace pakn::server::services {
+
+class DashboardService {
+public:
+    DashboardService(store::Database& db, const Clock& clock);
+
+    // The dashboard for `caller`. `unit`: a lead unit to narrow to (center,
+    // leaders and admins only; a unit officer may name only their own unit,
+    // another one is 403). Officers with no unit and no center role: 403.
+    Result<UnitDashboard> build(const http::Caller& caller, std::optional<std::int64_t> unit) const;
+
+private:
+    store::Database& db_;
+    const Clock& clock_;
+};
+
+}  // namespace pakn::server::services

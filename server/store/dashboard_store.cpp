@@ -1,0 +1,98 @@
+#include "store/dashboard_store.h"
+
+#include "pakn/workflow.h"
+
+namespace pakn::server::store {
+namespace {
+
+// "('submitted','accepted',...)": the statuses whose deadline runs, from the
+// shared workflow (is_open), so "overdue" means the same everywhere.
+std::string open_statuses_sql() {
+    std::string out = "(";
+    for (Status s : kAllStatuses) {
+        if (!is_open(s)) continue;
+        if (out.size() > 1) out += ',';
+        out += "'" + std::string(to_string(s)) + "'";
+    }
+    return out + ")";
+}
+
+// The WHERE condition of a scope on reports aliased `r`; binds ?1 = unit id.
+std::string scope_sql(const DashboardScope& scope) {
+    std::string where = "r.status <> 'draft'";
+    if (!scope.unit_id) return where;
+    if (scope.lead_only) return where + " AND r.lead_unit_id = ?1";
+    return where +
+           " AND (r.lead_unit_id = ?1 OR EXISTS (SELECT 1 FROM report_co_units cu WHERE cu.report_id = r.id AND "
+           "cu.unit_id = ?1))";
+}
+
+// Binds ?1 when the scope names a unit (numbered parameters: ?2, ?3 keep
+// their places whether or not ?1 appears).
+void bind_scope(Statement& st, const DashboardScope& scope) {
+    if (scope.unit_id) st.bind(1, *scope.unit_id);
+}
+
+}  // namespace
+
+std::vector<StatusCount> count_by_status(Connection& c, const DashboardScope& scope) {
+    auto st = c.prepare("SELECT r.status, COUNT(*) FROM reports r WHERE " + scope_sql(scope) + " GROUP BY r.status");
+    bind_scope(st, scope);
+    std::vector<StatusCount> out;
+    while (st.step())
+        out.push_back(StatusCount{st.text(0), st.int64(1)});
+    st.reset();
+    return out;
+}
+
+std::int64_t count_overdue(Connection& c, const DashboardScope& scope, std::int64_t now) {
+    auto st = c.prepare("SELECT COUNT(*) FROM reports r WHERE " + scope_sql(scope) +
+                        " AND r.deadline IS NOT NULL AND r.deadline < ?2 AND r.status IN " + open_statuses_sql());
+    bind_scope(st, scope);
+    st.bind(2, now);
+    const std::int64_t n = st.step() ? st.int64(0) : 0;
+    st.reset();
+    return n;
+}
+
+AnswerCounts count_answers(Connection& c, const DashboardScope& scope, std::int64_t from, std::int64_t to) {
+    // Answers belong to the unit that led the report: co-units contribute
+    // notes, the lead unit answers and is measured.
+    DashboardScope led = scope;
+    led.lead_only = true;
+    auto st = c.prepare(
+        "SELECT COUNT(*), COALESCE(SUM(CASE WHEN r.resolve_deadline IS NULL OR r.resolved_at <= r.resolve_deadline "
+        "THEN 1 ELSE 0 END), 0) FROM reports r WHERE " +
+        scope_sql(led) + " AND r.resolved_at >= ?2 AND r.resolved_at < ?3");
+    bind_scope(st, led);
+    st.bind(2, from);
+    st.bind(3, to);
+    AnswerCounts out;
+    if (st.step()) out = AnswerCounts{st.int64(0), st.int64(1)};
+    st.reset();
+    return out;
+}
+
+std::vector<CategoryCounts> count_by_category(Connection& c, const DashboardScope& scope, std::int64_t now) {
+    const std::string open = "r.status IN " + open_statuses_sql();
+    auto st = c.prepare(
+        "SELECT COALESCE(r.category_code, ''), COALESCE(cat.name, ''), COUNT(*), "
+        "SUM(CASE WHEN " +
+        open +
+        " THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN " +
+        open +
+        " AND r.deadline IS NOT NULL AND r.deadline < ?2 THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN r.resolved_at IS NOT NULL THEN 1 ELSE 0 END) "
+        "FROM reports r LEFT JOIN categories cat ON cat.code = r.category_code WHERE " +
+        scope_sql(scope) + " GROUP BY COALESCE(r.category_code, '') ORDER BY COUNT(*) DESC, 2");
+    bind_scope(st, scope);
+    st.bind(2, now);
+    std::vector<CategoryCounts> out;
+    while (st.step())
+        out.push_back(CategoryCounts{st.text(0), st.text(1), st.int64(2), st.int64(3), st.int64(4), st.int64(5)});
+    st.reset();
+    return out;
+}
+
+}  // namespace pakn::server::store
