@@ -97,6 +97,11 @@ void render_frame() {
 
 bool wants_frame(double now) {
     if (g_loop.frames_pending > 0) return true;
+    // The trickled input queue hands ImGui at most one button change (and
+    // keys/text apart) per frame: after fast typing a click's release could
+    // wait in the queue once the pending frames ran out, leaving the button
+    // held until the next mouse move.
+    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) return true;
     if (ui::animation_requested()) {
         // Spinners animate smoothly; a blinking caret needs only ~4 fps.
         const bool only_caret = ImGui::GetIO().WantTextInput;
@@ -112,6 +117,18 @@ void main_loop() {
     if (!wants_frame(now)) return;  // nothing changed: the last frame stays on screen
     render_frame();
     if (g_loop.frames_pending > 0) --g_loop.frames_pending;
+}
+
+// Mouse wheel on the canvas. Dear ImGui's backend listens on the document,
+// where Chromium makes wheel listeners passive, so its preventDefault()
+// logs an error on every scroll; on the canvas element it is allowed.
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* ev, void*) {
+    float step = 1.0f / 100.0f;  // 100 pixels make one step
+    if (ev->deltaMode == DOM_DELTA_LINE) step = 1.0f / 3.0f;
+    else if (ev->deltaMode == DOM_DELTA_PAGE) step = 80.0f;
+    ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(ev->deltaX) * -step, static_cast<float>(ev->deltaY) * -step);
+    g_loop.frames_pending = std::max(g_loop.frames_pending, 3);
+    return EM_TRUE;
 }
 
 void set_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
@@ -198,6 +215,8 @@ int main() {
     io.GetClipboardTextFn = [](void*) -> const char* { return g_loop.paste_buffer.c_str(); };
 
     ImGui_ImplGlfw_InitForOpenGL(g_loop.window, true);
+    emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
+    emscripten_set_wheel_callback("#canvas", nullptr, false, on_wheel);
     // Text arrives only through the hidden-textarea bridge (IME, insertText,
     // phone keyboards); GLFW's keypress path would deliver it a second time.
     glfwSetCharCallback(g_loop.window, nullptr);

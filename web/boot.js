@@ -39,6 +39,16 @@
     onAbort: function (what) { fatal('Ứng dụng gặp lỗi khi khởi động (' + what + '). Vui lòng tải lại trang.'); },
     setStatus: function () {},
   };
+  // The service worker keeps the app shell for offline starts of the
+  // installed app (web/sw.js); it never touches the API.
+  if ('serviceWorker' in navigator && window.isSecureContext) {
+    window.addEventListener('load', function () {
+      navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(function (e) {
+        console.warn('PAKN: service worker not registered', e);
+      });
+    });
+  }
+
   var script = document.createElement('script');
   script.src = '/pakn.js';
   script.onerror = function () { fatal('Không tải được ứng dụng. Vui lòng kiểm tra kết nối mạng và tải lại trang.'); };

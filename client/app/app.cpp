@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include <cctype>
 #include <string>
 
 #include "app/screens.h"
@@ -71,6 +72,11 @@ bool nav_item(const char* label, bool active) {
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(4);
     return clicked;
+}
+
+// "Thông báo (2)": the unread count, kept current by live events.
+std::string notifications_label(const App& a) {
+    return std::string(tr::rep::kNavNotifications) + " (" + std::to_string(a.session.unread_notifications) + ")##bell";
 }
 
 void draw_header(App& a) {
@@ -143,6 +149,10 @@ void draw_header(App& a) {
                     a.nav_menu_open = false;
                     a.navigate(a.session.officer() ? "/can-bo" : "/tai-khoan");
                 }
+                if (nav_item(notifications_label(a).c_str(), a.route.screen == Screen::notifications)) {
+                    a.nav_menu_open = false;
+                    a.navigate("/thong-bao");
+                }
             } else if (nav_item(tr::kNavLogin, a.route.screen == Screen::login)) {
                 a.nav_menu_open = false;
                 a.navigate("/dang-nhap");
@@ -155,9 +165,15 @@ void draw_header(App& a) {
                 const char* label =
                     a.session.account.full_name.empty() ? tr::kNavAccount : a.session.account.full_name.c_str();
                 const float w = ImGui::CalcTextSize(label).x + ui::px(40);
+                const std::string bell = notifications_label(a);
+                ImGui::PushFont(ui::fonts().bold);
+                const float bw = ImGui::CalcTextSize(bell.c_str(), nullptr, true).x + ui::px(36);
+                ImGui::PopFont();
+                ImGui::SetCursorScreenPos(ImVec2(bar.x + width - w - bw - ui::px(24), bar.y + ui::px(7)));
+                if (nav_item(bell.c_str(), a.route.screen == Screen::notifications)) a.navigate("/thong-bao");
                 ImGui::SetCursorScreenPos(ImVec2(bar.x + width - w - ui::px(16), bar.y + ui::px(7)));
                 if (ui::secondary_button(label)) a.navigate(a.session.officer() ? "/can-bo" : "/tai-khoan");
-            } else {
+            } else if (a.route.screen != Screen::login) {  // the sign-in page has its own button
                 ImGui::SetCursorScreenPos(ImVec2(bar.x + width - ui::px(140), bar.y + ui::px(7)));
                 if (ui::primary_button(tr::kNavLogin)) a.navigate("/dang-nhap");
             }
@@ -201,7 +217,9 @@ void draw_toasts(App& a) {
     ui::request_animation_frame();  // to expire them on time
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float width = std::min(vp->Size.x - ui::px(24), ui::px(380));
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - width - ui::px(12), vp->Pos.y + ui::px(12)));
+    // Below the header, so a notice never hides the navigation or the account buttons.
+    const float top = ui::px(ui::is_compact() ? 64 : 128);
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - width - ui::px(12), vp->Pos.y + top));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::SetNextWindowBgAlpha(0.0f);
     ImGui::Begin("##toasts", nullptr,
@@ -226,6 +244,25 @@ void draw_toasts(App& a) {
         }
     }
     ImGui::End();
+}
+
+// Opens the live stream once the session may use it: the server refuses it
+// while an issued password waits to be replaced, and an EventSource refused
+// once never tries again, so it opens after the change, not at sign-in.
+void keep_live_stream(App& a) {
+    const bool wanted = a.session.signed_in && !a.session.account.must_change_password;
+    if (wanted == a.live_open) return;
+    a.live_open = wanted;
+    if (!wanted) {
+        platform::close_events();
+        return;
+    }
+    platform::open_events("/api/v1/events", [&a](std::string_view type, std::string_view data) { a.on_live(type, data); });
+    // The unread count to start from; live events keep it current.
+    net::get("/api/v1/me/summary", [&a](const net::Reply& reply) {
+        MeSummary s;
+        if (reply.ok() && net::decode_reply(reply, s)) a.session.unread_notifications = s.unread_notifications;
+    });
 }
 
 void draw_footer() {
@@ -307,11 +344,6 @@ void App::sign_in(const LoginResponse& response) {
     session.account = response.account;
     session.csrf_token = response.csrf_token;
     platform::set_csrf_token(response.csrf_token);
-    platform::open_events("/api/v1/events", [this](std::string_view type, std::string_view data) { on_live(type, data); });
-    net::get("/api/v1/me/summary", [this](const net::Reply& reply) {
-        MeSummary s;
-        if (reply.ok() && net::decode_reply(reply, s)) session.unread_notifications = s.unread_notifications;
-    });
 }
 
 void App::on_live(std::string_view type, std::string_view data) {
@@ -322,12 +354,12 @@ void App::on_live(std::string_view type, std::string_view data) {
     session.unread_notifications = parsed.value.unread;
     const auto& e = parsed.value;
     if (type == "notification") {
-        toast("🔔 " + e.title, e.report_id ? "/phan-anh/" + std::to_string(e.report_id) : "/thong-bao");
+        toast("✉ " + e.title, e.report_id ? "/phan-anh/" + std::to_string(e.report_id) : "/thong-bao");
     } else if (session.officer() && e.action == "submit") {
         toast("★ Phản ánh mới " + e.code + ": " + e.title, "/can-bo/phan-anh/" + std::to_string(e.report_id));
     } else if (session.officer() && e.action == "assign" && session.account.unit_id && e.unit_id &&
                *session.account.unit_id == *e.unit_id) {
-        toast("➜ Đơn vị được giao phản ánh " + e.code + ": " + e.title,
+        toast("→ Đơn vị được giao phản ánh " + e.code + ": " + e.title,
               "/can-bo/phan-anh/" + std::to_string(e.report_id));
     }
 }
@@ -339,6 +371,7 @@ void App::toast(std::string text, std::string link) {
 
 void App::sign_out_local() {
     platform::close_events();
+    live_open = false;
     session.signed_in = false;
     session.account = Account{};
     session.csrf_token.clear();
@@ -355,7 +388,18 @@ void App::restore_session() {
 }
 
 void App::require_sign_in() {
-    const std::string back = route.path;
+    // The return path may hold its own query ('&', '='): percent-encode it.
+    std::string back;
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    for (unsigned char c : route.path) {
+        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+            back.push_back(static_cast<char>(c));
+        } else {
+            back.push_back('%');
+            back.push_back(kHex[c >> 4]);
+            back.push_back(kHex[c & 15]);
+        }
+    }
     navigate("/dang-nhap?sau=" + back, true);
 }
 
@@ -374,6 +418,7 @@ void App::tick(double now_ms) {
 
 void App::frame() {
     ++frame_count;
+    keep_live_stream(*this);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);

@@ -74,6 +74,7 @@ struct App {
     // last event for views that react to a specific report.
     int live_generation = 0;
     LiveEvent last_live;
+    bool live_open = false;  // the event stream is open (not before an issued password is replaced)
     std::vector<Toast> toasts;
     bool scroll_to_top = false;  // set by navigate(), applied inside the content window
     int frame_count = 0;

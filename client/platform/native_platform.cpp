@@ -18,6 +18,7 @@ float device_pixel_ratio() { return g_recorder.device_pixel_ratio; }
 bool is_touch_device() { return false; }
 bool is_mac() { return false; }
 std::string current_path() { return g_recorder.path; }
+std::string origin() { return g_recorder.origin; }
 void push_path(std::string_view path, bool) { g_recorder.path = std::string(path); }
 void set_document_title(std::string_view title) { g_recorder.title = std::string(title); }
 void set_text_input(bool active, float, float, float, float) { g_recorder.text_input_active = active; }

@@ -18,6 +18,7 @@ struct RecordedRequest {
 struct NativeRecorder {
     float device_pixel_ratio = 1.0f;
     std::string path = "/";
+    std::string origin = "http://127.0.0.1:8090";
     std::string title;
     bool text_input_active = false;
     std::string clipboard;

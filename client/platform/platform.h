@@ -23,6 +23,9 @@ bool is_mac();
 // ---- location (history API)
 // Path and query of the current URL, e.g. "/tra-cuu?ma=PAKN-2026-000001".
 std::string current_path();
+// Scheme, host and port the app was loaded from ("https://pakn.khanhhoa.gov.vn"),
+// e.g. for the home page's QR code.
+std::string origin();
 // pushState (or replaceState) to `path`; the app redraws from its router.
 void push_path(std::string_view path, bool replace);
 void set_document_title(std::string_view title);

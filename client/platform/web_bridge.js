@@ -193,6 +193,13 @@ mergeInto(LibraryManager.library, {
     stringToUTF8(s, p, n);
     return p;
   },
+  pakn_js_origin: function () {
+    var s = location.origin;
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+  },
   pakn_js_push_path: function (path, replace) {
     var s = UTF8ToString(path);
     if (s === location.pathname + location.search) return;

@@ -13,6 +13,7 @@ void pakn_js_set_text_input(int active, int touch, float x, float y, float w, fl
 double pakn_js_device_pixel_ratio();
 int pakn_js_is_touch();
 char* pakn_js_current_path();
+char* pakn_js_origin();
 void pakn_js_push_path(const char* path, int replace);
 void pakn_js_set_title(const char* title);
 void pakn_js_clipboard_write(const char* text);
@@ -65,6 +66,7 @@ bool is_touch_device() { return pakn_js_is_touch() != 0; }
 bool is_mac() { return pakn_js_is_mac() != 0; }
 
 std::string current_path() { return take_js_string(pakn_js_current_path()); }
+std::string origin() { return take_js_string(pakn_js_origin()); }
 void push_path(std::string_view path, bool replace) { pakn_js_push_path(std::string(path).c_str(), replace ? 1 : 0); }
 void set_document_title(std::string_view title) { pakn_js_set_title(std::string(title).c_str()); }
 

@@ -44,10 +44,27 @@ void json_escape(std::string& out, std::string_view s) {
     out.push_back('"');
 }
 
+// Publishes the frame as soon as ImGui ends it, so what JavaScript reads is
+// what is on screen: the app draws on demand, and publishing only when the
+// next frame starts left tests reading positions from before a layout
+// change once the app went idle.
+void publish_on_end_frame(ImGuiContext*, ImGuiContextHook*) { g_registry.published.swap(g_registry.building); }
+
+void install_publish_hook() {
+    ImGuiContext* ctx = ImGui::GetCurrentContext();
+    if (!ctx) return;
+    for (const ImGuiContextHook& h : ctx->Hooks)
+        if (h.Callback == publish_on_end_frame) return;
+    ImGuiContextHook hook;
+    hook.Type = ImGuiContextHookType_EndFramePost;
+    hook.Callback = publish_on_end_frame;
+    ImGui::AddContextHook(ctx, &hook);
+}
+
 }  // namespace
 
 void test_registry_new_frame() {
-    g_registry.published.swap(g_registry.building);
+    install_publish_hook();
     g_registry.building.clear();
     g_registry.index.clear();
 }
@@ -59,6 +76,11 @@ void test_registry_note_field(ImGuiID id, std::string_view label, std::string_vi
     w.label = std::string(label);
     w.value = std::string(value);
     w.has_value = true;
+}
+
+void test_registry_note_error(ImGuiID id, std::string_view message) {
+    auto it = g_registry.index.find(id);
+    if (it != g_registry.index.end()) g_registry.building[it->second].error = std::string(message);
 }
 
 const std::vector<WidgetInfo>& test_registry_published() { return g_registry.published; }
@@ -78,6 +100,10 @@ std::string test_registry_json() {
         if (w.has_value) {
             out += ",\"value\":";
             json_escape(out, w.value);
+        }
+        if (!w.error.empty()) {
+            out += ",\"error\":";
+            json_escape(out, w.error);
         }
         out.push_back('}');
     }

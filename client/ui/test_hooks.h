@@ -19,6 +19,7 @@ struct WidgetInfo {
     bool visible = false;
     std::string value;  // text fields: their content
     bool has_value = false;
+    std::string error;  // fields: the error message drawn under them, if any
 };
 
 // Starts recording a new frame; the previous frame becomes the published one
@@ -27,6 +28,9 @@ void test_registry_new_frame();
 // Attaches a field's visible label and current text to its registry entry
 // (fields draw their label apart from the input, whose own label is hidden).
 void test_registry_note_field(ImGuiID id, std::string_view label, std::string_view value);
+// Attaches the error message a field shows under itself (tests assert on it;
+// a screen-reader mirror would announce it).
+void test_registry_note_error(ImGuiID id, std::string_view message);
 // The last complete frame's widgets.
 const std::vector<WidgetInfo>& test_registry_published();
 // JSON array of the published widgets.

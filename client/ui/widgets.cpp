@@ -57,6 +57,13 @@ void page(const char* id, const std::function<void()>& content) {
         ImGui::PushTextWrapPos(0.0f);
         content();
         ImGui::PopTextWrapPos();
+        // Auto-sized cards measure themselves only while visible, so a long
+        // page grows over a few frames after its data arrives: keep drawing
+        // until its content height stops changing, or it stays cut off until
+        // the next input event (render on demand).
+        const ImGuiWindow* w = ImGui::GetCurrentWindow();
+        if (std::fabs(w->DC.CursorMaxPos.y - w->DC.CursorStartPos.y - w->ContentSize.y) > 0.5f)
+            request_animation_frame();
     }
     ImGui::EndChild();
     ImGui::PopStyleColor();
@@ -172,6 +179,7 @@ bool text_field(const char* label, std::string& value, const TextFieldOptions& o
     }
     const ImGuiID id = ImGui::GetItemID();
     test_registry_note_field(id, label, o.password ? std::string_view() : std::string_view(value));
+    if (error) test_registry_note_error(id, error->message);
     if (ImGui::IsItemActive()) request_animation_frame();  // the caret blinks
     if (error) {
         ImGui::PopStyleVar();
@@ -331,6 +339,7 @@ bool select(const char* label, std::string& value, const std::vector<Choice>& ch
         ImGui::EndCombo();
     }
     test_registry_note_field(ImGui::GetItemID(), label, preview);
+    if (error) test_registry_note_error(ImGui::GetItemID(), error->message);
     if (error) {
         ImGui::PopStyleColor();
         ImGui::PushFont(fonts().small);

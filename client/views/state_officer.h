@@ -2,13 +2,112 @@
 // is open, requests in flight). Domain data lives in the requests' results.
 #pragma once
 
+#include <cstdint>
+#include <optional>
+#include <set>
 #include <string>
+#include <vector>
 
 #include "net/api.h"
+#include "pakn/dashboard.h"
 #include "pakn/dto.h"
+#include "ui/report_widgets.h"
 
 namespace pakn::client::views {
 
-struct OfficerStates {};
+// The lists the officer forms choose from: loaded on first need, again on
+// entering a screen after a failure.
+struct OfficerReference {
+    net::Remote<std::vector<Category>> categories;
+    net::Remote<std::vector<Unit>> units;
+};
+
+// The inbox filters as the officer typed or chose them (dates dd/mm/yyyy).
+struct InboxFilters {
+    std::string q, category, commune, unit, channel, from, to;
+
+    bool operator==(const InboxFilters&) const = default;
+};
+
+struct InboxState {
+    int tab = 0;           // index into the role's tabs
+    InboxFilters editing;  // what the filter form shows
+    InboxFilters applied;  // what the list was asked for
+    FieldErrors filter_errors;
+    bool filters_open = false;
+    int page = 1;
+    net::Remote<Page<ReportSummary>> list;
+    std::string loaded_url;        // the request behind `list`
+    int loaded_generation = -1;    // app.live_generation when it was asked for
+    int last_frame = -10;          // the last frame the inbox was drawn (to notice re-entry)
+    std::set<std::int64_t> seen;   // every row shown so far
+    std::set<std::int64_t> fresh;  // rows that arrived with a live update, highlighted
+    bool reload_is_live = false;   // the request in flight was caused by a live event
+    int processed = -1;            // the list generation whose rows were compared with `seen`
+};
+
+// The parameter form of one workflow action.
+struct ActionDraft {
+    Action action = Action::comment;
+    bool open = false;
+    std::string note;
+    std::string reason_code;
+    std::string duplicate_of;
+    std::string unit_id;                 // as a drop-down value
+    std::vector<std::int64_t> co_units;  // in the order chosen
+    std::string co_filter;               // search text of the co-unit list
+    std::string priority = "normal";
+    std::string deadline_text;     // dd/mm/yyyy hh:mm
+    bool deadline_edited = false;  // else it follows the computed deadline
+    std::string result;
+    ui::UploadList files;
+    FieldErrors errors;
+    bool tried = false;  // errors show after the first attempt
+    bool sending = false;
+};
+
+struct ProcessingState {
+    std::int64_t id = 0;
+    net::Remote<ReportDetail> detail;
+    int loaded_generation = -1;
+    int last_frame = -10;
+    bool changed_meanwhile = false;  // a live update arrived while a form was open
+    ActionDraft draft;
+    std::optional<ApiError> refusal;  // the last refused action, explained on screen
+    std::string done;                 // "Đã thực hiện: Tiếp nhận"
+    ui::ImageCache images;
+    ui::ImageViewer viewer;
+};
+
+struct IntakeState {
+    // Most reports entered on someone's behalf come by phone.
+    ReportForm form = [] {
+        ReportForm f;
+        f.channel = "hotline";
+        return f;
+    }();
+    bool tried = false;
+    FieldErrors server_errors;
+    bool sending = false;
+    std::optional<ApiError> error;
+    std::optional<ReportCreated> created;
+    bool copied = false;
+};
+
+struct DashboardState {
+    net::Remote<UnitDashboard> data;
+    std::string unit;  // "" = everything the caller sees
+    std::string loaded_url;
+    int loaded_generation = -1;
+    int last_frame = -10;
+};
+
+struct OfficerStates {
+    OfficerReference reference;
+    InboxState inbox;
+    ProcessingState processing;
+    IntakeState intake;
+    DashboardState dashboard;
+};
 
 }  // namespace pakn::client::views

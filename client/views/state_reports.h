@@ -1,23 +1,128 @@
-// Transient UI state of the reports screens (text buffers, filters, which row
-// is open, requests in flight). Domain data lives in the requests' results.
+// Transient UI state of the citizens' report screens (text buffers, filters,
+// which dialog is open, requests in flight). Domain data lives in the
+// requests' results; textures of attachment images in the shared cache.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "net/api.h"
+#include "pakn/api_extra.h"
 #include "pakn/dto.h"
+#include "pakn/dto_public.h"
+#include "ui/map_widget.h"
+#include "ui/report_widgets.h"
+#include "ui/widgets.h"
+#include "views/state_accounts.h"
 
 namespace pakn::client::views {
 
+// Gửi phản ánh, and editing a draft or a report awaiting information
+// (/gui-phan-anh?id=N). The form's text as typed (the wire's field names;
+// the point as text), its files, and where it stands.
 struct SubmitState {
     std::string title;
     std::string content;
     std::string address;
-    FieldErrors errors;
+    std::string commune_code;
+    std::string category_code;
+    std::string lat, lon;
+    bool is_public = false;
+    std::string captcha_answer;
+    ui::UploadList files;
+
+    // Whose form this is (0: typed before signing in) and the report it edits
+    // (0: a new one), with that report's status and the server copy's time.
+    std::int64_t owner = 0;
+    std::int64_t report_id = 0;
+    Status report_status = Status::draft;
+    std::optional<UnixSeconds> base_updated_at;
+    std::string prepared_for = "\x01";  // the ?id= the form was set up for (none yet)
+    net::Remote<ReportDetail> editing;  // the report to edit, while it loads
+    bool fill_pending = false;          // fill the form once `editing` arrives
+    bool not_editable = false;          // the report can no longer be edited
+
+    FormStatus status;
+    CaptchaState captcha;
+    net::Remote<std::vector<Category>> categories;
+    std::vector<ui::Choice> category_choices;
+
+    // Position: the device's (GPS) or picked on the map.
+    bool locating = false;
+    std::string locate_error;
+    double accuracy_m = 0;
+    bool map_open = false;
+    net::Remote<MapData> map_data;
+    bool map_built = false;
+    ui::MapModel map_model;
+    ui::MapViewState map_view;
+
+    // After sending: the tracking code screen.
+    std::optional<ReportCreated> sent;
+    bool resent = false;  // information supplied to a report awaiting it
+    bool copied = false;
+
+    std::string saved_json;  // what localStorage holds for this form
+    int last_frame = -2;
+};
+
+// Phản ánh, kiến nghị của tôi.
+struct MyReportsState {
+    std::string search;      // as typed
+    std::string applied;     // the search in effect
+    double typed_at_ms = 0;  // the box applies after a short pause in typing
+    std::string status;      // "" for all
+    int page = 1;
+    std::string loaded_query;    // of the page shown
+    int loaded_generation = -1;  // app.live_generation it was loaded at
+    net::Remote<Page<ReportSummary>> list;
+    int last_frame = -2;
+};
+
+// Chi tiết phản ánh (/phan-anh/{id}).
+struct ReportPageState {
+    std::string id;
+    int loaded_generation = -1;
+    net::Remote<ReportDetail> report;
+    std::string rating;  // a SatisfactionLevel spelling
+    std::string rating_comment;
+    FormStatus rate_status;
+    bool withdraw_open = false;
+    std::string withdraw_note;
+    FormStatus withdraw_status;
+    int last_frame = -2;
+};
+
+// Thông báo.
+struct NotificationsState {
+    int page = 1;
+    std::string loaded_query;
+    int loaded_generation = -1;
+    net::Remote<Page<Notification>> list;
+    bool marking = false;
+    std::optional<ApiError> error;
+    int last_frame = -2;
+};
+
+// Tra cứu (/tra-cuu?ma=CODE).
+struct LookupState {
+    std::string code;    // the box
+    std::string loaded;  // the code whose result is shown
+    bool empty_attempt = false;
+    net::Remote<LookupResult> result;
+    int last_frame = -2;
 };
 
 struct ReportStates {
     SubmitState submit;
+    MyReportsState mine;
+    ReportPageState report;
+    NotificationsState notifications;
+    LookupState lookup;
+    ui::ImageCache images;  // attachment pictures, shared by the screens
+    ui::ImageViewer viewer;
 };
 
 }  // namespace pakn::client::views

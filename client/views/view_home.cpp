@@ -1,15 +1,140 @@
-// Trang chủ: what the system is for, the two main actions, how to reach the
-// center. Figures, latest results and announcements join as their APIs land.
+// Trang chủ: what the system is for and its main actions, this year's
+// figures, the latest published results and announcements, the lookup box,
+// how to reach the center, and the QR code that opens the app on a phone.
 #include <imgui.h>
 
 #include "app/app.h"
 #include "app/strings.h"
+#include "pakn/text.h"
+#include "platform/platform.h"
+#include "ui/charts.h"
+#include "ui/qr_widget.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "views/public_common.h"
 
 namespace pakn::client::views {
+namespace {
+
+namespace t = tr::pub;
+
+void load(HomeState& st) {
+    st.stats_year = pub::today().year;
+    net::load(st.stats, "/api/v1/public/stats?from=" + std::to_string(st.stats_year) + "-01-01");
+    net::load(st.reports, "/api/v1/public/reports?page=1&page_size=5");
+    net::load(st.news, "/api/v1/public/announcements?page=1&page_size=3");
+}
+
+void submit_lookup(App& app, HomeState& st) {
+    const std::string code(trim(st.lookup_code));
+    st.lookup_empty = code.empty();
+    if (!code.empty()) app.navigate("/tra-cuu?ma=" + pub::url_encode(code));
+}
+
+void lookup_box(App& app, HomeState& st) {
+    ui::card("##lookup", [&] {
+        ui::subheading(t::kLookupTitle);
+        ImGui::PushFont(ui::fonts().small);
+        ui::muted(t::kLookupNote);
+        ImGui::PopFont();
+        const float button_w = ImGui::CalcTextSize(t::kLookupButton).x + ui::px(40);
+        const float avail = ImGui::GetContentRegionAvail().x;
+        const bool one_line = avail > ui::px(300);
+        ImGui::SetNextItemWidth(one_line ? avail - button_w - ImGui::GetStyle().ItemSpacing.x : -1);
+        if (ui::text_field_inline("##lookup-code", st.lookup_code, t::kLookupHint)) st.lookup_empty = false;
+        const bool enter = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGuiKey_Enter);
+        if (one_line) ImGui::SameLine();
+        const bool pressed = ui::primary_button(t::kLookupButton, one_line ? button_w : -1);
+        if (pressed || enter) submit_lookup(app, st);
+        if (st.lookup_empty) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
+            ImGui::PushFont(ui::fonts().small);
+            ImGui::TextWrapped("%s", t::kLookupEmpty);
+            ImGui::PopFont();
+            ImGui::PopStyleColor();
+        }
+    });
+}
+
+void figures(App& app, HomeState& st) {
+    ui::card("##figures", [&] {
+        ui::subheading(t::kYearFigures + std::to_string(st.stats_year));
+        ImGui::PushFont(ui::fonts().small);
+        ui::muted(t::kSince + format_display_date(Date{st.stats_year, 1, 1}) + " – " +
+                  format_display_date(pub::today()));
+        ImGui::PopFont();
+        if (st.stats.failed()) {
+            if (ui::error_banner(st.stats.error, true)) load(st);
+            return;
+        }
+        const bool ok = st.stats.ok();
+        const StatsTotals& s = st.stats.data.totals;
+        const std::string pending = "…";
+        pub::tile_rows({
+            {t::kFigReceived, ok ? ui::format_count(s.received) : pending, "", ui::color::kPrimary},
+            {t::kFigResolved, ok ? ui::format_count(s.resolved) : pending, "", ui::color::kSuccess},
+            {t::kFigOnTime, ok ? ui::format_percent(s.on_time_rate) : pending, "", ui::color::kInfo},
+            {t::kFigSatisfaction, ok ? ui::format_percent(s.satisfaction_rate) : pending, "", ui::color::kWarning},
+        });
+        if (ui::link(t::kStatsDetail)) app.navigate("/thong-ke");
+    });
+}
+
+void latest_results(App& app, HomeState& st) {
+    ui::card("##latest", [&] {
+        ui::subheading(t::kLatestResults);
+        if (!pub::ready(st.reports, [&] { load(st); })) return;
+        if (st.reports.data.items.empty()) ui::muted(t::kNoPublished);
+        for (const auto& r : st.reports.data.items) pub::report_row(app, r, false);
+        if (ui::link(t::kAllResults)) app.navigate("/cong-khai");
+    });
+}
+
+void latest_news(App& app, HomeState& st) {
+    ui::card("##news", [&] {
+        ui::subheading(t::kLatestNews);
+        if (!pub::ready(st.news, [&] { load(st); })) return;
+        if (st.news.data.items.empty()) ui::muted(t::kNoNews);
+        for (const auto& a : st.news.data.items) pub::announcement_row(app, a, true);
+        if (ui::link(t::kAllNews)) app.navigate("/tin-tuc");
+    });
+}
+
+void qr_card(HomeState& st) {
+    if (!st.qr) return;
+    ui::card("##qr", [&] {
+        ui::subheading(t::kQrTitle);
+        const float side = 176;
+        const float avail = ImGui::GetContentRegionAvail().x;
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (avail - ui::px(side)) * 0.5f));
+        ui::qr_code(t::kQrLabel, *st.qr, side, st.qr_text);
+        ImGui::PushFont(ui::fonts().small);
+        ui::muted(t::kQrText);
+        ImGui::PopFont();
+    });
+}
+
+void contact_card() {
+    ui::card("##contact", [] {
+        ui::subheading(t::kChannels);
+        ui::paragraph(t::kChannelWeb);
+        ui::paragraph(std::string(t::kChannelHotline) + tr::kHotline);
+        ui::paragraph(std::string(t::kChannelEmail) + tr::kEmail);
+        ui::paragraph(t::kChannelDesk);
+    });
+}
+
+}  // namespace
 
 void draw_home(App& app) {
+    HomeState& st = app.views.pub.home;
+    if (pub::entering(app, st.last_frame)) load(st);
+    if (st.qr_text.empty()) {
+        // The address this page came from: the same build serves the web and
+        // the installed app, so the code opens whichever server showed it.
+        st.qr_text = platform::origin() + "/";
+        st.qr = make_qr(st.qr_text, QrEcc::medium);
+    }
     ui::page("##home", [&] {
         ImGui::PushFont(ui::fonts().title);
         ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kPrimaryDark);
@@ -17,23 +142,39 @@ void draw_home(App& app) {
         ImGui::PopStyleColor();
         ImGui::PopFont();
         ImGui::Spacing();
-        ui::paragraph(
-            "Người dân, doanh nghiệp gửi phản ánh, kiến nghị về kinh tế – xã hội đến chính quyền tỉnh Khánh Hòa; "
-            "Trung tâm điều phối chuyển đến cơ quan có thẩm quyền, cơ quan xử lý trong thời hạn quy định và trả lời "
-            "công khai. Bạn theo dõi được trạng thái xử lý và đánh giá mức độ hài lòng khi có kết quả.");
+        ui::paragraph(t::kHomeIntro);
         ImGui::Spacing();
-        if (ui::primary_button("GỬI PHẢN ÁNH, KIẾN NGHỊ")) app.navigate("/gui-phan-anh");
-        ImGui::SameLine();
-        if (ui::secondary_button("Xem thống kê")) app.navigate("/thong-ke");
+        switch (pub::button_row({t::kSubmitUpper, t::kSeeStats, t::kSeeMap})) {
+            case 0: app.navigate("/gui-phan-anh"); break;
+            case 1: app.navigate("/thong-ke"); break;
+            case 2: app.navigate("/ban-do"); break;
+            default: break;
+        }
         ImGui::Spacing();
         ImGui::Spacing();
-        ui::card("##contact", [] {
-            ui::subheading("Các kênh tiếp nhận");
-            ui::paragraph("• Trang web này hoặc ứng dụng PAKN Khánh Hòa trên điện thoại");
-            ui::paragraph(std::string("• Tổng đài: ") + tr::kHotline);
-            ui::paragraph(std::string("• Thư điện tử: ") + tr::kEmail);
-            ui::paragraph("• Trực tiếp tại Trung tâm phục vụ hành chính công các cấp");
-        });
+        if (ui::is_compact()) {
+            lookup_box(app, st);
+            figures(app, st);
+            latest_results(app, st);
+            latest_news(app, st);
+            qr_card(st);
+            contact_card();
+            return;
+        }
+        if (ImGui::BeginTable("##home-grid", 2, ImGuiTableFlags_SizingStretchProp)) {
+            ImGui::TableSetupColumn("##main", ImGuiTableColumnFlags_WidthStretch, 1.9f);
+            ImGui::TableSetupColumn("##side", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            figures(app, st);
+            latest_results(app, st);
+            latest_news(app, st);
+            ImGui::TableNextColumn();
+            lookup_box(app, st);
+            qr_card(st);
+            contact_card();
+            ImGui::EndTable();
+        }
     });
 }
 

@@ -1,35 +1,131 @@
-// Đăng nhập: two audiences as in the seed (Cá nhân, doanh nghiệp / Cán bộ,
-// quản lý). The sign-in flow itself arrives with the accounts feature.
+// Đăng nhập (seed 2.2 and the mobile app): two audiences as tabs, the login
+// name (CMND/CCCD or ĐKKD for the public, a username for officers), the
+// password and the captcha. Success goes back to where sign-in was asked for
+// (?sau=), else to the account page or the officer console; an officer
+// holding an issued password must change it first.
 #include <imgui.h>
 
 #include "app/app.h"
-#include "ui/theme.h"
-#include "ui/widgets.h"
+#include "app/strings.h"
+#include "views/accounts_common.h"
 
 namespace pakn::client::views {
+namespace txt = tr::accounts;
+
+namespace {
+
+// Fields the form draws (wire names); other errors go to the banner.
+constexpr std::string_view kFields[] = {"login", "password", "captcha_answer"};
+
+const char* audience_of(int tab) {
+    return tab == 1 ? "officer" : "public";
+}
+
+// Where to go after signing in: the requested page, else the account's home.
+std::string destination(const App& app, const Account& account) {
+    const std::string back = app.query("sau");
+    return acc::is_safe_return_path(back) ? back : acc::home_path(account);
+}
+
+// The officer tab fits pages only officers open (the console, administration).
+int default_tab(const App& app) {
+    const std::string back = app.query("sau");
+    return back.rfind("/can-bo", 0) == 0 || back.rfind("/quan-tri", 0) == 0 ? 1 : 0;
+}
+
+void send(App& app) {
+    auto& s = app.views.accounts.login;
+    s.form.audience = audience_of(s.audience);
+    s.form.captcha_id = acc::captcha_id(s.captcha);
+    const auto cleaned = clean(s.form);
+    if (!acc::ready_to_send(s.status, cleaned.errors, kFields)) return;
+    acc::begin_send(s.status);
+    s.flash.clear();
+    net::post("/api/v1/auth/login", acc::body_of(cleaned.value), [&app](const net::Reply& reply) {
+        auto& st = app.views.accounts.login;
+        // The server has seen this answer: the challenge is spent either way.
+        acc::refresh_captcha(st.captcha, st.form.captcha_answer, st.status);
+        LoginResponse response;
+        if (!reply.ok() || !net::decode_reply(reply, response)) {
+            acc::take_failure(st.status, reply, kFields);
+            return;
+        }
+        st.status = FormStatus{};
+        st.form.password.clear();
+        app.sign_in(response);
+        const std::string next = destination(app, response.account);
+        if (response.account.must_change_password)
+            app.navigate("/doi-mat-khau?sau=" + acc::encode_query_value(next));
+        else
+            app.navigate(next);
+    });
+}
+
+}  // namespace
 
 void draw_login(App& app) {
     auto& s = app.views.accounts.login;
-    ui::page("##login", [&] {
-        ui::heading("Đăng nhập");
+    if (acc::entering(app, s.last_frame)) {
+        s.status = FormStatus{};
+        s.form.password.clear();
+        s.flash.clear();  // shown once: not again on the next visit
+        s.audience = default_tab(app);
+        acc::refresh_captcha(s.captcha, s.form.captcha_answer);
+    }
+    if (!app.flash.empty()) {
+        s.flash = std::move(app.flash);
+        app.flash.clear();
+    }
+    // Already signed in (a restored session, a second tab): nothing to do here.
+    if (app.session.signed_in && !s.status.sending) {
+        app.navigate(destination(app, app.session.account), true);
+        return;
+    }
+    s.form.audience = audience_of(s.audience);
+    s.form.captcha_id = acc::captcha_id(s.captcha);
+    const FieldErrors local = validate(s.form);
+
+    acc::form_column("##login", 520, [&] {
+        ui::heading(txt::kLoginHeading);
+        if (!s.flash.empty()) ui::success_banner(s.flash);
         ui::card("##login-card", [&] {
-            if (ImGui::BeginTabBar("##audience")) {
-                if (ImGui::BeginTabItem("CÁ NHÂN, DOANH NGHIỆP")) {
-                    s.audience = 0;
-                    ImGui::EndTabItem();
-                }
-                if (ImGui::BeginTabItem("CÁN BỘ, QUẢN LÝ")) {
-                    s.audience = 1;
-                    ImGui::EndTabItem();
-                }
-                ImGui::EndTabBar();
+            if (acc::tabs({txt::kTabPublic, txt::kTabOfficer}, s.audience)) {
+                // A CCCD is no username and vice versa: start the tab clean.
+                s.form.login.clear();
+                s.status = FormStatus{};
             }
-            ui::muted(s.audience == 0 ? "Đăng nhập và sử dụng hệ thống dành cho các cá nhân, tổ chức và doanh nghiệp."
-                                      : "Đăng nhập dành cho cán bộ, công chức tiếp nhận và xử lý phản ánh.");
-            ui::text_field("Tên đăng nhập", s.login,
-                           {.hint = s.audience == 0 ? "Nhập CMND/CCCD hoặc ĐKKD.." : "Nhập tên đăng nhập..",
-                            .required = true});
-            ui::text_field("Mật khẩu", s.password, {.hint = "Mật khẩu..", .required = true, .password = true});
+            ImGui::Spacing();
+            ui::muted(s.audience == 0 ? txt::kLoginIntroPublic : txt::kLoginIntroOfficer);
+            ImGui::Spacing();
+            acc::draw_messages(s.status);
+            bool submit = false;
+            if (s.audience == 0)
+                submit |= acc::form_field(s.status, local, "login", txt::kLoginPublicLabel, s.form.login,
+                                          {.hint = txt::kLoginPublicHint, .required = true});
+            else
+                submit |= acc::form_field(s.status, local, "login", txt::kLoginOfficerLabel, s.form.login,
+                                          {.hint = txt::kLoginOfficerHint, .required = true});
+            submit |= acc::form_field(s.status, local, "password", txt::kPasswordLabel, s.form.password,
+                                      {.hint = txt::kPasswordHint, .required = true, .password = true});
+            submit |= acc::captcha_field(s.captcha, s.status, local, s.form.captcha_answer);
+            ImGui::Spacing();
+            if (s.audience == 0) {
+                if (ui::link(txt::kForgotLink)) app.navigate("/quen-mat-khau");
+            } else {
+                acc::note(txt::kOfficerForgot);
+            }
+            ImGui::Spacing();
+            const int clicked = acc::button_row(
+                {{txt::kCancel, false, !s.status.sending}, {txt::kSignInButton, true, !s.status.sending}});
+            if (clicked == 0) app.navigate("/");
+            if ((clicked == 1 || submit) && !s.status.sending) send(app);
+            if (s.status.sending) ui::spinner(txt::kSending);
+            if (s.audience == 0) {
+                ImGui::Spacing();
+                ImGui::TextUnformatted(txt::kNoAccount);
+                ImGui::SameLine();
+                if (ui::link(txt::kRegisterLink)) app.navigate("/dang-ky");
+            }
         });
     });
 }

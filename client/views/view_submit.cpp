@@ -1,30 +1,729 @@
-// Gửi phản ánh: the report form of the seed (title, content, location).
-// Sending needs an account; the full form (commune, map point, attachments,
-// captcha, drafts) arrives with the reporting feature.
+// Gửi phản ánh: the seed's "Tạo mới phản ánh, kiến nghị" form (title,
+// content, place with commune and an optional point, category, files,
+// consent to publication, captcha; LƯU saves a draft on the server, GỬI
+// sends), also editing a draft or a report awaiting information
+// (/gui-phan-anh?id=N). What is typed is kept in localStorage per account
+// until it is sent, so a reload or a logout loses nothing. Visitors who are
+// not signed in may type; sending asks them to sign in and brings them back.
+//
+// [SECTION] index: form <-> wire, local copy, setting up, sending, position,
+// sections of the form, after sending, the screen.
 #include <imgui.h>
 
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
 #include "app/app.h"
+#include "app/strings.h"
+#include "platform/platform.h"
+#include "ui/report_widgets.h"
+#include "ui/test_hooks.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "views/accounts_common.h"
+#include "views/views.h"
 
 namespace pakn::client::views {
+namespace {
+
+namespace txt = tr::rep;
+
+// The fields the form draws (server errors for them show at the field).
+constexpr std::string_view kDrawn[] = {"title", "content",       "address",        "commune_code",   "lat",
+                                       "lon",   "category_code", "attachment_ids", "captcha_answer", "captcha_id",
+                                       "file"};
+
+// [SECTION] form <-> wire ---------------------------------------------------------
+
+// A coordinate typed as text ("12.2388" or "12,2388"); nullopt when empty.
+std::optional<double> parse_coordinate(std::string_view text, bool& bad) {
+    std::string s;
+    for (char c : text)
+        if (c != ' ') s.push_back(c == ',' ? '.' : c);
+    if (s.empty()) return std::nullopt;
+    // strtod, not from_chars: the wasm toolchain's libc++ has no floating-point from_chars.
+    char* end = nullptr;
+    const double v = std::strtod(s.c_str(), &end);
+    if (end != s.c_str() + s.size() || !std::isfinite(v)) {
+        bad = true;
+        return std::nullopt;
+    }
+    return v;
+}
+
+ReportForm form_of(const SubmitState& s, bool submit, FieldErrors* coordinate_errors) {
+    ReportForm f;
+    f.title = s.title;
+    f.content = s.content;
+    f.address = s.address;
+    f.commune_code = s.commune_code;
+    f.category_code = s.category_code;
+    f.is_public = s.is_public;
+    f.attachment_ids = ui::uploaded_ids(s.files);
+    f.submit = submit;
+    bool bad_lat = false, bad_lon = false;
+    f.lat = parse_coordinate(s.lat, bad_lat);
+    f.lon = parse_coordinate(s.lon, bad_lon);
+    if (coordinate_errors) {
+        if (bad_lat) coordinate_errors->push_back(field_error("lat", "invalid_coordinates"));
+        if (bad_lon) coordinate_errors->push_back(field_error("lon", "invalid_coordinates"));
+    }
+    if (submit) {
+        f.captcha_id = acc::captcha_id(s.captcha);
+        f.captcha_answer = s.captcha_answer;
+    }
+    return f;
+}
+
+// What the shared rules say about the form as it would be sent now.
+FieldErrors local_errors(const SubmitState& s, bool submit) {
+    FieldErrors errors;
+    ReportForm f = form_of(s, submit, &errors);
+    ReportRules rules;
+    rules.require_captcha = submit;
+    for (auto& e : validate(f, rules)) {
+        if (e.field == "captcha_id") continue;  // the challenge is ours, not the user's to fix
+        if (!ui::find_error(errors, e.field)) errors.push_back(std::move(e));
+    }
+    return errors;
+}
+
+bool blank(const SubmitState& s) {
+    return s.title.empty() && s.content.empty() && s.address.empty() && s.commune_code.empty() &&
+           s.category_code.empty() && s.lat.empty() && s.lon.empty() && !s.is_public && s.files.items.empty();
+}
+
+// Forgets what was typed (not the reference data or the captcha).
+void reset_form(SubmitState& s) {
+    s.title.clear();
+    s.content.clear();
+    s.address.clear();
+    s.commune_code.clear();
+    s.category_code.clear();
+    s.lat.clear();
+    s.lon.clear();
+    s.is_public = false;
+    s.captcha_answer.clear();
+    ui::clear_uploads(s.files);
+    s.report_id = 0;
+    s.report_status = Status::draft;
+    s.base_updated_at.reset();
+    s.fill_pending = false;
+    s.not_editable = false;
+    s.status = FormStatus{};
+    s.locate_error.clear();
+    s.accuracy_m = 0;
+    s.saved_json.clear();
+}
+
+void fill_from(SubmitState& s, const ReportDetail& d) {
+    ui::clear_uploads(s.files);
+    s.title = d.title;
+    s.content = d.content;
+    s.address = d.address;
+    s.commune_code = d.commune_code;
+    s.category_code = d.category_code;
+    s.lat = d.lat ? std::to_string(*d.lat) : "";
+    s.lon = d.lon ? std::to_string(*d.lon) : "";
+    s.is_public = d.is_public;
+    for (const auto& a : d.attachments)
+        ui::add_uploaded(s.files, a);
+    s.report_status = d.status;
+    s.base_updated_at = d.updated_at;
+}
+
+// [SECTION] local copy ------------------------------------------------------------
+
+std::string storage_key(std::int64_t owner, std::int64_t report_id) {
+    return "pakn.report-form." + std::to_string(owner) + "." + (report_id ? std::to_string(report_id) : "new");
+}
+
+std::string snapshot(const SubmitState& s) {
+    nlohmann::json files = nlohmann::json::array();
+    for (const auto& item : s.files.items)
+        if (item.phase == ui::UploadItem::Phase::done && item.info) {
+            nlohmann::json j;
+            to_json(j, *item.info);
+            files.push_back(std::move(j));
+        }
+    nlohmann::json j = {{"title", s.title},
+                        {"content", s.content},
+                        {"address", s.address},
+                        {"commune_code", s.commune_code},
+                        {"category_code", s.category_code},
+                        {"lat", s.lat},
+                        {"lon", s.lon},
+                        {"is_public", s.is_public},
+                        {"files", std::move(files)}};
+    if (s.base_updated_at) j["base_updated_at"] = *s.base_updated_at;
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Reads a copy back; false when there is none or it is unreadable (any
+// older format is ignored rather than trusted).
+bool restore(SubmitState& s, const std::string& text, std::optional<UnixSeconds> server_updated_at) {
+    const auto j = nlohmann::json::parse(text, nullptr, false);
+    if (!j.is_object()) return false;
+    std::optional<UnixSeconds> base;
+    if (auto it = j.find("base_updated_at"); it != j.end() && it->is_number_integer()) base = it->get<UnixSeconds>();
+    // An edit of a report the server changed since is stale: the server wins.
+    if (server_updated_at && base && *base != *server_updated_at) return false;
+    auto str = [&](const char* key, std::string& out) {
+        if (auto it = j.find(key); it != j.end() && it->is_string()) out = it->get<std::string>();
+    };
+    str("title", s.title);
+    str("content", s.content);
+    str("address", s.address);
+    str("commune_code", s.commune_code);
+    str("category_code", s.category_code);
+    str("lat", s.lat);
+    str("lon", s.lon);
+    if (auto it = j.find("is_public"); it != j.end() && it->is_boolean()) s.is_public = it->get<bool>();
+    if (auto it = j.find("files"); it != j.end() && it->is_array()) {
+        for (const auto& f : *it) {
+            AttachmentInfo info;
+            FieldErrors errors;
+            from_json(f, info, errors, std::string());
+            if (errors.empty() && s.files.items.size() < static_cast<std::size_t>(kMaxAttachmentsPerReport))
+                ui::add_uploaded(s.files, info);
+        }
+    }
+    if (server_updated_at) s.base_updated_at = server_updated_at;
+    s.saved_json = text;
+    return true;
+}
+
+// Keeps localStorage in step with the form (a signed-in reporter's only).
+void persist(SubmitState& s) {
+    if (s.owner == 0 || s.sent || s.not_editable || s.fill_pending) return;
+    const std::string key = storage_key(s.owner, s.report_id);
+    if (blank(s)) {
+        if (!s.saved_json.empty()) platform::storage_remove(key);
+        s.saved_json.clear();
+        return;
+    }
+    std::string now = snapshot(s);
+    if (now == s.saved_json) return;
+    platform::storage_set(key, now);
+    s.saved_json = std::move(now);
+}
+
+// [SECTION] setting up ----------------------------------------------------------------
+
+// The form belongs to whoever is signed in: another account's form is put
+// away (it stays in that account's storage); a form typed before signing in
+// is adopted by the account that signs in.
+void sync_owner(const App& app, SubmitState& s) {
+    if (!app.session.checked) return;
+    const std::int64_t me = app.session.reporter() ? app.session.account.id : 0;
+    if (me == s.owner) return;
+    if (s.owner != 0) reset_form(s);
+    s.owner = me;
+    s.saved_json.clear();
+    s.prepared_for = "\x01";  // set up again for this account
+}
+
+// Sets the form up for /gui-phan-anh (a new report) or ?id=N (an edit).
+void prepare(SubmitState& s, const std::string& id_text) {
+    s.prepared_for = id_text;
+    std::int64_t id = 0;
+    std::from_chars(id_text.data(), id_text.data() + id_text.size(), id);
+    if (id <= 0) {
+        if (s.report_id != 0) reset_form(s);
+        if (s.owner != 0 && blank(s)) {
+            const std::string saved = platform::storage_get(storage_key(s.owner, 0));
+            if (!saved.empty()) restore(s, saved, std::nullopt);
+        }
+        return;
+    }
+    if (id == s.report_id && !blank(s)) return;  // already editing it
+    reset_form(s);
+    s.report_id = id;
+    s.fill_pending = true;
+    net::load(s.editing, "/api/v1/reports/" + std::to_string(id));
+}
+
+// Once the report to edit has arrived: the local copy when it is of the
+// same server version, else the server's.
+void finish_prepare(SubmitState& s) {
+    if (!s.fill_pending || !s.editing.ok()) return;
+    s.fill_pending = false;
+    const ReportDetail& d = s.editing.data;
+    const bool editable =
+        std::find(d.allowed_actions.begin(), d.allowed_actions.end(), Action::edit) != d.allowed_actions.end();
+    if (!editable) {
+        s.not_editable = true;
+        return;
+    }
+    s.report_status = d.status;
+    const std::string saved = s.owner ? platform::storage_get(storage_key(s.owner, s.report_id)) : std::string();
+    if (saved.empty() || !restore(s, saved, d.updated_at)) fill_from(s, d);
+}
+
+// [SECTION] sending -------------------------------------------------------------------
+
+void after_failure(SubmitState& s, const net::Reply& reply) {
+    acc::take_failure(s.status, reply, kDrawn);
+    // The answer was used (or refused): every new try needs a new question.
+    acc::refresh_captcha(s.captcha, s.captcha_answer);
+}
+
+// LƯU: the draft on the server (a new one, or the edited report).
+void save_draft(App& app, SubmitState& s) {
+    const FieldErrors local = local_errors(s, false);
+    if (!acc::ready_to_send(s.status, local, kDrawn)) return;
+    acc::begin_send(s.status);
+    SubmitState* st = &s;
+    nlohmann::json body = acc::body_of(form_of(s, false, nullptr));
+    if (s.report_id == 0) {
+        net::post("/api/v1/reports", body, [st, &app](const net::Reply& reply) {
+            ReportCreated created;
+            if (!reply.ok() || !net::decode_reply(reply, created)) return after_failure(*st, reply);
+            st->status.sending = false;
+            st->status.attempted = false;
+            // The unsent copy now belongs to the draft.
+            platform::storage_remove(storage_key(st->owner, 0));
+            st->saved_json.clear();
+            st->report_id = created.id;
+            st->report_status = created.status;
+            st->prepared_for = std::to_string(created.id);
+            st->status.notice = txt::kSaved;
+            app.navigate("/gui-phan-anh?id=" + std::to_string(created.id), true);
+        });
+    } else {
+        net::send("PATCH", "/api/v1/reports/" + std::to_string(s.report_id), body, [st](const net::Reply& reply) {
+            ReportDetail d;
+            if (!reply.ok() || !net::decode_reply(reply, d)) return after_failure(*st, reply);
+            st->status.sending = false;
+            st->status.attempted = false;
+            st->base_updated_at = d.updated_at;
+            st->report_status = d.status;
+            st->saved_json.clear();  // rewritten with the new server version
+            st->status.notice = txt::kSaved;
+        });
+    }
+}
+
+void sent_ok(SubmitState& s, ReportCreated created, bool resent) {
+    platform::storage_remove(storage_key(s.owner, s.report_id));
+    reset_form(s);
+    s.sent = std::move(created);
+    s.resent = resent;
+    s.copied = false;
+    acc::refresh_captcha(s.captcha, s.captcha_answer);
+}
+
+// GỬI: submit (or resubmit) with the captcha.
+void send_report(App& app, SubmitState& s) {
+    const FieldErrors local = local_errors(s, true);
+    if (!acc::ready_to_send(s.status, local, kDrawn)) return;
+    acc::begin_send(s.status);
+    SubmitState* st = &s;
+    nlohmann::json body = acc::body_of(form_of(s, true, nullptr));
+    if (s.report_id == 0) {
+        net::post("/api/v1/reports", body, [st](const net::Reply& reply) {
+            ReportCreated created;
+            if (!reply.ok() || !net::decode_reply(reply, created)) return after_failure(*st, reply);
+            sent_ok(*st, created, false);
+        });
+    } else {
+        const bool supplement = s.report_status == Status::needs_info;
+        net::send("PATCH", "/api/v1/reports/" + std::to_string(s.report_id), body,
+                  [st, supplement, &app](const net::Reply& reply) {
+                      ReportDetail d;
+                      if (!reply.ok() || !net::decode_reply(reply, d)) return after_failure(*st, reply);
+                      sent_ok(*st, ReportCreated{d.id, d.code, d.status}, supplement);
+                      // The report is no longer editable: the address is the plain form's again.
+                      st->prepared_for.clear();
+                      app.navigate("/gui-phan-anh", true);
+                  });
+    }
+}
+
+// [SECTION] position --------------------------------------------------------------------
+
+std::string coordinate_text(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6f", v);
+    return buf;
+}
+
+void locate_me(SubmitState& s) {
+    s.locating = true;
+    s.locate_error.clear();
+    SubmitState* st = &s;
+    platform::locate([st](platform::Position p) {
+        st->locating = false;
+        if (!p.ok) {
+            st->locate_error = p.error;
+            return;
+        }
+        st->lat = coordinate_text(p.lat);
+        st->lon = coordinate_text(p.lon);
+        st->accuracy_m = p.accuracy_m;
+        std::erase_if(st->status.server, [](const FieldError& e) { return e.field == "lat" || e.field == "lon"; });
+    });
+}
+
+// The province map to pick the point on (loaded when first opened).
+void draw_map_pick(SubmitState& s) {
+    if (s.map_data.phase == net::Phase::idle) net::load(s.map_data, "/api/v1/public/map");
+    if (s.map_data.loading()) {
+        ui::spinner(tr::kLoading);
+        return;
+    }
+    if (s.map_data.failed()) {
+        if (ui::error_banner(s.map_data.error, true)) net::load(s.map_data, "/api/v1/public/map");
+        return;
+    }
+    if (!s.map_built) {
+        s.map_model = ui::build_map_model(s.map_data.data.shapes, {}, {});
+        s.map_built = true;
+    }
+    bool bad = false;
+    const auto lat = parse_coordinate(s.lat, bad);
+    const auto lon = parse_coordinate(s.lon, bad);
+    s.map_model.points.clear();
+    if (lat && lon)
+        s.map_model.points.push_back(ui::MapMarker{LonLat{*lon, *lat}, ui::color::kAccent, 0, txt::kPointSet, ""});
+    ui::muted(txt::kMapHint);
+    const ui::MapAction action =
+        ui::map_widget("##pick", s.map_model, s.map_view, s.commune_code, 320, s.map_data.data.credit);
+    if (!action.region_clicked) return;
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const LonLat at = s.map_view.view.to_lonlat(ScreenPoint{mouse.x, mouse.y});
+    // The commune comes from the map itself (also in the Trường Sa inset);
+    // the point only when it lies in that commune at its true position.
+    bool point_ok = false;
+    for (const auto& r : s.map_model.regions)
+        if (r.code == action.code) point_ok = !r.inset && contains(r.shape, at);
+    if (action.code.empty()) point_ok = is_in_province(at.lat, at.lon);
+    if (!action.code.empty()) s.commune_code = action.code;
+    if (point_ok) {
+        s.lat = coordinate_text(at.lat);
+        s.lon = coordinate_text(at.lon);
+        s.accuracy_m = 0;
+    }
+    std::erase_if(s.status.server, [](const FieldError& e) {
+        return e.field == "lat" || e.field == "lon" || e.field == "commune_code";
+    });
+}
+
+// [SECTION] sections of the form ---------------------------------------------------------
+
+void section_label(const char* text, bool required) {
+    ImGui::PushFont(ui::fonts().bold);
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+    if (required) {
+        ImGui::SameLine(0, ui::px(4));
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::color::kDanger), "(*)");
+    }
+}
+
+void field_error_text(const FieldError* e) {
+    if (!e) return;
+    ImGui::PushFont(ui::fonts().small);
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
+    ImGui::TextWrapped("%s", e->message.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+void mark_touched(FormStatus& status, const char* field) {
+    if (std::find(status.touched.begin(), status.touched.end(), field) == status.touched.end())
+        status.touched.emplace_back(field);
+    std::erase_if(status.server, [&](const FieldError& e) { return e.field == field; });
+}
+
+void draw_place(SubmitState& s, const FieldErrors& local) {
+    acc::form_field(s.status, local, "address", txt::kAddressLabel, s.address,
+                    {.hint = txt::kAddressHint, .required = true, .max_chars = kMaxAddressChars});
+    if (ui::select(txt::kCommuneLabel, s.commune_code, ui::commune_choices(), txt::kCommunePlaceholder, false,
+                   acc::shown_error(s.status, local, "commune_code"), true))
+        mark_touched(s.status, "commune_code");
+
+    // The point: typed, from the device, or picked on the map.
+    ImGui::Spacing();
+    section_label(txt::kPointLabel, false);
+    ui::two_columns(
+        "##point",
+        [&] {
+            acc::form_field(s.status, local, "lat", txt::kLatLabel, s.lat, {.hint = txt::kLatHint, .numeric = true});
+        },
+        [&] {
+            acc::form_field(s.status, local, "lon", txt::kLonLabel, s.lon, {.hint = txt::kLonHint, .numeric = true});
+        });
+    ImGui::BeginDisabled(s.locating);
+    if (ui::secondary_button(s.locating ? txt::kLocating : txt::kMyLocation)) locate_me(s);
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ui::secondary_button(s.map_open ? txt::kHideMap : txt::kPickOnMap)) s.map_open = !s.map_open;
+    bool bad = false;
+    const auto lat = parse_coordinate(s.lat, bad);
+    const auto lon = parse_coordinate(s.lon, bad);
+    if (lat || lon) {
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        if (ui::link(txt::kClearPoint)) {
+            s.lat.clear();
+            s.lon.clear();
+            s.accuracy_m = 0;
+        }
+    }
+    if (s.locating) ui::spinner(txt::kLocating);
+    if (!s.locate_error.empty()) {
+        const FieldError e{"", "", s.locate_error};
+        field_error_text(&e);
+    }
+    if (lat && lon && !bad && is_in_province(*lat, *lon)) {
+        std::string where = std::string(txt::kPointSet) + ui::coordinates_text(*lat, *lon);
+        if (s.accuracy_m > 0) where += std::string(txt::kAccuracy) + std::to_string(std::lround(s.accuracy_m)) + " m)";
+        ui::muted(where);
+    }
+    if (s.map_open) draw_map_pick(s);
+}
+
+void draw_category(SubmitState& s, const FieldErrors& local) {
+    if (s.categories.phase == net::Phase::idle)
+        net::load<std::vector<Category>>(s.categories, "/api/v1/public/categories",
+                                         [](const nlohmann::json& j, std::vector<Category>& out) {
+                                             if (!j.is_array()) return false;
+                                             out.clear();
+                                             for (const auto& item : j) {
+                                                 Category c;
+                                                 FieldErrors errors;
+                                                 from_json(item, c, errors, std::string());
+                                                 if (!errors.empty()) return false;
+                                                 out.push_back(std::move(c));
+                                             }
+                                             return true;
+                                         });
+    if (s.categories.ok() && s.category_choices.empty())
+        for (const auto& c : s.categories.data)
+            s.category_choices.push_back({c.code, c.name});
+    if (ui::select(txt::kCategoryLabel, s.category_code, s.category_choices, txt::kCategoryPlaceholder, false,
+                   acc::shown_error(s.status, local, "category_code"), true))
+        mark_touched(s.status, "category_code");
+}
+
+void draw_files(App& app, SubmitState& s) {
+    ImGui::Spacing();
+    section_label(txt::kAttachmentsLabel, false);
+    ui::muted(txt::kAttachmentRules);
+    auto& images = app.views.reports.images;
+    ui::upload_list("##files", s.files, images);
+    const bool full = static_cast<int>(s.files.items.size()) >= kMaxAttachmentsPerReport;
+    ImGui::BeginDisabled(full || s.owner == 0);
+    // The chooser must open inside the click: pick_files runs in this frame's handler.
+    if (ui::secondary_button(("⬆ " + std::string(txt::kUpload) + "##upload").c_str())) ui::pick_and_upload(s.files);
+    ImGui::EndDisabled();
+    field_error_text(acc::shown_error(s.status, {}, "attachment_ids"));
+    field_error_text(acc::shown_error(s.status, {}, "file"));
+}
+
+// The seed's captcha row: "MÃ SỐ XÁC THỰC (*)", then "3 + 1 =" and the box.
+void draw_captcha(SubmitState& s, const FieldErrors& local) {
+    if (s.captcha.challenge.phase == net::Phase::idle) acc::refresh_captcha(s.captcha, s.captcha_answer);
+    ImGui::Spacing();
+    section_label(txt::kCaptchaLabel, true);
+    const FieldError* error = acc::shown_error(s.status, local, "captcha_answer");
+    if (!error) error = ui::find_error(s.status.server, "captcha_id");
+    auto& c = s.captcha.challenge;
+    if (c.loading()) {
+        ui::spinner(txt::kCaptchaLoading);
+    } else if (c.failed()) {
+        if (ui::error_banner(c.error, true)) acc::refresh_captcha(s.captcha, s.captcha_answer);
+    } else if (c.ok()) {
+        std::string question = c.data.question;
+        while (!question.empty() && (question.back() == '?' || question.back() == ' '))
+            question.pop_back();
+        ImGui::PushFont(ui::fonts().heading);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(question.c_str());
+        ImGui::PopFont();
+        ImGui::SameLine(0, ui::px(10));
+        if (error) {
+            ImGui::PushStyleColor(ImGuiCol_Border, ui::color::kDanger);
+            ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ui::px(1.5f));
+        }
+        ImGui::PushID(c.data.id.c_str());  // a new question is a new box
+        ImGui::SetNextItemWidth(ui::px(160));
+        if (ui::text_field_inline("##captcha", s.captcha_answer, txt::kCaptchaHint))
+            std::erase_if(s.status.server, [](const FieldError& e) { return e.field == "captcha_answer"; });
+        // Tests (and a screen reader) find the box by the question it answers.
+        ui::test_registry_note_field(ImGui::GetItemID(), question, s.captcha_answer);
+        if (error) ui::test_registry_note_error(ImGui::GetItemID(), error->message);
+        if (ImGui::IsItemDeactivated()) mark_touched(s.status, "captcha_answer");
+        ImGui::PopID();
+        if (error) {
+            ImGui::PopStyleVar();
+            ImGui::PopStyleColor();
+        }
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        if (ui::link(txt::kCaptchaNew)) acc::refresh_captcha(s.captcha, s.captcha_answer);
+    }
+    field_error_text(error);
+}
+
+// The consent box with its long label wrapped (phones), the text clickable
+// too; registered for tests under the text.
+void consent_checkbox(bool& value) {
+    ImGui::Checkbox("##consent", &value);
+    const ImGuiID id = ImGui::GetItemID();
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", txt::kConsent);
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (ImGui::IsItemClicked()) value = !value;
+    ui::test_registry_note_field(id, txt::kConsent, value ? "true" : "false");
+}
+
+void draw_buttons(App& app, SubmitState& s) {
+    ImGui::Spacing();
+    const bool busy = ui::uploads_busy(s.files);
+    if (busy) ui::muted(txt::kWaitUploads);
+    const bool enabled = !busy && !s.status.sending;
+    const int clicked = acc::button_row({{txt::kSave, false, enabled}, {txt::kSend, true, enabled}});
+    if (s.status.sending) ui::spinner(txt::kSending);
+    if (clicked >= 0 && ui::uploads_failed(s.files)) {
+        s.status.banner = api_error(422, "validation_failed");
+        s.status.banner->message = txt::kFixUploads;
+        return;
+    }
+    if (clicked == 0) save_draft(app, s);
+    if (clicked == 1) send_report(app, s);
+}
+
+// [SECTION] after sending -------------------------------------------------------------------
+
+void draw_sent(App& app, SubmitState& s) {
+    const ReportCreated& r = *s.sent;
+    ui::heading(s.resent ? txt::kResentTitle : txt::kSentTitle);
+    ui::card("##sent", [&] {
+        ui::paragraph(s.resent ? txt::kResentBody : txt::kSentBody);
+        ImGui::Spacing();
+        ImGui::PushFont(ui::fonts().title);
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kPrimaryDark);
+        ImGui::TextUnformatted(r.code.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        ImGui::SameLine(0, ui::px(16));
+        if (ui::primary_button(s.copied ? txt::kCopied : txt::kCopyCode)) {
+            platform::clipboard_write(r.code);
+            s.copied = true;
+        }
+        ImGui::Spacing();
+        ui::status_chip(r.status);
+        ImGui::Spacing();
+        if (ui::secondary_button(txt::kViewReport)) app.navigate("/phan-anh/" + std::to_string(r.id));
+        ImGui::SameLine();
+        if (ui::secondary_button(txt::kToMyReports)) app.navigate("/phan-anh-cua-toi");
+        ImGui::SameLine();
+        if (ui::secondary_button(txt::kNewReport)) {
+            s.sent.reset();
+            app.navigate("/gui-phan-anh");
+        }
+    });
+}
+
+}  // namespace
+
+// [SECTION] the screen -------------------------------------------------------------------------
 
 void draw_submit(App& app) {
     auto& s = app.views.reports.submit;
+    if (acc::entering(app, s.last_frame)) {
+        // A new visit starts from the form, not from the last success.
+        s.sent.reset();
+        s.status.notice.clear();
+        s.status.banner.reset();
+    }
+    sync_owner(app, s);
+    const std::string id_text = app.query("id");
+    if (app.session.checked && s.prepared_for != id_text) prepare(s, id_text);
+    finish_prepare(s);
+
     ui::page("##submit", [&] {
-        ui::heading("Tạo mới phản ánh, kiến nghị");
+        if (s.sent) {
+            draw_sent(app, s);
+            return;
+        }
+        const bool editing = s.report_id != 0;
+        ui::heading(!editing                                ? txt::kSubmitHeading
+                    : s.report_status == Status::needs_info ? txt::kSupplementHeading
+                                                            : txt::kEditHeading);
+        if (app.session.officer()) {
+            ui::card("##officer", [&] {
+                ui::paragraph(txt::kOfficerSubmit);
+                if (ui::primary_button(txt::kOfficerIntakeLink)) app.navigate("/can-bo/tiep-nhan");
+            });
+            return;
+        }
+        if (editing && s.editing.loading()) {
+            ui::spinner(tr::kLoading);
+            return;
+        }
+        if (editing && s.editing.failed()) {
+            if (ui::error_banner(s.editing.error, true)) prepare(s, id_text);
+            return;
+        }
+        if (s.not_editable) {
+            ui::card("##locked", [&] {
+                ui::paragraph(txt::kNotEditable);
+                if (ui::primary_button(txt::kViewReport)) app.navigate("/phan-anh/" + std::to_string(s.report_id));
+            });
+            return;
+        }
+        const bool signed_in = app.session.reporter();
+        if (s.report_status == Status::needs_info) ui::muted(txt::kNeedsInfo);
+        acc::draw_messages(s.status);
+        const FieldErrors local = local_errors(s, true);
         ui::card("##submit-form", [&] {
-            ui::text_field("Phản ánh, kiến nghị về việc", s.title,
-                           {.hint = "Nhập tiêu đề..", .required = true, .max_chars = 200});
-            ui::text_field("Nội dung", s.content,
-                           {.hint = "Nhập nội dung..", .required = true, .multiline = true, .max_chars = 5000});
-            ui::text_field("Địa điểm phản ánh, kiến nghị", s.address,
-                           {.hint = "Số, đường/thôn, xã/phường..", .required = true, .max_chars = 300});
+            // Inside the form's own card: the form stays where it is whether
+            // or not the notice shows.
+            if (!signed_in && app.session.checked) {
+                ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kWarning);
+                ui::paragraph(txt::kSignInToSend);
+                ImGui::PopStyleColor();
+                if (ui::primary_button(txt::kSignInButton)) app.require_sign_in();
+                ImGui::SameLine();
+                ImGui::AlignTextToFramePadding();
+                if (ui::link(txt::kRegisterLink)) app.navigate("/dang-ky");
+                ImGui::Separator();
+                ImGui::Spacing();
+            }
+            acc::form_field(s.status, local, "title", txt::kTitleLabel, s.title,
+                            {.hint = txt::kTitleHint, .required = true, .max_chars = kMaxTitleChars});
+            acc::form_field(s.status, local, "content", txt::kContentLabel, s.content,
+                            {.hint = txt::kContentHint,
+                             .required = true,
+                             .multiline = true,
+                             .multiline_height = 160,
+                             .max_chars = kMaxContentChars});
+            draw_place(s, local);
+            draw_category(s, local);
+            if (signed_in) draw_files(app, s);
             ImGui::Spacing();
-            ui::muted("Bạn cần đăng nhập để gửi phản ánh, kiến nghị.");
-            if (ui::primary_button("Đăng nhập để gửi")) app.navigate("/dang-nhap");
+            consent_checkbox(s.is_public);
+            if (signed_in) {
+                draw_captcha(s, local);
+                draw_buttons(app, s);
+                ImGui::PushFont(ui::fonts().small);
+                ui::muted(txt::kLocalDraftNote);
+                ImGui::PopFont();
+                if (!editing && !blank(s) && ui::link(txt::kDiscard)) reset_form(s);
+            } else {
+                ImGui::Spacing();
+                const std::string again = std::string(txt::kSignInButton) + "##below";
+                if (ui::primary_button(again.c_str())) app.require_sign_in();
+            }
         });
     });
+    persist(s);
 }
 
 }  // namespace pakn::client::views

@@ -1,0 +1,133 @@
+#include "views/officer_common.h"
+
+#include "app/strings.h"
+#include "pakn/forms.h"
+#include "ui/officer_widgets.h"
+#include "ui/theme.h"
+
+namespace pakn::client::views::officer {
+
+// [SECTION] entry and loading
+
+bool entering(const App& app, int& last_frame) {
+    const bool entered = last_frame != app.frame_count - 1 && last_frame != app.frame_count;
+    last_frame = app.frame_count;
+    return entered;
+}
+
+void ensure_reference(App& app, bool entering_screen) {
+    auto& ref = app.views.officer.reference;
+    if (ref.categories.phase == net::Phase::idle || (ref.categories.failed() && entering_screen))
+        load_array(ref.categories, "/api/v1/public/categories");
+    if (ref.units.phase == net::Phase::idle || (ref.units.failed() && entering_screen))
+        load_array(ref.units, "/api/v1/public/units");
+}
+
+// [SECTION] the officer
+
+std::optional<Role> my_role(const App& app) {
+    if (!app.session.officer()) return std::nullopt;
+    return parse_role(app.session.account.role);
+}
+
+bool sees_everything(const App& app) {
+    const auto role = my_role(app);
+    return role && (*role == Role::dispatcher || *role == Role::leader || *role == Role::admin);
+}
+
+Relation my_relation(const App& app, const ReportDetail& d) {
+    const auto& unit = app.session.account.unit_id;
+    if (!unit) return Relation::none;
+    if (d.lead_unit && d.lead_unit->id == *unit) return Relation::unit_lead_unit;
+    for (const auto& u : d.co_units)
+        if (u.id == *unit) return Relation::co_unit;
+    return Relation::none;
+}
+
+ReportFlags flags_of(const ReportDetail& d) {
+    ReportFlags f;
+    f.extension_pending = d.extension_pending;
+    f.is_published = d.is_published;
+    f.is_public_allowed = d.is_public;
+    f.rated = d.rating.has_value();
+    // A closed report without an answer was withdrawn by its reporter.
+    f.withdrawn = d.status == Status::closed && !d.result;
+    return f;
+}
+
+// [SECTION] choices
+
+std::vector<ui::Choice> category_choices(const App& app) {
+    std::vector<ui::Choice> out;
+    for (const auto& c : app.views.officer.reference.categories.data)
+        out.push_back({c.code, c.name});
+    return out;
+}
+
+std::vector<ui::Choice> unit_choices(const App& app) {
+    std::vector<ui::Choice> out;
+    for (const auto& u : app.views.officer.reference.units.data)
+        if (u.active) out.push_back({std::to_string(u.id), u.name});
+    return out;
+}
+
+std::vector<ui::Choice> channel_choices(bool intake_only) {
+    std::vector<ui::Choice> out;
+    for (const auto& c : channels()) {
+        if (intake_only && is_self_service_channel(c.value)) continue;
+        out.push_back({std::string(c.value), std::string(c.label)});
+    }
+    return out;
+}
+
+std::string unit_name(const App& app, std::int64_t id) {
+    for (const auto& u : app.views.officer.reference.units.data)
+        if (u.id == id) return u.name;
+    return {};
+}
+
+const Category* find_category(const App& app, const std::string& code) {
+    for (const auto& c : app.views.officer.reference.categories.data)
+        if (c.code == code) return &c;
+    return nullptr;
+}
+
+// [SECTION] navigation
+
+void console_header(App& app, Screen current) {
+    struct Entry {
+        const char* label;
+        const char* path;
+        Screen screen;
+    };
+    std::vector<Entry> entries = {{tr::off::kNavInbox, "/can-bo", Screen::officer_inbox}};
+    if (my_role(app) == Role::dispatcher)
+        entries.push_back({tr::off::kNavIntake, "/can-bo/tiep-nhan", Screen::officer_intake});
+    entries.push_back({tr::off::kNavDashboard, "/can-bo/thong-ke", Screen::officer_dashboard});
+    std::vector<std::string> labels;
+    int active = -1;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        labels.emplace_back(entries[i].label);
+        if (entries[i].screen == current) active = static_cast<int>(i);
+    }
+    const int clicked = ui::tab_buttons("##console", labels, active);
+    if (clicked >= 0 && clicked != active) app.navigate(entries[static_cast<std::size_t>(clicked)].path);
+    // Who is working: role and unit, as officers sign letters.
+    const auto& a = app.session.account;
+    std::string who = a.full_name;
+    if (const auto role = my_role(app)) who += " – " + std::string(label(*role));
+    if (!a.unit_name.empty()) who += " – " + a.unit_name;
+    ImGui::PushFont(ui::fonts().small);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kMuted);
+    ImGui::TextUnformatted(who.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+    ImGui::SameLine();
+    // Password, notifications and signing out live on the account page.
+    if (ui::link(tr::off::kAccountLink)) app.navigate("/tai-khoan");
+    ImGui::PopFont();
+    ImGui::Spacing();
+}
+
+}  // namespace pakn::client::views::officer

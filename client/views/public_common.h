@@ -1,0 +1,109 @@
+// What the public screens share: when to (re)load, loading JSON lists,
+// today's date in Vietnam, the rows of published reports and announcements,
+// and the loading / error / empty states drawn the same way everywhere.
+// [SECTION] index: loading, dates, rows, states.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/app.h"
+#include "app/strings.h"
+#include "net/api.h"
+#include "pakn/calendar.h"
+#include "ui/charts.h"
+#include "ui/widgets.h"
+#include "views/state_public.h"
+
+namespace pakn::client::views::pub {
+
+// [SECTION] loading
+
+// True on the first frame a screen is drawn after another screen was shown
+// (`last_frame` is the screen's own record of the last frame it drew): the
+// screen then reloads its data, so a visit never shows stale figures.
+bool entering(const App& app, int& last_frame);
+
+// Starts loading a JSON array whose items the shared DTO decoder reads.
+template <typename T>
+void load_list(net::Remote<std::vector<T>>& remote, const std::string& url) {
+    net::load<std::vector<T>>(remote, url, [](const nlohmann::json& j, std::vector<T>& out) {
+        if (!j.is_array()) return false;
+        FieldErrors errors;
+        std::vector<T> items;
+        items.reserve(j.size());
+        for (std::size_t i = 0; i < j.size(); ++i) {
+            T item{};
+            from_json(j[i], item, errors, "[" + std::to_string(i) + "]");
+            items.push_back(std::move(item));
+        }
+        if (!errors.empty()) return false;
+        out = std::move(items);
+        return true;
+    });
+}
+
+// The categories for filters, loaded once per page load (they rarely change;
+// a failed load is tried again when a screen is entered).
+const std::vector<Category>& categories(App& app, bool entering_screen);
+// Categories as drop-down choices (code -> name).
+std::vector<ui::Choice> category_choices(const std::vector<Category>& list);
+
+// "%"-encoding of a query value (UTF-8 bytes; unreserved characters kept).
+std::string url_encode(std::string_view s);
+
+// [SECTION] dates
+
+// Today in Vietnam time (the device clock).
+Date today();
+// "28/11/2026" -> the date; nullopt unless d/m/yyyy with a real day.
+std::optional<Date> parse_display_date(std::string_view s);
+
+// [SECTION] rows
+
+// One published report in a list: the title (a link to /cong-khai/{id}),
+// code, place, category, status and date, and optionally the excerpt.
+void report_row(App& app, const PublicReport& r, bool with_excerpt);
+// One announcement in a list: kind, title (link to /tin-tuc/{id}), date, summary.
+void announcement_row(App& app, const Announcement& a, bool with_summary);
+// The Vietnamese label of an announcement kind ("Sự kiện").
+std::string announcement_kind_label(std::string_view kind);
+
+// [SECTION] layout
+
+// A figure tile (ui::stat_tile) among others on one line, as many per line
+// as fit at least `min_css` CSS px wide each.
+struct Tile {
+    const char* caption;
+    std::string figure;
+    std::string note;
+    ImU32 accent;
+};
+void tile_rows(const std::vector<Tile>& tiles, float min_css = 150);
+
+// Buttons on one line, wrapping to the next when the line is full; returns
+// the index of the clicked one or -1. The one at `primary` (if any) is drawn
+// as the primary button.
+int button_row(const std::vector<const char*>& labels, int primary = 0);
+
+// Two cards side by side on wide screens, one under the other on phones.
+void two_columns(const char* id, const std::function<void()>& left, const std::function<void()>& right);
+
+// [SECTION] states
+
+// Draws the loading spinner or the error (with retry) of a request; true
+// when the data is there to draw. A retry calls `reload`.
+template <typename T, typename Reload>
+bool ready(const net::Remote<T>& remote, Reload reload) {
+    if (remote.ok()) return true;
+    if (remote.failed()) {
+        if (ui::error_banner(remote.error, true)) reload();
+    } else {
+        ui::spinner(tr::kLoading);
+    }
+    return false;
+}
+
+}  // namespace pakn::client::views::pub

@@ -1,0 +1,209 @@
+// Thông tin cá nhân (the mobile app's "THÔNG TIN CÁ NHÂN" and "QUẢN LÝ TÀI
+// KHOẢN" in one page): who is signed in, the counts of their reports and
+// notifications, account management, sign-out, and deleting the account
+// (personal data erased, reports kept as from a deleted account). Officers
+// see their unit and role and the way into the console.
+#include <imgui.h>
+
+#include "app/app.h"
+#include "app/strings.h"
+#include "pakn/communes.h"
+#include "pakn/forms.h"
+#include "pakn/ids.h"
+#include "ui/theme.h"
+#include "views/accounts_common.h"
+
+namespace pakn::client::views {
+namespace txt = tr::accounts;
+
+namespace {
+
+constexpr std::string_view kDeleteFields[] = {"password"};
+
+// The first character of the name (a whole UTF-8 sequence), for the avatar.
+std::string initial_of(std::string_view name) {
+    if (name.empty()) return "?";
+    std::size_t n = 1;
+    while (n < name.size() && (static_cast<unsigned char>(name[n]) & 0xC0) == 0x80)
+        ++n;
+    return std::string(name.substr(0, n));
+}
+
+std::string or_not_given(const std::string& s) {
+    return s.empty() ? std::string(txt::kNotGiven) : s;
+}
+
+std::string address_line(const Account& a) {
+    std::string out = a.address;
+    if (const CommuneRecord* c = find_commune(a.commune_code)) {
+        if (!out.empty()) out += ", ";
+        out += c->name;
+    }
+    return out;
+}
+
+void draw_identity(const Account& a) {
+    const float r = ui::px(28);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddCircleFilled(ImVec2(pos.x + r, pos.y + r), r, ui::color::kPrimary);
+    const std::string letter = initial_of(a.full_name);
+    ImGui::PushFont(ui::fonts().heading);
+    const ImVec2 ls = ImGui::CalcTextSize(letter.c_str());
+    dl->AddText(ImVec2(pos.x + r - ls.x * 0.5f, pos.y + r - ls.y * 0.5f), IM_COL32_WHITE, letter.c_str());
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(r * 2, r * 2));
+    ImGui::SameLine(0, ui::px(14));
+    ImGui::BeginGroup();
+    ImGui::PushFont(ui::fonts().heading);
+    ImGui::TextWrapped("%s", a.full_name.c_str());
+    ImGui::PopFont();
+    ui::muted(std::string(txt::kAccountLogin) + a.login);
+    ImGui::EndGroup();
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Separator, ui::color::kBorder);
+    ImGui::Separator();
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+    if (a.kind == "organization") {
+        ui::key_value(txt::kAccountOrg, or_not_given(a.org_name));
+        ui::key_value(txt::kAccountRepresentative, or_not_given(a.representative));
+    }
+    if (a.kind == "officer") {
+        ui::key_value(txt::kAccountUnit, or_not_given(a.unit_name));
+        ui::key_value(txt::kAccountRole, or_not_given(std::string(choice_label(officer_roles(), a.role))));
+    }
+    const std::string phone = !a.phone_masked.empty() ? a.phone_masked : a.phone.empty() ? "" : mask_phone(a.phone);
+    ui::key_value(txt::kAccountPhone, or_not_given(phone));
+    ui::key_value(txt::kAccountEmail, or_not_given(a.email));
+    ui::key_value(txt::kAccountAddress, or_not_given(address_line(a)));
+}
+
+std::string count_label(const char* text, const net::Remote<MeSummary>& summary, std::int64_t MeSummary::*field,
+                        const char* id) {
+    std::string label = text;
+    if (summary.ok()) label += " (" + std::to_string(summary.data.*field) + ")";
+    return label + id;
+}
+
+void logout(App& app) {
+    auto& s = app.views.accounts.account;
+    acc::begin_send(s.logout_status);
+    net::post("/api/v1/auth/logout", nlohmann::json::object(), [&app](const net::Reply& reply) {
+        auto& st = app.views.accounts.account;
+        // 401: the session had already ended on the server; either way it is over.
+        if (!reply.ok() && reply.status != 401) {
+            acc::take_failure(st.logout_status, reply, {});
+            return;
+        }
+        st = AccountPageState{};
+        app.sign_out_local();
+        app.navigate("/");
+    });
+}
+
+void delete_account(App& app) {
+    auto& s = app.views.accounts.account;
+    const auto cleaned = clean(s.delete_form);
+    if (!acc::ready_to_send(s.delete_status, cleaned.errors, kDeleteFields)) return;
+    acc::begin_send(s.delete_status);
+    net::send("DELETE", "/api/v1/me", acc::body_of(cleaned.value), [&app](const net::Reply& reply) {
+        auto& st = app.views.accounts.account;
+        if (!reply.ok()) {
+            acc::take_failure(st.delete_status, reply, kDeleteFields);
+            return;
+        }
+        st = AccountPageState{};
+        app.sign_out_local();
+        app.flash = txt::kDeletedFlash;
+        app.navigate("/dang-nhap");
+    });
+}
+
+void draw_delete_dialog(App& app, AccountPageState& s) {
+    const FieldErrors local = validate(s.delete_form);
+    ui::modal(txt::kDeleteTitle, s.delete_open, [&] {
+        ui::subheading(txt::kDeleteErasedTitle);
+        ui::paragraph(txt::kDeleteErased);
+        ImGui::Spacing();
+        ui::subheading(txt::kDeleteKeptTitle);
+        ui::paragraph(txt::kDeleteKept);
+        ImGui::Spacing();
+        acc::draw_messages(s.delete_status);
+        const bool submit =
+            acc::form_field(s.delete_status, local, "password", txt::kDeletePasswordLabel, s.delete_form.password,
+                            {.hint = txt::kPasswordHint, .required = true, .password = true});
+        ImGui::Spacing();
+        const float spacing = ImGui::GetStyle().ItemSpacing.x;
+        const float w = std::floor((ImGui::GetContentRegionAvail().x - spacing) * 0.5f);
+        ImGui::BeginDisabled(s.delete_status.sending);
+        if (ui::secondary_button(txt::kCancel, w)) {
+            s.delete_open = false;
+            s.delete_form = DeleteAccountForm{};
+            s.delete_status = FormStatus{};
+        }
+        ImGui::SameLine(0, spacing);
+        const bool confirm = acc::danger_button(txt::kDeleteConfirm, w);
+        ImGui::EndDisabled();
+        if ((confirm || submit) && !s.delete_status.sending) delete_account(app);
+        if (s.delete_status.sending) ui::spinner(txt::kSending);
+    });
+}
+
+}  // namespace
+
+void draw_account(App& app) {
+    auto& s = app.views.accounts.account;
+    const Account& a = app.session.account;
+    const bool reporter = app.session.reporter();
+    if (acc::entering(app, s.last_frame)) {
+        s.delete_open = false;
+        s.delete_form = DeleteAccountForm{};
+        s.delete_status = FormStatus{};
+        s.logout_status = FormStatus{};
+        s.summary_generation = -1;
+    }
+    // The counts follow live events (a new notification, a status change).
+    if (s.summary_generation != app.live_generation && !s.summary.loading()) {
+        s.summary_generation = app.live_generation;
+        net::load(s.summary, "/api/v1/me/summary");
+    }
+    acc::form_column("##account", 640, [&] {
+        ui::heading(txt::kAccountHeading);
+        ui::card("##identity", [&] {
+            draw_identity(a);
+            if (app.session.officer()) {
+                ImGui::Spacing();
+                if (acc::wide_button(txt::kConsole, true)) app.navigate("/can-bo");
+            }
+        });
+        ImGui::Spacing();
+        ui::card("##counts", [&] {
+            if (reporter &&
+                acc::entry_row(count_label(txt::kMyReports, s.summary, &MeSummary::reports, "###my-reports").c_str()))
+                app.navigate("/phan-anh-cua-toi");
+            if (acc::entry_row(
+                    count_label(txt::kNotifications, s.summary, &MeSummary::unread_notifications, "###notifications")
+                        .c_str()))
+                app.navigate("/thong-bao");
+            if (s.summary.failed() && ui::error_banner(s.summary.error, true))
+                net::load(s.summary, "/api/v1/me/summary");
+        });
+        ImGui::Spacing();
+        ui::subheading(txt::kManage);
+        ui::card("##manage", [&] {
+            if (reporter && acc::entry_row(txt::kEditInfo)) app.navigate("/tai-khoan/chinh-sua");
+            if (acc::entry_row(txt::kChangePassword)) app.navigate("/doi-mat-khau");
+        });
+        ImGui::Spacing();
+        acc::draw_messages(s.logout_status);
+        if (acc::wide_button(txt::kLogout, true, !s.logout_status.sending)) logout(app);
+        if (reporter) {
+            ImGui::Spacing();
+            if (acc::danger_button(txt::kDelete)) s.delete_open = true;
+        }
+    });
+    if (reporter) draw_delete_dialog(app, s);
+}
+
+}  // namespace pakn::client::views

@@ -1,0 +1,164 @@
+// Phản ánh, kiến nghị của tôi: the signed-in reporter's reports, newest
+// change first, with a search box (diacritics ignored by the server), a
+// status filter and "Trước / Sau" paging. Reloads when a live event arrives
+// (a report changed, a notification came).
+#include <imgui.h>
+
+#include "app/app.h"
+#include "app/strings.h"
+#include "platform/platform.h"
+#include "ui/report_widgets.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+#include "views/accounts_common.h"
+#include "views/views.h"
+
+namespace pakn::client::views {
+namespace {
+
+namespace txt = tr::rep;
+
+constexpr double kTypingPauseMs = 350;  // the search applies after this pause
+
+const std::vector<ui::Choice>& status_choices() {
+    static const std::vector<ui::Choice> kChoices = [] {  // immutable, built once
+        std::vector<ui::Choice> out;
+        for (Status st : kAllStatuses)
+            out.push_back({std::string(to_string(st)), std::string(label(st))});
+        return out;
+    }();
+    return kChoices;
+}
+
+void draw_row(App& app, const ReportSummary& r) {
+    ImGui::PushID(static_cast<int>(r.id));
+    ui::card("##row", [&] {
+        ui::status_chip(r.status);
+        if (r.overdue) {
+            ImGui::SameLine();
+            ui::chip(txt::kOverdue, IM_COL32(253, 232, 234, 255), ui::color::kDanger);
+        }
+        if (r.is_published) {
+            ImGui::SameLine();
+            ui::chip(txt::kPublished, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
+        }
+        const std::string title = r.title.empty() ? std::string(txt::kDraftNoCode) : r.title;
+        const bool draft = r.status == Status::draft;
+        if (ui::title_link(title, r.id))
+            app.navigate(draft ? "/gui-phan-anh?id=" + std::to_string(r.id) : "/phan-anh/" + std::to_string(r.id));
+        std::string meta = r.code.empty() ? std::string(txt::kDraftNoCode) : r.code;
+        if (r.submitted_at)
+            meta += std::string(" • ") + txt::kSentOn + ui::datetime_text(*r.submitted_at);
+        else
+            meta += std::string(" • ") + txt::kCreatedOn + ui::datetime_text(r.created_at);
+        ImGui::PushFont(ui::fonts().small);
+        ui::muted(meta);
+        if (!r.unit_name.empty()) ui::muted(std::string(txt::kUnit) + r.unit_name);
+        if (r.deadline) {
+            const std::string due = std::string(txt::kDeadline) + ui::datetime_text(*r.deadline);
+            if (r.overdue)
+                ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::color::kDanger), "%s", due.c_str());
+            else
+                ui::muted(due);
+        }
+        ImGui::PopFont();
+        if (draft && ui::secondary_button(txt::kContinueDraft))
+            app.navigate("/gui-phan-anh?id=" + std::to_string(r.id));
+        if (r.status == Status::needs_info && ui::primary_button(txt::kSupplement))
+            app.navigate("/gui-phan-anh?id=" + std::to_string(r.id));
+    });
+    ImGui::PopID();
+}
+
+}  // namespace
+
+void draw_my_reports(App& app) {
+    auto& s = app.views.reports.mine;
+    const bool fresh = acc::entering(app, s.last_frame);
+    const double now = platform::now_ms();
+    if (s.search != s.applied) {
+        if (now - s.typed_at_ms >= kTypingPauseMs) {
+            s.applied = s.search;
+            s.page = 1;
+        } else {
+            ui::request_animation_frame();  // come back when the pause is over
+        }
+    }
+    ListQuery q;
+    q.q = s.applied;
+    q.page = s.page;
+    q.status = parse_status(s.status);
+    const std::string query = to_query_string(q);
+    if (fresh || query != s.loaded_query || s.loaded_generation != app.live_generation) {
+        s.loaded_query = query;
+        s.loaded_generation = app.live_generation;
+        net::load(s.list, "/api/v1/me/reports" + (query.empty() ? std::string() : "?" + query));
+    }
+
+    ui::page("##mine", [&] {
+        ui::heading(txt::kMyHeading);
+        if (app.session.signed_in) {
+            const Account& a = app.session.account;
+            ui::muted(a.full_name + " – " + a.login);
+        }
+        // Filters: the search box and the status.
+        ui::two_columns(
+            "##filters",
+            [&] {
+                ImGui::PushFont(ui::fonts().bold);
+                ImGui::TextUnformatted(txt::kSearchLabel);
+                ImGui::PopFont();
+                ImGui::SetNextItemWidth(-1);
+                if (ui::text_field_inline("##search", s.search, txt::kSearchHint)) s.typed_at_ms = now;
+                if (ImGui::IsItemDeactivated() &&
+                    (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false)))
+                    s.typed_at_ms = 0;  // Enter searches at once
+            },
+            [&] {
+                if (ui::select(txt::kStatusFilter, s.status, status_choices(), txt::kAllStatuses)) s.page = 1;
+            });
+        ImGui::Spacing();
+
+        const bool has_data = s.list.ok() || (s.list.loading() && !s.list.data.items.empty());
+        if (s.list.failed()) {
+            if (ui::error_banner(s.list.error, true)) s.loaded_query = "\x01";
+            return;
+        }
+        if (!has_data) {
+            ui::spinner(tr::kLoading);
+            return;
+        }
+        const auto& page = s.list.data;
+        const int next = ui::pager("##top", s.page, page.total, static_cast<int>(page.page_size), txt::kNounReports);
+        if (s.list.loading()) {
+            ImGui::SameLine();
+            ui::spinner("");
+        }
+        if (page.items.empty()) {
+            ui::card("##empty", [&] {
+                const bool filtered = !s.applied.empty() || !s.status.empty();
+                ui::paragraph(filtered ? txt::kNoMatch : txt::kNoReports);
+                if (filtered) {
+                    if (ui::secondary_button(txt::kClearFilters)) {
+                        s.search.clear();
+                        s.applied.clear();
+                        s.status.clear();
+                        s.page = 1;
+                    }
+                } else if (ui::primary_button(txt::kSubmitFirst)) {
+                    app.navigate("/gui-phan-anh");
+                }
+            });
+        }
+        for (const auto& r : page.items)
+            draw_row(app, r);
+        if (page.items.size() > 4) {
+            const int below =
+                ui::pager("##bottom", s.page, page.total, static_cast<int>(page.page_size), txt::kNounReports);
+            if (below != s.page) s.page = below;
+        }
+        if (next != s.page) s.page = next;
+    });
+}
+
+}  // namespace pakn::client::views

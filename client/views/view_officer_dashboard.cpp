@@ -1,0 +1,157 @@
+// Thống kê đơn vị (/can-bo/thong-ke): what the officer's unit holds now (by
+// status, in its deadline, overdue), how punctually it answered this month
+// and last month, and the same per category, counted by the server (GET
+// /api/v1/officer/dashboard). The center and leadership see the province,
+// or one unit's reports.
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "app/app.h"
+#include "app/strings.h"
+#include "ui/charts.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+#include "views/officer_common.h"
+
+namespace pakn::client::views {
+namespace {
+
+std::string dashboard_url(const DashboardState& s) {
+    return s.unit.empty() ? "/api/v1/officer/dashboard" : "/api/v1/officer/dashboard?unit=" + s.unit;
+}
+
+// "83,3%" and "5/6 kết quả đúng hạn", or "Chưa có kết quả trong tháng".
+std::pair<std::string, std::string> rate_texts(const DashboardMonth& m) {
+    if (!m.on_time_rate) return {tr::off::kNoDeadline, tr::off::kNoAnswers};
+    return {ui::format_percent(*m.on_time_rate),
+            ui::format_count(m.on_time) + "/" + ui::format_count(m.resolved) + tr::off::kOnTimeAnswers};
+}
+
+// "Tháng 11/2026" from "2026-11".
+std::string month_caption(const char* caption, const DashboardMonth& m) {
+    if (m.month.size() != 7) return caption;
+    return std::string(caption) + " (" + m.month.substr(5, 2) + "/" + m.month.substr(0, 4) + ")";
+}
+
+void tiles(const UnitDashboard& d) {
+    const auto [this_rate, this_note] = rate_texts(d.this_month);
+    const auto [last_rate, last_note] = rate_texts(d.last_month);
+    const std::string this_caption = month_caption(tr::off::kTileThisMonth, d.this_month);
+    const std::string last_caption = month_caption(tr::off::kTileLastMonth, d.last_month);
+    struct Tile {
+        const char* caption;
+        std::string figure, note;
+        ImU32 accent;
+    };
+    const Tile all[] = {
+        {tr::off::kTileTotal, ui::format_count(d.total), "", ui::color::kPrimary},
+        {tr::off::kTileOpen, ui::format_count(d.open), "", ui::color::kInfo},
+        {tr::off::kTileOverdue, ui::format_count(d.overdue), "", ui::color::kDanger},
+        {this_caption.c_str(), this_rate, this_note, ui::color::kSuccess},
+        {last_caption.c_str(), last_rate, last_note, ui::color::kMuted},
+    };
+    // As many per line as fit at least 180 CSS px wide.
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float gap = ui::px(12);
+    const int per_line = std::clamp(static_cast<int>((avail + gap) / (ui::px(180) + gap)), 1, 5);
+    const float width = (avail - gap * static_cast<float>(per_line - 1)) / static_cast<float>(per_line);
+    for (int i = 0; i < 5; ++i) {
+        if (i % per_line != 0) ImGui::SameLine(0, gap);
+        ui::stat_tile(all[i].caption, all[i].figure, all[i].note, all[i].accent, width);
+    }
+}
+
+void by_status(const UnitDashboard& d) {
+    std::vector<ui::Datum> bars;
+    for (const auto& row : d.by_status) {
+        ui::Datum b;
+        b.label = row.label;
+        b.value = static_cast<double>(row.count);
+        b.value_text = ui::format_count(row.count);
+        if (const auto s = parse_status(row.key)) {
+            switch (tone(*s)) {
+                case StatusTone::success:
+                    b.color = ui::color::kSuccess;
+                    break;
+                case StatusTone::warning:
+                    b.color = ui::color::kWarning;
+                    break;
+                case StatusTone::danger:
+                    b.color = ui::color::kDanger;
+                    break;
+                default:
+                    break;
+            }
+        }
+        bars.push_back(std::move(b));
+    }
+    ui::bar_chart("##by-status", bars, ui::color::kPrimary);
+}
+
+void by_category(const UnitDashboard& d) {
+    ui::DataTable t;
+    t.columns = {tr::off::kColCategory, tr::off::kColTotal, tr::off::kColOpen, tr::off::kColOverdue,
+                 tr::off::kColResolved};
+    for (const auto& c : d.by_category)
+        t.rows.push_back({ui::text_cell(c.name.empty() ? tr::off::kUnclassified : c.name), ui::count_cell(c.total),
+                          ui::count_cell(c.open), ui::count_cell(c.overdue), ui::count_cell(c.resolved)});
+    ui::data_table("##by-category", t);
+}
+
+}  // namespace
+
+void draw_officer_dashboard(App& app) {
+    auto& s = app.views.officer.dashboard;
+    const bool entered = officer::entering(app, s.last_frame);
+    officer::ensure_reference(app, entered);
+    const std::string url = dashboard_url(s);
+    // Figures follow the work: reload on entering, on a change of unit and on live events.
+    const bool live = s.loaded_generation >= 0 && app.live_generation != s.loaded_generation;
+    if (url != s.loaded_url || entered || (live && !s.data.loading())) {
+        s.loaded_url = url;
+        s.loaded_generation = app.live_generation;
+        net::load(s.data, url);
+    }
+    ui::page("##officer-dashboard", [&] {
+        officer::console_header(app, Screen::officer_dashboard);
+        ui::heading(tr::kTitleDashboard);
+        if (officer::sees_everything(app)) {
+            ui::select(tr::off::kDashboardUnit, s.unit, officer::unit_choices(app), tr::off::kDashboardAll, false,
+                       nullptr, true);
+        }
+        if (s.data.failed()) {
+            if (ui::error_banner(s.data.error, true)) net::load(s.data, s.loaded_url);
+            return;
+        }
+        if (!s.data.ok()) {
+            ui::spinner(tr::kLoading);
+            return;
+        }
+        const UnitDashboard& d = s.data.data;
+        ui::muted(d.scope == "all" && !d.unit_id ? std::string(tr::off::kDashboardAll) : d.unit_name);
+        ImGui::Spacing();
+        tiles(d);
+        ImGui::Spacing();
+        ui::card("##dash-status", [&] {
+            ui::subheading(tr::off::kByStatus);
+            if (d.total == 0)
+                ui::muted(tr::off::kNoData);
+            else
+                by_status(d);
+        });
+        ImGui::Spacing();
+        ui::card("##dash-category", [&] {
+            ui::subheading(tr::off::kByCategory);
+            if (d.by_category.empty())
+                ui::muted(tr::off::kNoData);
+            else
+                by_category(d);
+        });
+        ImGui::PushFont(ui::fonts().small);
+        ui::muted(std::string(tr::off::kGeneratedAt) + ui::datetime_text(d.generated_at));
+        ImGui::PopFont();
+    });
+}
+
+}  // namespace pakn::client::views

@@ -1,0 +1,319 @@
+// Hộp xử lý phản ánh (/can-bo): the officer's inbox. Tabs by status as the
+// role works (the center from intake to answer, a unit from assignment to
+// its answer, leadership everything), filters, a table sorted by the current
+// step's deadline with the time left colored, paging on the server. A live
+// event reloads the page and highlights the rows that were not there before.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <functional>
+
+#include "app/app.h"
+#include "app/strings.h"
+#include "pakn/forms.h"
+#include "ui/officer_widgets.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+#include "views/officer_common.h"
+
+namespace pakn::client::views {
+namespace {
+
+constexpr int kPageSize = 20;
+
+struct Tab {
+    std::string label;
+    std::optional<Status> status;
+    bool overdue = false;
+};
+
+// The tabs of a role: what it acts on, in the order work flows.
+std::vector<Tab> tabs_for(const std::optional<Role>& role) {
+    auto by_status = [](Status s) { return Tab{std::string(label(s)) + "##tab", s, false}; };
+    const Tab overdue{std::string(tr::off::kTabOverdue) + "##tab", std::nullopt, true};
+    const Tab all{std::string(tr::off::kTabAll) + "##tab", std::nullopt, false};
+    if (role == Role::handler || role == Role::unit_lead)
+        return {by_status(Status::assigned), by_status(Status::in_progress), by_status(Status::result_proposed),
+                overdue, all};
+    return {by_status(Status::submitted),
+            by_status(Status::accepted),
+            by_status(Status::assigned),
+            by_status(Status::in_progress),
+            by_status(Status::result_proposed),
+            by_status(Status::resolved),
+            overdue,
+            all};
+}
+
+// The list request for the tab, filters and page, with the shared query rules.
+std::string inbox_url(const InboxState& s, const Tab& tab) {
+    ListQuery q;
+    q.page = s.page;
+    q.page_size = kPageSize;
+    q.status = tab.status;
+    if (tab.overdue) q.overdue = true;
+    const InboxFilters& f = s.applied;
+    q.q = f.q;
+    q.category = f.category;
+    q.commune = f.commune;
+    q.channel = f.channel;
+    if (!f.unit.empty()) q.unit = std::strtoll(f.unit.c_str(), nullptr, 10);
+    q.from = ui::parse_day_text(f.from);
+    q.to = ui::parse_day_text(f.to);
+    const std::string qs = to_query_string(q);
+    return qs.empty() ? "/api/v1/inbox" : "/api/v1/inbox?" + qs;
+}
+
+// After a load: rows that were not there before a live reload are new.
+void note_rows(InboxState& s) {
+    if (!s.list.ok() || s.processed == s.list.generation) return;
+    s.processed = s.list.generation;
+    // Only a live reload of the page already shown can tell what is new.
+    const bool compare = s.reload_is_live;
+    for (const auto& r : s.list.data.items) {
+        if (compare && !s.seen.count(r.id)) s.fresh.insert(r.id);
+        s.seen.insert(r.id);
+    }
+    s.reload_is_live = false;
+}
+
+// Checks the typed dates; true when the filters may be applied.
+bool check_filters(InboxState& s) {
+    s.filter_errors.clear();
+    for (const auto& [text, field] : {std::pair{&s.editing.from, "from"}, std::pair{&s.editing.to, "to"}})
+        if (!text->empty() && !ui::parse_day_text(*text))
+            s.filter_errors.push_back(FieldError{field, "invalid_date", tr::off::kBadDate});
+    return s.filter_errors.empty();
+}
+
+void draw_filters(App& app, InboxState& s) {
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x - ui::px(220), ui::px(520)));
+    ui::text_field_inline("##inbox-q", s.editing.q, tr::off::kSearchHint);
+    const bool enter = ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGuiKey_Enter);
+    ImGui::SameLine();
+    bool apply = ui::primary_button("Tìm##inbox") || enter;
+    ImGui::SameLine();
+    if (ui::secondary_button(s.filters_open ? "▲ Bộ lọc" : "▼ Bộ lọc")) s.filters_open = !s.filters_open;
+    if (s.filters_open) {
+        ui::card("##inbox-filters", [&] {
+            const bool wide = !ui::is_compact();
+            const float half = (ImGui::GetContentRegionAvail().x - ui::px(16)) * 0.5f;
+            auto column = [&](bool second, const std::function<void()>& draw) {
+                if (wide && second) ImGui::SameLine(0, ui::px(16));
+                ImGui::BeginGroup();
+                ImGui::PushItemWidth(wide ? half : -1);
+                if (wide) ImGui::Dummy(ImVec2(half, 0));
+                draw();
+                ImGui::PopItemWidth();
+                ImGui::EndGroup();
+            };
+            column(false, [&] {
+                ui::select(tr::off::kFilterCategory, s.editing.category, officer::category_choices(app),
+                           tr::off::kAnyCategory);
+            });
+            column(true, [&] {
+                ui::select(tr::off::kFilterCommune, s.editing.commune, ui::commune_choices(), tr::off::kAnyCommune,
+                           false, nullptr, true);
+            });
+            if (officer::sees_everything(app)) {
+                column(false, [&] {
+                    ui::select(tr::off::kFilterUnit, s.editing.unit, officer::unit_choices(app), tr::off::kAnyUnit,
+                               false, nullptr, true);
+                });
+                column(true, [&] {
+                    ui::select(tr::off::kFilterChannel, s.editing.channel, officer::channel_choices(false),
+                               tr::off::kAnyChannel);
+                });
+            } else {
+                column(false, [&] {
+                    ui::select(tr::off::kFilterChannel, s.editing.channel, officer::channel_choices(false),
+                               tr::off::kAnyChannel);
+                });
+            }
+            column(false, [&] {
+                ui::text_field(tr::off::kFilterFrom, s.editing.from, {.hint = tr::off::kDateHint},
+                               ui::find_error(s.filter_errors, "from"));
+            });
+            column(true, [&] {
+                ui::text_field(tr::off::kFilterTo, s.editing.to, {.hint = tr::off::kDateHint},
+                               ui::find_error(s.filter_errors, "to"));
+            });
+            ImGui::Spacing();
+            apply = ui::primary_button(tr::off::kApplyFilters) || apply;
+            ImGui::SameLine();
+            if (ui::secondary_button(tr::off::kClearFilters)) {
+                s.editing = InboxFilters{};
+                s.filter_errors.clear();
+                apply = true;
+            }
+        });
+    }
+    if (apply && check_filters(s)) {
+        s.applied = s.editing;
+        s.page = 1;
+    }
+}
+
+const char* or_dash(const std::string& s) {
+    return s.empty() ? tr::off::kNoDeadline : s.c_str();
+}
+
+void open_report(App& app, InboxState& s, std::int64_t id) {
+    s.fresh.erase(id);
+    app.navigate("/can-bo/phan-anh/" + std::to_string(id));
+}
+
+void draw_table(App& app, InboxState& s) {
+    const auto& items = s.list.data.items;
+    const UnixSeconds now = ui::now_seconds();
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
+                                  ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
+    if (!ImGui::BeginTable("##inbox", 7, flags)) return;
+    ImGui::TableSetupColumn(tr::off::kColCode, ImGuiTableColumnFlags_WidthFixed, ui::px(170));
+    ImGui::TableSetupColumn(tr::off::kColTitle, ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn(tr::off::kColCategory, ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(tr::off::kColCommune, ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(tr::off::kColUnit, ImGuiTableColumnFlags_WidthStretch, 1.4f);
+    ImGui::TableSetupColumn(tr::off::kColStatus, ImGuiTableColumnFlags_WidthFixed, ui::px(150));
+    ImGui::TableSetupColumn(tr::off::kColTimeLeft, ImGuiTableColumnFlags_WidthFixed, ui::px(150));
+    ImGui::TableHeadersRow();
+    // One line per row (full title in a tooltip), so the clipper can skip
+    // the rows out of sight.
+    const float row_h = ImGui::GetFrameHeight() + ui::px(6);
+    ImGui::PushTextWrapPos(-1.0f);  // one line per cell: the column clips
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(items.size()), row_h);
+    std::optional<std::int64_t> open;
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const ReportSummary& r = items[static_cast<std::size_t>(i)];
+            ImGui::TableNextRow(ImGuiTableRowFlags_None, row_h);
+            const bool fresh = s.fresh.count(r.id) > 0;
+            if (fresh)
+                ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, IM_COL32(255, 246, 214, 255));
+            else if (r.overdue)
+                ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, IM_COL32(253, 240, 241, 255));
+            ImGui::TableSetColumnIndex(0);
+            ImGui::AlignTextToFramePadding();
+            const std::string code = (fresh ? "★ " : "") + r.code + "##row" + std::to_string(r.id);
+            // Not AllowOverlap: such an item takes a click only when it was
+            // hovered the frame before, and a tap moves and presses at once.
+            if (ImGui::Selectable(code.c_str(), false, ImGuiSelectableFlags_SpanAllColumns,
+                                  ImVec2(0, row_h - ui::px(6))))
+                open = r.id;
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.title.c_str());
+            ImGui::TableSetColumnIndex(1);
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(r.title.c_str());
+            ImGui::TableSetColumnIndex(2);
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(r.category_name.empty() ? tr::off::kUnclassified : r.category_name.c_str());
+            ImGui::TableSetColumnIndex(3);
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(or_dash(r.commune_name));
+            ImGui::TableSetColumnIndex(4);
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(or_dash(r.unit_name));
+            ImGui::TableSetColumnIndex(5);
+            ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui::px(3));
+            ui::status_chip(r.status);
+            ImGui::TableSetColumnIndex(6);
+            ImGui::AlignTextToFramePadding();
+            if (is_open(r.status))
+                ui::time_left_cell(r.deadline, now);
+            else
+                ImGui::TextUnformatted(tr::off::kNoDeadline);
+        }
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::EndTable();
+    if (open) open_report(app, s, *open);
+}
+
+// Phones: one card per report instead of seven columns.
+void draw_cards(App& app, InboxState& s) {
+    const UnixSeconds now = ui::now_seconds();
+    std::optional<std::int64_t> open;
+    for (const ReportSummary& r : s.list.data.items) {
+        ImGui::PushID(static_cast<int>(r.id));
+        const bool fresh = s.fresh.count(r.id) > 0;
+        if (fresh) ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(255, 246, 214, 255));
+        ui::card("##row", [&] {
+            const std::string code = (fresh ? "★ " : "") + r.code + "##row" + std::to_string(r.id);
+            if (ImGui::Selectable(code.c_str())) open = r.id;
+            ui::subheading(r.title);
+            ui::status_chip(r.status);
+            if (is_open(r.status)) {
+                ImGui::SameLine();
+                ui::time_left_cell(r.deadline, now);
+            }
+            ui::muted((r.category_name.empty() ? std::string(tr::off::kUnclassified) : r.category_name) +
+                      (r.unit_name.empty() ? "" : " • " + r.unit_name));
+        });
+        if (fresh) ImGui::PopStyleColor();
+        ImGui::PopID();
+    }
+    if (open) open_report(app, s, *open);
+}
+
+}  // namespace
+
+void draw_officer_inbox(App& app) {
+    auto& s = app.views.officer.inbox;
+    const bool entered = officer::entering(app, s.last_frame);
+    officer::ensure_reference(app, entered);
+    const auto tabs = tabs_for(officer::my_role(app));
+    s.tab = std::clamp(s.tab, 0, static_cast<int>(tabs.size()) - 1);
+
+    // (Re)load when the request changed, on entering, and on live events.
+    const std::string url = inbox_url(s, tabs[static_cast<std::size_t>(s.tab)]);
+    const bool live = s.loaded_generation >= 0 && app.live_generation != s.loaded_generation;
+    if (url != s.loaded_url || entered || (live && !s.list.loading())) {
+        s.reload_is_live = live && url == s.loaded_url && !entered;
+        if (url != s.loaded_url) s.fresh.clear();
+        s.loaded_url = url;
+        s.loaded_generation = app.live_generation;
+        net::load(s.list, url);
+    }
+    note_rows(s);
+
+    ui::page("##officer-inbox", [&] {
+        officer::console_header(app, Screen::officer_inbox);
+        ui::heading(tr::kTitleInbox);
+        if (const auto role = officer::my_role(app); role == Role::leader || role == Role::admin)
+            ui::muted(tr::off::kReadOnly);
+        std::vector<std::string> labels;
+        for (const auto& t : tabs)
+            labels.push_back(t.label);
+        if (const int clicked = ui::tab_buttons("##inbox-tabs", labels, s.tab); clicked >= 0 && clicked != s.tab) {
+            s.tab = clicked;
+            s.page = 1;
+        }
+        ImGui::Spacing();
+        draw_filters(app, s);
+        ImGui::Spacing();
+        if (!s.fresh.empty()) ui::success_banner(tr::off::kNewReports + std::to_string(s.fresh.size()));
+        if (s.list.failed()) {
+            if (ui::error_banner(s.list.error, true)) net::load(s.list, s.loaded_url);
+            return;
+        }
+        if (!s.list.ok()) {
+            ui::spinner(tr::kLoading);
+            return;
+        }
+        if (s.list.data.items.empty()) {
+            ui::card("##inbox-empty", [] { ui::muted(tr::off::kEmptyInbox); });
+            return;
+        }
+        if (ui::is_compact())
+            draw_cards(app, s);
+        else
+            draw_table(app, s);
+        ImGui::Spacing();
+        const int next = ui::pager("##inbox-pager", s.page, s.list.data.total, kPageSize, tr::off::kReportsNoun);
+        if (next != s.page) s.page = next;
+    });
+}
+
+}  // namespace pakn::client::views

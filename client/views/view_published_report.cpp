@@ -1,0 +1,88 @@
+// One published report: what was reported and where, by whom (the name
+// masked, no contact data), the answer of the handling unit and the
+// reporter's rating. What the server sends is already the public view.
+#include <imgui.h>
+
+#include "app/app.h"
+#include "app/strings.h"
+#include "pakn/text.h"
+#include "platform/platform.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+#include "views/public_common.h"
+
+namespace pakn::client::views {
+namespace {
+
+namespace t = tr::pub;
+
+void load(PublishedReportState& st) { net::load(st.report, "/api/v1/public/reports/" + pub::url_encode(st.id)); }
+
+void attachments(const std::vector<AttachmentInfo>& files) {
+    if (files.empty()) return;
+    ImGui::Spacing();
+    ImGui::PushFont(ui::fonts().bold);
+    ImGui::TextUnformatted(t::kAttachments);
+    ImGui::PopFont();
+    for (const auto& f : files) {
+        ImGui::PushID(static_cast<int>(f.id));
+        const std::string name = (f.name.empty() ? "Tệp " + std::to_string(f.id) : f.name) + "##file";
+        if (ui::link(name.c_str())) platform::open_url("/api/v1/attachments/" + std::to_string(f.id));
+        ImGui::PopID();
+    }
+}
+
+}  // namespace
+
+void draw_published_report(App& app) {
+    PublishedReportState& st = app.views.pub.published_report;
+    const bool entered = pub::entering(app, st.last_frame);
+    const std::string id = app.param("id");
+    if (entered || id != st.id) {
+        st.id = id;
+        load(st);
+    }
+    ui::page("##published-report", [&] {
+        if (ui::link(t::kBackToPublished)) app.navigate("/cong-khai");
+        ImGui::Spacing();
+        if (!pub::ready(st.report, [&] { load(st); })) return;
+        const PublicReport& r = st.report.data;
+        ui::heading(r.title);
+        ui::status_chip(r.status);
+        ImGui::Spacing();
+        ui::card("##report", [&] {
+            ui::key_value(t::kCode, r.code);
+            if (r.submitted_at) ui::key_value(t::kSubmittedAt, ui::datetime_text(*r.submitted_at));
+            if (!r.reporter_name.empty()) ui::key_value(t::kReporter, r.reporter_name);
+            // The address usually names its commune already.
+            std::string place = r.address;
+            if (!r.commune_name.empty() &&
+                fold_for_search(place).find(fold_for_search(r.commune_name)) == std::string::npos)
+                place += (place.empty() ? "" : ", ") + r.commune_name;
+            if (!place.empty()) ui::key_value(t::kPlace, place);
+            if (!r.category_name.empty()) ui::key_value(t::kCategoryKV, r.category_name);
+            if (!r.unit_name.empty()) ui::key_value(t::kUnit, r.unit_name);
+            ImGui::Spacing();
+            ui::subheading(t::kContent);
+            ui::paragraph(r.content);
+            attachments(r.attachments);
+        });
+        ImGui::Spacing();
+        ImGui::PushStyleColor(ImGuiCol_Border, ui::color::kSuccess);
+        ui::card("##result", [&] {
+            ui::subheading(t::kResult);
+            if (!r.result) {
+                ui::muted(t::kNoResult);
+                return;
+            }
+            if (r.result->approved_at) ui::key_value(t::kResultAt, ui::datetime_text(*r.result->approved_at));
+            ui::paragraph(r.result->text);
+            attachments(r.result->attachments);
+            ImGui::Spacing();
+            ui::key_value(t::kRating, r.rating ? std::string(label(*r.rating)) : std::string(t::kNoRating));
+        });
+        ImGui::PopStyleColor();
+    });
+}
+
+}  // namespace pakn::client::views

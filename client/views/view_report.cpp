@@ -1,0 +1,295 @@
+// Chi tiết phản ánh (/phan-anh/{id}): what was reported (content, place,
+// files viewable in the app), where it stands (status, unit, deadline),
+// the answer with its files, the timeline, and what the reporter may do
+// now. The server's allowed_actions decide every button: "Bổ sung thông
+// tin" (edit), "Rút phản ánh" (withdraw) and the satisfaction rating (rate).
+// Reloads when a live event about this report arrives.
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "app/app.h"
+#include "app/strings.h"
+#include "platform/platform.h"
+#include "ui/report_widgets.h"
+#include "ui/theme.h"
+#include "ui/widgets.h"
+#include "views/accounts_common.h"
+#include "views/views.h"
+
+namespace pakn::client::views {
+namespace {
+
+namespace txt = tr::rep;
+
+constexpr std::string_view kRateFields[] = {"rating", "note"};
+constexpr std::string_view kWithdrawFields[] = {"note"};
+
+bool allowed(const ReportDetail& d, Action a) {
+    return std::find(d.allowed_actions.begin(), d.allowed_actions.end(), a) != d.allowed_actions.end();
+}
+
+void load(App& app, ReportPageState& s) {
+    s.loaded_generation = app.live_generation;
+    net::load(s.report, "/api/v1/reports/" + s.id);
+}
+
+// Sends a citizen's action; the answer is the report as it is now.
+void act(ReportPageState& s, FormStatus& status, const ActionForm& form, std::span<const std::string_view> drawn,
+         bool* close) {
+    acc::begin_send(status);
+    ActionRequestBody body;
+    body.form = form;
+    ReportPageState* st = &s;
+    FormStatus* fs = &status;
+    net::post("/api/v1/reports/" + s.id + "/actions", acc::body_of(body),
+              [st, fs, drawn, close](const net::Reply& reply) {
+                  ReportDetail d;
+                  if (!reply.ok() || !net::decode_reply(reply, d)) {
+                      acc::take_failure(*fs, reply, drawn);
+                      return;
+                  }
+                  fs->sending = false;
+                  st->report.data = std::move(d);
+                  st->report.phase = net::Phase::ok;
+                  if (close) *close = false;
+              });
+}
+
+void draw_rating(ReportPageState& s, const ReportDetail& d) {
+    if (d.rating) {
+        ui::card("##rated", [&] {
+            ui::subheading(txt::kRateHeading);
+            ui::key_value(txt::kRated, label(d.rating->level));
+            if (!d.rating->comment.empty()) ui::paragraph(d.rating->comment);
+            ui::muted(ui::datetime_text(d.rating->created_at));
+        });
+        return;
+    }
+    if (!allowed(d, Action::rate)) return;
+    ui::card("##rate", [&] {
+        ui::subheading(txt::kRateHeading);
+        ui::paragraph(txt::kRateIntro);
+        RatingForm form{s.rating, s.rating_comment};
+        // The form's fields travel as the action's "rating" and "note".
+        FieldErrors local = validate(form);
+        for (auto& e : local)
+            e.field = e.field == "level" ? "rating" : e.field == "comment" ? "note" : e.field;
+        for (SatisfactionLevel level : kAllSatisfactionLevels) {
+            const std::string value(to_string(level));
+            const std::string text(label(level));
+            if (ImGui::RadioButton(text.c_str(), s.rating == value)) {
+                s.rating = value;
+                std::erase_if(s.rate_status.server, [](const FieldError& e) { return e.field == "rating"; });
+            }
+            if (!ui::is_compact() && level != kAllSatisfactionLevels.back()) ImGui::SameLine(0, ui::px(18));
+        }
+        if (const FieldError* e = acc::shown_error(s.rate_status, local, "rating")) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
+            ImGui::TextWrapped("%s", e->message.c_str());
+            ImGui::PopStyleColor();
+        }
+        acc::form_field(s.rate_status, local, "note", txt::kRateComment, s.rating_comment,
+                        {.hint = txt::kRateCommentHint,
+                         .multiline = true,
+                         .multiline_height = 80,
+                         .max_chars = kMaxRatingCommentChars});
+        acc::draw_messages(s.rate_status);
+        ImGui::BeginDisabled(s.rate_status.sending);
+        if (ui::primary_button(txt::kRateSend)) {
+            if (acc::ready_to_send(s.rate_status, local, kRateFields))
+                act(s, s.rate_status, to_action_form(form), kRateFields, nullptr);
+        }
+        ImGui::EndDisabled();
+    });
+}
+
+void draw_withdraw_dialog(ReportPageState& s) {
+    if (!s.withdraw_open) return;
+    ui::modal(txt::kWithdrawTitle, s.withdraw_open, [&] {
+        ui::paragraph(txt::kWithdrawBody);
+        acc::form_field(s.withdraw_status, {}, "note", txt::kWithdrawReason, s.withdraw_note,
+                        {.multiline = true, .multiline_height = 70, .max_chars = kMaxNoteChars});
+        acc::draw_messages(s.withdraw_status);
+        const int clicked =
+            acc::button_row({{txt::kCancel, false, true}, {txt::kWithdrawConfirm, true, !s.withdraw_status.sending}});
+        if (clicked == 0) s.withdraw_open = false;
+        if (clicked == 1) {
+            ActionForm form;
+            form.action = "withdraw";
+            if (!s.withdraw_note.empty()) form.params.note = s.withdraw_note;
+            act(s, s.withdraw_status, form, kWithdrawFields, &s.withdraw_open);
+        }
+    });
+}
+
+void draw_actions(App& app, ReportPageState& s, const ReportDetail& d) {
+    const bool edit = allowed(d, Action::edit);
+    const bool withdraw = allowed(d, Action::withdraw);
+    if (!edit && !withdraw) return;
+    if (d.status == Status::needs_info) {
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(255, 248, 225, 255));
+        ImGui::PushStyleColor(ImGuiCol_Border, ui::color::kWarning);
+        ui::card("##needs-info", [&] {
+            ui::paragraph(txt::kNeedsInfo);
+            // The center's request is the last request_info event's note.
+            for (auto it = d.events.rbegin(); it != d.events.rend(); ++it)
+                if (it->action == Action::request_info) {
+                    if (!it->note.empty()) ui::paragraph("“" + it->note + "”");
+                    break;
+                }
+        });
+        ImGui::PopStyleColor(2);
+    } else if (d.status == Status::draft) {
+        ui::muted(txt::kDraftNote);
+    }
+    if (edit) {
+        const char* text = d.status == Status::needs_info ? txt::kSupplement : txt::kContinueDraft;
+        if (ui::primary_button(text)) app.navigate("/gui-phan-anh?id=" + std::to_string(d.id));
+        if (withdraw) ImGui::SameLine();
+    }
+    if (withdraw && ui::secondary_button(txt::kWithdraw)) {
+        s.withdraw_open = true;
+        s.withdraw_note.clear();
+        s.withdraw_status = FormStatus{};
+    }
+}
+
+void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
+    auto& images = app.views.reports.images;
+    auto& viewer = app.views.reports.viewer;
+    if (app.session.reporter() && ui::link(txt::kBackToList)) app.navigate("/phan-anh-cua-toi");
+    if (app.session.officer() && ui::link(txt::kOfficerConsole)) app.navigate("/can-bo/phan-anh/" + s.id);
+    ui::heading(d.title);
+    if (!d.code.empty()) {
+        ImGui::TextUnformatted(txt::kCodeLabel);
+        ImGui::SameLine(0, 0);
+        ImGui::PushFont(ui::fonts().bold);
+        ImGui::TextUnformatted(d.code.c_str());
+        ImGui::PopFont();
+        ImGui::SameLine();
+    }
+    ui::status_chip(d.status);
+    if (d.overdue) {
+        ImGui::SameLine();
+        ui::chip(txt::kOverdue, IM_COL32(253, 232, 234, 255), ui::color::kDanger);
+    }
+    if (d.is_published) {
+        ImGui::SameLine();
+        ui::chip(txt::kPublished, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
+    }
+    ImGui::Spacing();
+    draw_actions(app, s, d);
+    ImGui::Spacing();
+
+    // Where it stands.
+    ui::card("##progress", [&] {
+        ui::subheading(txt::kProgress);
+        ui::key_value(txt::kStatus, label(d.status));
+        if (d.lead_unit) ui::key_value(txt::kUnit, d.lead_unit->name);
+        if (!d.co_units.empty()) {
+            std::string names;
+            for (const auto& u : d.co_units)
+                names += (names.empty() ? "" : ", ") + u.name;
+            ui::key_value(txt::kCoUnits, names);
+        }
+        if (d.deadline) ui::key_value(txt::kDeadline, ui::datetime_text(*d.deadline));
+        if (!d.time_left.empty()) ui::key_value(txt::kTimeLeft, d.time_left);
+    });
+
+    // What was reported.
+    ui::card("##details", [&] {
+        ui::subheading(txt::kDetails);
+        if (d.submitted_at) ui::key_value(txt::kSentOn, ui::datetime_text(*d.submitted_at));
+        if (!d.category_name.empty()) ui::key_value(txt::kCategory, d.category_name);
+        std::string place = d.address;
+        if (!d.commune_name.empty()) place += (place.empty() ? "" : ", ") + d.commune_name;
+        if (!place.empty()) ui::key_value(txt::kLocation, place);
+        if (d.lat && d.lon) {
+            ui::key_value(txt::kCoordinates, ui::coordinates_text(*d.lat, *d.lon));
+            ImGui::SameLine();
+            const std::string map_label = std::string(txt::kOpenMap) + "##osm";
+            if (ui::link(map_label.c_str())) {
+                const std::string lat = std::to_string(*d.lat), lon = std::to_string(*d.lon);
+                platform::open_url("https://www.openstreetmap.org/?mlat=" + lat + "&mlon=" + lon + "#map=17/" + lat +
+                                   "/" + lon);
+            }
+        }
+        if (d.reporter && !d.reporter->name.empty()) ui::key_value(txt::kReporter, d.reporter->name);
+        ImGui::Spacing();
+        ui::subheading(txt::kContent);
+        ui::paragraph(d.content);
+        ImGui::Spacing();
+        ui::subheading(txt::kFiles);
+        if (d.attachments.empty())
+            ui::muted(txt::kNoFiles);
+        else
+            ui::attachment_tiles("##files", d.attachments, images, viewer);
+    });
+
+    if (d.result) {
+        ImGui::PushStyleColor(ImGuiCol_Border, ui::color::kSuccess);
+        ui::card("##result", [&] {
+            ui::subheading(txt::kResult);
+            if (d.result->approved_at)
+                ui::muted(std::string(txt::kAnsweredOn) + ui::datetime_text(*d.result->approved_at));
+            ui::paragraph(d.result->text);
+            if (!d.result->attachments.empty())
+                ui::attachment_tiles("##result-files", d.result->attachments, images, viewer);
+        });
+        ImGui::PopStyleColor();
+    }
+    draw_rating(s, d);
+
+    ui::card("##timeline", [&] {
+        ui::subheading(txt::kTimeline);
+        ImGui::Spacing();
+        ui::timeline(d.events);
+    });
+    draw_withdraw_dialog(s);
+    ui::image_viewer(viewer, images);
+}
+
+}  // namespace
+
+void draw_report(App& app) {
+    auto& s = app.views.reports.report;
+    const bool fresh = acc::entering(app, s.last_frame);
+    const std::string id = app.param("id");
+    if (fresh || id != s.id) {
+        if (id != s.id) {
+            s.rating.clear();
+            s.rating_comment.clear();
+            s.rate_status = FormStatus{};
+            s.withdraw_open = false;
+            // Keep the generation counter: an answer for the old id is ignored.
+            s.report.data = ReportDetail{};
+            s.report.phase = net::Phase::idle;
+        }
+        s.id = id;
+        load(app, s);
+    } else if (s.loaded_generation != app.live_generation) {
+        // Reload only for news about this report.
+        s.loaded_generation = app.live_generation;
+        if (std::to_string(app.last_live.report_id) == s.id && !s.report.loading()) load(app, s);
+    }
+    ui::page("##report", [&] {
+        if (s.report.failed() && !s.report.data.id) {
+            ui::heading(tr::kTitleReport);
+            if (ui::error_banner(s.report.error, s.report.error.status != 404)) load(app, s);
+            // Someone's own report needs their session; say so rather than just "not found".
+            if (s.report.error.status == 404 && app.session.checked && !app.session.signed_in) {
+                ui::paragraph(tr::kSignInRequired);
+                if (ui::primary_button(tr::kNavLogin)) app.require_sign_in();
+            }
+            return;
+        }
+        if (!s.report.data.id) {
+            ui::spinner(tr::kLoading);
+            return;
+        }
+        draw_detail(app, s, s.report.data);
+    });
+}
+
+}  // namespace pakn::client::views

@@ -1,0 +1,144 @@
+// Xác thực mã OTP (seed 2.1 step 4 and the mobile "Lấy lại mật khẩu"): the
+// 6-digit code sent by SMS. For a registration the code activates the
+// account (then the sign-in screen with "Đăng ký tài khoản thành công"); for
+// a password reset the code travels on to the new-password screen, where the
+// server checks it. "Gửi lại OTP" unlocks when the server's cooldown ends.
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "app/app.h"
+#include "app/strings.h"
+#include "pakn/forms.h"
+#include "ui/theme.h"
+#include "views/accounts_common.h"
+
+namespace pakn::client::views {
+namespace txt = tr::accounts;
+
+namespace {
+
+constexpr std::string_view kFields[] = {"otp"};
+
+FieldErrors local_errors(const OtpState& s) {
+    const Checked c = clean_otp(s.otp);
+    if (c.ok()) return {};
+    return {field_error("otp", c.error)};
+}
+
+void verify(App& app) {
+    auto& s = app.views.accounts.otp;
+    const FieldErrors local = local_errors(s);
+    if (!acc::ready_to_send(s.status, local, kFields)) return;
+    const std::string code = clean_otp(s.otp).value;
+    if (s.purpose == OtpPurpose::reset) {
+        // No endpoint checks a reset code alone: it goes with the new password.
+        app.views.accounts.reset.form.otp = code;
+        app.navigate("/dat-lai-mat-khau");
+        return;
+    }
+    acc::begin_send(s.status);
+    OtpForm form;
+    form.registration_id = s.flow_id;
+    form.otp = code;
+    net::post("/api/v1/auth/register/verify", acc::body_of(form), [&app](const net::Reply& reply) {
+        auto& st = app.views.accounts.otp;
+        Account account;
+        if (!reply.ok() || !net::decode_reply(reply, account)) {
+            acc::take_failure(st.status, reply, kFields);
+            return;
+        }
+        acc::end_otp_flow(app);
+        app.views.accounts.register_account = RegisterState{};
+        app.flash = txt::kRegisteredFlash;
+        app.navigate("/dang-nhap");
+    });
+}
+
+void resend(App& app) {
+    auto& s = app.views.accounts.otp;
+    s.resending = true;
+    s.status.banner.reset();
+    s.status.notice.clear();
+    ResendOtpForm form;
+    (s.purpose == OtpPurpose::reset ? form.reset_id : form.registration_id) = s.flow_id;
+    net::post("/api/v1/auth/otp/resend", acc::body_of(form), [&app](const net::Reply& reply) {
+        auto& st = app.views.accounts.otp;
+        st.resending = false;
+        ResendResponse response;
+        if (!reply.ok() || !net::decode_reply(reply, response)) {
+            acc::take_failure(st.status, reply, kFields);
+            return;
+        }
+        st.sent_to = response.otp_sent_to;
+        st.resend_at_ms = acc::wall_ms() + static_cast<double>(response.resend_after_seconds.value_or(60)) * 1000.0;
+        st.status.server.clear();
+        st.status.notice = std::string(txt::kOtpResent) + response.otp_sent_to;
+        st.otp.clear();
+        acc::save_otp_flow(st);
+    });
+}
+
+void draw_no_flow(App& app) {
+    ui::paragraph(txt::kOtpNoFlow);
+    ImGui::Spacing();
+    const int clicked = acc::button_row({{tr::kTitleRegister, true}, {tr::kTitleForgot, false}});
+    if (clicked == 0) app.navigate("/dang-ky");
+    if (clicked == 1) app.navigate("/quen-mat-khau");
+}
+
+void draw_resend(App& app, OtpState& s) {
+    ImGui::TextUnformatted(txt::kOtpNotReceived);
+    ImGui::SameLine();
+    const int left = acc::seconds_left(s.resend_at_ms);
+    if (s.resending) {
+        ui::spinner(txt::kSending);
+    } else if (left > 0) {
+        char text[96];
+        std::snprintf(text, sizeof text, "%s%d%s", txt::kOtpResendIn, left, txt::kSeconds);
+        ImGui::TextDisabled("%s", text);
+        // The countdown moves once a second; nothing else asks for frames here.
+        ui::request_animation_frame();
+    } else if (ui::link(txt::kOtpResend)) {
+        resend(app);
+    }
+}
+
+}  // namespace
+
+void draw_verify_otp(App& app) {
+    auto& s = app.views.accounts.otp;
+    acc::restore_otp_flow(s);
+    const FieldErrors local = local_errors(s);
+    acc::form_column("##otp", 520, [&] {
+        ui::heading(txt::kOtpHeading);
+        ui::card("##otp-card", [&] {
+            if (s.purpose == OtpPurpose::none) {
+                draw_no_flow(app);
+                return;
+            }
+            ui::paragraph(txt::kOtpSentTo);
+            ImGui::PushFont(ui::fonts().heading);
+            ImGui::TextUnformatted(s.sent_to.c_str());
+            ImGui::PopFont();
+            ui::muted(s.purpose == OtpPurpose::reset ? txt::kOtpHelpReset : txt::kOtpHelpRegister);
+            ImGui::Spacing();
+            acc::draw_messages(s.status);
+            const bool submit = acc::form_field(s.status, local, "otp", txt::kOtpLabel, s.otp,
+                                                {.hint = txt::kOtpHint, .required = true, .numeric = true});
+            draw_resend(app, s);
+            ImGui::Spacing();
+            const int clicked =
+                acc::button_row({{txt::kBack, false, !s.status.sending}, {txt::kOtpVerify, true, !s.status.sending}});
+            if (clicked == 0) {
+                const bool reset = s.purpose == OtpPurpose::reset;
+                const std::string back = !s.return_path.empty() ? s.return_path : reset ? "/quen-mat-khau" : "/dang-ky";
+                app.navigate(back);
+            }
+            if ((clicked == 1 || submit) && !s.status.sending) verify(app);
+            if (s.status.sending) ui::spinner(txt::kSending);
+        });
+    });
+}
+
+}  // namespace pakn::client::views

@@ -1,0 +1,506 @@
+// The officer console headless, signed in as a dispatcher or a unit handler,
+// with answers from a fake server: the inbox's tabs and requests, a live
+// event highlighting a new row, the processing page's buttons coming from
+// allowed_actions, an action form checked by the shared rules before it is
+// sent with the version, a 409 explained with the current status, intake
+// with its tracking code, and the dashboard; every screen at phone and
+// desktop widths. Clicks are real mouse events on registered widgets.
+#include <doctest/doctest.h>
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <string>
+#include <vector>
+
+#include "app/app.h"
+#include "pakn/api_extra.h"
+#include "pakn/dashboard.h"
+#include "pakn/dto.h"
+#include "platform/native_platform.h"
+#include "ui/officer_widgets.h"
+#include "ui/test_hooks.h"
+#include "ui/theme.h"
+
+namespace {
+
+using namespace pakn;
+using namespace pakn::client;
+
+const ui::WidgetInfo* find_widget(const std::string& label) {
+    for (const auto& w : ui::test_registry_published())
+        if (w.label == label) return &w;
+    return nullptr;
+}
+
+std::string labels_on_screen() {
+    std::string out;
+    for (const auto& w : ui::test_registry_published())
+        out += w.label + "|";
+    return out;
+}
+
+struct Headless {
+    explicit Headless(float width, float height, float dpr = 1.0f) {
+        ImGui::CreateContext();
+        ImGui::GetCurrentContext()->TestEngineHookItems = true;
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(width * dpr, height * dpr);
+        io.DeltaTime = 1.0f / 60.0f;
+        ui::apply_theme(dpr);
+        unsigned char* pixels;
+        int w, h;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    }
+    ~Headless() {
+        ImGui::DestroyContext();
+        ui::apply_theme(0.0f);
+    }
+    void frames(int n) {
+        for (int i = 0; i < n; ++i) {
+            ui::test_registry_new_frame();
+            ImGui::NewFrame();
+            app().frame();
+            ImGui::Render();
+        }
+    }
+    // Clicks the widget labelled `label` (the test fails when it is not drawn).
+    void click(const std::string& label) {
+        const ui::WidgetInfo* w = find_widget(label);
+        CAPTURE(labels_on_screen());
+        REQUIRE(w);
+        click(*w);
+    }
+    void click(const ui::WidgetInfo& w) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMousePosEvent(w.x + w.w / 2, w.y + w.h / 2);
+        frames(1);
+        io.AddMouseButtonEvent(0, true);
+        frames(1);
+        io.AddMouseButtonEvent(0, false);
+        frames(2);
+    }
+};
+
+// Answers what the app asked, by URL prefix (first match); records every
+// request. `status` lets a route answer with an error.
+struct FakeServer {
+    struct Route {
+        std::string method, prefix;
+        int status;
+        std::string body;
+    };
+    std::vector<Route> routes;
+    std::vector<platform::RecordedRequest> seen;
+
+    // A later route for the same prefix wins.
+    void on(std::string method, std::string prefix, std::string body, int status = 200) {
+        routes.push_back(Route{std::move(method), std::move(prefix), status, std::move(body)});
+    }
+    void answer_all() {
+        auto& rec = platform::native_recorder();
+        for (int round = 0; round < 5 && !rec.requests.empty(); ++round) {
+            auto pending = std::move(rec.requests);
+            rec.requests.clear();
+            for (auto& r : pending) {
+                seen.push_back(r);
+                int status = 404;
+                std::string body = R"({"error":{"code":"not_found","message":"Không tìm thấy","fields":[]}})";
+                for (auto route = routes.rbegin(); route != routes.rend(); ++route)
+                    if (route->method == r.method && r.url.rfind(route->prefix, 0) == 0) {
+                        status = route->status;
+                        body = route->body;
+                        break;
+                    }
+                r.callback(platform::HttpResult{status, body});
+            }
+        }
+    }
+    // The last request to a URL starting with `prefix`, or null.
+    const platform::RecordedRequest* last(const std::string& method, const std::string& prefix) const {
+        for (auto it = seen.rbegin(); it != seen.rend(); ++it)
+            if (it->method == method && it->url.rfind(prefix, 0) == 0) return &*it;
+        return nullptr;
+    }
+};
+
+// The app is one global: every test here leaves it as it found it (signed
+// out, no officer state, no toasts), so the other suites see a visitor.
+struct RestoreApp {
+    Session session = app().session;
+    ~RestoreApp() {
+        app().session = session;
+        app().views.officer = views::OfficerStates{};
+        app().toasts.clear();
+        app().live_open = false;
+        platform::native_recorder().requests.clear();
+        app().navigate("/");
+    }
+};
+
+void sign_in_as(const std::string& role, std::int64_t unit_id, const std::string& unit_name) {
+    app().views.officer = views::OfficerStates{};
+    platform::native_recorder().requests.clear();
+    Session& s = app().session;
+    s.checked = true;
+    s.signed_in = true;
+    s.account = Account{};
+    s.account.id = 7;
+    s.account.kind = "officer";
+    s.account.login = "canbo";
+    s.account.full_name = "Trần Thị Tiếp Nhận";
+    s.account.role = role;
+    s.account.unit_id = unit_id;
+    s.account.unit_name = unit_name;
+}
+
+std::string units_json() {
+    nlohmann::json a = nlohmann::json::array();
+    for (const auto& u : {Unit{1, "TTDH", "Trung tâm điều phối", "center", "", "", "", "", true},
+                          Unit{4, "SO-XD", "Sở Xây dựng", "department", "", "", "", "", true},
+                          Unit{16, "CT-NUOC", "Công ty Cấp thoát nước", "company", "", "", "", "", true}}) {
+        nlohmann::json j;
+        to_json(j, u);
+        a.push_back(j);
+    }
+    return dump_json(a);
+}
+
+std::string categories_json() {
+    nlohmann::json a = nlohmann::json::array();
+    Category c;
+    c.id = 3;
+    c.code = "xay_dung";
+    c.name = "Xây dựng";
+    c.group = "sector";
+    nlohmann::json j;
+    to_json(j, c);
+    a.push_back(j);
+    return dump_json(a);
+}
+
+ReportSummary row(std::int64_t id, Status status, std::optional<UnixSeconds> deadline) {
+    ReportSummary r;
+    r.id = id;
+    r.code = "PAKN-2026-00000" + std::to_string(id);
+    r.title = "Đèn đường hỏng số " + std::to_string(id);
+    r.status = status;
+    r.category_code = "xay_dung";
+    r.category_name = "Xây dựng";
+    r.created_at = 1794882600;
+    r.deadline = deadline;
+    r.overdue = deadline && *deadline < ui::now_seconds();
+    return r;
+}
+
+std::string page_json(const std::vector<ReportSummary>& items) {
+    Page<ReportSummary> p;
+    p.total = static_cast<std::int64_t>(items.size());
+    p.items = items;
+    return encode(p);
+}
+
+ReportDetail detail_of(Status status, std::vector<Action> allowed, std::int64_t version) {
+    ReportDetail d;
+    static_cast<ReportSummary&>(d) = row(1, status, ui::now_seconds() + 3 * 86400);
+    d.content = "Ba cột đèn liên tiếp không sáng từ tuần trước.";
+    d.address = "Đường Trần Phú";
+    d.lat = 12.2388;
+    d.lon = 109.1967;
+    d.is_public = true;
+    d.reporter = ReporterInfo{"Nguyễn Văn An", "0905123456", "an@example.vn", "056191653264", false, false};
+    Event submitted;
+    submitted.id = 1;
+    submitted.action = Action::submit;
+    submitted.to_status = Status::submitted;
+    submitted.actor_name = "Nguyễn Văn An";
+    submitted.created_at = 1794882600;
+    Event note;
+    note.id = 2;
+    note.action = Action::comment;
+    note.internal = true;
+    note.note = "Đã gọi lại xác minh";
+    note.actor_name = "Trung tâm";
+    note.created_at = 1794882700;
+    d.events = {submitted, note};
+    d.allowed_actions = std::move(allowed);
+    d.priority = Priority::normal;
+    d.version = version;
+    return d;
+}
+
+void prepare_server(FakeServer& server) {
+    server.on("GET", "/api/v1/public/units", units_json());
+    server.on("GET", "/api/v1/public/categories", categories_json());
+    server.on("GET", "/api/v1/health", R"({"status":"ok","version":"test"})");
+}
+
+}  // namespace
+
+TEST_CASE("officer inbox: the role's tabs, the filters in the request, a live event highlights the new row") {
+    RestoreApp restore;
+    Headless h(1366, 900);
+    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+    FakeServer server;
+    prepare_server(server);
+    const UnixSeconds now = ui::now_seconds();
+    server.on("GET", "/api/v1/inbox",
+              page_json({row(1, Status::submitted, now - 3600), row(2, Status::submitted, now + 86400)}));
+    app().navigate("/can-bo");
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    CAPTURE(labels_on_screen());
+    // The center's tabs, from intake to answer.
+    for (const char* tab : {"Chờ tiếp nhận", "Đã tiếp nhận", "Đã chuyển xử lý", "Đang xử lý", "Chờ duyệt kết quả",
+                            "Đã có kết quả", "Quá hạn", "Tất cả"})
+        CHECK(find_widget(tab));
+    REQUIRE(server.last("GET", "/api/v1/inbox"));
+    CHECK(server.last("GET", "/api/v1/inbox")->url == "/api/v1/inbox?status=submitted");
+    REQUIRE(find_widget("PAKN-2026-000001"));
+    CHECK(find_widget("Tiếp nhận qua tổng đài"));  // the center enters calls
+
+    // The overdue tab asks the server for overdue reports only.
+    h.click("Quá hạn");
+    server.answer_all();
+    h.frames(2);
+    CHECK(server.last("GET", "/api/v1/inbox")->url == "/api/v1/inbox?overdue=true");
+    h.click("Chờ tiếp nhận");
+    server.answer_all();
+    h.frames(2);
+
+    // A live submission: the page reloads and the new row is marked.
+    server.on("GET", "/api/v1/inbox",
+              page_json({row(1, Status::submitted, now - 3600), row(3, Status::submitted, now + 7200),
+                         row(2, Status::submitted, now + 86400)}));
+    LiveEvent e;
+    e.kind = "report";
+    e.report_id = 3;
+    e.code = "PAKN-2026-000003";
+    e.title = "Đèn đường hỏng số 3";
+    e.action = "submit";
+    e.status = Status::submitted;
+    e.at = now;
+    app().on_live("report", encode(e));
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    CAPTURE(labels_on_screen());
+    CHECK(find_widget("★ PAKN-2026-000003"));
+    CHECK(find_widget("PAKN-2026-000001"));  // seen before: not marked
+    CHECK(app().views.officer.inbox.fresh.count(3) == 1);
+
+    // A row opens the processing page.
+    h.click("★ PAKN-2026-000003");
+    CHECK(app().route.path == "/can-bo/phan-anh/3");
+}
+
+TEST_CASE("officer inbox: a unit handler works from what was assigned to the unit") {
+    RestoreApp restore;
+    Headless h(1366, 900);
+    sign_in_as("handler", 4, "Sở Xây dựng");
+    FakeServer server;
+    prepare_server(server);
+    server.on("GET", "/api/v1/inbox", page_json({}));
+    app().navigate("/can-bo");
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    CAPTURE(labels_on_screen());
+    CHECK(server.last("GET", "/api/v1/inbox")->url == "/api/v1/inbox?status=assigned");
+    CHECK_FALSE(find_widget("Chờ tiếp nhận"));
+    CHECK_FALSE(find_widget("Tiếp nhận qua tổng đài"));
+    CHECK(find_widget("Thống kê đơn vị"));
+}
+
+TEST_CASE("processing page: buttons from allowed_actions, a checked form, the version sent, a 409 explained") {
+    RestoreApp restore;
+    Headless h(1366, 1000);
+    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+    FakeServer server;
+    prepare_server(server);
+    const std::vector<Action> allowed = {Action::accept, Action::reject, Action::request_info, Action::assign,
+                                         Action::comment};
+    server.on("GET", "/api/v1/reports/1", encode(detail_of(Status::submitted, allowed, 4)));
+    app().navigate("/can-bo/phan-anh/1");
+    h.frames(2);
+    server.answer_all();
+    h.frames(3);
+    CAPTURE(labels_on_screen());
+    for (Action a : allowed)
+        CHECK(find_widget(std::string(label(a))));
+    CHECK_FALSE(find_widget(std::string(label(Action::start))));
+
+    // Chuyển xử lý: the unit is required (the shared workflow says so) and
+    // nothing goes out until it is chosen.
+    h.click("Chuyển xử lý");
+    CAPTURE(labels_on_screen());
+    auto& draft = app().views.officer.processing.draft;
+    REQUIRE(draft.open);
+    CHECK(draft.action == Action::assign);
+    CHECK_FALSE(draft.deadline_text.empty());  // computed by pakn::deadline_for
+    REQUIRE(find_widget("Xác nhận"));
+    h.click("Xác nhận");
+    CHECK(draft.tried);
+    CHECK(ui::find_error(draft.errors, "unit_id"));
+    CHECK_FALSE(server.last("POST", "/api/v1/reports/1/actions"));
+    CHECK(platform::native_recorder().requests.empty());
+
+    // With a unit the action goes out with the version the officer saw; the
+    // answer says someone else was faster.
+    draft.unit_id = "4";
+    h.frames(3);  // the error under the unit goes, the button moves up
+    server.on(
+        "POST", "/api/v1/reports/1/actions",
+        R"({"error":{"code":"stale_report","message":"Phản ánh vừa được người khác cập nhật. Vui lòng xem trạng thái mới nhất rồi thao tác lại","fields":[{"field":"status","code":"current_status","message":"accepted"}]}})",
+        409);
+    h.frames(1);
+    h.click("Xác nhận");
+    platform::RecordedRequest sent = platform::native_recorder().requests.empty()
+                                         ? platform::RecordedRequest{}
+                                         : platform::native_recorder().requests.back();
+    server.answer_all();
+    h.frames(3);
+    CAPTURE(sent.body);
+    const auto body = nlohmann::json::parse(sent.body, nullptr, false);
+    REQUIRE(body.is_object());
+    CHECK(body["action"] == "assign");
+    CHECK(body["unit_id"] == 4);
+    CHECK(body["version"] == 4);
+    CHECK(body["priority"] == "normal");
+    CHECK_FALSE(body.contains("deadline"));  // left to the server's calendar
+    const auto& refusal = app().views.officer.processing.refusal;
+    REQUIRE(refusal);
+    CHECK(refusal->code == "stale_report");
+    CAPTURE(labels_on_screen());
+    CHECK(find_widget("↻ Tải lại phản ánh"));
+
+    // Reloading shows the report as it is now, with that status's buttons.
+    server.on("GET", "/api/v1/reports/1", encode(detail_of(Status::accepted, {Action::assign, Action::comment}, 5)));
+    h.click("↻ Tải lại phản ánh");
+    server.answer_all();
+    h.frames(3);
+    CHECK_FALSE(app().views.officer.processing.refusal);
+    CHECK(app().views.officer.processing.detail.data.version == 5);
+    CHECK_FALSE(find_widget("Tiếp nhận"));
+}
+
+TEST_CASE("intake: the shared validator first, then the tracking code to read back") {
+    RestoreApp restore;
+    Headless h(1366, 1800);
+    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+    FakeServer server;
+    prepare_server(server);
+    server.on("POST", "/api/v1/reports", R"({"id":42,"code":"PAKN-2026-000042","status":"submitted"})", 201);
+    app().navigate("/can-bo/tiep-nhan");
+    h.frames(3);
+    server.answer_all();
+    h.frames(2);
+    CAPTURE(labels_on_screen());
+    h.click("Ghi nhận phản ánh");
+    CHECK(app().views.officer.intake.tried);
+    CHECK_FALSE(server.last("POST", "/api/v1/reports"));
+    auto& f = app().views.officer.intake.form;
+    f.reporter_name = "Lê Văn Cường";
+    f.reporter_phone = "0987654321";
+    f.title = "Cây xanh đổ chắn đường";
+    f.content = "Cây lớn đổ ngang đường Hùng Vương sau cơn mưa chiều nay.";
+    f.address = "Đường Hùng Vương, Nha Trang";
+    h.frames(3);  // the error texts go, the button moves up
+    h.click("Ghi nhận phản ánh");
+    server.answer_all();
+    h.frames(2);
+    const auto* sent = server.last("POST", "/api/v1/reports");
+    REQUIRE(sent);
+    const auto body = nlohmann::json::parse(sent->body);
+    CHECK(body["channel"] == "hotline");
+    CHECK(body["reporter_phone"] == "0987654321");
+    CHECK(body["submit"] == true);
+    REQUIRE(app().views.officer.intake.created);
+    CHECK(app().views.officer.intake.created->code == "PAKN-2026-000042");
+    h.frames(2);
+    CAPTURE(labels_on_screen());
+    CHECK(find_widget("Sao chép mã"));
+    h.click("Sao chép mã");
+    CHECK(platform::native_recorder().clipboard == "PAKN-2026-000042");
+}
+
+TEST_CASE("every officer screen draws with data at phone and desktop sizes") {
+    RestoreApp restore;
+    const float sizes[][3] = {{360, 740, 3}, {1366, 768, 1}, {1920, 1080, 1.25f}};
+    UnitDashboard dash;
+    dash.scope = "unit";
+    dash.unit_id = 4;
+    dash.unit_name = "Sở Xây dựng";
+    dash.total = 6;
+    dash.open = 2;
+    dash.overdue = 1;
+    for (Status s : kAllStatuses)
+        if (visible_to_officers(s))
+            dash.by_status.push_back(StatRow{std::string(to_string(s)), std::string(label(s)), 1, {}, {}, {}});
+    dash.this_month = DashboardMonth{"2026-11", 3, 2, 2.0 / 3.0};
+    dash.last_month = DashboardMonth{"2026-10", 0, 0, std::nullopt};
+    dash.by_category = {DashboardCategory{"xay_dung", "Xây dựng", 4, 1, 1, 3}, DashboardCategory{"", "", 2, 1, 0, 1}};
+    dash.generated_at = 1794882600;
+    for (const auto& size : sizes) {
+        CAPTURE(size[0]);
+        Headless h(size[0], size[1], size[2]);
+        for (const char* role : {"dispatcher", "unit_lead", "leader"}) {
+            CAPTURE(role);
+            sign_in_as(role, 4, "Sở Xây dựng");
+            FakeServer server;
+            prepare_server(server);
+            const UnixSeconds now = ui::now_seconds();
+            server.on("GET", "/api/v1/inbox",
+                      page_json({row(1, Status::in_progress, now - 60), row(2, Status::assigned, now + 3600),
+                                 row(3, Status::resolved, std::nullopt)}));
+            ReportDetail d = detail_of(Status::result_proposed, {Action::approve_result, Action::refuse_result}, 9);
+            d.result = ResultInfo{"Đã thay bóng đèn.", {}, std::nullopt};
+            d.lead_unit = UnitRef{4, "Sở Xây dựng"};
+            d.co_units = {UnitRef{16, "Công ty Cấp thoát nước"}};
+            server.on("GET", "/api/v1/reports/1", encode(d));
+            server.on("GET", "/api/v1/officer/dashboard", encode(dash));
+            for (const char* path : {"/can-bo", "/can-bo/phan-anh/1", "/can-bo/tiep-nhan", "/can-bo/thong-ke"}) {
+                CAPTURE(path);
+                app().navigate(path);
+                h.frames(2);
+                server.answer_all();
+                h.frames(3);
+                CHECK(ImGui::GetCurrentContext()->WithinFrameScope == false);
+            }
+            // Every action's form draws too.
+            app().navigate("/can-bo/phan-anh/1");
+            h.frames(2);
+            server.answer_all();
+            for (Action a : kAllActions) {
+                auto& p = app().views.officer.processing;
+                p.draft = views::ActionDraft{};
+                p.draft.action = a;
+                p.draft.open = true;
+                p.draft.tried = true;
+                h.frames(2);
+            }
+            app().views.officer.processing.draft.open = false;
+            h.frames(2);
+        }
+    }
+}
+
+TEST_CASE("deadline text: typed the Vietnamese way, read back the same") {
+    // text, parses
+    const std::pair<const char*, bool> rows[] = {
+        {"28/11/2026 17:00", true},    {"1/2/2027 08:05", true},    {"28/11/2026", true},
+        {" 28/11/2026  09:30 ", true}, {"31/02/2027 10:00", false}, {"28/11/2026 24:00", false},
+        {"2026-11-28", false},         {"28/11/26 10:00", false},   {"", false},
+    };
+    for (const auto& [text, ok] : rows) {
+        CAPTURE(text);
+        CHECK(ui::parse_deadline_text(text).has_value() == ok);
+    }
+    const auto t = ui::parse_deadline_text("28/11/2026 17:00");
+    REQUIRE(t);
+    CHECK(ui::deadline_text(*t) == "28/11/2026 17:00");
+    CHECK(*ui::parse_deadline_text("28/11/2026") == *t);  // a bare day ends with office hours
+    CHECK(ui::parse_day_text("05/01/2027") == Date{2027, 1, 5});
+}
