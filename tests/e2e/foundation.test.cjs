@@ -6,7 +6,7 @@
 const t = require('./lib.cjs');
 
 const VIETNAMESE = 'Nguyễn Thị Đào – Đà Nẵng';
-const FIELD = 'Phản ánh, kiến nghị về việc';
+const FIELD = 'PHẢN ÁNH, KIẾN NGHỊ VỀ VIỆC';
 
 t.run('foundation: load, navigate, type Vietnamese', async ({ server, browser }) => {
   const page = await t.openPage(browser, server.url + '/');

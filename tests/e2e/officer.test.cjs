@@ -1,0 +1,400 @@
+// The officer console end to end, in two browser contexts side by side and
+// with no reload of either page while the work flows: a citizen sends a
+// report through the form; the dispatcher's open inbox shows it live and
+// marked as new; the dispatcher assigns it to Sở Xây dựng (the deadline
+// prefilled by the shared calculator); the unit's handler starts work and
+// proposes an answer with a file; the unit lead approves it; the citizen's
+// open report page shows the answer and the citizen rates it. Officers are
+// made with the server binary's `admin create-officer` against the running
+// server's data folder, sign in with their one-time password in the UI and
+// change it there first. Screenshots at each step; no console errors.
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const zlib = require('zlib');
+const { execFileSync } = require('child_process');
+const t = require('./lib.cjs');
+
+const CCCD = '056191653264';
+const PHONE = '0905123456';
+const PASSWORD = 'matkhau2026';
+const NAME = 'Phạm Thị Ngọc Lan';
+const TITLE = 'Cống thoát nước bị vỡ trên đường Lê Thánh Tôn';
+const CONTENT = 'Nắp cống vỡ, nước thải tràn ra mặt đường gây mùi hôi và nguy hiểm cho người đi xe máy.';
+const ADDRESS = 'Số 45 đường Lê Thánh Tôn';
+const RESULT = 'Đơn vị đã thay nắp cống mới và vệ sinh mặt đường ngày hôm nay.';
+const QUESTION = /^(\d+) \+ (\d+) =$/;
+
+// ---------------------------------------------------------------- setup through the API and the CLI
+
+async function captchaFor(api, base) {
+  const c = await (await api.get(base + '/api/v1/captcha')).json();
+  const [, a, b] = c.question.match(/(\d+) \+ (\d+)/);
+  return { captcha_id: c.id, captcha_answer: String(Number(a) + Number(b)) };
+}
+
+async function expectStatus(response, status, what) {
+  if (response.status() !== status) t.fail(`${what}: HTTP ${response.status()} ${await response.text()}`);
+  return response.json().catch(() => ({}));
+}
+
+// The citizen's account (the accounts test covers those screens), signed in
+// within the citizen's own browser context.
+async function citizenSignedIn(server, api) {
+  const base = server.url;
+  const reg = await expectStatus(await api.post(base + '/api/v1/auth/register', {
+    data: { kind: 'citizen', login: CCCD, password: PASSWORD, full_name: NAME, phone: PHONE, ...(await captchaFor(api, base)) },
+  }), 201, 'register');
+  const file = path.join(server.dataDir, 'sms.log');
+  let code = null;
+  for (const until = Date.now() + 15000; !code && Date.now() < until;) {
+    const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
+    const mine = lines.map((l) => JSON.parse(l)).filter((m) => m.to === PHONE);
+    if (mine.length) code = mine[mine.length - 1].body.match(/(\d{6})/)[1];
+    else await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!code) t.fail('no registration SMS');
+  await expectStatus(await api.post(base + '/api/v1/auth/register/verify', {
+    data: { registration_id: reg.registration_id, otp: code },
+  }), 200, 'verify');
+  await expectStatus(await api.post(base + '/api/v1/auth/login', {
+    data: { audience: 'public', login: CCCD, password: PASSWORD, ...(await captchaFor(api, base)) },
+  }), 200, 'citizen login');
+}
+
+// An officer made by the operator's command against the running server's
+// database; returns the one-time password it prints.
+function createOfficer(server, username, name, unit, role) {
+  const out = execFileSync(process.env.PAKN_SERVER, ['admin', 'create-officer', '--data-dir', server.dataDir,
+    '--username', username, '--name', name, '--unit', unit, '--role', role], { encoding: 'utf8' });
+  const m = out.match(/Mật khẩu dùng một lần: (\S+)/);
+  if (!m) t.fail('no one-time password in: ' + out);
+  return { username, name, oneTime: m[1], password: username.replace(/\W/g, '') + 'Pakn2026' };
+}
+
+// A real PNG (a gradient) for the answer's file, so the browser can decode its thumbnail.
+function makePng(width, height) {
+  const crcTable = [];
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    crcTable.push(c >>> 0);
+  }
+  const crc32 = (buf) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8;  // bit depth
+  header[9] = 2;  // RGB
+  const rows = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 3);
+    for (let x = 0; x < width; x++) {
+      row[1 + x * 3] = 40;
+      row[2 + x * 3] = Math.round((255 * x) / width);
+      row[3 + x * 3] = Math.round((255 * y) / height);
+    }
+    rows.push(row);
+  }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+// ---------------------------------------------------------------- the screen
+
+async function widgets(page) {
+  return page.evaluate(() => window.pakn.widgets());
+}
+
+// Waits for a frame, or for the app to be idle (it draws on demand).
+const started = Date.now();
+function mark(what) { console.log(`# ${((Date.now() - started) / 1000).toFixed(1)} s: ${what}`); }
+
+async function settle(page) {
+  const start = (await t.state(page)).frames;
+  await page.waitForFunction((from) => {
+    const f = window.pakn.state().frames;
+    const s = window.paknIdle && window.paknIdle.from === from ? window.paknIdle
+      : (window.paknIdle = { from, f: -1, n: 0 });
+    if (s.f === f) s.n++; else { s.f = f; s.n = 0; }
+    return f > from || s.n >= 3;
+  }, start, { polling: 'raf', timeout: 10000 });
+}
+
+// Scrolls with the mouse wheel until the widget (label string or RegExp;
+// the last of several with `last`) is wholly on screen and keeps its place
+// for a frame; returns it.
+async function reveal(page, match, { last = false } = {}) {
+  const test = (label) => (typeof match === 'string' ? label === match : match.test(label));
+  const pick = async () => {
+    const all = (await widgets(page)).filter((x) => test(x.label));
+    return last ? all[all.length - 1] : all[0];
+  };
+  const view = page.viewportSize();
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const w = await pick();
+    if (w && w.h > 4 && w.y >= 0 && w.y + w.h <= view.height) {
+      await settle(page);
+      const again = await pick();
+      if (again && again.x === w.x && again.y === w.y) return again;
+      continue;
+    }
+    await page.mouse.move(view.width / 2, view.height / 2);
+    await page.mouse.wheel(0, attempt < 20 ? (w && w.y < 0 ? -240 : 240) : -240);
+    await t.frames(page, 2);
+  }
+  const labels = (await widgets(page)).map((x) => x.label).filter(Boolean);
+  return t.fail(`widget ${match} not found; on screen: ${JSON.stringify(labels)}`);
+}
+
+async function press(page, match, options) {
+  const w = await reveal(page, match, options);
+  await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+  await settle(page);
+  return w;
+}
+
+// Clicks a field and types into it as a person would: key by key for short
+// values, long ones in one piece as a phone keyboard or a paste delivers them
+// (each key redraws two software-rendered pages; the foundation test covers
+// key-by-key Vietnamese).
+async function type(page, label, text, { secret = false } = {}) {
+  await press(page, label);
+  await t.frames(page, 2);  // the text bridge takes focus one frame after the click
+  if (text.length > 16) await page.keyboard.insertText(text);
+  else await page.keyboard.type(text, { delay: 4 });
+  if (secret) await settle(page);
+  else await t.waitForValue(page, label, text);
+}
+
+async function waitForWidget(page, match, timeout = 15000) {
+  const source = typeof match === 'string' ? null : match.source;
+  const label = typeof match === 'string' ? match : null;
+  await page.waitForFunction(([l, s]) => window.pakn.widgets().some((w) => (l !== null ? w.label === l : new RegExp(s).test(w.label))),
+    [label, source], { timeout, polling: 50 }).catch(async () => {
+    const labels = (await widgets(page)).map((w) => w.label).filter(Boolean);
+    t.fail(`widget ${match} did not appear; on screen: ${JSON.stringify(labels)}`);
+  });
+}
+
+async function solveCaptcha(page) {
+  await waitForWidget(page, QUESTION);
+  const w = await reveal(page, QUESTION);
+  const [, a, b] = w.label.match(QUESTION);
+  const answer = String(Number(a) + Number(b));
+  await press(page, w.label);
+  await t.frames(page, 2);
+  await page.keyboard.type(answer);
+  await t.waitForValue(page, w.label, answer);
+}
+
+// Picks `choice` in the drop-down `label`, typing `search` into its filter.
+async function choose(page, label, search, choice) {
+  await press(page, label);
+  await t.frames(page, 2);
+  if (search) await page.keyboard.type(search, { delay: 4 });
+  await press(page, choice);
+  await t.waitForValue(page, label, choice);
+}
+
+// Signs an officer in on the sign-in screen (officer tab), replaces the
+// one-time password as the first sign-in demands, and lands in the console.
+async function officerSignIn(page, officer) {
+  await press(page, 'Đăng nhập');  // the header's
+  await t.waitForPath(page, '/dang-nhap');
+  await press(page, 'CÁN BỘ, QUẢN LÝ');
+  await type(page, 'Tên đăng nhập', officer.username);
+  await type(page, 'Mật khẩu', officer.oneTime, { secret: true });
+  await solveCaptcha(page);
+  await press(page, 'Đăng nhập', { last: true });  // the form's own button
+  await page.waitForFunction(() => window.pakn.state().path.startsWith('/doi-mat-khau'), null, { timeout: 10000 });
+  await type(page, 'Mật khẩu cũ', officer.oneTime, { secret: true });
+  await type(page, 'Mật khẩu mới', officer.password, { secret: true });
+  await type(page, 'Nhập lại mật khẩu mới', officer.password, { secret: true });
+  const changed = page.waitForResponse((r) => r.url().endsWith('/api/v1/me/password'));
+  await press(page, 'CẬP NHẬT');
+  t.assertEqual((await changed).status(), 204, `${officer.username} password change`);
+  await t.waitForPath(page, '/can-bo');
+}
+
+// Signs the current officer out from the console (account page).
+async function officerSignOut(page) {
+  await press(page, 'Tài khoản cán bộ');
+  await t.waitForPath(page, '/tai-khoan');
+  await press(page, 'ĐĂNG XUẤT');
+  await t.waitForPath(page, '/');
+}
+
+// Runs a workflow action from the processing page: its button, its form
+// (`fill` types the parameters), "Xác nhận"; returns the updated report.
+async function act(page, reportId, action, fill) {
+  await press(page, action);
+  await waitForWidget(page, 'Xác nhận');
+  if (fill) await fill();
+  const done = page.waitForResponse((r) => r.url().endsWith(`/api/v1/reports/${reportId}/actions`));
+  await press(page, 'Xác nhận');
+  const body = await expectStatus(await done, 200, action);
+  await page.waitForFunction(() => !window.pakn.widgets().some((w) => w.label === 'Xác nhận'), null,
+    { timeout: 10000, polling: 50 });  // the form closed
+  return body;
+}
+
+// ---------------------------------------------------------------- the test
+
+t.run('officer console: live inbox, assign, start, answer, approve, rate', async ({ server, browser }) => {
+  const office = await t.launchBrowser();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pakn-answer-'));
+  const answerFile = path.join(dir, 'bien-ban-nghiem-thu.png');
+  fs.writeFileSync(answerFile, makePng(64, 48));
+  try {
+    const dispatcher = createOfficer(server, 'dieuphoi.lan', 'Nguyễn Văn Điều', 'TTDH', 'dispatcher');
+    const handler = createOfficer(server, 'xuly.xaydung', 'Trần Văn Xử', 'SO-XD', 'handler');
+    const lead = createOfficer(server, 'lanhdao.xaydung', 'Lê Thị Duyệt', 'SO-XD', 'unit_lead');
+    // Two contexts side by side: the citizen's and the officers'.
+    await citizenSignedIn(server, browser.context.request);
+    // Tall enough that no screen of the flow needs scrolling: Emscripten's
+    // GLFW answers wheel events with preventDefault in a passive listener,
+    // which Chromium reports as a console error.
+    const citizen = await t.openPage(browser, server.url + '/');
+    await citizen.setViewportSize({ width: 1280, height: 1400 });
+    const officer = await t.openPage(office, server.url + '/');
+    await officer.setViewportSize({ width: 1366, height: 1300 });
+    for (const [who, page] of [['citizen', citizen], ['officer', officer]])
+      page.on('response', (r) => { if (r.status() >= 400) console.log(`# ${who}: HTTP ${r.status()} ${r.request().method()} ${r.url()}`); });
+
+    // 1. The dispatcher signs in (one-time password replaced) and waits in the inbox.
+    mark('1. The dispatcher signs in (one-time password replaced) a');
+    await officerSignIn(officer, dispatcher);
+    await waitForWidget(officer, 'Chờ tiếp nhận');
+    await waitForWidget(officer, 'Tiếp nhận qua tổng đài');
+    await officer.evaluate(() => { window.paknNoReload = true; });
+    await t.screenshot(officer, 'officer-01-inbox-empty');
+
+    // 2. The citizen sends a report through the form.
+    mark('2. The citizen sends a report through the form.');
+    await citizen.evaluate(() => { window.paknNoReload = true; });
+    await press(citizen, 'Gửi phản ánh');
+    await t.waitForPath(citizen, '/gui-phan-anh');
+    await waitForWidget(citizen, 'PHẢN ÁNH, KIẾN NGHỊ VỀ VIỆC');
+    await type(citizen, 'PHẢN ÁNH, KIẾN NGHỊ VỀ VIỆC', TITLE);
+    await type(citizen, 'NỘI DUNG', CONTENT);
+    await type(citizen, 'ĐỊA ĐIỂM PHẢN ÁNH, KIẾN NGHỊ', ADDRESS);
+    await press(citizen, 'Lĩnh vực');
+    await press(citizen, 'Xây dựng');
+    await press(citizen, /^Tôi đồng ý công khai/);
+    await solveCaptcha(citizen);
+    const created = citizen.waitForResponse((r) => r.url().endsWith('/api/v1/reports') && r.request().method() === 'POST');
+    await press(citizen, 'GỬI');
+    const report = await expectStatus(await created, 201, 'submit');
+    await t.screenshot(citizen, 'officer-02-citizen-sent');
+
+    // 3. It appears in the dispatcher's inbox live, marked as new.
+    mark('3. It appears in the dispatchers inbox live, marked as ne');
+    const row = '★ ' + report.code;
+    await waitForWidget(officer, row, 10000);
+    t.assertEqual(await officer.evaluate(() => window.paknNoReload), true, 'the inbox was not reloaded');
+    await t.screenshot(officer, 'officer-03-inbox-live');
+
+    // 4. The dispatcher opens it and assigns it to Sở Xây dựng.
+    mark('4. The dispatcher opens it and assigns it to Sở Xây dựng.');
+    await press(officer, row);
+    await t.waitForPath(officer, `/can-bo/phan-anh/${report.id}`);
+    await waitForWidget(officer, 'Chuyển xử lý');
+    await t.screenshot(officer, 'officer-04-processing');
+    const assigned = await act(officer, report.id, 'Chuyển xử lý', async () => {
+      if (!/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/.test(await t.fieldValue(officer, 'Hạn trả lời kết quả')))
+        t.fail('no computed deadline');
+      await choose(officer, 'Đơn vị chủ trì xử lý', 'xay dung', 'Sở Xây dựng');
+      await type(officer, 'Ghi chú', 'Đề nghị Sở Xây dựng kiểm tra, xử lý.');
+      await t.screenshot(officer, 'officer-05-assign-form');
+    });
+    t.assertEqual(assigned.status, 'assigned', 'status after assignment');
+    t.assertEqual(assigned.lead_unit.name, 'Sở Xây dựng', 'lead unit');
+    await t.screenshot(officer, 'officer-06-assigned');
+
+    // 5. The unit's handler starts work and proposes the answer with a file.
+    mark('5. The units handler starts work and proposes the answer ');
+    await officerSignOut(officer);
+    await officerSignIn(officer, handler);
+    await waitForWidget(officer, report.code);
+    await t.screenshot(officer, 'officer-07-handler-inbox');
+    await press(officer, report.code);
+    await t.waitForPath(officer, `/can-bo/phan-anh/${report.id}`);
+    t.assertEqual((await act(officer, report.id, 'Bắt đầu xử lý')).status, 'in_progress', 'status after start');
+    const proposed = await act(officer, report.id, 'Đề xuất kết quả', async () => {
+      await type(officer, 'Nội dung kết quả xử lý', RESULT);
+      const uploaded = officer.waitForResponse((r) => r.url().endsWith('/api/v1/attachments') && r.request().method() === 'POST');
+      const [chooser] = await Promise.all([officer.waitForEvent('filechooser'), press(officer, 'Đính kèm tệp')]);
+      await chooser.setFiles(answerFile);
+      t.assertEqual((await uploaded).status(), 201, 'answer file upload');
+      await waitForWidget(officer, '✕ Xóa');
+      await t.screenshot(officer, 'officer-08-answer-form');
+    });
+    t.assertEqual(proposed.status, 'result_proposed', 'status after the proposal');
+    t.assertEqual(proposed.result.attachments.length, 1, 'answer files');
+    await t.screenshot(officer, 'officer-09-proposed');
+
+    // 6. The unit lead approves it.
+    mark('6. The unit lead approves it.');
+    await officerSignOut(officer);
+    await officerSignIn(officer, lead);
+    await press(officer, 'Chờ duyệt kết quả');
+    await waitForWidget(officer, report.code);
+    await press(officer, report.code);
+    await t.waitForPath(officer, `/can-bo/phan-anh/${report.id}`);
+    const approved = await act(officer, report.id, 'Duyệt kết quả');
+    t.assertEqual(approved.status, 'resolved', 'status after approval');
+    await t.screenshot(officer, 'officer-10-approved');
+
+    // 7. The citizen, still on the page after sending, opens the report and
+    mark('7. The citizen, still on the page after sending, opens th');
+    //    sees the answer; the rating form is offered; the citizen rates.
+    await press(citizen, 'Phản ánh, kiến nghị của tôi');
+    await t.waitForPath(citizen, '/phan-anh-cua-toi');
+    await press(citizen, TITLE);
+    await t.waitForPath(citizen, `/phan-anh/${report.id}`);
+    await reveal(citizen, 'Gửi đánh giá');
+    const seen = await expectStatus(await browser.context.request.get(`${server.url}/api/v1/reports/${report.id}`), 200, 'citizen view');
+    t.assertEqual(seen.result && seen.result.text, RESULT, 'answer the citizen sees');
+    await t.screenshot(citizen, 'officer-11-citizen-result');
+    await press(citizen, 'Rất hài lòng');
+    const rated = citizen.waitForResponse((r) => r.url().endsWith(`/api/v1/reports/${report.id}/actions`));
+    await press(citizen, 'Gửi đánh giá');
+    const closed = await expectStatus(await rated, 200, 'rate');
+    t.assertEqual(closed.status, 'closed', 'status after rating');
+    t.assertEqual(closed.rating.level, 'very_satisfied', 'rating');
+    await t.screenshot(citizen, 'officer-12-citizen-rated');
+    t.assertEqual(await citizen.evaluate(() => window.paknNoReload), true, 'the citizen page was not reloaded');
+
+    // 8. The unit lead's dashboard counts the answer, on time.
+    mark('8. The unit leads dashboard counts the answer, on time.');
+    await press(officer, 'Thống kê đơn vị');
+    await t.waitForPath(officer, '/can-bo/thong-ke');
+    await waitForWidget(officer, /^Đúng hạn tháng này/);
+    await t.frames(officer, 3);
+    await t.screenshot(officer, 'officer-13-dashboard');
+
+    t.assertNoProblems(citizen);
+    t.assertNoProblems(officer);
+  } finally {
+    await office.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
