@@ -11,7 +11,7 @@ namespace {
 
 Response failure(const ApiError& e) {
     auto r = Response::error(e);
-    if (e.status == 429) r.set_header("Retry-After", "60");
+    if (e.status == 429) r.set_header("Retry-After", std::to_string(e.retry_after_seconds > 0 ? e.retry_after_seconds : 60));
     return r;
 }
 

@@ -27,26 +27,6 @@ std::string etag_of(std::string_view body) {
     return buf;
 }
 
-// True when If-None-Match names `etag` (a list, weak validators, or *).
-bool not_modified(const Request& req, const std::string& etag) {
-    const auto inm = req.header("if-none-match");
-    if (!inm) return false;
-    std::string_view list = *inm;
-    while (!list.empty()) {
-        auto comma = list.find(',');
-        std::string_view item = list.substr(0, comma);
-        while (!item.empty() && item.front() == ' ')
-            item.remove_prefix(1);
-        while (!item.empty() && item.back() == ' ')
-            item.remove_suffix(1);
-        if (item.starts_with("W/")) item.remove_prefix(2);
-        if (item == "*" || item == etag) return true;
-        if (comma == std::string_view::npos) break;
-        list.remove_prefix(comma + 1);
-    }
-    return false;
-}
-
 using SteadyTime = std::chrono::steady_clock::time_point;
 
 // CPU time of this thread, ms: what a request cost, whatever else the
@@ -75,7 +55,7 @@ Response cacheable(const Request& req, std::string body, int max_age, const Star
     r.set_header("ETag", etag);
     r.set_header("Cache-Control", "public, max-age=" + std::to_string(max_age));
     r.set_header("Content-Type", "application/json; charset=utf-8");
-    if (not_modified(req, etag)) {
+    if (req.if_none_match(etag)) {
         r.status = 304;
         return r;
     }

@@ -38,6 +38,9 @@ Response handle_report_create(Context& ctx) {
     rules.officer_intake = ctx.caller->officer();
     // Citizens prove they are people when they send; drafts need no captcha.
     rules.require_captcha = !rules.officer_intake;
+    // The center has no drafts: what it enters for a caller is sent at once,
+    // so it must pass the full rules for a sent report.
+    if (rules.officer_intake) form.submit = true;
     auto cleaned = clean(form, rules);
     if (!cleaned) return Response::error(validation_failed(std::move(cleaned.errors)));
     form = std::move(cleaned.value);

@@ -1,4 +1,5 @@
 #include "app.h"
+#include "http/handler_util.h"
 #include "http/handlers.h"
 #include "version.h"
 
@@ -9,10 +10,7 @@ Response handle_health(Context& ctx) {
     const int version = ctx.app.db->read([](store::Connection& c) {
         return static_cast<int>(c.scalar_int("SELECT COALESCE(MAX(version),0) FROM schema_version").value_or(0));
     });
-    return Response::json(200, {{"status", "ok"},
-                                {"version", kPaknVersion},
-                                {"schema_version", version},
-                                {"db", "ok"}});
+    return dto(200, Health{"ok", kPaknVersion, version, "ok"});
 }
 
 }  // namespace pakn::server::http

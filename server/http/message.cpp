@@ -1,4 +1,5 @@
 #include "http/message.h"
+#include "pakn/dto.h"
 
 #include <algorithm>
 #include <cctype>
@@ -32,6 +33,26 @@ std::optional<std::string_view> Request::header(std::string_view lower_name) con
 }
 std::optional<std::string_view> Request::query_value(std::string_view name) const { return find(query, name); }
 std::optional<std::string_view> Request::param(std::string_view name) const { return find(params, name); }
+
+bool Request::if_none_match(std::string_view etag) const {
+    const auto inm = header("if-none-match");
+    if (!inm || etag.empty()) return false;
+    if (etag.starts_with("W/")) etag.remove_prefix(2);
+    std::string_view list = *inm;
+    while (!list.empty()) {
+        const auto comma = list.find(',');
+        std::string_view item = list.substr(0, comma);
+        while (!item.empty() && (item.front() == ' ' || item.front() == '\t'))
+            item.remove_prefix(1);
+        while (!item.empty() && (item.back() == ' ' || item.back() == '\t'))
+            item.remove_suffix(1);
+        if (item.starts_with("W/")) item.remove_prefix(2);
+        if (item == "*" || item == etag) return true;
+        if (comma == std::string_view::npos) break;
+        list.remove_prefix(comma + 1);
+    }
+    return false;
+}
 
 std::optional<std::string> Request::cookie(std::string_view name) const {
     for (const auto& [k, v] : headers) {
@@ -78,12 +99,11 @@ Response Response::json(int status, const nlohmann::json& value) {
 }
 
 Response Response::error(const ApiError& error) {
-    nlohmann::json fields = nlohmann::json::array();
-    for (const auto& f : error.fields)
-        fields.push_back({{"field", f.field}, {"code", f.code}, {"message", f.message}});
-    nlohmann::json body = {{"error", {{"code", error.code}, {"message", error.message}}}};
-    if (!error.fields.empty()) body["error"]["fields"] = std::move(fields);
-    auto r = json(error.status, body);
+    // The shared encoder: the client decodes exactly what the server wrote.
+    Response r;
+    r.status = error.status;
+    r.body = encode_error(error);
+    r.set_header("Content-Type", "application/json; charset=utf-8");
     r.set_header("Cache-Control", "no-store");
     return r;
 }

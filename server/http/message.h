@@ -32,6 +32,9 @@ struct Request {
     std::optional<std::string_view> query_value(std::string_view name) const;
     std::optional<std::string_view> param(std::string_view name) const;
     std::optional<std::string> cookie(std::string_view name) const;
+    // True when If-None-Match names `etag`: a list, weak validators, or *
+    // (RFC 9110 weak comparison, which is what GET revalidation uses).
+    bool if_none_match(std::string_view etag) const;
 };
 
 struct Response;

@@ -56,7 +56,7 @@ Response cached(App& app, const Route& route, Context& ctx) {
         if (!hit) return fresh;
     }
     if (auto etag = hit->header("ETag"); etag)
-        if (auto inm = ctx.request.header("if-none-match"); inm && *inm == *etag) {
+        if (ctx.request.if_none_match(*etag)) {
             Response not_modified;
             not_modified.status = 304;
             not_modified.headers = hit->headers;

@@ -155,8 +155,7 @@ Response StaticFiles::serve(const Request& request) const {
     r.set_header("Cache-Control", f->cache_control);
     r.set_header("ETag", f->etag);
     if (f->gzip_body) r.set_header("Vary", "Accept-Encoding");
-    auto inm = request.header("if-none-match");
-    if (inm && *inm == f->etag) {
+    if (request.if_none_match(f->etag)) {
         r.status = 304;
         return r;
     }

@@ -2,6 +2,7 @@
 // sessions, passwords, profile, deletion, officers.
 #include "services/auth.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "log.h"
@@ -28,9 +29,12 @@ ApiError field(int status, std::string_view field_name, std::string_view code) {
                      {field_error(std::string(field_name), code)});
 }
 
-ApiError wait_error(std::string_view code, std::int64_t n) {
+// `n` fills the message ("wait n seconds/minutes"); `seconds` becomes the
+// Retry-After header, so clients and proxies know the real wait.
+ApiError wait_error(std::string_view code, std::int64_t n, std::int64_t seconds) {
     ApiError e = api_error(429, code);
     e.message = format_message(code, n);
+    e.retry_after_seconds = std::max<std::int64_t>(1, seconds);
     return e;
 }
 
@@ -81,10 +85,10 @@ std::optional<ApiError> AuthService::send_code(Connection& c, const std::string&
     auto existing = store::find_otp(c, purpose, ref);
     if (resend && existing) {
         const auto wait = existing->last_sent_at + settings_.otp_resend_cooldown - now;
-        if (wait > 0) return wait_error("otp_resend_wait", wait);
+        if (wait > 0) return wait_error("otp_resend_wait", wait, wait);
     }
     if (store::otp_sends_since(c, phone, now - 86400) >= settings_.otp_daily_limit)
-        return wait_error("otp_daily_limit", 0);
+        return wait_error("otp_daily_limit", 0, 3600);  // the 24 h window slides; look again in an hour
     const std::string code = crypto::random_digits(6);
     store::OtpRow row;
     row.purpose = purpose;
@@ -221,12 +225,12 @@ std::optional<ApiError> AuthService::throttled(Connection& c, const std::string&
     const auto now = clock_.now();
     auto t = store::find_throttle(c, key);
     if (!t) return std::nullopt;
-    if (t->locked_until > now) return wait_error("login_locked", (t->locked_until - now + 59) / 60);
+    if (t->locked_until > now) return wait_error("login_locked", (t->locked_until - now + 59) / 60, t->locked_until - now);
     if (per_login && t->failures >= settings_.login_delay_after) {
         // Growing delays: 2 s, 4 s, 8 s ... after the third failure.
         const std::int64_t delay = 1ll << std::min(t->failures - settings_.login_delay_after + 1, 10);
         const auto wait = t->last_failure_at + delay - now;
-        if (wait > 0) return wait_error("login_wait", wait);
+        if (wait > 0) return wait_error("login_wait", wait, wait);
     }
     return std::nullopt;
 }

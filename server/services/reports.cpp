@@ -371,6 +371,11 @@ Result<ReportView> ReportService::act(const Caller& caller, std::int64_t id, con
         const auto relation = relation_of(caller, r, cos);
         const auto t = apply(*action, *role, relation, status, flags_of(r), form.params);
         if (!t) return to_api_error(t.refusal);
+        // Sending and editing are allowed but not here: PATCH /reports/{id}
+        // checks the full form and the captcha, assigns the tracking code
+        // and starts the deadline clock.
+        if (*action == Action::submit || *action == Action::resubmit || *action == Action::edit)
+            return validation_failed({field_error("action", "action_needs_report_form")});
         const auto& p = form.params;
         nlohmann::json payload = nlohmann::json::object();
         // Checks that need the database.

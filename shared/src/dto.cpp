@@ -503,6 +503,8 @@ template <typename IO, typename V>
 void fields_Health(IO& io, V& v) {
     io.req("status", v.status);
     io.opt("version", v.version);
+    io.opt("schema_version", v.schema_version);
+    io.opt("db", v.db);
 }
 
 template <typename IO, typename V>

@@ -589,7 +589,8 @@ Validated<ProfileForm> clean(const ProfileForm& f) {
     normalize_field(e, v.email, "email", false, normalize_email);
     clean_field(e, v.address, "address", {TextMode::single_line, false, 0, kMaxAddressChars});
     check_commune(e, v.commune_code, "commune_code", false);
-    normalize_field(e, v.phone, "phone", false, normalize_phone);
+    // Required: the phone is how a reporter signs in and hears back.
+    normalize_field(e, v.phone, "phone", true, normalize_phone);
     return out;
 }
 

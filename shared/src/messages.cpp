@@ -107,6 +107,7 @@ constexpr Entry kCatalogue[] = {
 
     // [SECTION] workflow
     {"unknown_action",               "Thao tác không hợp lệ"},
+    {"action_needs_report_form",     "Gửi và chỉnh sửa phản ánh được thực hiện trên biểu mẫu phản ánh"},
     {"action_not_allowed_for_role",  "Vai trò của bạn không được thực hiện thao tác này"},
     {"action_not_allowed_in_status", "Thao tác này không được phép ở trạng thái hiện tại"},
     {"extension_already_pending",    "Đã có yêu cầu gia hạn đang chờ duyệt"},

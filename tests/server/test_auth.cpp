@@ -219,6 +219,8 @@ TEST_CASE("brute force: growing delays, then a lockout; unknown and wrong look t
     auto hurried = t.login(b, kCccd, "matkhau2026");
     CHECK(hurried.status == 429);
     CHECK(error_code(hurried) == "login_wait");
+    // Retry-After carries the real wait: 2 s after the third failure.
+    CHECK(hurried.header("Retry-After") == std::optional<std::string_view>("2"));
     for (int i = 0; i < 2; ++i) {
         t.clock.advance(20);
         CHECK(t.login(b, kCccd, "sai-mat-khau").status == 401);
@@ -227,6 +229,7 @@ TEST_CASE("brute force: growing delays, then a lockout; unknown and wrong look t
     auto locked = t.login(b, kCccd, "matkhau2026");  // even the right password
     CHECK(locked.status == 429);
     CHECK(error_code(locked) == "login_locked");
+    CHECK(std::string(locked.header("Retry-After").value_or("")) == "880");  // 900 s lock, 20 s gone
     t.clock.advance(901);
     CHECK(t.login(b, kCccd, "matkhau2026").status == 200);
 }
@@ -344,6 +347,11 @@ TEST_CASE("profile changes; a new phone needs a code sent to it") {
     CHECK(TestApp::body_of(p)["email"] == "dao@example.vn");
     auto bad = t.send("PATCH", "/api/v1/me", {{"email", "not-an-email"}}, &b);
     CHECK(bad.status == 422);
+    // Removing the phone is refused at the field; no code is sent anywhere.
+    auto no_phone = t.send("PATCH", "/api/v1/me", {{"phone", ""}}, &b);
+    CHECK(no_phone.status == 422);
+    CHECK(TestApp::body_of(no_phone)["error"]["fields"][0]["field"] == "phone");
+    CHECK(TestApp::body_of(no_phone)["error"]["fields"][0]["code"] == "required");
     auto phone = t.send("PATCH", "/api/v1/me", {{"phone", "0905777666"}}, &b);
     CHECK(phone.status == 202);
     CHECK(TestApp::body_of(t.call("GET", "/api/v1/me", "", {}, &b))["phone"] == kPhone);  // not yet

@@ -135,6 +135,7 @@ TEST_CASE("a matching If-None-Match gets 304 without a body") {
     CHECK(second.status == 304);
     CHECK(second.payload().empty());
     CHECK(first.header("Cache-Control").value_or("") == "no-cache");
+    CHECK(t.call("GET", "/pakn.js", "", {{"if-none-match", "\"x\", W/" + etag}}).status == 304);
 }
 
 TEST_CASE("non-GET methods on the web app are refused") {

@@ -313,6 +313,26 @@ TEST_CASE("the owner edits only a draft or a report awaiting information, then r
     CHECK(edit(a.browser).status == 409);
 }
 
+TEST_CASE("sending and editing through /actions is refused: only the report form checks, numbers and times them") {
+    TestApp t;
+    Person a = citizen(t, kCccdA, kPhoneA);
+    auto draft = t.send("POST", "/api/v1/reports", report_body("Nháp: cống nghẹt", false), &a.browser);
+    REQUIRE(draft.status == 201);
+    const auto id = body_of(draft)["id"].get<std::int64_t>();
+    const std::string path = "/api/v1/reports/" + std::to_string(id);
+    // A draft may be sent and edited (resubmit is for a report awaiting
+    // information), but not through this door.
+    for (const std::string action : {"submit", "edit"}) {
+        CAPTURE(action);
+        auto r = t.send("POST", path + "/actions", {{"action", action}}, &a.browser);
+        CHECK(r.status == 422);
+        CHECK(field_code(r, "action") == "action_needs_report_form");
+    }
+    const json d = body_of(t.call("GET", path, "", {}, &a.browser));
+    CHECK(d["status"] == "draft");
+    CHECK(d.value("code", "") == "");
+}
+
 // [SECTION] attachments ------------------------------------------------------------
 
 TEST_CASE("uploads are typed by their bytes: renamed executables, empty files and oversized images are refused") {
@@ -868,6 +888,21 @@ TEST_CASE("the center enters a hotline call for an existing citizen: it appears 
     auto refused = t.send("POST", "/api/v1/reports", anonymous_call, &dispatcher);
     CHECK(refused.status == 422);
     CHECK(field_code(refused, "reporter_phone") == "contact_required");
+
+    // The center keeps no drafts: "submit": false still sends, so the full
+    // rules for a sent report apply (an empty title is refused, not stored).
+    json half = report_body("", false);
+    half["channel"] = "hotline";
+    half["reporter_name"] = "Nguyễn Văn An";
+    half["reporter_phone"] = "0905123456";
+    auto incomplete = t.send("POST", "/api/v1/reports", half, &dispatcher);
+    CHECK(incomplete.status == 422);
+    CHECK(field_code(incomplete, "title") == "required");
+    half["title"] = "Gọi tổng đài: rác tồn đọng chợ Đầm";
+    auto sent = t.send("POST", "/api/v1/reports", half, &dispatcher);
+    REQUIRE(sent.status == 201);
+    CHECK(body_of(sent)["status"] == "submitted");
+    CHECK(body_of(sent)["code"].get<std::string>().starts_with("PAKN-"));
 }
 
 // [SECTION] search index at scale -------------------------------------------------------------

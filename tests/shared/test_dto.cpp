@@ -154,7 +154,7 @@ TEST_CASE("dto: every DTO survives encode -> decode (filled in)") {
                                "Thông tin chưa hợp lệ",
                                {field_error("phone", "invalid_phone"), field_error("", "invalid_json")}},
                      "ErrorBody");
-    check_round_trip(Health{"ok", "0.1.0"}, "Health");
+    check_round_trip(Health{"ok", "0.1.0", 7, "ok"}, "Health");
     check_round_trip(Captcha{"cap_1", "3 + 1 = ?"}, "Captcha");
 
     RegisterForm reg;
@@ -378,7 +378,7 @@ TEST_CASE("dto: what a few bodies look like on the wire") {
     CHECK(encode(r) == R"({"password":"x1"})");
 
     // Encoding never throws, even on bytes that are not UTF-8.
-    Health h{"o\xFFk", ""};
+    Health h{"o\xFFk", "", std::nullopt, ""};
     CHECK(encode(h) == "{\"status\":\"o\xEF\xBF\xBDk\"}");
 }
 

@@ -453,8 +453,9 @@ TEST_CASE("forms: ForgotPasswordForm, ResetPasswordForm, ChangePasswordForm, Del
 TEST_CASE("forms: ProfileForm") {
     ProfileForm base;
     base.full_name = "Nguyễn Diệp Chi";
+    base.phone = "0905123456";
     const std::vector<Case<ProfileForm>> cases = {
-        {"only the name", [](ProfileForm&) {}, "", ""},
+        {"name and phone only", [](ProfileForm&) {}, "", ""},
         {"everything",
          [](ProfileForm& f) {
              f.email = "chi@example.vn";
@@ -469,6 +470,8 @@ TEST_CASE("forms: ProfileForm") {
         {"address too long", [](ProfileForm& f) { f.address = repeat("a", 301); }, "address", "too_long"},
         {"commune unknown", [](ProfileForm& f) { f.commune_code = "22334"; }, "commune_code", "invalid_commune_code"},
         {"new phone invalid", [](ProfileForm& f) { f.phone = "0912"; }, "phone", "invalid_phone"},
+        // The phone is how a reporter signs in and is told about answers.
+        {"phone removed", [](ProfileForm& f) { f.phone = ""; }, "phone", "required"},
     };
     check_cases(base, cases, [](const ProfileForm& f) { return validate(f); });
 }

@@ -243,6 +243,8 @@ ErrorBody error_body(const ApiError& e);
 struct Health {
     std::string status;
     std::string version;
+    std::optional<std::int64_t> schema_version;  // migrations applied
+    std::string db;          // "ok" once a read went through
 
     bool operator==(const Health&) const = default;
 };

@@ -3,6 +3,7 @@
 // throws across the API boundary.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,8 @@ struct ApiError {
     std::string code;
     std::string message;
     FieldErrors fields;
+    // For 429: how long to wait, sent as Retry-After (not part of the body).
+    std::int64_t retry_after_seconds = 0;
 
     bool operator==(const ApiError&) const = default;
 };
