@@ -166,18 +166,36 @@ std::string update_assignments() {
     return out;
 }
 
-// FTS5 query for folded tokens: every word must appear, as a prefix; each
-// is quoted so user input can never be FTS syntax.
+// Whole words match, except that the last word, when it has at least
+// kPrefixMinChars letters, also matches as the start of a word (the person
+// may not have finished typing it). Short prefixes are not expanded: in
+// Vietnamese "ho" or "ga" begin hundreds of syllables, and expanding them
+// made a two-word search over a million reports 20x slower.
+constexpr std::size_t kPrefixMinChars = 3;
+
+bool as_prefix(const std::vector<std::string>& tokens, std::size_t i) {
+    return i + 1 == tokens.size() && tokens[i].size() >= kPrefixMinChars;
+}
+
+// FTS5 query for folded tokens: every word must appear; each is quoted so
+// user input can never be FTS syntax.
 std::string fts_query(const std::vector<std::string>& tokens) {
     std::string q;
-    for (const auto& t : tokens) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (!q.empty()) q += " ";
         q += "\"";
-        for (char ch : t)
+        for (char ch : tokens[i])
             if (ch != '"') q.push_back(ch);
-        q += "\"*";
+        q += as_prefix(tokens, i) ? "\"*" : "\"";
     }
     return q;
+}
+
+// The same rule as a LIKE pattern over " " || folded || " " (folded text is
+// words of letters and digits separated by single spaces, so no LIKE
+// wildcard can come from the user).
+std::string like_pattern(const std::vector<std::string>& tokens, std::size_t i) {
+    return "% " + tokens[i] + (as_prefix(tokens, i) ? "%" : " %");
 }
 
 }  // namespace
@@ -334,9 +352,47 @@ std::int64_t last_event_id(Connection& c) {
 void index_report(Connection& c, std::int64_t report_id, const std::string& folded) {
     c.prepare("DELETE FROM reports_fts WHERE rowid = ?").bind_all(report_id).run();
     c.prepare("INSERT INTO reports_fts(rowid, folded) VALUES (?, ?)").bind_all(report_id, folded).run();
+    // The public index follows for published reports (publication itself is
+    // tracked by the triggers of migration 0008).
+    c.prepare("DELETE FROM published_fts WHERE rowid = ?").bind_all(report_id).run();
+    c.prepare("INSERT INTO published_fts(rowid, folded) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM reports WHERE id = ? AND "
+              "is_published = 1)")
+        .bind_all(report_id, folded, report_id)
+        .run();
 }
 
 // ---------------------------------------------------------------- listing
+namespace {
+ReportPage list_published_matches(Connection& c, const ReportQuery& q, const std::string& match, int count_cap) {
+    ReportPage page;
+    {
+        auto st = c.prepare("SELECT COUNT(*) FROM (SELECT 1 FROM published_fts WHERE published_fts MATCH ? LIMIT ?)");
+        st.bind_all(match, static_cast<std::int64_t>(count_cap) + 1);
+        page.total = st.step() ? st.int64(0) : 0;
+        st.reset();
+        if (page.total > count_cap) {
+            page.total = count_cap;
+            page.total_capped = true;
+        }
+    }
+    // Few matches are ranked by relevance, many are paged newest first (the
+    // same rule as list_reports).
+    const bool ranked = page.total <= 200;
+    std::string sql = kReportSelect;
+    const std::string plain = "FROM reports r ";
+    sql.replace(sql.find(plain), plain.size(),
+                std::string("FROM (SELECT rowid AS id, ") + (ranked ? "bm25(published_fts)" : "0") +
+                    " AS rank FROM published_fts WHERE published_fts MATCH ? ORDER BY " +
+                    (ranked ? "rank, rowid DESC" : "rowid DESC") + " LIMIT ? OFFSET ?) p JOIN reports r ON r.id = p.id ");
+    sql += "ORDER BY p.rank, r.id DESC";
+    auto st = c.prepare(sql);
+    st.bind_all(match, static_cast<std::int64_t>(q.page_size), static_cast<std::int64_t>(q.page - 1) * q.page_size);
+    while (st.step()) page.rows.push_back(read_report(st));
+    st.reset();
+    return page;
+}
+}  // namespace
+
 ReportPage list_reports(Connection& c, const ReportQuery& q) {
     std::string where = " WHERE 1=1";
     std::vector<std::string> text_args;  // bound in order after the fixed ones
@@ -363,7 +419,10 @@ ReportPage list_reports(Connection& c, const ReportQuery& q) {
             add_i(q.unit_id);
             break;
         case ReportScope::officers_all: where += " AND r.status <> 'draft'"; break;
-        case ReportScope::published: where += " AND r.is_published = 1"; break;
+        case ReportScope::published:
+            // With words, the published-only index already guarantees it.
+            if (q.tokens.empty()) where += " AND r.is_published = 1";
+            break;
     }
     if (!q.statuses.empty()) {
         where += " AND r.status IN (";
@@ -406,25 +465,33 @@ ReportPage list_reports(Connection& c, const ReportQuery& q) {
     }
     std::string from = " FROM reports r";
     const bool small_scope = q.scope == ReportScope::author;
+    const std::string fts = q.scope == ReportScope::published ? "published_fts" : "reports_fts";
     if (!q.tokens.empty()) {
         if (small_scope) {
             // A person's own reports are few: match words on the stored folded
             // text row by row instead of running the index over everything.
             from += " JOIN reports_fts f ON f.rowid = r.id";
-            for (const auto& t : q.tokens) {
-                where += " AND (' ' || f.folded) LIKE ?";
-                add_s("% " + t + "%");
+            for (std::size_t t = 0; t < q.tokens.size(); ++t) {
+                where += " AND (' ' || f.folded || ' ') LIKE ?";
+                add_s(like_pattern(q.tokens, t));
             }
         } else {
             // Driven by the index, newest match first: the join stops after a
             // page, however common the words (ranking a huge match set would
             // read all of it; see docs/performance.md).
-            from = " FROM reports_fts JOIN reports r ON r.id = reports_fts.rowid";
-            where += " AND reports_fts MATCH ?";
+            from = " FROM " + fts + " JOIN reports r ON r.id = " + fts + ".rowid";
+            where += " AND " + fts + " MATCH ?";
             add_s(fts_query(q.tokens));
         }
     }
     const bool index_driven = !q.tokens.empty() && !small_scope;
+    // Public search without other filters is answered by the published-only
+    // index alone; rows are read for the one page shown, not for every match
+    // skipped on the way to a later page.
+    const bool index_only = index_driven && q.scope == ReportScope::published && q.statuses.empty() &&
+                            q.category.empty() && q.commune.empty() && !q.filter_unit && q.channel.empty() &&
+                            !q.from && !q.to_exclusive && !q.overdue;
+    if (index_only) return list_published_matches(c, q, fts_query(q.tokens), std::min(q.count_cap, 1000));
     // Counting every match of a common word is what makes searches slow:
     // beyond this the total is shown as "more than".
     const int count_cap = index_driven ? std::min(q.count_cap, 1000) : q.count_cap;
@@ -460,14 +527,14 @@ ReportPage list_reports(Connection& c, const ReportQuery& q) {
     if (index_driven) {
         // A small match set is ranked by relevance (bm25); a large one is
         // paged newest first straight from the index.
-        order = page.total <= 200 ? " ORDER BY bm25(reports_fts), r.id DESC" : " ORDER BY reports_fts.rowid DESC";
+        order = page.total <= 200 ? " ORDER BY bm25(" + fts + "), r.id DESC" : " ORDER BY " + fts + ".rowid DESC";
     }
     std::string sql = kReportSelect;
     // kReportSelect ends with its FROM/JOINs; add the search join when used.
     if (small_scope && !q.tokens.empty()) sql += "JOIN reports_fts f ON f.rowid = r.id ";
     if (index_driven) {
         const std::string plain = "FROM reports r ";
-        sql.replace(sql.find(plain), plain.size(), "FROM reports_fts JOIN reports r ON r.id = reports_fts.rowid ");
+        sql.replace(sql.find(plain), plain.size(), "FROM " + fts + " JOIN reports r ON r.id = " + fts + ".rowid ");
     }
     sql += where + order + " LIMIT ? OFFSET ?";
     auto st = c.prepare(sql);

@@ -503,6 +503,43 @@ TEST_CASE("officers in scope see the reporter's contact and internal notes; ever
     CHECK(audits() == before + 1);  // the owner's own look is not an officer's
 }
 
+TEST_CASE("public search finds a report from the moment it is published until publication is withdrawn") {
+    Console c;
+    auto [id, m] = build(c, state("resolved"));
+    auto hits = [&](const std::string& q) {
+        auto r = c.t.call("GET", "/api/v1/public/reports?q=" + q);
+        REQUIRE(r.status == 200);
+        return TestApp::body_of(r)["total"].get<int>();
+    };
+    // name, action (none: just search), expected hits for "tran phu", for "den chieu"
+    struct Row {
+        const char* step;
+        std::optional<Action> action;
+        int whole_words;
+        int unfinished_word;
+    };
+    const Row rows[] = {
+        {"resolved, not yet published", std::nullopt, 0, 0},
+        {"published", Action::publish, 1, 1},
+        {"publication withdrawn", Action::unpublish, 0, 0},
+        {"published again", Action::publish, 1, 1},
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.step);
+        if (row.action) REQUIRE(c.act(Who::dispatcher, id, body_for(*row.action, params_for(*row.action, c))).status == 200);
+        CHECK(hits("tran+phu") == row.whole_words);
+        CHECK(hits("den+chieu+sa") == 0);  // "sa" is too short to stand for "sáng"
+        CHECK(hits("den+chieu+san") == row.unfinished_word);
+        // With a filter the search joins the rows; the answer is the same.
+        CHECK(hits("tran+phu&category=xay_dung") == row.whole_words);
+        CHECK(hits("tran+phu&category=y_te") == 0);
+    }
+    // Drafts and unpublished reports of the same words never show.
+    c.submit(true, false);
+    c.submit(true, true);
+    CHECK(hits("tran+phu") == 1);
+}
+
 TEST_CASE("provincial leadership reads everything and changes nothing") {
     Console c;
     auto [id, m] = build(c, state("result_proposed"));  // result proposed

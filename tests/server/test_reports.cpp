@@ -701,6 +701,10 @@ TEST_CASE("search ignores diacritics and the old/new tone placement, for citizen
         {"hoa thang", 1, 1},      {"le loi", 1, 1},
         {"duong", 3, 2},          {"xyz", 0, 0},
         {"\"; DROP", 0, 0},       {"PAKN-2026-000002", 1, 1},
+        // Whole words, except a last word of 3+ letters may be unfinished.
+        {"tra", 2, 1},            {"tra phu", 0, 0},
+        {"tran ph", 0, 0},        {"le lo", 0, 0},
+        {"den duo", 1, 1},
     };
     for (const auto& row : rows) {
         CAPTURE(row.q);
