@@ -899,9 +899,15 @@ Validated<UnitForm> clean(const UnitForm& f) {
     Validated<UnitForm> out{f, {}};
     UnitForm& v = out.value;
     FieldErrors& e = out.errors;
+    // Unit codes follow the province's own style (SO-XD, UBND-NHATRANG) as
+    // well as snake case: letters, digits, '-' and '_'.
+    const bool unit_code_ok =
+        f.code.size() >= 2 && f.code.size() <= 40 && std::all_of(f.code.begin(), f.code.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_ascii_digit(c) || c == '_' || c == '-';
+        });
     if (f.code.empty())
         add(e, "code", "required");
-    else if (!clean_code(f.code, "invalid_unit_code").ok())
+    else if (!unit_code_ok)
         add(e, "code", "invalid_unit_code");
     clean_field(e, v.name, "name", {TextMode::single_line, true, 2, kMaxUnitNameChars});
     check_choice(e, f.kind, "kind", unit_kinds(), "invalid_unit_kind");

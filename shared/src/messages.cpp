@@ -100,7 +100,7 @@ constexpr Entry kCatalogue[] = {
     {"invalid_date_range",        "Ngày kết thúc phải sau hoặc trùng ngày bắt đầu"},
     {"invalid_announcement_kind", "Loại thông báo không hợp lệ"},
     {"invalid_unit_kind",         "Loại đơn vị không hợp lệ"},
-    {"invalid_unit_code",         "Mã đơn vị gồm 2–40 ký tự: chữ thường không dấu, chữ số, gạch dưới"},
+    {"invalid_unit_code",         "Mã đơn vị gồm 2–40 ký tự: chữ cái không dấu, chữ số, gạch ngang hoặc gạch dưới (ví dụ SO-XD)"},
     {"invalid_role",              "Vai trò không hợp lệ"},
     {"invalid_category_group",    "Nhóm lĩnh vực không hợp lệ"},
     {"invalid_holiday_kind",      "Loại ngày nghỉ không hợp lệ"},

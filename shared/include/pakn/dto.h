@@ -348,7 +348,7 @@ ProfileForm apply_patch(ProfileForm current, const ProfilePatch& patch);
 // Thông báo to one account. Required: id, kind, title, created_at.
 struct Notification {
     std::int64_t id = 0;
-    std::string kind;  // e.g. "report_status", "info_requested", "result"
+    std::string kind;  // the workflow action that caused it ("accept", "publish", ...), "submitted" or "overdue"
     std::string title;
     std::string body;
     std::optional<std::int64_t> report_id;
@@ -554,7 +554,8 @@ struct PublicReport {
 
 // [SECTION] statistics -------------------------------------------------------------
 
-// Rates are fractions 0..1; hours are working hours.
+// Rates are fractions 0..1; avg_handling_hours is calendar hours from
+// submission to the approved answer (what a citizen waits, as published).
 struct StatsTotals {
     std::int64_t received = 0;
     std::int64_t resolved = 0;
