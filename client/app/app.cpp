@@ -134,7 +134,7 @@ void draw_header(App& a) {
         ImGui::BeginGroup();
         bool first = true;
         for (const auto& s : screens()) {
-            if (!s.nav_label) continue;
+            if (!s.nav_label || !a.session.may_open(s.access)) continue;  // "Quản trị": admins only
             if (!compact && !first) ImGui::SameLine(0, ui::px(4));
             first = false;
             if (nav_item(s.nav_label, a.route.screen == s.screen)) {
@@ -186,11 +186,7 @@ void draw_header(App& a) {
 
 // Draws a screen, or what to do when the visitor may not see it.
 void draw_screen(App& a, const ScreenDef& def) {
-    const bool allowed = def.access == ScreenAccess::anyone ||
-                         (def.access == ScreenAccess::signed_in && a.session.signed_in) ||
-                         (def.access == ScreenAccess::reporter && a.session.reporter()) ||
-                         (def.access == ScreenAccess::officer && a.session.officer());
-    if (allowed) {
+    if (a.session.may_open(def.access)) {
         def.draw(a);
         return;
     }
@@ -204,8 +200,15 @@ void draw_screen(App& a, const ScreenDef& def) {
     }
     ui::page("##denied", [&] {
         ui::heading(def.title);
-        ui::paragraph(def.access == ScreenAccess::officer ? tr::kOfficerOnly : tr::kReporterOnly);
+        const char* why = def.access == ScreenAccess::admin     ? tr::adm::kAdminOnly
+                          : def.access == ScreenAccess::officer ? tr::kOfficerOnly
+                                                                : tr::kReporterOnly;
+        ui::paragraph(why);
         if (ui::primary_button(tr::kBackHome)) a.navigate("/");
+        if (a.session.officer()) {
+            ImGui::SameLine();
+            if (ui::secondary_button(tr::adm::kToConsole)) a.navigate("/can-bo");
+        }
     });
 }
 
@@ -280,6 +283,17 @@ void draw_footer() {
 }  // namespace
 
 App& app() { return g_app; }
+
+bool Session::may_open(ScreenAccess access) const {
+    switch (access) {
+        case ScreenAccess::anyone: return true;
+        case ScreenAccess::signed_in: return signed_in;
+        case ScreenAccess::reporter: return reporter();
+        case ScreenAccess::officer: return officer();
+        case ScreenAccess::admin: return admin();
+    }
+    return false;
+}
 
 Route resolve_route(std::string_view full) {
     Route route;

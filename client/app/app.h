@@ -29,7 +29,7 @@ enum class Screen {
 
 // Who may open a screen; the router shows the sign-in screen instead when
 // the visitor lacks it, and comes back afterwards.
-enum class ScreenAccess { anyone, signed_in, reporter, officer };
+enum class ScreenAccess { anyone, signed_in, reporter, officer, admin };
 
 // The signed-in account as the client knows it.
 struct Session {
@@ -41,6 +41,10 @@ struct Session {
 
     bool officer() const { return signed_in && account.kind == "officer"; }
     bool reporter() const { return signed_in && (account.kind == "citizen" || account.kind == "organization"); }
+    // Quản trị hệ thống: an officer account with the admin role.
+    bool admin() const { return officer() && account.role == "admin"; }
+    // True when this session may open a screen with `access`.
+    bool may_open(ScreenAccess access) const;
 };
 
 struct Route {

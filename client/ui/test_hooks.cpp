@@ -73,7 +73,7 @@ void test_registry_note_field(ImGuiID id, std::string_view label, std::string_vi
     auto it = g_registry.index.find(id);
     if (it == g_registry.index.end()) return;
     auto& w = g_registry.building[it->second];
-    w.label = std::string(label);
+    w.label = std::string(label.substr(0, label.find("##")));  // the visible part, as for other widgets
     w.value = std::string(value);
     w.has_value = true;
 }

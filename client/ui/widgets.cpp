@@ -155,7 +155,7 @@ bool text_field_inline(const char* id, std::string& value, const char* hint) {
 bool text_field(const char* label, std::string& value, const TextFieldOptions& o, const FieldError* error) {
     ImGui::PushID(label);
     ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted(label);
+    ImGui::TextUnformatted(label, ImGui::FindRenderedTextEnd(label));  // "Label##id" shows "Label"
     ImGui::PopFont();
     if (o.required) {
         ImGui::SameLine(0, px(4));
@@ -168,6 +168,7 @@ bool text_field(const char* label, std::string& value, const TextFieldOptions& o
     ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackEdit;
     if (o.password) flags |= ImGuiInputTextFlags_Password;
     if (o.numeric) flags |= ImGuiInputTextFlags_CharsDecimal;
+    if (o.read_only) flags |= ImGuiInputTextFlags_ReadOnly;
     ImGui::SetNextItemWidth(-1);
     bool changed;
     if (o.multiline) {
@@ -302,7 +303,7 @@ bool select(const char* label, std::string& value, const std::vector<Choice>& ch
             bool required, const FieldError* error, bool searchable) {
     ImGui::PushID(label);
     ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted(label);
+    ImGui::TextUnformatted(label, ImGui::FindRenderedTextEnd(label));
     ImGui::PopFont();
     if (required) {
         ImGui::SameLine(0, px(4));

@@ -48,6 +48,7 @@ struct TextFieldOptions {
     float multiline_height = 120;  // CSS px
     std::size_t max_chars = 0;     // 0: unlimited; shows a counter when set
     bool numeric = false;          // digits-only keyboard hint
+    bool read_only = false;        // shown and selectable, not editable (an issued password)
 };
 bool text_field(const char* label, std::string& value, const TextFieldOptions& options = {},
                 const FieldError* error = nullptr);

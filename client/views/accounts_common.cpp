@@ -355,6 +355,7 @@ void note(std::string_view text) {
 
 // ---------------------------------------------------------------- navigation
 std::string home_path(const Account& account) {
+    if (account.kind == "officer" && account.role == "admin") return "/quan-tri";  // administration is their work
     return account.kind == "officer" ? "/can-bo" : "/tai-khoan";
 }
 

@@ -95,7 +95,8 @@ bool entry_row(const char* label);
 void note(std::string_view text);
 
 // [SECTION] navigation
-// Where an account lands after signing in: /can-bo for officers, else /tai-khoan.
+// Where an account lands after signing in: /quan-tri for admins, /can-bo for
+// other officers, else /tai-khoan.
 std::string home_path(const Account& account);
 // A local path that is safe to go back to after signing in (no other origin,
 // not the sign-in screen itself).

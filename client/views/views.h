@@ -4,6 +4,7 @@
 #pragma once
 
 #include "views/state_accounts.h"
+#include "views/state_admin.h"
 #include "views/state_officer.h"
 #include "views/state_public.h"
 #include "views/state_reports.h"
@@ -19,6 +20,7 @@ struct ViewStates {
     AccountStates accounts;
     ReportStates reports;
     OfficerStates officer;
+    AdminStates admin;
 };
 
 // public portal

@@ -32,12 +32,15 @@ async function startServer(extraArgs = []) {
     });
     proc.on('exit', (code) => { clearTimeout(timer); reject(new Error('server exited ' + code + '\n' + log)); });
   });
-  proc.stdout.resume();
+  // The operator's console (stdout) prints the bootstrap admin's one-time password.
+  let out = '';
+  proc.stdout.on('data', (chunk) => { out += chunk.toString(); });
   return {
     url: `http://127.0.0.1:${port}`,
     port,
     dataDir,
     log: () => log,
+    stdout: () => out,
     async stop() {
       if (proc.exitCode !== null) return;
       const exited = new Promise((r) => proc.on('exit', r));

@@ -1,0 +1,175 @@
+// Quản trị > Đơn vị: every unit (active or not), searched as typed with or
+// without diacritics; add, edit, activate and deactivate. The form is the
+// shared UnitForm judged by clean(UnitForm), as the server judges it.
+#include <imgui.h>
+
+#include "app/strings.h"
+#include "pakn/text.h"
+#include "ui/theme.h"
+#include "views/admin_common.h"
+
+namespace pakn::client::views::admin {
+namespace {
+
+namespace t = tr::adm;
+
+constexpr std::string_view kFields[] = {"code", "name", "kind", "address", "phone", "email", "commune_code"};
+
+// Codes that predate the code rule (e.g. "SO-XD") stay editable when kept
+// unchanged: the server checks the rest of the form (AdminService::update_unit).
+Validated<UnitForm> clean_unit(const UnitForm& form, const std::string& kept_code) {
+    if (kept_code.empty() || form.code != kept_code) return clean(form);
+    UnitForm probe = form;
+    probe.code = "kept_code";
+    auto v = clean(probe);
+    v.value.code = form.code;
+    return v;
+}
+
+std::string kept_code(const App& app) {
+    const auto& e = app.views.admin.units.editor;
+    if (e.creating) return {};
+    for (const auto& u : app.views.admin.units.list.data)
+        if (u.id == e.id) return u.code;
+    return {};
+}
+
+void open_editor(AdminUnitsState& s, const Unit* u) {
+    s.editor = AdminEditor<UnitForm>{};
+    s.editor.open = true;
+    if (!u) return;
+    s.editor.creating = false;
+    s.editor.id = u->id;
+    s.editor.form = UnitForm{u->code, u->name, u->kind, u->address, u->phone, u->email, u->commune_code};
+}
+
+void save(App& app) {
+    auto& e = app.views.admin.units.editor;
+    const auto v = clean_unit(e.form, kept_code(app));
+    if (!begin_save(e, v.errors)) return;
+    const bool creating = e.creating;
+    const std::string url = creating ? "/api/v1/admin/units" : "/api/v1/admin/units/" + std::to_string(e.id);
+    net::send(creating ? "POST" : "PATCH", url, body_of(v.value), [&app, creating](const net::Reply& reply) {
+        auto& st = app.views.admin.units;
+        Unit saved;
+        if (!reply.ok() || !net::decode_reply(reply, saved)) return take_refusal(st.editor, reply);
+        st.editor = AdminEditor<UnitForm>{};
+        app.toast((creating ? t::kUnitCreated : t::kUnitSaved) + saved.name);
+        load_units(app);
+    });
+}
+
+void set_active(App& app, const Unit& u, bool active) {
+    auto& a = app.views.admin.units.action;
+    a.busy_id = u.id;
+    a.error.reset();
+    const std::string url = "/api/v1/admin/units/" + std::to_string(u.id) + (active ? "/activate" : "/deactivate");
+    net::post(url, nlohmann::json::object(), [&app, active](const net::Reply& reply) {
+        auto& st = app.views.admin.units;
+        st.action.busy_id = 0;
+        Unit saved;
+        if (!reply.ok() || !net::decode_reply(reply, saved)) {
+            st.action.error = reply.error;
+            return;
+        }
+        app.toast((active ? t::kUnitActivated : t::kUnitDeactivated) + saved.name);
+        load_units(app);
+    });
+}
+
+void draw_form(App& app, AdminUnitsState& s) {
+    auto& e = s.editor;
+    const FieldErrors errors = shown_errors(e.tried, clean_unit(e.form, kept_code(app)).errors, e.server_errors);
+    auto err = [&](const char* field) { return ui::find_error(errors, field); };
+    UnitForm& f = e.form;
+    ui::card("##unit-form", [&] {
+        ui::subheading(e.creating ? t::kNewUnit : t::kEditUnit);
+        ui::text_field(t::kUnitCode, f.code, {.hint = t::kUnitCodeHint, .required = true, .max_chars = 40},
+                       err("code"));
+        ui::text_field(t::kUnitName, f.name, {.required = true, .max_chars = kMaxUnitNameChars}, err("name"));
+        ui::select(t::kUnitKind, f.kind, choices_of(unit_kinds()), t::kChoose, true, err("kind"));
+        ui::select(t::kUnitCommune, f.commune_code, ui::commune_choices(), t::kNoCommune, f.kind == "commune",
+                   err("commune_code"), true);
+        ui::text_field(t::kUnitAddress, f.address, {.max_chars = kMaxAddressChars}, err("address"));
+        ui::text_field(t::kUnitPhone, f.phone, {.hint = "0258 3822 xxx"},
+                       err("phone"));  // spaces, ( ) as offices write it
+        ui::text_field(t::kUnitEmail, f.email, {.hint = "vanthu@khanhhoa.gov.vn"}, err("email"));
+        ImGui::Spacing();
+        const bool explained = e.error && explained_at(*e.error, kFields);
+        switch (form_buttons(e.error, explained, !errors.empty(), e.sending)) {
+            case FormAction::save:
+                save(app);
+                break;
+            case FormAction::cancel:
+                e = AdminEditor<UnitForm>{};
+                break;
+            case FormAction::none:
+                break;
+        }
+    });
+    ImGui::Spacing();
+}
+
+bool matches(const Unit& u, const std::vector<std::string>& words) {
+    const std::string hay = " " + fold_for_search(u.name + " " + u.code + " " + u.address + " " + u.email);
+    for (const auto& w : words)
+        if (hay.find(w) == std::string::npos) return false;
+    return true;
+}
+
+void draw_row(App& app, AdminUnitsState& s, const Unit& u) {
+    ImGui::PushID(static_cast<int>(u.id));
+    if (row_title(u.name, u.id)) open_editor(s, &u);
+    ui::chip(choice_label(unit_kinds(), u.kind), IM_COL32(224, 238, 252, 255), ui::color::kInfo);
+    ImGui::SameLine();
+    active_chip(u.active, t::kInactiveChip);
+    details_line({u.code, u.address, u.phone, u.email});
+    const bool busy = s.action.busy_id == u.id;
+    ImGui::BeginDisabled(busy || s.editor.sending);
+    if (ui::secondary_button((std::string(t::kEdit) + "##unit" + std::to_string(u.id)).c_str())) open_editor(s, &u);
+    ImGui::SameLine();
+    const std::string toggle = std::string(u.active ? t::kDeactivate : t::kActivate) + "##unit" + std::to_string(u.id);
+    if (ui::secondary_button(toggle.c_str())) set_active(app, u, !u.active);
+    ImGui::EndDisabled();
+    ImGui::Separator();
+    ImGui::PopID();
+}
+
+}  // namespace
+
+void draw_units(App& app, bool entering) {
+    auto& s = app.views.admin.units;
+    if (entering || s.list.phase == net::Phase::idle) load_units(app);
+    ui::muted(t::kUnitsIntro);
+    ImGui::Spacing();
+    if (s.editor.open) draw_form(app, s);
+    if (!s.editor.open && ui::primary_button(t::kAddUnit)) open_editor(s, nullptr);
+    ImGui::Spacing();
+    row_action_banner(s.action);
+    ui::card("##units", [&] {
+        ImGui::SetNextItemWidth(-1);
+        ui::text_field_inline("##unit-search", s.search, t::kUnitSearch);
+        ImGui::Spacing();
+        if (!list_ready(s.list, [&] { load_units(app); })) return;
+        if (s.list.data.empty()) {
+            ui::muted(t::kNoUnits);
+            return;
+        }
+        const auto words = fold_tokens(s.search);
+        std::vector<std::string> prefixed;
+        for (const auto& w : words)
+            prefixed.push_back(" " + w);
+        int shown = 0;
+        for (const auto& u : s.list.data) {
+            if (!matches(u, prefixed)) continue;
+            draw_row(app, s, u);
+            ++shown;
+        }
+        if (shown == 0)
+            ui::muted(t::kNoUnitMatch);
+        else
+            ui::muted(std::to_string(shown) + " " + t::kNounUnits);
+    });
+}
+
+}  // namespace pakn::client::views::admin
