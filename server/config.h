@@ -13,7 +13,7 @@ struct Config {
     int port = 8080;
     std::string data_dir = "var";
     std::string web_root = "build/wasm/web";
-    int threads = 0;  // 0: 8 x CPU count, clamped to 32..256
+    int threads = 0;  // 0: 8 x CPU count, clamped to 16..256
     std::string log_level = "info";
     bool log_requests = true;
     bool demo = false;           // fill demo data on first start

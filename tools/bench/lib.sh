@@ -26,7 +26,9 @@ seed_reports() { # N
 }
 
 # A dispatcher takes reports from the hotline: the authenticated submission path.
-create_bench_officer() { # sets OFFICER_PASSWORD
+create_bench_officer() { # sets OFFICER_PASSWORD (empty when a reused directory has it already)
+  OFFICER_PASSWORD=""
+  [ "$(sqlite3 "$DATA/pakn.db" "SELECT count(*) FROM accounts WHERE login = 'bench.dp'" 2>/dev/null)" = 1 ] && return
   OFFICER_PASSWORD=$("$SERVER" admin create-officer --username bench.dp --name "Điều phối Bench" --unit TTDH \
     --role dispatcher --data-dir "$DATA" | sed -n 's/^Mật khẩu dùng một lần: //p')
 }
@@ -52,6 +54,7 @@ login() { # user password -> sets COOKIE and CSRF
 }
 
 sign_in_bench_officer() { # first sign-in must replace the one-time password
+  if [ -z "$OFFICER_PASSWORD" ]; then login bench.dp BenchPakn2026; return; fi
   login bench.dp "$OFFICER_PASSWORD"
   curl -s -o /dev/null -H 'Content-Type: application/json' -H "X-CSRF-Token: $CSRF" -b "$COOKIE" -X POST \
     "$BASE/api/v1/me/password" -d "{\"old_password\":\"$OFFICER_PASSWORD\",\"new_password\":\"BenchPakn2026\"}"
