@@ -1,15 +1,17 @@
 #include "http/public_cache.h"
 
 #include <algorithm>
+#include <chrono>
 
 #include "http/static_files.h"
 
 namespace pakn::server::http {
 
-std::optional<Response> PublicCache::get(const std::string& key, std::uint64_t generation, bool accepts_gzip) {
+std::optional<Response> PublicCache::get(const std::string& key, std::uint64_t generation, bool accepts_gzip,
+                                         bool any_generation) {
     std::lock_guard lock(mutex_);
     auto it = entries_.find(key);
-    if (it == entries_.end() || it->second.generation != generation) return std::nullopt;
+    if (it == entries_.end() || (!any_generation && it->second.generation != generation)) return std::nullopt;
     it->second.used = ++clock_;
     Response r;
     r.headers = it->second.headers;
@@ -50,6 +52,24 @@ void PublicCache::put(const std::string& key, std::uint64_t generation, const Re
     }
     e.used = ++clock_;
     entries_[key] = std::move(e);
+}
+
+bool PublicCache::start_build(const std::string& key) {
+    std::lock_guard lock(mutex_);
+    return building_.insert(key).second;
+}
+
+void PublicCache::finish_build(const std::string& key) {
+    {
+        std::lock_guard lock(mutex_);
+        building_.erase(key);
+    }
+    built_.notify_all();
+}
+
+void PublicCache::wait_for_build(const std::string& key) {
+    std::unique_lock lock(mutex_);
+    built_.wait_for(lock, std::chrono::seconds(5), [&] { return building_.count(key) == 0; });
 }
 
 std::string PublicCache::key_of(const Request& request) {

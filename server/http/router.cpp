@@ -47,12 +47,31 @@ Response cached(App& app, const Route& route, Context& ctx) {
     const auto generation = app.data_generation();
     const auto ae = ctx.request.header("accept-encoding");
     const bool gzip = ae && ae->find("gzip") != std::string_view::npos;
-    auto hit = app.public_cache.get(key, generation, gzip);
+    auto& cache = app.public_cache;
+    auto hit = cache.get(key, generation, gzip);
+    if (!hit && !cache.start_build(key)) {
+        // Someone is building it: the previous version meanwhile, else wait.
+        hit = cache.get(key, generation, gzip, true);
+        if (!hit) {
+            cache.wait_for_build(key);
+            hit = cache.get(key, app.data_generation(), gzip, true);
+        }
+        if (!hit && !cache.start_build(key)) {
+            Response fresh = route.handler(ctx);  // the builder is stuck: answer anyway, uncached
+            return fresh;
+        }
+    }
     if (!hit) {
+        // This request builds the entry (start_build returned true above).
+        struct Finish {
+            PublicCache& cache;
+            const std::string& key;
+            ~Finish() { cache.finish_build(key); }
+        } finish{cache, key};
         Response fresh = route.handler(ctx);
         if (fresh.status != 200) return fresh;
-        app.public_cache.put(key, generation, fresh);
-        hit = app.public_cache.get(key, generation, gzip);
+        cache.put(key, generation, fresh);
+        hit = cache.get(key, generation, gzip);
         if (!hit) return fresh;
     }
     if (auto etag = hit->header("ETag"); etag)

@@ -9,9 +9,12 @@
 // map, seeded data against the reports.
 #include <doctest/doctest.h>
 
+#include <atomic>
 #include <cmath>
 #include <map>
+#include <thread>
 
+#include "http/public_cache.h"
 #include "pakn/calendar.h"
 #include "services/seed.h"
 #include "support/test_app.h"
@@ -486,4 +489,36 @@ TEST_CASE("stats: over seeded reports every figure matches the reports and their
     CHECK(static_cast<std::int64_t>(map.value.points.size()) ==
           std::min<std::int64_t>(2000,
                                  scalar(t, "SELECT COUNT(*) FROM reports WHERE is_published = 1 AND lat IS NOT NULL")));
+}
+
+TEST_CASE("public cache: one request rebuilds a stale page; the others get the previous version or wait") {
+    using pakn::server::http::PublicCache;
+    using pakn::server::http::Response;
+    PublicCache cache;
+    Response v1 = Response::json(200, {{"v", 1}});
+    cache.put("/api/v1/public/stats", 1, v1);
+    // Generation 2: the entry is stale.
+    CHECK_FALSE(cache.get("/api/v1/public/stats", 2, false));
+    REQUIRE(cache.start_build("/api/v1/public/stats"));        // the first request builds
+    CHECK_FALSE(cache.start_build("/api/v1/public/stats"));    // a second does not
+    CHECK(cache.start_build("/api/v1/public/map"));            // other pages are independent
+    cache.finish_build("/api/v1/public/map");
+    auto stale = cache.get("/api/v1/public/stats", 2, false, true);
+    REQUIRE(stale);
+    CHECK(stale->payload() == R"({"v":1})");                   // served meanwhile
+
+    // A request with nothing to serve waits for the builder, then finds the new version.
+    std::atomic<bool> waited{false};
+    std::thread waiter([&] {
+        cache.wait_for_build("/api/v1/public/stats");
+        waited = true;
+    });
+    cache.put("/api/v1/public/stats", 2, Response::json(200, {{"v", 2}}));
+    cache.finish_build("/api/v1/public/stats");
+    waiter.join();
+    CHECK(waited);
+    auto fresh = cache.get("/api/v1/public/stats", 2, false);
+    REQUIRE(fresh);
+    CHECK(fresh->payload() == R"({"v":2})");
+    CHECK(cache.start_build("/api/v1/public/stats"));          // free again
 }
