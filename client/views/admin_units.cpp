@@ -15,25 +15,6 @@ namespace t = tr::adm;
 
 constexpr std::string_view kFields[] = {"code", "name", "kind", "address", "phone", "email", "commune_code"};
 
-// Codes that predate the code rule (e.g. "SO-XD") stay editable when kept
-// unchanged: the server checks the rest of the form (AdminService::update_unit).
-Validated<UnitForm> clean_unit(const UnitForm& form, const std::string& kept_code) {
-    if (kept_code.empty() || form.code != kept_code) return clean(form);
-    UnitForm probe = form;
-    probe.code = "kept_code";
-    auto v = clean(probe);
-    v.value.code = form.code;
-    return v;
-}
-
-std::string kept_code(const App& app) {
-    const auto& e = app.views.admin.units.editor;
-    if (e.creating) return {};
-    for (const auto& u : app.views.admin.units.list.data)
-        if (u.id == e.id) return u.code;
-    return {};
-}
-
 void open_editor(AdminUnitsState& s, const Unit* u) {
     s.editor = AdminEditor<UnitForm>{};
     s.editor.open = true;
@@ -45,7 +26,7 @@ void open_editor(AdminUnitsState& s, const Unit* u) {
 
 void save(App& app) {
     auto& e = app.views.admin.units.editor;
-    const auto v = clean_unit(e.form, kept_code(app));
+    const auto v = clean(e.form);
     if (!begin_save(e, v.errors)) return;
     const bool creating = e.creating;
     const std::string url = creating ? "/api/v1/admin/units" : "/api/v1/admin/units/" + std::to_string(e.id);
@@ -79,7 +60,7 @@ void set_active(App& app, const Unit& u, bool active) {
 
 void draw_form(App& app, AdminUnitsState& s) {
     auto& e = s.editor;
-    const FieldErrors errors = shown_errors(e.tried, clean_unit(e.form, kept_code(app)).errors, e.server_errors);
+    const FieldErrors errors = shown_errors(e.tried, clean(e.form).errors, e.server_errors);
     auto err = [&](const char* field) { return ui::find_error(errors, field); };
     UnitForm& f = e.form;
     ui::card("##unit-form", [&] {

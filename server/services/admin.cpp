@@ -180,17 +180,6 @@ std::vector<Unit> AdminService::units() {
 }
 
 namespace {
-// Cleans a unit form; `kept_code` (the unit's current code) passes even when
-// it predates the code rule, so old units stay editable.
-Validated<UnitForm> clean_unit(const UnitForm& form, const std::string& kept_code) {
-    if (kept_code.empty() || form.code != kept_code) return clean(form);
-    UnitForm probe = form;
-    probe.code = "kept_code";
-    auto v = clean(probe);
-    v.value.code = form.code;
-    return v;
-}
-
 store::UnitRow unit_row(const UnitForm& f) {
     store::UnitRow u;
     u.code = f.code;
@@ -227,7 +216,7 @@ Result<Unit> AdminService::update_unit(const AdminActor& actor, std::int64_t id,
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
         auto existing = store::find_unit(c, id);
         if (!existing) return not_found();
-        auto v = clean_unit(form, existing->code);
+        auto v = clean(form);
         if (!v) return validation_failed(std::move(v.errors));
         store::UnitRow row = unit_row(v.value);
         row.id = id;
