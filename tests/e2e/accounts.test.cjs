@@ -19,10 +19,6 @@ const RESET_PASSWORD = 'BienXanh2028';
 
 // ---------------------------------------------------------------- helpers
 
-async function widgets(page) {
-  return page.evaluate(() => window.pakn.widgets());
-}
-
 // Waits for the next frame, or until the app is idle. It draws on demand:
 // while a text field is focused it still draws a frame every 250 ms for the
 // caret, so 300 ms without drawing mean nothing is changing.
@@ -50,7 +46,7 @@ async function shot(page, name) {
 async function reveal(page, match, { last = false } = {}) {
   const test = (label) => (typeof match === 'string' ? label === match : match.test(label));
   const pick = async () => {
-    const found = (await widgets(page)).filter((w) => test(w.label));
+    const found = (await t.widgets(page)).filter((w) => test(w.label));
     return last ? found[found.length - 1] : found[0];
   };
   const viewport = page.viewportSize();
@@ -79,7 +75,7 @@ async function reveal(page, match, { last = false } = {}) {
     await page.mouse.wheel(0, attempt < 20 ? 240 : -240);
     await t.frames(page, 2);
   }
-  const labels = (await widgets(page)).map((w) => w.label).filter(Boolean);
+  const labels = (await t.widgets(page)).map((w) => w.label).filter(Boolean);
   return t.fail(`widget ${match} not found; on screen: ${JSON.stringify(labels)}`);
 }
 
@@ -118,10 +114,10 @@ async function waitForFieldError(page, label, expected) {
   await page.waitForFunction(([l, e]) => window.pakn.widgets().some(
     (w) => w.label === l && w.error && (e === null || w.error === e)), [label, expected === undefined ? null : expected],
   { timeout: 10000, polling: 50 }).catch(async () => {
-    const w = (await widgets(page)).find((x) => x.label === label);
+    const w = (await t.widgets(page)).find((x) => x.label === label);
     t.fail(`field "${label}" shows error ${JSON.stringify(w && w.error)}, expected ${JSON.stringify(expected)}`);
   });
-  return (await widgets(page)).find((w) => w.label === label).error;
+  return (await t.widgets(page)).find((w) => w.label === label).error;
 }
 
 // Answers the captcha the way a person does: reads the question next to the

@@ -22,32 +22,6 @@ const NEWS = {
 
 // ---------------------------------------------------------------- driving the screen
 
-async function widgets(page) {
-  return page.evaluate(() => window.pakn.widgets());
-}
-
-// Waits for a frame, or for the app to be idle (it draws on demand).
-async function settle(page) {
-  const start = (await t.state(page)).frames;
-  await page.waitForFunction((from) => {
-    const f = window.pakn.state().frames;
-    const s = window.paknIdle && window.paknIdle.from === from ? window.paknIdle
-      : (window.paknIdle = { from, f: -1, n: 0 });
-    if (s.f === f) s.n++; else { s.f = f; s.n = 0; }
-    return f > from || s.n >= 3;
-  }, start, { polling: 'raf', timeout: 10000 });
-}
-
-async function waitForWidget(page, match, timeout = 15000) {
-  const source = typeof match === 'string' ? null : match.source;
-  const label = typeof match === 'string' ? match : null;
-  await page.waitForFunction(([l, s]) => window.pakn.widgets().some((w) => (l !== null ? w.label === l : new RegExp(s).test(w.label))),
-    [label, source], { timeout, polling: 50 }).catch(async () => {
-    const labels = (await widgets(page)).map((w) => w.label).filter(Boolean);
-    t.fail(`widget ${match} did not appear; on screen: ${JSON.stringify(labels)}`);
-  });
-}
-
 async function waitForNoWidget(page, label, timeout = 10000) {
   await page.waitForFunction((l) => !window.pakn.widgets().some((w) => w.label === l), label,
     { timeout, polling: 50 }).catch(() => t.fail(`widget ${label} is still on screen`));
@@ -59,13 +33,13 @@ async function waitForNoWidget(page, label, timeout = 10000) {
 async function settled(page, match, { last = false } = {}) {
   const test = (label) => (typeof match === 'string' ? label === match : match.test(label));
   const pick = async () => {
-    const all = (await widgets(page)).filter((x) => test(x.label));
+    const all = (await t.widgets(page)).filter((x) => test(x.label));
     return last ? all[all.length - 1] : all[0];
   };
-  await waitForWidget(page, match);
+  await t.waitForWidget(page, match);
   for (let attempt = 0; attempt < 40; attempt++) {
     const w = await pick();
-    await settle(page);
+    await t.settle(page);
     const again = await pick();
     if (w && again && again.x === w.x && again.y === w.y && w.h > 4) return again;
   }
@@ -75,7 +49,7 @@ async function settled(page, match, { last = false } = {}) {
 async function press(page, match, options) {
   const w = await settled(page, match, options);
   await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
-  await settle(page);
+  await t.settle(page);
   return w;
 }
 
@@ -86,7 +60,7 @@ async function type(page, label, text, { secret = false } = {}) {
   await t.frames(page, 2);  // the text bridge takes focus one frame after the click
   if (text.length > 16) await page.keyboard.insertText(text);
   else await page.keyboard.type(text, { delay: 4 });
-  if (secret) await settle(page);
+  if (secret) await t.settle(page);
   else await t.waitForValue(page, label, text);
 }
 
@@ -184,8 +158,8 @@ t.run('administration: units, officers with a one-time password, announcements o
     await page.waitForFunction(() => /^\/dang-nhap\?sau=(%2F|\/)quan-tri$/.test(window.pakn.state().path), null,
       { timeout: 10000 }).catch(async () => t.fail('not asked to sign in: ' + (await t.state(page)).path));
     await officerSignIn(page, admin, '/quan-tri');
-    await waitForWidget(page, '+ Thêm đơn vị');
-    await waitForWidget(page, 'Quản trị');  // the header offers it to admins
+    await t.waitForWidget(page, '+ Thêm đơn vị');
+    await t.waitForWidget(page, 'Quản trị');  // the header offers it to admins
     await t.screenshot(page, 'admin-01-units');
 
     // 2. A new unit.
@@ -200,7 +174,7 @@ t.run('administration: units, officers with a one-time password, announcements o
     t.assertEqual(unit.name, UNIT.name, 'unit created');
     await waitForNoWidget(page, 'Mã đơn vị');  // the form closed
     await type(page, 'Tìm theo tên, mã, địa chỉ…', 'van phong');
-    await waitForWidget(page, UNIT.name);
+    await t.waitForWidget(page, UNIT.name);
     await t.screenshot(page, 'admin-03-unit-created');
 
     // 3. The same code again: the server's refusal at the code field.
@@ -227,7 +201,7 @@ t.run('administration: units, officers with a one-time password, announcements o
     await t.screenshot(page, 'admin-05-officer-form');
     const issued = await save(page, 'POST', '/api/v1/admin/officers', 201, 'create officer');
     t.assertEqual(issued.officer.unit_id, unit.id, 'officer unit');
-    await waitForWidget(page, 'Mật khẩu được cấp');
+    await t.waitForWidget(page, 'Mật khẩu được cấp');
     const shown = await t.fieldValue(page, 'Mật khẩu được cấp');
     t.assertEqual(shown, issued.one_time_password, 'the password on screen');
     await press(page, 'Sao chép mật khẩu');
@@ -236,20 +210,20 @@ t.run('administration: units, officers with a one-time password, announcements o
     await t.screenshot(page, 'admin-06-one-time-password');
     await press(page, 'Đã ghi lại, đóng');
     await waitForNoWidget(page, 'Mật khẩu được cấp');
-    await waitForWidget(page, OFFICER.name);
+    await t.waitForWidget(page, OFFICER.name);
 
     // 5. The officer signs in with it in another browser, lands in the
     //    console, and is told the administration is not for them.
     const officerPage = await t.openPage(office, server.url + '/dang-nhap', { viewport: { width: 1366, height: 1100 } });
     await officerSignIn(officerPage, { username: OFFICER.username, oneTime: shown, password: OFFICER.password }, '/can-bo');
-    await waitForWidget(officerPage, 'Hộp xử lý');
-    const header = (await widgets(officerPage)).map((w) => w.label);
+    await t.waitForWidget(officerPage, 'Hộp xử lý');
+    const header = (await t.widgets(officerPage)).map((w) => w.label);
     if (header.includes('Quản trị')) t.fail('a handler is offered the administration');
     await t.screenshot(officerPage, 'admin-07-officer-console');
     await officerPage.goto(server.url + '/quan-tri');
     await officerPage.waitForFunction(() => window.pakn && window.pakn.ready === true, null, { timeout: 30000 });
-    await waitForWidget(officerPage, 'Về trang cán bộ');
-    if ((await widgets(officerPage)).some((w) => w.label === '+ Thêm đơn vị')) t.fail('a handler sees the administration');
+    await t.waitForWidget(officerPage, 'Về trang cán bộ');
+    if ((await t.widgets(officerPage)).some((w) => w.label === '+ Thêm đơn vị')) t.fail('a handler sees the administration');
     await t.screenshot(officerPage, 'admin-08-officer-refused');
 
     // 6. An announcement, written as a draft, then published.
@@ -263,17 +237,17 @@ t.run('administration: units, officers with a one-time password, announcements o
     await t.screenshot(page, 'admin-09-announcement-form');
     const draft = await save(page, 'POST', '/api/v1/admin/announcements', 201, 'create announcement');
     t.assertEqual(draft.published, false, 'saved as a draft');
-    await waitForWidget(page, NEWS.title);
+    await t.waitForWidget(page, NEWS.title);
     const published = page.waitForResponse((r) => r.url().endsWith(`/api/v1/admin/announcements/${draft.id}/publish`));
     await press(page, 'Công bố');
     t.assertEqual((await published).status(), 200, 'publish');
-    await waitForWidget(page, 'Gỡ công bố');
+    await t.waitForWidget(page, 'Gỡ công bố');
     await t.screenshot(page, 'admin-10-announcement-published');
 
     // 7. The public Tin tức page shows it.
     await officerPage.goto(server.url + '/tin-tuc');
     await officerPage.waitForFunction(() => window.pakn && window.pakn.ready === true, null, { timeout: 30000 });
-    await waitForWidget(officerPage, NEWS.title);
+    await t.waitForWidget(officerPage, NEWS.title);
     await t.frames(officerPage, 3);
     await t.screenshot(officerPage, 'admin-11-public-news');
 
@@ -283,7 +257,7 @@ t.run('administration: units, officers with a one-time password, announcements o
       ['Cài đặt', 'cai-dat', 'Lưu cài đặt', 'admin-14-settings']]) {
       await press(page, tab);
       await t.waitForPath(page, '/quan-tri?muc=' + slug);
-      await waitForWidget(page, ready);
+      await t.waitForWidget(page, ready);
       await t.frames(page, 3);
       await t.screenshot(page, shot);
     }

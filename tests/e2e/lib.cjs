@@ -166,7 +166,82 @@ function assertEqual(actual, expected, what) {
   if (actual !== expected) fail(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 }
 
+// Every widget the client published this frame (label, rectangle, value).
+async function widgets(page) {
+  return page.evaluate(() => window.pakn.widgets());
+}
+
+// Waits for a frame, or for the app to be idle (it draws on demand).
+async function settle(page) {
+  const start = (await state(page)).frames;
+  await page.waitForFunction((from) => {
+    const f = window.pakn.state().frames;
+    const s = window.paknIdle && window.paknIdle.from === from ? window.paknIdle
+      : (window.paknIdle = { from, f: -1, n: 0 });
+    if (s.f === f) s.n++; else { s.f = f; s.n = 0; }
+    return f > from || s.n >= 3;
+  }, start, { polling: 'raf', timeout: 10000 });
+}
+
+// Waits until a widget whose label equals `match` (string) or matches it
+// (RegExp) is published.
+async function waitForWidget(page, match, timeout = 15000) {
+  const source = typeof match === 'string' ? null : match.source;
+  const label = typeof match === 'string' ? match : null;
+  await page.waitForFunction(([l, s]) => window.pakn.widgets().some((w) => (l !== null ? w.label === l : new RegExp(s).test(w.label))),
+    [label, source], { timeout, polling: 50 }).catch(async () => {
+    const labels = (await widgets(page)).map((w) => w.label).filter(Boolean);
+    fail(`widget ${match} did not appear; on screen: ${JSON.stringify(labels)}`);
+  });
+}
+
+// A real PNG (a colour gradient) of the given size, built in memory: uploads
+// in the browser tests carry genuine image bytes that the server's magic-byte
+// check accepts and the browser can decode into a thumbnail.
+function makePng(width, height) {
+  const crcTable = [];
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    crcTable.push(c >>> 0);
+  }
+  const crc32 = (buf) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8;  // bit depth
+  header[9] = 2;  // RGB
+  const rows = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 3);
+    for (let x = 0; x < width; x++) {
+      row[1 + x * 3] = Math.round((255 * x) / width);
+      row[2 + x * 3] = Math.round((255 * y) / height);
+      row[3 + x * 3] = 160;
+    }
+    rows.push(row);
+  }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', require('zlib').deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
 module.exports = {
   startServer, launchBrowser, openPage, assertNoProblems, widget, click, state, waitForPath, fieldValue,
-  waitForValue, frames, screenshot, run, assertEqual, fail, ARTIFACTS,
+  waitForValue, frames, screenshot, run, assertEqual, fail, makePng, widgets, settle, waitForWidget, ARTIFACTS,
 };

@@ -12,7 +12,6 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const zlib = require('zlib');
 const { execFileSync } = require('child_process');
 const t = require('./lib.cjs');
 
@@ -73,70 +72,10 @@ function createOfficer(server, username, name, unit, role) {
   return { username, name, oneTime: m[1], password: username.replace(/\W/g, '') + 'Pakn2026' };
 }
 
-// A real PNG (a gradient) for the answer's file, so the browser can decode its thumbnail.
-function makePng(width, height) {
-  const crcTable = [];
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    crcTable.push(c >>> 0);
-  }
-  const crc32 = (buf) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type, data) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8;  // bit depth
-  header[9] = 2;  // RGB
-  const rows = [];
-  for (let y = 0; y < height; y++) {
-    const row = Buffer.alloc(1 + width * 3);
-    for (let x = 0; x < width; x++) {
-      row[1 + x * 3] = 40;
-      row[2 + x * 3] = Math.round((255 * x) / width);
-      row[3 + x * 3] = Math.round((255 * y) / height);
-    }
-    rows.push(row);
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', zlib.deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
 // ---------------------------------------------------------------- the screen
 
-async function widgets(page) {
-  return page.evaluate(() => window.pakn.widgets());
-}
-
-// Waits for a frame, or for the app to be idle (it draws on demand).
 const started = Date.now();
 function mark(what) { console.log(`# ${((Date.now() - started) / 1000).toFixed(1)} s: ${what}`); }
-
-async function settle(page) {
-  const start = (await t.state(page)).frames;
-  await page.waitForFunction((from) => {
-    const f = window.pakn.state().frames;
-    const s = window.paknIdle && window.paknIdle.from === from ? window.paknIdle
-      : (window.paknIdle = { from, f: -1, n: 0 });
-    if (s.f === f) s.n++; else { s.f = f; s.n = 0; }
-    return f > from || s.n >= 3;
-  }, start, { polling: 'raf', timeout: 10000 });
-}
 
 // Scrolls with the mouse wheel until the widget (label string or RegExp;
 // the last of several with `last`) is wholly on screen and keeps its place
@@ -144,14 +83,14 @@ async function settle(page) {
 async function reveal(page, match, { last = false } = {}) {
   const test = (label) => (typeof match === 'string' ? label === match : match.test(label));
   const pick = async () => {
-    const all = (await widgets(page)).filter((x) => test(x.label));
+    const all = (await t.widgets(page)).filter((x) => test(x.label));
     return last ? all[all.length - 1] : all[0];
   };
   const view = page.viewportSize();
   for (let attempt = 0; attempt < 40; attempt++) {
     const w = await pick();
     if (w && w.h > 4 && w.y >= 0 && w.y + w.h <= view.height) {
-      await settle(page);
+      await t.settle(page);
       const again = await pick();
       if (again && again.x === w.x && again.y === w.y) return again;
       continue;
@@ -160,14 +99,14 @@ async function reveal(page, match, { last = false } = {}) {
     await page.mouse.wheel(0, attempt < 20 ? (w && w.y < 0 ? -240 : 240) : -240);
     await t.frames(page, 2);
   }
-  const labels = (await widgets(page)).map((x) => x.label).filter(Boolean);
+  const labels = (await t.widgets(page)).map((x) => x.label).filter(Boolean);
   return t.fail(`widget ${match} not found; on screen: ${JSON.stringify(labels)}`);
 }
 
 async function press(page, match, options) {
   const w = await reveal(page, match, options);
   await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
-  await settle(page);
+  await t.settle(page);
   return w;
 }
 
@@ -180,22 +119,12 @@ async function type(page, label, text, { secret = false } = {}) {
   await t.frames(page, 2);  // the text bridge takes focus one frame after the click
   if (text.length > 16) await page.keyboard.insertText(text);
   else await page.keyboard.type(text, { delay: 4 });
-  if (secret) await settle(page);
+  if (secret) await t.settle(page);
   else await t.waitForValue(page, label, text);
 }
 
-async function waitForWidget(page, match, timeout = 15000) {
-  const source = typeof match === 'string' ? null : match.source;
-  const label = typeof match === 'string' ? match : null;
-  await page.waitForFunction(([l, s]) => window.pakn.widgets().some((w) => (l !== null ? w.label === l : new RegExp(s).test(w.label))),
-    [label, source], { timeout, polling: 50 }).catch(async () => {
-    const labels = (await widgets(page)).map((w) => w.label).filter(Boolean);
-    t.fail(`widget ${match} did not appear; on screen: ${JSON.stringify(labels)}`);
-  });
-}
-
 async function solveCaptcha(page) {
-  await waitForWidget(page, QUESTION);
+  await t.waitForWidget(page, QUESTION);
   const w = await reveal(page, QUESTION);
   const [, a, b] = w.label.match(QUESTION);
   const answer = String(Number(a) + Number(b));
@@ -246,7 +175,7 @@ async function officerSignOut(page) {
 // (`fill` types the parameters), "Xác nhận"; returns the updated report.
 async function act(page, reportId, action, fill) {
   await press(page, action);
-  await waitForWidget(page, 'Xác nhận');
+  await t.waitForWidget(page, 'Xác nhận');
   if (fill) await fill();
   const done = page.waitForResponse((r) => r.url().endsWith(`/api/v1/reports/${reportId}/actions`));
   await press(page, 'Xác nhận');
@@ -262,7 +191,7 @@ t.run('officer console: live inbox, assign, start, answer, approve, rate', async
   const office = await t.launchBrowser();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pakn-answer-'));
   const answerFile = path.join(dir, 'bien-ban-nghiem-thu.png');
-  fs.writeFileSync(answerFile, makePng(64, 48));
+  fs.writeFileSync(answerFile, t.makePng(64, 48));
   try {
     const dispatcher = createOfficer(server, 'dieuphoi.lan', 'Nguyễn Văn Điều', 'TTDH', 'dispatcher');
     const handler = createOfficer(server, 'xuly.xaydung', 'Trần Văn Xử', 'SO-XD', 'handler');
@@ -282,8 +211,8 @@ t.run('officer console: live inbox, assign, start, answer, approve, rate', async
     // 1. The dispatcher signs in (one-time password replaced) and waits in the inbox.
     mark('1. The dispatcher signs in (one-time password replaced) a');
     await officerSignIn(officer, dispatcher);
-    await waitForWidget(officer, 'Chờ tiếp nhận');
-    await waitForWidget(officer, 'Tiếp nhận qua tổng đài');
+    await t.waitForWidget(officer, 'Chờ tiếp nhận');
+    await t.waitForWidget(officer, 'Tiếp nhận qua tổng đài');
     await officer.evaluate(() => { window.paknNoReload = true; });
     await t.screenshot(officer, 'officer-01-inbox-empty');
 
@@ -292,7 +221,7 @@ t.run('officer console: live inbox, assign, start, answer, approve, rate', async
     await citizen.evaluate(() => { window.paknNoReload = true; });
     await press(citizen, 'Gửi phản ánh');
     await t.waitForPath(citizen, '/gui-phan-anh');
-    await waitForWidget(citizen, 'PHẢN ÁNH, KIẾN NGHỊ VỀ VIỆC');
+    await t.waitForWidget(citizen, 'PHẢN ÁNH, KIẾN NGHỊ VỀ VIỆC');
     await type(citizen, 'PHẢN ÁNH, KIẾN NGHỊ VỀ VIỆC', TITLE);
     await type(citizen, 'NỘI DUNG', CONTENT);
     await type(citizen, 'ĐỊA ĐIỂM PHẢN ÁNH, KIẾN NGHỊ', ADDRESS);
@@ -308,7 +237,7 @@ t.run('officer console: live inbox, assign, start, answer, approve, rate', async
     // 3. It appears in the dispatcher's inbox live, marked as new.
     mark('3. It appears in the dispatchers inbox live, marked as ne');
     const row = '★ ' + report.code;
-    await waitForWidget(officer, row, 10000);
+    await t.waitForWidget(officer, row, 10000);
     t.assertEqual(await officer.evaluate(() => window.paknNoReload), true, 'the inbox was not reloaded');
     await t.screenshot(officer, 'officer-03-inbox-live');
 
@@ -316,7 +245,7 @@ t.run('officer console: live inbox, assign, start, answer, approve, rate', async
     mark('4. The dispatcher opens it and assigns it to Sở Xây dựng.');
     await press(officer, row);
     await t.waitForPath(officer, `/can-bo/phan-anh/${report.id}`);
-    await waitForWidget(officer, 'Chuyển xử lý');
+    await t.waitForWidget(officer, 'Chuyển xử lý');
     await t.screenshot(officer, 'officer-04-processing');
     const assigned = await act(officer, report.id, 'Chuyển xử lý', async () => {
       if (!/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/.test(await t.fieldValue(officer, 'Hạn trả lời kết quả')))
@@ -333,7 +262,7 @@ t.run('officer console: live inbox, assign, start, answer, approve, rate', async
     mark('5. The units handler starts work and proposes the answer ');
     await officerSignOut(officer);
     await officerSignIn(officer, handler);
-    await waitForWidget(officer, report.code);
+    await t.waitForWidget(officer, report.code);
     await t.screenshot(officer, 'officer-07-handler-inbox');
     await press(officer, report.code);
     await t.waitForPath(officer, `/can-bo/phan-anh/${report.id}`);
@@ -344,7 +273,7 @@ t.run('officer console: live inbox, assign, start, answer, approve, rate', async
       const [chooser] = await Promise.all([officer.waitForEvent('filechooser'), press(officer, 'Đính kèm tệp')]);
       await chooser.setFiles(answerFile);
       t.assertEqual((await uploaded).status(), 201, 'answer file upload');
-      await waitForWidget(officer, '✕ Xóa');
+      await t.waitForWidget(officer, '✕ Xóa');
       await t.screenshot(officer, 'officer-08-answer-form');
     });
     t.assertEqual(proposed.status, 'result_proposed', 'status after the proposal');
@@ -356,7 +285,7 @@ t.run('officer console: live inbox, assign, start, answer, approve, rate', async
     await officerSignOut(officer);
     await officerSignIn(officer, lead);
     await press(officer, 'Chờ duyệt kết quả');
-    await waitForWidget(officer, report.code);
+    await t.waitForWidget(officer, report.code);
     await press(officer, report.code);
     await t.waitForPath(officer, `/can-bo/phan-anh/${report.id}`);
     const approved = await act(officer, report.id, 'Duyệt kết quả');
@@ -387,7 +316,7 @@ t.run('officer console: live inbox, assign, start, answer, approve, rate', async
     mark('8. The unit leads dashboard counts the answer, on time.');
     await press(officer, 'Thống kê đơn vị');
     await t.waitForPath(officer, '/can-bo/thong-ke');
-    await waitForWidget(officer, /^Đúng hạn tháng này/);
+    await t.waitForWidget(officer, /^Đúng hạn tháng này/);
     await t.frames(officer, 3);
     await t.screenshot(officer, 'officer-13-dashboard');
 

@@ -12,7 +12,6 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const zlib = require('zlib');
 const { execFileSync } = require('child_process');
 const { request } = require('playwright-core');
 const t = require('./lib.cjs');
@@ -26,52 +25,6 @@ const CONTENT = 'Mặt đường bị sụt lún sâu khoảng 20 cm, nước đ
 const ADDRESS = 'Trước nhà số 120 đường Trần Phú';
 const PHOTO = 'hien-truong.png';
 const QUESTION = /^(\d+) \+ (\d+) =$/;
-
-// ---------------------------------------------------------------- files
-
-// A real PNG (a 96x64 gradient) so the browser can decode its thumbnail.
-function makePng(width, height) {
-  const crcTable = [];
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    crcTable.push(c >>> 0);
-  }
-  const crc32 = (buf) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type, data) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8;  // bit depth
-  header[9] = 2;  // RGB
-  const rows = [];
-  for (let y = 0; y < height; y++) {
-    const row = Buffer.alloc(1 + width * 3);
-    for (let x = 0; x < width; x++) {
-      row[1 + x * 3] = Math.round((255 * x) / width);
-      row[2 + x * 3] = Math.round((255 * y) / height);
-      row[3 + x * 3] = 160;
-    }
-    rows.push(row);
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', zlib.deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 // ---------------------------------------------------------------- the API (setup and the dispatcher)
 
@@ -138,22 +91,6 @@ async function dispatcher(server) {
 
 // ---------------------------------------------------------------- the screen
 
-async function widgets(page) {
-  return page.evaluate(() => window.pakn.widgets());
-}
-
-// Waits for a frame, or for the app to be idle (it draws on demand).
-async function settle(page) {
-  const start = (await t.state(page)).frames;
-  await page.waitForFunction((from) => {
-    const f = window.pakn.state().frames;
-    const s = window.paknIdle && window.paknIdle.from === from ? window.paknIdle
-      : (window.paknIdle = { from, f: -1, n: 0 });
-    if (s.f === f) s.n++; else { s.f = f; s.n = 0; }
-    return f > from || s.n >= 3;
-  }, start, { polling: 'raf', timeout: 10000 });
-}
-
 // Scrolls with the mouse wheel until the widget (label string or RegExp) is
 // wholly on screen and keeps its place for a frame; returns it.
 async function reveal(page, match) {
@@ -165,10 +102,10 @@ async function reveal(page, match) {
     { timeout: 10000, polling: 50 }).catch(() => {});
   for (let attempt = 0; attempt < 40; attempt++) {
     const bottom = view.height;
-    const w = (await widgets(page)).find((x) => test(x.label));
+    const w = (await t.widgets(page)).find((x) => test(x.label));
     if (w && w.h > 4 && w.y >= 0 && w.y + w.h <= bottom) {
-      await settle(page);
-      const again = (await widgets(page)).find((x) => test(x.label));
+      await t.settle(page);
+      const again = (await t.widgets(page)).find((x) => test(x.label));
       if (again && again.x === w.x && again.y === w.y) return again;
       continue;
     }
@@ -176,7 +113,7 @@ async function reveal(page, match) {
     await page.mouse.wheel(0, attempt < 20 ? (w && w.y < 0 ? -240 : 240) : -240);
     await t.frames(page, 2);
   }
-  const labels = (await widgets(page)).map((w) => w.label).filter(Boolean);
+  const labels = (await t.widgets(page)).map((w) => w.label).filter(Boolean);
   return t.fail(`widget ${match} not found; on screen: ${JSON.stringify(labels)}`);
 }
 
@@ -188,7 +125,7 @@ async function press(page, match) {
   await page.mouse.down();
   await t.frames(page, 1);
   await page.mouse.up();
-  await settle(page);
+  await t.settle(page);
   return w;
 }
 
@@ -201,16 +138,6 @@ async function type(page, label, text, { paste = false } = {}) {
   if (paste) await page.keyboard.insertText(text);
   else await page.keyboard.type(text, { delay: 4 });
   await t.waitForValue(page, label, text);
-}
-
-async function waitForWidget(page, match, timeout = 15000) {
-  const source = typeof match === 'string' ? null : match.source;
-  const label = typeof match === 'string' ? match : null;
-  await page.waitForFunction(([l, s]) => window.pakn.widgets().some((w) => (l !== null ? w.label === l : new RegExp(s).test(w.label))),
-    [label, source], { timeout, polling: 50 }).catch(async () => {
-    const labels = (await widgets(page)).map((w) => w.label).filter(Boolean);
-    t.fail(`widget ${match} did not appear; on screen: ${JSON.stringify(labels)}`);
-  });
 }
 
 async function solveCaptcha(page) {
@@ -236,7 +163,7 @@ t.run('reporting: submit with a photo, follow it, get asked for more live', asyn
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pakn-photo-'));
   const photo = path.join(dir, PHOTO);
-  fs.writeFileSync(photo, makePng(96, 64));
+  fs.writeFileSync(photo, t.makePng(96, 64));
 
   const page = await t.openPage(browser, server.url + '/');
   // Tall enough that no screen of the flow needs scrolling: Emscripten's GLFW
@@ -248,7 +175,7 @@ t.run('reporting: submit with a photo, follow it, get asked for more live', asyn
   // 1. The form, by the header's "Gửi phản ánh".
   await press(page, 'Gửi phản ánh');
   await t.waitForPath(page, '/gui-phan-anh');
-  await waitForWidget(page, '⬆ Tải lên');  // signed in: files and sending are offered
+  await t.waitForWidget(page, '⬆ Tải lên');  // signed in: files and sending are offered
   await type(page, 'PHẢN ÁNH, KIẾN NGHỊ VỀ VIỆC', TITLE);
   await type(page, 'NỘI DUNG', CONTENT, { paste: true });
   await type(page, 'ĐỊA ĐIỂM PHẢN ÁNH, KIẾN NGHỊ', ADDRESS, { paste: true });
@@ -273,7 +200,7 @@ t.run('reporting: submit with a photo, follow it, get asked for more live', asyn
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press(page, '⬆ Tải lên')]);
   await chooser.setFiles(photo);
   t.assertEqual((await uploaded).status(), 201, 'upload');
-  await waitForWidget(page, '✕ Xóa');
+  await t.waitForWidget(page, '✕ Xóa');
   await press(page, /^Tôi đồng ý công khai/);
   await solveCaptcha(page);
   await t.screenshot(page, 'reporting-form');
@@ -295,7 +222,7 @@ t.run('reporting: submit with a photo, follow it, get asked for more live', asyn
   t.assertEqual(stored.is_public, true, 'consent');
   if (Math.abs(stored.lat - 12.24507) > 1e-5 || Math.abs(stored.lon - 109.19432) > 1e-5) t.fail('point ' + stored.lat + ',' + stored.lon);
   await press(page, 'Sao chép mã');
-  await waitForWidget(page, '✔ Đã sao chép');
+  await t.waitForWidget(page, '✔ Đã sao chép');
   t.assertEqual(await page.evaluate(() => navigator.clipboard.readText()), report.code, 'copied code');
   await t.screenshot(page, 'reporting-sent');
   // The unsent copy on this device is gone once sent.
@@ -306,14 +233,14 @@ t.run('reporting: submit with a photo, follow it, get asked for more live', asyn
   // 3. My reports, then the report itself with its photo.
   await press(page, 'Phản ánh, kiến nghị của tôi');
   await t.waitForPath(page, '/phan-anh-cua-toi');
-  await waitForWidget(page, TITLE);
+  await t.waitForWidget(page, TITLE);
   await t.screenshot(page, 'reporting-my-reports');
   await press(page, TITLE);
   await t.waitForPath(page, `/phan-anh/${report.id}`);
-  await waitForWidget(page, PHOTO);
+  await t.waitForWidget(page, PHOTO);
   const picture = page.waitForResponse((r) => r.url().endsWith(`/api/v1/attachments/${attachment.id}`));
   await press(page, PHOTO);
-  await waitForWidget(page, 'Mở ảnh gốc');
+  await t.waitForWidget(page, 'Mở ảnh gốc');
   t.assertEqual((await picture).status(), 200, 'photo download');
   await t.frames(page, 3);
   await t.screenshot(page, 'reporting-photo');
@@ -336,13 +263,13 @@ t.run('reporting: submit with a photo, follow it, get asked for more live', asyn
   step('the center asks for more');
   // 5. The center asks for more; the citizen sees it live.
   await page.evaluate(() => { window.paknNoReload = true; });
-  await waitForWidget(page, 'Thông báo (1)');  // the receipt of the submission
+  await t.waitForWidget(page, 'Thông báo (1)');  // the receipt of the submission
   const center = await dispatcher(server);
   await expectStatus(await center.api.post(`/api/v1/reports/${report.id}/actions`, {
     headers: center.csrf, data: { action: 'request_info', note: 'Vui lòng chụp thêm ảnh toàn cảnh đoạn đường.' },
   }), 200, 'request_info');
-  await waitForWidget(page, 'Thông báo (2)', 30000);
-  await waitForWidget(page, 'Xem ngay');  // the toast
+  await t.waitForWidget(page, 'Thông báo (2)', 30000);
+  await t.waitForWidget(page, 'Xem ngay');  // the toast
   t.assertEqual(await page.evaluate(() => window.paknNoReload), true, 'no reload happened');
   await t.screenshot(page, 'reporting-live-notification');
   const sms = await smsTo(server, PHONE, smsSeen);
@@ -353,16 +280,16 @@ t.run('reporting: submit with a photo, follow it, get asked for more live', asyn
   // notification list leads there too; "Bổ sung thông tin" opens the form.
   await press(page, 'Xem ngay');
   await t.waitForPath(page, `/phan-anh/${report.id}`);
-  await waitForWidget(page, 'Bổ sung thông tin');
+  await t.waitForWidget(page, 'Bổ sung thông tin');
   await t.screenshot(page, 'reporting-needs-info');
   await press(page, 'Thông báo (2)');
   await t.waitForPath(page, '/thong-bao');
   const noteTitle = `Phản ánh ${report.code} cần bổ sung thông tin`;
-  await waitForWidget(page, noteTitle);
+  await t.waitForWidget(page, noteTitle);
   await t.screenshot(page, 'reporting-notifications');
   await press(page, noteTitle);
   await t.waitForPath(page, `/phan-anh/${report.id}`);
-  await waitForWidget(page, 'Thông báo (1)');
+  await t.waitForWidget(page, 'Thông báo (1)');
   await press(page, 'Bổ sung thông tin');
   await t.waitForPath(page, `/gui-phan-anh?id=${report.id}`);
   await t.waitForValue(page, 'PHẢN ÁNH, KIẾN NGHỊ VỀ VIỆC', TITLE);
@@ -376,7 +303,7 @@ t.run('reporting: submit with a photo, follow it, get asked for more live', asyn
   await press(page, 'GỬI');
   const after = await expectStatus(await resent, 200, 'resubmit');
   t.assertEqual(after.status, 'submitted', 'status after supplying information');
-  await waitForWidget(page, 'Sao chép mã');
+  await t.waitForWidget(page, 'Sao chép mã');
   await t.screenshot(page, 'reporting-resent');
 
   await center.api.dispose();
