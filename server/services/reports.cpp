@@ -13,6 +13,7 @@
 #include "services/calendar_service.h"
 #include "services/event_hub.h"
 #include "store/accounts_store.h"
+#include "store/admin_store.h"
 #include "store/db.h"
 #include "store/outbox_store.h"
 
@@ -202,8 +203,13 @@ Result<ReportRow> ReportService::create(const Caller& caller, const ReportForm& 
     r.created_at = r.updated_at = now;
     ReportRow saved;
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
-        if (!r.category_code.empty() && !store::category_exists(c, r.category_code))
-            return validation_failed({field_error("category_code", "unknown_category")});
+        if (!r.category_code.empty()) {
+            // The group decides the SLA (urban incidents run on shorter clocks).
+            auto category = store::find_category(c, r.category_code);
+            if (!category || !category->active)
+                return validation_failed({field_error("category_code", "unknown_category")});
+            r.category_group = category->group;
+        }
         if (auto bad = check_attachments(c, caller, form.attachment_ids, std::nullopt)) return bad;
         if (intake) {
             // Entered by the center for a caller on the hotline, by e-mail
@@ -218,24 +224,27 @@ Result<ReportRow> ReportService::create(const Caller& caller, const ReportForm& 
             if (!form.reporter_phone.empty()) match = store::find_account_by_phone(c, form.reporter_phone);
             if (!match && !form.reporter_id_number.empty())
                 match = store::find_account_by_login(c, form.reporter_id_number);
-            if (match && match->kind != "officer") r.author_id = match->id;
+            if (match && match->kind != "officer") {
+                r.author_id = match->id;
+                r.author_status = match->status;
+            }
             r.status = "submitted";
         } else {
             r.author_id = caller.account.id;
+            r.author_status = caller.account.status;
             r.status = form.submit ? "submitted" : "draft";
+        }
+        // A sent report is written once, complete: code, clock and SLA step
+        // are known before the row exists (an insert followed by an update
+        // ran the statistics and search triggers twice per submission).
+        if (r.status == "submitted") {
+            r.code = store::next_report_code(c, local_date(now).year);
+            r.submitted_at = now;
+            enter_step(r, SlaStep::classify_and_assign, now);
         }
         r.id = store::insert_report(c, r);
         store::link_attachments(c, r.id, form.attachment_ids, "report");
         if (r.status == "submitted") {
-            r.code = store::next_report_code(c, local_date(now).year);
-            r.submitted_at = now;
-            auto full = store::find_report(c, r.id);  // joined category group for the SLA
-            full->code = r.code;
-            full->submitted_at = now;
-            enter_step(*full, SlaStep::classify_and_assign, now);
-            r = *full;
-            if (!store::update_report(c, r)) return api_error(409, "conflict");
-            ++r.version;
             store::EventRow e;
             e.report_id = r.id;
             e.at = now;
@@ -250,7 +259,9 @@ Result<ReportRow> ReportService::create(const Caller& caller, const ReportForm& 
             notify_author(c, r, "submitted", "Phản ánh " + r.code + " đã được gửi đến Trung tâm",
                           "Mã tra cứu: " + r.code, false, now);
         }
-        store::index_report(c, r.id, folded_text(r));
+        c.at_batch_end([id = r.id, folded = folded_text(r)](Connection& batch) {
+            store::index_report(batch, id, folded);
+        });
         saved = store::find_report(c, r.id).value_or(r);
         return std::nullopt;
     });
@@ -292,7 +303,10 @@ Result<ReportRow> ReportService::edit(const Caller& caller, std::int64_t id, con
             r.status = std::string(to_string(s.next));
             if (!r.submitted_at) r.submitted_at = now;
             if (r.code.empty()) r.code = store::next_report_code(c, local_date(now).year);
-            if (auto cat = store::find_report(c, r.id)) r.category_group = cat->category_group;
+            // The group of the category chosen in this edit, not the stored one.
+            r.category_group.clear();
+            if (!r.category_code.empty())
+                if (auto cat = store::find_category(c, r.category_code)) r.category_group = cat->group;
             enter_step(r, SlaStep::classify_and_assign, now);
             store::EventRow e;
             e.report_id = r.id;
@@ -317,7 +331,9 @@ Result<ReportRow> ReportService::edit(const Caller& caller, std::int64_t id, con
             store::insert_event(c, e);
         }
         if (!store::update_report(c, r)) return api_error(409, "conflict");
-        store::index_report(c, r.id, folded_text(r));
+        c.at_batch_end([id = r.id, folded = folded_text(r)](Connection& batch) {
+            store::index_report(batch, id, folded);
+        });
         saved = store::find_report(c, r.id).value_or(r);
         return std::nullopt;
     });

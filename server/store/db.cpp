@@ -111,6 +111,13 @@ void Connection::exec(std::string_view sql) {
     }
 }
 
+void Connection::at_batch_end(std::function<void(Connection&)> fn) {
+    if (batch_end_)
+        batch_end_->push_back(std::move(fn));
+    else
+        fn(*this);
+}
+
 Statement Connection::prepare(const std::string& sql) {
     auto it = cache_.find(sql);
     if (it != cache_.end()) {
@@ -188,24 +195,29 @@ void Database::run_batch(const std::vector<WriteJob*>& batch) {
     for (auto* j : batch) durable = durable || j->durability == Durability::durable;
     try {
         set_durability(durable ? Durability::durable : Durability::normal);
-        writer_->exec("BEGIN IMMEDIATE");
+        writer_->run("BEGIN IMMEDIATE");
     } catch (...) {
         for (auto* j : batch) j->error = std::current_exception();
         return;
     }
     std::exception_ptr fatal;
+    // Deferred work (Connection::at_batch_end) of the jobs that were kept.
+    std::vector<std::function<void(Connection&)>> batch_end, job_end;
     for (auto* j : batch) {
         if (fatal) {
             j->error = fatal;
             continue;
         }
         bool keep = false;
+        job_end.clear();
+        writer_->batch_end_ = &job_end;
         try {
-            writer_->exec("SAVEPOINT job");
+            writer_->run("SAVEPOINT job");
             keep = j->run(*writer_);
         } catch (...) {
             j->error = std::current_exception();
         }
+        writer_->batch_end_ = nullptr;
         if (sqlite3_get_autocommit(writer_->raw())) {
             // SQLite rolled the whole transaction back (e.g. disk full): the
             // jobs before this one are gone too.
@@ -219,19 +231,23 @@ void Database::run_batch(const std::vector<WriteJob*>& batch) {
             continue;
         }
         try {
-            if (!keep) writer_->exec("ROLLBACK TO job");
-            writer_->exec("RELEASE job");
+            if (!keep) writer_->run("ROLLBACK TO job");
+            writer_->run("RELEASE job");
         } catch (...) {
             if (!j->error) j->error = std::current_exception();
         }
+        if (keep && !j->error)
+            for (auto& fn : job_end) batch_end.push_back(std::move(fn));
     }
     if (fatal) return;
     try {
-        writer_->exec("COMMIT");
+        for (auto& fn : batch_end) fn(*writer_);
+        writer_->run("COMMIT");
     } catch (...) {
+        // Nothing of the batch is kept: every job learns it failed.
         auto e = std::current_exception();
         try {
-            writer_->exec("ROLLBACK");
+            if (!sqlite3_get_autocommit(writer_->raw())) writer_->run("ROLLBACK");
         } catch (...) {
         }
         for (auto* j : batch)

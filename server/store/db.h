@@ -88,6 +88,17 @@ public:
 
     // Executes one or more statements without results.
     void exec(std::string_view sql);
+    // One statement without results through the statement cache: for the
+    // transaction control (BEGIN, SAVEPOINT, COMMIT...) run on every request,
+    // which exec() would parse again each time.
+    void run(const std::string& sql) { prepare(sql).run(); }
+    // Work that may wait until every job of the current group commit has
+    // run, still inside its transaction and before COMMIT. FTS5 writes its
+    // pending terms to disk at every SAVEPOINT and RELEASE, so indexing
+    // inside each job's savepoint wrote one tiny segment per job (then
+    // merged again); at the end of the batch it writes one. Runs at once
+    // outside a group commit.
+    void at_batch_end(std::function<void(Connection&)> fn);
     // A prepared statement cached per connection (reset before return).
     Statement prepare(const std::string& sql);
     std::int64_t last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
@@ -98,8 +109,10 @@ public:
     std::optional<std::int64_t> scalar_int(const std::string& sql);
 
 private:
+    friend class Database;
     sqlite3* db_ = nullptr;
     std::unordered_map<std::string, sqlite3_stmt*> cache_;
+    std::vector<std::function<void(Connection&)>>* batch_end_ = nullptr;
 };
 
 // Durability of a committed write transaction. Acknowledged citizen data uses
@@ -121,11 +134,11 @@ public:
             std::unique_ptr<Connection>* c;
             ~Release() { db->release_reader(std::move(*c)); }
         } release{this, &conn};
-        conn->exec("BEGIN");
+        conn->run("BEGIN");
         struct End {
             Connection* c;
             ~End() {
-                try { c->exec("COMMIT"); } catch (...) {}
+                try { c->run("COMMIT"); } catch (...) {}
             }
         } end{conn.get()};
         return fn(*conn);

@@ -2,6 +2,7 @@
 // own (a failure or refusal in one never touches the others in its batch).
 #include <doctest/doctest.h>
 
+#include <array>
 #include <atomic>
 #include <optional>
 #include <stdexcept>
@@ -110,4 +111,70 @@ TEST_CASE("values returned from inside the transaction come back to the caller")
         return v;
     });
     CHECK(value == "b");
+}
+
+TEST_CASE("work deferred to the batch end is kept exactly for the jobs that were kept") {
+    pakn::test::TempDir dir;
+    Database db(dir.file("t.db"));
+    make_table(db);
+    constexpr int kThreads = 8, kPerThread = 40;
+    std::atomic<int> kept{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t)
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < kPerThread; ++i) {
+                const std::string key = "k" + std::to_string(t) + "-" + std::to_string(i);
+                const bool refuse = i % 5 == 4, fail = i % 7 == 3;
+                try {
+                    auto refused = db.attempt([&](Connection& c) -> std::optional<std::string> {
+                        c.prepare("INSERT INTO t_items(key, value) VALUES (?, 'row')").bind_all(key).run();
+                        c.at_batch_end([key](Connection& end) {
+                            end.prepare("INSERT INTO t_items(key, value) VALUES (?, 'deferred')")
+                                .bind_all(key + "/late")
+                                .run();
+                        });
+                        if (fail) throw std::runtime_error("boom");
+                        if (refuse) return std::string("no");
+                        return std::nullopt;
+                    });
+                    if (!refused) ++kept;
+                } catch (const std::runtime_error&) {
+                }
+            }
+        });
+    for (auto& th : threads) th.join();
+    CHECK(kept > 0);
+    auto counts = db.read([](Connection& c) {
+        auto rows = c.scalar_int("SELECT COUNT(*) FROM t_items WHERE value = 'row'").value_or(-1);
+        auto late = c.scalar_int("SELECT COUNT(*) FROM t_items WHERE value = 'deferred'").value_or(-1);
+        auto orphans = c.scalar_int("SELECT COUNT(*) FROM t_items l WHERE value = 'deferred' AND NOT EXISTS "
+                                    "(SELECT 1 FROM t_items r WHERE r.key || '/late' = l.key)")
+                           .value_or(-1);
+        return std::array<std::int64_t, 3>{rows, late, orphans};
+    });
+    CHECK(counts[0] == kept.load());
+    CHECK(counts[1] == kept.load());
+    CHECK(counts[2] == 0);
+    CHECK(db.integrity_ok());
+}
+
+TEST_CASE("a failure in deferred work undoes the whole batch and reaches every caller") {
+    pakn::test::TempDir dir;
+    Database db(dir.file("t.db"));
+    make_table(db);
+    db.write([](Connection& c) { c.prepare("INSERT INTO t_items(key, value) VALUES ('taken', 'x')").run(); });
+    CHECK_THROWS_AS(db.write([](Connection& c) {
+                        c.prepare("INSERT INTO t_items(key, value) VALUES ('mine', 'x')").run();
+                        c.at_batch_end([](Connection& end) {
+                            end.prepare("INSERT INTO t_items(key, value) VALUES ('taken', 'y')").run();
+                        });
+                    }),
+                    pakn::server::store::DbError);
+    CHECK(count_settings(db) == 1);
+    // Outside a group commit the work runs at once.
+    Connection direct(dir.file("t.db"), false);
+    bool ran = false;
+    direct.at_batch_end([&](Connection&) { ran = true; });
+    CHECK(ran);
+    CHECK(db.integrity_ok());
 }
