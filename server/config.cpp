@@ -71,13 +71,16 @@ const Option kOptions[] = {
 
 int Config::effective_threads() const {
     if (threads > 0) return threads;
-    // Handlers block on database commits; more reactor threads than cores
-    // let concurrent submissions share one commit (group commit), while too
-    // many cost read-only traffic in context switches. Measured on 2 cores
-    // (64 connections): threads 4/8/16/32 gave 1464/1952/2446/2650
-    // submissions/s and 55.9k/56.3k/53.9k/47.4k statistics requests/s.
+    // Workers block on database commits: more of them than cores let
+    // concurrent submissions share one commit (group commit). They only run
+    // changes; reads stay on the reactors (see WorkerPool).
     const unsigned hw = std::thread::hardware_concurrency();
     return std::clamp(8 * static_cast<int>(hw == 0 ? 2 : hw), 16, 256);
+}
+
+int Config::reactor_threads() const {
+    const unsigned hw = std::thread::hardware_concurrency();
+    return std::clamp(static_cast<int>(hw), 2, 64);
 }
 
 std::optional<std::string> parse_config(Config& config, const std::vector<std::string>& args,
@@ -131,7 +134,8 @@ std::string config_usage() {
            "  --port N          port, 0 for any free port (PAKN_PORT, default 8080)\n"
            "  --data-dir D      database and files (PAKN_DATA_DIR, default var)\n"
            "  --web-root D      built web app (PAKN_WEB_ROOT, default build/wasm/web)\n"
-           "  --threads N       HTTP worker threads (PAKN_THREADS, default: 8 x CPUs, 16 to 256)\n"
+           "  --threads N       worker threads for changes (PAKN_THREADS, default: 8 x CPUs, 16 to 256);\n"
+           "                    reads run on one HTTP reactor per CPU\n"
            "  --log-level L     debug|info|warn|error (PAKN_LOG_LEVEL)\n"
            "  --no-request-log  do not log each request\n"
            "  --demo            fill demo data when the database is empty\n"

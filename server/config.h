@@ -34,6 +34,8 @@ struct Config {
     std::string db_path() const { return data_dir + "/pakn.db"; }
     bool tls() const { return !tls_cert.empty() && !tls_key.empty(); }
     int effective_threads() const;
+    // HTTP reactors (parse, read, write): one per core, at least 2.
+    int reactor_threads() const;
 };
 
 // Applies environment variables (PAKN_HOST, PAKN_PORT, PAKN_DATA_DIR,

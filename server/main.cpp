@@ -57,7 +57,7 @@ int serve(Config config) {
     const int port = server.start();
     const std::string scheme = app.config.tls() ? "https" : "http";
     const std::string url = scheme + "://" + app.config.host + ":" + std::to_string(port) + "/";
-    log_info("listening", {{"port", port}, {"url", url}, {"threads", app.config.effective_threads()}});
+    log_info("listening", {{"port", port}, {"url", url}, {"threads", app.config.effective_threads()}, {"reactors", app.config.reactor_threads()}});
     std::printf("PAKN đang chạy tại %s  (Ctrl+C để dừng)\n", url.c_str());
     std::fflush(stdout);
 

@@ -26,6 +26,7 @@ struct Request {
     std::string body;
     std::string remote_ip;
     bool tls = false;
+    bool http10 = false;  // answered in kind (status line)
     Pairs params;        // captured {name} segments of the matched route
 
     std::optional<std::string_view> header(std::string_view lower_name) const;

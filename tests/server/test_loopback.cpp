@@ -6,7 +6,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+
 #include <array>
+#include <map>
+#include <random>
 #include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -30,7 +36,8 @@ struct LiveServer {
     std::unique_ptr<pakn::server::http::HttpServer> server;
     int port = 0;
 
-    LiveServer() {
+    // `files`: web-root files (path, content) beside index.html.
+    explicit LiveServer(const std::vector<std::pair<std::string, std::string>>& files = {}) {
         pakn::server::Config cfg;
         cfg.port = 0;
         cfg.data_dir = dir.file("data");
@@ -39,6 +46,7 @@ struct LiveServer {
         cfg.log_requests = false;
         cfg.max_request_bytes = 64 * 1024;
         pakn::test::write_file(cfg.web_root + "/index.html", "<!doctype html>");
+        for (const auto& [path, content] : files) pakn::test::write_file(cfg.web_root + "/" + path, content);
         app = std::make_unique<pakn::server::App>(cfg);
         server = std::make_unique<pakn::server::http::HttpServer>(*app);
         port = server->start();
@@ -46,7 +54,108 @@ struct LiveServer {
     ~LiveServer() { server->stop(1000); }
 };
 
+// A client with a tiny receive buffer, so the server's socket fills and the
+// rest of a large response has to wait for the reader.
+struct SlowReader {
+    int fd = -1;
+    explicit SlowReader(int port) {
+        fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        int small = 4096;
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_port = htons(static_cast<std::uint16_t>(port));
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        REQUIRE(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+    }
+    ~SlowReader() { ::close(fd); }
+    void send_all(const std::string& bytes) {
+        std::size_t done = 0;
+        while (done < bytes.size()) {
+            auto n = ::send(fd, bytes.data() + done, bytes.size() - done, MSG_NOSIGNAL);
+            REQUIRE(n > 0);
+            done += static_cast<std::size_t>(n);
+        }
+    }
+    std::string read_exactly(std::size_t size) {
+        std::string out;
+        char buf[1024];  // small reads keep the window small
+        while (out.size() < size) {
+            auto n = ::recv(fd, buf, std::min(sizeof buf, size - out.size()), 0);
+            REQUIRE(n > 0);
+            out.append(buf, static_cast<std::size_t>(n));
+        }
+        return out;
+    }
+    // Status, headers (lowercased names) and the body announced by Content-Length.
+    struct Reply {
+        std::string status_line;
+        int status = 0;
+        std::map<std::string, std::string> headers;
+        std::string body;
+    };
+    Reply read_reply(bool head_only = false) {
+        std::string head;
+        while (head.find("\r\n\r\n") == std::string::npos) head += read_exactly(1);
+        Reply r;
+        std::istringstream lines(head);
+        std::string line;
+        std::getline(lines, r.status_line);
+        r.status = std::stoi(r.status_line.substr(9, 3));
+        while (std::getline(lines, line) && line != "\r") {
+            auto colon = line.find(':');
+            if (colon == std::string::npos) continue;
+            std::string name = line.substr(0, colon);
+            for (auto& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            r.headers[name] = line.substr(colon + 2, line.size() - colon - 3);
+        }
+        if (!head_only && r.headers.count("content-length"))
+            r.body = read_exactly(std::stoul(r.headers["content-length"]));
+        return r;
+    }
+};
+
+std::string pseudo_random_bytes(std::size_t size) {
+    std::mt19937 gen(42);
+    std::string out(size, '\0');
+    for (auto& ch : out) ch = static_cast<char>(gen() & 0xff);
+    return out;
+}
+
 }  // namespace
+
+TEST_CASE("loopback: a response larger than the socket buffers reaches a slow reader whole, then the next one") {
+    const std::string big = pseudo_random_bytes(4u << 20);
+    LiveServer s({{"big.bin", big}});
+    SlowReader c(s.port);
+    for (int round = 0; round < 2; ++round) {
+        c.send_all("GET /big.bin HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n");
+        auto r = c.read_reply();
+        REQUIRE(r.status == 200);
+        CHECK(r.headers["connection"] == "Keep-Alive");
+        CHECK(r.body.size() == big.size());
+        CHECK(r.body == big);
+        // HEAD announces the size and sends no body: the next answer on the
+        // connection starts right after its headers.
+        c.send_all("HEAD /big.bin HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n");
+        auto h = c.read_reply(true);
+        CHECK(h.status == 200);
+        CHECK(h.headers["content-length"] == std::to_string(big.size()));
+        c.send_all("GET /api/v1/health HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n");
+        auto health = c.read_reply();
+        CHECK(health.status == 200);
+        CHECK(nlohmann::json::parse(health.body)["status"] == "ok");
+    }
+}
+
+TEST_CASE("loopback: HTTP/1.0 is answered in kind and without keep-alive it is told Close") {
+    LiveServer s;
+    SlowReader c(s.port);
+    c.send_all("GET /api/v1/health HTTP/1.0\r\nHost: x\r\n\r\n");
+    auto r = c.read_reply();
+    CHECK(r.status_line.starts_with("HTTP/1.0 200"));
+    CHECK(r.headers["connection"] == "Close");
+}
 
 TEST_CASE("loopback: keep-alive serves many requests on one connection") {
     LiveServer s;
