@@ -314,12 +314,32 @@ std::optional<Session> AuthService::resolve(const std::string& token) {
     if (token.size() != 64) return std::nullopt;
     const auto now = clock_.now();
     const std::string hash = crypto::sha256_hex(token);
+    // Read before the rows it guards: a change committed meanwhile then
+    // makes what is read here stale at once.
+    const auto epoch = db_.accounts_epoch();
+    const auto steady_now = std::chrono::steady_clock::now();
+    {
+        std::lock_guard lock(session_cache_mutex_);
+        auto it = session_cache_.find(hash);
+        if (it != session_cache_.end()) {
+            const auto& e = it->second;
+            const bool current = e.epoch == epoch && steady_now - e.cached_at < kSessionCacheTtl;
+            // Expired, idle or due for a last-seen write: the database decides.
+            const bool timely = e.expires_at > now && e.last_seen_at + settings_.session_idle > now &&
+                                now - e.last_seen_at < settings_.session_touch_every;
+            if (current && timely) return e.session;
+            session_cache_.erase(it);
+        }
+    }
+    std::int64_t last_seen_at = 0, expires_at = 0;
     auto found = db_.read([&](Connection& c) -> std::optional<Session> {
         auto s = store::find_session(c, hash);
         if (!s) return std::nullopt;
         auto a = store::find_account(c, s->account_id);
         if (!a || a->status != "active") return std::nullopt;
         if (s->expires_at <= now || s->last_seen_at + settings_.session_idle <= now) return std::nullopt;
+        last_seen_at = s->last_seen_at;
+        expires_at = s->expires_at;
         Session out{*a, hash, s->csrf_token, s->audience};
         if (now - s->last_seen_at >= settings_.session_touch_every) out.token_hash = "touch:" + hash;
         return out;
@@ -328,7 +348,11 @@ std::optional<Session> AuthService::resolve(const std::string& token) {
     if (found->token_hash.starts_with("touch:")) {
         found->token_hash = hash;
         db_.write([&](Connection& c) { store::touch_session(c, hash, now); }, store::Durability::normal);
+        return found;  // the touch changed the row: read it again next time
     }
+    std::lock_guard lock(session_cache_mutex_);
+    if (session_cache_.size() >= 50000) session_cache_.clear();  // bounded; refills on demand
+    session_cache_[hash] = CachedSession{*found, last_seen_at, expires_at, epoch, steady_now};
     return found;
 }
 

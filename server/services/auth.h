@@ -4,9 +4,12 @@
 // service adds what needs storage and secrets.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "pakn/errors.h"
 #include "pakn/forms.h"
@@ -133,6 +136,23 @@ private:
     const Clock& clock_;
     notify::OutboxWorker* outbox_;
     AuthSettings settings_;
+
+    // Sessions resolved in the last second, keyed by token hash: every API
+    // request resolves its session, and two reads per request were a tenth
+    // of a submission's cost. An entry is used only while the database's
+    // accounts epoch is unchanged (any sign-out, password change, disabled
+    // account or role change in this process drops them all at once) and for
+    // at most kSessionCacheTtl (a change made by another process, such as
+    // `pakn-server admin`, is seen within that).
+    struct CachedSession {
+        Session session;
+        std::int64_t last_seen_at = 0, expires_at = 0;
+        std::uint64_t epoch = 0;
+        std::chrono::steady_clock::time_point cached_at;
+    };
+    static constexpr std::chrono::milliseconds kSessionCacheTtl{1000};
+    std::mutex session_cache_mutex_;
+    std::unordered_map<std::string, CachedSession> session_cache_;
 };
 
 }  // namespace pakn::server::services

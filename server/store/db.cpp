@@ -3,6 +3,7 @@
 #include "migrations.h"
 
 #include <chrono>
+#include <cstring>
 #include <thread>
 
 namespace pakn::server::store {
@@ -144,6 +145,16 @@ std::optional<std::int64_t> Connection::scalar_int(const std::string& sql) {
 // ---------------------------------------------------------------- Database
 Database::Database(std::string path, int max_readers) : path_(std::move(path)), max_readers_(max_readers) {
     writer_ = std::make_unique<Connection>(path_, false);
+    sqlite3_update_hook(
+        writer_->raw(),
+        [](void* self, int, const char*, const char* table, sqlite3_int64) {
+            auto* db = static_cast<Database*>(self);
+            if (std::strcmp(table, "accounts") == 0 || std::strcmp(table, "sessions") == 0) {
+                db->accounts_touched_ = true;
+                db->accounts_epoch_.fetch_add(1);
+            }
+        },
+        this);
     writer_->exec("PRAGMA journal_mode = WAL");
     writer_->exec("PRAGMA synchronous = FULL");
     // Keep the WAL from growing without bound under sustained writes.
@@ -189,8 +200,18 @@ void Database::submit(WriteJob& job) {
     }
 }
 
+void Database::end_transaction() {
+    if (!accounts_touched_) return;
+    accounts_touched_ = false;
+    accounts_epoch_.fetch_add(1);
+}
+
 void Database::run_batch(const std::vector<WriteJob*>& batch) {
     std::lock_guard lock(write_mutex_);
+    struct End {
+        Database* db;
+        ~End() { db->end_transaction(); }
+    } end{this};
     bool durable = false;
     for (auto* j : batch) durable = durable || j->durability == Durability::durable;
     try {

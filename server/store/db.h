@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -201,6 +202,11 @@ public:
     void set_max_pages(long long pages);
     // PRAGMA integrity_check == "ok".
     bool integrity_ok();
+    // Changes after every write transaction of this process that touched a
+    // row of `accounts` or `sessions` (seen by SQLite's update hook), so
+    // in-memory copies of who is signed in know when to read again. Read it
+    // BEFORE reading the rows it guards.
+    std::uint64_t accounts_epoch() const { return accounts_epoch_.load(); }
     const std::string& path() const { return path_; }
 
 private:
@@ -225,6 +231,12 @@ private:
     std::mutex write_mutex_;
     std::unique_ptr<Connection> writer_;
     Durability writer_durability_ = Durability::durable;
+    // Set by the writer's update hook (under write_mutex_); turned into an
+    // epoch bump after the transaction ends, so a reader that started before
+    // the commit cannot keep what it read.
+    bool accounts_touched_ = false;
+    std::atomic<std::uint64_t> accounts_epoch_{0};
+    void end_transaction();
     std::mutex pool_mutex_;
     std::vector<std::unique_ptr<Connection>> idle_readers_;
     std::mutex queue_mutex_;

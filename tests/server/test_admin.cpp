@@ -236,7 +236,9 @@ TEST_CASE("admin: officer accounts with a one-time password; disable, enable, re
     CHECK(body_of(edited)["role"] == "unit_lead");
     CHECK(body_of(edited)["unit_name"] == "Sở Y tế");
 
-    // Disabling ends the sessions and blocks signing in.
+    // Disabling ends the sessions and blocks signing in, even for a session
+    // resolved a moment ago (and so held in the session cache).
+    REQUIRE(t.call("GET", "/api/v1/me", "", {}, &officer).status == 200);
     auto disabled = a.send("POST", "/api/v1/admin/officers/" + std::to_string(id) + "/disable");
     REQUIRE(disabled.status == 200);
     CHECK(body_of(disabled)["active"] == false);

@@ -296,6 +296,8 @@ TEST_CASE("changing the password ends the other sessions but keeps this one") {
     Browser phone, laptop;
     t.login(phone, kCccd, "matkhau2026");
     t.login(laptop, kCccd, "matkhau2026");
+    // Both sessions were just used (the phone's is in the session cache).
+    REQUIRE(t.call("GET", "/api/v1/me", "", {}, &phone).status == 200);
     auto weak = t.send("POST", "/api/v1/me/password", {{"old_password", "matkhau2026"}, {"new_password", "123456"}}, &laptop);
     CHECK(weak.status == 422);
     auto bad_old = t.send("POST", "/api/v1/me/password", {{"old_password", "sai"}, {"new_password", "moi2026abc"}}, &laptop);
