@@ -25,6 +25,12 @@ std::optional<Response> PublicCache::get(const std::string& key, std::uint64_t g
     return r;
 }
 
+bool PublicCache::fresh(const std::string& key, std::uint64_t generation) {
+    std::lock_guard lock(mutex_);
+    auto it = entries_.find(key);
+    return it != entries_.end() && it->second.generation == generation;
+}
+
 void PublicCache::put(const std::string& key, std::uint64_t generation, const Response& response) {
     if (response.status != 200 || response.defer || !response.file_path.empty()) return;
     Entry e;

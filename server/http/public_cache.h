@@ -26,6 +26,9 @@ public:
     std::optional<Response> get(const std::string& key, std::uint64_t generation, bool accepts_gzip,
                                 bool any_generation = false);
 
+    // True when `key` holds an answer built at `generation` (a hit).
+    bool fresh(const std::string& key, std::uint64_t generation);
+
     // Single flight: under a burst of changes every cached page went stale
     // many times a second and each waiting request rebuilt it at once (the
     // soak measured 1.9 GB and 0.6 s medians). Now one request per key

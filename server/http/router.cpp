@@ -193,6 +193,19 @@ Response Router::dispatch_api(App& app, Request& request) const {
     return Response::error(404, "not_found");
 }
 
+bool Router::on_reactor(App& app, const Request& request) const {
+    if (!request.path.starts_with("/api/")) return true;
+    const auto path = split_path(request.path);
+    for (const auto& c : routes_) {
+        if (c.route.method != request.method && !(request.method == "HEAD" && c.route.method == "GET")) continue;
+        Pairs params;
+        if (!match(c.segments, path, params)) continue;
+        if (c.route.on_reactor) return true;
+        return c.route.public_cache && app.public_cache.fresh(PublicCache::key_of(request), app.data_generation());
+    }
+    return true;  // 404 or 405
+}
+
 Response Router::handle(App& app, Request& request) const {
     Response response;
     try {

@@ -58,6 +58,12 @@ struct Route {
     RateRule rate{};
     // Same answer for every visitor: served from PublicCache until data changes.
     bool public_cache = false;
+    // Answered on the HTTP reactor itself: cheap, and never waits for a
+    // write. So are public-cache hits (a miss builds the page: a search at
+    // a million reports takes milliseconds); every other route runs on a worker
+    // (see WorkerPool), since even a GET may write (a captcha, a session's
+    // last-seen time) and so wait for a group commit.
+    bool on_reactor = false;
 };
 
 // THE route table, read top to bottom (routes.cpp).
@@ -68,6 +74,10 @@ public:
     explicit Router(std::vector<Route> routes);
     // Runs the whole pipeline for one request. Never throws.
     Response handle(App& app, Request& request) const;
+    // Whether the reactor answers `request` itself (static files, public
+    // pages already in the cache, health, and errors that need no route) or
+    // hands it to a worker.
+    bool on_reactor(App& app, const Request& request) const;
 
 private:
     struct Compiled {

@@ -14,6 +14,7 @@ constexpr std::size_t kChunk = static_cast<std::size_t>(kUploadChunkBytes);  // 
 using A = Access;
 constexpr bool kBeforePasswordChange = true;
 constexpr bool kPublicCache = true;
+constexpr bool kOnReactor = true;
 // Creating things is limited per person: generous for real use, tight enough
 // that a script cannot flood the center. Officers entering hotline reports
 // need more.
@@ -24,7 +25,7 @@ constexpr RateRule kUploads{120, 3600};
 std::vector<Route> api_routes() {
     return {
         // method  path                                        handler                        body     access
-        {"GET",    "/api/v1/health",                           handle_health,                 kNoBody, A::anyone},
+        {"GET",    "/api/v1/health",                           handle_health,                 kNoBody, A::anyone, false, {}, false, kOnReactor},
         {"GET",    "/api/v1/captcha",                          handle_captcha,                kNoBody, A::anyone},
 
         // Accounts and sign-in

@@ -104,8 +104,8 @@ public:
         try {
             auto request = std::make_shared<Request>(to_request(in, app_->config.tls()));
             path = request->path;
-            if (request->method != "GET" && request->method != "HEAD") {
-                // Changes may block (group commit, scrypt): a worker answers.
+            if (!router_->on_reactor(*app_, *request)) {
+                // It may block (group commit, scrypt, a long query): a worker answers.
                 auto held = std::make_shared<P::Http::ResponseWriter>(std::move(writer));
                 if (pool_->post([this, request, held, started] { serve(*request, *held, false, started); })) return;
                 Response busy = Response::error(503, "service_unavailable");

@@ -10,7 +10,9 @@
 #include <stdexcept>
 #include <thread>
 
+#include "http/router.h"
 #include "http/worker_pool.h"
+#include "support/test_app.h"
 
 using pakn::server::http::WorkerPool;
 
@@ -75,4 +77,51 @@ TEST_CASE("worker pool: a task that throws does not take its worker down") {
     CHECK(pool.post([&] { ++runs; }));
     pool.stop();
     CHECK(runs == 1);
+}
+
+// Which requests the reactor answers itself: only what cannot wait for a
+// write or a long query. Anything else (even a GET: a captcha is stored, a
+// session's last-seen time is written; a public page not yet cached is built)
+// goes to a worker.
+TEST_CASE("router: only static files, cached public pages, health and route errors stay on the reactor") {
+    pakn::test::TestApp t;
+    struct Row {
+        const char* method;
+        const char* path;
+        bool on_reactor;
+    };
+    const Row rows[] = {
+        {"GET", "/", true},
+        {"GET", "/pakn.wasm", true},
+        {"HEAD", "/thong-ke", true},
+        {"GET", "/api/v1/health", true},
+        {"GET", "/api/v1/no/such/route", true},  // 404 at once
+        {"PUT", "/api/v1/public/stats", true},   // 405 at once
+        {"GET", "/api/v1/public/stats", false},  // not built yet
+        {"GET", "/api/v1/captcha", false},       // stores the captcha
+        {"GET", "/api/v1/me", false},
+        {"GET", "/api/v1/inbox", false},
+        {"GET", "/api/v1/public/lookup/PAKN-2026-000001", false},
+        {"POST", "/api/v1/reports", false},
+        {"POST", "/api/v1/auth/login", false},  // scrypt
+        {"PATCH", "/api/v1/reports/12", false},
+    };
+    auto on_reactor = [&](const char* method, const char* path) {
+        pakn::server::http::Request r;
+        r.method = method;
+        r.path = path;
+        return t.router.on_reactor(*t.app, r);
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.method);
+        CAPTURE(row.path);
+        CHECK(on_reactor(row.method, row.path) == row.on_reactor);
+    }
+    // Once built, the page is a cache hit the reactor sends itself (HEAD too)...
+    REQUIRE(t.call("GET", "/api/v1/public/stats").status == 200);
+    CHECK(on_reactor("GET", "/api/v1/public/stats"));
+    CHECK(on_reactor("HEAD", "/api/v1/public/stats"));
+    // ...until a change makes it stale.
+    t.app->mutations.fetch_add(1);
+    CHECK_FALSE(on_reactor("GET", "/api/v1/public/stats"));
 }
