@@ -340,7 +340,23 @@ std::u32string to_nfd(std::u32string_view cps) {
     return out;
 }
 
+namespace {
+// Code points that are NFC whatever surrounds them: no canonical decomposition
+// or composition exclusion (NFC_Quick_Check = Yes) and combining class 0, in
+// the blocks Vietnamese text is made of (ASCII, Latin-1, Latin Extended A/B,
+// the precomposed Latin Extended Additional letters, punctuation, ₫). Text of
+// only these is already NFC, which saves decomposing and recomposing every
+// field of every request.
+bool nfc_stable(char32_t cp) {
+    return cp < 0x300 || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2010 && cp <= 0x206F) ||
+           (cp >= 0x20A0 && cp <= 0x20CF);
+}
+}  // namespace
+
 std::u32string to_nfc(std::u32string_view cps) {
+    bool stable = true;
+    for (char32_t cp : cps) stable = stable && nfc_stable(cp);
+    if (stable) return std::u32string(cps);
     std::u32string out = to_nfd(cps);
     compose(out);
     return out;

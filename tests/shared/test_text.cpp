@@ -126,6 +126,10 @@ TEST_CASE("NFC composes decomposed Vietnamese and keeps precomposed text") {
         {"leading combining mark stays", "\u0301a", "\u0301a"},
         {"mark blocked by same-class mark", "a\u0301\u0301", "á\u0301"},
         {"ASCII unchanged", "Khanh Hoa 2026", "Khanh Hoa 2026"},
+        {"precomposed letters, punctuation and ₫ unchanged", "Giá 25.000₫ – “Nha Trang”…",
+         "Giá 25.000₫ – “Nha Trang”…"},
+        {"precomposed letter + combining mark still composes", "\u1EA1\u0302", "ậ"},
+        {"en quad singleton (just below the punctuation block)", "a\u2000b", "a\u2002b"},
         {"empty", "", ""},
     };
     for (const Row& r : rows) {
