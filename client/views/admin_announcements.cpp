@@ -56,22 +56,13 @@ void save(App& app) {
 }
 
 void set_published(App& app, const Announcement& a, bool published) {
-    auto& act = app.views.admin.announcements.action;
-    act.busy_id = a.id;
-    act.error.reset();
     const std::string url =
         "/api/v1/admin/announcements/" + std::to_string(a.id) + (published ? "/publish" : "/unpublish");
-    net::post(url, nlohmann::json::object(), [&app, published](const net::Reply& reply) {
-        auto& st = app.views.admin.announcements;
-        st.action.busy_id = 0;
-        Announcement saved;
-        if (!reply.ok() || !net::decode_reply(reply, saved)) {
-            st.action.error = reply.error;
-            return;
-        }
-        app.toast((published ? t::kAnnouncementPublished : t::kAnnouncementUnpublished) + saved.title);
-        reload(st);
-    });
+    post_row_action<Announcement>(
+        app.views.admin.announcements.action, a.id, url, [&app, published](const Announcement& saved) {
+            app.toast((published ? t::kAnnouncementPublished : t::kAnnouncementUnpublished) + saved.title);
+            reload(app.views.admin.announcements);
+        });
 }
 
 void remove_announcement(App& app) {

@@ -128,18 +128,8 @@ void save(App& app) {
 }
 
 void set_active(App& app, const Category& c, bool active) {
-    auto& a = app.views.admin.categories.action;
-    a.busy_id = c.id;
-    a.error.reset();
     const std::string url = "/api/v1/admin/categories/" + c.code + (active ? "/activate" : "/deactivate");
-    net::post(url, nlohmann::json::object(), [&app, active](const net::Reply& reply) {
-        auto& st = app.views.admin.categories;
-        st.action.busy_id = 0;
-        Category saved;
-        if (!reply.ok() || !net::decode_reply(reply, saved)) {
-            st.action.error = reply.error;
-            return;
-        }
+    post_row_action<Category>(app.views.admin.categories.action, c.id, url, [&app, active](const Category& saved) {
         app.toast((active ? t::kCategoryActivated : t::kCategoryDeactivated) + saved.name);
         reload(app);
     });

@@ -106,6 +106,24 @@ bool list_ready(net::Remote<T>& remote, const std::function<void()>& reload) {
 }
 // The refusal of the last row action, with a close link.
 void row_action_banner(AdminRowAction& a);
+// Posts a row action (activate, publish, ...) that takes no body: marks the
+// row busy; the answer is either the saved row, handed to `on_saved` (toast,
+// reload), or a refusal kept for row_action_banner.
+template <typename Row>
+void post_row_action(AdminRowAction& action, std::int64_t row_id, const std::string& url,
+                     std::function<void(const Row&)> on_saved) {
+    action.busy_id = row_id;
+    action.error.reset();
+    net::post(url, nlohmann::json::object(), [&action, on_saved = std::move(on_saved)](const net::Reply& reply) {
+        action.busy_id = 0;
+        Row saved;
+        if (!reply.ok() || !net::decode_reply(reply, saved)) {
+            action.error = reply.error;
+            return;
+        }
+        on_saved(saved);
+    });
+}
 
 // Ends a table cell whose last item is a frame (a field): without it, the
 // next cells of the row start their text lower by the frame's padding

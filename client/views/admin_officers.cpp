@@ -89,20 +89,10 @@ void save(App& app) {
 }
 
 void set_active(App& app, const Officer& o, bool active) {
-    auto& a = app.views.admin.officers.action;
-    a.busy_id = o.id;
-    a.error.reset();
     const std::string url = "/api/v1/admin/officers/" + std::to_string(o.id) + (active ? "/enable" : "/disable");
-    net::post(url, nlohmann::json::object(), [&app, active](const net::Reply& reply) {
-        auto& st = app.views.admin.officers;
-        st.action.busy_id = 0;
-        Officer saved;
-        if (!reply.ok() || !net::decode_reply(reply, saved)) {
-            st.action.error = reply.error;
-            return;
-        }
+    post_row_action<Officer>(app.views.admin.officers.action, o.id, url, [&app, active](const Officer& saved) {
         app.toast((active ? t::kOfficerEnabled : t::kOfficerDisabled) + saved.username);
-        reload(st);
+        reload(app.views.admin.officers);
     });
 }
 

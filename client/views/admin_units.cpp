@@ -41,18 +41,8 @@ void save(App& app) {
 }
 
 void set_active(App& app, const Unit& u, bool active) {
-    auto& a = app.views.admin.units.action;
-    a.busy_id = u.id;
-    a.error.reset();
     const std::string url = "/api/v1/admin/units/" + std::to_string(u.id) + (active ? "/activate" : "/deactivate");
-    net::post(url, nlohmann::json::object(), [&app, active](const net::Reply& reply) {
-        auto& st = app.views.admin.units;
-        st.action.busy_id = 0;
-        Unit saved;
-        if (!reply.ok() || !net::decode_reply(reply, saved)) {
-            st.action.error = reply.error;
-            return;
-        }
+    post_row_action<Unit>(app.views.admin.units.action, u.id, url, [&app, active](const Unit& saved) {
         app.toast((active ? t::kUnitActivated : t::kUnitDeactivated) + saved.name);
         load_units(app);
     });
