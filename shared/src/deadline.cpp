@@ -211,6 +211,21 @@ std::optional<Priority> parse_priority(std::string_view code) noexcept {
     return std::nullopt;
 }
 
+std::string_view time_left_level_code(TimeLeftLevel level) noexcept {
+    switch (level) {
+        case TimeLeftLevel::ok: return "ok";
+        case TimeLeftLevel::due_soon: return "due_soon";
+        case TimeLeftLevel::overdue: return "overdue";
+    }
+    return "ok";
+}
+
+std::optional<TimeLeftLevel> parse_time_left_level(std::string_view code) noexcept {
+    for (TimeLeftLevel l : {TimeLeftLevel::ok, TimeLeftLevel::due_soon, TimeLeftLevel::overdue})
+        if (time_left_level_code(l) == code) return l;
+    return std::nullopt;
+}
+
 std::string_view sla_step_code(SlaStep s) noexcept {
     switch (s) {
         case SlaStep::classify_and_assign: return "classify_and_assign";

@@ -390,6 +390,7 @@ std::string_view to_wire(SatisfactionLevel l) {
 std::string_view to_wire(Priority p) {
     return priority_code(p);
 }
+std::string_view to_wire(TimeLeftLevel l) { return time_left_level_code(l); }
 std::string_view to_wire(SlaUnit u) {
     return u == SlaUnit::working_days ? "working_days" : "working_hours";
 }
@@ -696,6 +697,8 @@ void fields_ReportSummary(IO& io, V& v) {
     io.opt("overdue", v.overdue);
     io.opt("is_published", v.is_published);
     io.opt("channel", v.channel);
+    io.opt("time_left", v.time_left);
+    io.opt_enum("time_left_level", v.time_left_level, parse_time_left_level, "invalid_time_left_level");
 }
 
 template <typename IO, typename V>
@@ -706,6 +709,12 @@ void fields_ReporterInfo(IO& io, V& v) {
     io.opt("id_number", v.id_number);
     io.opt("masked", v.masked);
     io.opt("deleted", v.deleted);
+}
+
+template <typename IO, typename V>
+void fields_ProposedDeadline(IO& io, V& v) {
+    io.req_enum("priority", v.priority, parse_priority, "invalid_priority");
+    io.req_time("deadline", v.deadline);
 }
 
 template <typename IO, typename V>
@@ -760,7 +769,7 @@ void fields_ReportDetail(IO& io, V& v) {
     io.object("lead_unit", v.lead_unit);
     io.list("co_units", v.co_units, false);
     io.opt_enum("priority", v.priority, parse_priority, "invalid_priority");
-    io.opt("time_left", v.time_left);
+    io.list("proposed_deadlines", v.proposed_deadlines, false);
     io.opt_time("updated_at", v.updated_at);
     io.opt("version", v.version);
 }
@@ -1009,6 +1018,7 @@ PAKN_JSON_VIA_FIELDS(ReportCreated)
 PAKN_JSON_VIA_FIELDS(ReportSummary)
 PAKN_JSON_VIA_FIELDS(ReporterInfo)
 PAKN_JSON_VIA_FIELDS(UnitRef)
+PAKN_JSON_VIA_FIELDS(ProposedDeadline)
 PAKN_JSON_VIA_FIELDS(RatingInfo)
 PAKN_JSON_VIA_FIELDS(ResultInfo)
 PAKN_JSON_VIA_FIELDS(Event)

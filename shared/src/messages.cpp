@@ -172,6 +172,7 @@ constexpr Entry kCatalogue[] = {
     {"invalid_work_sessions", "Khung giờ làm việc không hợp lệ"},
     {"no_working_days",       "Cần chọn ít nhất một ngày làm việc trong tuần"},
     {"invalid_priority",      "Mức độ ưu tiên không hợp lệ"},
+    {"invalid_time_left_level", "Mức thời hạn không hợp lệ"},
     {"invalid_sla_figure",    "Thời hạn xử lý không hợp lệ"},
     {"invalid_due_soon",      "Ngưỡng cảnh báo sắp đến hạn không hợp lệ"},
 

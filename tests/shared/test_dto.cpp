@@ -119,6 +119,9 @@ ReportDetail sample_detail() {
     d.co_units = {UnitRef{5, "UBND Phường Nha Trang"}, UnitRef{6, "Công ty Đô thị"}};
     d.priority = Priority::urgent;
     d.time_left = "Quá hạn 1 ngày 2 giờ";
+    d.time_left_level = TimeLeftLevel::overdue;
+    d.proposed_deadlines = {ProposedDeadline{Priority::normal, kT0 + 10 * 86400},
+                            ProposedDeadline{Priority::urgent, kT0 + 2 * 86400}};
     d.updated_at = kT0 + 9 * 86400;
     return d;
 }
@@ -569,6 +572,13 @@ TEST_CASE("dto: malformed bodies are refused with a stable code") {
         {"priority unknown",
          R"({"id":1,"code":"c","title":"t","status":"draft","created_at":"2026-01-01","priority":"high"})", detail,
          "priority", "invalid_priority"},
+        {"time-left level unknown",
+         R"({"id":1,"code":"c","title":"t","status":"assigned","created_at":"2026-01-01","time_left_level":"red"})",
+         detail, "time_left_level", "invalid_time_left_level"},
+        {"proposed deadline without its priority",
+         R"({"id":1,"code":"c","title":"t","status":"accepted","created_at":"2026-01-01",)"
+         R"("proposed_deadlines":[{"deadline":"2026-01-05T17:00:00+07:00"}]})",
+         detail, "proposed_deadlines[0].priority", "missing_field"},
         {"rating level unknown",
          R"({"id":1,"code":"c","title":"t","status":"closed","created_at":"2026-01-01",)"
          R"("rating":{"level":"ok","created_at":"2026-01-02"}})",

@@ -168,6 +168,11 @@ UnixSeconds deadline_for(SlaStep step, Priority priority, bool category_is_urban
 
 enum class TimeLeftLevel { ok, due_soon, overdue };
 
+// Stable code: "ok", "due_soon", "overdue".
+std::string_view time_left_level_code(TimeLeftLevel level) noexcept;
+// The level of a stable code; nullopt for anything else.
+std::optional<TimeLeftLevel> parse_time_left_level(std::string_view code) noexcept;
+
 // What the inbox shows for a deadline.
 struct TimeLeft {
     std::int64_t minutes = 0;  // working minutes left; negative when overdue

@@ -417,6 +417,12 @@ struct ReportSummary {
     bool overdue = false;
     bool is_published = false;
     std::string channel;
+    // Time left on the current step, by the server's working calendar (the
+    // admin's holidays, office hours and per-category deadlines): the text
+    // ("Còn 2 ngày 3 giờ") and the level the SLA colours follow. Both empty
+    // when the step has no deadline.
+    std::string time_left;
+    std::optional<TimeLeftLevel> time_left_level;  // "ok" | "due_soon" | "overdue"
 
     bool operator==(const ReportSummary&) const = default;
 };
@@ -477,6 +483,15 @@ struct Event {
     bool operator==(const Event&) const = default;
 };
 
+// The answer deadline for one priority if the report were routed now.
+// Both required.
+struct ProposedDeadline {
+    Priority priority = Priority::normal;
+    UnixSeconds deadline = 0;
+
+    bool operator==(const ProposedDeadline&) const = default;
+};
+
 // GET /reports/{id}: the summary's fields plus everything the detail screen
 // shows, flat in one JSON object.
 struct ReportDetail : ReportSummary {
@@ -495,7 +510,10 @@ struct ReportDetail : ReportSummary {
     std::optional<UnitRef> lead_unit;
     std::vector<UnitRef> co_units;
     std::optional<Priority> priority;
-    std::string time_left;  // "Còn 2 ngày 3 giờ" (deadline.h TimeLeft::text)
+    // The answer deadline routing (assign, reopen) would set now, one per
+    // priority, by the server's calendar: the routing form previews it.
+    // Only for a caller who may route the report now.
+    std::vector<ProposedDeadline> proposed_deadlines;
     std::optional<UnixSeconds> updated_at;
     // Bumped by every change; sent back as an action's `version` so a
     // concurrent change answers 409 stale_report instead of being overwritten.
@@ -746,6 +764,8 @@ void from_json(const nlohmann::json& j, ReportSummary& v, FieldErrors& errors, c
 void to_json(nlohmann::json& j, const ReporterInfo& v);
 void from_json(const nlohmann::json& j, ReporterInfo& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const UnitRef& v);
+void to_json(nlohmann::json& j, const ProposedDeadline& v);
+void from_json(const nlohmann::json& j, ProposedDeadline& v, FieldErrors& errors, const std::string& path = {});
 void from_json(const nlohmann::json& j, UnitRef& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const RatingInfo& v);
 void from_json(const nlohmann::json& j, RatingInfo& v, FieldErrors& errors, const std::string& path = {});
