@@ -102,7 +102,7 @@ run_wrk submissions "$BASE/api/v1/reports" PAKN_BENCH_BODY="$WORK/submit.json" \
   PAKN_BENCH_HEADERS="Cookie: $COOKIE|X-CSRF-Token: $CSRF"
 
 say "SQLite's raw durable insert rate (WAL, synchronous=FULL, one row per transaction)"
-raw=$("$SERVER" bench-sqlite --seconds 5 --data-dir "$WORK/raw")
+raw=$("$BUILD/native/tools/pakn-bench-sqlite" --seconds 5 --data-dir "$WORK/raw")
 record sqlite_raw_durable "${raw:1:-1}"
 
 say "web bundle sizes"

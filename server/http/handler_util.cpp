@@ -13,12 +13,20 @@ std::optional<std::int64_t> id_param(const Request& req, std::string_view name) 
     return id;
 }
 
-services::RequestInfo request_info(const Request& req) {
-    return {req.remote_ip, std::string(req.header("user-agent").value_or(""))};
+std::optional<Response> list_query(const Request& req, ListQuery& out) {
+    auto q = parse_list_query(req.query);
+    if (!q) return Response::error(validation_failed(std::move(q.errors)));
+    out = std::move(q.value);
+    return std::nullopt;
 }
 
-services::Session session_of(const Caller& caller) {
-    return services::Session{caller.account, caller.token_hash, caller.csrf_token, caller.audience};
+std::optional<Response> check_captcha(Context& ctx, const std::string& id, const std::string& answer) {
+    if (ctx.services.auth.check_captcha(id, answer)) return std::nullopt;
+    return Response::error(validation_failed({field_error("captcha_answer", "captcha_invalid")}));
+}
+
+services::RequestInfo request_info(const Request& req) {
+    return {req.remote_ip, std::string(req.header("user-agent").value_or(""))};
 }
 
 Response no_content() {

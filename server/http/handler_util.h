@@ -1,10 +1,11 @@
 // Small helpers every handler uses: decode a body into a DTO (400 with the
-// decoding problems), validate it with the shared rules (422), answer with a
-// DTO, read ids from the path.
+// decoding problems), validate it with the shared rules (422), read the
+// list query, answer with a DTO or an array of DTOs, read ids from the path.
 #pragma once
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "http/router.h"
 #include "pakn/dto.h"
@@ -33,6 +34,10 @@ std::optional<Response> clean_form(T& form) {
     return std::nullopt;
 }
 
+// The shared list-query rules on the URL (?q=&page=&status=...); a 422
+// Response when a parameter is malformed.
+std::optional<Response> list_query(const Request& req, ListQuery& out);
+
 // 200/201 with a DTO body.
 template <typename T>
 Response dto(int status, const T& value) {
@@ -43,11 +48,37 @@ Response dto(int status, const T& value) {
     return r;
 }
 
+// A JSON array of DTOs (lists that are not paged: units, categories).
+template <typename T>
+Response array_of(const std::vector<T>& items) {
+    nlohmann::json a = nlohmann::json::array();
+    for (const auto& item : items) {
+        nlohmann::json one;
+        to_json(one, item);
+        a.push_back(std::move(one));
+    }
+    Response r;
+    r.body = dump_json(a);
+    r.set_header("Content-Type", "application/json; charset=utf-8");
+    return r;
+}
+
+// A service's answer: its DTO with `status`, or its error.
+template <typename T>
+Response answer(const Result<T>& result, int status = 200) {
+    if (!result) return Response::error(result.error);
+    return dto(status, result.value);
+}
+
 // A positive integer path parameter, or nullopt.
 std::optional<std::int64_t> id_param(const Request& req, std::string_view name = "id");
 
+// The proof that a browser request comes from a person: the captcha the form
+// carries, consumed whatever the answer. A 422 Response on the answer field
+// when it is wrong or expired.
+std::optional<Response> check_captcha(Context& ctx, const std::string& id, const std::string& answer);
+
 services::RequestInfo request_info(const Request& req);
-services::Session session_of(const Caller& caller);
 // 204 No Content.
 Response no_content();
 

@@ -24,6 +24,7 @@ Response handle_me_patch(Context& ctx);
 Response handle_me_phone_verify(Context& ctx);
 Response handle_me_password(Context& ctx);
 Response handle_me_delete(Context& ctx);
+Response handle_me_summary(Context& ctx);
 Response handle_notifications(Context& ctx);
 Response handle_notification_read(Context& ctx);
 Response handle_notifications_read_all(Context& ctx);
@@ -32,7 +33,6 @@ Response handle_notifications_read_all(Context& ctx);
 Response handle_categories(Context& ctx);
 Response handle_communes(Context& ctx);
 Response handle_units(Context& ctx);
-Response handle_me_summary(Context& ctx);
 
 // handlers_reports.cpp
 Response handle_report_create(Context& ctx);

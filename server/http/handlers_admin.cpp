@@ -2,45 +2,16 @@
 // holidays, announcements, settings. The router lets only signed-in admins
 // through, with a CSRF token on every change; the services validate with
 // the shared rules and write the audit log.
-#include "app.h"
 #include "http/handler_util.h"
 #include "http/handlers.h"
+#include "pakn/calendar.h"
 #include "pakn/dto_public.h"
-#include "services/admin.h"
 
 namespace pakn::server::http {
 namespace {
 
 services::AdminActor actor_of(const Context& ctx) {
-    return services::AdminActor{ctx.caller->account.id, ctx.request.remote_ip};
-}
-
-template <typename T>
-Response answer(const Result<T>& r, int status = 200) {
-    if (!r) return Response::error(r.error);
-    return dto(status, r.value);
-}
-
-// A JSON array of DTOs (lists that are not paged: units, categories).
-template <typename T>
-Response array_of(const std::vector<T>& items) {
-    nlohmann::json a = nlohmann::json::array();
-    for (const auto& item : items) {
-        nlohmann::json one;
-        to_json(one, item);
-        a.push_back(std::move(one));
-    }
-    Response r;
-    r.body = dump_json(a);
-    r.set_header("Content-Type", "application/json; charset=utf-8");
-    return r;
-}
-
-std::optional<Response> list_query(const Request& req, ListQuery& out) {
-    auto q = parse_list_query(req.query);
-    if (!q) return Response::error(validation_failed(std::move(q.errors)));
-    out = std::move(q.value);
-    return std::nullopt;
+    return services::AdminActor{ctx.who().account_id, ctx.request.remote_ip};
 }
 
 std::string code_param(const Request& req) {
@@ -51,13 +22,13 @@ std::string code_param(const Request& req) {
 
 // ---------------------------------------------------------------- units
 Response handle_admin_units(Context& ctx) {
-    return array_of(ctx.app.admin->units());
+    return array_of(ctx.services.admin.units());
 }
 
 Response handle_admin_unit_create(Context& ctx) {
     UnitForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
-    return answer(ctx.app.admin->create_unit(actor_of(ctx), form), 201);
+    return answer(ctx.services.admin.create_unit(actor_of(ctx), form), 201);
 }
 
 Response handle_admin_unit_update(Context& ctx) {
@@ -65,32 +36,32 @@ Response handle_admin_unit_update(Context& ctx) {
     if (!id) return Response::error(404, "not_found");
     UnitForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
-    return answer(ctx.app.admin->update_unit(actor_of(ctx), *id, form));
+    return answer(ctx.services.admin.update_unit(actor_of(ctx), *id, form));
 }
 
 Response handle_admin_unit_deactivate(Context& ctx) {
     auto id = id_param(ctx.request);
     if (!id) return Response::error(404, "not_found");
-    return answer(ctx.app.admin->set_unit_active(actor_of(ctx), *id, false));
+    return answer(ctx.services.admin.set_unit_active(actor_of(ctx), *id, false));
 }
 
 Response handle_admin_unit_activate(Context& ctx) {
     auto id = id_param(ctx.request);
     if (!id) return Response::error(404, "not_found");
-    return answer(ctx.app.admin->set_unit_active(actor_of(ctx), *id, true));
+    return answer(ctx.services.admin.set_unit_active(actor_of(ctx), *id, true));
 }
 
 // ---------------------------------------------------------------- officers
 Response handle_admin_officers(Context& ctx) {
     ListQuery q;
     if (auto bad = list_query(ctx.request, q)) return *bad;
-    return dto(200, ctx.app.admin->officers(q.q, q.unit, q.page, q.page_size));
+    return dto(200, ctx.services.admin.officers(q.q, q.unit, q.page, q.page_size));
 }
 
 Response handle_admin_officer_create(Context& ctx) {
     OfficerForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
-    return answer(ctx.app.admin->create_officer(actor_of(ctx), form), 201);
+    return answer(ctx.services.admin.create_officer(actor_of(ctx), form), 201);
 }
 
 Response handle_admin_officer_update(Context& ctx) {
@@ -98,55 +69,55 @@ Response handle_admin_officer_update(Context& ctx) {
     if (!id) return Response::error(404, "not_found");
     OfficerForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
-    return answer(ctx.app.admin->update_officer(actor_of(ctx), *id, form));
+    return answer(ctx.services.admin.update_officer(actor_of(ctx), *id, form));
 }
 
 Response handle_admin_officer_disable(Context& ctx) {
     auto id = id_param(ctx.request);
     if (!id) return Response::error(404, "not_found");
-    return answer(ctx.app.admin->set_officer_active(actor_of(ctx), *id, false));
+    return answer(ctx.services.admin.set_officer_active(actor_of(ctx), *id, false));
 }
 
 Response handle_admin_officer_enable(Context& ctx) {
     auto id = id_param(ctx.request);
     if (!id) return Response::error(404, "not_found");
-    return answer(ctx.app.admin->set_officer_active(actor_of(ctx), *id, true));
+    return answer(ctx.services.admin.set_officer_active(actor_of(ctx), *id, true));
 }
 
 Response handle_admin_officer_reset_password(Context& ctx) {
     auto id = id_param(ctx.request);
     if (!id) return Response::error(404, "not_found");
-    return answer(ctx.app.admin->reset_password(actor_of(ctx), *id));
+    return answer(ctx.services.admin.reset_password(actor_of(ctx), *id));
 }
 
 // ---------------------------------------------------------------- categories
 Response handle_admin_categories(Context& ctx) {
-    return array_of(ctx.app.admin->categories());
+    return array_of(ctx.services.admin.categories());
 }
 
 Response handle_admin_category_create(Context& ctx) {
     CategoryForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
-    return answer(ctx.app.admin->create_category(actor_of(ctx), form), 201);
+    return answer(ctx.services.admin.create_category(actor_of(ctx), form), 201);
 }
 
 Response handle_admin_category_update(Context& ctx) {
     CategoryForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
-    return answer(ctx.app.admin->update_category(actor_of(ctx), code_param(ctx.request), form));
+    return answer(ctx.services.admin.update_category(actor_of(ctx), code_param(ctx.request), form));
 }
 
 Response handle_admin_category_deactivate(Context& ctx) {
-    return answer(ctx.app.admin->set_category_active(actor_of(ctx), code_param(ctx.request), false));
+    return answer(ctx.services.admin.set_category_active(actor_of(ctx), code_param(ctx.request), false));
 }
 
 Response handle_admin_category_activate(Context& ctx) {
-    return answer(ctx.app.admin->set_category_active(actor_of(ctx), code_param(ctx.request), true));
+    return answer(ctx.services.admin.set_category_active(actor_of(ctx), code_param(ctx.request), true));
 }
 
 // ---------------------------------------------------------------- holidays
 Response handle_admin_holidays(Context& ctx) {
-    std::int64_t year = local_date(ctx.app.clock->now()).year;
+    std::int64_t year = local_date(ctx.services.clock.now()).year;
     if (auto y = ctx.request.query_value("year"); y && !y->empty()) {
         const std::string text(*y);
         char* end = nullptr;
@@ -155,19 +126,19 @@ Response handle_admin_holidays(Context& ctx) {
             return Response::error(validation_failed({field_error("year", "invalid_year")}));
         year = v;
     }
-    return answer(ctx.app.admin->holiday_year(year));
+    return answer(ctx.services.admin.holiday_year(year));
 }
 
 Response handle_admin_holiday_add(Context& ctx) {
     HolidayForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
-    return answer(ctx.app.admin->add_holiday_correction(actor_of(ctx), form), 201);
+    return answer(ctx.services.admin.add_holiday_correction(actor_of(ctx), form), 201);
 }
 
 Response handle_admin_holiday_delete(Context& ctx) {
     auto id = id_param(ctx.request);
     if (!id) return Response::error(404, "not_found");
-    return answer(ctx.app.admin->delete_holiday_correction(actor_of(ctx), *id));
+    return answer(ctx.services.admin.delete_holiday_correction(actor_of(ctx), *id));
 }
 
 // ---------------------------------------------------------------- announcements
@@ -177,12 +148,12 @@ Response handle_admin_announcements(Context& ctx) {
     const std::string kind(ctx.request.query_value("kind").value_or(""));
     if (!kind.empty() && !is_choice(announcement_kinds(), kind))
         return Response::error(validation_failed({field_error("kind", "invalid_announcement_kind")}));
-    return dto(200, ctx.app.announcements->all(q.page, q.page_size, kind));
+    return dto(200, ctx.services.announcements.all(q.page, q.page_size, kind));
 }
 
 Response handle_admin_announcement(Context& ctx) {
     auto id = id_param(ctx.request);
-    auto a = id ? ctx.app.announcements->find(*id) : std::nullopt;
+    auto a = id ? ctx.services.announcements.find(*id) : std::nullopt;
     if (!a) return Response::error(404, "not_found");
     return dto(200, *a);
 }
@@ -190,7 +161,7 @@ Response handle_admin_announcement(Context& ctx) {
 Response handle_admin_announcement_create(Context& ctx) {
     AnnouncementForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
-    return answer(ctx.app.announcements->create(actor_of(ctx), form), 201);
+    return answer(ctx.services.announcements.create(actor_of(ctx), form), 201);
 }
 
 Response handle_admin_announcement_update(Context& ctx) {
@@ -198,36 +169,36 @@ Response handle_admin_announcement_update(Context& ctx) {
     if (!id) return Response::error(404, "not_found");
     AnnouncementForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
-    return answer(ctx.app.announcements->update(actor_of(ctx), *id, form));
+    return answer(ctx.services.announcements.update(actor_of(ctx), *id, form));
 }
 
 Response handle_admin_announcement_publish(Context& ctx) {
     auto id = id_param(ctx.request);
     if (!id) return Response::error(404, "not_found");
-    return answer(ctx.app.announcements->set_published(actor_of(ctx), *id, true));
+    return answer(ctx.services.announcements.set_published(actor_of(ctx), *id, true));
 }
 
 Response handle_admin_announcement_unpublish(Context& ctx) {
     auto id = id_param(ctx.request);
     if (!id) return Response::error(404, "not_found");
-    return answer(ctx.app.announcements->set_published(actor_of(ctx), *id, false));
+    return answer(ctx.services.announcements.set_published(actor_of(ctx), *id, false));
 }
 
 Response handle_admin_announcement_delete(Context& ctx) {
     auto id = id_param(ctx.request);
-    if (!id || !ctx.app.announcements->remove(actor_of(ctx), *id)) return Response::error(404, "not_found");
+    if (!id || !ctx.services.announcements.remove(actor_of(ctx), *id)) return Response::error(404, "not_found");
     return no_content();
 }
 
 // ---------------------------------------------------------------- settings
 Response handle_admin_settings(Context& ctx) {
-    return dto(200, ctx.app.admin->settings());
+    return dto(200, ctx.services.admin.settings());
 }
 
 Response handle_admin_settings_update(Context& ctx) {
     SettingsForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
-    return answer(ctx.app.admin->update_settings(actor_of(ctx), form));
+    return answer(ctx.services.admin.update_settings(actor_of(ctx), form));
 }
 
 }  // namespace pakn::server::http

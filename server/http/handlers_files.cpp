@@ -1,13 +1,9 @@
 // Attachment endpoints: whole-body uploads, chunked uploads, downloads.
 #include <charconv>
 
-#include "app.h"
-#include "http/convert.h"
 #include "http/handler_util.h"
 #include "http/handlers.h"
 #include "pakn/api_extra.h"
-#include "pakn/files.h"
-#include "services/crypto.h"
 
 namespace pakn::server::http {
 namespace {
@@ -41,15 +37,13 @@ std::string content_disposition(const std::string& name, bool inline_view) {
 }  // namespace
 
 Response handle_attachment_upload(Context& ctx) {
-    auto stored = ctx.app.attachments->store_whole(*ctx.caller, file_name_of(ctx.request), ctx.request.body);
-    if (!stored) return Response::error(stored.error);
-    return dto(201, to_attachment(stored.value));
+    return answer(ctx.services.attachments.store_whole(ctx.who(), file_name_of(ctx.request), ctx.request.body), 201);
 }
 
 Response handle_upload_start(Context& ctx) {
     UploadStartRequest body;
     if (auto bad = decode_body(ctx.request, body)) return *bad;
-    auto started = ctx.app.attachments->start_upload(*ctx.caller, body.name, body.size);
+    auto started = ctx.services.attachments.start_upload(ctx.who(), body.name, body.size);
     if (!started) return Response::error(started.error);
     return dto(201, UploadStartResponse{started.value.upload_id, started.value.chunk_size});
 }
@@ -60,48 +54,31 @@ Response handle_upload_chunk(Context& ctx) {
     std::int64_t offset = -1;
     if (offset_text) std::from_chars(offset_text->data(), offset_text->data() + offset_text->size(), offset);
     if (!id || offset < 0) return Response::error(400, "malformed_request");
-    auto received = ctx.app.attachments->append_chunk(*ctx.caller, std::string(*id), offset, ctx.request.body);
+    auto received = ctx.services.attachments.append_chunk(ctx.who(), std::string(*id), offset, ctx.request.body);
     if (!received) return Response::error(received.error);
     return dto(200, UploadProgress{received.value});
 }
 
 Response handle_upload_complete(Context& ctx) {
-    auto id = ctx.request.param("id");
-    auto done = ctx.app.attachments->complete_upload(*ctx.caller, std::string(id.value_or("")));
-    if (!done) return Response::error(done.error);
-    return dto(201, to_attachment(done.value));
+    return answer(
+        ctx.services.attachments.complete_upload(ctx.who(), std::string(ctx.request.param("id").value_or(""))), 201);
 }
 
 Response handle_upload_abort(Context& ctx) {
-    ctx.app.attachments->abort_upload(*ctx.caller, std::string(ctx.request.param("id").value_or("")));
+    ctx.services.attachments.abort_upload(ctx.who(), std::string(ctx.request.param("id").value_or("")));
     return no_content();
 }
 
 Response handle_attachment_get(Context& ctx) {
     auto id = id_param(ctx.request);
     if (!id) return Response::error(404, "not_found");
-    auto row = ctx.app.db->read([&](store::Connection& c) { return store::find_attachment(c, *id); });
-    if (!row) return Response::error(404, "not_found");
-    bool allowed = false;
-    if (row->report_id) {
-        // Visible exactly when its report is, and for the public only the
-        // published answer's files.
-        auto view = ctx.app.reports->view(ctx.caller, *row->report_id);
-        if (view) {
-            allowed = view.value.visibility != services::Visibility::published || row->purpose == "result";
-        }
-    } else {
-        // Not yet in a report: only the person who uploaded it.
-        allowed = ctx.caller && row->uploaded_by && *row->uploaded_by == ctx.caller->account.id;
-    }
-    if (!allowed) return Response::error(404, "not_found");
+    auto file = ctx.services.attachments.open(ctx.principal(), *id);
+    if (!file) return Response::error(file.error);
     Response r;
-    r.file_path = ctx.app.attachments->path_of(row->sha256);
-    r.set_header("Content-Type", row->mime);
+    r.file_path = file.value.path;
+    r.set_header("Content-Type", file.value.mime);
     r.set_header("X-Content-Type-Options", "nosniff");
-    // Images and PDFs may show in the app; everything else downloads.
-    const bool inline_view = row->kind == "image" || row->mime == "application/pdf";
-    r.set_header("Content-Disposition", content_disposition(row->name, inline_view));
+    r.set_header("Content-Disposition", content_disposition(file.value.name, file.value.show_inline));
     r.set_header("Cache-Control", "private, max-age=3600");
     r.set_header("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox");
     return r;

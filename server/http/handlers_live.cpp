@@ -1,5 +1,4 @@
-// GET /api/v1/events: Server-Sent Events (see services/live.h).
-#include "app.h"
+// GET /api/v1/events: Server-Sent Events (see http/event_streams.h).
 #include "http/handlers.h"
 
 namespace pakn::server::http {
@@ -8,7 +7,7 @@ Response handle_events(Context& ctx) {
     std::optional<std::string> last;
     if (auto h = ctx.request.header("last-event-id")) last = std::string(*h);
     else if (auto q = ctx.request.query_value("last_event_id")) last = std::string(*q);
-    return ctx.app.live->open(*ctx.caller, last);
+    return ctx.site.streams.open(ctx.who(), last);
 }
 
 }  // namespace pakn::server::http

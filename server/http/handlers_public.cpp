@@ -5,12 +5,9 @@
 #include <cstdio>
 #include <ctime>
 
-#include "app.h"
 #include "http/handler_util.h"
 #include "http/handlers.h"
 #include "pakn/dto_public.h"
-#include "services/admin.h"
-#include "services/stats.h"
 
 namespace pakn::server::http {
 namespace {
@@ -68,18 +65,16 @@ Response cacheable(const Request& req, std::string body, int max_age, const Star
 // ?from=&to=&category= (the shared list-query rules: dates YYYY-MM-DD, to
 // not before from, category code); a 422 Response when malformed.
 std::optional<Response> stats_filter(const Request& req, services::StatsFilter& out) {
-    auto q = parse_list_query(req.query);
-    if (!q) return Response::error(validation_failed(std::move(q.errors)));
-    out.from = q.value.from;
-    out.to = q.value.to;
-    out.category = q.value.category;
+    ListQuery q;
+    if (auto bad = list_query(req, q)) return bad;
+    out.from = q.from;
+    out.to = q.to;
+    out.category = q.category;
     return std::nullopt;
 }
 
 std::optional<Response> announcement_query(const Request& req, ListQuery& q, std::string& kind) {
-    auto parsed = parse_list_query(req.query);
-    if (!parsed) return Response::error(validation_failed(std::move(parsed.errors)));
-    q = std::move(parsed.value);
+    if (auto bad = list_query(req, q)) return bad;
     kind = std::string(req.query_value("kind").value_or(""));
     if (!kind.empty() && !is_choice(announcement_kinds(), kind))
         return Response::error(validation_failed({field_error("kind", "invalid_announcement_kind")}));
@@ -92,7 +87,7 @@ Response handle_public_stats(Context& ctx) {
     const Started started;
     services::StatsFilter f;
     if (auto bad = stats_filter(ctx.request, f)) return *bad;
-    return cacheable(ctx.request, encode(ctx.app.stats->stats(f)), 60, started);
+    return cacheable(ctx.request, encode(ctx.services.stats.stats(f)), 60, started);
 }
 
 Response handle_public_map(Context& ctx) {
@@ -103,14 +98,14 @@ Response handle_public_map(Context& ctx) {
     // and points only when it changes the filter.
     const auto shapes = ctx.request.query_value("shapes").value_or("1");
     const bool with_shapes = !(shapes == "0" || shapes == "false");
-    return cacheable(ctx.request, encode(ctx.app.stats->map(f, with_shapes)), 60, started);
+    return cacheable(ctx.request, encode(ctx.services.stats.map(f, with_shapes)), 60, started);
 }
 
 Response handle_public_announcements(Context& ctx) {
     ListQuery q;
     std::string kind;
     if (auto bad = announcement_query(ctx.request, q, kind)) return *bad;
-    auto res = dto(200, ctx.app.announcements->published(q.page, q.page_size, kind));
+    auto res = dto(200, ctx.services.announcements.published(q.page, q.page_size, kind));
     res.set_header("Cache-Control", "public, max-age=60");
     return res;
 }
@@ -118,7 +113,7 @@ Response handle_public_announcements(Context& ctx) {
 Response handle_public_announcement(Context& ctx) {
     auto id = id_param(ctx.request);
     if (!id) return Response::error(404, "not_found");
-    auto a = ctx.app.announcements->published_one(*id);
+    auto a = ctx.services.announcements.published_one(*id);
     if (!a) return Response::error(404, "not_found");
     auto res = dto(200, *a);
     res.set_header("Cache-Control", "public, max-age=60");

@@ -105,6 +105,12 @@ Response Response::error(const ApiError& error) {
     r.body = encode_error(error);
     r.set_header("Content-Type", "application/json; charset=utf-8");
     r.set_header("Cache-Control", "no-store");
+    // Every refusal to wait says how long, so clients and proxies know the
+    // real wait (a minute when the refusing rule did not say).
+    if (error.status == 429 || error.status == 503)
+        r.set_header("Retry-After",
+                     std::to_string(error.retry_after_seconds > 0 ? error.retry_after_seconds
+                                                                  : (error.status == 429 ? 60 : 5)));
     return r;
 }
 

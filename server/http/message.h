@@ -69,7 +69,8 @@ struct Response {
 
     // application/json; charset=utf-8 with `body` = value.dump().
     static Response json(int status, const nlohmann::json& value);
-    // The API's {"error": {code, message, fields}} body.
+    // The API's {"error": {code, message, fields}} body; 429 and 503 carry
+    // Retry-After (the error's own wait, else 60 s / 5 s).
     static Response error(const ApiError& error);
     static Response error(int status, std::string_view code);
     static Response text(int status, std::string body, std::string content_type = "text/plain; charset=utf-8");

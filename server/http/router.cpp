@@ -1,8 +1,10 @@
 #include "http/router.h"
 
-#include "app.h"
+#include <atomic>
+
+#include "base/log.h"
+#include "base/storage_error.h"
 #include "http/public_cache.h"
-#include "log.h"
 
 namespace pakn::server::http {
 namespace {
@@ -42,19 +44,19 @@ bool state_changing(const std::string& method) { return method != "GET" && metho
 // A cacheable public answer: from the cache while no data changed since it
 // was built, else from the handler (and kept). A matching If-None-Match
 // still gets its 304.
-Response cached(App& app, const Route& route, Context& ctx) {
+Response cached(Site& site, const Route& route, Context& ctx) {
     const std::string key = PublicCache::key_of(ctx.request);
-    const auto generation = app.data_generation();
+    const auto generation = site.data_generation();
     const auto ae = ctx.request.header("accept-encoding");
     const bool gzip = ae && ae->find("gzip") != std::string_view::npos;
-    auto& cache = app.public_cache;
+    auto& cache = site.public_cache;
     auto hit = cache.get(key, generation, gzip);
     if (!hit && !cache.start_build(key)) {
         // Someone is building it: the previous version meanwhile, else wait.
         hit = cache.get(key, generation, gzip, true);
         if (!hit) {
             cache.wait_for_build(key);
-            hit = cache.get(key, app.data_generation(), gzip, true);
+            hit = cache.get(key, site.data_generation(), gzip, true);
         }
         if (!hit && !cache.start_build(key)) {
             Response fresh = route.handler(ctx);  // the builder is stuck: answer anyway, uncached
@@ -86,41 +88,42 @@ Response cached(App& app, const Route& route, Context& ctx) {
 
 }  // namespace
 
-std::optional<Response> authorize(App& app, const Route& route, Context& ctx) {
+std::optional<Response> authorize(const Route& route, Context& ctx) {
+    auto& auth = ctx.services.auth;
     const auto token = ctx.request.cookie(kSessionCookie);
-    if (token && !token->empty()) ctx.caller = app.resolve_caller(*token, ctx.request);
-    if (!ctx.caller) {
+    if (token && !token->empty()) ctx.session = auth.resolve(*token);
+    if (!ctx.session) {
         if (route.access == Access::anyone) return std::nullopt;
         auto r = Response::error(401, token ? "session_expired" : "not_authenticated");
         if (token) r.set_header("Set-Cookie", clear_session_cookie(ctx.request.tls));
         return r;
     }
-    const Caller& c = *ctx.caller;
+    const services::Session& session = *ctx.session;
+    const services::Principal& who = session.principal;
     // A signed-in browser must prove every change comes from our own page.
     if (state_changing(ctx.request.method)) {
         const auto sent = ctx.request.header("x-csrf-token");
-        if (!sent || !app.csrf_matches(*sent, c.csrf_token)) return Response::error(403, "csrf_failed");
+        if (!sent || !services::AuthService::csrf_matches(session, *sent)) return Response::error(403, "csrf_failed");
     }
-    if (c.account.must_change_password && !route.allowed_before_password_change) {
+    if (who.must_change_password && !route.allowed_before_password_change) {
         // Until the issued password is replaced the session opens nothing of
         // its own; what anyone may see (health, captcha, public pages) stays
         // open, served as to a visitor.
         if (route.access == Access::anyone) {
-            ctx.caller.reset();
+            ctx.session.reset();
             return std::nullopt;
         }
         return Response::error(403, "password_change_required");
     }
-    const bool reporter = c.reporter();
-    const bool officer = c.officer();
+    bool allowed = false;
     switch (route.access) {
         case Access::anyone:
-        case Access::session: return std::nullopt;
-        case Access::reporter: return reporter ? std::nullopt : std::optional(Response::error(403, "forbidden"));
-        case Access::officer: return officer ? std::nullopt : std::optional(Response::error(403, "forbidden"));
-        case Access::admin:
-            return officer && c.account.role == "admin" ? std::nullopt : std::optional(Response::error(403, "forbidden"));
+        case Access::session: allowed = true; break;
+        case Access::reporter: allowed = who.reporter(); break;
+        case Access::officer: allowed = who.officer(); break;
+        case Access::admin: allowed = who.has_role(Role::admin); break;
     }
+    if (allowed) return std::nullopt;
     return Response::error(403, "forbidden");
 }
 
@@ -149,6 +152,11 @@ void add_security_headers(Response& r, bool tls) {
     if (tls) r.set_header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
 }
 
+Site::Site(services::Services& services_in, const std::string& web_root, bool log)
+    : services(services_in), streams(services_in.live), log_requests(log) {
+    web.load(web_root);
+}
+
 Router::Router(std::vector<Route> routes) {
     for (auto& r : routes) {
         auto segments = split_path(r.pattern);
@@ -156,7 +164,7 @@ Router::Router(std::vector<Route> routes) {
     }
 }
 
-Response Router::dispatch_api(App& app, Request& request) const {
+Response Router::dispatch_api(Site& site, Request& request) const {
     const auto path = split_path(request.path);
     std::string allowed;
     for (const auto& c : routes_) {
@@ -169,20 +177,21 @@ Response Router::dispatch_api(App& app, Request& request) const {
         }
         if (request.body.size() > c.route.max_body) return Response::error(413, "payload_too_large");
         request.params = std::move(params);
-        Context ctx{app, request, std::nullopt};
-        if (auto refused = authorize(app, c.route, ctx)) return std::move(*refused);
+        Context ctx{site, site.services, request, std::nullopt};
+        if (auto refused = authorize(c.route, ctx)) return std::move(*refused);
         // Officers are accounts the province issued; limits guard the public doors.
-        if (c.route.rate.limit > 0 && !(ctx.caller && ctx.caller->officer())) {
-            const std::string who = ctx.caller ? "a" + std::to_string(ctx.caller->account.id) : "ip" + request.remote_ip;
+        const auto* who = ctx.principal();
+        if (c.route.rate.limit > 0 && !(who && who->officer())) {
+            const std::string key = who ? "a" + std::to_string(who->account_id) : "ip" + request.remote_ip;
             std::int64_t retry_after = 0;
-            if (!app.limiter.allow(c.route.method + c.route.pattern + "|" + who, c.route.rate, app.clock->now(),
-                                   retry_after)) {
-                auto r = Response::error(429, "rate_limited");
-                r.set_header("Retry-After", std::to_string(std::max<std::int64_t>(1, retry_after)));
-                return r;
+            if (!site.limiter.allow(c.route.method + c.route.pattern + "|" + key, c.route.rate,
+                                    site.services.clock.now(), retry_after)) {
+                auto e = api_error(429, "rate_limited");
+                e.retry_after_seconds = retry_after;
+                return Response::error(e);
             }
         }
-        if (c.route.public_cache) return cached(app, c.route, ctx);
+        if (c.route.public_cache) return cached(site, c.route, ctx);
         return c.route.handler(ctx);
     }
     if (!allowed.empty()) {
@@ -193,7 +202,7 @@ Response Router::dispatch_api(App& app, Request& request) const {
     return Response::error(404, "not_found");
 }
 
-bool Router::on_reactor(App& app, const Request& request) const {
+bool Router::on_reactor(Site& site, const Request& request) const {
     if (!request.path.starts_with("/api/")) return true;
     const auto path = split_path(request.path);
     for (const auto& c : routes_) {
@@ -201,28 +210,27 @@ bool Router::on_reactor(App& app, const Request& request) const {
         Pairs params;
         if (!match(c.segments, path, params)) continue;
         if (c.route.on_reactor) return true;
-        return c.route.public_cache && app.public_cache.fresh(PublicCache::key_of(request), app.data_generation());
+        return c.route.public_cache && site.public_cache.fresh(PublicCache::key_of(request), site.data_generation());
     }
     return true;  // 404 or 405
 }
 
-Response Router::handle(App& app, Request& request) const {
+Response Router::handle(Site& site, Request& request) const {
     Response response;
     try {
-        if (app.draining.load()) {
+        if (site.draining.load()) {
             response = Response::error(503, "service_unavailable");
             response.set_header("Connection", "close");
-            response.set_header("Retry-After", "5");
         } else if (request.path.starts_with("/api/")) {
-            response = dispatch_api(app, request);
+            response = dispatch_api(site, request);
             if (!response.header("Cache-Control")) response.set_header("Cache-Control", "no-store");
         } else if (request.method == "GET" || request.method == "HEAD") {
-            response = app.web.serve(request);
+            response = site.web.serve(request);
         } else {
             response = Response::error(405, "method_not_allowed");
             response.set_header("Allow", "GET, HEAD");
         }
-    } catch (const store::DbError& e) {
+    } catch (const StorageError& e) {
         log_error("db_error", {{"path", request.path}, {"error", e.what()}});
         response = Response::error(e.disk_full() ? 507 : 500, e.disk_full() ? "storage_full" : "internal_error");
     } catch (const std::exception& e) {
@@ -233,7 +241,7 @@ Response Router::handle(App& app, Request& request) const {
         log_error("handler_exception", {{"path", request.path}, {"error", "unknown"}});
         response = Response::error(500, "internal_error");
     }
-    if (request.method != "GET" && request.method != "HEAD" && response.status < 400) app.mutations.fetch_add(1);
+    if (request.method != "GET" && request.method != "HEAD" && response.status < 400) site.mutations.fetch_add(1);
     add_security_headers(response, request.tls);
     return response;
 }

@@ -9,13 +9,13 @@
 #include <string>
 #include <vector>
 
+#include "http/event_streams.h"
 #include "http/message.h"
+#include "http/public_cache.h"
 #include "http/rate_limit.h"
-#include "store/accounts_store.h"
-
-namespace pakn::server {
-struct App;
-}
+#include "http/static_files.h"
+#include "services/principal.h"
+#include "services/services.h"
 
 namespace pakn::server::http {
 
@@ -28,20 +28,39 @@ enum class Access {
     admin,     // officer with the admin role
 };
 
-// The signed-in caller, resolved from the session cookie.
-struct Caller {
-    store::AccountRow account;  // kind: citizen | organization | officer; role for officers
-    std::string token_hash;
-    std::string csrf_token;
-    std::string audience;
-    bool reporter() const { return account.kind == "citizen" || account.kind == "organization"; }
-    bool officer() const { return account.kind == "officer"; }
+// What the HTTP edge serves from: the services, the built web app, the
+// throttles, the public cache, the live streams, and the counts a graceful
+// stop and the cache need. One per process; the app builds it.
+struct Site {
+    Site(services::Services& services, const std::string& web_root, bool log_requests);
+
+    services::Services& services;
+    StaticFiles web;
+    RateLimiter limiter;
+    PublicCache public_cache;
+    EventStreams streams;
+    bool log_requests = true;
+    // Successful state-changing requests; with the services' generation
+    // (changes committed by background duties) it tells when cached public
+    // answers are stale.
+    std::atomic<std::uint64_t> mutations{0};
+    std::atomic<bool> draining{false};
+    std::atomic<int> in_flight{0};
+
+    std::uint64_t data_generation() const { return services.generation() + mutations.load(); }
 };
 
+// One request on its way through the pipeline.
 struct Context {
-    App& app;
+    Site& site;
+    services::Services& services;
     Request& request;
-    std::optional<Caller> caller;
+    std::optional<services::Session> session;  // resolved from the cookie, if any
+
+    // The signed-in principal, or null for a visitor.
+    const services::Principal* principal() const { return session ? &session->principal : nullptr; }
+    // The signed-in principal of a route whose Access requires a session.
+    const services::Principal& who() const { return session->principal; }
 };
 
 using Handler = std::function<Response(Context&)>;
@@ -73,18 +92,18 @@ class Router {
 public:
     explicit Router(std::vector<Route> routes);
     // Runs the whole pipeline for one request. Never throws.
-    Response handle(App& app, Request& request) const;
+    Response handle(Site& site, Request& request) const;
     // Whether the reactor answers `request` itself (static files, public
     // pages already in the cache, health, and errors that need no route) or
     // hands it to a worker.
-    bool on_reactor(App& app, const Request& request) const;
+    bool on_reactor(Site& site, const Request& request) const;
 
 private:
     struct Compiled {
         Route route;
         std::vector<std::string> segments;  // "{name}" captures
     };
-    Response dispatch_api(App& app, Request& request) const;
+    Response dispatch_api(Site& site, Request& request) const;
     std::vector<Compiled> routes_;
 };
 
@@ -92,7 +111,7 @@ inline constexpr const char* kSessionCookie = "pakn_session";
 
 // Resolves the session, checks CSRF, the route's Access and a pending
 // password change; a Response when the request is refused.
-std::optional<Response> authorize(App& app, const Route& route, Context& ctx);
+std::optional<Response> authorize(const Route& route, Context& ctx);
 // Set-Cookie values for the session cookie (HttpOnly, SameSite=Strict,
 // Secure under TLS).
 std::string session_cookie(const std::string& token, long max_age_seconds, bool tls);

@@ -14,10 +14,9 @@
 #include <sstream>
 #include <thread>
 
-#include "app.h"
 #include "http/router.h"
 #include "http/worker_pool.h"
-#include "log.h"
+#include "base/log.h"
 
 namespace pakn::server::http {
 namespace P = Pistache;
@@ -94,26 +93,26 @@ class PaknHandler : public P::Http::Handler {
 public:
     HTTP_PROTOTYPE(PaknHandler)
 
-    PaknHandler(App* app, const Router* router, WorkerPool* pool) : app_(app), router_(router), pool_(pool) {}
+    PaknHandler(Site* site, const Router* router, WorkerPool* pool, bool tls)
+        : site_(site), router_(router), pool_(pool), tls_(tls) {}
 
     void onRequest(const P::Http::Request& in, P::Http::ResponseWriter writer) override {
         const auto started = std::chrono::steady_clock::now();
         // Counted until answered, so a graceful stop waits for pooled work too.
-        app_->in_flight.fetch_add(1);
+        site_->in_flight.fetch_add(1);
         std::string path;
         try {
-            auto request = std::make_shared<Request>(to_request(in, app_->config.tls()));
+            auto request = std::make_shared<Request>(to_request(in, tls_));
             path = request->path;
-            if (!router_->on_reactor(*app_, *request)) {
+            if (!router_->on_reactor(*site_, *request)) {
                 // It may block (group commit, scrypt, a long query): a worker answers.
                 auto held = std::make_shared<P::Http::ResponseWriter>(std::move(writer));
                 if (pool_->post([this, request, held, started] { serve(*request, *held, false, started); })) return;
                 Response busy = Response::error(503, "service_unavailable");
-                busy.set_header("Retry-After", "5");
                 add_security_headers(busy, request->tls);
                 write(*request, busy, *held, true);
                 log_warn("worker_queue_full", {{"path", path}});
-                app_->in_flight.fetch_sub(1);
+                site_->in_flight.fetch_sub(1);
                 return;
             }
             serve(*request, writer, true, started);
@@ -121,7 +120,7 @@ public:
             // A failure while reading the request or writing (the client went
             // away) must never take the reactor, and with it the server, down.
             log_warn("write_failed", {{"path", path}, {"error", e.what()}});
-            app_->in_flight.fetch_sub(1);
+            site_->in_flight.fetch_sub(1);
         }
     }
 
@@ -130,13 +129,13 @@ public:
     void serve(Request& request, P::Http::ResponseWriter& writer, bool on_reactor,
                std::chrono::steady_clock::time_point started) const {
         struct Done {
-            App* app;
-            ~Done() { app->in_flight.fetch_sub(1); }
-        } done{app_};
+            Site* site;
+            ~Done() { site->in_flight.fetch_sub(1); }
+        } done{site_};
         int status = 500;
         std::size_t bytes = 0;
         try {
-            Response response = router_->handle(*app_, request);
+            Response response = router_->handle(*site_, request);
             status = response.status;
             if (response.defer) {
                 auto defer = std::move(response.defer);
@@ -149,7 +148,7 @@ public:
         } catch (const std::exception& e) {
             log_warn("write_failed", {{"path", request.path}, {"error", e.what()}});
         }
-        if (app_->config.log_requests) {
+        if (site_->log_requests) {
             const double ms =
                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
             log_info("request", {{"method", request.method},
@@ -279,9 +278,10 @@ private:
         return body_size;
     }
 
-    App* app_;
+    Site* site_;
     const Router* router_;
     WorkerPool* pool_;
+    bool tls_;
 };
 
 void DeferredResponder::send(Response response) {
@@ -299,29 +299,31 @@ void DeferredResponder::send(Response response) {
 }  // namespace
 
 struct HttpServer::Impl {
-    App& app;
+    Site& site;
+    ServerOptions options;
     Router router{api_routes()};
     std::unique_ptr<WorkerPool> pool;
     std::unique_ptr<P::Http::Endpoint> endpoint;
-    explicit Impl(App& a) : app(a) {}
+    Impl(Site& s, ServerOptions o) : site(s), options(std::move(o)) {}
 };
 
-HttpServer::HttpServer(App& app) : impl_(std::make_unique<Impl>(app)) {}
+HttpServer::HttpServer(Site& site, ServerOptions options) : impl_(std::make_unique<Impl>(site, std::move(options))) {}
 HttpServer::~HttpServer() = default;
 
 int HttpServer::start() {
-    const auto& cfg = impl_->app.config;
+    const auto& cfg = impl_->options;
     P::Address address(cfg.host, P::Port(static_cast<std::uint16_t>(cfg.port)));
     impl_->endpoint = std::make_unique<P::Http::Endpoint>(address);
-    impl_->pool = std::make_unique<WorkerPool>(cfg.effective_threads(), 8192);
+    impl_->pool = std::make_unique<WorkerPool>(cfg.workers, 8192);
     auto options = P::Http::Endpoint::options()
-                       .threads(cfg.reactor_threads())
+                       .threads(cfg.reactors)
                        .flags(P::Tcp::Options::ReuseAddr)
                        .maxRequestSize(cfg.max_request_bytes)
                        .headerTimeout(std::chrono::seconds(20))
                        .bodyTimeout(std::chrono::seconds(60));
     impl_->endpoint->init(options);
-    impl_->endpoint->setHandler(P::Http::make_handler<PaknHandler>(&impl_->app, &impl_->router, impl_->pool.get()));
+    impl_->endpoint->setHandler(
+        P::Http::make_handler<PaknHandler>(&impl_->site, &impl_->router, impl_->pool.get(), cfg.tls()));
     if (cfg.tls()) impl_->endpoint->useSSL(cfg.tls_cert, cfg.tls_key);
     impl_->endpoint->serveThreaded();
     return static_cast<int>(static_cast<std::uint16_t>(impl_->endpoint->getPort()));
@@ -330,9 +332,9 @@ int HttpServer::start() {
 void HttpServer::stop(int drain_ms) {
     if (!impl_->endpoint) return;
     // New requests get 503 + Connection: close while the in-flight ones finish.
-    impl_->app.draining = true;
+    impl_->site.draining = true;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(drain_ms);
-    while (impl_->app.in_flight.load() > 0 && std::chrono::steady_clock::now() < deadline)
+    while (impl_->site.in_flight.load() > 0 && std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     // Queued changes are answered (503: draining) while connections still exist.
     impl_->pool->stop();

@@ -2,18 +2,28 @@
 // Router, writes the Response. No Pistache type leaves server.cpp.
 #pragma once
 
-#include <functional>
+#include <cstddef>
 #include <memory>
-
-namespace pakn::server {
-struct App;
-}
+#include <string>
 
 namespace pakn::server::http {
 
+struct Site;
+
+// Where and how to listen.
+struct ServerOptions {
+    std::string host = "127.0.0.1";
+    int port = 8080;
+    int workers = 16;   // threads answering what may block (see WorkerPool)
+    int reactors = 2;   // Pistache reactors: parse, read, write
+    std::size_t max_request_bytes = 5u << 20;
+    std::string tls_cert, tls_key;  // PEM; both set: HTTPS
+    bool tls() const { return !tls_cert.empty() && !tls_key.empty(); }
+};
+
 class HttpServer {
 public:
-    explicit HttpServer(App& app);
+    HttpServer(Site& site, ServerOptions options);
     ~HttpServer();
     // Binds and starts the worker threads; returns the bound port.
     int start();

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "log.h"
+#include "base/log.h"
 #include "store/db.h"
 #include "store/outbox_store.h"
 

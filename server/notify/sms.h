@@ -12,7 +12,7 @@
 #include <string>
 #include <thread>
 
-#include "services/clock.h"
+#include "base/clock.h"
 
 namespace pakn::server::store {
 class Database;

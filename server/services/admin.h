@@ -15,7 +15,7 @@
 #include "pakn/dto.h"
 #include "pakn/dto_public.h"
 #include "pakn/errors.h"
-#include "services/clock.h"
+#include "base/clock.h"
 
 namespace pakn::server::store {
 class Database;

@@ -9,10 +9,14 @@
 #include <filesystem>
 #include <fstream>
 
-#include "log.h"
+#include "base/log.h"
 #include "pakn/files.h"
 #include "services/crypto.h"
+#include "services/dto_convert.h"
+#include "services/reports.h"
 #include "store/db.h"
+#include "store/reports_store.h"
+#include "store/uploads_store.h"
 
 namespace pakn::server::services {
 namespace fs = std::filesystem;
@@ -73,8 +77,9 @@ bool valid_upload_id(const std::string& id) {
 
 }  // namespace
 
-AttachmentService::AttachmentService(store::Database& db, const Clock& clock, std::string data_dir)
-    : db_(db), clock_(clock), data_dir_(std::move(data_dir)) {
+AttachmentService::AttachmentService(store::Database& db, const Clock& clock, std::string data_dir,
+                                     ReportService& reports)
+    : db_(db), clock_(clock), data_dir_(std::move(data_dir)), reports_(reports) {
     fs::create_directories(data_dir_ + "/files");
     fs::create_directories(data_dir_ + "/uploads");
 }
@@ -83,18 +88,18 @@ std::string AttachmentService::path_of(const std::string& sha) const {
     return data_dir_ + "/files/" + sha.substr(0, 2) + "/" + sha.substr(2, 2) + "/" + sha;
 }
 
-Result<store::AttachmentRow> AttachmentService::finish(const http::Caller& caller, const std::string& temp_path,
-                                                      std::string_view name, std::int64_t size) {
+Result<AttachmentInfo> AttachmentService::finish(const Principal& who, const std::string& temp_path,
+                                                std::string_view name, std::int64_t size) {
     std::string sha, head;
     if (!digest_file(temp_path, sha, head)) {
         fs::remove(temp_path);
-        return Result<store::AttachmentRow>::failure(api_error(500, "internal_error"));
+        return Result<AttachmentInfo>::failure(api_error(500, "internal_error"));
     }
     const auto type = sniff_file_type(head);
     if (auto code = check_upload(type, size); !code.empty()) {
         fs::remove(temp_path);
         const int status = code == "file_too_large" ? 413 : code == "unsupported_file_type" ? 415 : 422;
-        return Result<store::AttachmentRow>::failure(file_error(status, code));
+        return Result<AttachmentInfo>::failure(file_error(status, code));
     }
     const std::string final_path = path_of(sha);
     std::error_code ec;
@@ -104,7 +109,7 @@ Result<store::AttachmentRow> AttachmentService::finish(const http::Caller& calle
     } else if (::rename(temp_path.c_str(), final_path.c_str()) != 0) {
         const int err = errno;
         fs::remove(temp_path);
-        return Result<store::AttachmentRow>::failure(disk_error(err));
+        return Result<AttachmentInfo>::failure(disk_error(err));
     }
     store::AttachmentRow row;
     row.sha256 = sha;
@@ -112,29 +117,29 @@ Result<store::AttachmentRow> AttachmentService::finish(const http::Caller& calle
     row.mime = std::string(type->mime);
     row.kind = std::string(to_string(type->kind));
     row.name = safe_file_name(name, *type);
-    row.uploaded_by = caller.account.id;
+    row.uploaded_by = who.account_id;
     row.uploaded_at = clock_.now();
     row.id = db_.write([&](Connection& c) { return store::insert_attachment(c, row); });
-    return Result<store::AttachmentRow>::success(row);
+    return Result<AttachmentInfo>::success(to_attachment(row));
 }
 
-Result<store::AttachmentRow> AttachmentService::store_whole(const http::Caller& caller, std::string_view name,
-                                                           std::string_view bytes) {
-    if (bytes.empty()) return Result<store::AttachmentRow>::failure(file_error(422, "empty_file"));
+Result<AttachmentInfo> AttachmentService::store_whole(const Principal& who, std::string_view name,
+                                                     std::string_view bytes) {
+    if (bytes.empty()) return Result<AttachmentInfo>::failure(file_error(422, "empty_file"));
     const std::string temp = data_dir_ + "/uploads/whole-" + crypto::hex(crypto::random_bytes(12)) + ".part";
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
-    if (fd < 0) return Result<store::AttachmentRow>::failure(disk_error(errno));
+    if (fd < 0) return Result<AttachmentInfo>::failure(disk_error(errno));
     int err = write_all(fd, bytes);
     if (!err && ::fsync(fd) != 0) err = errno;
     ::close(fd);
     if (err) {
         fs::remove(temp);
-        return Result<store::AttachmentRow>::failure(disk_error(err));
+        return Result<AttachmentInfo>::failure(disk_error(err));
     }
-    return finish(caller, temp, name, static_cast<std::int64_t>(bytes.size()));
+    return finish(who, temp, name, static_cast<std::int64_t>(bytes.size()));
 }
 
-Result<UploadStarted> AttachmentService::start_upload(const http::Caller& caller, std::string_view name,
+Result<UploadStarted> AttachmentService::start_upload(const Principal& who, std::string_view name,
                                                       std::int64_t size) {
     if (size <= 0) return Result<UploadStarted>::failure(file_error(422, "empty_file"));
     if (size > kMaxVideoBytes) return Result<UploadStarted>::failure(file_error(413, "file_too_large"));
@@ -144,35 +149,21 @@ Result<UploadStarted> AttachmentService::start_upload(const http::Caller& caller
     const int fd = ::open(part.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
     if (fd < 0) return Result<UploadStarted>::failure(disk_error(errno));
     ::close(fd);
-    db_.write([&](Connection& c) {
-        c.prepare("INSERT INTO uploads(id, account_id, name, declared_size, received, created_at, updated_at) "
-                  "VALUES (?,?,?,?,0,?,?)")
-            .bind_all(out.upload_id, caller.account.id, std::string(name).substr(0, 400), size, now, now)
-            .run();
-    }, store::Durability::normal);
+    const store::UploadRow row{out.upload_id, who.account_id, std::string(name).substr(0, 400), size, 0, now, now};
+    db_.write([&](Connection& c) { store::insert_upload(c, row); }, store::Durability::normal);
     return Result<UploadStarted>::success(out);
 }
 
-Result<std::int64_t> AttachmentService::append_chunk(const http::Caller& caller, const std::string& upload_id,
+Result<std::int64_t> AttachmentService::append_chunk(const Principal& who, const std::string& upload_id,
                                                      std::int64_t offset, std::string_view bytes) {
     if (!valid_upload_id(upload_id)) return Result<std::int64_t>::failure(api_error(404, "upload_not_found"));
-    struct Up {
-        std::int64_t account = 0, declared = 0, received = 0;
-    };
-    auto up = db_.read([&](Connection& c) -> std::optional<Up> {
-        auto st = c.prepare("SELECT account_id, declared_size, received FROM uploads WHERE id = ?");
-        st.bind_all(upload_id);
-        std::optional<Up> u;
-        if (st.step()) u = Up{st.int64(0), st.int64(1), st.int64(2)};
-        st.reset();
-        return u;
-    });
-    if (!up || up->account != caller.account.id)
+    auto up = db_.read([&](Connection& c) { return store::find_upload(c, upload_id); });
+    if (!up || up->account_id != who.account_id)
         return Result<std::int64_t>::failure(api_error(404, "upload_not_found"));
     if (offset != up->received)
         return Result<std::int64_t>::failure(file_error(409, "upload_offset_mismatch"));
-    if (up->received + static_cast<std::int64_t>(bytes.size()) > up->declared) {
-        abort_upload(caller, upload_id);
+    if (up->received + static_cast<std::int64_t>(bytes.size()) > up->declared_size) {
+        abort_upload(who, upload_id);
         return Result<std::int64_t>::failure(file_error(413, "file_too_large"));
     }
     const std::string part = data_dir_ + "/uploads/" + upload_id + ".part";
@@ -183,60 +174,54 @@ Result<std::int64_t> AttachmentService::append_chunk(const http::Caller& caller,
     ::close(fd);
     if (err) {
         // Leave nothing half-written: the upload is abandoned as a whole.
-        abort_upload(caller, upload_id);
+        abort_upload(who, upload_id);
         return Result<std::int64_t>::failure(disk_error(err));
     }
     const std::int64_t received = up->received + static_cast<std::int64_t>(bytes.size());
     const auto now = clock_.now();
-    db_.write([&](Connection& c) {
-        c.prepare("UPDATE uploads SET received = ?, updated_at = ? WHERE id = ?").bind_all(received, now, upload_id).run();
-    }, store::Durability::normal);
+    db_.write([&](Connection& c) { store::set_upload_received(c, upload_id, received, now); },
+              store::Durability::normal);
     return Result<std::int64_t>::success(received);
 }
 
-Result<store::AttachmentRow> AttachmentService::complete_upload(const http::Caller& caller,
-                                                               const std::string& upload_id) {
-    if (!valid_upload_id(upload_id)) return Result<store::AttachmentRow>::failure(api_error(404, "upload_not_found"));
-    struct Up {
-        std::int64_t account = 0, declared = 0, received = 0;
-        std::string name;
-    };
-    auto up = db_.read([&](Connection& c) -> std::optional<Up> {
-        auto st = c.prepare("SELECT account_id, declared_size, received, name FROM uploads WHERE id = ?");
-        st.bind_all(upload_id);
-        std::optional<Up> u;
-        if (st.step()) u = Up{st.int64(0), st.int64(1), st.int64(2), st.text(3)};
-        st.reset();
-        return u;
-    });
-    if (!up || up->account != caller.account.id)
-        return Result<store::AttachmentRow>::failure(api_error(404, "upload_not_found"));
-    if (up->received != up->declared) return Result<store::AttachmentRow>::failure(file_error(422, "upload_incomplete"));
-    db_.write([&](Connection& c) { c.prepare("DELETE FROM uploads WHERE id = ?").bind_all(upload_id).run(); },
-              store::Durability::normal);
-    return finish(caller, data_dir_ + "/uploads/" + upload_id + ".part", up->name, up->received);
+Result<AttachmentInfo> AttachmentService::complete_upload(const Principal& who, const std::string& upload_id) {
+    if (!valid_upload_id(upload_id)) return Result<AttachmentInfo>::failure(api_error(404, "upload_not_found"));
+    auto up = db_.read([&](Connection& c) { return store::find_upload(c, upload_id); });
+    if (!up || up->account_id != who.account_id)
+        return Result<AttachmentInfo>::failure(api_error(404, "upload_not_found"));
+    if (up->received != up->declared_size)
+        return Result<AttachmentInfo>::failure(file_error(422, "upload_incomplete"));
+    db_.write([&](Connection& c) { store::delete_upload(c, upload_id); }, store::Durability::normal);
+    return finish(who, data_dir_ + "/uploads/" + upload_id + ".part", up->name, up->received);
 }
 
-void AttachmentService::abort_upload(const http::Caller& caller, const std::string& upload_id) {
+void AttachmentService::abort_upload(const Principal& who, const std::string& upload_id) {
     if (!valid_upload_id(upload_id)) return;
-    const bool removed = db_.write([&](Connection& c) {
-        c.prepare("DELETE FROM uploads WHERE id = ? AND account_id = ?").bind_all(upload_id, caller.account.id).run();
-        return c.changes() > 0;
-    }, store::Durability::normal);
+    const bool removed = db_.write([&](Connection& c) { return store::delete_upload_of(c, upload_id, who.account_id); },
+                                   store::Durability::normal);
     if (removed) fs::remove(data_dir_ + "/uploads/" + upload_id + ".part");
+}
+
+Result<Download> AttachmentService::open(const Principal* who, std::int64_t id) {
+    auto row = db_.read([&](Connection& c) { return store::find_attachment(c, id); });
+    bool allowed = false;
+    if (row && row->report_id) {
+        const auto seen = reports_.visibility_of(who, *row->report_id);
+        allowed = seen == Visibility::owner || seen == Visibility::officer ||
+                  (seen == Visibility::published && row->purpose == "result");
+    } else if (row) {
+        allowed = who && row->uploaded_by && *row->uploaded_by == who->account_id;
+    }
+    if (!allowed) return Result<Download>::failure(api_error(404, "not_found"));
+    const bool show_inline = row->kind == "image" || row->mime == "application/pdf";
+    return Result<Download>::success(Download{path_of(row->sha256), row->mime, row->name, show_inline});
 }
 
 int AttachmentService::cleanup() {
     const auto now = clock_.now();
     int removed = 0;
-    auto stale = db_.write([&](Connection& c) {
-        std::vector<std::string> ids;
-        auto st = c.prepare("DELETE FROM uploads WHERE updated_at < ? RETURNING id");
-        st.bind_all(now - 86400);
-        while (st.step()) ids.push_back(st.text(0));
-        st.reset();
-        return ids;
-    }, store::Durability::normal);
+    auto stale = db_.write([&](Connection& c) { return store::delete_idle_uploads(c, now - 86400); },
+                           store::Durability::normal);
     for (const auto& id : stale) {
         fs::remove(data_dir_ + "/uploads/" + id + ".part");
         ++removed;

@@ -9,10 +9,10 @@
 #include <string>
 #include <string_view>
 
-#include "http/router.h"
+#include "base/clock.h"
+#include "pakn/dto.h"
 #include "pakn/errors.h"
-#include "services/clock.h"
-#include "store/reports_store.h"
+#include "services/principal.h"
 
 namespace pakn::server::store {
 class Database;
@@ -20,25 +20,40 @@ class Database;
 
 namespace pakn::server::services {
 
+class ReportService;
+
 struct UploadStarted {
     std::string upload_id;
     std::int64_t chunk_size = 0;
 };
 
+// A stored file someone may download, and how to present it.
+struct Download {
+    std::string path;  // the bytes on disk
+    std::string mime;
+    std::string name;
+    // Images and PDFs may show in the app; everything else downloads.
+    bool show_inline = false;
+};
+
 class AttachmentService {
 public:
-    AttachmentService(store::Database& db, const Clock& clock, std::string data_dir);
+    AttachmentService(store::Database& db, const Clock& clock, std::string data_dir, ReportService& reports);
 
     // A whole file in one request body.
-    Result<store::AttachmentRow> store_whole(const http::Caller& caller, std::string_view name,
-                                             std::string_view bytes);
+    Result<AttachmentInfo> store_whole(const Principal& who, std::string_view name, std::string_view bytes);
     // Chunked uploads: start (declared size checked against the limits now),
     // append chunks in order, complete (type and size decided from the bytes).
-    Result<UploadStarted> start_upload(const http::Caller& caller, std::string_view name, std::int64_t size);
-    Result<std::int64_t> append_chunk(const http::Caller& caller, const std::string& upload_id, std::int64_t offset,
+    Result<UploadStarted> start_upload(const Principal& who, std::string_view name, std::int64_t size);
+    Result<std::int64_t> append_chunk(const Principal& who, const std::string& upload_id, std::int64_t offset,
                                       std::string_view bytes);
-    Result<store::AttachmentRow> complete_upload(const http::Caller& caller, const std::string& upload_id);
-    void abort_upload(const http::Caller& caller, const std::string& upload_id);
+    Result<AttachmentInfo> complete_upload(const Principal& who, const std::string& upload_id);
+    void abort_upload(const Principal& who, const std::string& upload_id);
+
+    // An attachment for `who` (null: a visitor): visible exactly when its
+    // report is, and for the public only the published answer's files; not
+    // yet in a report, only to the person who uploaded it. 404 otherwise.
+    Result<Download> open(const Principal* who, std::int64_t id);
 
     // Path of the stored bytes of an attachment.
     std::string path_of(const std::string& sha256) const;
@@ -47,11 +62,12 @@ public:
     int cleanup();
 
 private:
-    Result<store::AttachmentRow> finish(const http::Caller& caller, const std::string& temp_path,
-                                        std::string_view name, std::int64_t size);
+    Result<AttachmentInfo> finish(const Principal& who, const std::string& temp_path, std::string_view name,
+                                  std::int64_t size);
     store::Database& db_;
     const Clock& clock_;
     std::string data_dir_;
+    ReportService& reports_;
 };
 
 }  // namespace pakn::server::services

@@ -5,14 +5,17 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "log.h"
+#include "base/log.h"
 #include "notify/sms.h"
 #include "pakn/ids.h"
 #include "pakn/messages.h"
 #include "pakn/password.h"
 #include "services/crypto.h"
+#include "services/dto_convert.h"
+#include "store/admin_store.h"
 #include "store/db.h"
 #include "store/outbox_store.h"
+#include "store/reports_store.h"
 
 namespace pakn::server::services {
 namespace {
@@ -135,7 +138,7 @@ void AuthService::record_wrong_code(const std::string& purpose, const std::strin
 }
 
 // ---------------------------------------------------------------- registration
-Outcome<CodeSent> AuthService::start_registration(const RegisterForm& form, const RequestInfo& info) {
+Outcome<RegisterResponse> AuthService::start_registration(const RegisterForm& form, const RequestInfo& info) {
     const auto now = clock_.now();
     const std::string id = crypto::hex(crypto::random_bytes(16));
     const std::string hash = crypto::hash_password(normalize_password(form.password), {settings_.scrypt_n, 8, 1});
@@ -155,12 +158,12 @@ Outcome<CodeSent> AuthService::start_registration(const RegisterForm& form, cons
         store::audit(c, now, std::nullopt, "registration_started", "registration:" + id, info.ip, "");
         return send_code(c, "register", id, form.phone, std::nullopt, "", false);
     });
-    if (refused) return Outcome<CodeSent>::failure(*refused);
+    if (refused) return Outcome<RegisterResponse>::failure(*refused);
     if (outbox_) outbox_->wake();
-    return Outcome<CodeSent>::success({id, mask_phone(form.phone), now + settings_.otp_resend_cooldown});
+    return Outcome<RegisterResponse>::success({id, mask_phone(form.phone), settings_.otp_resend_cooldown});
 }
 
-Outcome<AccountRow> AuthService::verify_registration(const std::string& registration_id, const std::string& otp) {
+Outcome<Account> AuthService::verify_registration(const std::string& registration_id, const std::string& otp) {
     const auto now = clock_.now();
     AccountRow created;
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
@@ -195,13 +198,14 @@ Outcome<AccountRow> AuthService::verify_registration(const std::string& registra
     });
     if (refused) {
         record_wrong_code("register", registration_id, *refused);
-        return Outcome<AccountRow>::failure(*refused);
+        return Outcome<Account>::failure(*refused);
     }
-    return Outcome<AccountRow>::success(created);
+    return Outcome<Account>::success(to_account(created));
 }
 
-Outcome<CodeSent> AuthService::resend_code(const std::string& purpose, const std::string& ref) {
-    if (purpose != "register" && purpose != "reset") return Outcome<CodeSent>::failure(error(400, "malformed_request"));
+Outcome<ResendResponse> AuthService::resend_code(const std::string& purpose, const std::string& ref) {
+    if (purpose != "register" && purpose != "reset")
+        return Outcome<ResendResponse>::failure(error(400, "malformed_request"));
     const auto now = clock_.now();
     std::string masked;
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
@@ -215,9 +219,9 @@ Outcome<CodeSent> AuthService::resend_code(const std::string& purpose, const std
         masked = mask_phone(row->phone);
         return send_code(c, purpose, ref, row->phone, row->account_id, row->new_phone, true);
     });
-    if (refused) return Outcome<CodeSent>::failure(*refused);
+    if (refused) return Outcome<ResendResponse>::failure(*refused);
     if (outbox_) outbox_->wake();
-    return Outcome<CodeSent>::success({ref, masked, now + settings_.otp_resend_cooldown});
+    return Outcome<ResendResponse>::success({masked, settings_.otp_resend_cooldown});
 }
 
 // ---------------------------------------------------------------- sign-in
@@ -283,11 +287,11 @@ Outcome<SignedIn> AuthService::login(const LoginForm& form, const RequestInfo& i
 
     SignedIn out;
     out.token = crypto::random_token();
-    out.csrf_token = crypto::random_token();
-    out.account = *account;
+    out.response.csrf_token = crypto::random_token();
+    out.response.account = to_account(*account);
     store::SessionRow s;
     s.token_hash = crypto::sha256_hex(out.token);
-    s.csrf_token = out.csrf_token;
+    s.csrf_token = out.response.csrf_token;
     s.audience = form.audience;
     s.account_id = account->id;
     s.created_at = s.last_seen_at = now;
@@ -306,8 +310,18 @@ Outcome<SignedIn> AuthService::login(const LoginForm& form, const RequestInfo& i
     return Outcome<SignedIn>::success(std::move(out));
 }
 
-void AuthService::logout(const std::string& token_hash) {
-    db_.write([&](Connection& c) { store::delete_session(c, token_hash); });
+void AuthService::logout(const Session& session) {
+    db_.write([&](Connection& c) { store::delete_session(c, session.token_hash); });
+}
+
+bool AuthService::csrf_matches(const Session& session, std::string_view sent) {
+    return !session.csrf_token.empty() && crypto::constant_time_equals(sent, session.csrf_token);
+}
+
+std::optional<Account> AuthService::account(const Principal& who) {
+    auto a = db_.read([&](Connection& c) { return store::find_account(c, who.account_id); });
+    if (!a || a->status != "active") return std::nullopt;
+    return to_account(*a);
 }
 
 std::optional<Session> AuthService::resolve(const std::string& token) {
@@ -340,7 +354,7 @@ std::optional<Session> AuthService::resolve(const std::string& token) {
         if (s->expires_at <= now || s->last_seen_at + settings_.session_idle <= now) return std::nullopt;
         last_seen_at = s->last_seen_at;
         expires_at = s->expires_at;
-        Session out{*a, hash, s->csrf_token, s->audience};
+        Session out{principal_of(*a), hash, s->csrf_token, s->audience};
         if (now - s->last_seen_at >= settings_.session_touch_every) out.token_hash = "touch:" + hash;
         return out;
     });
@@ -357,16 +371,15 @@ std::optional<Session> AuthService::resolve(const std::string& token) {
 }
 
 // ---------------------------------------------------------------- passwords
-Outcome<CodeSent> AuthService::forgot_password(const std::string& phone) {
-    const auto now = clock_.now();
+Outcome<ForgotResponse> AuthService::forgot_password(const std::string& phone) {
     const std::string id = crypto::hex(crypto::random_bytes(16));
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
         auto account = store::find_account_by_phone(c, phone);
         return send_code(c, "reset", id, phone, account ? std::optional(account->id) : std::nullopt, "", false);
     });
-    if (refused) return Outcome<CodeSent>::failure(*refused);
+    if (refused) return Outcome<ForgotResponse>::failure(*refused);
     if (outbox_) outbox_->wake();
-    return Outcome<CodeSent>::success({id, mask_phone(phone), now + settings_.otp_resend_cooldown});
+    return Outcome<ForgotResponse>::success({id, mask_phone(phone), settings_.otp_resend_cooldown});
 }
 
 Outcome<Done> AuthService::reset_password(const std::string& reset_id, const std::string& otp,
@@ -401,11 +414,13 @@ Outcome<Done> AuthService::reset_password(const std::string& reset_id, const std
 Outcome<Done> AuthService::change_password(const Session& session, const std::string& old_password,
                                            const std::string& new_password) {
     const auto now = clock_.now();
-    if (!crypto::verify_password(normalize_password(old_password), session.account.password_hash))
+    const auto account = db_.read([&](Connection& c) { return store::find_account(c, session.principal.account_id); });
+    if (!account) return Outcome<Done>::failure(error(401, "session_expired"));
+    if (!crypto::verify_password(normalize_password(old_password), account->password_hash))
         return Outcome<Done>::failure(validation_failed({field_error("old_password", "wrong_password")}));
     if (normalize_password(old_password) == normalize_password(new_password))
         return Outcome<Done>::failure(validation_failed({field_error("new_password", "same_password")}));
-    const auto problems = check_password(new_password, session.account.login, session.account.phone);
+    const auto problems = check_password(new_password, account->login, account->phone);
     if (!problems.empty()) {
         FieldErrors fields;
         for (auto code : problems) fields.push_back(field_error("new_password", code));
@@ -413,47 +428,57 @@ Outcome<Done> AuthService::change_password(const Session& session, const std::st
     }
     const auto hash = crypto::hash_password(normalize_password(new_password), {settings_.scrypt_n, 8, 1});
     db_.write([&](Connection& c) {
-        store::update_password(c, session.account.id, hash, false, now);
-        store::delete_sessions_of(c, session.account.id, session.token_hash);
-        store::audit(c, now, session.account.id, "password_changed", "account:" + std::to_string(session.account.id),
-                     "", "");
+        store::update_password(c, account->id, hash, false, now);
+        store::delete_sessions_of(c, account->id, session.token_hash);
+        store::audit(c, now, account->id, "password_changed", "account:" + std::to_string(account->id), "", "");
     });
     return Outcome<Done>::success({});
 }
 
 // ---------------------------------------------------------------- profile
-Outcome<AccountRow> AuthService::update_profile(const Session& session, const ProfileForm& form) {
+Outcome<ProfileUpdate> AuthService::update_profile(const Principal& who, const ProfilePatch& patch) {
     const auto now = clock_.now();
-    AccountRow a = session.account;
+    auto stored = db_.read([&](Connection& c) { return store::find_account(c, who.account_id); });
+    if (!stored || stored->status != "active") return Outcome<ProfileUpdate>::failure(error(401, "session_expired"));
+    auto cleaned = clean(apply_patch(profile_of(to_account(*stored)), patch));
+    if (!cleaned) return Outcome<ProfileUpdate>::failure(validation_failed(std::move(cleaned.errors)));
+    const ProfileForm& form = cleaned.value;
+    AccountRow a = *stored;
     a.full_name = form.full_name;
     a.email = form.email;
     a.address = form.address;
     a.commune_code = form.commune_code;
-    db_.write([&](Connection& c) { store::update_profile(c, a, now); });
-    a.updated_at = now;
-    return Outcome<AccountRow>::success(a);
-}
-
-Outcome<CodeSent> AuthService::start_phone_change(const Session& session, const std::string& new_phone) {
-    const auto now = clock_.now();
-    if (new_phone == session.account.phone)
-        return Outcome<CodeSent>::failure(validation_failed({field_error("phone", "phone_unchanged")}));
-    const std::string ref = std::to_string(session.account.id);
+    const bool phone_change = patch.phone && form.phone != stored->phone;
+    const std::string ref = std::to_string(a.id);
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
-        if (store::find_account_by_phone(c, new_phone))
-            return error(409, "phone_taken", {field_error("phone", "phone_taken")});
-        return send_code(c, "phone", ref, new_phone, session.account.id, new_phone, true);
+        if (phone_change) {
+            if (store::find_account_by_phone(c, form.phone))
+                return error(409, "phone_taken", {field_error("phone", "phone_taken")});
+            if (auto e = send_code(c, "phone", ref, form.phone, a.id, form.phone, true)) return e;
+        }
+        store::update_profile(c, a, now);
+        return std::nullopt;
     });
-    if (refused) return Outcome<CodeSent>::failure(*refused);
-    if (outbox_) outbox_->wake();
-    return Outcome<CodeSent>::success({ref, mask_phone(new_phone), now + settings_.otp_resend_cooldown});
+    if (refused) return Outcome<ProfileUpdate>::failure(*refused);
+    ProfileUpdate out;
+    if (phone_change) {
+        if (outbox_) outbox_->wake();
+        out.code_sent = ResendResponse{mask_phone(form.phone), settings_.otp_resend_cooldown};
+    } else {
+        a.updated_at = now;
+        out.account = to_account(a);
+    }
+    return Outcome<ProfileUpdate>::success(std::move(out));
 }
 
-Outcome<AccountRow> AuthService::verify_phone_change(const Session& session, const std::string& otp) {
+Outcome<Account> AuthService::verify_phone_change(const Principal& who, const std::string& otp) {
     const auto now = clock_.now();
-    const std::string ref = std::to_string(session.account.id);
-    AccountRow a = session.account;
+    const std::string ref = std::to_string(who.account_id);
+    AccountRow a;
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
+        auto stored = store::find_account(c, who.account_id);
+        if (!stored || stored->status != "active") return error(401, "session_expired");
+        a = *stored;
         store::OtpRow row;
         if (auto bad = check_code(c, "phone", ref, otp, row)) return bad;
         if (store::find_account_by_phone(c, row.new_phone))
@@ -465,21 +490,22 @@ Outcome<AccountRow> AuthService::verify_phone_change(const Session& session, con
     });
     if (refused) {
         record_wrong_code("phone", ref, *refused);
-        return Outcome<AccountRow>::failure(*refused);
+        return Outcome<Account>::failure(*refused);
     }
-    return Outcome<AccountRow>::success(a);
+    return Outcome<Account>::success(to_account(a));
 }
 
-Outcome<Done> AuthService::delete_account(const Session& session, const std::string& password,
+Outcome<Done> AuthService::delete_account(const Principal& who, const std::string& password,
                                           const RequestInfo& info) {
     const auto now = clock_.now();
-    if (!crypto::verify_password(normalize_password(password), session.account.password_hash))
+    const auto account = db_.read([&](Connection& c) { return store::find_account(c, who.account_id); });
+    if (!account) return Outcome<Done>::failure(error(401, "session_expired"));
+    if (!crypto::verify_password(normalize_password(password), account->password_hash))
         return Outcome<Done>::failure(validation_failed({field_error("password", "wrong_password")}));
     db_.write([&](Connection& c) {
-        store::erase_account(c, session.account.id, now);
-        store::delete_sessions_of(c, session.account.id, "");
-        store::audit(c, now, session.account.id, "account_deleted", "account:" + std::to_string(session.account.id),
-                     info.ip, "");
+        store::erase_account(c, account->id, now);
+        store::delete_sessions_of(c, account->id, "");
+        store::audit(c, now, account->id, "account_deleted", "account:" + std::to_string(account->id), info.ip, "");
     });
     return Outcome<Done>::success({});
 }
@@ -508,9 +534,7 @@ Outcome<NewOfficer> AuthService::create_officer(const OfficerForm& form) {
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
         if (store::find_account_by_login(c, a.login))
             return error(409, "username_taken", {field_error("username", "username_taken")});
-        if (!c.scalar_int("SELECT COUNT(*) FROM units WHERE id = " + std::to_string(*form.unit_id) + " AND active = 1")
-                 .value_or(0))
-            return validation_failed({field_error("unit_id", "unknown_unit")});
+        if (!store::unit_exists(c, *form.unit_id)) return validation_failed({field_error("unit_id", "unknown_unit")});
         a.id = store::insert_account(c, a);
         store::audit(c, now, std::nullopt, "officer_created", "account:" + std::to_string(a.id), "", a.role);
         return std::nullopt;
@@ -524,7 +548,7 @@ Outcome<NewOfficer> AuthService::create_officer(const OfficerForm& form) {
 std::optional<NewOfficer> AuthService::bootstrap_admin() {
     const bool exists = db_.read([](Connection& c) { return store::any_admin(c); });
     if (exists) return std::nullopt;
-    const auto center = db_.read([](Connection& c) { return c.scalar_int("SELECT id FROM units WHERE kind = 'center' ORDER BY id LIMIT 1"); });
+    const auto center = db_.read([](Connection& c) { return store::center_unit_id(c); });
     if (!center) return std::nullopt;
     OfficerForm form;
     form.username = "admin";

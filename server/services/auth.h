@@ -11,9 +11,11 @@
 #include <string>
 #include <unordered_map>
 
+#include "pakn/dto.h"
 #include "pakn/errors.h"
 #include "pakn/forms.h"
-#include "services/clock.h"
+#include "base/clock.h"
+#include "services/principal.h"
 #include "store/accounts_store.h"
 
 namespace pakn::server::store {
@@ -48,30 +50,21 @@ struct RequestInfo {
     std::string user_agent;
 };
 
-struct Captcha {
-    std::string id;
-    std::string question;  // "3 + 1 = ?"
-};
-
-struct CodeSent {
-    std::string ref;            // registration id / reset id
-    std::string sent_to_masked; // 0336*396**
-    std::int64_t resend_after = 0;
-};
-
+// A new sign-in: the cookie token (given to the browser once, stored only
+// hashed) and what the page needs.
 struct SignedIn {
-    std::string token;       // for the cookie only; stored hashed
-    std::string csrf_token;
-    store::AccountRow account;
+    std::string token;
+    LoginResponse response;  // the account and the session's CSRF token
 };
 
-struct Session {
-    store::AccountRow account;
-    std::string token_hash;
-    std::string csrf_token;
-    std::string audience;
+// PATCH /me: either the profile was saved (account), or a new phone number
+// waits for the code sent to it (code_sent; the rest of the profile is saved).
+struct ProfileUpdate {
+    std::optional<Account> account;
+    std::optional<ResendResponse> code_sent;
 };
 
+// An officer account just issued, with its one-time password (shown once).
 struct NewOfficer {
     store::AccountRow account;
     std::string one_time_password;
@@ -91,28 +84,35 @@ public:
     bool check_captcha(const std::string& id, const std::string& answer);
 
     // ---- registration
-    Outcome<CodeSent> start_registration(const RegisterForm& form, const RequestInfo& info);
-    Outcome<store::AccountRow> verify_registration(const std::string& registration_id, const std::string& otp);
+    Outcome<RegisterResponse> start_registration(const RegisterForm& form, const RequestInfo& info);
+    Outcome<Account> verify_registration(const std::string& registration_id, const std::string& otp);
     // Resends the code of a registration ("register") or reset ("reset").
-    Outcome<CodeSent> resend_code(const std::string& purpose, const std::string& ref);
+    Outcome<ResendResponse> resend_code(const std::string& purpose, const std::string& ref);
 
     // ---- sign-in
     Outcome<SignedIn> login(const LoginForm& form, const RequestInfo& info);
-    void logout(const std::string& token_hash);
+    void logout(const Session& session);
     // The live session for a cookie token (touching it), or nullopt.
     std::optional<Session> resolve(const std::string& token);
+    // True when `sent` is this session's CSRF token (constant time).
+    static bool csrf_matches(const Session& session, std::string_view sent);
+    // The account as its owner sees it (GET /me, /auth/session).
+    std::optional<Account> account(const Principal& who);
 
     // ---- passwords
-    Outcome<CodeSent> forgot_password(const std::string& phone);
+    Outcome<ForgotResponse> forgot_password(const std::string& phone);
     Outcome<Done> reset_password(const std::string& reset_id, const std::string& otp, const std::string& new_password);
+    // Every other session of the account ends; this one stays.
     Outcome<Done> change_password(const Session& session, const std::string& old_password,
                                   const std::string& new_password);
 
     // ---- profile
-    Outcome<store::AccountRow> update_profile(const Session& session, const ProfileForm& form);
-    Outcome<CodeSent> start_phone_change(const Session& session, const std::string& new_phone);
-    Outcome<store::AccountRow> verify_phone_change(const Session& session, const std::string& otp);
-    Outcome<Done> delete_account(const Session& session, const std::string& password, const RequestInfo& info);
+    // Applies the patch to the stored profile and validates the result with
+    // the shared rules; a changed phone number is only taken once a code
+    // sent to it comes back (verify_phone_change).
+    Outcome<ProfileUpdate> update_profile(const Principal& who, const ProfilePatch& patch);
+    Outcome<Account> verify_phone_change(const Principal& who, const std::string& otp);
+    Outcome<Done> delete_account(const Principal& who, const std::string& password, const RequestInfo& info);
 
     // ---- officers
     Outcome<NewOfficer> create_officer(const OfficerForm& form);

@@ -7,11 +7,6 @@
 namespace pakn::server::services {
 namespace {
 
-// The center's roles see every report (as in the inbox).
-bool sees_everything(const http::Caller& c) {
-    return c.account.role == "dispatcher" || c.account.role == "leader" || c.account.role == "admin";
-}
-
 DashboardMonth month_figures(store::Connection& c, const store::DashboardScope& scope, const MonthSpan& m) {
     const auto answers = store::count_answers(c, scope, m.start, m.end);
     DashboardMonth out;
@@ -26,20 +21,21 @@ DashboardMonth month_figures(store::Connection& c, const store::DashboardScope& 
 
 DashboardService::DashboardService(store::Database& db, const Clock& clock) : db_(db), clock_(clock) {}
 
-Result<UnitDashboard> DashboardService::build(const http::Caller& caller, std::optional<std::int64_t> unit) const {
-    if (!caller.officer()) return Result<UnitDashboard>::failure(api_error(403, "forbidden"));
+Result<UnitDashboard> DashboardService::build(const Principal& who, std::optional<std::int64_t> unit) const {
+    if (!who.officer()) return Result<UnitDashboard>::failure(api_error(403, "forbidden"));
     store::DashboardScope scope;
     UnitDashboard d;
-    if (sees_everything(caller)) {
+    // The center's roles see every report (as in the inbox).
+    if (who.sees_all_reports()) {
         d.scope = "all";
         scope.unit_id = unit;
         // Narrowed to one unit, the center looks at what that unit leads.
         scope.lead_only = unit.has_value();
     } else {
-        if (!caller.account.unit_id || (unit && *unit != *caller.account.unit_id))
+        if (!who.unit_id || (unit && *unit != *who.unit_id))
             return Result<UnitDashboard>::failure(api_error(403, "forbidden"));
         d.scope = "unit";
-        scope.unit_id = caller.account.unit_id;
+        scope.unit_id = who.unit_id;
     }
     const auto now = clock_.now();
     auto missing_unit = db_.read([&](store::Connection& c) {

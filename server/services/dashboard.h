@@ -6,10 +6,10 @@
 #include <cstdint>
 #include <optional>
 
-#include "http/router.h"
 #include "pakn/dashboard.h"
 #include "pakn/errors.h"
-#include "services/clock.h"
+#include "base/clock.h"
+#include "services/principal.h"
 
 namespace pakn::server::store {
 class Database;
@@ -21,10 +21,10 @@ class DashboardService {
 public:
     DashboardService(store::Database& db, const Clock& clock);
 
-    // The dashboard for `caller`. `unit`: a lead unit to narrow to (center,
+    // The dashboard for `who`. `unit`: a lead unit to narrow to (center,
     // leaders and admins only; a unit officer may name only their own unit,
     // another one is 403). Officers with no unit and no center role: 403.
-    Result<UnitDashboard> build(const http::Caller& caller, std::optional<std::int64_t> unit) const;
+    Result<UnitDashboard> build(const Principal& who, std::optional<std::int64_t> unit) const;
 
 private:
     store::Database& db_;

@@ -2,8 +2,6 @@
 
 #include <charconv>
 
-#include "log.h"
-#include "pakn/api_extra.h"
 #include "services/event_hub.h"
 #include "store/db.h"
 #include "store/reports_store.h"
@@ -11,12 +9,7 @@
 namespace pakn::server::services {
 namespace {
 
-constexpr int kRetryMs = 300;  // reconnect delay the browser is told
 constexpr int kBatch = 200;
-
-bool center_officer(const http::Caller& c) {
-    return c.officer() && (c.account.role == "dispatcher" || c.account.role == "leader" || c.account.role == "admin");
-}
 
 }  // namespace
 
@@ -37,168 +30,73 @@ std::string format_live_cursor(const LiveCursor& c) {
     return std::to_string(c.event_id) + "-" + std::to_string(c.notification_id);
 }
 
-LiveService::LiveService(store::Database& db, EventHub& hub, int max_wait_ms)
-    : db_(db), hub_(hub), max_wait_ms_(max_wait_ms) {}
+LiveService::LiveService(store::Database& db, EventHub& hub) : db_(db), hub_(hub) {}
 
-LiveService::~LiveService() { stop(); }
-
-void LiveService::start() { thread_ = std::thread([this] { loop(); }); }
-
-void LiveService::stop() {
-    std::vector<Waiter> pending;
-    {
-        std::lock_guard lock(mutex_);
-        if (stopping_ && !thread_.joinable()) return;
-        stopping_ = true;
-        pending.swap(waiters_);
-    }
-    hub_.close();
-    if (thread_.joinable()) thread_.join();
-    for (auto& w : pending) w.responder->send(sse(": server restarting\n\n"));
+LiveCursor LiveService::start(const Principal& who) {
+    LiveCursor now;
+    db_.read([&](store::Connection& c) {
+        now.event_id = store::last_event_id(c);
+        now.notification_id = store::last_notification_id(c, who.account_id);
+        return 0;
+    });
+    return now;
 }
 
-std::size_t LiveService::waiting() const {
-    std::lock_guard lock(mutex_);
-    return waiters_.size();
-}
-
-http::Response LiveService::sse(std::string body) {
-    http::Response r;
-    r.status = 200;
-    r.body = "retry: " + std::to_string(kRetryMs) + "\n" + std::move(body);
-    r.set_header("Content-Type", "text/event-stream; charset=utf-8");
-    r.set_header("Cache-Control", "no-store");
-    r.set_header("X-Accel-Buffering", "no");
-    return r;
-}
-
-std::string LiveService::collect(const http::Caller& caller, LiveCursor& cursor) {
-    std::string out;
+LiveBatch LiveService::collect(const Principal& who, const LiveCursor& after) {
+    LiveBatch out;
+    out.cursor = after;
     db_.read([&](store::Connection& c) {
         store::ReportScope scope = store::ReportScope::author;
         std::int64_t unit = -1;
-        if (caller.officer()) {
-            scope = center_officer(caller) ? store::ReportScope::officers_all : store::ReportScope::unit;
-            unit = caller.account.unit_id.value_or(-1);
+        if (who.officer()) {
+            scope = who.sees_all_reports() ? store::ReportScope::officers_all : store::ReportScope::unit;
+            unit = who.unit_id.value_or(-1);
         }
-        auto events = store::live_events(c, cursor.event_id, scope, caller.account.id, unit, kBatch);
-        // Skip over events the caller may not see, so the cursor moves on.
+        auto events = store::live_events(c, after.event_id, scope, who.account_id, unit, kBatch);
         const auto last_any = store::last_event_id(c);
-        auto notes = store::notifications_after(c, caller.account.id, cursor.notification_id);
-        const auto unread = store::count_unread(c, caller.account.id);
+        auto notes = store::notifications_after(c, who.account_id, after.notification_id);
+        const auto unread = store::count_unread(c, who.account_id);
         for (const auto& e : events) {
-            LiveEvent le;
-            le.kind = "report";
-            le.report_id = e.report_id;
-            le.code = e.code;
-            le.title = e.title;
-            le.action = e.action;
-            le.status = parse_status(e.to_status);
-            le.unit_id = e.lead_unit_id;
-            le.unread = unread;
-            le.at = e.at;
-            cursor.event_id = e.event_id;
-            out += "id: " + format_live_cursor(cursor) + "\nevent: report\ndata: " + encode(le) + "\n\n";
+            LiveItem item;
+            item.kind = LiveItem::Kind::report;
+            item.event.kind = "report";
+            item.event.report_id = e.report_id;
+            item.event.code = e.code;
+            item.event.title = e.title;
+            item.event.action = e.action;
+            item.event.status = parse_status(e.to_status);
+            item.event.unit_id = e.lead_unit_id;
+            item.event.unread = unread;
+            item.event.at = e.at;
+            out.cursor.event_id = e.event_id;
+            item.cursor = out.cursor;
+            out.items.push_back(std::move(item));
         }
         for (const auto& n : notes) {
-            LiveEvent le;
-            le.kind = "notification";
-            le.notification_id = n.id;
-            le.report_id = n.report_id.value_or(0);
-            le.code = n.report_code;
-            le.title = n.title;
-            le.unread = unread;
-            le.at = n.created_at;
-            cursor.notification_id = n.id;
-            out += "id: " + format_live_cursor(cursor) + "\nevent: notification\ndata: " + encode(le) + "\n\n";
+            LiveItem item;
+            item.kind = LiveItem::Kind::notification;
+            item.event.kind = "notification";
+            item.event.notification_id = n.id;
+            item.event.report_id = n.report_id.value_or(0);
+            item.event.code = n.report_code;
+            item.event.title = n.title;
+            item.event.unread = unread;
+            item.event.at = n.created_at;
+            out.cursor.notification_id = n.id;
+            item.cursor = out.cursor;
+            out.items.push_back(std::move(item));
         }
-        if (static_cast<int>(events.size()) < kBatch && cursor.event_id < last_any) cursor.event_id = last_any;
+        // Skip over events the principal may not see, so the cursor moves on.
+        if (static_cast<int>(events.size()) < kBatch && out.cursor.event_id < last_any) out.cursor.event_id = last_any;
         return 0;
     });
     return out;
 }
 
-http::Response LiveService::open(const http::Caller& caller, std::optional<std::string> last_event_id) {
-    std::optional<LiveCursor> cursor;
-    if (last_event_id) cursor = parse_live_cursor(*last_event_id);
-    if (!cursor) {
-        // First connection: start from now and hand the browser its cursor.
-        LiveCursor now;
-        db_.read([&](store::Connection& c) {
-            now.event_id = store::last_event_id(c);
-            now.notification_id = store::last_notification_id(c, caller.account.id);
-            return 0;
-        });
-        return sse("id: " + format_live_cursor(now) + "\n\n");
-    }
-    LiveCursor at = *cursor;
-    const LiveCursor before = at;
-    std::string body = collect(caller, at);
-    if (!body.empty()) return sse(std::move(body));
-    http::Response deferred;
-    deferred.defer = [this, caller, at, before](std::shared_ptr<http::Responder> responder) {
-        std::unique_lock lock(mutex_);
-        if (stopping_) {
-            lock.unlock();
-            responder->send(sse("id: " + format_live_cursor(at) + "\n\n"));
-            return;
-        }
-        (void)before;
-        waiters_.push_back(Waiter{caller, at,
-                                  std::chrono::steady_clock::now() + std::chrono::milliseconds(max_wait_ms_),
-                                  std::move(responder)});
-    };
-    return deferred;
-}
+std::uint64_t LiveService::wait_for_change(std::uint64_t seen, int timeout_ms) { return hub_.wait(seen, timeout_ms); }
 
-void LiveService::loop() {
-    std::uint64_t seen = hub_.generation();
-    for (;;) {
-        {
-            std::lock_guard lock(mutex_);
-            if (stopping_) return;
-        }
-        const auto generation = hub_.wait(seen, 500);
-        const bool changed = generation != seen;
-        seen = generation;
-        std::vector<Waiter> due;
-        const auto now = std::chrono::steady_clock::now();
-        {
-            std::lock_guard lock(mutex_);
-            if (stopping_) return;
-            auto it = waiters_.begin();
-            while (it != waiters_.end()) {
-                if (changed || it->until <= now) {
-                    due.push_back(std::move(*it));
-                    it = waiters_.erase(it);
-                } else {
-                    ++it;
-                }
-            }
-        }
-        std::vector<Waiter> still;
-        for (auto& w : due) {
-            try {
-                std::string body = collect(w.caller, w.cursor);
-                if (!body.empty()) {
-                    w.responder->send(sse(std::move(body)));
-                } else if (w.until <= now) {
-                    // Nothing within the wait: a comment keeps the cursor and
-                    // the browser reconnects.
-                    w.responder->send(sse("id: " + format_live_cursor(w.cursor) + "\n: keep-alive\n\n"));
-                } else {
-                    still.push_back(std::move(w));
-                }
-            } catch (const std::exception& e) {
-                log_warn("live_collect_failed", {{"error", e.what()}});
-                w.responder->send(sse(": error\n\n"));
-            }
-        }
-        if (!still.empty()) {
-            std::lock_guard lock(mutex_);
-            for (auto& w : still) waiters_.push_back(std::move(w));
-        }
-    }
-}
+std::uint64_t LiveService::generation() const { return hub_.generation(); }
+
+void LiveService::close() { hub_.close(); }
 
 }  // namespace pakn::server::services

@@ -1,105 +1,211 @@
-// [SECTION] index: helpers, create/edit, view and visibility, actions,
-// lists, lookup, background duties (overdue, closing).
+// [SECTION] index: helpers, what the asker sees (DTOs), create/edit, view,
+// actions, lists, lookup, background duties (overdue, closing).
 #include "services/reports.h"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "log.h"
+#include "base/log.h"
 #include "notify/sms.h"
 #include "pakn/calendar.h"
+#include "pakn/ids.h"
 #include "pakn/messages.h"
 #include "pakn/text.h"
 #include "services/calendar_service.h"
+#include "services/dto_convert.h"
 #include "services/event_hub.h"
+#include "services/report_effects.h"
 #include "store/accounts_store.h"
 #include "store/admin_store.h"
 #include "store/db.h"
 #include "store/outbox_store.h"
+#include "store/reports_store.h"
 
 namespace pakn::server::services {
+
+// One report with what the asker may see of it.
+struct ReportView {
+    store::ReportRow report;
+    std::vector<store::EventRow> events;
+    std::vector<store::AttachmentRow> attachments;
+    std::vector<store::UnitRef> co_units;
+    std::vector<Action> allowed_actions;
+    Visibility visibility = Visibility::none;
+    TimeLeft time_left;  // for the current step, when it has a deadline
+    bool has_time_left = false;
+    std::vector<ProposedDeadline> proposed_deadlines;
+};
+
 namespace {
 
 using store::Connection;
 using store::ReportRow;
 
 constexpr int kMaxAttachments = 5;
+constexpr std::size_t kPublicExcerptChars = 300;  // the public list shows an excerpt
 
 std::string folded_text(const ReportRow& r) {
     return fold_for_search(r.code + " " + r.title + " " + r.content + " " + r.address);
-}
-
-Priority priority_of(const std::string& p) {
-    if (p == "urgent") return Priority::urgent;
-    if (p == "complex") return Priority::complex;
-    return Priority::normal;
-}
-
-ReportFlags flags_of(const ReportRow& r) {
-    ReportFlags f;
-    f.extension_pending = r.extension_pending;
-    f.is_published = r.is_published;
-    f.is_public_allowed = r.is_public;
-    f.rated = r.rated;
-    f.withdrawn = r.withdrawn;
-    return f;
-}
-
-void apply_flags(ReportRow& r, const ReportFlags& f) {
-    r.extension_pending = f.extension_pending;
-    r.is_published = f.is_published;
-    r.rated = f.rated;
-    r.withdrawn = f.withdrawn;
 }
 
 std::string json_text(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
 ApiError not_found() { return api_error(404, "not_found"); }
 
-bool is_center_officer(const Caller& c) {
-    return c.officer() && (c.account.role == "dispatcher" || c.account.role == "leader" || c.account.role == "admin");
+Status status_of(const ReportRow& r) { return parse_status(r.status).value_or(Status::draft); }
+
+// [SECTION] what the asker sees ------------------------------------------------
+
+std::string reporter_display_name(const ReportRow& r) {
+    if (r.author_kind == "organization" && !r.author_org.empty()) return r.author_org;
+    if (!r.author_name.empty()) return r.author_name;
+    return r.reporter_name;
+}
+
+Event to_event(const store::EventRow& e) {
+    Event out;
+    out.id = e.id;
+    out.action = parse_action(e.action).value_or(Action::comment);
+    out.from_status = parse_status(e.from_status);
+    out.to_status = parse_status(e.to_status);
+    // Officers act in the name of their unit; the public timeline names the
+    // unit, officers also see the person.
+    out.actor_name = e.actor_unit_name.empty() ? e.actor_name : e.actor_unit_name;
+    out.actor_role = parse_role(e.actor_role);
+    out.note = e.note;
+    auto payload = nlohmann::json::parse(e.payload, nullptr, false);
+    out.payload = payload.is_object() ? payload : nlohmann::json::object();
+    out.created_at = e.at;
+    out.internal = e.internal;
+    // "overdue" is a system marker, not a workflow action: keep it visible
+    // to officers as an internal comment-like line.
+    if (e.action == "overdue") {
+        out.action = Action::comment;
+        out.internal = true;
+        out.note = std::string(message_for("report_overdue"));
+    }
+    return out;
+}
+
+// The answer as whoever sees the report may read it: the unit's draft stays
+// among officers until its lead approves it.
+std::optional<ResultInfo> answer_of(const ReportRow& r, const std::vector<store::AttachmentRow>& attachments,
+                                    bool officer) {
+    if (r.result_text.empty() || !(r.resolved_at || officer)) return std::nullopt;
+    ResultInfo res;
+    res.text = r.result_text;
+    res.approved_at = r.resolved_at;
+    for (const auto& a : attachments)
+        if (a.purpose == "result") res.attachments.push_back(to_attachment(a));
+    return res;
+}
+
+PublicReport to_public(const ReportView& v) {
+    const auto& r = v.report;
+    PublicReport p;
+    p.id = r.id;
+    p.code = r.code;
+    p.title = r.title;
+    p.content = r.content;
+    p.address = r.address;
+    p.commune_code = r.commune_code;
+    p.commune_name = r.commune_name;
+    p.category_code = r.category_code;
+    p.category_name = r.category_name;
+    p.lat = r.lat;
+    p.lon = r.lon;
+    p.status = parse_status(r.status).value_or(Status::resolved);
+    p.reporter_name = r.author_status == "deleted" ? "" : mask_name(reporter_display_name(r));
+    p.submitted_at = r.submitted_at;
+    p.unit_name = r.lead_unit_name;
+    if (r.resolved_at) p.result = answer_of(r, v.attachments, false);
+    if (!r.rating_level.empty()) p.rating = parse_satisfaction(r.rating_level);
+    return p;
+}
+
+LookupResult to_lookup(const ReportRow& r) {
+    LookupResult l;
+    l.code = r.code;
+    l.status = parse_status(r.status).value_or(Status::submitted);
+    l.status_label = std::string(label(l.status));
+    l.submitted_at = r.submitted_at;
+    l.updated_at = r.updated_at;
+    l.deadline = r.deadline;
+    l.category_name = r.category_name;
+    l.commune_name = r.commune_name;
+    return l;
+}
+
+// Tracking codes as people type them: any case, no surrounding spaces.
+std::optional<std::string> tracking_code_of(std::string_view typed) {
+    std::string code;
+    for (char ch : typed)
+        if (ch != ' ') code.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
+    if (code.size() < 6 || code.size() > 20) return std::nullopt;
+    return code;
+}
+
+// The citizen's notice of a step, when one is due: its title and whether it
+// also goes by SMS.
+struct Notice {
+    std::string title;
+    bool sms = false;
+};
+
+Notice notice_of(Action action, const ReportRow& r, const std::string& unit_name) {
+    const std::string code = r.code;
+    switch (action) {
+        case Action::accept: return {"Phản ánh " + code + " đã được tiếp nhận"};
+        case Action::reject: return {"Phản ánh " + code + " không được tiếp nhận"};
+        case Action::request_info: return {"Phản ánh " + code + " cần bổ sung thông tin", true};
+        case Action::assign:
+            return {"Phản ánh " + code + " đã được chuyển đến " + (unit_name.empty() ? "đơn vị" : unit_name) + " xử lý"};
+        case Action::start: return {"Phản ánh " + code + " đang được xử lý"};
+        case Action::progress_note: return {"Cập nhật tiến độ xử lý phản ánh " + code};
+        case Action::approve_extension:
+            return {"Thời hạn xử lý phản ánh " + code + " được gia hạn đến " +
+                    format_display_datetime(r.resolve_deadline.value_or(0))};
+        case Action::approve_result: return {"Phản ánh " + code + " đã có kết quả xử lý", true};
+        case Action::publish: return {"Phản ánh " + code + " đã được công khai"};
+        case Action::reopen: return {"Phản ánh " + code + " được mở lại để xử lý tiếp"};
+        default: return {};
+    }
+}
+
+store::ReportQuery base_query(const ListQuery& q, std::int64_t now) {
+    store::ReportQuery s;
+    s.tokens = fold_tokens(q.q);
+    if (s.tokens.size() > 8) s.tokens.resize(8);
+    if (q.status) s.statuses = {std::string(to_string(*q.status))};
+    s.category = q.category;
+    s.commune = q.commune;
+    s.filter_unit = q.unit;
+    s.from = from_instant(q);
+    s.to_exclusive = to_instant_exclusive(q);
+    s.overdue = q.overdue;
+    s.channel = q.channel;
+    s.now = now;
+    s.page = q.page;
+    s.page_size = q.page_size;
+    return s;
+}
+
+template <typename T>
+Page<T> page_of(const ListQuery& q, std::int64_t total) {
+    Page<T> page;
+    page.total = total;
+    page.page = q.page;
+    page.page_size = q.page_size;
+    return page;
 }
 
 }  // namespace
-
-std::optional<Role> workflow_role(const store::AccountRow& a) {
-    if (a.kind == "citizen") return Role::citizen;
-    if (a.kind == "organization") return Role::organization;
-    if (a.kind == "officer") return parse_role(a.role);
-    return std::nullopt;
-}
 
 ReportService::ReportService(store::Database& db, const Clock& clock, notify::OutboxWorker* outbox,
                              CalendarService& calendar, EventHub* hub)
     : db_(db), clock_(clock), outbox_(outbox), calendar_(calendar), hub_(hub) {}
 
 // ---------------------------------------------------------------- helpers
-void ReportService::enter_step(ReportRow& r, SlaStep step, std::int64_t now) const {
-    const auto cal = calendar_.current();
-    const bool urban = r.category_group == "urban_incident";
-    const auto prio = priority_of(r.priority);
-    r.step_started_at = now;
-    r.overdue_notified = false;
-    r.step_allotted_min =
-        allotted_working_minutes(step, prio, urban, r.category_code, cal->schedule, cal->policy);
-    auto due = deadline_for(step, prio, urban, r.category_code, now, cal->schedule, cal->policy);
-    // The unit's first step never runs past the answer deadline.
-    if (step == SlaStep::start_work && r.resolve_deadline) due = std::min(due, *r.resolve_deadline);
-    if (step == SlaStep::resolve && r.resolve_deadline) due = *r.resolve_deadline;
-    r.deadline = due;
-}
-
-std::pair<std::string, std::string> ReportService::time_left(const ReportRow& r, std::int64_t now) const {
-    const auto status = parse_status(r.status);
-    if (!r.deadline || !status || !is_open(*status)) return {"", ""};
-    const auto cal = calendar_.current();
-    const auto left = pakn::time_left(now, *r.deadline, r.step_allotted_min.value_or(480), cal->schedule, cal->policy);
-    const char* level = left.level == TimeLeftLevel::overdue    ? "overdue"
-                        : left.level == TimeLeftLevel::due_soon ? "due_soon"
-                                                                : "ok";
-    return {left.text, level};
-}
-
 void ReportService::notify_author(Connection& c, const ReportRow& r, const std::string& kind,
                                   const std::string& title, const std::string& body, bool sms,
                                   std::int64_t now) const {
@@ -122,30 +228,30 @@ void ReportService::notify_author(Connection& c, const ReportRow& r, const std::
     store::enqueue_message(c, "sms", phone, "PAKN Khanh Hoa: " + ascii + ". Tra cuu: " + r.code, "report_" + kind, now);
 }
 
-Relation ReportService::relation_of(const Caller& caller, const ReportRow& r,
+Relation ReportService::relation_of(const Principal& who, const ReportRow& r,
                                     const std::vector<store::UnitRef>& co_units) const {
-    if (r.author_id && *r.author_id == caller.account.id) return Relation::owner;
-    if (caller.officer() && caller.account.unit_id) {
-        if (r.lead_unit_id && *r.lead_unit_id == *caller.account.unit_id) return Relation::unit_lead_unit;
+    if (r.author_id && *r.author_id == who.account_id) return Relation::owner;
+    if (who.officer() && who.unit_id) {
+        if (r.lead_unit_id && *r.lead_unit_id == *who.unit_id) return Relation::unit_lead_unit;
         for (const auto& u : co_units)
-            if (u.id == *caller.account.unit_id) return Relation::co_unit;
+            if (u.id == *who.unit_id) return Relation::co_unit;
     }
     return Relation::none;
 }
 
-Visibility ReportService::visibility(const std::optional<Caller>& caller, const ReportRow& r,
+Visibility ReportService::visibility(const Principal* who, const ReportRow& r,
                                      const std::vector<store::UnitRef>& co_units) const {
-    if (caller) {
-        if (r.author_id && *r.author_id == caller->account.id) return Visibility::owner;
-        if (caller->officer() && r.status != "draft") {
-            if (is_center_officer(*caller)) return Visibility::officer;
-            if (relation_of(*caller, r, co_units) != Relation::none) return Visibility::officer;
+    if (who) {
+        if (r.author_id && *r.author_id == who->account_id) return Visibility::owner;
+        if (who->officer() && r.status != "draft") {
+            if (who->sees_all_reports()) return Visibility::officer;
+            if (relation_of(*who, r, co_units) != Relation::none) return Visibility::officer;
         }
     }
     return r.is_published ? Visibility::published : Visibility::none;
 }
 
-std::optional<ApiError> ReportService::check_attachments(Connection& c, const Caller& caller,
+std::optional<ApiError> ReportService::check_attachments(Connection& c, const Principal& who,
                                                          const std::vector<std::int64_t>& ids,
                                                          std::optional<std::int64_t> report_id) const {
     if (static_cast<int>(ids.size()) > kMaxAttachments)
@@ -153,15 +259,14 @@ std::optional<ApiError> ReportService::check_attachments(Connection& c, const Ca
     for (auto id : ids) {
         auto a = store::find_attachment(c, id);
         // Only your own uploads, not yet part of another report.
-        const bool mine = a && a->uploaded_by && *a->uploaded_by == caller.account.id;
+        const bool mine = a && a->uploaded_by && *a->uploaded_by == who.account_id;
         const bool free = a && (!a->report_id || (report_id && *a->report_id == *report_id));
         if (!mine || !free) return validation_failed({field_error("attachment_ids", "unknown_attachment")});
     }
     return std::nullopt;
 }
 
-ReportView ReportService::build_view(Connection& c, const std::optional<Caller>& caller, ReportRow r,
-                                     Visibility v) const {
+ReportView ReportService::build_view(Connection& c, const Principal* who, ReportRow r, Visibility v) const {
     ReportView view;
     view.visibility = v;
     view.co_units = store::co_units(c, r.id);
@@ -172,24 +277,110 @@ ReportView ReportService::build_view(Connection& c, const std::optional<Caller>&
         // number plates, documents with personal data).
         std::erase_if(view.attachments, [](const store::AttachmentRow& a) { return a.purpose != "result"; });
     }
-    if (caller && v != Visibility::published) {
-        if (auto role = workflow_role(caller->account))
-            view.allowed_actions = allowed_actions(*role, relation_of(*caller, r, view.co_units),
-                                                   parse_status(r.status).value_or(Status::draft), flags_of(r));
+    const auto now = clock_.now();
+    const auto cal = calendar_.current();
+    if (who && v != Visibility::published) {
+        if (auto role = who->acting_role())
+            view.allowed_actions =
+                allowed_actions(*role, relation_of(*who, r, view.co_units), status_of(r), flags_of(r));
+        // Routing sets the answer deadline: preview it per priority with the
+        // calendar in force, so the form shows what the server will store.
+        const bool routes = std::any_of(view.allowed_actions.begin(), view.allowed_actions.end(),
+                                        [](Action a) { return a == Action::assign || a == Action::reopen; });
+        if (routes)
+            for (Priority p : {Priority::normal, Priority::urgent, Priority::complex})
+                view.proposed_deadlines.push_back(ProposedDeadline{p, answer_deadline(r, p, now, *cal)});
     }
-    auto [text, level] = time_left(r, clock_.now());
-    view.time_left_text = text;
-    view.time_left_level = level;
+    if (r.deadline && is_open(status_of(r))) {
+        view.time_left = pakn::time_left(now, *r.deadline, r.step_allotted_min.value_or(480), cal->schedule, cal->policy);
+        view.has_time_left = true;
+    }
     view.report = std::move(r);
     return view;
 }
 
-// ---------------------------------------------------------------- create / edit
-Result<ReportRow> ReportService::create(const Caller& caller, const ReportForm& form) {
+ReportSummary ReportService::summary_of(const ReportRow& r, std::int64_t now) const {
+    ReportSummary s;
+    s.id = r.id;
+    s.code = r.code;
+    s.title = r.title;
+    s.status = status_of(r);
+    s.category_code = r.category_code;
+    s.category_name = r.category_name;
+    s.commune_code = r.commune_code;
+    s.commune_name = r.commune_name;
+    s.unit_name = r.lead_unit_name;
+    s.created_at = r.created_at;
+    s.submitted_at = r.submitted_at;
+    s.deadline = r.deadline;
+    s.is_published = r.is_published;
+    s.channel = r.channel;
+    if (r.deadline && is_open(s.status)) {
+        s.overdue = *r.deadline < now;
+        const auto cal = calendar_.current();
+        const auto left = pakn::time_left(now, *r.deadline, r.step_allotted_min.value_or(480), cal->schedule, cal->policy);
+        s.time_left = left.text;
+        s.time_left_level = left.level;
+    }
+    return s;
+}
+
+ReportDetail ReportService::detail_of(const ReportView& v) const {
+    const auto& r = v.report;
+    ReportDetail d;
+    static_cast<ReportSummary&>(d) = summary_of(r, clock_.now());
+    if (v.has_time_left) {
+        d.time_left = v.time_left.text;
+        d.time_left_level = v.time_left.level;
+    }
+    d.content = r.content;
+    d.address = r.address;
+    d.lat = r.lat;
+    d.lon = r.lon;
+    d.is_public = r.is_public;
+    for (const auto& a : v.attachments)
+        if (a.purpose == "report") d.attachments.push_back(to_attachment(a));
+    ReporterInfo who;
+    who.deleted = r.author_id && r.author_status == "deleted";
+    if (v.visibility == Visibility::published) {
+        who.name = who.deleted ? "" : mask_name(reporter_display_name(r));
+        who.masked = true;
+    } else {
+        who.name = reporter_display_name(r);
+        who.phone = r.author_phone.empty() ? r.reporter_phone : r.author_phone;
+        who.email = r.author_email.empty() ? r.reporter_email : r.author_email;
+        who.id_number = r.author_login.empty() ? r.reporter_id_number : r.author_login;
+    }
+    d.reporter = who;
+    for (const auto& e : v.events) d.events.push_back(to_event(e));
+    d.allowed_actions = v.allowed_actions;
+    d.extension_pending = r.extension_pending;
+    if (!r.rating_level.empty())
+        if (auto level = parse_satisfaction(r.rating_level))
+            d.rating = RatingInfo{*level, r.rating_comment, r.rated_at.value_or(0)};
+    d.result = answer_of(r, v.attachments, v.visibility == Visibility::officer);
+    if (r.lead_unit_id) d.lead_unit = UnitRef{*r.lead_unit_id, r.lead_unit_name};
+    for (const auto& u : v.co_units) d.co_units.push_back(UnitRef{u.id, u.name});
+    d.priority = parse_priority(r.priority);
+    d.proposed_deadlines = v.proposed_deadlines;
+    d.updated_at = r.updated_at;
+    d.version = r.version;
+    return d;
+}
+
+Page<ReportSummary> ReportService::summaries(const store::ReportPage& p, const ListQuery& q) const {
+    auto page = page_of<ReportSummary>(q, p.total);
     const auto now = clock_.now();
-    const bool intake = caller.officer();
-    if (intake && caller.account.role != "dispatcher")
-        return Result<ReportRow>::failure(api_error(403, "forbidden"));
+    for (const auto& r : p.rows) page.items.push_back(summary_of(r, now));
+    return page;
+}
+
+// ---------------------------------------------------------------- create / edit
+Result<ReportCreated> ReportService::create(const Principal& who, const ReportForm& form) {
+    const auto now = clock_.now();
+    const bool intake = who.officer();
+    if (intake && !who.has_role(Role::dispatcher)) return Result<ReportCreated>::failure(api_error(403, "forbidden"));
+    const auto cal = calendar_.current();
     ReportRow r;
     r.channel = form.channel.empty() ? "web" : form.channel;
     r.title = form.title;
@@ -201,7 +392,7 @@ Result<ReportRow> ReportService::create(const Caller& caller, const ReportForm& 
     r.category_code = form.category_code;
     r.is_public = form.is_public;
     r.created_at = r.updated_at = now;
-    ReportRow saved;
+    ReportCreated created;
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
         if (!r.category_code.empty()) {
             // The group decides the SLA (urban incidents run on shorter clocks).
@@ -210,12 +401,12 @@ Result<ReportRow> ReportService::create(const Caller& caller, const ReportForm& 
                 return validation_failed({field_error("category_code", "unknown_category")});
             r.category_group = category->group;
         }
-        if (auto bad = check_attachments(c, caller, form.attachment_ids, std::nullopt)) return bad;
+        if (auto bad = check_attachments(c, who, form.attachment_ids, std::nullopt)) return bad;
         if (intake) {
             // Entered by the center for a caller on the hotline, by e-mail
             // or in person: linked to an existing account when the phone or
             // ID number matches, so it appears among that person's reports.
-            r.intake_by = caller.account.id;
+            r.intake_by = who.account_id;
             r.reporter_name = form.reporter_name;
             r.reporter_phone = form.reporter_phone;
             r.reporter_email = form.reporter_email;
@@ -230,8 +421,8 @@ Result<ReportRow> ReportService::create(const Caller& caller, const ReportForm& 
             }
             r.status = "submitted";
         } else {
-            r.author_id = caller.account.id;
-            r.author_status = caller.account.status;
+            r.author_id = who.account_id;
+            r.author_status = "active";  // a signed-in account is active
             r.status = form.submit ? "submitted" : "draft";
         }
         // A sent report is written once, complete: code, clock and SLA step
@@ -240,7 +431,7 @@ Result<ReportRow> ReportService::create(const Caller& caller, const ReportForm& 
         if (r.status == "submitted") {
             r.code = store::next_report_code(c, local_date(now).year);
             r.submitted_at = now;
-            enter_step(r, SlaStep::classify_and_assign, now);
+            enter_step(r, SlaStep::classify_and_assign, now, *cal);
         }
         r.id = store::insert_report(c, r);
         store::link_attachments(c, r.id, form.attachment_ids, "report");
@@ -248,9 +439,9 @@ Result<ReportRow> ReportService::create(const Caller& caller, const ReportForm& 
             store::EventRow e;
             e.report_id = r.id;
             e.at = now;
-            e.actor_id = caller.account.id;
-            e.actor_role = intake ? "dispatcher" : caller.account.kind;
-            e.actor_unit_id = intake ? caller.account.unit_id : std::nullopt;
+            e.actor_id = who.account_id;
+            e.actor_role = intake ? "dispatcher" : std::string(to_string(who.kind));
+            e.actor_unit_id = intake ? who.unit_id : std::nullopt;
             e.action = "submit";
             e.from_status = intake ? "" : "draft";
             e.to_status = "submitted";
@@ -262,29 +453,29 @@ Result<ReportRow> ReportService::create(const Caller& caller, const ReportForm& 
         c.at_batch_end([id = r.id, folded = folded_text(r)](Connection& batch) {
             store::index_report(batch, id, folded);
         });
-        saved = store::find_report(c, r.id).value_or(r);
+        created = ReportCreated{r.id, r.code, status_of(r)};
         return std::nullopt;
     });
-    if (refused) return Result<ReportRow>::failure(*refused);
+    if (refused) return Result<ReportCreated>::failure(*refused);
     if (hub_) hub_->publish();
-    return Result<ReportRow>::success(saved);
+    return Result<ReportCreated>::success(created);
 }
 
-Result<ReportRow> ReportService::edit(const Caller& caller, std::int64_t id, const ReportForm& form) {
+Result<ReportDetail> ReportService::edit(const Principal& who, std::int64_t id, const ReportForm& form) {
     const auto now = clock_.now();
-    ReportRow saved;
+    const auto cal = calendar_.current();
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
         auto found = store::find_report(c, id);
-        if (!found || !found->author_id || *found->author_id != caller.account.id) return not_found();
+        if (!found || !found->author_id || *found->author_id != who.account_id) return not_found();
         ReportRow r = *found;
-        const auto status = parse_status(r.status).value_or(Status::draft);
-        const auto role = workflow_role(caller.account).value_or(Role::citizen);
+        const auto status = status_of(r);
+        const auto role = who.acting_role().value_or(Role::citizen);
         // Editing is itself a workflow action (edit), so the table decides.
         auto t = apply(Action::edit, role, Relation::owner, status, flags_of(r), {});
         if (!t) return to_api_error(t.refusal);
         if (!form.category_code.empty() && !store::category_exists(c, form.category_code))
             return validation_failed({field_error("category_code", "unknown_category")});
-        if (auto bad = check_attachments(c, caller, form.attachment_ids, r.id)) return bad;
+        if (auto bad = check_attachments(c, who, form.attachment_ids, r.id)) return bad;
         r.title = form.title;
         r.content = form.content;
         r.address = form.address;
@@ -296,6 +487,11 @@ Result<ReportRow> ReportService::edit(const Caller& caller, std::int64_t id, con
         r.updated_at = now;
         store::unlink_attachments(c, r.id, "report");
         store::link_attachments(c, r.id, form.attachment_ids, "report");
+        store::EventRow e;
+        e.report_id = r.id;
+        e.at = now;
+        e.actor_id = who.account_id;
+        e.actor_role = std::string(to_string(who.kind));
         if (form.submit) {
             const Action action = status == Status::draft ? Action::submit : Action::resubmit;
             auto s = apply(action, role, Relation::owner, status, flags_of(r), {});
@@ -307,12 +503,7 @@ Result<ReportRow> ReportService::edit(const Caller& caller, std::int64_t id, con
             r.category_group.clear();
             if (!r.category_code.empty())
                 if (auto cat = store::find_category(c, r.category_code)) r.category_group = cat->group;
-            enter_step(r, SlaStep::classify_and_assign, now);
-            store::EventRow e;
-            e.report_id = r.id;
-            e.at = now;
-            e.actor_id = caller.account.id;
-            e.actor_role = caller.account.kind;
+            enter_step(r, SlaStep::classify_and_assign, now, *cal);
             e.action = std::string(to_string(action));
             e.from_status = std::string(to_string(status));
             e.to_status = r.status;
@@ -322,70 +513,80 @@ Result<ReportRow> ReportService::edit(const Caller& caller, std::int64_t id, con
                 notify_author(c, r, "submitted", "Phản ánh " + r.code + " đã được gửi đến Trung tâm",
                               "Mã tra cứu: " + r.code, false, now);
         } else if (status != Status::draft) {
-            store::EventRow e;
-            e.report_id = r.id;
-            e.at = now;
-            e.actor_id = caller.account.id;
-            e.actor_role = caller.account.kind;
             e.action = "edit";
             store::insert_event(c, e);
         }
-        if (!store::update_report(c, r)) return api_error(409, "conflict");
+        if (!store::update_report(c, r)) return api_error(409, "stale_report");
         c.at_batch_end([id = r.id, folded = folded_text(r)](Connection& batch) {
             store::index_report(batch, id, folded);
         });
-        saved = store::find_report(c, r.id).value_or(r);
         return std::nullopt;
     });
-    if (refused) return Result<ReportRow>::failure(*refused);
+    if (refused) return Result<ReportDetail>::failure(*refused);
     if (hub_) hub_->publish();
-    return Result<ReportRow>::success(saved);
+    return view(&who, id);
 }
 
 // ---------------------------------------------------------------- view
-Result<ReportView> ReportService::view(const std::optional<Caller>& caller, std::int64_t id) {
+Result<ReportDetail> ReportService::view(const Principal* who, std::int64_t id) {
     const auto now = clock_.now();
     auto v = db_.read([&](Connection& c) -> std::optional<ReportView> {
         auto r = store::find_report(c, id);
         if (!r) return std::nullopt;
-        auto cos = store::co_units(c, id);
-        const auto vis = visibility(caller, *r, cos);
+        const auto vis = visibility(who, *r, store::co_units(c, id));
         if (vis == Visibility::none) return std::nullopt;
-        return build_view(c, caller, std::move(*r), vis);
+        return build_view(c, who, std::move(*r), vis);
     });
-    if (!v) return Result<ReportView>::failure(not_found());
+    if (!v) return Result<ReportDetail>::failure(not_found());
     if (v->visibility == Visibility::officer) {
         // Every look at a citizen's personal data by an officer is recorded.
         db_.write([&](Connection& c) {
-            store::audit(c, now, caller->account.id, "view_report", "report:" + std::to_string(id), "", "");
+            store::audit(c, now, who->account_id, "view_report", "report:" + std::to_string(id), "", "");
         }, store::Durability::normal);
     }
-    return Result<ReportView>::success(std::move(*v));
+    return Result<ReportDetail>::success(detail_of(*v));
+}
+
+Result<PublicReport> ReportService::public_view(std::int64_t id) {
+    auto v = db_.read([&](Connection& c) -> std::optional<ReportView> {
+        auto r = store::find_report(c, id);
+        if (!r || !r->is_published) return std::nullopt;
+        return build_view(c, nullptr, std::move(*r), Visibility::published);
+    });
+    if (!v) return Result<PublicReport>::failure(not_found());
+    return Result<PublicReport>::success(to_public(*v));
+}
+
+Visibility ReportService::visibility_of(const Principal* who, std::int64_t id) {
+    return db_.read([&](Connection& c) {
+        auto r = store::find_report(c, id);
+        return r ? visibility(who, *r, store::co_units(c, id)) : Visibility::none;
+    });
 }
 
 // ---------------------------------------------------------------- actions
-Result<ReportView> ReportService::act(const Caller& caller, std::int64_t id, const ActionForm& form,
-                                      const ActionExtras& extras) {
+Result<ReportDetail> ReportService::act(const Principal& who, std::int64_t id, const ActionRequestBody& body) {
     const auto now = clock_.now();
+    const ActionForm& form = body.form;
     const auto action = parse_action(form.action);
-    const auto role = workflow_role(caller.account);
-    if (!action || !role) return Result<ReportView>::failure(validation_failed({field_error("action", "unknown_action")}));
-    std::optional<ReportView> result;
+    const auto role = who.acting_role();
+    if (!action || !role)
+        return Result<ReportDetail>::failure(validation_failed({field_error("action", "unknown_action")}));
+    const auto cal = calendar_.current();
     bool sms_queued = false;
+    // The answer shows the report as the actor saw it before acting: a unit
+    // that returned a report no longer sees it, yet gets the new state.
+    std::optional<ReportView> result;
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
         auto found = store::find_report(c, id);
         if (!found) return not_found();
         ReportRow r = *found;
         auto cos = store::co_units(c, id);
-        const auto vis = visibility(caller, r, cos);
+        const auto vis = visibility(&who, r, cos);
         if (vis != Visibility::owner && vis != Visibility::officer) return not_found();
-        if (extras.expected_version && *extras.expected_version != r.version) {
-            ApiError e = api_error(409, "stale_report");
-            return e;
-        }
-        const auto status = parse_status(r.status).value_or(Status::draft);
-        const auto relation = relation_of(caller, r, cos);
-        const auto t = apply(*action, *role, relation, status, flags_of(r), form.params);
+        if (body.version && *body.version != r.version) return api_error(409, "stale_report");
+        const auto status = status_of(r);
+        const auto t = apply(*action, *role, relation_of(who, r, cos), status, flags_of(r), form.params);
         if (!t) return to_api_error(t.refusal);
         // Sending and editing are allowed but not here: PATCH /reports/{id}
         // checks the full form and the captcha, assigns the tracking code
@@ -393,153 +594,45 @@ Result<ReportView> ReportService::act(const Caller& caller, std::int64_t id, con
         if (*action == Action::submit || *action == Action::resubmit || *action == Action::edit)
             return validation_failed({field_error("action", "action_needs_report_form")});
         const auto& p = form.params;
-        nlohmann::json payload = nlohmann::json::object();
         // Checks that need the database.
+        std::string unit_name;
         if (p.unit_id) {
             if (!store::unit_exists(c, *p.unit_id)) return validation_failed({field_error("unit_id", "unknown_unit")});
-            payload["unit_id"] = *p.unit_id;
-            payload["unit_name"] = store::unit_name(c, *p.unit_id).value_or("");
+            unit_name = store::unit_name(c, *p.unit_id).value_or("");
         }
         for (auto u : p.co_unit_ids)
             if (!store::unit_exists(c, u)) return validation_failed({field_error("co_unit_ids", "unknown_unit")});
-        if (p.deadline && *p.deadline <= now)
-            return validation_failed({field_error("deadline", "deadline_in_past")});
-        if (p.duplicate_of) {
-            if (!store::find_report_by_code(c, *p.duplicate_of))
-                return validation_failed({field_error("duplicate_of", "invalid_duplicate_of")});
-            payload["duplicate_of"] = *p.duplicate_of;
-        }
-        if (p.reason_code) payload["reason_code"] = *p.reason_code;
-        if (p.deadline) payload["deadline"] = format_iso8601(*p.deadline);
-        if (p.rating) payload["rating"] = *p.rating;
-        if (extras.priority) {
+        if (p.deadline && *p.deadline <= now) return validation_failed({field_error("deadline", "deadline_in_past")});
+        if (p.duplicate_of && !store::find_report_by_code(c, *p.duplicate_of))
+            return validation_failed({field_error("duplicate_of", "invalid_duplicate_of")});
+        nlohmann::json payload = params_payload(p, unit_name);
+        if (body.priority) {
             if (*action != Action::assign && *action != Action::reopen)
                 return validation_failed({field_error("priority", "field_not_applicable")});
-            if (*extras.priority != "normal" && *extras.priority != "urgent" && *extras.priority != "complex")
-                return validation_failed({field_error("priority", "invalid_priority")});
-            r.priority = *extras.priority;
+            if (!parse_priority(*body.priority)) return validation_failed({field_error("priority", "invalid_priority")});
+            r.priority = *body.priority;
             payload["priority"] = r.priority;
         }
-        if (!extras.attachment_ids.empty()) {
+        if (!body.attachment_ids.empty()) {
             if (*action != Action::propose_result)
                 return validation_failed({field_error("attachment_ids", "field_not_applicable")});
-            if (auto bad = check_attachments(c, caller, extras.attachment_ids, r.id)) return bad;
+            if (auto bad = check_attachments(c, who, body.attachment_ids, r.id)) return bad;
         }
 
-        r.status = std::string(to_string(t.next));
-        apply_flags(r, t.flags);
-        r.updated_at = now;
-        std::string note_title;  // the citizen's notification, when one is due
-        bool sms = false;
-        switch (*action) {
-            case Action::accept:
-                r.accepted_at = now;
-                note_title = "Phản ánh " + r.code + " đã được tiếp nhận";
-                break;
-            case Action::reject:
-                r.deadline.reset();
-                note_title = "Phản ánh " + r.code + " không được tiếp nhận";
-                break;
-            case Action::request_info:
-                // The clock stops while the reporter completes the report.
-                r.deadline.reset();
-                note_title = "Phản ánh " + r.code + " cần bổ sung thông tin";
-                sms = true;
-                break;
-            case Action::assign: {
-                if (!r.accepted_at) r.accepted_at = now;
-                r.assigned_at = now;
-                r.lead_unit_id = p.unit_id;
-                store::set_co_units(c, r.id, p.co_unit_ids);
-                payload["co_unit_ids"] = p.co_unit_ids;
-                const auto cal = calendar_.current();
-                r.resolve_deadline = p.deadline ? *p.deadline
-                                                : deadline_for(SlaStep::resolve, priority_of(r.priority),
-                                                               r.category_group == "urban_incident", r.category_code,
-                                                               now, cal->schedule, cal->policy);
-                payload["resolve_deadline"] = format_iso8601(*r.resolve_deadline);
-                enter_step(r, SlaStep::start_work, now);
-                note_title = "Phản ánh " + r.code + " đã được chuyển đến " +
-                             store::unit_name(c, *p.unit_id).value_or("đơn vị") + " xử lý";
-                break;
-            }
-            case Action::return_:
-                // Back to the center to choose another unit.
-                payload["unit_id"] = r.lead_unit_id ? nlohmann::json(*r.lead_unit_id) : nlohmann::json(nullptr);
-                r.lead_unit_id.reset();
-                r.resolve_deadline.reset();
-                store::set_co_units(c, r.id, {});
-                enter_step(r, SlaStep::classify_and_assign, now);
-                break;
-            case Action::start:
-                r.started_at = now;
-                enter_step(r, SlaStep::resolve, now);
-                note_title = "Phản ánh " + r.code + " đang được xử lý";
-                break;
-            case Action::progress_note: note_title = "Cập nhật tiến độ xử lý phản ánh " + r.code; break;
-            case Action::request_extension: r.extension_deadline = p.deadline; break;
-            case Action::approve_extension:
-                r.resolve_deadline = p.deadline;
-                r.extension_deadline.reset();
-                if (status == Status::assigned) {
-                    r.deadline = std::min(r.deadline.value_or(*p.deadline), *p.deadline);
-                } else {
-                    r.deadline = p.deadline;
-                    r.overdue_notified = false;
-                }
-                note_title = "Thời hạn xử lý phản ánh " + r.code + " được gia hạn đến " +
-                             format_display_datetime(*p.deadline);
-                break;
-            case Action::refuse_extension: r.extension_deadline.reset(); break;
-            case Action::propose_result:
-                r.result_text = p.result_text.value_or("");
-                store::unlink_attachments(c, r.id, "result");
-                store::link_attachments(c, r.id, extras.attachment_ids, "result");
-                break;
-            case Action::approve_result:
-                r.resolved_at = now;
-                payload["on_time"] = r.resolve_deadline ? now <= *r.resolve_deadline : true;
-                r.deadline.reset();
-                note_title = "Phản ánh " + r.code + " đã có kết quả xử lý";
-                sms = true;
-                break;
-            case Action::refuse_result: r.deadline = r.resolve_deadline; break;
-            case Action::publish: note_title = "Phản ánh " + r.code + " đã được công khai"; break;
-            case Action::reopen: {
-                r.assigned_at = now;
-                r.resolved_at.reset();
-                r.closed_at.reset();
-                r.rating_level.clear();
-                r.rating_comment.clear();
-                const auto cal = calendar_.current();
-                r.resolve_deadline = p.deadline ? *p.deadline
-                                                : deadline_for(SlaStep::resolve, priority_of(r.priority),
-                                                               r.category_group == "urban_incident", r.category_code,
-                                                               now, cal->schedule, cal->policy);
-                enter_step(r, SlaStep::start_work, now);
-                note_title = "Phản ánh " + r.code + " được mở lại để xử lý tiếp";
-                break;
-            }
-            case Action::rate:
-                r.rating_level = p.rating.value_or("");
-                r.rating_comment = p.note.value_or("");
-                r.rated_at = now;
-                r.closed_at = now;
-                break;
-            case Action::close: r.closed_at = now; break;
-            case Action::withdraw:
-                r.closed_at = now;
-                r.deadline.reset();
-                break;
-            default: break;
+        const StepEffects effects = apply_step(r, *action, status, t, p, now, *cal);
+        payload.update(effects.payload);
+        if (effects.co_units) store::set_co_units(c, r.id, *effects.co_units);
+        if (*action == Action::propose_result) {
+            store::unlink_attachments(c, r.id, "result");
+            store::link_attachments(c, r.id, body.attachment_ids, "result");
         }
         if (!store::update_report(c, r)) return api_error(409, "stale_report");
         store::EventRow e;
         e.report_id = r.id;
         e.at = now;
-        e.actor_id = caller.account.id;
+        e.actor_id = who.account_id;
         e.actor_role = std::string(to_string(*role));
-        e.actor_unit_id = caller.officer() ? caller.account.unit_id : std::nullopt;
+        e.actor_unit_id = who.officer() ? who.unit_id : std::nullopt;
         e.action = std::string(to_string(*action));
         e.from_status = std::string(to_string(status));
         e.to_status = r.status;
@@ -548,82 +641,75 @@ Result<ReportView> ReportService::act(const Caller& caller, std::int64_t id, con
         // Comments stay among officers; everything else is the citizen's timeline.
         e.internal = *action == Action::comment;
         store::insert_event(c, e);
-        if (!note_title.empty() && !(r.author_id && *r.author_id == caller.account.id)) {
-            notify_author(c, r, std::string(to_string(*action)), note_title, p.note.value_or(""), sms, now);
-            sms_queued = sms_queued || sms;
+        const Notice notice = notice_of(*action, r, unit_name);
+        if (!notice.title.empty() && !(r.author_id && *r.author_id == who.account_id)) {
+            notify_author(c, r, std::string(to_string(*action)), notice.title, p.note.value_or(""), notice.sms, now);
+            sms_queued = sms_queued || notice.sms;
         }
-        auto fresh = store::find_report(c, r.id);
-        result = build_view(c, caller, fresh.value_or(r), vis);
+        result = build_view(c, &who, store::find_report(c, r.id).value_or(r), vis);
         return std::nullopt;
     });
     if (refused) {
-        if (refused->code == "stale_report" || refused->status == 409) {
+        if (refused->status == 409) {
             // Say what the report looks like now, so the officer sees why.
-            auto current = view(caller, id);
-            if (current) {
+            if (auto current = view(&who, id)) {
                 ApiError e = *refused;
                 if (e.code == "stale_report") e.message = std::string(message_for("stale_report"));
-                e.fields.push_back(FieldError{"status", "current_status", current.value.report.status});
-                return Result<ReportView>::failure(e);
+                e.fields.push_back(FieldError{"status", "current_status", std::string(to_string(current.value.status))});
+                return Result<ReportDetail>::failure(e);
             }
         }
-        return Result<ReportView>::failure(*refused);
+        return Result<ReportDetail>::failure(*refused);
     }
     if (sms_queued && outbox_) outbox_->wake();
     if (hub_) hub_->publish();
-    return Result<ReportView>::success(std::move(*result));
+    return Result<ReportDetail>::success(detail_of(*result));
 }
 
 // ---------------------------------------------------------------- lists
-namespace {
-store::ReportQuery base_query(const ListQuery& q, std::int64_t now) {
-    store::ReportQuery s;
-    s.tokens = fold_tokens(q.q);
-    if (s.tokens.size() > 8) s.tokens.resize(8);
-    if (q.status) s.statuses = {std::string(to_string(*q.status))};
-    s.category = q.category;
-    s.commune = q.commune;
-    s.filter_unit = q.unit;
-    s.from = from_instant(q);
-    s.to_exclusive = to_instant_exclusive(q);
-    s.overdue = q.overdue;
-    s.channel = q.channel;
-    s.now = now;
-    s.page = q.page;
-    s.page_size = q.page_size;
-    return s;
-}
-}  // namespace
-
-store::ReportPage ReportService::mine(const Caller& caller, const ListQuery& q) {
+Page<ReportSummary> ReportService::mine(const Principal& who, const ListQuery& q) {
     auto s = base_query(q, clock_.now());
     s.scope = store::ReportScope::author;
-    s.author_id = caller.account.id;
+    s.author_id = who.account_id;
     s.order = store::ReportOrder::updated_desc;
-    return db_.read([&](Connection& c) { return store::list_reports(c, s); });
+    return summaries(db_.read([&](Connection& c) { return store::list_reports(c, s); }), q);
 }
 
-store::ReportPage ReportService::inbox(const Caller& caller, const ListQuery& q) {
+Page<ReportSummary> ReportService::inbox(const Principal& who, const ListQuery& q) {
     auto s = base_query(q, clock_.now());
-    if (is_center_officer(caller)) {
+    if (who.sees_all_reports()) {
         s.scope = store::ReportScope::officers_all;
     } else {
         s.scope = store::ReportScope::unit;
-        s.unit_id = caller.account.unit_id.value_or(-1);
+        s.unit_id = who.unit_id.value_or(-1);
     }
     s.order = store::ReportOrder::deadline_asc;
-    return db_.read([&](Connection& c) { return store::list_reports(c, s); });
+    return summaries(db_.read([&](Connection& c) { return store::list_reports(c, s); }), q);
 }
 
-store::ReportPage ReportService::published(const ListQuery& q) {
+Page<PublicReport> ReportService::published(const ListQuery& q) {
     auto s = base_query(q, clock_.now());
     s.scope = store::ReportScope::published;
     s.order = store::ReportOrder::submitted_desc;
-    return db_.read([&](Connection& c) { return store::list_reports(c, s); });
+    const auto rows = db_.read([&](Connection& c) { return store::list_reports(c, s); });
+    auto page = page_of<PublicReport>(q, rows.total);
+    for (const auto& r : rows.rows) {
+        ReportView v;
+        v.report = r;
+        v.visibility = Visibility::published;
+        auto p = to_public(v);
+        p.content = truncate_chars(p.content, kPublicExcerptChars);
+        page.items.push_back(std::move(p));
+    }
+    return page;
 }
 
-std::optional<ReportRow> ReportService::lookup(const std::string& code) {
-    return db_.read([&](Connection& c) { return store::find_report_by_code(c, code); });
+Result<LookupResult> ReportService::lookup(std::string_view typed) {
+    const auto code = tracking_code_of(typed);
+    if (!code) return Result<LookupResult>::failure(not_found());
+    auto r = db_.read([&](Connection& c) { return store::find_report_by_code(c, *code); });
+    if (!r || r->status == "draft") return Result<LookupResult>::failure(not_found());
+    return Result<LookupResult>::success(to_lookup(*r));
 }
 
 // ---------------------------------------------------------------- duties
@@ -631,14 +717,7 @@ int ReportService::flag_overdue() {
     const auto now = clock_.now();
     int flagged = 0;
     db_.write([&](Connection& c) {
-        auto st = c.prepare(
-            "SELECT id FROM reports WHERE deadline IS NOT NULL AND deadline < ? AND overdue_notified = 0 AND status "
-            "IN ('submitted','accepted','assigned','in_progress','result_proposed') LIMIT 500");
-        st.bind_all(now);
-        std::vector<std::int64_t> ids;
-        while (st.step()) ids.push_back(st.int64(0));
-        st.reset();
-        for (auto id : ids) {
+        for (auto id : store::newly_overdue_reports(c, now, 500)) {
             auto r = store::find_report(c, id);
             if (!r) continue;
             r->overdue_notified = true;
@@ -674,21 +753,15 @@ int ReportService::flag_overdue() {
 
 int ReportService::close_unrated(std::int64_t window_seconds) {
     const auto now = clock_.now();
+    const auto cal = calendar_.current();
     int closed = 0;
     db_.write([&](Connection& c) {
-        auto st = c.prepare("SELECT id FROM reports WHERE status = 'resolved' AND resolved_at < ? LIMIT 500");
-        st.bind_all(now - window_seconds);
-        std::vector<std::int64_t> ids;
-        while (st.step()) ids.push_back(st.int64(0));
-        st.reset();
-        for (auto id : ids) {
+        for (auto id : store::unrated_resolved_reports(c, now - window_seconds, 500)) {
             auto r = store::find_report(c, id);
             if (!r) continue;
             auto t = apply(Action::close, Role::system, Relation::none, Status::resolved, flags_of(*r), {});
             if (!t) continue;
-            r->status = std::string(to_string(t.next));
-            r->closed_at = now;
-            r->updated_at = now;
+            apply_step(*r, Action::close, Status::resolved, t, {}, now, *cal);
             if (!store::update_report(c, *r)) continue;
             store::EventRow e;
             e.report_id = id;

@@ -1,23 +1,32 @@
 // Reports: creating and editing (citizens, officers' intake on behalf),
-// reading with visibility rules, every workflow action (through the one
+// reading with the visibility rules, every workflow action (through the one
 // shared workflow table), lists, lookup by tracking code, notifications.
+// Every answer is a shared DTO shaped by what the asker may see: reporter
+// details masked for the public, the draft answer hidden until approved,
+// internal steps for officers only.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "http/router.h"
+#include "base/clock.h"
+#include "pakn/dto.h"
+#include "pakn/api_extra.h"
 #include "pakn/errors.h"
 #include "pakn/forms.h"
 #include "pakn/workflow.h"
-#include "services/clock.h"
-#include "store/reports_store.h"
+#include "services/principal.h"
 
 namespace pakn::server::store {
 class Database;
-}
+class Connection;
+struct ReportRow;
+struct ReportPage;
+struct UnitRef;
+}  // namespace pakn::server::store
 namespace pakn::server::notify {
 class OutboxWorker;
 }
@@ -26,53 +35,44 @@ namespace pakn::server::services {
 
 class CalendarService;
 class EventHub;
+struct ReportView;
 
-using http::Caller;
-
-// What a caller may see of one report.
+// What someone may see of one report.
 enum class Visibility { none, published, owner, officer };
-
-struct ReportView {
-    store::ReportRow report;
-    std::vector<store::EventRow> events;
-    std::vector<store::AttachmentRow> attachments;
-    std::vector<store::UnitRef> co_units;
-    std::vector<Action> allowed_actions;
-    Visibility visibility = Visibility::none;
-    std::string time_left_text;   // for the current step, when it has a deadline
-    std::string time_left_level;  // ok | due_soon | overdue
-};
-
-// Extra parameters of an action that are not the workflow's: the priority
-// chosen at assignment, result attachments, and the version the client saw.
-struct ActionExtras {
-    std::optional<std::string> priority;  // normal | urgent | complex
-    std::vector<std::int64_t> attachment_ids;
-    std::optional<std::int64_t> expected_version;
-};
 
 class ReportService {
 public:
     ReportService(store::Database& db, const Clock& clock, notify::OutboxWorker* outbox, CalendarService& calendar,
                   EventHub* hub);
 
-    // POST /reports: a draft (submit=false) or a submission. Officers (the
-    // center) enter reports received by phone, e-mail or in person.
-    Result<store::ReportRow> create(const Caller& caller, const ReportForm& form);
+    // POST /reports: a draft (submit=false) or a submission; `form` already
+    // cleaned by the shared rules. Officers (the center) enter reports
+    // received by phone, e-mail or in person.
+    Result<ReportCreated> create(const Principal& who, const ReportForm& form);
     // PATCH /reports/{id}: the owner edits a draft or a report awaiting
     // information; with submit=true it is (re)submitted.
-    Result<store::ReportRow> edit(const Caller& caller, std::int64_t id, const ReportForm& form);
-    // GET /reports/{id}: 404 for anyone who may not see it (never 403, so
-    // ids and codes cannot be probed).
-    Result<ReportView> view(const std::optional<Caller>& caller, std::int64_t id);
-    // POST /reports/{id}/actions.
-    Result<ReportView> act(const Caller& caller, std::int64_t id, const ActionForm& form, const ActionExtras& extras);
+    Result<ReportDetail> edit(const Principal& who, std::int64_t id, const ReportForm& form);
+    // GET /reports/{id} (`who` null: a visitor): 404 for anyone who may not
+    // see it (never 403, so ids and codes cannot be probed). An officer's
+    // look at personal data is written to the audit log.
+    Result<ReportDetail> view(const Principal* who, std::int64_t id);
+    // GET /public/reports/{id}: a published report as anyone sees it.
+    Result<PublicReport> public_view(std::int64_t id);
+    // POST /reports/{id}/actions; `body.form` already cleaned. A lost
+    // version race answers 409 stale_report with the current status.
+    Result<ReportDetail> act(const Principal& who, std::int64_t id, const ActionRequestBody& body);
 
-    store::ReportPage mine(const Caller& caller, const ListQuery& q);
-    store::ReportPage inbox(const Caller& caller, const ListQuery& q);
-    store::ReportPage published(const ListQuery& q);
-    // GET /public/lookup/{code}: status only, for anyone.
-    std::optional<store::ReportRow> lookup(const std::string& code);
+    Page<ReportSummary> mine(const Principal& who, const ListQuery& q);
+    Page<ReportSummary> inbox(const Principal& who, const ListQuery& q);
+    // Published reports (the list shows an excerpt of the content).
+    Page<PublicReport> published(const ListQuery& q);
+    // GET /public/lookup/{code}: status only, for anyone; 404 for drafts and
+    // codes that are not a report's.
+    Result<LookupResult> lookup(std::string_view code);
+
+    // What `who` (null: a visitor) may see of report `id`: the attachment
+    // service serves a report's files by this.
+    Visibility visibility_of(const Principal* who, std::int64_t id);
 
     // Marks reports past their step deadline as overdue and notifies the
     // responsible unit's leads (or the center) once; returns how many.
@@ -80,22 +80,19 @@ public:
     // Closes resolved reports whose rating window passed; returns how many.
     int close_unrated(std::int64_t window_seconds);
 
-    // The time-left text and level for a report's current step at `now`.
-    std::pair<std::string, std::string> time_left(const store::ReportRow& r, std::int64_t now) const;
-    Visibility visibility(const std::optional<Caller>& caller, const store::ReportRow& r,
-                          const std::vector<store::UnitRef>& co_units) const;
-
 private:
-    Relation relation_of(const Caller& caller, const store::ReportRow& r,
-                         const std::vector<store::UnitRef>& co_units) const;
-    std::optional<ApiError> check_attachments(store::Connection& c, const Caller& caller,
+    Relation relation_of(const Principal& who, const store::ReportRow& r, const std::vector<store::UnitRef>& co_units) const;
+    Visibility visibility(const Principal* who, const store::ReportRow& r,
+                          const std::vector<store::UnitRef>& co_units) const;
+    std::optional<ApiError> check_attachments(store::Connection& c, const Principal& who,
                                               const std::vector<std::int64_t>& ids,
                                               std::optional<std::int64_t> report_id) const;
-    void enter_step(store::ReportRow& r, SlaStep step, std::int64_t now) const;
     void notify_author(store::Connection& c, const store::ReportRow& r, const std::string& kind,
                        const std::string& title, const std::string& body, bool sms, std::int64_t now) const;
-    ReportView build_view(store::Connection& c, const std::optional<Caller>& caller, store::ReportRow r,
-                          Visibility v) const;
+    ReportView build_view(store::Connection& c, const Principal* who, store::ReportRow r, Visibility v) const;
+    ReportDetail detail_of(const ReportView& v) const;
+    ReportSummary summary_of(const store::ReportRow& r, std::int64_t now) const;
+    Page<ReportSummary> summaries(const store::ReportPage& p, const ListQuery& q) const;
 
     store::Database& db_;
     const Clock& clock_;
@@ -103,8 +100,5 @@ private:
     CalendarService& calendar_;
     EventHub* hub_;
 };
-
-// Workflow role of a signed-in account.
-std::optional<Role> workflow_role(const store::AccountRow& account);
 
 }  // namespace pakn::server::services

@@ -13,8 +13,7 @@
 #include <span>
 #include <unordered_set>
 
-#include "http/router.h"
-#include "log.h"
+#include "base/log.h"
 #include "pakn/calendar.h"
 #include "pakn/communes.h"
 #include "pakn/deadline.h"
@@ -25,11 +24,13 @@
 #include "services/auth.h"
 #include "services/calendar_service.h"
 #include "services/crypto.h"
+#include "services/report_effects.h"
 #include "services/reports.h"
 #include "store/accounts_store.h"
 #include "store/admin_store.h"
 #include "store/db.h"
 #include "store/geo_store.h"
+#include "store/outbox_store.h"
 #include "store/reports_store.h"
 
 namespace pakn::server::services {
@@ -323,10 +324,10 @@ struct Citizen {
     store::AccountRow account;
 };
 
-// An officer as the services see one.
+// An officer and who the services see acting.
 struct Staff {
     store::AccountRow account;
-    http::Caller caller() const { return http::Caller{account, "", "", "officer"}; }
+    Principal principal() const { return principal_of(account); }
 };
 
 struct UnitTeam {
@@ -875,23 +876,23 @@ SeedResult run_through_services(store::Database& db, CalendarService& calendar, 
         clock.set(step.at);
         const Citizen* author = plan.author >= 0 ? &people.citizens[static_cast<std::size_t>(plan.author)] : nullptr;
         const UnitTeam& team = people.teams.at(plan.unit_id);
-        Caller caller;
+        Principal who;
         switch (step.who) {
             case Who::author:
                 // An intake is created by the center even when it names a citizen.
                 if (plan.intake && step.kind == StepKind::create)
-                    caller = people.dispatchers[static_cast<std::size_t>(plan.dispatcher)].caller();
+                    who = people.dispatchers[static_cast<std::size_t>(plan.dispatcher)].principal();
                 else if (author)
-                    caller = http::Caller{author->account, "", "", "public"};
+                    who = principal_of(author->account);
                 break;
             case Who::dispatcher:
-                caller = people.dispatchers[static_cast<std::size_t>(plan.dispatcher)].caller();
+                who = people.dispatchers[static_cast<std::size_t>(plan.dispatcher)].principal();
                 break;
             case Who::handler:
-                caller = team.handler.caller();
+                who = team.handler.principal();
                 break;
             case Who::lead:
-                caller = team.lead.caller();
+                who = team.lead.principal();
                 break;
             case Who::system:
                 break;
@@ -899,7 +900,7 @@ SeedResult run_through_services(store::Database& db, CalendarService& calendar, 
         bool ok = true;
         switch (step.kind) {
             case StepKind::create: {
-                auto created = reports.create(caller, plan.form);
+                auto created = reports.create(who, plan.form);
                 ok = created.ok;
                 if (ok) {
                     ids[due.plan] = created.value.id;
@@ -909,22 +910,21 @@ SeedResult run_through_services(store::Database& db, CalendarService& calendar, 
                 break;
             }
             case StepKind::resubmit:
-                ok = reports.edit(caller, ids[due.plan], plan.resubmitted).ok;
+                ok = reports.edit(who, ids[due.plan], plan.resubmitted).ok;
                 break;
             case StepKind::close:
                 reports.close_unrated(o.rating_window_seconds);
                 break;
             case StepKind::act: {
-                ActionForm form;
-                form.action = std::string(to_string(step.action));
-                form.params = step.params;
-                ActionExtras extras;
-                extras.priority = step.priority;
-                auto acted = reports.act(caller, ids[due.plan], form, extras);
+                ActionRequestBody body;
+                body.form.action = std::string(to_string(step.action));
+                body.form.params = step.params;
+                body.priority = step.priority;
+                auto acted = reports.act(who, ids[due.plan], body);
                 ok = acted.ok;
                 if (!ok)
                     log_warn("seed_step_refused",
-                             {{"action", form.action}, {"code", acted.error.code}, {"report_id", ids[due.plan]}});
+                             {{"action", body.form.action}, {"code", acted.error.code}, {"report_id", ids[due.plan]}});
                 break;
             }
         }
@@ -939,8 +939,9 @@ SeedResult run_through_services(store::Database& db, CalendarService& calendar, 
 
 // ---------------------------------------------------------------- the fast path
 // The report as ReportService would leave it after the plan's steps: the same
-// workflow table decides each transition, the same deadline functions set
-// each step's deadline (ReportService::enter_step), the same event payloads.
+// workflow table decides each transition, the same step effects
+// (services/report_effects.h) set its dates and deadlines, the same event
+// payloads.
 struct FastReport {
     store::ReportRow row;
     std::vector<store::EventRow> events;
@@ -949,28 +950,6 @@ struct FastReport {
 
 std::string json_text(const nlohmann::json& j) {
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-void enter_step(store::ReportRow& r, SlaStep step, UnixSeconds now, const WorkingCalendar& cal) {
-    const bool urban = r.category_group == "urban_incident";
-    const auto prio = parse_priority(r.priority).value_or(Priority::normal);
-    r.step_started_at = now;
-    r.overdue_notified = false;
-    r.step_allotted_min = allotted_working_minutes(step, prio, urban, r.category_code, cal.schedule, cal.policy);
-    auto due = deadline_for(step, prio, urban, r.category_code, now, cal.schedule, cal.policy);
-    if (step == SlaStep::start_work && r.resolve_deadline) due = std::min(due, *r.resolve_deadline);
-    if (step == SlaStep::resolve && r.resolve_deadline) due = *r.resolve_deadline;
-    r.deadline = due;
-}
-
-ReportFlags flags_of(const store::ReportRow& r) {
-    ReportFlags f;
-    f.extension_pending = r.extension_pending;
-    f.is_published = r.is_published;
-    f.is_public_allowed = r.is_public;
-    f.rated = r.rated;
-    f.withdrawn = r.withdrawn;
-    return f;
 }
 
 // Applies one planned step; false when the workflow refuses it (a bug in
@@ -1002,9 +981,7 @@ bool apply_fast(FastReport& fr, const Plan& plan, const Step& step, const People
     if (step.kind == StepKind::close) {
         auto t = apply(Action::close, Role::system, Relation::none, Status::resolved, flags_of(r), {});
         if (!t || r.status != "resolved") return false;
-        r.status = std::string(to_string(t.next));
-        r.closed_at = now;
-        r.updated_at = now;
+        apply_step(r, Action::close, Status::resolved, t, {}, now, cal);
         e.actor_role = "system";
         e.action = "close";
         e.from_status = "resolved";
@@ -1012,7 +989,7 @@ bool apply_fast(FastReport& fr, const Plan& plan, const Step& step, const People
         fr.events.push_back(e);
         return true;
     }
-    const auto role = actor ? workflow_role(*actor) : std::nullopt;
+    const auto role = actor ? principal_of(*actor).acting_role() : std::nullopt;
     if (!role) return false;
     const auto status = parse_status(r.status).value_or(Status::draft);
     if (step.kind == StepKind::resubmit) {
@@ -1039,88 +1016,15 @@ bool apply_fast(FastReport& fr, const Plan& plan, const Step& step, const People
     const auto& p = step.params;
     auto t = apply(step.action, *role, relation, status, flags_of(r), p);
     if (!t) return false;
-    nlohmann::json payload = nlohmann::json::object();
-    if (p.unit_id) {
-        payload["unit_id"] = *p.unit_id;
-        auto it = unit_names.find(std::to_string(*p.unit_id));
-        payload["unit_name"] = it == unit_names.end() ? "" : it->second;
-    }
-    if (p.reason_code) payload["reason_code"] = *p.reason_code;
-    if (p.deadline) payload["deadline"] = format_iso8601(*p.deadline);
-    if (p.rating) payload["rating"] = *p.rating;
+    auto unit = p.unit_id ? unit_names.find(std::to_string(*p.unit_id)) : unit_names.end();
+    nlohmann::json payload = params_payload(p, unit == unit_names.end() ? "" : unit->second);
     if (step.priority) {
         r.priority = *step.priority;
         payload["priority"] = r.priority;
     }
-    r.status = std::string(to_string(t.next));
-    r.extension_pending = t.flags.extension_pending;
-    r.is_published = t.flags.is_published;
-    r.rated = t.flags.rated;
-    r.withdrawn = t.flags.withdrawn;
-    r.updated_at = now;
-    switch (step.action) {
-        case Action::accept:
-            r.accepted_at = now;
-            break;
-        case Action::reject:
-        case Action::request_info:
-            r.deadline.reset();
-            break;
-        case Action::assign:
-            if (!r.accepted_at) r.accepted_at = now;
-            r.assigned_at = now;
-            r.lead_unit_id = p.unit_id;
-            fr.co_units = p.co_unit_ids;
-            payload["co_unit_ids"] = p.co_unit_ids;
-            r.resolve_deadline =
-                p.deadline ? *p.deadline
-                           : deadline_for(SlaStep::resolve, parse_priority(r.priority).value_or(Priority::normal),
-                                          r.category_group == "urban_incident", r.category_code, now, cal.schedule,
-                                          cal.policy);
-            payload["resolve_deadline"] = format_iso8601(*r.resolve_deadline);
-            enter_step(r, SlaStep::start_work, now, cal);
-            break;
-        case Action::start:
-            r.started_at = now;
-            enter_step(r, SlaStep::resolve, now, cal);
-            break;
-        case Action::request_extension:
-            r.extension_deadline = p.deadline;
-            break;
-        case Action::approve_extension:
-            r.resolve_deadline = p.deadline;
-            r.extension_deadline.reset();
-            if (status == Status::assigned) {
-                r.deadline = std::min(r.deadline.value_or(*p.deadline), *p.deadline);
-            } else {
-                r.deadline = p.deadline;
-                r.overdue_notified = false;
-            }
-            break;
-        case Action::propose_result:
-            r.result_text = p.result_text.value_or("");
-            break;
-        case Action::approve_result:
-            r.resolved_at = now;
-            payload["on_time"] = r.resolve_deadline ? now <= *r.resolve_deadline : true;
-            r.deadline.reset();
-            break;
-        case Action::refuse_result:
-            r.deadline = r.resolve_deadline;
-            break;
-        case Action::rate:
-            r.rating_level = p.rating.value_or("");
-            r.rating_comment = p.note.value_or("");
-            r.rated_at = now;
-            r.closed_at = now;
-            break;
-        case Action::withdraw:
-            r.closed_at = now;
-            r.deadline.reset();
-            break;
-        default:
-            break;
-    }
+    StepEffects effects = apply_step(r, step.action, status, t, p, now, cal);
+    payload.update(effects.payload);
+    if (effects.co_units) fr.co_units = *effects.co_units;
     e.actor_id = actor->id;
     e.actor_role = std::string(to_string(*role));
     if (actor->kind == "officer") e.actor_unit_id = actor->unit_id;
@@ -1156,11 +1060,11 @@ SeedResult run_fast(store::Database& db, CalendarService& calendar, const People
     // of every statement: cost grows with the batch (measured: 3,500/s at
     // 30k reports falling to 1,100/s at 70k). Seeding runs before the server
     // serves, so nothing else writes meanwhile.
-    Connection c(db.path(), false);
-    c.exec("PRAGMA synchronous = NORMAL");
+    const auto bulk = store::open_bulk_writer(db.path());
+    Connection& c = *bulk;
     for (int start = begin; start < end; start += batch) {
         const int stop = std::min(end, start + batch);
-        c.exec("BEGIN IMMEDIATE");
+        store::begin_bulk(c);
         try {
             {
                 for (int i = start; i < stop; ++i) {
@@ -1223,12 +1127,9 @@ SeedResult run_fast(store::Database& db, CalendarService& calendar, const People
                     ++result.reports;
                 }
             }
-            c.exec("COMMIT");
+            store::commit_bulk(c);
         } catch (...) {
-            try {
-                c.exec("ROLLBACK");
-            } catch (...) {
-            }
+            store::rollback_bulk(c);
             throw;
         }
         if (progress) progress(stop, total);
@@ -1245,8 +1146,7 @@ SeedResult seed_reports(store::Database& db, AuthService& auth, CalendarService&
     SeedOptions o = options;
     o.reports = std::max(0, o.reports);
     o.months = std::clamp(o.months, 1, 60);
-    const auto outbox_before =
-        db.read([](Connection& c) { return c.scalar_int("SELECT COALESCE(MAX(id), 0) FROM outbox").value_or(0); });
+    const auto outbox_before = db.read([](Connection& c) { return store::last_message_id(c); });
 
     People people = make_people(db, auth, now, o);
     const Shapes shapes = load_shapes(db);
@@ -1287,15 +1187,8 @@ SeedResult seed_reports(store::Database& db, AuthService& auth, CalendarService&
     }
     // Demo people have made-up phone numbers: nothing queued for them may
     // ever reach an SMS gateway.
-    db.write(
-        [&](Connection& c) {
-            c.prepare(
-                 "UPDATE outbox SET status = 'failed', last_error = 'demo data: not sent' WHERE id > ? AND "
-                 "status = 'pending'")
-                .bind_all(outbox_before)
-                .run();
-        },
-        store::Durability::normal);
+    db.write([&](Connection& c) { store::fail_pending_after(c, outbox_before, "demo data: not sent"); },
+             store::Durability::normal);
     result.citizens = people.created_citizens;
     result.officers = people.created_officers;
     result.accounts = std::move(people.shown);

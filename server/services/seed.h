@@ -9,7 +9,7 @@
 // Two ways to carry the plans out, with the same result rows (older reports
 // first, so codes follow submission order):
 // - through the services (ReportService::create/edit/act, close_unrated with
-//   real Callers), step by step in global time order: every rule of the API
+//   real principals), step by step in global time order: every rule of the API
 //   applies (the default, and for N up to kFastSeedThreshold);
 // - the fast path for large N: the same plans applied to the row in memory
 //   with the shared workflow table (apply) and deadline functions, then
@@ -26,7 +26,8 @@
 #include <string>
 #include <vector>
 
-#include "services/clock.h"
+#include "base/clock.h"
+#include "pakn/dto_public.h"
 
 namespace pakn::server::store {
 class Database;
@@ -50,7 +51,8 @@ struct SeedOptions {
     // (the demo: realistic recent activity, quick start).
     std::optional<int> services_days;
     int batch = 2000;                                 // fast path: reports per transaction
-    std::int64_t rating_window_seconds = 30 * 86400;  // as the server closes unrated reports
+    // As the server closes unrated reports (the settings default).
+    std::int64_t rating_window_seconds = SettingsForm{}.rating_window_days * 86400;
 };
 
 // An account the seeder created with a usable password (shown once).

@@ -73,6 +73,10 @@ std::vector<UnitRow> list_units(Connection& c, bool include_inactive) {
     return out;
 }
 
+std::optional<std::int64_t> center_unit_id(Connection& c) {
+    return c.scalar_int("SELECT id FROM units WHERE kind = 'center' ORDER BY id LIMIT 1");
+}
+
 std::optional<UnitRow> find_unit(Connection& c, std::int64_t id) {
     auto st = c.prepare(std::string(kUnitSelect) + "WHERE id = ?");
     st.bind_all(id);

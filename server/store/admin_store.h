@@ -26,6 +26,8 @@ struct UnitRow {
 std::vector<UnitRow> list_units(Connection& c, bool include_inactive);
 std::optional<UnitRow> find_unit(Connection& c, std::int64_t id);
 std::optional<UnitRow> find_unit_by_code(Connection& c, const std::string& code);
+// The coordinating center's unit (the first one of kind center), if any.
+std::optional<std::int64_t> center_unit_id(Connection& c);
 std::int64_t insert_unit(Connection& c, const UnitRow& u);
 void update_unit(Connection& c, const UnitRow& u);
 void set_unit_active(Connection& c, std::int64_t id, bool active);

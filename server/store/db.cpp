@@ -297,7 +297,7 @@ void Database::release_reader(std::unique_ptr<Connection> conn) {
 
 int Database::schema_version() {
     std::lock_guard lock(write_mutex_);
-    return static_cast<int>(writer_->scalar_int("SELECT COALESCE(MAX(version), 0) FROM schema_version").value_or(0));
+    return schema_version_of(*writer_);
 }
 
 int Database::migrate() {
@@ -353,6 +353,25 @@ bool Database::integrity_ok() {
         st.reset();
         return ok;
     });
+}
+
+int schema_version_of(Connection& c) {
+    return static_cast<int>(c.scalar_int("SELECT COALESCE(MAX(version), 0) FROM schema_version").value_or(0));
+}
+
+std::unique_ptr<Connection> open_bulk_writer(const std::string& path) {
+    auto c = std::make_unique<Connection>(path, false);
+    c->exec("PRAGMA synchronous = NORMAL");
+    return c;
+}
+
+void begin_bulk(Connection& c) { c.exec("BEGIN IMMEDIATE"); }
+void commit_bulk(Connection& c) { c.exec("COMMIT"); }
+void rollback_bulk(Connection& c) noexcept {
+    try {
+        c.exec("ROLLBACK");
+    } catch (...) {
+    }
 }
 
 }  // namespace pakn::server::store

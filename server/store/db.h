@@ -1,6 +1,7 @@
 // The SQLite layer: RAII connections and statements, a pool of read
 // connections and one writer, numbered migrations. No SQL lives outside
-// server/store/; services call the store's functions.
+// server/store/: services call the store's functions with a Connection the
+// Database lends them, and never write SQL text themselves.
 #pragma once
 
 #include <sqlite3.h>
@@ -20,14 +21,16 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/storage_error.h"
+
 namespace pakn::server::store {
 
-// Thrown for SQLite failures; the HTTP edge turns it into a logged 500
-// (or 503 when the disk is full) whose body says nothing internal.
-struct DbError : std::runtime_error {
+// Thrown for SQLite failures; the HTTP edge catches it as a StorageError and
+// answers a logged 500 (or 507 when the disk is full) whose body says
+// nothing internal.
+struct DbError : StorageError {
     int code;
-    DbError(int c, const std::string& what) : std::runtime_error(what), code(c) {}
-    bool disk_full() const { return (code & 0xff) == SQLITE_FULL; }
+    DbError(int c, const std::string& what) : StorageError(what, (c & 0xff) == SQLITE_FULL), code(c) {}
     bool constraint() const { return (code & 0xff) == SQLITE_CONSTRAINT; }
     bool busy() const { return (code & 0xff) == SQLITE_BUSY; }
 };
@@ -115,6 +118,17 @@ private:
     std::unordered_map<std::string, sqlite3_stmt*> cache_;
     std::vector<std::function<void(Connection&)>>* batch_end_ = nullptr;
 };
+
+// The schema version as this connection sees it (0 before any migration).
+int schema_version_of(Connection& c);
+
+// Bulk loading before the server serves (seeding): a writer connection of
+// its own with synchronous=NORMAL, and explicit transactions on it.
+std::unique_ptr<Connection> open_bulk_writer(const std::string& path);
+void begin_bulk(Connection& c);
+void commit_bulk(Connection& c);
+// Undoes the open bulk transaction; never throws (called while unwinding).
+void rollback_bulk(Connection& c) noexcept;
 
 // Durability of a committed write transaction. Acknowledged citizen data uses
 // durable (synchronous=FULL): it must survive power loss.

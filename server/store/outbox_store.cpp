@@ -74,4 +74,14 @@ std::vector<OutboxRow> list_messages(Connection& c, const std::string& recipient
     return out;
 }
 
+std::int64_t last_message_id(Connection& c) {
+    return c.scalar_int("SELECT COALESCE(MAX(id), 0) FROM outbox").value_or(0);
+}
+
+void fail_pending_after(Connection& c, std::int64_t after_id, const std::string& reason) {
+    c.prepare("UPDATE outbox SET status = 'failed', last_error = ? WHERE id > ? AND status = 'pending'")
+        .bind_all(reason, after_id)
+        .run();
+}
+
 }  // namespace pakn::server::store

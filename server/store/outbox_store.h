@@ -31,5 +31,10 @@ void mark_attempt_failed(Connection& c, std::int64_t id, int attempts, std::int6
 // Messages left 'sending' by a crash go back to 'pending' at start.
 int requeue_interrupted(Connection& c);
 std::vector<OutboxRow> list_messages(Connection& c, const std::string& recipient, int limit);
+// The newest message id (0 when none): a mark to act on what comes after.
+std::int64_t last_message_id(Connection& c);
+// Gives up every pending message queued after `after_id`, with `reason`
+// (demo data: made-up phone numbers must never reach a gateway).
+void fail_pending_after(Connection& c, std::int64_t after_id, const std::string& reason);
 
 }  // namespace pakn::server::store

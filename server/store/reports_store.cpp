@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "pakn/workflow.h"
+
 namespace pakn::server::store {
 namespace {
 
@@ -704,6 +706,45 @@ std::vector<NotificationRow> notifications_after(Connection& c, std::int64_t acc
     while (st.step()) out.push_back(read_notification(st));
     st.reset();
     return out;
+}
+
+std::int64_t count_all_reports(Connection& c) { return c.scalar_int("SELECT COUNT(*) FROM reports").value_or(0); }
+
+namespace {
+std::vector<std::int64_t> ids_of(Statement st) {
+    std::vector<std::int64_t> ids;
+    while (st.step()) ids.push_back(st.int64(0));
+    st.reset();
+    return ids;
+}
+}  // namespace
+
+// "('submitted','accepted',...)": the open statuses as the shared workflow
+// defines them, so the overdue sweep and the workflow cannot disagree.
+const std::string& open_statuses_sql() {
+    static const std::string list = [] {
+        std::string out = "(";
+        for (Status s : kAllStatuses) {
+            if (!is_open(s)) continue;
+            if (out.size() > 1) out += ',';
+            out += "'" + std::string(to_string(s)) + "'";
+        }
+        return out + ")";
+    }();
+    return list;
+}
+
+std::vector<std::int64_t> newly_overdue_reports(Connection& c, std::int64_t now, int limit) {
+    auto st = c.prepare("SELECT id FROM reports WHERE deadline IS NOT NULL AND deadline < ? AND overdue_notified = 0 "
+                        "AND status IN " + open_statuses_sql() + " LIMIT ?");
+    st.bind_all(now, limit);
+    return ids_of(std::move(st));
+}
+
+std::vector<std::int64_t> unrated_resolved_reports(Connection& c, std::int64_t before, int limit) {
+    auto st = c.prepare("SELECT id FROM reports WHERE status = 'resolved' AND resolved_at < ? LIMIT ?");
+    st.bind_all(before, limit);
+    return ids_of(std::move(st));
 }
 
 std::int64_t count_reports_of(Connection& c, std::int64_t author_id) {

@@ -146,6 +146,13 @@ bool mark_read(Connection& c, std::int64_t account_id, std::int64_t id, std::int
 void mark_all_read(Connection& c, std::int64_t account_id, std::int64_t now);
 std::vector<NotificationRow> notifications_after(Connection& c, std::int64_t account_id, std::int64_t after_id);
 std::int64_t count_reports_of(Connection& c, std::int64_t author_id);
+// Every report, drafts included (is the database still empty?).
+std::int64_t count_all_reports(Connection& c);
+// Up to `limit` open reports whose step deadline passed before `now` and
+// whose unit was not yet told (overdue_notified = 0).
+std::vector<std::int64_t> newly_overdue_reports(Connection& c, std::int64_t now, int limit);
+// Up to `limit` resolved reports answered before `before` (rating window over).
+std::vector<std::int64_t> unrated_resolved_reports(Connection& c, std::int64_t before, int limit);
 // Officers of `unit_id` with one of `roles` (notifications to a unit).
 std::vector<std::int64_t> officers_of(Connection& c, std::optional<std::int64_t> unit_id,
                                       const std::vector<std::string>& roles);

@@ -152,6 +152,7 @@ constexpr Entry kCatalogue[] = {
     {"username_taken",         "Tên đăng nhập đã được sử dụng"},
 
     // [SECTION] reports (server-side checks that need the database)
+    {"report_overdue",         "Quá hạn xử lý"},
     {"stale_report",           "Phản ánh vừa được người khác cập nhật. Vui lòng xem trạng thái mới nhất rồi thao tác lại"},
     {"unknown_category",       "Lĩnh vực không tồn tại"},
     {"unknown_attachment",     "Tệp đính kèm không tồn tại hoặc không thuộc về bạn"},

@@ -283,7 +283,7 @@ TEST_CASE("admin: categories with default unit and deadlines; the calendar follo
     REQUIRE(r.status == 200);
     CHECK(body_of(r)["default_unit_name"] == "UBND Phường Nha Trang");
     CHECK(body_of(r)["sla"]["resolve_normal"]["amount"] == 2);
-    const auto cal = t.app->calendar->current();
+    const auto cal = t.app->services->calendar.current();
     REQUIRE(cal->policy.by_category.count("su_co_cap_thoat_nuoc") == 1);
     CHECK(cal->policy.by_category.at("su_co_cap_thoat_nuoc").resolve_normal->amount == 2);
 
@@ -352,7 +352,7 @@ TEST_CASE("admin: the holidays of a year; corrections change the working calenda
     CHECK(decoded.value.corrections.empty());
 
     const pakn::Date friday{2026, 11, 20};
-    CHECK_FALSE(t.app->calendar->current()->schedule.holidays.is_holiday(friday));
+    CHECK_FALSE(t.app->services->calendar.current()->schedule.holidays.is_holiday(friday));
     auto added =
         a.send("POST", "/api/v1/admin/holidays", {{"date", "2026-11-20"}, {"kind", "add"}, {"name", "Nghỉ bù"}});
     REQUIRE(added.status == 201);
@@ -360,7 +360,7 @@ TEST_CASE("admin: the holidays of a year; corrections change the working calenda
     REQUIRE(with.ok());
     REQUIRE(with.value.corrections.size() == 1);
     CHECK(with.value.corrections[0].kind == "add");
-    CHECK(t.app->calendar->current()->schedule.holidays.is_holiday(friday));
+    CHECK(t.app->services->calendar.current()->schedule.holidays.is_holiday(friday));
 
     // One correction per date; bad forms are field errors.
     CHECK(a.send("POST", "/api/v1/admin/holidays", {{"date", "2026-11-20"}, {"kind", "remove"}}).status == 409);
@@ -373,10 +373,10 @@ TEST_CASE("admin: the holidays of a year; corrections change the working calenda
     // A làm bù Saturday becomes a working day; removing the correction undoes it.
     auto saturday = a.send("POST", "/api/v1/admin/holidays", {{"date", "2026-11-21"}, {"kind", "working_day"}});
     REQUIRE(saturday.status == 201);
-    CHECK(pakn::is_working_day({2026, 11, 21}, t.app->calendar->current()->schedule));
+    CHECK(pakn::is_working_day({2026, 11, 21}, t.app->services->calendar.current()->schedule));
     const auto id = scalar(t, "SELECT id FROM holiday_overrides WHERE date = '2026-11-20'");
     CHECK(a.send("DELETE", "/api/v1/admin/holidays/" + std::to_string(id)).status == 200);
-    CHECK_FALSE(t.app->calendar->current()->schedule.holidays.is_holiday(friday));
+    CHECK_FALSE(t.app->services->calendar.current()->schedule.holidays.is_holiday(friday));
     CHECK(a.send("DELETE", "/api/v1/admin/holidays/" + std::to_string(id)).status == 404);
     CHECK(audits(t, "holiday_correction_added") == 2);
     CHECK(audits(t, "holiday_correction_removed") == 1);
@@ -405,8 +405,8 @@ TEST_CASE("admin: settings change the rating window and office hours") {
                  {"working_weekdays", {1, 2, 3, 4, 5, 6}}};
     auto saved = a.send("PUT", "/api/v1/admin/settings", good);
     REQUIRE(saved.status == 200);
-    CHECK(t.app->rating_window_seconds == 10 * 86400);
-    const auto cal = t.app->calendar->current();
+    CHECK(t.app->services->rating_window_seconds == 10 * 86400);
+    const auto cal = t.app->services->calendar.current();
     CHECK(cal->schedule.working_weekdays[5]);  // Saturday
     CHECK(pakn::working_minutes_per_day(cal->schedule) == 480);
     CHECK(body_of(a.get("/api/v1/admin/settings"))["working_weekdays"].size() == 6);

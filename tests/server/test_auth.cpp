@@ -392,7 +392,7 @@ TEST_CASE("officers sign in on their own tab only and must change the issued pas
     f.full_name = "Trần Xử Lý";
     f.unit_id = t.unit_id("SO-XD");
     f.role = "handler";
-    auto created = t.app->auth->create_officer(f);
+    auto created = t.app->services->auth.create_officer(f);
     REQUIRE(created);
     Browser on_public_tab;
     // The public tab takes ID numbers only: an officer username is not even a valid login there.
@@ -410,11 +410,11 @@ TEST_CASE("officers sign in on their own tab only and must change the issued pas
 
 TEST_CASE("the first start creates one admin whose one-time password must be changed") {
     TestApp t;
-    auto first = t.app->auth->bootstrap_admin();
+    auto first = t.app->services->auth.bootstrap_admin();
     REQUIRE(first);
     CHECK(first->account.role == "admin");
     CHECK(first->account.must_change_password);
-    CHECK_FALSE(t.app->auth->bootstrap_admin());  // only once
+    CHECK_FALSE(t.app->services->auth.bootstrap_admin());  // only once
 }
 
 TEST_CASE("no password, code or session token is stored in clear text") {

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "config.h"
+#include "app/config.h"
 #include "http/static_files.h"
 #include "store/migrations.h"
 #include "support/test_app.h"

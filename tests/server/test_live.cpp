@@ -163,7 +163,7 @@ TEST_CASE("live: a waiting dispatcher hears of a citizen's new submission within
         auto r = c.get("/api/v1/events", with_cursor(dispatcher, cursor));
         return std::make_pair(r, Clock::now());
     });
-    REQUIRE(wait_until([&] { return s.app->live->waiting() == 1; }));
+    REQUIRE(wait_until([&] { return s.app->site->streams.waiting() == 1; }));
     auto captcha = json::parse(setup.get("/api/v1/captcha").body);
     int a = 0, b = 0;
     std::sscanf(captcha["question"].get<std::string>().c_str(), "%d + %d", &a, &b);
@@ -220,7 +220,7 @@ TEST_CASE("live: Last-Event-ID resumes with exactly the missed events, never a r
         HttpClient w("127.0.0.1", s.port, 25);
         return w.get("/api/v1/events", with_cursor(dispatcher, missed.last_id));
     });
-    REQUIRE(wait_until([&] { return s.app->live->waiting() == 1; }));
+    REQUIRE(wait_until([&] { return s.app->site->streams.waiting() == 1; }));
     const std::int64_t fourth = intake(c, dispatcher, "Rác thải ùn ứ tại chợ Đầm");
     REQUIRE(next.wait_for(std::chrono::seconds(5)) == std::future_status::ready);
     auto fresh = parse_sse(next.get().body);
@@ -238,7 +238,7 @@ TEST_CASE("live: a unit officer hears only of reports given to the unit") {
         HttpClient w("127.0.0.1", s.port, 25);
         return w.get("/api/v1/events", with_cursor(handler, cursor));
     });
-    REQUIRE(wait_until([&] { return s.app->live->waiting() == 1; }));
+    REQUIRE(wait_until([&] { return s.app->site->streams.waiting() == 1; }));
 
     auto assign = [&](std::int64_t id, const std::string& unit) {
         const json body = {{"action", "assign"}, {"unit_id", unit_id(s, unit)}};
@@ -262,14 +262,14 @@ TEST_CASE("live: a unit officer hears only of reports given to the unit") {
     }
     CHECK(assigned_seen);
     // Resuming from there, the other unit's report stays unheard of.
-    CHECK(s.app->live->waiting() == 0);
+    CHECK(s.app->site->streams.waiting() == 0);
     const std::int64_t later = intake(c, dispatcher, "Biển báo giao thông bị che khuất");
     assign(later, "CT-NUOC");
     auto after = std::async(std::launch::async, [&] {
         HttpClient w("127.0.0.1", s.port, 25);
         return w.get("/api/v1/events", with_cursor(handler, sse.last_id));
     });
-    REQUIRE(wait_until([&] { return s.app->live->waiting() == 1; }));
+    REQUIRE(wait_until([&] { return s.app->site->streams.waiting() == 1; }));
     assign(intake(c, dispatcher, "Đường ống thoát nước bị vỡ"), "SO-XD");
     auto last = parse_sse(after.get().body);
     for (const auto& e : last.events)
@@ -305,7 +305,7 @@ TEST_CASE("live: a client that disconnects while waiting does not hurt the serve
         HttpClient gone("127.0.0.1", s.port);
         gone.send_only("GET /api/v1/events HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\nCookie: " +
                        dispatcher.cookie + "\r\nLast-Event-ID: " + cursor + "\r\n\r\n");
-        REQUIRE(wait_until([&] { return s.app->live->waiting() == static_cast<std::size_t>(i + 1); }));
+        REQUIRE(wait_until([&] { return s.app->site->streams.waiting() == static_cast<std::size_t>(i + 1); }));
         gone.close();
     }
     // The answers to the vanished clients are written into closed sockets.
@@ -313,13 +313,13 @@ TEST_CASE("live: a client that disconnects while waiting does not hurt the serve
         HttpClient w("127.0.0.1", s.port, 25);
         return w.get("/api/v1/events", with_cursor(dispatcher, cursor));
     });
-    REQUIRE(wait_until([&] { return s.app->live->waiting() == 6; }));
+    REQUIRE(wait_until([&] { return s.app->site->streams.waiting() == 6; }));
     const std::int64_t id = intake(c, dispatcher, "Đèn đường chập chờn trên đường Pasteur");
     REQUIRE(heard.wait_for(std::chrono::seconds(5)) == std::future_status::ready);
     auto sse = parse_sse(heard.get().body);
     REQUIRE(sse.events.size() == 1);
     CHECK(sse.events[0].data["report_id"] == id);
-    CHECK(wait_until([&] { return s.app->live->waiting() == 0; }));
+    CHECK(wait_until([&] { return s.app->site->streams.waiting() == 0; }));
     HttpClient after("127.0.0.1", s.port);
     CHECK(after.get("/api/v1/health").status == 200);
 }

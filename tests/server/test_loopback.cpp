@@ -19,7 +19,7 @@
 #include <sstream>
 #include <thread>
 
-#include "app.h"
+#include "app/app.h"
 #include "http/server.h"
 #include "store/db.h"
 #include "support/http_client.h"
@@ -48,7 +48,7 @@ struct LiveServer {
         pakn::test::write_file(cfg.web_root + "/index.html", "<!doctype html>");
         for (const auto& [path, content] : files) pakn::test::write_file(cfg.web_root + "/" + path, content);
         app = std::make_unique<pakn::server::App>(cfg);
-        server = std::make_unique<pakn::server::http::HttpServer>(*app);
+        server = std::make_unique<pakn::server::http::HttpServer>(*app->site, app->server_options());
         port = server->start();
     }
     ~LiveServer() { server->stop(1000); }

@@ -777,13 +777,13 @@ TEST_CASE("past its deadline a report is flagged overdue once and the unit lead 
             if (item["kind"] == "overdue" && item.value("report_id", 0) == id) ++n;
         return n;
     };
-    c.t.app->housekeeping();
+    c.t.app->services->housekeeping();
     CHECK(notices(Who::lead_a) == 0);
     const std::string deadline = c.detail(Who::dispatcher, id)["deadline"];
     c.t.clock.set(*parse_iso8601(deadline) + 60);
     c.refresh();
-    c.t.app->housekeeping();
-    c.t.app->housekeeping();  // a second round changes nothing
+    c.t.app->services->housekeeping();
+    c.t.app->services->housekeeping();  // a second round changes nothing
     CHECK(notices(Who::lead_a) == 1);
     CHECK(notices(Who::handler_a) == 0);  // the unit lead answers for the unit
     CHECK(notices(Who::lead_b) == 0);
@@ -795,7 +795,7 @@ TEST_CASE("past its deadline a report is flagged overdue once and the unit lead 
     const std::int64_t waiting = c.submit(true);
     c.t.clock.advance(30 * 86400);
     c.refresh();
-    c.t.app->housekeeping();
+    c.t.app->services->housekeeping();
     int center_notices = 0;
     const json center = TestApp::body_of(c.get(Who::dispatcher, "/api/v1/me/notifications"));
     for (const auto& item : center["items"])

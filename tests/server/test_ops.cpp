@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
-#include "backup.h"
+#include "app/backup.h"
 #include "store/db.h"
 #include "support/server_process.h"
 #include "support/temp_dir.h"

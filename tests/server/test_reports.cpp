@@ -453,10 +453,10 @@ TEST_CASE("an interrupted chunked upload leaves nothing behind") {
     }
     SUBCASE("the browser goes away: housekeeping removes it a day later") {
         begin(a);
-        t.app->housekeeping();
+        t.app->services->housekeeping();
         CHECK(files_under(uploads) == 1);  // still in progress
         t.clock.advance(25 * 3600);
-        t.app->housekeeping();
+        t.app->services->housekeeping();
         CHECK(files_under(uploads) == 0);
         CHECK(count(t, "SELECT COUNT(*) FROM uploads") == 0);
     }

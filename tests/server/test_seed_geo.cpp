@@ -78,7 +78,7 @@ services::SeedResult seed(TestApp& t, int reports, std::uint64_t seed_value, std
     o.reports = reports;
     o.seed = seed_value;
     o.fast = fast;
-    return services::seed_reports(*t.app->db, *t.app->auth, *t.app->calendar, t.clock.now(), o);
+    return services::seed_reports(*t.app->db, t.app->services->auth, t.app->services->calendar, t.clock.now(), o);
 }
 
 services::GeoImportReport import_toy(TestApp& t) {

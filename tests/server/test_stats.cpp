@@ -301,13 +301,13 @@ TEST_CASE("stats: status changes move counts between rows; deletions take them a
               "DELETE FROM reports_fts WHERE rowid = ?", "DELETE FROM reports WHERE id = ?"})
             c.prepare(sql).bind_all(f.r1).run();
     });
-    const pakn::Stats after = t.app->stats->stats({});
+    const pakn::Stats after = t.app->services->stats.stats({});
     CHECK(after.totals.received == 4);
     REQUIRE(after.by_month.size() == 1);
     CHECK(after.by_month[0].key == "2026-11");
     for (const auto& r : after.by_commune)
         if (r.key == "22333") CHECK(r.count == 1);
-    CHECK(t.app->stats->stats({pakn::Date{2026, 10, 1}, pakn::Date{2026, 10, 31}, ""}).totals.received == 0);
+    CHECK(t.app->services->stats.stats({pakn::Date{2026, 10, 1}, pakn::Date{2026, 10, 31}, ""}).totals.received == 0);
     // Nothing below zero anywhere.
     CHECK(scalar(t, "SELECT COUNT(*) FROM stat_month WHERE received < 0 OR resolved < 0 OR on_time < 0") == 0);
     for (const char* table : {"stat_day", "stat_month_all", "stat_day_all"}) {
@@ -409,7 +409,7 @@ TEST_CASE("stats: over seeded reports every figure matches the reports and their
     o.reports = 3000;
     o.seed = 99;
     o.fast = true;
-    auto seeded = pakn::server::services::seed_reports(*t.app->db, *t.app->auth, *t.app->calendar, t.clock.now(), o);
+    auto seeded = pakn::server::services::seed_reports(*t.app->db, t.app->services->auth, t.app->services->calendar, t.clock.now(), o);
     REQUIRE(seeded.reports == 3000);
     REQUIRE(seeded.refused == 0);
 

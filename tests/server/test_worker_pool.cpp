@@ -110,7 +110,7 @@ TEST_CASE("router: only static files, cached public pages, health and route erro
         pakn::server::http::Request r;
         r.method = method;
         r.path = path;
-        return t.router.on_reactor(*t.app, r);
+        return t.router.on_reactor(*t.app->site, r);
     };
     for (const auto& row : rows) {
         CAPTURE(row.method);
@@ -122,6 +122,6 @@ TEST_CASE("router: only static files, cached public pages, health and route erro
     CHECK(on_reactor("GET", "/api/v1/public/stats"));
     CHECK(on_reactor("HEAD", "/api/v1/public/stats"));
     // ...until a change makes it stale.
-    t.app->mutations.fetch_add(1);
+    t.app->site->mutations.fetch_add(1);
     CHECK_FALSE(on_reactor("GET", "/api/v1/public/stats"));
 }

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "app.h"
+#include "app/app.h"
 #include "http/server.h"
 #include "support/http_client.h"
 #include "support/temp_dir.h"
@@ -34,7 +34,7 @@ struct ServedApp {
         write_file(cfg.web_root + "/index.html", "<!doctype html>");
         app = std::make_unique<server::App>(cfg);
         app->start_workers();
-        server = std::make_unique<server::http::HttpServer>(*app);
+        server = std::make_unique<server::http::HttpServer>(*app->site, app->server_options());
         port = server->start();
     }
     ~ServedApp() {
@@ -93,7 +93,7 @@ inline HttpSession http_officer(ServedApp& s, HttpClient& c, const std::string& 
     f.unit_id = s.app->db->read([&](server::store::Connection& conn) {
         return conn.scalar_int("SELECT id FROM units WHERE code = '" + unit_code + "'").value_or(-1);
     });
-    auto created = s.app->auth->create_officer(f);
+    auto created = s.app->services->auth.create_officer(f);
     if (!created) return {};
     HttpSession session = http_login(c, username, created.value.one_time_password, "officer");
     const nlohmann::json change = {{"old_password", created.value.one_time_password},

@@ -28,7 +28,7 @@ server::http::Response TestApp::call(const std::string& method, const std::strin
     r.remote_ip = browser ? browser->ip : "127.0.0.1";
     if (browser && !browser->cookie.empty()) r.headers.emplace_back("cookie", browser->cookie);
     if (browser && !browser->csrf.empty() && method != "GET") r.headers.emplace_back("x-csrf-token", browser->csrf);
-    auto resp = router.handle(*app, r);
+    auto resp = router.handle(*app->site, r);
     // Remember (or forget) the session cookie like a browser.
     if (browser)
         if (auto set = resp.header("Set-Cookie")) {
@@ -121,7 +121,7 @@ Browser TestApp::officer(const std::string& username, const std::string& unit_co
     f.full_name = "Cán Bộ " + username;
     f.unit_id = unit_id(unit_code);
     f.role = role;
-    auto created = app->auth->create_officer(f);
+    auto created = app->services->auth.create_officer(f);
     Browser b;
     if (!created) return b;
     login(b, username, created.value.one_time_password, "officer");

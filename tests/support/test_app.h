@@ -8,9 +8,9 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "app.h"
+#include "app/app.h"
 #include "http/router.h"
-#include "services/clock.h"
+#include "base/clock.h"
 #include "support/temp_dir.h"
 
 namespace pakn::test {

@@ -6,6 +6,8 @@
 //   pakn-server backup DIR | restore DIR [--force]   (see backup.h)
 //   pakn-server seed --reports N [--seed S]      demo data (services/seed.h)
 //   pakn-server geo import FILE.geojson | geo info   commune boundaries of the map
+// (The durable-insert baseline of `tools/pakn bench` is its own program,
+// tools/bench/bench_sqlite.cpp: a benchmark does not belong in the server.)
 #include <chrono>
 #include <csignal>
 #include <filesystem>
@@ -13,13 +15,13 @@
 #include <iostream>
 #include <pthread.h>
 
-#include "app.h"
-#include "backup.h"
-#include "config.h"
+#include "app/app.h"
+#include "app/backup.h"
+#include "app/config.h"
 #include "http/server.h"
-#include "log.h"
-#include "version.h"
-#include "tools.h"
+#include "base/log.h"
+#include "base/version.h"
+#include "app/tools.h"
 
 using namespace pakn::server;
 
@@ -38,10 +40,10 @@ int serve(Config config) {
 
     App app(std::move(config));
     log_info("database_ready", {{"path", app.config.db_path()}, {"schema_version", app.db->schema_version()}});
-    if (app.web.size() == 0)
+    if (app.site->web.size() == 0)
         log_warn("web_root_empty", {{"web_root", app.config.web_root}, {"hint", "tools/pakn build"}});
 
-    if (auto admin = app.auth->bootstrap_admin()) {
+    if (auto admin = app.services->auth.bootstrap_admin()) {
         // Printed once to the operator's console, never to the log.
         std::printf("\nTài khoản quản trị đầu tiên đã được tạo:\n  Tên đăng nhập: %s\n  Mật khẩu dùng một lần: %s\n"
                     "  (đăng nhập ở thẻ “Cán bộ, quản lý” và đổi mật khẩu ngay)\n\n",
@@ -53,7 +55,7 @@ int serve(Config config) {
     if (app.config.demo) app.prepare_demo();
     app.start_workers();
 
-    http::HttpServer server(app);
+    http::HttpServer server(*app.site, app.server_options());
     const int port = server.start();
     const std::string scheme = app.config.tls() ? "https" : "http";
     const std::string url = scheme + "://" + app.config.host + ":" + std::to_string(port) + "/";
@@ -68,38 +70,6 @@ int serve(Config config) {
     app.stop_workers();
     app.db->close();
     log_info("shutdown_complete");
-    return 0;
-}
-
-// The baseline for durable submissions: SQLite's own rate of one-row
-// transactions with the server's durability settings (WAL, synchronous=FULL)
-// on the same disk, for `seconds` seconds.
-int bench_sqlite(const Config& config, const std::vector<std::string>& args) {
-    double seconds = 5;
-    for (std::size_t i = 0; i + 1 < args.size(); ++i)
-        if (args[i] == "--seconds") seconds = std::stod(args[i + 1]);
-    std::filesystem::create_directories(config.data_dir);
-    const std::string path = config.data_dir + "/bench-raw.db";
-    std::filesystem::remove(path);
-    std::filesystem::remove(path + "-wal");
-    std::filesystem::remove(path + "-shm");
-    store::Connection c(path, false);
-    c.exec("PRAGMA journal_mode = WAL");
-    c.exec("PRAGMA synchronous = FULL");
-    c.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, title TEXT, content TEXT, created_at INTEGER)");
-    const std::string content(600, 'x');  // about a report's size
-    std::int64_t rows = 0;
-    const auto start = std::chrono::steady_clock::now();
-    const auto until = start + std::chrono::duration<double>(seconds);
-    while (std::chrono::steady_clock::now() < until) {
-        c.exec("BEGIN IMMEDIATE");
-        c.prepare("INSERT INTO t(title, content, created_at) VALUES (?, ?, ?)").bind_all("Tiêu đề", content, rows).run();
-        c.exec("COMMIT");
-        ++rows;
-    }
-    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    std::printf("{\"rows\":%lld,\"seconds\":%.3f,\"rps\":%.1f}\n", static_cast<long long>(rows), elapsed,
-                static_cast<double>(rows) / elapsed);
     return 0;
 }
 
@@ -153,7 +123,6 @@ int main(int argc, char** argv) {
             (r.ok ? std::cout : std::cerr) << r.message << " (" << r.files << " tệp)\n";
             return r.ok ? 0 : 1;
         }
-        if (command == "bench-sqlite") return bench_sqlite(config, positional);
         if (command == "version") {
             std::cout << kPaknVersion << "\n";
             return 0;

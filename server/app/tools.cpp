@@ -1,10 +1,10 @@
-#include "tools.h"
+#include "app/tools.h"
 
 #include <cstdio>
 #include <iostream>
 #include <map>
 
-#include "app.h"
+#include "app/app.h"
 #include "pakn/forms.h"
 #include "pakn/messages.h"
 #include "services/geo_import.h"
@@ -52,14 +52,9 @@ int usage() {
 }
 
 std::optional<std::int64_t> unit_id_by_code(App& app, const std::string& code) {
-    return app.db->read([&](store::Connection& c) {
-        auto st = c.prepare("SELECT id FROM units WHERE code = ?");
-        st.bind_all(code);
-        std::optional<std::int64_t> id;
-        if (st.step()) id = st.int64(0);
-        st.reset();
-        return id;
-    });
+    for (const auto& u : app.services->admin.units())
+        if (u.code == code) return u.id;
+    return std::nullopt;
 }
 
 }  // namespace
@@ -89,7 +84,7 @@ int run_admin(Config config, const std::vector<std::string>& args) {
             print_errors(cleaned.errors);
             return 1;
         }
-        auto created = app.auth->create_officer(cleaned.value);
+        auto created = app.services->auth.create_officer(cleaned.value);
         if (!created) {
             std::cerr << created.error.message << "\n";
             print_errors(created.error.fields);
@@ -111,12 +106,8 @@ int run_admin(Config config, const std::vector<std::string>& args) {
         return 0;
     }
     if (sub == "list-units") {
-        app.db->read([&](store::Connection& c) {
-            auto st = c.prepare("SELECT code, kind, name FROM units ORDER BY kind, name");
-            while (st.step()) std::cout << st.text(0) << "\t" << st.text(1) << "\t" << st.text(2) << "\n";
-            st.reset();
-            return 0;
-        });
+        for (const auto& u : app.services->admin.units())
+            std::cout << u.code << "\t" << u.kind << "\t" << u.name << (u.active ? "" : "\t(ngừng hoạt động)") << "\n";
         return 0;
     }
     return usage();
@@ -158,9 +149,10 @@ int run_seed(Config config, const std::vector<std::string>& args) {
     if (opt.count("fast")) o.fast = true;
     if (opt.count("services")) o.fast = false;
     App app(std::move(config));
-    o.rating_window_seconds = app.rating_window_seconds;
+    o.rating_window_seconds = app.services->rating_window_seconds;
     const auto started = std::chrono::steady_clock::now();
-    auto result = services::seed_reports(*app.db, *app.auth, *app.calendar, app.clock->now(), o, [&](int done, int total) {
+    auto result = services::seed_reports(*app.db, app.services->auth, app.services->calendar, app.clock->now(), o,
+                                         [&](int done, int total) {
         const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         std::cerr << "\r  " << done << "/" << total << " phản ánh, " << static_cast<long long>(done / std::max(s, 1e-3))
                   << "/giây   " << std::flush;

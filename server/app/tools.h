@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "config.h"
+#include "app/config.h"
 
 namespace pakn::server {
 

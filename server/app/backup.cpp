@@ -1,56 +1,15 @@
-#include "backup.h"
-
-#include <sqlite3.h>
+#include "app/backup.h"
 
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <thread>
 
-#include "store/db.h"
+#include "store/backup_store.h"
 
 namespace pakn::server {
 namespace fs = std::filesystem;
 namespace {
-
-// Copies the live database page by page; other writers may continue.
-bool online_copy(const std::string& from, const std::string& to, std::string& error) {
-    sqlite3* src = nullptr;
-    sqlite3* dst = nullptr;
-    bool ok = false;
-    if (sqlite3_open_v2(from.c_str(), &src, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK &&
-        sqlite3_open_v2(to.c_str(), &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) == SQLITE_OK) {
-        sqlite3_busy_timeout(src, 5000);
-        if (sqlite3_backup* b = sqlite3_backup_init(dst, "main", src, "main")) {
-            int rc;
-            do {
-                rc = sqlite3_backup_step(b, 1024);
-                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) std::this_thread::yield();
-            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-            ok = rc == SQLITE_DONE;
-            sqlite3_backup_finish(b);
-        }
-        if (!ok) error = sqlite3_errmsg(dst);
-    } else {
-        error = src ? sqlite3_errmsg(src) : "cannot open database";
-    }
-    sqlite3_close_v2(src);
-    sqlite3_close_v2(dst);
-    return ok;
-}
-
-bool integrity_ok(const std::string& path) {
-    try {
-        store::Connection c(path, true);
-        auto st = c.prepare("PRAGMA integrity_check");
-        const bool ok = st.step() && st.text(0) == "ok";
-        st.reset();
-        return ok;
-    } catch (const std::exception&) {
-        return false;
-    }
-}
 
 // Copies every file under from/ missing in to/ (content-addressed: same name,
 // same bytes).
@@ -82,7 +41,7 @@ BackupResult backup_data(const std::string& data_dir, const std::string& dest_di
     const std::string target = dest_dir + "/pakn.db";
     fs::remove(target);
     std::string error;
-    if (!online_copy(db, target, error)) {
+    if (!store::copy_database_online(db, target, error)) {
         r.message = "Sao lưu cơ sở dữ liệu thất bại: " + error;
         return r;
     }
@@ -95,7 +54,7 @@ BackupResult backup_data(const std::string& data_dir, const std::string& dest_di
         {"files", r.files},
         {"bytes", r.bytes}};
     std::ofstream(dest_dir + "/manifest.json") << manifest.dump(2) << "\n";
-    r.ok = integrity_ok(target);
+    r.ok = store::database_intact(target);
     r.message = r.ok ? "Đã sao lưu vào " + dest_dir : "Bản sao lưu không toàn vẹn";
     return r;
 }
@@ -103,7 +62,7 @@ BackupResult backup_data(const std::string& data_dir, const std::string& dest_di
 BackupResult restore_data(const std::string& backup_dir, const std::string& data_dir, bool force) {
     BackupResult r;
     const std::string source = backup_dir + "/pakn.db";
-    if (!fs::exists(source) || !integrity_ok(source)) {
+    if (!fs::exists(source) || !store::database_intact(source)) {
         r.message = "Thư mục sao lưu không hợp lệ: " + backup_dir;
         return r;
     }
@@ -120,7 +79,7 @@ BackupResult restore_data(const std::string& backup_dir, const std::string& data
     fs::remove(db + "-shm");
     fs::rename(temp, db);
     copy_tree(fs::path(backup_dir) / "files", fs::path(data_dir) / "files", r);
-    r.ok = integrity_ok(db);
+    r.ok = store::database_intact(db);
     r.message = r.ok ? "Đã khôi phục dữ liệu từ " + backup_dir : "Khôi phục xong nhưng cơ sở dữ liệu không toàn vẹn";
     return r;
 }

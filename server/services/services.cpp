@@ -1,0 +1,38 @@
+#include "services/services.h"
+
+#include "pakn/calendar.h"
+#include "pakn/dto_public.h"
+#include "store/accounts_store.h"
+#include "store/db.h"
+
+namespace pakn::server::services {
+
+Services::Services(store::Database& db, const Clock& clock_in, notify::OutboxWorker* outbox, ServiceOptions options)
+    : clock(clock_in),
+      rating_window_seconds(SettingsForm{}.rating_window_days * 86400),
+      calendar(local_date(clock_in.now()).year),
+      auth(db, clock_in, outbox, options.auth),
+      reports(db, clock_in, outbox, calendar, &hub),
+      attachments(db, clock_in, options.data_dir, reports),
+      live(db, hub),
+      stats(db),
+      announcements(db, clock_in),
+      admin(db, clock_in, auth, calendar, rating_window_seconds),
+      notifications(db, clock_in, &hub),
+      reference(db),
+      dashboard(db, clock_in),
+      system(db),
+      db_(db) {
+    // Holiday corrections, category deadlines and office hours from the database.
+    admin.reload_calendar();
+}
+
+void Services::housekeeping() {
+    const auto now = clock.now();
+    reports.flag_overdue();
+    reports.close_unrated(rating_window_seconds);
+    attachments.cleanup();
+    db_.write([&](store::Connection& c) { store::purge_expired(c, now); }, store::Durability::normal);
+}
+
+}  // namespace pakn::server::services
