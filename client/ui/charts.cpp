@@ -2,6 +2,8 @@
 // donut, ranked table, data table and CSV, the card.
 #include "ui/charts.h"
 
+#include "pakn/csv.h"
+
 #include <imgui_internal.h>
 
 #include <algorithm>
@@ -643,25 +645,6 @@ void data_table(const char* id, const DataTable& table) {
         }
     }
     ImGui::EndTable();
-}
-
-std::string csv_field(std::string_view text) {
-    std::string s(text);
-    // A leading =, +, -, @ (or tab/CR) makes spreadsheets evaluate the cell;
-    // plain negative numbers are left alone.
-    if (!s.empty()) {
-        const char c = s[0];
-        const bool number = c == '-' && s.size() > 1 && std::isdigit(static_cast<unsigned char>(s[1]));
-        if ((c == '=' || c == '+' || c == '@' || c == '\t' || c == '\r' || c == '-') && !number) s = "'" + s;
-    }
-    if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"') out.push_back('"');
-        out.push_back(c);
-    }
-    out.push_back('"');
-    return out;
 }
 
 std::string to_csv(const DataTable& table) {

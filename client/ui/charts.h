@@ -130,10 +130,9 @@ void data_table(const char* id, const DataTable& table);
 // The table as CSV: UTF-8 with a byte-order mark (so spreadsheet programs
 // read Vietnamese correctly), CRLF line ends, fields quoted when they hold
 // a comma, quote or line break; text that a spreadsheet would run as a
-// formula (=, +, -, @ first) is prefixed with an apostrophe.
+// formula and is not a plain number is prefixed with an apostrophe
+// (pakn/csv.h: the one rule for every CSV the system writes).
 std::string to_csv(const DataTable& table);
-// One CSV field, quoted/escaped as to_csv does.
-std::string csv_field(std::string_view text);
 
 // [SECTION] the card
 

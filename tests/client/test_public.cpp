@@ -13,6 +13,7 @@
 
 #include "app/app.h"
 #include "app/screens.h"
+#include "pakn/csv.h"
 #include "pakn/dto.h"
 #include "pakn/dto_public.h"
 #include "pakn/geo.h"
@@ -243,7 +244,7 @@ TEST_CASE("CSV: byte-order mark, CRLF, quoting and formula guard") {
     };
     for (const auto& [in, out] : fields) {
         CAPTURE(in);
-        CHECK(ui::csv_field(in) == out);
+        CHECK(pakn::csv_field(in) == out);
     }
     ui::DataTable t;
     t.columns = {"Lĩnh vực", "Số phản ánh", "Tỷ lệ (%)"};
