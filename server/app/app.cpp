@@ -19,7 +19,12 @@ namespace svc = pakn::server::services;
 }  // namespace
 
 App::App(Config cfg, const Clock* clock_override) : config(std::move(cfg)) {
+    // Citizens' ID numbers, phones and the SMS codes live here: the server's
+    // account alone may read any of it (the database, its WAL and the SMS log
+    // are created inside, owner-only).
     std::filesystem::create_directories(config.data_dir);
+    std::filesystem::permissions(config.data_dir, std::filesystem::perms::owner_all,
+                                 std::filesystem::perm_options::replace);
     if (clock_override) {
         clock = clock_override;
     } else {
@@ -27,6 +32,12 @@ App::App(Config cfg, const Clock* clock_override) : config(std::move(cfg)) {
         clock = owned_clock.get();
     }
     db = std::make_unique<store::Database>(config.db_path());
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        std::error_code ec;
+        std::filesystem::permissions(config.db_path() + suffix,
+                                     std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
+                                     std::filesystem::perm_options::replace, ec);
+    }
     if (config.max_db_pages > 0) db->set_max_pages(config.max_db_pages);
     if (config.sms_provider == "http") {
         notify::HttpSmsConfig h;
@@ -53,7 +64,7 @@ http::ServerOptions App::server_options() const {
     o.port = config.port;
     o.workers = config.effective_threads();
     o.reactors = config.reactor_threads();
-    o.max_request_bytes = config.max_request_bytes;
+    o.trusted_proxies = config.trusted_proxies;
     o.tls_cert = config.tls_cert;
     o.tls_key = config.tls_key;
     return o;

@@ -1,5 +1,8 @@
 #include "notify/sms.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <curl/curl.h>
 
 #include <fstream>
@@ -69,12 +72,14 @@ DeliveryResult FileSmsProvider::send(const SmsMessage& m) {
         while (std::getline(in, line))
             if (line.find(marker) != std::string::npos) return {true, false, ""};
     }
-    std::ofstream out(path_, std::ios::app);
-    if (!out) return {false, false, "cannot open " + path_};
+    // Owner-only: the log holds sign-in and reset codes.
+    const int fd = ::open(path_.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) return {false, false, "cannot open " + path_};
     nlohmann::json line = {{"id", m.id}, {"to", m.to}, {"body", m.body}};
-    out << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-    out.flush();
-    if (!out) return {false, false, "write failed"};
+    const std::string text = line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+    ::close(fd);
+    if (!written) return {false, false, "write failed"};
     return {true, false, ""};
 }
 

@@ -112,6 +112,27 @@ TEST_CASE("HTTPS with the server's own certificate, HSTS and a Secure session co
     shell("kill " + std::to_string(pid));
 }
 
+TEST_CASE("the data folder is the server's alone: folder 0700, database and SMS log 0600") {
+    pakn::test::TestApp t;
+    t.register_citizen("056191653264", "0336132396");  // writes an SMS code to sms.log
+    namespace fs = std::filesystem;
+    const std::string data = t.app->config.data_dir;
+    struct Row {
+        std::string path;
+        fs::perms expected;
+    };
+    const Row rows[] = {
+        {data, fs::perms::owner_all},
+        {data + "/pakn.db", fs::perms::owner_read | fs::perms::owner_write},
+        {data + "/sms.log", fs::perms::owner_read | fs::perms::owner_write},
+    };
+    for (const auto& r : rows) {
+        CAPTURE(r.path);
+        REQUIRE(fs::exists(r.path));
+        CHECK((fs::status(r.path).permissions() & fs::perms::all) == r.expected);
+    }
+}
+
 TEST_CASE("citizens are limited to 60 submissions an hour; officers are not") {
     pakn::test::TestApp t;
     t.register_citizen("056191653264", "0905123456");
