@@ -41,6 +41,25 @@ std::string set_sms_provider(Config& c, const std::string& v) {
     c.sms_provider = v;
     return "";
 }
+// "10.0.0.2,127.0.0.1": exact addresses, as the proxy connects from them.
+std::string set_trusted_proxies(Config& c, const std::string& v) {
+    c.trusted_proxies.clear();
+    std::size_t start = 0;
+    while (start <= v.size()) {
+        auto end = v.find(',', start);
+        if (end == std::string::npos) end = v.size();
+        std::string one = v.substr(start, end - start);
+        one.erase(0, one.find_first_not_of(' '));
+        one.erase(one.find_last_not_of(' ') + 1);
+        if (!one.empty()) {
+            if (one.find_first_not_of("0123456789abcdefABCDEF.:") != std::string::npos)
+                return "invalid proxy address: " + one;
+            c.trusted_proxies.push_back(one);
+        }
+        start = end + 1;
+    }
+    return "";
+}
 std::string set_threads(Config& c, const std::string& v) {
     return parse_int(v, c.threads, 0, 256) ? "" : "invalid thread count: " + v;
 }
@@ -65,6 +84,7 @@ const Option kOptions[] = {
     {"--sms-token", "PAKN_SMS_TOKEN", [](Config& c, const std::string& v) { c.sms_token = v; return std::string(); }, true},
     {"--scrypt-cost", "PAKN_SCRYPT_COST", set_scrypt, true},
     {"--max-db-pages", "PAKN_MAX_DB_PAGES", set_max_db_pages, true},
+    {"--trusted-proxy", "PAKN_TRUSTED_PROXY", set_trusted_proxies, true},
 };
 
 }  // namespace
@@ -139,7 +159,9 @@ std::string config_usage() {
            "  --log-level L     debug|info|warn|error (PAKN_LOG_LEVEL)\n"
            "  --no-request-log  do not log each request\n"
            "  --demo            fill demo data when the database is empty\n"
-           "  --tls-cert F --tls-key F   serve HTTPS (PAKN_TLS_CERT, PAKN_TLS_KEY)\n"
+           "  --tls-cert F --tls-key F   serve HTTPS itself (PAKN_TLS_CERT, PAKN_TLS_KEY); production\n"
+           "                    runs behind nginx (docs/operations.md)\n"
+           "  --trusted-proxy A[,A]  proxies whose X-Forwarded-For/-Proto are believed (PAKN_TRUSTED_PROXY)\n"
            "  --public-url U    public address for links and the QR code (PAKN_PUBLIC_URL)\n"
            "  --sms-provider P  file (default: <data-dir>/sms.log) or http (PAKN_SMS_PROVIDER)\n"
            "  --sms-url U       gateway URL template with {to} {body} {id} (PAKN_SMS_URL)\n"

@@ -20,7 +20,8 @@ struct Config {
     std::string tls_cert;        // PEM; with tls_key enables HTTPS
     std::string tls_key;
     std::string public_url;      // e.g. https://pakn.khanhhoa.gov.vn (QR code, links in SMS)
-    std::size_t max_request_bytes = 5u << 20;  // Pistache's global body cap
+    // Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed.
+    std::vector<std::string> trusted_proxies;
     // SMS delivery: "file" writes <data-dir>/sms.log (local use, tests);
     // "http" calls a gateway (see docs/operations.md).
     std::string sms_provider = "file";

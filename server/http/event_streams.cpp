@@ -1,5 +1,7 @@
 #include "http/event_streams.h"
 
+#include <algorithm>
+
 #include "base/log.h"
 #include "pakn/api_extra.h"
 
@@ -59,7 +61,15 @@ std::size_t EventStreams::waiting() const {
     return waiters_.size();
 }
 
-Response EventStreams::open(const services::Principal& who, const std::optional<std::string>& last_event_id) {
+Response EventStreams::open(const services::Session& session, const std::optional<std::string>& last_event_id) {
+    const services::Principal& who = session.principal;
+    {
+        std::lock_guard lock(mutex_);
+        if (waiters_.size() >= kMaxWaiting) return Response::error(503, "server_busy");
+        const auto mine = std::count_if(waiters_.begin(), waiters_.end(),
+                                        [&](const Waiter& w) { return w.session == session.token_hash; });
+        if (static_cast<std::size_t>(mine) >= kMaxPerSession) return Response::error(429, "too_many_streams");
+    }
     std::optional<services::LiveCursor> cursor;
     if (last_event_id) cursor = services::parse_live_cursor(*last_event_id);
     // First connection: start from now and hand the browser its cursor.
@@ -67,14 +77,23 @@ Response EventStreams::open(const services::Principal& who, const std::optional<
     auto batch = live_.collect(who, *cursor);
     if (!batch.items.empty()) return sse(sse_text(batch));
     Response deferred;
-    deferred.defer = [this, who, at = batch.cursor](std::shared_ptr<Responder> responder) {
+    deferred.defer = [this, key = session.token_hash, who, at = batch.cursor](std::shared_ptr<Responder> responder) {
         std::unique_lock lock(mutex_);
         if (stopping_) {
             lock.unlock();
             responder->send(keep_alive(at, false));
             return;
         }
-        waiters_.push_back(Waiter{who, at, std::chrono::steady_clock::now() + std::chrono::milliseconds(max_wait_ms_),
+        // Checked again where it counts: requests of one session may race here.
+        const auto mine = std::count_if(waiters_.begin(), waiters_.end(), [&](const Waiter& w) { return w.session == key; });
+        if (static_cast<std::size_t>(mine) >= kMaxPerSession || waiters_.size() >= kMaxWaiting) {
+            lock.unlock();
+            responder->send(static_cast<std::size_t>(mine) >= kMaxPerSession ? Response::error(429, "too_many_streams")
+                                                                              : Response::error(503, "server_busy"));
+            return;
+        }
+        waiters_.push_back(Waiter{key, who, at,
+                                  std::chrono::steady_clock::now() + std::chrono::milliseconds(max_wait_ms_),
                                   std::move(responder)});
     };
     return deferred;

@@ -33,13 +33,20 @@ public:
     // Answers every waiting request (shutdown) and stops the thread.
     void stop();
 
+    // At most this many requests wait per session (a browser has one per
+    // tab; one session held 3,000 in a test) and in total; more are refused
+    // (429 too_many_streams, 503 server_busy) rather than held.
+    static constexpr std::size_t kMaxPerSession = 8;
+    static constexpr std::size_t kMaxWaiting = 4096;
+
     // The response to GET /events: at once when there is something new (or
     // no cursor yet), else deferred until there is or the wait ends.
-    Response open(const services::Principal& who, const std::optional<std::string>& last_event_id);
+    Response open(const services::Session& session, const std::optional<std::string>& last_event_id);
     std::size_t waiting() const;
 
 private:
     struct Waiter {
+        std::string session;  // the session's token hash
         services::Principal who;
         services::LiveCursor cursor;
         std::chrono::steady_clock::time_point until;

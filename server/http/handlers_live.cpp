@@ -7,7 +7,7 @@ Response handle_events(Context& ctx) {
     std::optional<std::string> last;
     if (auto h = ctx.request.header("last-event-id")) last = std::string(*h);
     else if (auto q = ctx.request.query_value("last_event_id")) last = std::string(*q);
-    return ctx.site.streams.open(ctx.who(), last);
+    return ctx.site.streams.open(*ctx.session, last);
 }
 
 }  // namespace pakn::server::http

@@ -138,8 +138,11 @@ std::string clear_session_cookie(bool tls) {
 
 void add_security_headers(Response& r, bool tls) {
     // 'wasm-unsafe-eval' lets the page compile its WebAssembly without
-    // allowing JavaScript eval; everything else is same-origin only.
-    r.set_header("Content-Security-Policy",
+    // allowing JavaScript eval; everything else is same-origin only. A
+    // response with a policy of its own (attachments: sandboxed, no scripts)
+    // keeps it: the app's policy would loosen it.
+    if (!r.header("Content-Security-Policy"))
+        r.set_header("Content-Security-Policy",
                  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
                  "img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; worker-src 'self'; "
                  "manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
@@ -213,6 +216,41 @@ bool Router::on_reactor(Site& site, const Request& request) const {
         return c.route.public_cache && site.public_cache.fresh(PublicCache::key_of(request), site.data_generation());
     }
     return true;  // 404 or 405
+}
+
+namespace {
+// What a request the route table does not route (404, 405, the web app) may carry.
+constexpr std::size_t kUnroutedBody = 16 * 1024;
+}  // namespace
+
+const Router::Compiled* Router::find(std::string_view method, std::string_view path, Pairs& params) const {
+    if (!path.starts_with("/api/")) return nullptr;
+    const auto segments = split_path(path);
+    for (const auto& c : routes_) {
+        if (c.route.method != method && !(method == "HEAD" && c.route.method == "GET")) continue;
+        if (match(c.segments, segments, params)) return &c;
+    }
+    return nullptr;
+}
+
+std::size_t Router::max_body(std::string_view method, std::string_view path) const {
+    Pairs params;
+    const Compiled* c = find(method, path, params);
+    return c ? c->route.max_body : kUnroutedBody;
+}
+
+std::optional<Response> Router::admit_body(Site& site, Request& head, std::uint64_t content_length) const {
+    Pairs params;
+    const Compiled* c = find(head.method, head.path, params);
+    const std::size_t limit = c ? c->route.max_body : kUnroutedBody;
+    if (content_length > limit) return Response::error(413, "payload_too_large");
+    if (!c || content_length <= kUnroutedBody || c->route.access == Access::anyone) return std::nullopt;
+    try {
+        Context ctx{site, site.services, head, std::nullopt};
+        return authorize(c->route, ctx);
+    } catch (const std::exception&) {
+        return Response::error(503, "service_unavailable");
+    }
 }
 
 Response Router::handle(Site& site, Request& request) const {

@@ -97,6 +97,15 @@ public:
     // pages already in the cache, health, and errors that need no route) or
     // hands it to a worker.
     bool on_reactor(Site& site, const Request& request) const;
+    // The largest body the route of `method` `path` accepts; requests the
+    // table does not route (404, 405, the web app) may carry a small form.
+    std::size_t max_body(std::string_view method, std::string_view path) const;
+    // Decides on a request from its head alone, before its body is read: a
+    // declared length over the route's limit is 413, and a body larger than a
+    // form for a route that needs a session is read only for a caller the
+    // route admits (session, CSRF, access), so no anonymous client makes the
+    // server hold megabytes. `head` has no body yet. nullopt: read the body.
+    std::optional<Response> admit_body(Site& site, Request& head, std::uint64_t content_length) const;
 
 private:
     struct Compiled {
@@ -104,6 +113,8 @@ private:
         std::vector<std::string> segments;  // "{name}" captures
     };
     Response dispatch_api(Site& site, Request& request) const;
+    // The route for `method` on `path` (captures into `params`), or null.
+    const Compiled* find(std::string_view method, std::string_view path, Pairs& params) const;
     std::vector<Compiled> routes_;
 };
 

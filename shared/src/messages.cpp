@@ -33,6 +33,13 @@ constexpr Entry kCatalogue[] = {
     {"method_not_allowed",     "Phương thức không được hỗ trợ"},
     {"csrf_failed",            "Phiên làm việc không hợp lệ, vui lòng tải lại trang"},
     {"storage_full",           "Máy chủ hết dung lượng lưu trữ, vui lòng thử lại sau"},
+    {"header_too_large",       "Phần đầu yêu cầu quá lớn"},
+    {"length_required",        "Yêu cầu cần cho biết độ dài dữ liệu (Content-Length)"},
+    {"invalid_content_length", "Độ dài dữ liệu (Content-Length) không hợp lệ"},
+    {"http_version_not_supported", "Phiên bản HTTP không được hỗ trợ"},
+    {"request_timeout",        "Yêu cầu gửi quá chậm, vui lòng thử lại"},
+    {"server_busy",            "Hệ thống đang quá tải, vui lòng thử lại sau ít phút"},
+    {"too_many_streams",       "Bạn đang mở quá nhiều cửa sổ theo dõi cập nhật, vui lòng đóng bớt"},
 
     // [SECTION] JSON decoding (dto)
     {"missing_field",          "Thiếu thông tin bắt buộc"},

@@ -44,7 +44,6 @@ struct LiveServer {
         cfg.web_root = dir.file("web");
         cfg.threads = 2;
         cfg.log_requests = false;
-        cfg.max_request_bytes = 64 * 1024;
         pakn::test::write_file(cfg.web_root + "/index.html", "<!doctype html>");
         for (const auto& [path, content] : files) pakn::test::write_file(cfg.web_root + "/" + path, content);
         app = std::make_unique<pakn::server::App>(cfg);
@@ -132,7 +131,7 @@ TEST_CASE("loopback: a response larger than the socket buffers reaches a slow re
         c.send_all("GET /big.bin HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n");
         auto r = c.read_reply();
         REQUIRE(r.status == 200);
-        CHECK(r.headers["connection"] == "Keep-Alive");
+        CHECK(r.headers["connection"] == "keep-alive");
         CHECK(r.body.size() == big.size());
         CHECK(r.body == big);
         // HEAD announces the size and sends no body: the next answer on the
@@ -154,7 +153,7 @@ TEST_CASE("loopback: HTTP/1.0 is answered in kind and without keep-alive it is t
     c.send_all("GET /api/v1/health HTTP/1.0\r\nHost: x\r\n\r\n");
     auto r = c.read_reply();
     CHECK(r.status_line.starts_with("HTTP/1.0 200"));
-    CHECK(r.headers["connection"] == "Close");
+    CHECK(r.headers["connection"] == "close");
 }
 
 TEST_CASE("loopback: keep-alive serves many requests on one connection") {
@@ -183,14 +182,11 @@ TEST_CASE("loopback: a malformed request is refused (4xx or closed) and the serv
     for (const char* garbage : {"GARBAGE\r\n\r\n", "GET / HTTP/9.9\r\n\r\n", "\x01\x02\x03\r\n\r\n",
                                 "GET /api/v1/health HTTP/1.1\r\nContent-Length: -5\r\n\r\n"}) {
         HttpClient c("127.0.0.1", s.port, 1);
-        try {
-            // Pistache 0.0.5 answers a negative Content-Length with a 500
-            // (its parser's allocation fails); any refusal is acceptable here.
-            auto r = c.raw(garbage);
-            CHECK(r.status >= 400);
-        } catch (const std::exception&) {
-            // Closing the connection without an answer is an acceptable refusal.
-        }
+        // Each exact answer (status, code, headers, timing) is checked in
+        // test_edge.cpp; here: refused, and the server goes on serving.
+        auto r = c.raw(garbage);
+        CHECK(r.status >= 400);
+        CHECK(r.status != 500);  // never an internal error (Pistache 0.0.5 answered 500 to "-5")
     }
     HttpClient c2("127.0.0.1", s.port);
     CHECK(c2.get("/api/v1/health").status == 200);

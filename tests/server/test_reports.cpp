@@ -532,6 +532,9 @@ TEST_CASE("attachment downloads follow the report's visibility; the public sees 
         if (r.status == 200) {
             CHECK(r.header("Content-Type").value_or("") == "image/png");
             CHECK(r.header("X-Content-Type-Options").value_or("") == "nosniff");
+            // The attachment's own sandbox policy, not the app's looser one
+            // (set later by the pipeline, it used to win).
+            CHECK(r.header("Content-Security-Policy").value_or("") == "default-src 'none'; img-src 'self'; sandbox");
             CHECK_FALSE(r.file_path.empty());
         }
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -22,7 +23,8 @@ struct ServedApp {
     std::unique_ptr<server::http::HttpServer> server;
     int port = 0;
 
-    explicit ServedApp(int threads = 4) {
+    // `tune` adjusts how the edge listens (deadlines, caps, TLS files).
+    explicit ServedApp(int threads = 4, const std::function<void(server::http::ServerOptions&)>& tune = {}) {
         server::Config cfg;
         cfg.port = 0;
         cfg.data_dir = dir.file("data");
@@ -30,11 +32,12 @@ struct ServedApp {
         cfg.threads = threads;
         cfg.log_requests = false;
         cfg.scrypt_log2_n = 10;  // fast hashing in tests
-        cfg.max_request_bytes = 256 * 1024;
         write_file(cfg.web_root + "/index.html", "<!doctype html>");
         app = std::make_unique<server::App>(cfg);
         app->start_workers();
-        server = std::make_unique<server::http::HttpServer>(*app->site, app->server_options());
+        auto options = app->server_options();
+        if (tune) tune(options);
+        server = std::make_unique<server::http::HttpServer>(*app->site, options);
         port = server->start();
     }
     ~ServedApp() {
