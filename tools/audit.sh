@@ -168,9 +168,10 @@ sleep 2
 # Findings about trusting a self-signed test certificate say nothing of the
 # configuration: they are left out (the production certificate is a real one).
 TESTSSL_IGNORE='cert_chain_of_trust|cert_trust|cert_notAfter|cert_expirationStatus|OCSP_stapling|cert_crlDistributionPoints|cert_ocspURL|DNS_CAArecord|cert_caIssuers|cert_commonName_wo_SNI|cert_subjectAltName|cert_trust_wildcard|cert_validityPeriod|cert_extlifeSpan|scanProblem'
+TESTSSL=$(command -v testssl || command -v testssl.sh)
 run_testssl() { # name url
   local json=$WORK/testssl-$1.json
-  timeout 900 testssl.sh --quiet --color 0 --warnings off --jsonfile "$json" --severity LOW "$2" >"$WORK/testssl-$1.log" 2>&1
+  timeout 900 "$TESTSSL" --quiet --color 0 --warnings off --jsonfile "$json" --severity LOW "$2" >"$WORK/testssl-$1.log" 2>&1
   [ -s "$json" ] || { echo "no-report"; return; }
   grep -E '"severity" *: *"(HIGH|CRITICAL)"' -B4 "$json" | grep -E '"id"' | sed 's/.*"id" *: *"\([^"]*\)".*/\1/' |
     grep -vE "^($TESTSSL_IGNORE)" | sort -u | tr '\n' ' '
