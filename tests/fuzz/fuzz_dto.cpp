@@ -1,4 +1,5 @@
-// fuzz_dto: bytes as a request/response body, decoded as EVERY DTO of dto.h.
+// fuzz_dto: bytes as a request/response body, decoded as EVERY DTO of the
+// contract (dto.h and the DTO headers beside it).
 // Properties: nothing crashes, throws or aborts (the target is built with
 // -fno-exceptions, like the wasm client, so a throw would abort); every error
 // code is in the catalogue; decode<T> agrees with parse_json + from_json; a
@@ -10,7 +11,10 @@
 #include <string_view>
 
 #include "fuzz_check.h"
+#include "pakn/api_extra.h"
+#include "pakn/dashboard.h"
 #include "pakn/dto.h"
+#include "pakn/dto_public.h"
 #include "pakn/messages.h"
 
 using namespace pakn;
@@ -122,6 +126,26 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     round_trip<OfficerRequest>(parsed.doc, "OfficerRequest");
     round_trip<CategoryRequest>(parsed.doc, "CategoryRequest");
     round_trip<HolidayRequest>(parsed.doc, "HolidayRequest");
+    round_trip<ProposedDeadline>(parsed.doc, "ProposedDeadline");
+    round_trip<Page<Announcement>>(parsed.doc, "Page<Announcement>");
+    round_trip<Page<Event>>(parsed.doc, "Page<Event>");
+    round_trip<Page<UnitRef>>(parsed.doc, "Page<UnitRef>");
+    round_trip<ActionRequestBody>(parsed.doc, "ActionRequestBody");
+    round_trip<MeSummary>(parsed.doc, "MeSummary");
+    round_trip<UploadStartRequest>(parsed.doc, "UploadStartRequest");
+    round_trip<UploadStartResponse>(parsed.doc, "UploadStartResponse");
+    round_trip<UploadProgress>(parsed.doc, "UploadProgress");
+    round_trip<LiveEvent>(parsed.doc, "LiveEvent");
+    round_trip<DashboardMonth>(parsed.doc, "DashboardMonth");
+    round_trip<DashboardCategory>(parsed.doc, "DashboardCategory");
+    round_trip<UnitDashboard>(parsed.doc, "UnitDashboard");
+    round_trip<MapCommune>(parsed.doc, "MapCommune");
+    round_trip<MapPoint>(parsed.doc, "MapPoint");
+    round_trip<MapData>(parsed.doc, "MapData");
+    round_trip<IssuedPassword>(parsed.doc, "IssuedPassword");
+    round_trip<HolidayYear>(parsed.doc, "HolidayYear");
+    round_trip<WorkSessionText>(parsed.doc, "WorkSessionText");
+    round_trip<SettingsForm>(parsed.doc, "SettingsForm");
 
     // An id beyond int64 is refused, never wrapped: nlohmann's
     // get_ptr<number_integer_t*> also answers for unsigned values, which once
