@@ -4,18 +4,19 @@
 // field lists, to_json/from_json, helpers.
 //
 // Each DTO's fields are listed ONCE, in a template run by two visitors: the
-// ObjectReader (decoding) and the Writer (encoding). Both therefore agree on
-// names, presence rules and types, which is what makes encode -> decode the
-// identity (the round-trip tests and fuzz_dto check it).
+// ObjectReader (decoding) and the ObjectWriter (encoding). Both therefore
+// agree on names, presence rules and types, which is what makes encode ->
+// decode the identity (the round-trip tests and fuzz_dto check it). The DTO
+// headers beside dto.h do the same through dto_fields.h.
 #include "pakn/dto.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <set>
-#include <type_traits>
 #include <utility>
 
+#include "dto_fields.h"
 #include "pakn/text.h"
 
 namespace pakn {
@@ -373,120 +374,34 @@ void ObjectReader::finish() {
 
 // [SECTION] the writer
 
-namespace {
-
-std::string_view to_wire(Status s) {
+std::string_view to_wire(Status s) noexcept {
     return to_string(s);
 }
-std::string_view to_wire(Action a) {
+std::string_view to_wire(Action a) noexcept {
     return to_string(a);
 }
-std::string_view to_wire(Role r) {
+std::string_view to_wire(Role r) noexcept {
     return to_string(r);
 }
-std::string_view to_wire(SatisfactionLevel l) {
+std::string_view to_wire(SatisfactionLevel l) noexcept {
     return to_string(l);
 }
-std::string_view to_wire(Priority p) {
+std::string_view to_wire(Priority p) noexcept {
     return priority_code(p);
 }
-std::string_view to_wire(TimeLeftLevel l) { return time_left_level_code(l); }
-std::string_view to_wire(SlaUnit u) {
+std::string_view to_wire(TimeLeftLevel l) noexcept {
+    return time_left_level_code(l);
+}
+std::string_view to_wire(SlaUnit u) noexcept {
     return u == SlaUnit::working_days ? "working_days" : "working_hours";
 }
+
+namespace {
 
 std::optional<SlaUnit> parse_sla_unit(std::string_view s) {
     if (s == "working_hours") return SlaUnit::working_hours;
     if (s == "working_days") return SlaUnit::working_days;
     return std::nullopt;
-}
-
-// The encoding twin of ObjectReader: same method names, so one field list
-// serves both. Strings and optionals are left out when empty; numbers,
-// booleans and arrays are always written; required strings always.
-class Writer {
-public:
-    explicit Writer(json& j) : j_(j) { j_ = json::object(); }
-
-    void req(std::string_view key, const std::string& v) { set(key, v); }
-    void opt(std::string_view key, const std::string& v) {
-        if (!v.empty()) set(key, v);
-    }
-    void opt(std::string_view key, const std::optional<std::string>& v) {
-        if (v) set(key, *v);
-    }
-    void req(std::string_view key, std::int64_t v) { set(key, v); }
-    void opt(std::string_view key, std::int64_t v) { set(key, v); }
-    void opt(std::string_view key, const std::optional<std::int64_t>& v) {
-        if (v) set(key, *v);
-    }
-    void req(std::string_view key, bool v) { set(key, v); }
-    void opt(std::string_view key, bool v) { set(key, v); }
-    void req(std::string_view key, double v) { set(key, v); }
-    void opt(std::string_view key, const std::optional<double>& v) {
-        if (v) set(key, *v);
-    }
-    void opt(std::string_view key, const std::vector<std::int64_t>& v) { set(key, v); }
-    void opt(std::string_view key, const std::vector<std::string>& v) { set(key, v); }
-    void req_time(std::string_view key, UnixSeconds t) { set(key, format_iso8601(t)); }
-    void opt_time(std::string_view key, const std::optional<UnixSeconds>& t) {
-        if (t) set(key, format_iso8601(*t));
-    }
-    void req_date(std::string_view key, const Date& d) { set(key, format_date(d)); }
-    void opt_json_object(std::string_view key, const json& v) { set(key, v.is_object() ? v : json::object()); }
-    template <typename E, typename Parse>
-    void req_enum(std::string_view key, const E& v, Parse, std::string_view) {
-        set(key, std::string(to_wire(v)));
-    }
-    template <typename E, typename Parse>
-    void opt_enum(std::string_view key, const std::optional<E>& v, Parse, std::string_view) {
-        if (v) set(key, std::string(to_wire(*v)));
-    }
-    template <typename E, typename Parse>
-    void opt_enum_list(std::string_view key, const std::vector<E>& v, Parse, std::string_view) {
-        json a = json::array();
-        for (const E& e : v)
-            a.push_back(std::string(to_wire(e)));
-        set(key, std::move(a));
-    }
-    template <typename T>
-    void object(std::string_view key, const T& v, bool) {
-        json sub;
-        to_json(sub, v);
-        set(key, std::move(sub));
-    }
-    template <typename T>
-    void object(std::string_view key, const std::optional<T>& v) {
-        if (v) object(key, *v, true);
-    }
-    template <typename T>
-    void list(std::string_view key, const std::vector<T>& v, bool) {
-        json a = json::array();
-        for (const T& item : v) {
-            json one;
-            to_json(one, item);
-            a.push_back(std::move(one));
-        }
-        set(key, std::move(a));
-    }
-    void finish() {}
-
-private:
-    template <typename V>
-    void set(std::string_view key, V&& v) {
-        j_[std::string(key)] = std::forward<V>(v);
-    }
-
-    json& j_;
-};
-
-// `v` seen as its base `B`, keeping constness (ReportDetail -> ReportSummary).
-template <typename B, typename V>
-auto& as_base(V& v) {
-    if constexpr (std::is_const_v<V>)
-        return static_cast<const B&>(v);
-    else
-        return static_cast<B&>(v);
 }
 
 // [SECTION] field lists
@@ -982,18 +897,6 @@ void fields_HolidayForm(IO& io, V& v) {
 
 // [SECTION] to_json / from_json
 
-#define PAKN_JSON_VIA_FIELDS(Type)                                                         \
-    void to_json(json& j, const Type& v) {                                                 \
-        Writer w(j);                                                                       \
-        fields_##Type(w, v);                                                               \
-    }                                                                                      \
-    void from_json(const json& j, Type& v, FieldErrors& errors, const std::string& path) { \
-        ObjectReader r(j, path, errors);                                                   \
-        if (!r.is_object()) return;                                                        \
-        fields_##Type(r, v);                                                               \
-        r.finish();                                                                        \
-    }
-
 PAKN_JSON_VIA_FIELDS(FieldError)
 PAKN_JSON_VIA_FIELDS(Health)
 PAKN_JSON_VIA_FIELDS(Captcha)
@@ -1064,7 +967,7 @@ PAKN_JSON_VIA_FIELDS(ErrorInner)
 }  // namespace
 
 void to_json(json& j, const ErrorBody& v) {
-    Writer w(j);
+    ObjectWriter w(j);
     w.object("error", ErrorInner{v.code, v.message, v.fields}, true);
 }
 
@@ -1076,8 +979,6 @@ void from_json(const json& j, ErrorBody& v, FieldErrors& errors, const std::stri
     r.finish();
     v = ErrorBody{std::move(inner.code), std::move(inner.message), std::move(inner.fields)};
 }
-
-#undef PAKN_JSON_VIA_FIELDS
 
 // [SECTION] helpers
 
