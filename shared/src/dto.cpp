@@ -546,6 +546,13 @@ void fields_ProfilePatch(IO& io, V& v) {
 }
 
 template <typename IO, typename V>
+void fields_MeSummary(IO& io, V& v) {
+    io.req("reports", v.reports);
+    io.req("notifications", v.notifications);
+    io.req("unread_notifications", v.unread_notifications);
+}
+
+template <typename IO, typename V>
 void fields_Notification(IO& io, V& v) {
     io.req("id", v.id);
     io.req("kind", v.kind);
@@ -700,6 +707,15 @@ void fields_ActionForm(IO& io, V& v) {
     io.opt_time("deadline", v.params.deadline);
     io.opt("result", v.params.result_text);
     io.opt("rating", v.params.rating);
+}
+
+// The form's fields and three more, flat in the same object.
+template <typename IO, typename V>
+void fields_ActionRequestBody(IO& io, V& v) {
+    fields_ActionForm(io, v.form);
+    io.opt("priority", v.priority);
+    io.opt_omit_empty("attachment_ids", v.attachment_ids);
+    io.opt("version", v.version);
 }
 
 template <typename IO, typename V>
@@ -914,6 +930,7 @@ PAKN_JSON_VIA_FIELDS(ResendResponse)
 PAKN_JSON_VIA_FIELDS(Account)
 PAKN_JSON_VIA_FIELDS(LoginResponse)
 PAKN_JSON_VIA_FIELDS(ProfilePatch)
+PAKN_JSON_VIA_FIELDS(MeSummary)
 PAKN_JSON_VIA_FIELDS(Notification)
 PAKN_JSON_VIA_FIELDS(AttachmentInfo)
 PAKN_JSON_VIA_FIELDS(ReportForm)
@@ -927,6 +944,7 @@ PAKN_JSON_VIA_FIELDS(ResultInfo)
 PAKN_JSON_VIA_FIELDS(Event)
 PAKN_JSON_VIA_FIELDS(ReportDetail)
 PAKN_JSON_VIA_FIELDS(ActionForm)
+PAKN_JSON_VIA_FIELDS(ActionRequestBody)
 PAKN_JSON_VIA_FIELDS(LookupResult)
 PAKN_JSON_VIA_FIELDS(PublicReport)
 PAKN_JSON_VIA_FIELDS(StatsTotals)

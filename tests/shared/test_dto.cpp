@@ -289,6 +289,7 @@ TEST_CASE("dto: malformed bodies are refused with a stable code") {
     const auto event = errors_of<Event>;
     const auto attachment = errors_of<AttachmentInfo>;
     const auto page = errors_of<Page<UnitRef>>;
+    const auto action_body = errors_of<ActionRequestBody>;
     const std::string event_head = R"({"id":1,"action":"comment","created_at":"2026-11-28T09:30:00+07:00","payload":)";
     // name | body | DTO | field | code
     const std::vector<Row> rows = {
@@ -402,6 +403,21 @@ TEST_CASE("dto: malformed bodies are refused with a stable code") {
          "sla.resolve_normal.unit", "invalid_sla_figure"},
         {"attachment size as a string", R"({"id":1,"mime":"m","size":"1","sha256":"s"})", attachment, "size",
          "wrong_type"},
+        {"action body: a typo beside the form's fields", R"({"action":"assign","versio":3})", action_body, "versio",
+         "unknown_field"},
+        {"action body: the form's own field is checked", R"({"action":"assign","unit_id":"4"})", action_body, "unit_id",
+         "wrong_type"},
+        {"action body: priority not a string", R"({"action":"assign","priority":2})", action_body, "priority",
+         "wrong_type"},
+        {"action body: a result file id not a number", R"({"action":"propose_result","attachment_ids":[1,"2"]})",
+         action_body, "attachment_ids[1]", "wrong_type"},
+        {"live event without its time", R"({"kind":"report","report_id":1})", errors_of<LiveEvent>, "at",
+         "missing_field"},
+        {"map without its points", R"({"communes":[]})", errors_of<MapData>, "points", "missing_field"},
+        {"dashboard category: no code is the unclassified row", R"({"total":1,"open":0,"overdue":0,"resolved":0})",
+         errors_of<DashboardCategory>, "", ""},
+        {"settings without weekdays decode (clean() refuses them)", R"({"rating_window_days":30,"sessions":[]})",
+         errors_of<SettingsForm>, "", ""},
     };
     for (const Row& r : rows) {
         INFO(r.name);

@@ -1,44 +1,18 @@
-// DTOs added to the contract beyond api.md's list: the full body of a report
-// action (with the assignment priority, result attachments and the version
-// the client saw), the account summary, chunked uploads, live events.
-// Same wire rules as dto.h (strict decoding, never throws).
+// DTOs of chunked uploads and live events. Same wire rules as dto.h (strict
+// decoding, never throws).
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <vector>
 
 #include "pakn/dto.h"
 
 namespace pakn {
 
-// POST /reports/{id}/actions: the ActionForm fields plus
-//   priority        "normal" | "urgent" | "complex" (assign, reopen)
-//   attachment_ids  the result's files (propose_result)
-//   version         the report version the client acted on; a different
-//                   current version answers 409 stale_report
-struct ActionRequestBody {
-    ActionForm form;
-    std::optional<std::string> priority;
-    std::vector<std::int64_t> attachment_ids;
-    std::optional<std::int64_t> version;
-
-    bool operator==(const ActionRequestBody&) const = default;
-};
-
-// GET /me/summary: the counts of the account page ("Phản ánh, kiến nghị của
-// tôi (N)", "Thông báo (N)").
-struct MeSummary {
-    std::int64_t reports = 0;
-    std::int64_t notifications = 0;
-    std::int64_t unread_notifications = 0;
-
-    bool operator==(const MeSummary&) const = default;
-};
-
 // POST /uploads {name, size} -> {upload_id, chunk_size}; chunks go to
 // PUT /uploads/{id}?offset=N; POST /uploads/{id}/complete -> AttachmentInfo.
+// All required.
 struct UploadStartRequest {
     std::string name;
     std::int64_t size = 0;
@@ -58,7 +32,8 @@ struct UploadProgress {
 };
 
 // One Server-Sent Event's data (GET /events): a report changed (kind
-// "report") or a notification arrived (kind "notification").
+// "report") or a notification arrived (kind "notification"). Required: kind,
+// at; report_id and notification_id are left out when 0, unread always sent.
 struct LiveEvent {
     std::string kind;  // "report" | "notification"
     std::int64_t report_id = 0;
@@ -74,10 +49,6 @@ struct LiveEvent {
     bool operator==(const LiveEvent&) const = default;
 };
 
-void to_json(nlohmann::json& j, const ActionRequestBody& v);
-void from_json(const nlohmann::json& j, ActionRequestBody& v, FieldErrors& errors, const std::string& path = {});
-void to_json(nlohmann::json& j, const MeSummary& v);
-void from_json(const nlohmann::json& j, MeSummary& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const UploadStartRequest& v);
 void from_json(const nlohmann::json& j, UploadStartRequest& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const UploadStartResponse& v);

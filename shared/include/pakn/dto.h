@@ -450,6 +450,16 @@ struct ProfilePatch {
     bool operator==(const ProfilePatch&) const = default;
 };
 
+// GET /me/summary: the counts of the account page ("Phản ánh, kiến nghị của
+// tôi (N)", "Thông báo (N)"). All required.
+struct MeSummary {
+    std::int64_t reports = 0;
+    std::int64_t notifications = 0;
+    std::int64_t unread_notifications = 0;
+
+    bool operator==(const MeSummary&) const = default;
+};
+
 // The profile form of an account (what the edit screen starts from).
 ProfileForm profile_of(const Account& a);
 
@@ -637,9 +647,23 @@ struct ReportDetail : ReportSummary {
 
 // [SECTION] actions ---------------------------------------------------------------------
 
-// POST /reports/{id}/actions: {action, note?, reason_code?, duplicate_of?,
+// The form part of an action: {action, note?, reason_code?, duplicate_of?,
 // unit_id?, co_unit_ids?, deadline? (ISO 8601), result?, rating?}.
 using ActionRequest = ActionForm;
+
+// POST /reports/{id}/actions: the ActionForm fields, flat in one object, plus
+//   priority        "normal" | "urgent" | "complex" (assign, reopen)
+//   attachment_ids  the result's files (propose_result); left out when empty
+//   version         the report version the client acted on; a different
+//                   current version answers 409 stale_report
+struct ActionRequestBody {
+    ActionForm form;
+    std::optional<std::string> priority;
+    std::vector<std::int64_t> attachment_ids;
+    std::optional<std::int64_t> version;
+
+    bool operator==(const ActionRequestBody&) const = default;
+};
 
 // [SECTION] public --------------------------------------------------------------------
 
@@ -864,6 +888,8 @@ void to_json(nlohmann::json& j, const LoginResponse& v);
 void from_json(const nlohmann::json& j, LoginResponse& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const ProfilePatch& v);
 void from_json(const nlohmann::json& j, ProfilePatch& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const MeSummary& v);
+void from_json(const nlohmann::json& j, MeSummary& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const Notification& v);
 void from_json(const nlohmann::json& j, Notification& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const AttachmentInfo& v);
@@ -890,6 +916,8 @@ void to_json(nlohmann::json& j, const ReportDetail& v);
 void from_json(const nlohmann::json& j, ReportDetail& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const ActionForm& v);
 void from_json(const nlohmann::json& j, ActionForm& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const ActionRequestBody& v);
+void from_json(const nlohmann::json& j, ActionRequestBody& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const LookupResult& v);
 void from_json(const nlohmann::json& j, LookupResult& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const PublicReport& v);
