@@ -1,6 +1,6 @@
-// pakn/dashboard.h and the officer inbox's query: months in Vietnam time,
-// the on-time rate, the dashboard DTO's strictness, and the
-// channel filter of list queries. Runs natively and as wasm.
+// pakn/dashboard.h and the officer inbox's query: the on-time rate, the
+// dashboard DTO's strictness, and the channel filter of list queries. Runs
+// natively and as wasm.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -10,35 +10,6 @@
 #include "pakn/forms.h"
 
 using namespace pakn;
-
-using dto_samples::kT0;
-
-TEST_CASE("month_span: calendar months in Vietnam time, across years") {
-    // now (UTC seconds), offset, year, month
-    const struct {
-        UnixSeconds now;
-        int offset;
-        int year, month;
-    } rows[] = {
-        {kT0, 0, 2026, 11},
-        {kT0, -1, 2026, 10},
-        {kT0, 2, 2027, 1},
-        {kT0, -11, 2025, 12},
-        // 2026-11-30T17:30Z is already 1 December in Vietnam.
-        {1796059800, 0, 2026, 12},
-    };
-    for (const auto& r : rows) {
-        CAPTURE(r.now);
-        CAPTURE(r.offset);
-        const MonthSpan m = month_span(r.now, r.offset);
-        CHECK(m.year == r.year);
-        CHECK(m.month == r.month);
-        CHECK(local_date(m.start) == Date{r.year, r.month, 1});
-        CHECK(to_local(m.start).hour == 0);
-        CHECK(local_date(m.end) == add_days(Date{r.year, r.month, days_in_month(r.year, r.month)}, 1));
-    }
-    CHECK(month_key(month_span(kT0, -2)) == "2026-09");
-}
 
 TEST_CASE("on_time_rate: no answers is no rate, not zero") {
     CHECK_FALSE(on_time_rate(0, 0).has_value());
