@@ -1,151 +1,51 @@
-// [SECTION] index: map, admin DTOs, settings rules.
+// [SECTION] index: field lists (see dto_fields.h), settings rules.
 #include "pakn/dto_public.h"
 
 #include <algorithm>
 
+#include "dto_fields.h"
+
 namespace pakn {
 
-using nlohmann::json;
-
-// ---- map
-void to_json(json& j, const MapCommune& v) {
-    j = {{"code", v.code}, {"name", v.name}, {"count", v.count}, {"resolved", v.resolved}};
-}
-void from_json(const json& j, MapCommune& v, FieldErrors& errors, const std::string& path) {
-    ObjectReader r(j, path, errors);
-    if (!r.is_object()) return;
-    r.req("code", v.code);
-    r.req("name", v.name);
-    r.req("count", v.count);
-    r.req("resolved", v.resolved);
-    r.finish();
-}
-
-void to_json(json& j, const MapPoint& v) {
-    j = json::object();
-    j["report_id"] = v.report_id;
-    j["code"] = v.code;
-    j["lat"] = v.lat;
-    j["lon"] = v.lon;
-    j["status"] = std::string(to_string(v.status));
-    if (!v.category_code.empty()) j["category_code"] = v.category_code;
-    if (!v.title.empty()) j["title"] = v.title;
-}
-void from_json(const json& j, MapPoint& v, FieldErrors& errors, const std::string& path) {
-    ObjectReader r(j, path, errors);
-    if (!r.is_object()) return;
-    r.req("report_id", v.report_id);
-    r.req("code", v.code);
-    r.req("lat", v.lat);
-    r.req("lon", v.lon);
-    r.req_enum("status", v.status, parse_status, "invalid_status");
-    r.opt("category_code", v.category_code);
-    r.opt("title", v.title);
-    r.finish();
-}
-
-// "credit" and "shapes" are written even when empty: their absence would
-// read the same, but an explicit "" documents "no boundaries" on the wire.
-void to_json(json& j, const MapData& v) {
-    j = json::object();
-    j["credit"] = v.credit;
-    j["shapes"] = v.shapes;
-    json communes = json::array();
-    for (const auto& c : v.communes) {
-        json one;
-        to_json(one, c);
-        communes.push_back(std::move(one));
-    }
-    j["communes"] = std::move(communes);
-    json points = json::array();
-    for (const auto& p : v.points) {
-        json one;
-        to_json(one, p);
-        points.push_back(std::move(one));
-    }
-    j["points"] = std::move(points);
-}
-void from_json(const json& j, MapData& v, FieldErrors& errors, const std::string& path) {
-    ObjectReader r(j, path, errors);
-    if (!r.is_object()) return;
-    r.opt("credit", v.credit);
-    r.opt("shapes", v.shapes);
-    r.list("communes", v.communes, true);
-    r.list("points", v.points, true);
-    r.finish();
-}
-
-// ---- admin
-void to_json(json& j, const IssuedPassword& v) {
-    json officer;
-    to_json(officer, v.officer);
-    j = {{"officer", std::move(officer)}, {"one_time_password", v.one_time_password}};
-}
-void from_json(const json& j, IssuedPassword& v, FieldErrors& errors, const std::string& path) {
-    ObjectReader r(j, path, errors);
-    if (!r.is_object()) return;
-    r.object("officer", v.officer, true);
-    r.req("one_time_password", v.one_time_password);
-    r.finish();
-}
+// [SECTION] field lists
 
 namespace {
-json entries(const std::vector<HolidayEntry>& list) {
-    json a = json::array();
-    for (const auto& e : list) {
-        json one;
-        to_json(one, e);
-        a.push_back(std::move(one));
-    }
-    return a;
+
+template <typename IO, typename V>
+void fields_IssuedPassword(IO& io, V& v) {
+    io.object("officer", v.officer, true);
+    io.req("one_time_password", v.one_time_password);
 }
+
+template <typename IO, typename V>
+void fields_HolidayYear(IO& io, V& v) {
+    io.req("year", v.year);
+    io.list("days", v.days, true);
+    io.list("corrections", v.corrections, true);
+}
+
+template <typename IO, typename V>
+void fields_WorkSessionText(IO& io, V& v) {
+    io.req("start", v.start);
+    io.req("end", v.end);
+}
+
+template <typename IO, typename V>
+void fields_SettingsForm(IO& io, V& v) {
+    io.req("rating_window_days", v.rating_window_days);
+    io.list("sessions", v.sessions, true);
+    // An absent list is empty, which clean() reports as no_working_days.
+    io.opt("working_weekdays", v.working_weekdays);
+}
+
 }  // namespace
 
-void to_json(json& j, const HolidayYear& v) {
-    j = {{"year", v.year}, {"days", entries(v.days)}, {"corrections", entries(v.corrections)}};
-}
-void from_json(const json& j, HolidayYear& v, FieldErrors& errors, const std::string& path) {
-    ObjectReader r(j, path, errors);
-    if (!r.is_object()) return;
-    r.req("year", v.year);
-    r.list("days", v.days, true);
-    r.list("corrections", v.corrections, true);
-    r.finish();
-}
+PAKN_JSON_VIA_FIELDS(IssuedPassword)
+PAKN_JSON_VIA_FIELDS(HolidayYear)
+PAKN_JSON_VIA_FIELDS(WorkSessionText)
+PAKN_JSON_VIA_FIELDS(SettingsForm)
 
-void to_json(json& j, const WorkSessionText& v) {
-    j = {{"start", v.start}, {"end", v.end}};
-}
-void from_json(const json& j, WorkSessionText& v, FieldErrors& errors, const std::string& path) {
-    ObjectReader r(j, path, errors);
-    if (!r.is_object()) return;
-    r.req("start", v.start);
-    r.req("end", v.end);
-    r.finish();
-}
-
-void to_json(json& j, const SettingsForm& v) {
-    json sessions = json::array();
-    for (const auto& s : v.sessions) {
-        json one;
-        to_json(one, s);
-        sessions.push_back(std::move(one));
-    }
-    j = {{"rating_window_days", v.rating_window_days},
-         {"sessions", std::move(sessions)},
-         {"working_weekdays", v.working_weekdays}};
-}
-void from_json(const json& j, SettingsForm& v, FieldErrors& errors, const std::string& path) {
-    ObjectReader r(j, path, errors);
-    if (!r.is_object()) return;
-    r.req("rating_window_days", v.rating_window_days);
-    r.list("sessions", v.sessions, true);
-    // An absent list is empty, which clean() reports as no_working_days.
-    r.opt("working_weekdays", v.working_weekdays);
-    r.finish();
-}
-
-// ---- settings rules
+// [SECTION] settings rules
 SettingsForm default_settings() {
     return settings_of(WorkSchedule{}, 30);
 }

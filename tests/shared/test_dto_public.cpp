@@ -1,16 +1,14 @@
-// pakn/dto_public.h: what the map keeps on the wire; the settings rules judge
-// office hours and weekdays the same way on both sides. (Round trips: test_dto.cpp.)
+// pakn/dto_public.h: the settings rules judge office hours and weekdays the
+// same way on both sides. (Round trips: test_dto.cpp; wire: test_dto_wire.cpp.)
 #include <doctest/doctest.h>
 
 #include <string>
 #include <string_view>
 
-#include "dto_samples.h"
 #include "pakn/dto_public.h"
 #include "pakn/messages.h"
 
 using namespace pakn;
-using nlohmann::json;
 
 namespace {
 
@@ -21,22 +19,6 @@ const FieldError* find(const FieldErrors& errors, std::string_view field) {
 }
 
 }  // namespace
-
-TEST_CASE("dto_public: the map on the wire keeps credit and shapes even when empty") {
-    const json j = json::parse(encode(MapData{}));
-    CHECK(j.at("credit") == "");
-    CHECK(j.at("shapes") == "");
-    CHECK(j.at("communes").is_array());
-    CHECK(j.at("points").is_array());
-    const json p = json::parse(encode(dto_samples::map_data())).at("points").at(0);
-    CHECK(p.at("status") == "closed");
-    CHECK(p.at("report_id") == 17);
-    // Required keys of a point: decoding refuses a point without its status.
-    const auto bad = decode<MapData>(R"({"communes":[],"points":[{"report_id":1,"code":"X","lat":1,"lon":2}]})");
-    REQUIRE_FALSE(bad.ok());
-    CHECK(bad.errors.front().field == "points[0].status");
-    CHECK(bad.errors.front().code == "missing_field");
-}
 
 TEST_CASE("dto_public: clock times") {
     // text, minutes (-1 = refused)
