@@ -227,51 +227,6 @@ std::optional<std::int64_t> parse_decimal(std::string_view s, std::size_t max_di
     return v;
 }
 
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-std::string percent_decode(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (c == '+') {
-            out += ' ';
-        } else if (c == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
-            out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
-            i += 2;
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
-bool is_unreserved(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || is_ascii_digit(c) || c == '-' || c == '_' || c == '.' ||
-           c == '~';
-}
-
-std::string percent_encode(std::string_view s) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (char c : s) {
-        if (is_unreserved(c)) {
-            out += c;
-        } else {
-            const auto b = static_cast<unsigned char>(c);
-            out += '%';
-            out += kHex[b >> 4];
-            out += kHex[b & 0x0F];
-        }
-    }
-    return out;
-}
-
 bool sla_figure_ok(const SlaFigure& f) {
     const std::int64_t max = f.unit == SlaUnit::working_days ? 365 : 365 * 24;
     return f.amount >= 1 && f.amount <= max;
@@ -830,30 +785,9 @@ Validated<ListQuery> parse_list_query(const QueryParams& params) {
     return out;
 }
 
-QueryParams parse_query_string(std::string_view query) {
-    QueryParams out;
-    while (!query.empty()) {
-        const std::size_t amp = query.find('&');
-        const std::string_view part = query.substr(0, amp);
-        query = amp == std::string_view::npos ? std::string_view{} : query.substr(amp + 1);
-        if (part.empty()) continue;
-        const std::size_t eq = part.find('=');
-        if (eq == std::string_view::npos)
-            out.emplace_back(percent_decode(part), std::string());
-        else
-            out.emplace_back(percent_decode(part.substr(0, eq)), percent_decode(part.substr(eq + 1)));
-    }
-    return out;
-}
-
 std::string to_query_string(const ListQuery& q) {
     std::string out;
-    auto put = [&](std::string_view key, std::string_view value) {
-        if (!out.empty()) out += '&';
-        out += key;
-        out += '=';
-        out += percent_encode(value);
-    };
+    auto put = [&](std::string_view key, std::string_view value) { append_query_pair(out, key, value); };
     if (!q.q.empty()) put("q", q.q);
     if (q.page != 1) put("page", std::to_string(q.page));
     if (q.page_size != kDefaultPageSize) put("page_size", std::to_string(q.page_size));
