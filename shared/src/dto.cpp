@@ -25,12 +25,9 @@ using json = nlohmann::json;
 
 // [SECTION] parsing and encoding
 
-namespace {
-
-// True when `s` nests arrays/objects deeper than `max`. Follows JSON's string
-// lexing, so for any text the parser would accept it counts exactly; for
-// text it refuses, the parser stops at the same point anyway.
-bool nests_deeper_than(std::string_view s, std::size_t max) {
+// Follows JSON's string lexing, so for any text the parser would accept it
+// counts exactly; for text it refuses, the parser stops at the same point anyway.
+bool json_nests_deeper_than(std::string_view s, std::size_t max) noexcept {
     std::size_t depth = 0;
     bool in_string = false, escaped = false;
     for (char c : s) {
@@ -54,8 +51,6 @@ bool nests_deeper_than(std::string_view s, std::size_t max) {
     return false;
 }
 
-}  // namespace
-
 ParsedJson parse_json(std::string_view body) {
     ParsedJson out;
     // Checked before nlohmann sees the text: its own UTF-8 errors are not
@@ -67,7 +62,7 @@ ParsedJson parse_json(std::string_view body) {
     }
     // nlohmann parses iteratively, but building and later dumping or
     // comparing a very deep document recurses: refuse it up front.
-    if (nests_deeper_than(body, kMaxJsonDepth)) {
+    if (json_nests_deeper_than(body, kMaxJsonDepth)) {
         out.errors.push_back(field_error("", "json_too_deep"));
         return out;
     }
@@ -1025,14 +1020,6 @@ ProfileForm apply_patch(ProfileForm current, const ProfilePatch& patch) {
     if (patch.commune_code) current.commune_code = *patch.commune_code;
     if (patch.phone) current.phone = *patch.phone;
     return current;
-}
-
-bool Category::operator==(const Category& o) const {
-    return id == o.id && code == o.code && name == o.name && group == o.group && default_unit_id == o.default_unit_id &&
-           default_unit_name == o.default_unit_name && sla.classify_and_assign == o.sla.classify_and_assign &&
-           sla.start_work == o.sla.start_work && sla.resolve_normal == o.sla.resolve_normal &&
-           sla.resolve_urgent == o.sla.resolve_urgent && sla.resolve_complex == o.sla.resolve_complex &&
-           active == o.active;
 }
 
 Commune to_commune(const CommuneRecord& c) {

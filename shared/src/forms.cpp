@@ -21,14 +21,6 @@ void add(FieldErrors& errors, std::string_view field, std::string_view code) {
     errors.push_back(field_error(std::string(field), code));
 }
 
-bool is_ascii_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-
-bool all_ascii_digits(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), is_ascii_digit);
-}
-
 bool is_blank(std::string_view s) {
     return trim(s).empty();
 }
@@ -653,14 +645,6 @@ FieldErrors validate(const RatingForm& f) {
     return clean(f).errors;
 }
 
-bool ActionForm::operator==(const ActionForm& o) const {
-    const ActionParams& a = params;
-    const ActionParams& b = o.params;
-    return action == o.action && a.note == b.note && a.reason_code == b.reason_code &&
-           a.duplicate_of == b.duplicate_of && a.unit_id == b.unit_id && a.co_unit_ids == b.co_unit_ids &&
-           a.deadline == b.deadline && a.result_text == b.result_text && a.rating == b.rating;
-}
-
 Validated<ActionForm> clean(const ActionForm& f) {
     Validated<ActionForm> out{f, {}};
     FieldErrors& e = out.errors;
@@ -874,13 +858,6 @@ Validated<OfficerForm> clean(const OfficerForm& f) {
 
 FieldErrors validate(const OfficerForm& f) {
     return clean(f).errors;
-}
-
-bool CategoryForm::operator==(const CategoryForm& o) const {
-    return code == o.code && name == o.name && group == o.group && default_unit_id == o.default_unit_id &&
-           sla.classify_and_assign == o.sla.classify_and_assign && sla.start_work == o.sla.start_work &&
-           sla.resolve_normal == o.sla.resolve_normal && sla.resolve_urgent == o.sla.resolve_urgent &&
-           sla.resolve_complex == o.sla.resolve_complex;
 }
 
 Validated<CategoryForm> clean(const CategoryForm& f) {

@@ -58,6 +58,7 @@ TEST_CASE("dto: every DTO survives encode -> decode (filled in)") {
     check_round_trip(sample::stat_row(), "StatRow");
     check_round_trip(sample::stats(), "Stats");
     check_round_trip(sample::sla_figure(), "SlaFigure");
+    check_round_trip(sample::category().sla, "CategorySla");
     check_round_trip(sample::category(), "Category");
     check_round_trip(sample::commune(), "Commune");
     check_round_trip(sample::unit(), "Unit");
@@ -121,6 +122,8 @@ TEST_CASE("dto: every DTO survives encode -> decode (defaults)") {
     check_round_trip(LookupResult{}, "LookupResult");
     check_round_trip(PublicReport{}, "PublicReport");
     check_round_trip(Stats{}, "Stats");
+    check_round_trip(SlaFigure{}, "SlaFigure");
+    check_round_trip(CategorySla{}, "CategorySla");
     check_round_trip(Category{}, "Category");
     check_round_trip(Commune{}, "Commune");
     check_round_trip(Unit{}, "Unit");

@@ -6,7 +6,6 @@
 // must give the sample back: old clients' bodies still read the same.
 #include <doctest/doctest.h>
 
-#include <concepts>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,11 +28,7 @@ struct WireRow {
 template <typename T>
 WireRow row(std::string name, const T& sample, std::string_view frozen) {
     const DecodeResult<T> back = decode<T>(frozen);
-    bool same = false;
-    if constexpr (std::equality_comparable<T>)
-        same = back.ok() && back.value == sample;
-    else
-        same = back.ok() && encode(back.value) == encode(sample);
+    const bool same = back.ok() && back.value == sample;
     std::string problem = back.errors.empty() ? "" : back.errors.front().field + " " + back.errors.front().code;
     return {std::move(name), encode(sample), frozen, same, std::move(problem)};
 }

@@ -126,6 +126,8 @@ struct CategorySla {
     std::optional<SlaFigure> resolve_normal;
     std::optional<SlaFigure> resolve_urgent;
     std::optional<SlaFigure> resolve_complex;
+
+    bool operator==(const CategorySla&) const = default;
 };
 
 // The admin-configurable deadlines; defaults from domain.md (Deadlines).

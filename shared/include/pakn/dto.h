@@ -73,6 +73,11 @@ struct ParsedJson {
     bool ok() const { return errors.empty(); }
 };
 
+// True when JSON text nests arrays/objects deeper than `max`, counting the
+// brackets outside strings as the parser would: a check to make before
+// anything recurses over a document (geo.h's imports use it too).
+bool json_nests_deeper_than(std::string_view text, std::size_t max) noexcept;
+
 // Checks and parses a body: UTF-8, depth, grammar, duplicate keys (see the
 // wire rules above). Never throws.
 ParsedJson parse_json(std::string_view body);
@@ -768,7 +773,7 @@ struct Category {
     CategorySla sla;
     bool active = true;
 
-    bool operator==(const Category& o) const;
+    bool operator==(const Category&) const = default;
 };
 
 // A commune of the official list. All required.

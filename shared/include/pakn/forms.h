@@ -358,7 +358,7 @@ struct ActionForm {
     std::string action;
     ActionParams params;
 
-    bool operator==(const ActionForm& o) const;
+    bool operator==(const ActionForm&) const = default;
 };
 
 Validated<ActionForm> clean(const ActionForm& f);
@@ -457,7 +457,7 @@ struct CategoryForm {
     std::optional<std::int64_t> default_unit_id;
     CategorySla sla;
 
-    bool operator==(const CategoryForm& o) const;
+    bool operator==(const CategoryForm&) const = default;
 };
 
 // A correction to the holiday calendar: date YYYY-MM-DD, kind one of
