@@ -1,5 +1,5 @@
 // [SECTION] index: helpers, ID cards, organizations, login, phone, e-mail,
-// masking.
+// tracking codes, masking.
 #include "pakn/ids.h"
 
 #include <algorithm>
@@ -256,6 +256,26 @@ Checked normalize_email(std::string_view s) {
     if (labels < 2 || label.size() < 2 || !std::all_of(label.begin(), label.end(), is_ascii_letter))
         return fail("invalid_email");
     return {std::string(local) + "@" + domain, {}};
+}
+
+// [SECTION] tracking codes
+
+std::optional<std::string> normalize_tracking_code(std::string_view typed) {
+    std::string code;
+    for (const char c : trim(typed)) {
+        // Pasted codes bring white space along (any kind at the ends), and
+        // people type spaces inside.
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+        if (code.size() == kMaxTrackingCodeChars) return std::nullopt;
+        code += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    }
+    constexpr std::string_view kPrefix = "PAKN-";
+    const std::string_view s = code;
+    const bool shaped = s.size() >= kPrefix.size() + 4 + 1 + 6 && s.starts_with(kPrefix) &&
+                        all_ascii_digits(s.substr(kPrefix.size(), 4)) && s[kPrefix.size() + 4] == '-' &&
+                        all_ascii_digits(s.substr(kPrefix.size() + 5));
+    if (!shaped) return std::nullopt;
+    return code;
 }
 
 // [SECTION] masking
