@@ -47,7 +47,7 @@ PAKN_JSON_VIA_FIELDS(SettingsForm)
 
 // [SECTION] settings rules
 SettingsForm default_settings() {
-    return settings_of(WorkSchedule{}, 30);
+    return settings_of(WorkSchedule{}, kDefaultRatingWindowDays);
 }
 
 std::optional<int> parse_clock_minutes(std::string_view s) {

@@ -171,10 +171,14 @@ void check_flow_ids(FieldErrors& errors, const std::string& registration_id, con
 
 // [SECTION] choices
 
-constexpr Choice kAccountKinds[] = {
-    {"citizen", "Cá nhân"},
-    {"organization", "Tổ chức, doanh nghiệp"},
-};
+// A role as a choice: workflow.h's spelling and label, so that a role (and an
+// account kind, which is the reporter's role) reads the same everywhere.
+// Namespace-scope constants built from workflow.cpp's constexpr tables, which
+// are initialized before any code runs.
+Choice role_choice(Role r) noexcept {
+    return {to_string(r), label(r)};
+}
+const Choice kAccountKinds[] = {role_choice(Role::citizen), role_choice(Role::organization)};
 constexpr Choice kChannels[] = {
     {"web", "Trang web"},       {"app", "Ứng dụng di động"},
     {"kiosk", "Kiosk"},         {"hotline", "Tổng đài 1900 1023"},
@@ -193,11 +197,8 @@ constexpr Choice kUnitKinds[] = {
     {"commune", "UBND xã, phường, đặc khu"},
     {"company", "Doanh nghiệp hạ tầng đô thị"},
 };
-// Labels as workflow.cpp's role labels, so a role reads the same everywhere.
-constexpr Choice kOfficerRoles[] = {
-    {"dispatcher", "Cán bộ tiếp nhận"}, {"handler", "Cán bộ xử lý"},    {"unit_lead", "Lãnh đạo đơn vị"},
-    {"leader", "Lãnh đạo tỉnh"},        {"admin", "Quản trị hệ thống"},
-};
+const Choice kOfficerRoles[] = {role_choice(Role::dispatcher), role_choice(Role::handler), role_choice(Role::unit_lead),
+                                role_choice(Role::leader), role_choice(Role::admin)};
 constexpr Choice kCategoryGroups[] = {
     {"sector", "Lĩnh vực kinh tế - xã hội"},
     {"urban_incident", "Sự cố hạ tầng đô thị"},

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "pakn/account.h"
 #include "pakn/forms.h"
 #include "pakn/messages.h"
 
@@ -209,6 +210,11 @@ TEST_CASE("forms: choices and their labels") {
         CHECK(is_officer(*role));
         CHECK(label(*role) == c.label);
     }
+    // Account kinds are the reporters' roles, with the same labels, spelled as account.h spells kinds.
+    CHECK(choice_label(account_kinds(), "citizen") == "Cá nhân");
+    CHECK(choice_label(account_kinds(), "organization") == label(Role::organization));
+    for (const Choice& c : account_kinds())
+        CHECK(parse_account_kind(c.value).has_value());
     CHECK(is_self_service_channel("kiosk"));
     CHECK_FALSE(is_self_service_channel("hotline"));
 }

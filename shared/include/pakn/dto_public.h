@@ -46,13 +46,17 @@ struct WorkSessionText {
     bool operator==(const WorkSessionText&) const = default;
 };
 
+// How long a resolved report waits for its rating before it closes, unless
+// the admin sets otherwise (domain.md).
+inline constexpr std::int64_t kDefaultRatingWindowDays = 30;
+
 // GET/PUT /admin/settings. rating_window_days: how long a resolved report
 // waits for its rating before it closes (1..365). sessions: office hours of
 // a working day, in order, not overlapping. working_weekdays: ISO numbers,
 // 1 = Thứ Hai (Monday) .. 7 = Chủ nhật. Required on the wire:
 // rating_window_days, sessions.
 struct SettingsForm {
-    std::int64_t rating_window_days = 30;
+    std::int64_t rating_window_days = kDefaultRatingWindowDays;
     std::vector<WorkSessionText> sessions;
     std::vector<std::int64_t> working_weekdays;
 
