@@ -14,6 +14,7 @@
 #include "pakn/api_extra.h"
 #include "pakn/dashboard.h"
 #include "pakn/dto.h"
+#include "pakn/dto_live.h"
 #include "pakn/dto_map.h"
 #include "pakn/dto_public.h"
 #include "pakn/messages.h"

@@ -1,12 +1,12 @@
-// DTOs of chunked uploads and live events. Same wire rules as dto.h (strict
-// decoding, never throws).
+// DTOs of chunked uploads (large attachments in 4 MiB pieces). Same wire
+// rules as dto.h (strict decoding, never throws).
 #pragma once
 
 #include <cstdint>
-#include <optional>
 #include <string>
 
 #include "pakn/dto.h"
+#include "pakn/dto_live.h"  // until the includers name the header they need
 
 namespace pakn {
 
@@ -31,31 +31,11 @@ struct UploadProgress {
     bool operator==(const UploadProgress&) const = default;
 };
 
-// One Server-Sent Event's data (GET /events): a report changed (kind
-// "report") or a notification arrived (kind "notification"). Required: kind,
-// at; report_id and notification_id are left out when 0, unread always sent.
-struct LiveEvent {
-    std::string kind;  // "report" | "notification"
-    std::int64_t report_id = 0;
-    std::string code;
-    std::string title;
-    std::string action;  // workflow action, for kind "report"
-    std::optional<Status> status;
-    std::optional<std::int64_t> unit_id;  // the lead unit after the change
-    std::int64_t notification_id = 0;
-    std::int64_t unread = 0;  // unread notifications of the account
-    UnixSeconds at = 0;
-
-    bool operator==(const LiveEvent&) const = default;
-};
-
 void to_json(nlohmann::json& j, const UploadStartRequest& v);
 void from_json(const nlohmann::json& j, UploadStartRequest& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const UploadStartResponse& v);
 void from_json(const nlohmann::json& j, UploadStartResponse& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const UploadProgress& v);
 void from_json(const nlohmann::json& j, UploadProgress& v, FieldErrors& errors, const std::string& path = {});
-void to_json(nlohmann::json& j, const LiveEvent& v);
-void from_json(const nlohmann::json& j, LiveEvent& v, FieldErrors& errors, const std::string& path = {});
 
 }  // namespace pakn
