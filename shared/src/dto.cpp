@@ -485,24 +485,29 @@ void fields_DeleteAccountForm(IO& io, V& v) {
     io.opt("password", v.password);
 }
 
+// What every answer that sent an SMS code says: where to (masked) and when
+// another may be asked for.
+template <typename IO, typename V>
+void fields_otp_sent(IO& io, V& v) {
+    io.req("otp_sent_to", v.otp_sent_to);
+    io.opt("resend_after_seconds", v.resend_after_seconds);
+}
+
 template <typename IO, typename V>
 void fields_RegisterResponse(IO& io, V& v) {
     io.req("registration_id", v.registration_id);
-    io.req("otp_sent_to", v.otp_sent_to);
-    io.opt("resend_after_seconds", v.resend_after_seconds);
+    fields_otp_sent(io, v);
 }
 
 template <typename IO, typename V>
 void fields_ForgotResponse(IO& io, V& v) {
     io.req("reset_id", v.reset_id);
-    io.req("otp_sent_to", v.otp_sent_to);
-    io.opt("resend_after_seconds", v.resend_after_seconds);
+    fields_otp_sent(io, v);
 }
 
 template <typename IO, typename V>
 void fields_ResendResponse(IO& io, V& v) {
-    io.req("otp_sent_to", v.otp_sent_to);
-    io.opt("resend_after_seconds", v.resend_after_seconds);
+    fields_otp_sent(io, v);
 }
 
 template <typename IO, typename V>
