@@ -311,7 +311,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             // A pair written by append_query_pair reads back as itself.
             std::string query;
             append_query_pair(query, raw, raw);
-            PAKN_FUZZ_CHECK(parse_query_string(query) == QueryParams{{raw, raw}}, "query pair: " + fuzz::printable(raw));
+            const QueryParams pair{{raw, raw}};
+            PAKN_FUZZ_CHECK(parse_query_string(query) == pair, "query pair: " + fuzz::printable(raw));
             break;
         }
         case 12: {
