@@ -5,7 +5,7 @@
 #include "app.h"
 #include "http/handler_util.h"
 #include "http/handlers.h"
-#include "pakn/dto_public.h"
+#include "pakn/dto_admin.h"
 #include "services/admin.h"
 
 namespace pakn::server::http {

@@ -5,7 +5,7 @@
 #include "http/convert.h"
 #include "http/handler_util.h"
 #include "http/handlers.h"
-#include "pakn/api_extra.h"
+#include "pakn/dto_uploads.h"
 #include "pakn/files.h"
 #include "pakn/url.h"
 #include "services/crypto.h"

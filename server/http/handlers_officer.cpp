@@ -3,7 +3,7 @@
 #include "app.h"
 #include "http/handler_util.h"
 #include "http/handlers.h"
-#include "pakn/dashboard.h"
+#include "pakn/dto_dashboard.h"
 #include "services/dashboard.h"
 
 namespace pakn::server::http {

@@ -8,7 +8,7 @@
 #include "app.h"
 #include "http/handler_util.h"
 #include "http/handlers.h"
-#include "pakn/dto_public.h"
+#include "pakn/dto_map.h"
 #include "services/admin.h"
 #include "services/stats.h"
 

@@ -3,8 +3,8 @@
 #include "app.h"
 #include "http/handler_util.h"
 #include "http/handlers.h"
-#include "pakn/api_extra.h"
 #include "pakn/communes.h"
+#include "pakn/dto.h"
 #include "pakn/text.h"
 #include "store/reports_store.h"
 

@@ -4,7 +4,7 @@
 #include "http/convert.h"
 #include "http/handler_util.h"
 #include "http/handlers.h"
-#include "pakn/api_extra.h"
+#include "pakn/dto.h"
 #include "pakn/text.h"
 
 namespace pakn::server::http {

@@ -7,7 +7,7 @@
 #include <optional>
 
 #include "http/router.h"
-#include "pakn/dashboard.h"
+#include "pakn/dto_dashboard.h"
 #include "pakn/errors.h"
 #include "services/clock.h"
 

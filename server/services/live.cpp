@@ -3,7 +3,7 @@
 #include <charconv>
 
 #include "log.h"
-#include "pakn/api_extra.h"
+#include "pakn/dto_live.h"
 #include "services/event_hub.h"
 #include "store/db.h"
 #include "store/reports_store.h"

@@ -14,7 +14,7 @@
 #include "app/app.h"
 #include "app/screens.h"
 #include "pakn/dto.h"
-#include "pakn/dto_public.h"
+#include "pakn/dto_map.h"
 #include "pakn/geo.h"
 #include "platform/native_platform.h"
 #include "ui/charts.h"

@@ -10,12 +10,12 @@
 #include <string>
 #include <string_view>
 
-#include "pakn/api_extra.h"
-#include "pakn/dashboard.h"
 #include "pakn/dto.h"
+#include "pakn/dto_admin.h"
+#include "pakn/dto_dashboard.h"
 #include "pakn/dto_live.h"
 #include "pakn/dto_map.h"
-#include "pakn/dto_public.h"
+#include "pakn/dto_uploads.h"
 
 namespace dto_samples {
 

@@ -6,7 +6,6 @@
 #include <string>
 
 #include "pakn/dto.h"
-#include "pakn/dto_live.h"  // until the includers name the header they need
 
 namespace pakn {
 

@@ -1,4 +1,4 @@
-// pakn/dashboard.h and the officer inbox's query: the on-time rate, the
+// pakn/dto_dashboard.h and the officer inbox's query: the on-time rate, the
 // dashboard DTO's strictness, and the channel filter of list queries. Runs
 // natively and as wasm.
 #include <doctest/doctest.h>
@@ -6,7 +6,7 @@
 #include <string>
 
 #include "dto_samples.h"
-#include "pakn/dashboard.h"
+#include "pakn/dto_dashboard.h"
 #include "pakn/forms.h"
 
 using namespace pakn;

@@ -1,11 +1,11 @@
-// pakn/dto_public.h: the settings rules judge office hours and weekdays the
+// pakn/dto_admin.h: the settings rules judge office hours and weekdays the
 // same way on both sides. (Round trips: test_dto.cpp; wire: test_dto_wire.cpp.)
 #include <doctest/doctest.h>
 
 #include <string>
 #include <string_view>
 
-#include "pakn/dto_public.h"
+#include "pakn/dto_admin.h"
 #include "pakn/messages.h"
 
 using namespace pakn;
@@ -20,7 +20,7 @@ const FieldError* find(const FieldErrors& errors, std::string_view field) {
 
 }  // namespace
 
-TEST_CASE("dto_public: clock times") {
+TEST_CASE("dto_admin: clock times") {
     // text, minutes (-1 = refused)
     const std::pair<std::string_view, int> rows[] = {
         {"07:00", 420}, {"11:30", 690}, {"00:00", 0}, {"24:00", 1440}, {"24:01", -1}, {"7:00", -1},
@@ -35,7 +35,7 @@ TEST_CASE("dto_public: clock times") {
     }
 }
 
-TEST_CASE("dto_public: settings rules") {
+TEST_CASE("dto_admin: settings rules") {
     const SettingsForm defaults = default_settings();
     CHECK(defaults.rating_window_days == 30);
     REQUIRE(defaults.sessions.size() == 2);
@@ -106,7 +106,7 @@ TEST_CASE("dto_public: settings rules") {
     CHECK(settings_of(s, 30) == v.value);
 }
 
-TEST_CASE("dto_public: geo and admin codes have Vietnamese messages") {
+TEST_CASE("dto_admin: geo and admin codes have Vietnamese messages") {
     for (const char* code : {"geo_too_large",
                              "geo_invalid_json",
                              "geo_not_feature_collection",

@@ -1,5 +1,5 @@
 // [SECTION] index: rates, field lists (see dto_fields.h).
-#include "pakn/dashboard.h"
+#include "pakn/dto_dashboard.h"
 
 #include "dto_fields.h"
 

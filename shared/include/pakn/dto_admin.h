@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "pakn/dto.h"
-#include "pakn/dto_map.h"  // until the includers name the header they need
 
 namespace pakn {
 

@@ -1,5 +1,5 @@
 // The field lists of chunked uploads (see dto_fields.h).
-#include "pakn/api_extra.h"
+#include "pakn/dto_uploads.h"
 
 #include "dto_fields.h"
 

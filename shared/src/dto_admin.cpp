@@ -1,5 +1,5 @@
 // [SECTION] index: field lists (see dto_fields.h), settings rules.
-#include "pakn/dto_public.h"
+#include "pakn/dto_admin.h"
 
 #include <algorithm>
 
