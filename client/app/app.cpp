@@ -11,6 +11,7 @@
 #include "app/screens.h"
 #include "app/strings.h"
 #include "pakn/forms.h"
+#include "pakn/url.h"
 #include "platform/platform.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -403,18 +404,7 @@ void App::restore_session() {
 
 void App::require_sign_in() {
     // The return path may hold its own query ('&', '='): percent-encode it.
-    std::string back;
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    for (unsigned char c : route.path) {
-        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
-            back.push_back(static_cast<char>(c));
-        } else {
-            back.push_back('%');
-            back.push_back(kHex[c >> 4]);
-            back.push_back(kHex[c & 15]);
-        }
-    }
-    navigate("/dang-nhap?sau=" + back, true);
+    navigate("/dang-nhap?sau=" + percent_encode_path(route.path), true);
 }
 
 void App::tick(double now_ms) {

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "net/api.h"
-#include "pakn/api_extra.h"
 #include "pakn/dto.h"
+#include "pakn/dto_live.h"
 #include "views/views.h"
 
 namespace pakn::client {

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "app/strings.h"
+#include "pakn/url.h"
 #include "platform/platform.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
@@ -368,22 +369,7 @@ bool is_safe_return_path(std::string_view path) {
     return bare != "/dang-nhap";
 }
 
-std::string encode_query_value(std::string_view value) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : value) {
-        const bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-                          c == '_' || c == '.' || c == '~' || c == '/';
-        if (keep) {
-            out.push_back(static_cast<char>(c));
-        } else {
-            out.push_back('%');
-            out.push_back(kHex[c >> 4]);
-            out.push_back(kHex[c & 0xF]);
-        }
-    }
-    return out;
-}
+std::string encode_query_value(std::string_view value) { return percent_encode_path(value); }
 
 double wall_ms() {
     using namespace std::chrono;

@@ -11,6 +11,7 @@
 
 #include "app/strings.h"
 #include "pakn/forms.h"
+#include "pakn/url.h"
 #include "ui/theme.h"
 
 namespace pakn::client::views::pub {
@@ -37,20 +38,7 @@ std::vector<ui::Choice> category_choices(const std::vector<Category>& list) {
     return out;
 }
 
-std::string url_encode(std::string_view s) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : s) {
-        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-            out.push_back(static_cast<char>(c));
-        } else {
-            out.push_back('%');
-            out.push_back(kHex[c >> 4]);
-            out.push_back(kHex[c & 15]);
-        }
-    }
-    return out;
-}
+std::string url_encode(std::string_view s) { return percent_encode(s); }
 
 // [SECTION] dates ---------------------------------------------------------------
 

@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "net/api.h"
-#include "pakn/api_extra.h"
 #include "pakn/dto.h"
 
 namespace pakn::client::views {

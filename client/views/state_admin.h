@@ -12,7 +12,7 @@
 
 #include "net/api.h"
 #include "pakn/dto.h"
-#include "pakn/dto_public.h"
+#include "pakn/dto_admin.h"
 #include "pakn/forms.h"
 
 namespace pakn::client::views {

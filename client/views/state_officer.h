@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "net/api.h"
-#include "pakn/dashboard.h"
 #include "pakn/dto.h"
+#include "pakn/dto_dashboard.h"
 #include "ui/report_widgets.h"
 
 namespace pakn::client::views {

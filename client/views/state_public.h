@@ -10,7 +10,7 @@
 
 #include "net/api.h"
 #include "pakn/dto.h"
-#include "pakn/dto_public.h"
+#include "pakn/dto_map.h"
 #include "pakn/qr.h"
 #include "ui/charts.h"
 #include "ui/map_widget.h"

@@ -9,9 +9,8 @@
 #include <vector>
 
 #include "net/api.h"
-#include "pakn/api_extra.h"
 #include "pakn/dto.h"
-#include "pakn/dto_public.h"
+#include "pakn/dto_map.h"
 #include "ui/map_widget.h"
 #include "ui/report_widgets.h"
 #include "ui/widgets.h"

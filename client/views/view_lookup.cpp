@@ -6,6 +6,7 @@
 
 #include "app/app.h"
 #include "app/strings.h"
+#include "pakn/ids.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/accounts_common.h"
@@ -16,15 +17,12 @@ namespace {
 
 namespace txt = tr::rep;
 
-// "pakn-2026-000123 " -> "PAKN-2026-000123": codes are case-insensitive and
-// often pasted with spaces around them.
+// "pakn-2026-000123 " -> "PAKN-2026-000123" (ids.h). Text not shaped like a
+// code goes as typed, trimmed: the server answers "not found", as for an
+// unknown code.
 std::string normalized_code(std::string_view typed) {
-    std::string out;
-    for (char c : typed) {
-        if (c == ' ' || c == '\t') continue;
-        out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
-    }
-    return out;
+    if (std::optional<std::string> code = normalize_tracking_code(typed)) return *code;
+    return std::string(trim(typed));
 }
 
 void look_up(App& app, LookupState& s) {

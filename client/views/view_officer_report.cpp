@@ -16,7 +16,7 @@
 
 #include "app/app.h"
 #include "app/strings.h"
-#include "pakn/api_extra.h"
+#include "pakn/dto.h"
 #include "pakn/files.h"
 #include "pakn/forms.h"
 #include "platform/platform.h"

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "base/log.h"
-#include "pakn/api_extra.h"
+#include "pakn/dto.h"
 
 namespace pakn::server::http {
 namespace {

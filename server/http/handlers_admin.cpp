@@ -5,7 +5,8 @@
 #include "http/handler_util.h"
 #include "http/handlers.h"
 #include "pakn/calendar.h"
-#include "pakn/dto_public.h"
+#include "pakn/dto_admin.h"
+#include "services/admin.h"
 
 namespace pakn::server::http {
 namespace {

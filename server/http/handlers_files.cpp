@@ -3,7 +3,10 @@
 
 #include "http/handler_util.h"
 #include "http/handlers.h"
-#include "pakn/api_extra.h"
+#include "pakn/dto_uploads.h"
+#include "pakn/files.h"
+#include "pakn/url.h"
+#include "services/crypto.h"
 
 namespace pakn::server::http {
 namespace {
@@ -12,24 +15,14 @@ namespace {
 std::string file_name_of(const Request& req) {
     auto raw = req.header("x-file-name");
     if (!raw) return "";
-    return percent_decode(*raw, false).value_or("");
+    return pakn::percent_decode(*raw).value_or("");
 }
 
 // RFC 6266: an ASCII fallback plus the UTF-8 name.
 std::string content_disposition(const std::string& name, bool inline_view) {
     std::string ascii;
     for (unsigned char c : name) ascii.push_back(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? static_cast<char>(c) : '_');
-    std::string encoded;
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    for (unsigned char c : name) {
-        if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
-            encoded.push_back(static_cast<char>(c));
-        } else {
-            encoded.push_back('%');
-            encoded.push_back(kHex[c >> 4]);
-            encoded.push_back(kHex[c & 15]);
-        }
-    }
+    const std::string encoded = percent_encode(name);
     return std::string(inline_view ? "inline" : "attachment") + "; filename=\"" + ascii +
            "\"; filename*=UTF-8''" + encoded;
 }

@@ -2,7 +2,8 @@
 // (Thống kê đơn vị). The inbox and actions live in handlers_reports.cpp.
 #include "http/handler_util.h"
 #include "http/handlers.h"
-#include "pakn/dashboard.h"
+#include "pakn/dto_dashboard.h"
+#include "services/dashboard.h"
 
 namespace pakn::server::http {
 

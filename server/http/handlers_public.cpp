@@ -7,7 +7,9 @@
 
 #include "http/handler_util.h"
 #include "http/handlers.h"
-#include "pakn/dto_public.h"
+#include "pakn/dto_map.h"
+#include "services/admin.h"
+#include "services/stats.h"
 
 namespace pakn::server::http {
 namespace {

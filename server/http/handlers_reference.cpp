@@ -2,6 +2,9 @@
 // Browsers may keep them a while: they change rarely.
 #include "http/handler_util.h"
 #include "http/handlers.h"
+#include "pakn/communes.h"
+#include "pakn/dto.h"
+#include "pakn/text.h"
 
 namespace pakn::server::http {
 namespace {

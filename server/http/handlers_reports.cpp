@@ -2,7 +2,8 @@
 // public lookup and published reports.
 #include "http/handler_util.h"
 #include "http/handlers.h"
-#include "pakn/api_extra.h"
+#include "pakn/dto.h"
+#include "pakn/text.h"
 
 namespace pakn::server::http {
 namespace {

@@ -1,5 +1,6 @@
 #include "http/message.h"
 #include "pakn/dto.h"
+#include "pakn/url.h"
 
 #include <algorithm>
 #include <cctype>
@@ -17,13 +18,6 @@ bool iequals(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
                return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
            });
-}
-
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
 }
 
 }  // namespace
@@ -125,39 +119,9 @@ Response Response::text(int status, std::string body, std::string content_type) 
 }
 
 std::optional<std::string> percent_decode(std::string_view in, bool plus_as_space) {
-    std::string out;
-    out.reserve(in.size());
-    for (std::size_t i = 0; i < in.size(); ++i) {
-        char c = in[i];
-        if (c == '%') {
-            if (i + 2 >= in.size()) return std::nullopt;
-            int hi = hex_value(in[i + 1]), lo = hex_value(in[i + 2]);
-            if (hi < 0 || lo < 0) return std::nullopt;
-            out.push_back(static_cast<char>(hi * 16 + lo));
-            i += 2;
-        } else if (c == '+' && plus_as_space) {
-            out.push_back(' ');
-        } else {
-            out.push_back(c);
-        }
-    }
-    return out;
+    return plus_as_space ? pakn::form_decode(in) : pakn::percent_decode(in);
 }
 
-Pairs parse_query(std::string_view raw) {
-    Pairs out;
-    while (!raw.empty()) {
-        auto amp = raw.find('&');
-        std::string_view item = raw.substr(0, amp);
-        raw = amp == std::string_view::npos ? std::string_view() : raw.substr(amp + 1);
-        if (item.empty()) continue;
-        auto eq = item.find('=');
-        auto key = percent_decode(item.substr(0, eq), true);
-        auto value = eq == std::string_view::npos ? std::optional<std::string>("")
-                                                  : percent_decode(item.substr(eq + 1), true);
-        if (key && value) out.emplace_back(std::move(*key), std::move(*value));
-    }
-    return out;
-}
+Pairs parse_query(std::string_view raw) { return pakn::parse_query_string(raw); }
 
 }  // namespace pakn::server::http

@@ -10,26 +10,12 @@
 #include <sstream>
 
 #include "base/log.h"
+#include "pakn/url.h"
 #include "store/db.h"
 #include "store/outbox_store.h"
 
 namespace pakn::server::notify {
 namespace {
-
-std::string url_encode(const std::string& s) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : s) {
-        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-            out.push_back(static_cast<char>(c));
-        } else {
-            out.push_back('%');
-            out.push_back(kHex[c >> 4]);
-            out.push_back(kHex[c & 15]);
-        }
-    }
-    return out;
-}
 
 std::string json_escape(const std::string& s) {
     std::string quoted = nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -41,7 +27,7 @@ std::size_t discard(char*, std::size_t size, std::size_t n, void*) { return size
 }  // namespace
 
 std::string fill_template(const std::string& tmpl, const SmsMessage& m, bool json) {
-    auto enc = [json](const std::string& v) { return json ? json_escape(v) : url_encode(v); };
+    auto enc = [json](const std::string& v) { return json ? json_escape(v) : percent_encode(v); };
     const std::pair<std::string, std::string> vars[] = {
         {"{to}", enc(m.to)}, {"{body}", enc(m.body)}, {"{id}", std::to_string(m.id)}};
     std::string out;

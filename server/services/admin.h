@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "pakn/dto.h"
-#include "pakn/dto_public.h"
+#include "pakn/dto_admin.h"
 #include "pakn/errors.h"
 #include "base/clock.h"
 

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <optional>
 
-#include "pakn/dashboard.h"
+#include "pakn/dto_dashboard.h"
 #include "pakn/errors.h"
 #include "base/clock.h"
 #include "services/principal.h"

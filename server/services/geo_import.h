@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pakn/dto_public.h"
+#include "pakn/dto_map.h"
 #include "pakn/geo.h"
 
 namespace pakn::server::store {

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "pakn/dto_live.h"
 #include "services/event_hub.h"
 #include "store/db.h"
 #include "store/reports_store.h"

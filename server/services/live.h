@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pakn/api_extra.h"
+#include "pakn/dto_live.h"
 #include "services/principal.h"
 
 namespace pakn::server::store {

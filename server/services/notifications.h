@@ -6,7 +6,6 @@
 #include <cstdint>
 
 #include "base/clock.h"
-#include "pakn/api_extra.h"
 #include "pakn/dto.h"
 #include "services/principal.h"
 

@@ -136,15 +136,6 @@ LookupResult to_lookup(const ReportRow& r) {
     return l;
 }
 
-// Tracking codes as people type them: any case, no surrounding spaces.
-std::optional<std::string> tracking_code_of(std::string_view typed) {
-    std::string code;
-    for (char ch : typed)
-        if (ch != ' ') code.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
-    if (code.size() < 6 || code.size() > 20) return std::nullopt;
-    return code;
-}
-
 // The citizen's notice of a step, when one is due: its title and whether it
 // also goes by SMS.
 struct Notice {
@@ -705,7 +696,7 @@ Page<PublicReport> ReportService::published(const ListQuery& q) {
 }
 
 Result<LookupResult> ReportService::lookup(std::string_view typed) {
-    const auto code = tracking_code_of(typed);
+    const auto code = normalize_tracking_code(typed);
     if (!code) return Result<LookupResult>::failure(not_found());
     auto r = db_.read([&](Connection& c) { return store::find_report_by_code(c, *code); });
     if (!r || r->status == "draft") return Result<LookupResult>::failure(not_found());

@@ -14,7 +14,6 @@
 
 #include "base/clock.h"
 #include "pakn/dto.h"
-#include "pakn/api_extra.h"
 #include "pakn/errors.h"
 #include "pakn/forms.h"
 #include "pakn/workflow.h"

@@ -27,7 +27,7 @@
 #include <vector>
 
 #include "base/clock.h"
-#include "pakn/dto_public.h"
+#include "pakn/dto_admin.h"
 
 namespace pakn::server::store {
 class Database;

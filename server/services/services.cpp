@@ -1,7 +1,7 @@
 #include "services/services.h"
 
 #include "pakn/calendar.h"
-#include "pakn/dto_public.h"
+#include "pakn/dto_admin.h"
 #include "store/accounts_store.h"
 #include "store/db.h"
 

@@ -16,7 +16,7 @@
 
 #include "pakn/calendar.h"
 #include "pakn/dto.h"
-#include "pakn/dto_public.h"
+#include "pakn/dto_map.h"
 
 namespace pakn::server::store {
 class Database;

@@ -25,9 +25,7 @@ std::optional<Role> workflow_role(AccountKind kind, std::optional<Role> officer_
         case AccountKind::organization: return Role::organization;
         case AccountKind::officer:
             // An officer acts only in an officer's role, never as a reporter or the system.
-            if (officer_role && *officer_role != Role::citizen && *officer_role != Role::organization &&
-                *officer_role != Role::system)
-                return officer_role;
+            if (officer_role && is_officer(*officer_role)) return officer_role;
             return std::nullopt;
     }
     return std::nullopt;

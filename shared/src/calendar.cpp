@@ -132,6 +132,20 @@ Date local_date(UnixSeconds t) noexcept { return to_local(t).date; }
 
 UnixSeconds start_of_day(const Date& d) noexcept { return from_local(LocalDateTime{d, 0, 0, 0}); }
 
+MonthSpan month_span(UnixSeconds now, int offset) noexcept {
+    const Date today = local_date(now);
+    // Months since year 0, moved by `offset`, back to (year, month).
+    const std::int64_t index = static_cast<std::int64_t>(today.year) * 12 + (today.month - 1) + offset;
+    MonthSpan m;
+    m.year = static_cast<int>(index / 12);
+    m.month = static_cast<int>(index % 12) + 1;
+    m.start = start_of_day(Date{m.year, m.month, 1});
+    const int next_year = m.month == 12 ? m.year + 1 : m.year;
+    const int next_month = m.month == 12 ? 1 : m.month + 1;
+    m.end = start_of_day(Date{next_year, next_month, 1});
+    return m;
+}
+
 // [SECTION] ISO 8601 formatting
 namespace {
 
@@ -160,6 +174,19 @@ std::string format_date(const Date& d) {
     out.push_back('-');
     append_padded(out, d.day, 2);
     return out;
+}
+
+std::string month_key(int year, int month) {
+    std::string out;
+    out.reserve(7);
+    append_padded(out, year, 4);
+    out.push_back('-');
+    append_padded(out, month, 2);
+    return out;
+}
+
+std::string month_key(const MonthSpan& m) {
+    return month_key(m.year, m.month);
 }
 
 std::string format_iso8601(UnixSeconds t) {

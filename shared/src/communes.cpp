@@ -133,10 +133,6 @@ bool starts_at_word(std::string_view haystack, std::string_view needle) {
     return false;
 }
 
-bool all_ascii_digits(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-}
-
 // Match quality of `c` for folded query `q`: 0 best .. 3, or -1 for no match.
 int match_rank(const CommuneRecord& c, std::string_view q) {
     const std::string_view full = c.folded_name;

@@ -211,6 +211,10 @@ std::optional<Priority> parse_priority(std::string_view code) noexcept {
     return std::nullopt;
 }
 
+Priority priority_or_normal(std::string_view code) noexcept {
+    return parse_priority(code).value_or(Priority::normal);
+}
+
 std::string_view time_left_level_code(TimeLeftLevel level) noexcept {
     switch (level) {
         case TimeLeftLevel::ok: return "ok";

@@ -4,18 +4,19 @@
 // field lists, to_json/from_json, helpers.
 //
 // Each DTO's fields are listed ONCE, in a template run by two visitors: the
-// ObjectReader (decoding) and the Writer (encoding). Both therefore agree on
-// names, presence rules and types, which is what makes encode -> decode the
-// identity (the round-trip tests and fuzz_dto check it).
+// ObjectReader (decoding) and the ObjectWriter (encoding). Both therefore
+// agree on names, presence rules and types, which is what makes encode ->
+// decode the identity (the round-trip tests and fuzz_dto check it). The DTO
+// headers beside dto.h do the same through dto_fields.h.
 #include "pakn/dto.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <set>
-#include <type_traits>
 #include <utility>
 
+#include "dto_fields.h"
 #include "pakn/text.h"
 
 namespace pakn {
@@ -24,12 +25,9 @@ using json = nlohmann::json;
 
 // [SECTION] parsing and encoding
 
-namespace {
-
-// True when `s` nests arrays/objects deeper than `max`. Follows JSON's string
-// lexing, so for any text the parser would accept it counts exactly; for
-// text it refuses, the parser stops at the same point anyway.
-bool nests_deeper_than(std::string_view s, std::size_t max) {
+// Follows JSON's string lexing, so for any text the parser would accept it
+// counts exactly; for text it refuses, the parser stops at the same point anyway.
+bool json_nests_deeper_than(std::string_view s, std::size_t max) noexcept {
     std::size_t depth = 0;
     bool in_string = false, escaped = false;
     for (char c : s) {
@@ -53,8 +51,6 @@ bool nests_deeper_than(std::string_view s, std::size_t max) {
     return false;
 }
 
-}  // namespace
-
 ParsedJson parse_json(std::string_view body) {
     ParsedJson out;
     // Checked before nlohmann sees the text: its own UTF-8 errors are not
@@ -66,7 +62,7 @@ ParsedJson parse_json(std::string_view body) {
     }
     // nlohmann parses iteratively, but building and later dumping or
     // comparing a very deep document recurses: refuse it up front.
-    if (nests_deeper_than(body, kMaxJsonDepth)) {
+    if (json_nests_deeper_than(body, kMaxJsonDepth)) {
         out.errors.push_back(field_error("", "json_too_deep"));
         return out;
     }
@@ -373,120 +369,34 @@ void ObjectReader::finish() {
 
 // [SECTION] the writer
 
-namespace {
-
-std::string_view to_wire(Status s) {
+std::string_view to_wire(Status s) noexcept {
     return to_string(s);
 }
-std::string_view to_wire(Action a) {
+std::string_view to_wire(Action a) noexcept {
     return to_string(a);
 }
-std::string_view to_wire(Role r) {
+std::string_view to_wire(Role r) noexcept {
     return to_string(r);
 }
-std::string_view to_wire(SatisfactionLevel l) {
+std::string_view to_wire(SatisfactionLevel l) noexcept {
     return to_string(l);
 }
-std::string_view to_wire(Priority p) {
+std::string_view to_wire(Priority p) noexcept {
     return priority_code(p);
 }
-std::string_view to_wire(TimeLeftLevel l) { return time_left_level_code(l); }
-std::string_view to_wire(SlaUnit u) {
+std::string_view to_wire(TimeLeftLevel l) noexcept {
+    return time_left_level_code(l);
+}
+std::string_view to_wire(SlaUnit u) noexcept {
     return u == SlaUnit::working_days ? "working_days" : "working_hours";
 }
+
+namespace {
 
 std::optional<SlaUnit> parse_sla_unit(std::string_view s) {
     if (s == "working_hours") return SlaUnit::working_hours;
     if (s == "working_days") return SlaUnit::working_days;
     return std::nullopt;
-}
-
-// The encoding twin of ObjectReader: same method names, so one field list
-// serves both. Strings and optionals are left out when empty; numbers,
-// booleans and arrays are always written; required strings always.
-class Writer {
-public:
-    explicit Writer(json& j) : j_(j) { j_ = json::object(); }
-
-    void req(std::string_view key, const std::string& v) { set(key, v); }
-    void opt(std::string_view key, const std::string& v) {
-        if (!v.empty()) set(key, v);
-    }
-    void opt(std::string_view key, const std::optional<std::string>& v) {
-        if (v) set(key, *v);
-    }
-    void req(std::string_view key, std::int64_t v) { set(key, v); }
-    void opt(std::string_view key, std::int64_t v) { set(key, v); }
-    void opt(std::string_view key, const std::optional<std::int64_t>& v) {
-        if (v) set(key, *v);
-    }
-    void req(std::string_view key, bool v) { set(key, v); }
-    void opt(std::string_view key, bool v) { set(key, v); }
-    void req(std::string_view key, double v) { set(key, v); }
-    void opt(std::string_view key, const std::optional<double>& v) {
-        if (v) set(key, *v);
-    }
-    void opt(std::string_view key, const std::vector<std::int64_t>& v) { set(key, v); }
-    void opt(std::string_view key, const std::vector<std::string>& v) { set(key, v); }
-    void req_time(std::string_view key, UnixSeconds t) { set(key, format_iso8601(t)); }
-    void opt_time(std::string_view key, const std::optional<UnixSeconds>& t) {
-        if (t) set(key, format_iso8601(*t));
-    }
-    void req_date(std::string_view key, const Date& d) { set(key, format_date(d)); }
-    void opt_json_object(std::string_view key, const json& v) { set(key, v.is_object() ? v : json::object()); }
-    template <typename E, typename Parse>
-    void req_enum(std::string_view key, const E& v, Parse, std::string_view) {
-        set(key, std::string(to_wire(v)));
-    }
-    template <typename E, typename Parse>
-    void opt_enum(std::string_view key, const std::optional<E>& v, Parse, std::string_view) {
-        if (v) set(key, std::string(to_wire(*v)));
-    }
-    template <typename E, typename Parse>
-    void opt_enum_list(std::string_view key, const std::vector<E>& v, Parse, std::string_view) {
-        json a = json::array();
-        for (const E& e : v)
-            a.push_back(std::string(to_wire(e)));
-        set(key, std::move(a));
-    }
-    template <typename T>
-    void object(std::string_view key, const T& v, bool) {
-        json sub;
-        to_json(sub, v);
-        set(key, std::move(sub));
-    }
-    template <typename T>
-    void object(std::string_view key, const std::optional<T>& v) {
-        if (v) object(key, *v, true);
-    }
-    template <typename T>
-    void list(std::string_view key, const std::vector<T>& v, bool) {
-        json a = json::array();
-        for (const T& item : v) {
-            json one;
-            to_json(one, item);
-            a.push_back(std::move(one));
-        }
-        set(key, std::move(a));
-    }
-    void finish() {}
-
-private:
-    template <typename V>
-    void set(std::string_view key, V&& v) {
-        j_[std::string(key)] = std::forward<V>(v);
-    }
-
-    json& j_;
-};
-
-// `v` seen as its base `B`, keeping constness (ReportDetail -> ReportSummary).
-template <typename B, typename V>
-auto& as_base(V& v) {
-    if constexpr (std::is_const_v<V>)
-        return static_cast<const B&>(v);
-    else
-        return static_cast<B&>(v);
 }
 
 // [SECTION] field lists
@@ -575,24 +485,29 @@ void fields_DeleteAccountForm(IO& io, V& v) {
     io.opt("password", v.password);
 }
 
+// What every answer that sent an SMS code says: where to (masked) and when
+// another may be asked for.
+template <typename IO, typename V>
+void fields_otp_sent(IO& io, V& v) {
+    io.req("otp_sent_to", v.otp_sent_to);
+    io.opt("resend_after_seconds", v.resend_after_seconds);
+}
+
 template <typename IO, typename V>
 void fields_RegisterResponse(IO& io, V& v) {
     io.req("registration_id", v.registration_id);
-    io.req("otp_sent_to", v.otp_sent_to);
-    io.opt("resend_after_seconds", v.resend_after_seconds);
+    fields_otp_sent(io, v);
 }
 
 template <typename IO, typename V>
 void fields_ForgotResponse(IO& io, V& v) {
     io.req("reset_id", v.reset_id);
-    io.req("otp_sent_to", v.otp_sent_to);
-    io.opt("resend_after_seconds", v.resend_after_seconds);
+    fields_otp_sent(io, v);
 }
 
 template <typename IO, typename V>
 void fields_ResendResponse(IO& io, V& v) {
-    io.req("otp_sent_to", v.otp_sent_to);
-    io.opt("resend_after_seconds", v.resend_after_seconds);
+    fields_otp_sent(io, v);
 }
 
 template <typename IO, typename V>
@@ -628,6 +543,13 @@ void fields_ProfilePatch(IO& io, V& v) {
     io.opt("address", v.address);
     io.opt("commune_code", v.commune_code);
     io.opt("phone", v.phone);
+}
+
+template <typename IO, typename V>
+void fields_MeSummary(IO& io, V& v) {
+    io.req("reports", v.reports);
+    io.req("notifications", v.notifications);
+    io.req("unread_notifications", v.unread_notifications);
 }
 
 template <typename IO, typename V>
@@ -785,6 +707,15 @@ void fields_ActionForm(IO& io, V& v) {
     io.opt_time("deadline", v.params.deadline);
     io.opt("result", v.params.result_text);
     io.opt("rating", v.params.rating);
+}
+
+// The form's fields and three more, flat in the same object.
+template <typename IO, typename V>
+void fields_ActionRequestBody(IO& io, V& v) {
+    fields_ActionForm(io, v.form);
+    io.opt("priority", v.priority);
+    io.opt_omit_empty("attachment_ids", v.attachment_ids);
+    io.opt("version", v.version);
 }
 
 template <typename IO, typename V>
@@ -982,18 +913,6 @@ void fields_HolidayForm(IO& io, V& v) {
 
 // [SECTION] to_json / from_json
 
-#define PAKN_JSON_VIA_FIELDS(Type)                                                         \
-    void to_json(json& j, const Type& v) {                                                 \
-        Writer w(j);                                                                       \
-        fields_##Type(w, v);                                                               \
-    }                                                                                      \
-    void from_json(const json& j, Type& v, FieldErrors& errors, const std::string& path) { \
-        ObjectReader r(j, path, errors);                                                   \
-        if (!r.is_object()) return;                                                        \
-        fields_##Type(r, v);                                                               \
-        r.finish();                                                                        \
-    }
-
 PAKN_JSON_VIA_FIELDS(FieldError)
 PAKN_JSON_VIA_FIELDS(Health)
 PAKN_JSON_VIA_FIELDS(Captcha)
@@ -1011,6 +930,7 @@ PAKN_JSON_VIA_FIELDS(ResendResponse)
 PAKN_JSON_VIA_FIELDS(Account)
 PAKN_JSON_VIA_FIELDS(LoginResponse)
 PAKN_JSON_VIA_FIELDS(ProfilePatch)
+PAKN_JSON_VIA_FIELDS(MeSummary)
 PAKN_JSON_VIA_FIELDS(Notification)
 PAKN_JSON_VIA_FIELDS(AttachmentInfo)
 PAKN_JSON_VIA_FIELDS(ReportForm)
@@ -1024,6 +944,7 @@ PAKN_JSON_VIA_FIELDS(ResultInfo)
 PAKN_JSON_VIA_FIELDS(Event)
 PAKN_JSON_VIA_FIELDS(ReportDetail)
 PAKN_JSON_VIA_FIELDS(ActionForm)
+PAKN_JSON_VIA_FIELDS(ActionRequestBody)
 PAKN_JSON_VIA_FIELDS(LookupResult)
 PAKN_JSON_VIA_FIELDS(PublicReport)
 PAKN_JSON_VIA_FIELDS(StatsTotals)
@@ -1064,7 +985,7 @@ PAKN_JSON_VIA_FIELDS(ErrorInner)
 }  // namespace
 
 void to_json(json& j, const ErrorBody& v) {
-    Writer w(j);
+    ObjectWriter w(j);
     w.object("error", ErrorInner{v.code, v.message, v.fields}, true);
 }
 
@@ -1076,8 +997,6 @@ void from_json(const json& j, ErrorBody& v, FieldErrors& errors, const std::stri
     r.finish();
     v = ErrorBody{std::move(inner.code), std::move(inner.message), std::move(inner.fields)};
 }
-
-#undef PAKN_JSON_VIA_FIELDS
 
 // [SECTION] helpers
 
@@ -1106,14 +1025,6 @@ ProfileForm apply_patch(ProfileForm current, const ProfilePatch& patch) {
     if (patch.commune_code) current.commune_code = *patch.commune_code;
     if (patch.phone) current.phone = *patch.phone;
     return current;
-}
-
-bool Category::operator==(const Category& o) const {
-    return id == o.id && code == o.code && name == o.name && group == o.group && default_unit_id == o.default_unit_id &&
-           default_unit_name == o.default_unit_name && sla.classify_and_assign == o.sla.classify_and_assign &&
-           sla.start_work == o.sla.start_work && sla.resolve_normal == o.sla.resolve_normal &&
-           sla.resolve_urgent == o.sla.resolve_urgent && sla.resolve_complex == o.sla.resolve_complex &&
-           active == o.active;
 }
 
 Commune to_commune(const CommuneRecord& c) {

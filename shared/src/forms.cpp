@@ -21,14 +21,6 @@ void add(FieldErrors& errors, std::string_view field, std::string_view code) {
     errors.push_back(field_error(std::string(field), code));
 }
 
-bool is_ascii_digit(char c) {
-    return c >= '0' && c <= '9';
-}
-
-bool all_ascii_digits(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), is_ascii_digit);
-}
-
 bool is_blank(std::string_view s) {
     return trim(s).empty();
 }
@@ -179,10 +171,14 @@ void check_flow_ids(FieldErrors& errors, const std::string& registration_id, con
 
 // [SECTION] choices
 
-constexpr Choice kAccountKinds[] = {
-    {"citizen", "Cá nhân"},
-    {"organization", "Tổ chức, doanh nghiệp"},
-};
+// A role as a choice: workflow.h's spelling and label, so that a role (and an
+// account kind, which is the reporter's role) reads the same everywhere.
+// Namespace-scope constants built from workflow.cpp's constexpr tables, which
+// are initialized before any code runs.
+Choice role_choice(Role r) noexcept {
+    return {to_string(r), label(r)};
+}
+const Choice kAccountKinds[] = {role_choice(Role::citizen), role_choice(Role::organization)};
 constexpr Choice kChannels[] = {
     {"web", "Trang web"},       {"app", "Ứng dụng di động"},
     {"kiosk", "Kiosk"},         {"hotline", "Tổng đài 1900 1023"},
@@ -201,11 +197,8 @@ constexpr Choice kUnitKinds[] = {
     {"commune", "UBND xã, phường, đặc khu"},
     {"company", "Doanh nghiệp hạ tầng đô thị"},
 };
-// Labels as workflow.cpp's role labels, so a role reads the same everywhere.
-constexpr Choice kOfficerRoles[] = {
-    {"dispatcher", "Cán bộ tiếp nhận"}, {"handler", "Cán bộ xử lý"},    {"unit_lead", "Lãnh đạo đơn vị"},
-    {"leader", "Lãnh đạo tỉnh"},        {"admin", "Quản trị hệ thống"},
-};
+const Choice kOfficerRoles[] = {role_choice(Role::dispatcher), role_choice(Role::handler), role_choice(Role::unit_lead),
+                                role_choice(Role::leader), role_choice(Role::admin)};
 constexpr Choice kCategoryGroups[] = {
     {"sector", "Lĩnh vực kinh tế - xã hội"},
     {"urban_incident", "Sự cố hạ tầng đô thị"},
@@ -225,51 +218,6 @@ std::optional<std::int64_t> parse_decimal(std::string_view s, std::size_t max_di
     for (char c : s)
         v = v * 10 + (c - '0');
     return v;
-}
-
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-std::string percent_decode(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (c == '+') {
-            out += ' ';
-        } else if (c == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
-            out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
-            i += 2;
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
-bool is_unreserved(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || is_ascii_digit(c) || c == '-' || c == '_' || c == '.' ||
-           c == '~';
-}
-
-std::string percent_encode(std::string_view s) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (char c : s) {
-        if (is_unreserved(c)) {
-            out += c;
-        } else {
-            const auto b = static_cast<unsigned char>(c);
-            out += '%';
-            out += kHex[b >> 4];
-            out += kHex[b & 0x0F];
-        }
-    }
-    return out;
 }
 
 bool sla_figure_ok(const SlaFigure& f) {
@@ -698,14 +646,6 @@ FieldErrors validate(const RatingForm& f) {
     return clean(f).errors;
 }
 
-bool ActionForm::operator==(const ActionForm& o) const {
-    const ActionParams& a = params;
-    const ActionParams& b = o.params;
-    return action == o.action && a.note == b.note && a.reason_code == b.reason_code &&
-           a.duplicate_of == b.duplicate_of && a.unit_id == b.unit_id && a.co_unit_ids == b.co_unit_ids &&
-           a.deadline == b.deadline && a.result_text == b.result_text && a.rating == b.rating;
-}
-
 Validated<ActionForm> clean(const ActionForm& f) {
     Validated<ActionForm> out{f, {}};
     FieldErrors& e = out.errors;
@@ -830,30 +770,9 @@ Validated<ListQuery> parse_list_query(const QueryParams& params) {
     return out;
 }
 
-QueryParams parse_query_string(std::string_view query) {
-    QueryParams out;
-    while (!query.empty()) {
-        const std::size_t amp = query.find('&');
-        const std::string_view part = query.substr(0, amp);
-        query = amp == std::string_view::npos ? std::string_view{} : query.substr(amp + 1);
-        if (part.empty()) continue;
-        const std::size_t eq = part.find('=');
-        if (eq == std::string_view::npos)
-            out.emplace_back(percent_decode(part), std::string());
-        else
-            out.emplace_back(percent_decode(part.substr(0, eq)), percent_decode(part.substr(eq + 1)));
-    }
-    return out;
-}
-
 std::string to_query_string(const ListQuery& q) {
     std::string out;
-    auto put = [&](std::string_view key, std::string_view value) {
-        if (!out.empty()) out += '&';
-        out += key;
-        out += '=';
-        out += percent_encode(value);
-    };
+    auto put = [&](std::string_view key, std::string_view value) { append_query_pair(out, key, value); };
     if (!q.q.empty()) put("q", q.q);
     if (q.page != 1) put("page", std::to_string(q.page));
     if (q.page_size != kDefaultPageSize) put("page_size", std::to_string(q.page_size));
@@ -940,13 +859,6 @@ Validated<OfficerForm> clean(const OfficerForm& f) {
 
 FieldErrors validate(const OfficerForm& f) {
     return clean(f).errors;
-}
-
-bool CategoryForm::operator==(const CategoryForm& o) const {
-    return code == o.code && name == o.name && group == o.group && default_unit_id == o.default_unit_id &&
-           sla.classify_and_assign == o.sla.classify_and_assign && sla.start_work == o.sla.start_work &&
-           sla.resolve_normal == o.sla.resolve_normal && sla.resolve_urgent == o.sla.resolve_urgent &&
-           sla.resolve_complex == o.sla.resolve_complex;
 }
 
 Validated<CategoryForm> clean(const CategoryForm& f) {

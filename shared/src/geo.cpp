@@ -12,6 +12,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "pakn/dto.h"
+
 namespace pakn {
 
 using json = nlohmann::json;
@@ -25,7 +27,7 @@ constexpr std::size_t kMaxGeoText = std::size_t{64} << 20;
 constexpr std::size_t kMaxErrors = 100;
 // GeoJSON needs 8 levels (collection, features, feature, geometry and four
 // array levels of a MultiPolygon); anything far deeper is not a map.
-constexpr int kMaxDepth = 32;
+constexpr std::size_t kMaxDepth = 32;
 constexpr double kScale = 1e5;  // transfer units per degree
 constexpr std::string_view kMapFormat = "pakn-map-1";
 
@@ -56,29 +58,6 @@ bool ring_contains(const Ring& r, LonLat p) {
         }
     }
     return inside;
-}
-
-// True when brackets nest deeper than `limit` outside strings.
-bool nests_deeper_than(std::string_view s, int limit) {
-    int depth = 0;
-    bool in_string = false, escaped = false;
-    for (char c : s) {
-        if (in_string) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > limit) return true;
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return false;
 }
 
 // Member `key` of an object, or nullptr (also when j is not an object).
@@ -232,7 +211,7 @@ std::optional<json> parse_document(std::string_view text, ParseResult& r) {
         add_error(r, "geo_too_large", -1, "");
         return std::nullopt;
     }
-    if (nests_deeper_than(text, kMaxDepth)) {
+    if (json_nests_deeper_than(text, kMaxDepth)) {
         add_error(r, "geo_invalid_json", -1, "");
         return std::nullopt;
     }

@@ -1,5 +1,5 @@
 // [SECTION] index: helpers, ID cards, organizations, login, phone, e-mail,
-// masking.
+// tracking codes, masking.
 #include "pakn/ids.h"
 
 #include <algorithm>
@@ -9,10 +9,6 @@ namespace pakn {
 namespace {
 
 // [SECTION] helpers
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-bool all_digits(std::string_view s) { return std::all_of(s.begin(), s.end(), is_digit); }
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -74,7 +70,7 @@ constexpr Carrier kCarriers[] = {
 char32_t decision_char(char32_t cp) {
     if (cp < 0x80) {
         const char c = static_cast<char>(cp);
-        if (is_digit(c) || c == '/' || c == '-') return cp;
+        if (is_ascii_digit(c) || c == '/' || c == '-') return cp;
         if (is_ascii_letter(c)) return cp >= 'a' ? cp - 32 : cp;
         return 0;
     }
@@ -86,14 +82,14 @@ char32_t decision_char(char32_t cp) {
 // [SECTION] e-mail
 
 bool is_local_char(char c) {
-    return is_digit(c) || is_ascii_letter(c) ||
+    return is_ascii_digit(c) || is_ascii_letter(c) ||
            std::string_view("!#$%&'*+/=?^_`{|}~.-").find(c) != std::string_view::npos;
 }
 
 bool is_valid_label(std::string_view label) {
     if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') return false;
     return std::all_of(label.begin(), label.end(),
-                       [](char c) { return is_digit(c) || is_ascii_letter(c) || c == '-'; });
+                       [](char c) { return is_ascii_digit(c) || is_ascii_letter(c) || c == '-'; });
 }
 
 // [SECTION] masking
@@ -111,7 +107,7 @@ std::u32string initial_of(std::u32string_view word) {
 
 Checked normalize_cccd(std::string_view s) {
     s = trim(s);
-    if (s.size() != 12 || !all_digits(s)) return fail("invalid_cccd");
+    if (s.size() != 12 || !all_ascii_digits(s)) return fail("invalid_cccd");
     if (cccd_province_name((s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0')).empty())
         return fail("invalid_cccd_province");
     return {std::string(s), {}};
@@ -119,7 +115,7 @@ Checked normalize_cccd(std::string_view s) {
 
 Checked normalize_cmnd(std::string_view s) {
     s = trim(s);
-    if (s.size() != 9 || !all_digits(s)) return fail("invalid_cmnd");
+    if (s.size() != 9 || !all_ascii_digits(s)) return fail("invalid_cmnd");
     return {std::string(s), {}};
 }
 
@@ -147,10 +143,10 @@ std::optional<CccdInfo> decode_cccd(std::string_view s) {
 
 Checked normalize_business_code(std::string_view s) {
     s = trim(s);
-    const bool head_ok = s.size() >= 10 && all_digits(s.substr(0, 10));
+    const bool head_ok = s.size() >= 10 && all_ascii_digits(s.substr(0, 10));
     const bool plain = s.size() == 10;
     // Branch numbers are counted from 001; "-000" would be the head office again.
-    const bool branch = s.size() == 14 && s[10] == '-' && all_digits(s.substr(11)) && s.substr(11) != "000";
+    const bool branch = s.size() == 14 && s[10] == '-' && all_ascii_digits(s.substr(11)) && s.substr(11) != "000";
     if (!head_ok || !(plain || branch)) return fail("invalid_business_code");
     return {std::string(s), {}};
 }
@@ -168,8 +164,7 @@ Checked normalize_decision_number(std::string_view s) {
     }
     // The letter and slash requirements keep a mistyped ID number (digits
     // only) from being taken for a decision number.
-    if (out.size() < 3 || out.size() > 40 || !(out[0] >= '0' && out[0] <= '9') || !has_letter ||
-        !has_slash)
+    if (out.size() < 3 || out.size() > 40 || !is_ascii_digit(out[0]) || !has_letter || !has_slash)
         return fail("invalid_decision_number");
     return {codepoints_to_utf8(out), {}};
 }
@@ -224,7 +219,7 @@ Checked normalize_phone(std::string_view s) {
 }
 
 std::string_view mobile_carrier(std::string_view normalized) {
-    if (normalized.size() != 10 || !all_digits(normalized)) return {};
+    if (normalized.size() != 10 || !all_ascii_digits(normalized)) return {};
     const std::string_view prefix = normalized.substr(0, 3);
     for (const Carrier& c : kCarriers)
         if (c.prefixes.find(prefix) != std::string_view::npos) return c.name;
@@ -263,6 +258,26 @@ Checked normalize_email(std::string_view s) {
     return {std::string(local) + "@" + domain, {}};
 }
 
+// [SECTION] tracking codes
+
+std::optional<std::string> normalize_tracking_code(std::string_view typed) {
+    std::string code;
+    for (const char c : trim(typed)) {
+        // Pasted codes bring white space along (any kind at the ends), and
+        // people type spaces inside.
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+        if (code.size() == kMaxTrackingCodeChars) return std::nullopt;
+        code += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    }
+    constexpr std::string_view kPrefix = "PAKN-";
+    const std::string_view s = code;
+    const bool shaped = s.size() >= kPrefix.size() + 4 + 1 + 6 && s.starts_with(kPrefix) &&
+                        all_ascii_digits(s.substr(kPrefix.size(), 4)) && s[kPrefix.size() + 4] == '-' &&
+                        all_ascii_digits(s.substr(kPrefix.size() + 5));
+    if (!shaped) return std::nullopt;
+    return code;
+}
+
 // [SECTION] masking
 
 std::string mask_phone(std::string_view phone) {
@@ -271,7 +286,7 @@ std::string mask_phone(std::string_view phone) {
         digits = std::move(n.value);
     } else {
         for (char c : phone)
-            if (is_digit(c)) digits += c;
+            if (is_ascii_digit(c)) digits += c;
     }
     if (digits.size() < 8) return std::string(digits.size(), '*');
     const std::size_t hidden = digits.size() - 7;

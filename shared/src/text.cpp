@@ -1,5 +1,5 @@
 // [SECTION] index: tables, UTF-8, normalization, whitespace, cleaning,
-// folding, truncation.
+// folding, truncation, ASCII codes.
 #include "pakn/text.h"
 
 #include <algorithm>
@@ -503,6 +503,16 @@ std::string truncate_chars(std::string_view s, std::size_t max_chars) {
     // ("ế" -> "e"), so the letter goes too.
     while (cut > 0 && mark_at(cut)) cut = previous_start(cut);
     return std::string(s.substr(0, cut));
+}
+
+// [SECTION] ASCII codes (public)
+
+bool is_ascii_digit(char c) noexcept {
+    return c >= '0' && c <= '9';
+}
+
+bool all_ascii_digits(std::string_view s) noexcept {
+    return !s.empty() && std::all_of(s.begin(), s.end(), is_ascii_digit);
 }
 
 }  // namespace pakn

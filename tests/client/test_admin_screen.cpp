@@ -18,7 +18,7 @@
 
 #include "app/app.h"
 #include "pakn/dto.h"
-#include "pakn/dto_public.h"
+#include "pakn/dto_admin.h"
 #include "platform/native_platform.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"

@@ -14,9 +14,9 @@
 #include <vector>
 
 #include "app/app.h"
-#include "pakn/api_extra.h"
-#include "pakn/dashboard.h"
 #include "pakn/dto.h"
+#include "pakn/dto_dashboard.h"
+#include "pakn/dto_live.h"
 #include "platform/native_platform.h"
 #include "ui/officer_widgets.h"
 #include "ui/test_hooks.h"

@@ -15,7 +15,7 @@
 #include "app/screens.h"
 #include "pakn/csv.h"
 #include "pakn/dto.h"
-#include "pakn/dto_public.h"
+#include "pakn/dto_map.h"
 #include "pakn/geo.h"
 #include "platform/native_platform.h"
 #include "ui/charts.h"

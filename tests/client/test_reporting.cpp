@@ -13,9 +13,8 @@
 #include <string>
 
 #include "app/app.h"
-#include "pakn/api_extra.h"
 #include "pakn/dto.h"
-#include "pakn/dto_public.h"
+#include "pakn/dto_map.h"
 #include "platform/native_platform.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"

@@ -2,8 +2,9 @@
 // Properties: no crash; every error names a field and has a catalogue code;
 // validate() == clean().errors; a form that passes is a fixed point of
 // clean() (cleaning twice changes nothing) and survives JSON encode ->
-// decode unchanged; list queries survive to_query_string -> parse; a
-// cleaned action goes through the workflow's apply() without crashing.
+// decode unchanged; list queries survive to_query_string -> parse; any bytes
+// survive percent-encoding (url.h); a cleaned action goes through the
+// workflow's apply() without crashing.
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -18,6 +19,7 @@
 #include "pakn/dto.h"
 #include "pakn/forms.h"
 #include "pakn/messages.h"
+#include "pakn/url.h"
 
 using namespace pakn;
 
@@ -300,6 +302,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             const std::string raw = in.ConsumeRemainingBytesAsString();
             const QueryParams params = parse_query_string(raw);
             check_errors(parse_list_query(params).errors, "ListQuery(raw)");
+            // Any bytes survive percent-encoding, by every decoder (url.h).
+            const std::string encoded = percent_encode(raw);
+            PAKN_FUZZ_CHECK(percent_decode(encoded) == raw, "percent_encode: " + fuzz::printable(raw));
+            PAKN_FUZZ_CHECK(form_decode(encoded) == raw, "percent_encode as a form: " + fuzz::printable(raw));
+            PAKN_FUZZ_CHECK(percent_decode(percent_encode_path(raw)) == raw,
+                            "percent_encode_path: " + fuzz::printable(raw));
+            // A pair written by append_query_pair reads back as itself.
+            std::string query;
+            append_query_pair(query, raw, raw);
+            const QueryParams pair{{raw, raw}};
+            PAKN_FUZZ_CHECK(parse_query_string(query) == pair, "query pair: " + fuzz::printable(raw));
             break;
         }
         case 12: {

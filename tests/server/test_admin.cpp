@@ -10,7 +10,7 @@
 #include <doctest/doctest.h>
 
 #include "pakn/calendar.h"
-#include "pakn/dto_public.h"
+#include "pakn/dto_admin.h"
 #include "services/calendar_service.h"
 #include "support/test_app.h"
 

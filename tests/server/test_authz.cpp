@@ -24,7 +24,7 @@
 #include <set>
 #include <sstream>
 
-#include "pakn/api_extra.h"
+#include "pakn/dto.h"
 #include "pakn/workflow.h"
 #include "store/db.h"
 #include "store/reports_store.h"

@@ -19,7 +19,7 @@
 #include <set>
 #include <sstream>
 
-#include "pakn/api_extra.h"
+#include "pakn/dto.h"
 #include "pakn/workflow.h"
 #include "store/db.h"
 #include "support/live_server.h"

@@ -13,10 +13,10 @@
 #include <map>
 #include <thread>
 
-#include "pakn/api_extra.h"
 #include "pakn/calendar.h"
-#include "pakn/dashboard.h"
 #include "pakn/deadline.h"
+#include "pakn/dto.h"
+#include "pakn/dto_dashboard.h"
 #include "pakn/workflow.h"
 #include "support/live_server.h"
 #include "support/test_app.h"

@@ -14,7 +14,7 @@
 #include <set>
 #include <sstream>
 
-#include "pakn/dto_public.h"
+#include "pakn/dto_map.h"
 #include "pakn/geo.h"
 #include "pakn/messages.h"
 #include "services/geo_import.h"

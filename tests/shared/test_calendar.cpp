@@ -757,3 +757,41 @@ TEST_CASE("holiday kinds have their Vietnamese names") {
     // clang-format on
     for (const Row& r : rows) CHECK(holiday_kind_name(r.kind) == r.name);
 }
+
+// [SECTION] months
+
+namespace {
+
+// 2026-11-28T09:30:00+07:00
+constexpr UnixSeconds kNov28 = 1795833000;
+
+}  // namespace
+
+TEST_CASE("month_span: calendar months in Vietnam time, across years") {
+    // now (UTC seconds), offset, year, month
+    const struct {
+        UnixSeconds now;
+        int offset;
+        int year, month;
+    } rows[] = {
+        {kNov28, 0, 2026, 11},
+        {kNov28, -1, 2026, 10},
+        {kNov28, 2, 2027, 1},
+        {kNov28, -11, 2025, 12},
+        // 2026-11-30T17:30Z is already 1 December in Vietnam.
+        {1796059800, 0, 2026, 12},
+    };
+    for (const auto& r : rows) {
+        CAPTURE(r.now);
+        CAPTURE(r.offset);
+        const MonthSpan m = month_span(r.now, r.offset);
+        CHECK(m.year == r.year);
+        CHECK(m.month == r.month);
+        CHECK(local_date(m.start) == Date{r.year, r.month, 1});
+        CHECK(to_local(m.start).hour == 0);
+        CHECK(local_date(m.end) == add_days(Date{r.year, r.month, days_in_month(r.year, r.month)}, 1));
+    }
+    CHECK(month_key(month_span(kNov28, -2)) == "2026-09");
+    CHECK(month_key(2026, 3) == "2026-03");
+    CHECK(month_key(1, 12) == "0001-12");
+}

@@ -349,9 +349,13 @@ TEST_CASE("priorities and steps have stable codes and Vietnamese labels") {
         CHECK(priority_code(r.p) == r.code);
         CHECK(priority_label(r.p) == r.label);
         CHECK(parse_priority(r.code) == r.p);
+        CHECK(priority_or_normal(r.code) == r.p);
     }
     CHECK_FALSE(parse_priority("Khẩn").has_value());
     CHECK_FALSE(parse_priority("").has_value());
+    // A report not routed yet (no priority stored) follows the normal deadlines.
+    CHECK(priority_or_normal("") == Priority::normal);
+    CHECK(priority_or_normal("Khẩn") == Priority::normal);
     CHECK(sla_step_code(SlaStep::classify_and_assign) == "classify_and_assign");
     CHECK(sla_step_code(SlaStep::start_work) == "start_work");
     CHECK(sla_step_code(SlaStep::resolve) == "resolve");

@@ -1,5 +1,6 @@
-// pakn/dto.h: the JSON contract. Every DTO survives encode -> decode
-// unchanged; every malformed body is refused with a stable code.
+// The JSON contract (pakn/dto.h and the DTO headers beside it): every DTO
+// survives encode -> decode unchanged; every malformed body is refused with a
+// stable code. The exact texts are frozen in test_dto_wire.cpp.
 #include <doctest/doctest.h>
 
 #include <functional>
@@ -7,290 +8,89 @@
 #include <string_view>
 #include <vector>
 
+#include "dto_samples.h"
 #include "pakn/dto.h"
 #include "pakn/messages.h"
 
 using namespace pakn;
 using nlohmann::json;
-
-namespace {
-
-// 2026-11-28T09:30:00+07:00
-constexpr UnixSeconds kT0 = 1795833000;
-
-template <typename T>
-void check_round_trip(const T& v, std::string_view name) {
-    INFO(name);
-    const std::string text = encode(v);
-    INFO(text);
-    const DecodeResult<T> back = decode<T>(text);
-    for (const FieldError& e : back.errors)
-        INFO(e.field << ": " << e.code);
-    CHECK(back.ok());
-    CHECK(back.value == v);
-    CHECK(encode(back.value) == text);
-}
-
-AttachmentInfo sample_attachment(std::int64_t id) {
-    return AttachmentInfo{id, "image/jpeg", 123456, std::string(64, 'a'), "đèn hỏng.jpg", "image"};
-}
-
-Account sample_account() {
-    Account a;
-    a.id = 42;
-    a.kind = "citizen";
-    a.login = "056191653264";
-    a.full_name = "Nguyễn Diệp Chi";
-    a.phone = "0336132396";
-    a.phone_masked = "0336*396**";
-    a.email = "chi@example.vn";
-    a.address = "Nha Trang";
-    a.commune_code = "22366";
-    a.created_at = kT0;
-    return a;
-}
-
-Account sample_officer_account() {
-    Account a;
-    a.id = 7;
-    a.kind = "officer";
-    a.login = "cb.tiepnhan01";
-    a.full_name = "Phạm Thị Hoa";
-    a.unit_id = 1;
-    a.unit_name = "Trung tâm CNTT và Dịch vụ hành chính công trực tuyến";
-    a.role = "dispatcher";
-    a.must_change_password = true;
-    a.created_at = kT0 - 86400;
-    return a;
-}
-
-ReportSummary sample_summary() {
-    ReportSummary s;
-    s.id = 123;
-    s.code = "PAKN-2026-000123";
-    s.title = "Đèn đường hỏng";
-    s.status = Status::in_progress;
-    s.category_code = "dien_luc";
-    s.category_name = "Điện lực";
-    s.commune_code = "22366";
-    s.commune_name = "Phường Nha Trang";
-    s.unit_name = "Điện lực Khánh Hòa";
-    s.created_at = kT0;
-    s.submitted_at = kT0 + 60;
-    s.deadline = kT0 + 7 * 86400;
-    s.overdue = true;
-    s.is_published = false;
-    s.channel = "web";
-    return s;
-}
-
-Event sample_event(std::int64_t id) {
-    Event e;
-    e.id = id;
-    e.action = Action::assign;
-    e.from_status = Status::accepted;
-    e.to_status = Status::assigned;
-    e.actor_name = "Phạm Thị Hoa";
-    e.actor_role = Role::dispatcher;
-    e.note = "Chuyển Điện lực xử lý";
-    e.payload = json::parse(R"({"unit_id": 4, "co_unit_ids": [5, 6], "deadline": "2026-12-05T17:00:00+07:00",
-                                "ratio": 0.25, "nested": {"ok": true, "none": null}})");
-    e.created_at = kT0 + 3600;
-    e.internal = false;
-    return e;
-}
-
-ReportDetail sample_detail() {
-    ReportDetail d;
-    static_cast<ReportSummary&>(d) = sample_summary();
-    d.content = "Đèn đường trước số 10 Trần Phú bị hỏng.\nĐã ba ngày.";
-    d.address = "10 Trần Phú";
-    d.lat = 12.238791;
-    d.lon = 109.196749;
-    d.is_public = true;
-    d.attachments = {sample_attachment(1), sample_attachment(2)};
-    d.reporter = ReporterInfo{"Nguyễn Diệp Chi", "0336132396", "chi@example.vn", "056191653264", false, false};
-    d.events = {sample_event(1), sample_event(2)};
-    d.allowed_actions = {Action::progress_note, Action::return_, Action::propose_result};
-    d.extension_pending = true;
-    d.rating = RatingInfo{SatisfactionLevel::not_satisfied, "Chưa sửa xong", kT0 + 9 * 86400};
-    d.result = ResultInfo{"Đã thay bóng đèn.", {sample_attachment(3)}, kT0 + 8 * 86400};
-    d.lead_unit = UnitRef{4, "Điện lực Khánh Hòa"};
-    d.co_units = {UnitRef{5, "UBND Phường Nha Trang"}, UnitRef{6, "Công ty Đô thị"}};
-    d.priority = Priority::urgent;
-    d.time_left = "Quá hạn 1 ngày 2 giờ";
-    d.time_left_level = TimeLeftLevel::overdue;
-    d.proposed_deadlines = {ProposedDeadline{Priority::normal, kT0 + 10 * 86400},
-                            ProposedDeadline{Priority::urgent, kT0 + 2 * 86400}};
-    d.updated_at = kT0 + 9 * 86400;
-    return d;
-}
-
-ReportForm sample_report_form() {
-    ReportForm f;
-    f.title = "Đèn đường hỏng";
-    f.content = "Dòng 1\nDòng 2";
-    f.address = "10 Trần Phú";
-    f.commune_code = "22366";
-    f.lat = 12.2388;
-    f.lon = -0.5;
-    f.category_code = "dien_luc";
-    f.is_public = true;
-    f.attachment_ids = {3, 9};
-    f.submit = true;
-    f.captcha_id = "cap_1";
-    f.captcha_answer = "4";
-    f.channel = "hotline";
-    f.reporter_name = "Lê Văn Tám";
-    f.reporter_phone = "0905123456";
-    f.reporter_email = "tam@example.vn";
-    f.reporter_id_number = "056191653264";
-    return f;
-}
-
-}  // namespace
+namespace sample = dto_samples;
+using dto_samples::check_round_trip;
+using dto_samples::kT0;
 
 // [SECTION] round trips
 
 TEST_CASE("dto: every DTO survives encode -> decode (filled in)") {
-    check_round_trip(ErrorBody{"validation_failed",
-                               "Thông tin chưa hợp lệ",
-                               {field_error("phone", "invalid_phone"), field_error("", "invalid_json")}},
-                     "ErrorBody");
-    check_round_trip(Health{"ok", "0.1.0", 7, "ok"}, "Health");
-    check_round_trip(Captcha{"cap_1", "3 + 1 = ?"}, "Captcha");
-
-    RegisterForm reg;
-    reg.kind = "organization";
-    reg.login = "45/2019/QĐ-UBND";
-    reg.password = "Mật khẩu 1";
-    reg.full_name = "Trần Văn Bình";
-    reg.phone = "0336132396";
-    reg.email = "binh@example.vn";
-    reg.address = "Cam Ranh";
-    reg.commune_code = "22420";
-    reg.org_name = "HTX Biển Xanh";
-    reg.representative = "Trần Văn Bình";
-    reg.captcha_id = "c";
-    reg.captcha_answer = "4";
-    check_round_trip(reg, "RegisterRequest");
-    check_round_trip(LoginForm{"public", "056191653264", "pw", "c", "4"}, "LoginRequest");
-    check_round_trip(OtpForm{"reg_1", "", "123456"}, "VerifyRequest");
-    check_round_trip(ResendOtpForm{"", "rst_1"}, "ResendRequest");
-    check_round_trip(ForgotPasswordForm{"0336132396"}, "ForgotRequest");
-    check_round_trip(ResetPasswordForm{"rst_1", "123456", "Moi2026abc", ""}, "ResetRequest");
-    check_round_trip(ChangePasswordForm{"Cu2024xyz", "Moi2026abc", ""}, "ChangePasswordRequest");
-    check_round_trip(DeleteAccountForm{"pw"}, "DeleteAccountRequest");
-    check_round_trip(RegisterResponse{"reg_1", "0336*396**", 60}, "RegisterResponse");
-    check_round_trip(ForgotResponse{"rst_1", "0336*396**", 45}, "ForgotResponse");
-    check_round_trip(ResendResponse{"0336*396**", 60}, "ResendResponse");
-    check_round_trip(sample_account(), "Account (citizen)");
-    check_round_trip(sample_officer_account(), "Account (officer)");
-    check_round_trip(LoginResponse{sample_account(), "csrf-abc"}, "LoginResponse");
-    check_round_trip(ProfilePatch{"Chi", "", std::nullopt, "22333", std::nullopt}, "ProfilePatch");
-    check_round_trip(Notification{9, "result", "Đã có kết quả", "Phản ánh PAKN-2026-000123 đã có kết quả", 123,
-                                  "PAKN-2026-000123", kT0, true},
-                     "Notification");
-    check_round_trip(sample_attachment(5), "AttachmentInfo");
-    check_round_trip(sample_report_form(), "ReportRequest");
-    check_round_trip(ReportCreated{123, "PAKN-2026-000123", Status::submitted}, "ReportCreated");
-    check_round_trip(sample_summary(), "ReportSummary");
-    check_round_trip(sample_detail(), "ReportDetail");
-    check_round_trip(sample_event(3), "Event");
-
-    ActionForm action;
-    action.action = "assign";
-    action.params.note = "Chuyển xử lý";
-    action.params.reason_code = "duplicate";
-    action.params.duplicate_of = "PAKN-2026-000001";
-    action.params.unit_id = 4;
-    action.params.co_unit_ids = {5, 6};
-    action.params.deadline = kT0 + 86400;
-    action.params.result_text = "Kết quả";
-    action.params.rating = "satisfied";
-    check_round_trip(action, "ActionRequest");
-
-    check_round_trip(LookupResult{"PAKN-2026-000123", Status::resolved, "Đã có kết quả", kT0, kT0 + 100, kT0 + 200,
-                                  "Điện lực", "Phường Nha Trang"},
-                     "LookupResult");
-
-    PublicReport pub;
-    pub.id = 1;
-    pub.code = "PAKN-2026-000001";
-    pub.title = "Ổ gà";
-    pub.content = "Ổ gà lớn";
-    pub.address = "Đường 23/10";
-    pub.commune_code = "22390";
-    pub.commune_name = "Phường Tây Nha Trang";
-    pub.category_code = "giao_thong";
-    pub.category_name = "Giao thông";
-    pub.lat = 12.25;
-    pub.lon = 109.15;
-    pub.status = Status::closed;
-    pub.reporter_name = "Nguyễn D. C.";
-    pub.submitted_at = kT0;
-    pub.unit_name = "Sở Xây dựng";
-    pub.attachments = {sample_attachment(8)};
-    pub.result = ResultInfo{"Đã vá", {}, kT0 + 5};
-    pub.rating = SatisfactionLevel::very_satisfied;
-    check_round_trip(pub, "PublicReport");
-
-    Stats stats;
-    stats.totals = StatsTotals{1200, 1100, 0.93, 0.875, 31.5};
-    stats.by_status = {StatRow{"resolved", "Đã có kết quả", 1000, std::nullopt, std::nullopt, std::nullopt}};
-    stats.by_category = {StatRow{"giao_thong", "Giao thông", 300, 280, 0.9, 20.25}};
-    stats.by_unit = {StatRow{"4", "Điện lực Khánh Hòa", 80, 79, 1.0, 4.0}};
-    stats.by_commune = {StatRow{"22366", "Phường Nha Trang", 10, 9, std::nullopt, std::nullopt}};
-    stats.by_month = {StatRow{"2026-03", "Tháng 3/2026", 100, 90, 0.1, 1e-3}};
-    stats.satisfaction = {StatRow{"satisfied", "Hài lòng", 500, std::nullopt, std::nullopt, std::nullopt}};
-    check_round_trip(stats, "Stats");
-
-    Category cat;
-    cat.id = 3;
-    cat.code = "giao_thong";
-    cat.name = "Giao thông";
-    cat.group = "urban_incident";
-    cat.default_unit_id = 9;
-    cat.default_unit_name = "Sở Xây dựng";
-    cat.sla.resolve_normal = SlaFigure{3, SlaUnit::working_days};
-    cat.sla.classify_and_assign = SlaFigure{4, SlaUnit::working_hours};
-    cat.active = false;
-    check_round_trip(cat, "Category");
-    check_round_trip(to_commune(*find_commune("22736")), "Commune");
-    check_round_trip(Unit{4, "dien_luc_kh", "Điện lực Khánh Hòa", "company", "11 Lý Thánh Tôn", "1900 1909",
-                          "cskh@kh.evn.vn", "22366", true},
-                     "Unit");
-    check_round_trip(Announcement{2, "Lễ hội", "Tóm tắt", "Nội dung", "event", true, kT0, kT0 - 10}, "Announcement");
-    check_round_trip(HolidayEntry{11, Date{2026, 9, 1}, "Nghỉ Quốc khánh", "add"}, "HolidayEntry");
-    check_round_trip(Officer{7, "cb.tiepnhan01", "Phạm Thị Hoa", 1, "Trung tâm", "dispatcher", "0905123456",
-                             "hoa@khanhhoa.gov.vn", false, kT0},
-                     "Officer");
-    check_round_trip(AnnouncementForm{"Lễ hội", "Tóm tắt", "Nội dung", "event", true}, "AnnouncementRequest");
-    check_round_trip(UnitForm{"ubnd_nt", "UBND Phường Nha Trang", "commune", "Nha Trang", "0258 3822 123",
-                              "ubnd@khanhhoa.gov.vn", "22366"},
-                     "UnitRequest");
-    check_round_trip(OfficerForm{"cb01", "Phạm Thị Hoa", 1, "handler", "0905123456", "hoa@x.vn"}, "OfficerRequest");
-    CategoryForm cf;
-    cf.code = "y_te";
-    cf.name = "Y tế";
-    cf.group = "sector";
-    cf.default_unit_id = 12;
-    cf.sla.resolve_urgent = SlaFigure{2, SlaUnit::working_hours};
-    cf.sla.resolve_complex = SlaFigure{20, SlaUnit::working_days};
-    cf.sla.start_work = SlaFigure{1, SlaUnit::working_days};
-    check_round_trip(cf, "CategoryRequest");
-    check_round_trip(HolidayForm{"2026-09-01", "Nghỉ", "add"}, "HolidayRequest");
-
-    Page<ReportSummary> page;
-    page.total = 57;
-    page.page = 3;
-    page.page_size = 20;
-    page.items = {sample_summary(), sample_summary()};
-    page.items[1].id = 124;
-    page.items[1].submitted_at.reset();
-    check_round_trip(page, "Page<ReportSummary>");
-    check_round_trip(Page<PublicReport>{1, 1, 20, {pub}}, "Page<PublicReport>");
+    check_round_trip(sample::error_body(), "ErrorBody");
+    check_round_trip(sample::health(), "Health");
+    check_round_trip(sample::captcha(), "Captcha");
+    check_round_trip(sample::register_form(), "RegisterRequest");
+    check_round_trip(sample::login_form(), "LoginRequest");
+    check_round_trip(sample::otp_form(), "VerifyRequest");
+    check_round_trip(sample::resend_otp_form(), "ResendRequest");
+    check_round_trip(sample::forgot_password_form(), "ForgotRequest");
+    check_round_trip(sample::reset_password_form(), "ResetRequest");
+    check_round_trip(sample::change_password_form(), "ChangePasswordRequest");
+    check_round_trip(sample::delete_account_form(), "DeleteAccountRequest");
+    check_round_trip(sample::register_response(), "RegisterResponse");
+    check_round_trip(sample::forgot_response(), "ForgotResponse");
+    check_round_trip(sample::resend_response(), "ResendResponse");
+    check_round_trip(sample::account(), "Account (citizen)");
+    check_round_trip(sample::officer_account(), "Account (officer)");
+    check_round_trip(sample::login_response(), "LoginResponse");
+    check_round_trip(sample::profile_patch(), "ProfilePatch");
+    check_round_trip(sample::notification(), "Notification");
+    check_round_trip(sample::attachment(5), "AttachmentInfo");
+    check_round_trip(sample::report_form(), "ReportRequest");
+    check_round_trip(sample::report_created(), "ReportCreated");
+    check_round_trip(sample::summary(), "ReportSummary");
+    check_round_trip(sample::reporter(), "ReporterInfo");
+    check_round_trip(sample::unit_ref(), "UnitRef");
+    check_round_trip(sample::proposed_deadline(), "ProposedDeadline");
+    check_round_trip(sample::rating(), "RatingInfo");
+    check_round_trip(sample::result(), "ResultInfo");
+    check_round_trip(sample::detail(), "ReportDetail");
+    check_round_trip(sample::event(3), "Event");
+    check_round_trip(sample::action_form(), "ActionRequest");
+    check_round_trip(sample::lookup_result(), "LookupResult");
+    check_round_trip(sample::public_report(), "PublicReport");
+    check_round_trip(sample::stats_totals(), "StatsTotals");
+    check_round_trip(sample::stat_row(), "StatRow");
+    check_round_trip(sample::stats(), "Stats");
+    check_round_trip(sample::sla_figure(), "SlaFigure");
+    check_round_trip(sample::category().sla, "CategorySla");
+    check_round_trip(sample::category(), "Category");
+    check_round_trip(sample::commune(), "Commune");
+    check_round_trip(sample::unit(), "Unit");
+    check_round_trip(sample::announcement(), "Announcement");
+    check_round_trip(sample::holiday_entry(), "HolidayEntry");
+    check_round_trip(sample::officer(), "Officer");
+    check_round_trip(sample::announcement_form(), "AnnouncementRequest");
+    check_round_trip(sample::unit_form(), "UnitRequest");
+    check_round_trip(sample::officer_form(), "OfficerRequest");
+    check_round_trip(sample::category_form(), "CategoryRequest");
+    check_round_trip(sample::holiday_form(), "HolidayRequest");
+    check_round_trip(sample::summary_page(), "Page<ReportSummary>");
+    check_round_trip(Page<PublicReport>{1, 1, 20, {sample::public_report()}}, "Page<PublicReport>");
     check_round_trip(Page<Notification>{0, 1, 20, {}}, "Page<Notification> (empty)");
+    check_round_trip(sample::action_request_body(), "ActionRequestBody");
+    check_round_trip(sample::me_summary(), "MeSummary");
+    check_round_trip(sample::upload_start_request(), "UploadStartRequest");
+    check_round_trip(sample::upload_start_response(), "UploadStartResponse");
+    check_round_trip(sample::upload_progress(), "UploadProgress");
+    check_round_trip(sample::live_report_event(), "LiveEvent (report)");
+    check_round_trip(sample::live_notification_event(), "LiveEvent (notification)");
+    check_round_trip(sample::dashboard_month(), "DashboardMonth");
+    check_round_trip(sample::dashboard_category(), "DashboardCategory");
+    check_round_trip(sample::unit_dashboard(), "UnitDashboard");
+    check_round_trip(sample::map_commune(), "MapCommune");
+    check_round_trip(sample::map_point(), "MapPoint");
+    check_round_trip(sample::map_data(), "MapData");
+    check_round_trip(sample::issued_password(), "IssuedPassword");
+    check_round_trip(sample::holiday_year(), "HolidayYear");
+    check_round_trip(sample::work_session(), "WorkSessionText");
+    check_round_trip(sample::settings_form(), "SettingsForm");
+    check_round_trip(default_settings(), "SettingsForm (defaults)");
 }
 
 TEST_CASE("dto: every DTO survives encode -> decode (defaults)") {
@@ -322,6 +122,8 @@ TEST_CASE("dto: every DTO survives encode -> decode (defaults)") {
     check_round_trip(LookupResult{}, "LookupResult");
     check_round_trip(PublicReport{}, "PublicReport");
     check_round_trip(Stats{}, "Stats");
+    check_round_trip(SlaFigure{}, "SlaFigure");
+    check_round_trip(CategorySla{}, "CategorySla");
     check_round_trip(Category{}, "Category");
     check_round_trip(Commune{}, "Commune");
     check_round_trip(Unit{}, "Unit");
@@ -334,6 +136,22 @@ TEST_CASE("dto: every DTO survives encode -> decode (defaults)") {
     check_round_trip(CategoryForm{}, "CategoryRequest");
     check_round_trip(HolidayForm{}, "HolidayRequest");
     check_round_trip(Page<Event>{}, "Page<Event>");
+    check_round_trip(ActionRequestBody{}, "ActionRequestBody");
+    check_round_trip(MeSummary{}, "MeSummary");
+    check_round_trip(UploadStartRequest{}, "UploadStartRequest");
+    check_round_trip(UploadStartResponse{}, "UploadStartResponse");
+    check_round_trip(UploadProgress{}, "UploadProgress");
+    check_round_trip(LiveEvent{}, "LiveEvent");
+    check_round_trip(DashboardMonth{}, "DashboardMonth");
+    check_round_trip(DashboardCategory{}, "DashboardCategory");
+    check_round_trip(UnitDashboard{}, "UnitDashboard");
+    check_round_trip(MapCommune{}, "MapCommune");
+    check_round_trip(MapPoint{}, "MapPoint");
+    check_round_trip(MapData{}, "MapData");
+    check_round_trip(IssuedPassword{}, "IssuedPassword");
+    check_round_trip(HolidayYear{}, "HolidayYear");
+    check_round_trip(WorkSessionText{}, "WorkSessionText");
+    check_round_trip(SettingsForm{}, "SettingsForm");
 }
 
 // [SECTION] the wire as api.md shows it
@@ -416,7 +234,7 @@ TEST_CASE("dto: accepted spellings on input") {
 }
 
 TEST_CASE("dto: profile patch and reference helpers") {
-    const Account a = sample_account();
+    const Account a = sample::account();
     ProfileForm f = profile_of(a);
     CHECK(f.full_name == a.full_name);
     CHECK(f.phone == a.phone);
@@ -474,6 +292,7 @@ TEST_CASE("dto: malformed bodies are refused with a stable code") {
     const auto event = errors_of<Event>;
     const auto attachment = errors_of<AttachmentInfo>;
     const auto page = errors_of<Page<UnitRef>>;
+    const auto action_body = errors_of<ActionRequestBody>;
     const std::string event_head = R"({"id":1,"action":"comment","created_at":"2026-11-28T09:30:00+07:00","payload":)";
     // name | body | DTO | field | code
     const std::vector<Row> rows = {
@@ -587,6 +406,21 @@ TEST_CASE("dto: malformed bodies are refused with a stable code") {
          "sla.resolve_normal.unit", "invalid_sla_figure"},
         {"attachment size as a string", R"({"id":1,"mime":"m","size":"1","sha256":"s"})", attachment, "size",
          "wrong_type"},
+        {"action body: a typo beside the form's fields", R"({"action":"assign","versio":3})", action_body, "versio",
+         "unknown_field"},
+        {"action body: the form's own field is checked", R"({"action":"assign","unit_id":"4"})", action_body, "unit_id",
+         "wrong_type"},
+        {"action body: priority not a string", R"({"action":"assign","priority":2})", action_body, "priority",
+         "wrong_type"},
+        {"action body: a result file id not a number", R"({"action":"propose_result","attachment_ids":[1,"2"]})",
+         action_body, "attachment_ids[1]", "wrong_type"},
+        {"live event without its time", R"({"kind":"report","report_id":1})", errors_of<LiveEvent>, "at",
+         "missing_field"},
+        {"map without its points", R"({"communes":[]})", errors_of<MapData>, "points", "missing_field"},
+        {"dashboard category: no code is the unclassified row", R"({"total":1,"open":0,"overdue":0,"resolved":0})",
+         errors_of<DashboardCategory>, "", ""},
+        {"settings without weekdays decode (clean() refuses them)", R"({"rating_window_days":30,"sessions":[]})",
+         errors_of<SettingsForm>, "", ""},
     };
     for (const Row& r : rows) {
         INFO(r.name);

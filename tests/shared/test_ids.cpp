@@ -1,6 +1,8 @@
-// pakn/ids.h: ID cards, organizations, login names, phones, e-mail, masking.
+// pakn/ids.h: ID cards, organizations, login names, phones, e-mail, tracking
+// codes, masking.
 #include <doctest/doctest.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -329,6 +331,40 @@ TEST_CASE("e-mail addresses: pragmatic check, domain lowercased") {
     CHECK_FALSE(normalize_email(local64 + "@" + long_domain).ok());
     CHECK(normalize_email(std::string(59, 'a') + "@" + long_domain).ok());        // 254 characters
     CHECK_FALSE(normalize_email(std::string(60, 'a') + "@" + long_domain).ok());  // 255 characters
+}
+
+TEST_CASE("tracking codes: typed or pasted, normalized, or refused by their shape") {
+    const std::optional<std::string> refused;
+    // name | typed | normalized (refused: not a code)
+    const struct {
+        const char* name;
+        std::string_view typed;
+        std::optional<std::string> code;
+    } rows[] = {
+        {"as issued", "PAKN-2026-000123", "PAKN-2026-000123"},
+        {"lower case, spaces around", "  pakn-2026-000123 ", "PAKN-2026-000123"},
+        {"mixed case", "Pakn-2026-000123", "PAKN-2026-000123"},
+        {"spaces inside", "PAKN - 2026 - 000 123", "PAKN-2026-000123"},
+        {"pasted with a tab and a line break", "\tPAKN-2026-000123\r\n", "PAKN-2026-000123"},
+        {"pasted with no-break spaces around", "\u00A0PAKN-2026-000123\u00A0", "PAKN-2026-000123"},
+        {"the millionth report of a year", "PAKN-2026-1000000", "PAKN-2026-1000000"},
+        {"longest counter that fits (10 digits)", "PAKN-2026-0123456789", "PAKN-2026-0123456789"},
+        {"counter too long", "PAKN-2026-01234567890", refused},
+        {"counter too short", "PAKN-2026-12345", refused},
+        {"empty", "", refused},
+        {"only spaces", "   ", refused},
+        {"no hyphens", "PAKN2026000123", refused},
+        {"two-digit year", "PAKN-26-000123", refused},
+        {"other prefix", "PAKA-2026-000123", refused},
+        {"letter in the counter", "PAKN-2026-00012O", refused},
+        {"Vietnamese letters are not upper-cased into a code", "pakn-2026-00012đ", refused},
+        {"a query or path smuggled in", "PAKN-2026-000123/../x", refused},
+        {"a very long paste", std::string_view("PAKN-2026-000123PAKN-2026-000123PAKN-2026-000123"), refused},
+    };
+    for (const auto& r : rows) {
+        CAPTURE(r.name);
+        CHECK(normalize_tracking_code(r.typed) == r.code);
+    }
 }
 
 TEST_CASE("masking hides what public screens must not show") {

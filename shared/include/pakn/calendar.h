@@ -102,6 +102,20 @@ Date local_date(UnixSeconds t) noexcept;
 // The instant 00:00 Vietnam time begins day `d`.
 UnixSeconds start_of_day(const Date& d) noexcept;
 
+// A calendar month in Vietnam time, [start, end).
+struct MonthSpan {
+    int year = 1970;
+    int month = 1;
+    UnixSeconds start = 0;
+    UnixSeconds end = 0;
+
+    bool operator==(const MonthSpan&) const = default;
+};
+
+// The month `offset` months from the one holding `now` (0 this month, -1 the
+// previous one), in Vietnam time.
+MonthSpan month_span(UnixSeconds now, int offset) noexcept;
+
 // [SECTION] ISO 8601 and display
 
 // "2026-11-28T09:30:00+07:00": always Vietnam time, always the +07:00 offset.
@@ -109,6 +123,10 @@ std::string format_iso8601(UnixSeconds t);
 
 // "2026-11-28".
 std::string format_date(const Date& d);
+
+// "2026-11" (ISO 8601 year and month): how statistics and dashboards key a month.
+std::string month_key(int year, int month);
+std::string month_key(const MonthSpan& m);
 
 // "28/11/2026", the way Vietnamese readers write dates.
 std::string format_display_date(const Date& d);

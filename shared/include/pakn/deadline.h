@@ -91,6 +91,10 @@ std::string_view priority_label(Priority p) noexcept;
 // The priority of a stable code; nullopt for anything else.
 std::optional<Priority> parse_priority(std::string_view code) noexcept;
 
+// The priority a report's deadlines follow: its stored code, normal when it
+// has none yet (not routed) or an unknown one.
+Priority priority_or_normal(std::string_view code) noexcept;
+
 // The steps that carry a deadline.
 enum class SlaStep {
     classify_and_assign,  // the center classifies and assigns (from submission)
@@ -126,6 +130,8 @@ struct CategorySla {
     std::optional<SlaFigure> resolve_normal;
     std::optional<SlaFigure> resolve_urgent;
     std::optional<SlaFigure> resolve_complex;
+
+    bool operator==(const CategorySla&) const = default;
 };
 
 // The admin-configurable deadlines; defaults from domain.md (Deadlines).

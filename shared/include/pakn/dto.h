@@ -2,9 +2,9 @@
 // response DTOs with to_json/from_json free functions, used by the server's
 // handlers and the client's net layer alike, so neither builds JSON by hand.
 //
-// [SECTION] index: wire rules, parsing and encoding, the object reader,
-// common, accounts, notifications, pages, attachments, reports, actions,
-// public, statistics, reference data and admin.
+// [SECTION] index: wire rules, parsing and encoding, the object reader, the
+// object writer, common, accounts, notifications, pages, attachments, reports,
+// actions, public, statistics, reference data and admin.
 //
 // Wire rules (every DTO follows them):
 // - Body: one JSON object, UTF-8. decode<T>(body) never throws and never
@@ -43,6 +43,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -71,6 +72,11 @@ struct ParsedJson {
 
     bool ok() const { return errors.empty(); }
 };
+
+// True when JSON text nests arrays/objects deeper than `max`, counting the
+// brackets outside strings as the parser would: a check to make before
+// anything recurses over a document (geo.h's imports use it too).
+bool json_nests_deeper_than(std::string_view text, std::size_t max) noexcept;
 
 // Checks and parses a body: UTF-8, depth, grammar, duplicate keys (see the
 // wire rules above). Never throws.
@@ -120,6 +126,10 @@ public:
     void opt(std::string_view key, std::optional<double>& out);
     void opt(std::string_view key, std::vector<std::int64_t>& out);
     void opt(std::string_view key, std::vector<std::string>& out);
+    // Read as opt(); they differ from opt() only when writing (ObjectWriter).
+    void opt_keep_empty(std::string_view key, std::string& out) { opt(key, out); }
+    void opt_omit_zero(std::string_view key, std::int64_t& out) { opt(key, out); }
+    void opt_omit_empty(std::string_view key, std::vector<std::int64_t>& out) { opt(key, out); }
     // ISO 8601 times (invalid_datetime when unparseable or outside kMinTime..kMaxTime).
     void req_time(std::string_view key, UnixSeconds& out);
     void opt_time(std::string_view key, std::optional<UnixSeconds>& out);
@@ -222,6 +232,114 @@ private:
     std::string path_;
     FieldErrors& errors_;
     std::vector<std::string_view> read_;
+};
+
+// [SECTION] the object writer ------------------------------------------------------
+// The encoding twin of ObjectReader, with the same method names: a DTO's
+// wire format is ONE field list, a template run by both (dto.cpp), so that
+// names, presence rules and types cannot drift apart and encode -> decode is
+// the identity.
+
+// The wire spelling of each enum a DTO carries (what parse_status,
+// parse_priority, ... read back).
+std::string_view to_wire(Status s) noexcept;
+std::string_view to_wire(Action a) noexcept;
+std::string_view to_wire(Role r) noexcept;
+std::string_view to_wire(SatisfactionLevel l) noexcept;
+std::string_view to_wire(Priority p) noexcept;
+std::string_view to_wire(TimeLeftLevel l) noexcept;
+std::string_view to_wire(SlaUnit u) noexcept;
+
+// Writes one JSON object. The wire rules above: strings and optionals are
+// left out when empty; numbers, booleans, arrays and required strings are
+// always written. Three exceptions, for DTOs whose wire says otherwise:
+// opt_keep_empty writes "" too, opt_omit_zero leaves out 0, opt_omit_empty
+// leaves out []. Never throws.
+class ObjectWriter {
+public:
+    // Makes `j` an empty object and writes into it.
+    explicit ObjectWriter(nlohmann::json& j) : j_(j) { j_ = nlohmann::json::object(); }
+
+    void req(std::string_view key, const std::string& v) { set(key, v); }
+    void opt(std::string_view key, const std::string& v) {
+        if (!v.empty()) set(key, v);
+    }
+    void opt(std::string_view key, const std::optional<std::string>& v) {
+        if (v) set(key, *v);
+    }
+    void req(std::string_view key, std::int64_t v) { set(key, v); }
+    void opt(std::string_view key, std::int64_t v) { set(key, v); }
+    void opt(std::string_view key, const std::optional<std::int64_t>& v) {
+        if (v) set(key, *v);
+    }
+    void req(std::string_view key, bool v) { set(key, v); }
+    void opt(std::string_view key, bool v) { set(key, v); }
+    void req(std::string_view key, double v) { set(key, v); }
+    void opt(std::string_view key, const std::optional<double>& v) {
+        if (v) set(key, *v);
+    }
+    void opt(std::string_view key, const std::vector<std::int64_t>& v) { set(key, v); }
+    void opt(std::string_view key, const std::vector<std::string>& v) { set(key, v); }
+    void opt_keep_empty(std::string_view key, const std::string& v) { set(key, v); }
+    void opt_omit_zero(std::string_view key, std::int64_t v) {
+        if (v != 0) set(key, v);
+    }
+    void opt_omit_empty(std::string_view key, const std::vector<std::int64_t>& v) {
+        if (!v.empty()) set(key, v);
+    }
+    void req_time(std::string_view key, UnixSeconds t) { set(key, format_iso8601(t)); }
+    void opt_time(std::string_view key, const std::optional<UnixSeconds>& t) {
+        if (t) set(key, format_iso8601(*t));
+    }
+    void req_date(std::string_view key, const Date& d) { set(key, format_date(d)); }
+    void opt_json_object(std::string_view key, const nlohmann::json& v) {
+        set(key, v.is_object() ? v : nlohmann::json::object());
+    }
+    template <typename E, typename Parse>
+    void req_enum(std::string_view key, const E& v, Parse, std::string_view) {
+        set(key, std::string(to_wire(v)));
+    }
+    template <typename E, typename Parse>
+    void opt_enum(std::string_view key, const std::optional<E>& v, Parse, std::string_view) {
+        if (v) set(key, std::string(to_wire(*v)));
+    }
+    template <typename E, typename Parse>
+    void opt_enum_list(std::string_view key, const std::vector<E>& v, Parse, std::string_view) {
+        nlohmann::json a = nlohmann::json::array();
+        for (const E& e : v)
+            a.push_back(std::string(to_wire(e)));
+        set(key, std::move(a));
+    }
+    // Nested objects and lists of them, each written by its own to_json.
+    template <typename T>
+    void object(std::string_view key, const T& v, bool) {
+        nlohmann::json sub;
+        to_json(sub, v);
+        set(key, std::move(sub));
+    }
+    template <typename T>
+    void object(std::string_view key, const std::optional<T>& v) {
+        if (v) object(key, *v, true);
+    }
+    template <typename T>
+    void list(std::string_view key, const std::vector<T>& v, bool) {
+        nlohmann::json a = nlohmann::json::array();
+        for (const T& item : v) {
+            nlohmann::json one;
+            to_json(one, item);
+            a.push_back(std::move(one));
+        }
+        set(key, std::move(a));
+    }
+    void finish() {}
+
+private:
+    template <typename V>
+    void set(std::string_view key, V&& v) {
+        j_[std::string(key)] = std::forward<V>(v);
+    }
+
+    nlohmann::json& j_;
 };
 
 // [SECTION] common ----------------------------------------------------------------
@@ -335,6 +453,16 @@ struct ProfilePatch {
     std::optional<std::string> phone;
 
     bool operator==(const ProfilePatch&) const = default;
+};
+
+// GET /me/summary: the counts of the account page ("Phản ánh, kiến nghị của
+// tôi (N)", "Thông báo (N)"). All required.
+struct MeSummary {
+    std::int64_t reports = 0;
+    std::int64_t notifications = 0;
+    std::int64_t unread_notifications = 0;
+
+    bool operator==(const MeSummary&) const = default;
 };
 
 // The profile form of an account (what the edit screen starts from).
@@ -524,9 +652,23 @@ struct ReportDetail : ReportSummary {
 
 // [SECTION] actions ---------------------------------------------------------------------
 
-// POST /reports/{id}/actions: {action, note?, reason_code?, duplicate_of?,
+// The form part of an action: {action, note?, reason_code?, duplicate_of?,
 // unit_id?, co_unit_ids?, deadline? (ISO 8601), result?, rating?}.
 using ActionRequest = ActionForm;
+
+// POST /reports/{id}/actions: the ActionForm fields, flat in one object, plus
+//   priority        "normal" | "urgent" | "complex" (assign, reopen)
+//   attachment_ids  the result's files (propose_result); left out when empty
+//   version         the report version the client acted on; a different
+//                   current version answers 409 stale_report
+struct ActionRequestBody {
+    ActionForm form;
+    std::optional<std::string> priority;
+    std::vector<std::int64_t> attachment_ids;
+    std::optional<std::int64_t> version;
+
+    bool operator==(const ActionRequestBody&) const = default;
+};
 
 // [SECTION] public --------------------------------------------------------------------
 
@@ -631,7 +773,7 @@ struct Category {
     CategorySla sla;
     bool active = true;
 
-    bool operator==(const Category& o) const;
+    bool operator==(const Category&) const = default;
 };
 
 // A commune of the official list. All required.
@@ -751,6 +893,8 @@ void to_json(nlohmann::json& j, const LoginResponse& v);
 void from_json(const nlohmann::json& j, LoginResponse& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const ProfilePatch& v);
 void from_json(const nlohmann::json& j, ProfilePatch& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const MeSummary& v);
+void from_json(const nlohmann::json& j, MeSummary& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const Notification& v);
 void from_json(const nlohmann::json& j, Notification& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const AttachmentInfo& v);
@@ -777,6 +921,8 @@ void to_json(nlohmann::json& j, const ReportDetail& v);
 void from_json(const nlohmann::json& j, ReportDetail& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const ActionForm& v);
 void from_json(const nlohmann::json& j, ActionForm& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const ActionRequestBody& v);
+void from_json(const nlohmann::json& j, ActionRequestBody& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const LookupResult& v);
 void from_json(const nlohmann::json& j, LookupResult& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const PublicReport& v);
@@ -814,29 +960,27 @@ void from_json(const nlohmann::json& j, CategoryForm& v, FieldErrors& errors, co
 void to_json(nlohmann::json& j, const HolidayForm& v);
 void from_json(const nlohmann::json& j, HolidayForm& v, FieldErrors& errors, const std::string& path = {});
 
+// A page's field list, run by the ObjectWriter and the ObjectReader like every
+// DTO's (dto.cpp); `P` is a Page<T>, const when writing.
+template <typename IO, typename P>
+void fields_Page(IO& io, P& p) {
+    io.req("total", p.total);
+    io.req("page", p.page);
+    io.req("page_size", p.page_size);
+    io.list("items", p.items, true);
+}
+
 template <typename T>
 void to_json(nlohmann::json& j, const Page<T>& p) {
-    j = nlohmann::json::object();
-    j["total"] = p.total;
-    j["page"] = p.page;
-    j["page_size"] = p.page_size;
-    nlohmann::json items = nlohmann::json::array();
-    for (const T& item : p.items) {
-        nlohmann::json one;
-        to_json(one, item);
-        items.push_back(std::move(one));
-    }
-    j["items"] = std::move(items);
+    ObjectWriter w(j);
+    fields_Page(w, p);
 }
 
 template <typename T>
 void from_json(const nlohmann::json& j, Page<T>& p, FieldErrors& errors, const std::string& path = {}) {
     ObjectReader r(j, path, errors);
     if (!r.is_object()) return;
-    r.req("total", p.total);
-    r.req("page", p.page);
-    r.req("page_size", p.page_size);
-    r.list("items", p.items, true);
+    fields_Page(r, p);
     r.finish();
 }
 

@@ -34,6 +34,7 @@
 #include "pakn/deadline.h"
 #include "pakn/errors.h"
 #include "pakn/text.h"
+#include "pakn/url.h"
 #include "pakn/workflow.h"
 
 namespace pakn {
@@ -357,7 +358,7 @@ struct ActionForm {
     std::string action;
     ActionParams params;
 
-    bool operator==(const ActionForm& o) const;
+    bool operator==(const ActionForm&) const = default;
 };
 
 Validated<ActionForm> clean(const ActionForm& f);
@@ -367,9 +368,6 @@ FieldErrors validate(const ActionForm& f);
 ActionForm to_action_form(const RatingForm& f);
 
 // [SECTION] list queries ------------------------------------------------------------
-
-// Decoded URL query pairs, in order.
-using QueryParams = std::vector<std::pair<std::string, std::string>>;
 
 // Filters and paging of every list (?q=&status=&page=...). Unknown keys are
 // ignored (cache busters, tracking tags); a repeated key: the last one wins.
@@ -390,16 +388,11 @@ struct ListQuery {
     bool operator==(const ListQuery&) const = default;
 };
 
-// A ListQuery from URL pairs. Codes (field = key): too_long, invalid_utf8,
+// A ListQuery from URL pairs (parse_query_string, url.h). Codes (field = key): too_long, invalid_utf8,
 // control_characters (q), invalid_page, invalid_page_size, invalid_status,
 // invalid_category_code, invalid_commune_code, invalid_unit_id, invalid_date,
 // invalid_date_range (on "to"), invalid_bool, invalid_channel. A bad value leaves the default.
 Validated<ListQuery> parse_list_query(const QueryParams& params);
-
-// "a=1&b=%C4%91+x" -> {{"a","1"},{"b","đ x"}}: split on '&', first '=' splits
-// key from value, '+' is a space, %XX decoded (an invalid escape is kept
-// verbatim). The bytes are not checked for UTF-8 here; the field rules do it.
-QueryParams parse_query_string(std::string_view query);
 
 // The query string (without '?') holding the non-default values of `q`, in
 // field order, percent-encoded (unreserved characters kept); "" when all are
@@ -464,7 +457,7 @@ struct CategoryForm {
     std::optional<std::int64_t> default_unit_id;
     CategorySla sla;
 
-    bool operator==(const CategoryForm& o) const;
+    bool operator==(const CategoryForm&) const = default;
 };
 
 // A correction to the holiday calendar: date YYYY-MM-DD, kind one of

@@ -1,12 +1,14 @@
 // Identifiers people type: ID card numbers (CCCD, CMND), business codes,
 // founding-decision numbers, login names, mobile numbers, e-mail addresses,
-// and how each is masked on screens others may see.
+// report tracking codes, and how each is masked on screens others may see.
 // Every normalize_* returns the canonical form or a catalogue error code
 // (section "identifiers" of messages.cpp); nothing here throws.
 //
-// [SECTION] index: ID cards, organizations, login, phone, e-mail, masking.
+// [SECTION] index: ID cards, organizations, login, phone, e-mail, tracking
+// codes, masking.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -92,6 +94,19 @@ std::string_view mobile_carrier(std::string_view normalized);
 // domain of dot-separated labels, letters-only TLD of 2+, total <= 254);
 // trimmed address with the domain lowercased, or "invalid_email".
 Checked normalize_email(std::string_view s);
+
+// [SECTION] tracking codes
+
+// Mã tra cứu: "PAKN-", the 4-digit year, "-", and the year's counter in at
+// least 6 digits ("PAKN-2026-000123"; the server's next_report_code).
+inline constexpr std::size_t kMaxTrackingCodeChars = 20;
+
+// A tracking code as people type or paste it ("pakn-2026-000123 ",
+// "PAKN-2026- 000123"): white space trimmed (trim()) and ASCII spaces, tabs
+// and line breaks inside dropped, letters upper-cased.
+// nullopt unless the result has the shape above, in at most
+// kMaxTrackingCodeChars, so a lookup for anything else need not be made.
+std::optional<std::string> normalize_tracking_code(std::string_view typed);
 
 // [SECTION] masking for screens others may see
 

@@ -3,7 +3,8 @@
 // Pure functions; nothing here throws. Tables come from the Unicode Character
 // Database (tools/gen_unicode_tables.py -> src/unicode_tables.inc).
 //
-// [SECTION] index: UTF-8, normalization, whitespace, cleaning, folding, truncation.
+// [SECTION] index: UTF-8, normalization, whitespace, cleaning, folding, truncation,
+// ASCII codes.
 #pragma once
 
 #include <cstddef>
@@ -119,5 +120,15 @@ std::vector<std::string> fold_tokens(std::string_view s);
 // sequence, and never keeping a base letter without the combining marks that
 // follow it (those are dropped together).
 std::string truncate_chars(std::string_view s, std::size_t max_chars);
+
+// [SECTION] ASCII codes
+// For codes and numbers people type (ID numbers, commune codes, OTPs), whose
+// digits are the ASCII ones only.
+
+// True for '0'..'9'.
+bool is_ascii_digit(char c) noexcept;
+
+// True when `s` is not empty and holds only '0'..'9'.
+bool all_ascii_digits(std::string_view s) noexcept;
 
 }  // namespace pakn

@@ -256,6 +256,8 @@ struct ActionParams {
     std::optional<std::int64_t> deadline;  // unix seconds
     std::optional<std::string> result_text;
     std::optional<std::string> rating;
+
+    bool operator==(const ActionParams&) const = default;
 };
 
 // [SECTION] the table ---------------------------------------------------------

@@ -3,7 +3,7 @@
 // answered this month and last month, and the same per category. The server
 // counts; the browser only draws. Same wire rules as dto.h.
 //
-// [SECTION] index: months, DTOs, to_json / from_json.
+// [SECTION] index: rates, DTOs, to_json / from_json.
 #pragma once
 
 #include <cstdint>
@@ -16,24 +16,7 @@
 
 namespace pakn {
 
-// [SECTION] months ------------------------------------------------------------------
-
-// A calendar month in Vietnam time, [start, end).
-struct MonthSpan {
-    int year = 1970;
-    int month = 1;
-    UnixSeconds start = 0;
-    UnixSeconds end = 0;
-
-    bool operator==(const MonthSpan&) const = default;
-};
-
-// The month `offset` months from the one holding `now` (0 this month, -1 the
-// previous one), in Vietnam time.
-MonthSpan month_span(UnixSeconds now, int offset) noexcept;
-
-// "2026-11".
-std::string month_key(const MonthSpan& m);
+// [SECTION] rates -------------------------------------------------------------------
 
 // on_time / resolved, or nullopt when nothing was resolved (no rate, not 0 %).
 std::optional<double> on_time_rate(std::int64_t resolved, std::int64_t on_time) noexcept;

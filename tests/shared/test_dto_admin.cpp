@@ -1,48 +1,16 @@
-// pakn/dto_public.h: the map, the admin's issued passwords, the holiday year
-// and the settings form survive encode -> decode; the settings rules judge
-// office hours and weekdays the same way on both sides.
+// pakn/dto_admin.h: the settings rules judge office hours and weekdays the
+// same way on both sides. (Round trips: test_dto.cpp; wire: test_dto_wire.cpp.)
 #include <doctest/doctest.h>
 
 #include <string>
 #include <string_view>
 
-#include "pakn/dto_public.h"
+#include "pakn/dto_admin.h"
 #include "pakn/messages.h"
 
 using namespace pakn;
-using nlohmann::json;
 
 namespace {
-
-template <typename T>
-void check_round_trip(const T& v, std::string_view name) {
-    INFO(name);
-    const std::string text = encode(v);
-    INFO(text);
-    const DecodeResult<T> back = decode<T>(text);
-    for (const FieldError& e : back.errors)
-        INFO(e.field << ": " << e.code);
-    CHECK(back.ok());
-    CHECK(back.value == v);
-    CHECK(encode(back.value) == text);
-}
-
-MapData sample_map() {
-    MapData m;
-    m.credit = std::string(kDefaultMapCredit);
-    m.shapes = R"({"format":"pakn-map-1","features":[]})";
-    m.communes = {{"22333", "Phường Bắc Nha Trang", 120, 97}, {"22366", "Phường Nha Trang", 0, 0}};
-    MapPoint p;
-    p.report_id = 17;
-    p.code = "PAKN-2026-000017";
-    p.lat = 12.24567;
-    p.lon = 109.19432;
-    p.status = Status::closed;
-    p.category_code = "su_co_giao_thong";
-    p.title = "Ổ gà lớn trên đường Trần Phú";
-    m.points = {p};
-    return m;
-}
 
 const FieldError* find(const FieldErrors& errors, std::string_view field) {
     for (const auto& e : errors)
@@ -52,43 +20,7 @@ const FieldError* find(const FieldErrors& errors, std::string_view field) {
 
 }  // namespace
 
-TEST_CASE("dto_public: every DTO survives encode -> decode") {
-    check_round_trip(sample_map(), "MapData");
-    check_round_trip(MapData{}, "MapData empty");
-    Officer o;
-    o.id = 9;
-    o.username = "so-xd.canbo";
-    o.full_name = "Trần Văn Bình";
-    o.unit_id = 4;
-    o.unit_name = "Sở Xây dựng";
-    o.role = "handler";
-    check_round_trip(IssuedPassword{o, "abcDEFghiJ42"}, "IssuedPassword");
-    HolidayYear y;
-    y.year = 2026;
-    y.days = {HolidayEntry{std::nullopt, {2026, 2, 17}, "Tết Nguyên Đán", "tet"}};
-    y.corrections = {HolidayEntry{3, {2026, 1, 2}, "Nghỉ thêm", "add"},
-                     HolidayEntry{4, {2026, 2, 21}, "", "working_day"}};
-    check_round_trip(y, "HolidayYear");
-    check_round_trip(default_settings(), "SettingsForm");
-}
-
-TEST_CASE("dto_public: the map on the wire keeps credit and shapes even when empty") {
-    const json j = json::parse(encode(MapData{}));
-    CHECK(j.at("credit") == "");
-    CHECK(j.at("shapes") == "");
-    CHECK(j.at("communes").is_array());
-    CHECK(j.at("points").is_array());
-    const json p = json::parse(encode(sample_map())).at("points").at(0);
-    CHECK(p.at("status") == "closed");
-    CHECK(p.at("report_id") == 17);
-    // Required keys of a point: decoding refuses a point without its status.
-    const auto bad = decode<MapData>(R"({"communes":[],"points":[{"report_id":1,"code":"X","lat":1,"lon":2}]})");
-    REQUIRE_FALSE(bad.ok());
-    CHECK(bad.errors.front().field == "points[0].status");
-    CHECK(bad.errors.front().code == "missing_field");
-}
-
-TEST_CASE("dto_public: clock times") {
+TEST_CASE("dto_admin: clock times") {
     // text, minutes (-1 = refused)
     const std::pair<std::string_view, int> rows[] = {
         {"07:00", 420}, {"11:30", 690}, {"00:00", 0}, {"24:00", 1440}, {"24:01", -1}, {"7:00", -1},
@@ -103,7 +35,7 @@ TEST_CASE("dto_public: clock times") {
     }
 }
 
-TEST_CASE("dto_public: settings rules") {
+TEST_CASE("dto_admin: settings rules") {
     const SettingsForm defaults = default_settings();
     CHECK(defaults.rating_window_days == 30);
     REQUIRE(defaults.sessions.size() == 2);
@@ -174,7 +106,7 @@ TEST_CASE("dto_public: settings rules") {
     CHECK(settings_of(s, 30) == v.value);
 }
 
-TEST_CASE("dto_public: geo and admin codes have Vietnamese messages") {
+TEST_CASE("dto_admin: geo and admin codes have Vietnamese messages") {
     for (const char* code : {"geo_too_large",
                              "geo_invalid_json",
                              "geo_not_feature_collection",

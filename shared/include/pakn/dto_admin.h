@@ -1,11 +1,8 @@
-// DTOs of the public portal and the administration beyond dto.h: the map
-// (boundaries, per-commune counts, published points), the admin's issued
-// passwords, the holiday calendar of a year and the run-time settings form.
-// Same wire rules as dto.h (strict decoding, never throws), with one
-// exception stated where it applies: MapData always writes "credit" and
-// "shapes", even when empty, so a client can tell "no boundaries imported".
+// DTOs of the administration beyond dto.h: the admin's issued passwords, the
+// holiday calendar of a year and the run-time settings form with its rules.
+// Same wire rules as dto.h (strict decoding, never throws).
 //
-// [SECTION] index: map, admin (officers, holidays, settings), to_json/from_json.
+// [SECTION] index: admin (officers, holidays, settings), to_json/from_json.
 #pragma once
 
 #include <cstdint>
@@ -16,51 +13,6 @@
 #include "pakn/dto.h"
 
 namespace pakn {
-
-// [SECTION] map -------------------------------------------------------------------
-
-// The credit of the boundary data used in development and the demo (the
-// import command's default; a deployment importing its own layer passes its own).
-inline constexpr std::string_view kDefaultMapCredit =
-    "thanglequoc/vietnamese-provinces-database (MIT); ranh giới từ trang thông tin sắp xếp ĐVHC";
-
-// Reports of one commune within the filter. All required.
-struct MapCommune {
-    std::string code;
-    std::string name;
-    std::int64_t count = 0;     // received (submitted, drafts excluded)
-    std::int64_t resolved = 0;  // of which answered
-
-    bool operator==(const MapCommune&) const = default;
-};
-
-// A published report with coordinates. Required: report_id, code, lat, lon, status.
-struct MapPoint {
-    std::int64_t report_id = 0;
-    std::string code;  // tracking code
-    double lat = 0;
-    double lon = 0;
-    Status status = Status::resolved;
-    std::string category_code;
-    std::string title;
-
-    bool operator==(const MapPoint&) const = default;
-};
-
-// GET /public/map. `shapes` is the pakn-map-1 text of geo.h encode_map_json
-// ("" when no boundaries were imported); `credit` the data's attribution
-// ("" with no boundaries). `communes`: every commune of the province (zero
-// counts included); `points`: at most kMaxMapPoints, newest first.
-struct MapData {
-    std::string credit;
-    std::string shapes;
-    std::vector<MapCommune> communes;
-    std::vector<MapPoint> points;
-
-    bool operator==(const MapData&) const = default;
-};
-
-inline constexpr int kMaxMapPoints = 2000;
 
 // [SECTION] admin -----------------------------------------------------------------
 
@@ -93,13 +45,17 @@ struct WorkSessionText {
     bool operator==(const WorkSessionText&) const = default;
 };
 
+// How long a resolved report waits for its rating before it closes, unless
+// the admin sets otherwise (domain.md).
+inline constexpr std::int64_t kDefaultRatingWindowDays = 30;
+
 // GET/PUT /admin/settings. rating_window_days: how long a resolved report
 // waits for its rating before it closes (1..365). sessions: office hours of
 // a working day, in order, not overlapping. working_weekdays: ISO numbers,
 // 1 = Thứ Hai (Monday) .. 7 = Chủ nhật. Required on the wire:
 // rating_window_days, sessions.
 struct SettingsForm {
-    std::int64_t rating_window_days = 30;
+    std::int64_t rating_window_days = kDefaultRatingWindowDays;
     std::vector<WorkSessionText> sessions;
     std::vector<std::int64_t> working_weekdays;
 
@@ -129,12 +85,6 @@ SettingsForm settings_of(const WorkSchedule& s, std::int64_t rating_window_days)
 
 // [SECTION] to_json / from_json ----------------------------------------------------
 
-void to_json(nlohmann::json& j, const MapCommune& v);
-void from_json(const nlohmann::json& j, MapCommune& v, FieldErrors& errors, const std::string& path = {});
-void to_json(nlohmann::json& j, const MapPoint& v);
-void from_json(const nlohmann::json& j, MapPoint& v, FieldErrors& errors, const std::string& path = {});
-void to_json(nlohmann::json& j, const MapData& v);
-void from_json(const nlohmann::json& j, MapData& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const IssuedPassword& v);
 void from_json(const nlohmann::json& j, IssuedPassword& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const HolidayYear& v);

@@ -1,0 +1,44 @@
+// The field lists of the public map (see dto_fields.h).
+#include "pakn/dto_map.h"
+
+#include "dto_fields.h"
+
+namespace pakn {
+namespace {
+
+template <typename IO, typename V>
+void fields_MapCommune(IO& io, V& v) {
+    io.req("code", v.code);
+    io.req("name", v.name);
+    io.req("count", v.count);
+    io.req("resolved", v.resolved);
+}
+
+template <typename IO, typename V>
+void fields_MapPoint(IO& io, V& v) {
+    io.req("report_id", v.report_id);
+    io.req("code", v.code);
+    io.req("lat", v.lat);
+    io.req("lon", v.lon);
+    io.req_enum("status", v.status, parse_status, "invalid_status");
+    io.opt("category_code", v.category_code);
+    io.opt("title", v.title);
+}
+
+// "credit" and "shapes" are written even when empty: their absence would
+// read the same, but an explicit "" documents "no boundaries" on the wire.
+template <typename IO, typename V>
+void fields_MapData(IO& io, V& v) {
+    io.opt_keep_empty("credit", v.credit);
+    io.opt_keep_empty("shapes", v.shapes);
+    io.list("communes", v.communes, true);
+    io.list("points", v.points, true);
+}
+
+}  // namespace
+
+PAKN_JSON_VIA_FIELDS(MapCommune)
+PAKN_JSON_VIA_FIELDS(MapPoint)
+PAKN_JSON_VIA_FIELDS(MapData)
+
+}  // namespace pakn
