@@ -48,7 +48,9 @@ void mark_all_read(App& app, NotificationsState& s) {
 
 void draw_item(App& app, NotificationsState& s, Notification& n) {
     ImGui::PushID(static_cast<int>(n.id));
-    if (!n.read) {
+    // Opening it inside the card marks it read: pop what was pushed.
+    const bool unread = !n.read;
+    if (unread) {
         ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(234, 243, 253, 255));
         ImGui::PushStyleColor(ImGuiCol_Border, ui::color::kPrimary);
     }
@@ -74,7 +76,7 @@ void draw_item(App& app, NotificationsState& s, Notification& n) {
         ui::muted(meta);
         ImGui::PopFont();
     });
-    if (!n.read) ImGui::PopStyleColor(2);
+    if (unread) ImGui::PopStyleColor(2);
     ImGui::PopID();
     if (!open.empty()) app.navigate(open);
 }

@@ -1,25 +1,30 @@
 // Headless UI test: every screen is drawn for a few frames with Dear ImGui's
 // null renderer (no GPU), at phone and desktop widths, and must not trip an
-// ImGui assertion; routing and the widget registry are checked too.
+// ImGui assertion (the runner fails the test on any: tests/client/main.cpp);
+// routing and the widget registry are checked too.
 #include <doctest/doctest.h>
 
 #include <imgui.h>
 #include <imgui_internal.h>
 
-#include <stdexcept>
+#include <string>
+#include <vector>
 
 #include "app/app.h"
 #include "app/screens.h"
+#include "platform/native_imgui_assert.h"
 #include "platform/native_platform.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 
 namespace {
 
-// Turn ImGui's assertions into test failures instead of aborts.
-struct ImGuiAssert : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
+// What a recording assertion handler heard: "file:line: expression".
+std::vector<std::string> g_assertions;
+
+void record_assertion(const char* expression, const char* file, int line) {
+    g_assertions.push_back(std::string(file) + ":" + std::to_string(line) + ": " + expression);
+}
 
 struct Headless {
     explicit Headless(float width, float height, float dpr = 1.0f) {
@@ -124,4 +129,33 @@ TEST_CASE("text fields publish their label and NFC value for tests") {
     const auto* w = find_widget("PHẢN ÁNH, KIẾN NGHỊ VỀ VIỆC");
     REQUIRE(w);
     CHECK(w->value == "Nguye\xCC\x82\xCC\x83n");  // not edited: kept as set
+}
+
+// The two halves of "an ImGui assertion fails the test": the assertions are
+// compiled into the native build and reach the handler with their place...
+TEST_CASE("an ImGui assertion reaches the handler with its expression and file:line") {
+    using namespace pakn::client;
+    Headless h(1366, 768);
+    g_assertions.clear();
+    const auto runner = platform::set_imgui_assertion_handler(record_assertion);
+    ImGui::NewFrame();
+    ImGui::PopStyleColor();  // nothing was pushed: a stack underflow
+    ImGui::Render();
+    platform::set_imgui_assertion_handler(runner);
+    REQUIRE(g_assertions.size() == 1);
+    CAPTURE(g_assertions[0]);
+    CHECK(g_assertions[0].find("imgui.cpp:") != std::string::npos);
+    CHECK(g_assertions[0].find("Calling PopStyleColor() too many times") != std::string::npos);
+}
+
+// ...and the runner's handler fails the test case that tripped one (this
+// case passes only if it fails).
+TEST_CASE("a screen that trips an ImGui assertion fails its test" * doctest::should_fail()) {
+    using namespace pakn::client;
+    Headless h(1366, 768);
+    ImGui::NewFrame();
+    ImGui::Begin("##unbalanced");
+    ImGui::End();
+    ImGui::End();  // one End() too many
+    ImGui::Render();
 }
