@@ -50,14 +50,6 @@ void require_confirmation(FieldErrors& local, const char* field, const std::stri
 // The error of a reply that came back 2xx but with a body of the wrong shape.
 ApiError malformed_reply();
 
-// The JSON body of a request DTO.
-template <typename T>
-nlohmann::json body_of(const T& dto) {
-    nlohmann::json j;
-    to_json(j, dto);
-    return j;
-}
-
 // [SECTION] captcha
 // Fetches a new challenge and clears the answer typed for the old one.
 void refresh_captcha(CaptchaState& captcha, std::string& answer);

@@ -44,7 +44,7 @@ void save(App& app) {
     const bool creating = s.editor.creating;
     const std::string url =
         creating ? "/api/v1/admin/announcements" : "/api/v1/admin/announcements/" + std::to_string(s.editor.id);
-    net::send(creating ? "POST" : "PATCH", url, body_of(v.value), [&app, creating](const net::Reply& reply) {
+    net::send(creating ? "POST" : "PATCH", url, net::body_of(v.value), [&app, creating](const net::Reply& reply) {
         auto& st = app.views.admin.announcements;
         Announcement saved;
         if (!reply.ok() || !net::decode_reply(reply, saved)) return take_refusal(st.editor, reply);

@@ -107,7 +107,7 @@ void open_editor(AdminCategoriesState& s, const Category* c) {
 }
 
 void reload(App& app) {
-    officer::load_array(app.views.admin.categories.list, "/api/v1/admin/categories");
+    net::load(app.views.admin.categories.list, "/api/v1/admin/categories");
 }
 
 void save(App& app) {
@@ -117,7 +117,7 @@ void save(App& app) {
     const auto v = clean(typed.value);
     const bool creating = s.editor.creating;
     const std::string url = creating ? "/api/v1/admin/categories" : "/api/v1/admin/categories/" + s.editor.form.code;
-    net::send(creating ? "POST" : "PATCH", url, body_of(v.value), [&app, creating](const net::Reply& reply) {
+    net::send(creating ? "POST" : "PATCH", url, net::body_of(v.value), [&app, creating](const net::Reply& reply) {
         auto& st = app.views.admin.categories;
         Category saved;
         if (!reply.ok() || !net::decode_reply(reply, saved)) return take_refusal(st.editor, reply);

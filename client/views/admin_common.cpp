@@ -102,7 +102,7 @@ void end_cell() {
 // [SECTION] reference lists
 
 void load_units(App& app) {
-    officer::load_array(app.views.admin.units.list, "/api/v1/admin/units");
+    net::load(app.views.admin.units.list, "/api/v1/admin/units");
 }
 
 std::vector<ui::Choice> unit_choices(const App& app, std::string_view keep) {

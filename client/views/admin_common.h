@@ -68,14 +68,6 @@ enum class FormAction { none, save, cancel };
 FormAction form_buttons(const std::optional<ApiError>& error, bool explained, bool has_errors, bool sending,
                         const char* save_label = nullptr);
 
-// The body of a DTO for a request.
-template <typename T>
-nlohmann::json body_of(const T& value) {
-    nlohmann::json j;
-    to_json(j, value);
-    return j;
-}
-
 // [SECTION] dialogs
 
 // A confirmation dialog for `c` (open while c.open): the question, the

@@ -59,7 +59,7 @@ void save(App& app) {
     const auto v = clean(form_of(s));
     if (!begin_save(s.editor, v.errors)) return;
     const std::string day = s.editor.form.date;
-    net::post("/api/v1/admin/holidays", body_of(v.value), [&app, day](const net::Reply& reply) {
+    net::post("/api/v1/admin/holidays", net::body_of(v.value), [&app, day](const net::Reply& reply) {
         auto& st = app.views.admin.holidays;
         if (!reply.ok()) return take_refusal(st.editor, reply);
         st.editor = AdminEditor<HolidayForm>{};

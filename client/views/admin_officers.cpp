@@ -70,7 +70,7 @@ void save(App& app) {
     const bool creating = s.editor.creating;
     const std::string url =
         creating ? "/api/v1/admin/officers" : "/api/v1/admin/officers/" + std::to_string(s.editor.id);
-    net::send(creating ? "POST" : "PATCH", url, body_of(v.value), [&app, creating](const net::Reply& reply) {
+    net::send(creating ? "POST" : "PATCH", url, net::body_of(v.value), [&app, creating](const net::Reply& reply) {
         auto& st = app.views.admin.officers;
         if (creating) {
             IssuedPassword issued;

@@ -58,7 +58,7 @@ void save(App& app) {
     s.error.reset();
     if (!typed.ok()) return;
     s.sending = true;
-    net::send("PUT", "/api/v1/admin/settings", body_of(clean(typed.value).value), [&app](const net::Reply& reply) {
+    net::send("PUT", "/api/v1/admin/settings", net::body_of(clean(typed.value).value), [&app](const net::Reply& reply) {
         auto& st = app.views.admin.settings;
         st.sending = false;
         SettingsForm saved;

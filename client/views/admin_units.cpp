@@ -30,7 +30,7 @@ void save(App& app) {
     if (!begin_save(e, v.errors)) return;
     const bool creating = e.creating;
     const std::string url = creating ? "/api/v1/admin/units" : "/api/v1/admin/units/" + std::to_string(e.id);
-    net::send(creating ? "POST" : "PATCH", url, body_of(v.value), [&app, creating](const net::Reply& reply) {
+    net::send(creating ? "POST" : "PATCH", url, net::body_of(v.value), [&app, creating](const net::Reply& reply) {
         auto& st = app.views.admin.units;
         Unit saved;
         if (!reply.ok() || !net::decode_reply(reply, saved)) return take_refusal(st.editor, reply);

@@ -18,9 +18,9 @@ bool entering(const App& app, int& last_frame) {
 void ensure_reference(App& app, bool entering_screen) {
     auto& ref = app.views.officer.reference;
     if (ref.categories.phase == net::Phase::idle || (ref.categories.failed() && entering_screen))
-        load_array(ref.categories, "/api/v1/public/categories");
+        net::load(ref.categories, "/api/v1/public/categories");
     if (ref.units.phase == net::Phase::idle || (ref.units.failed() && entering_screen))
-        load_array(ref.units, "/api/v1/public/units");
+        net::load(ref.units, "/api/v1/public/units");
 }
 
 // [SECTION] the officer

@@ -25,21 +25,6 @@ namespace pakn::client::views::officer {
 // (`last_frame` is the screen's record of the last frame it drew).
 bool entering(const App& app, int& last_frame);
 
-// Starts loading a JSON array whose items the shared DTO decoder reads.
-template <typename T>
-void load_array(net::Remote<std::vector<T>>& remote, const std::string& url) {
-    net::load<std::vector<T>>(remote, url, [](const nlohmann::json& j, std::vector<T>& out) {
-        if (!j.is_array()) return false;
-        FieldErrors errors;
-        std::vector<T> items(j.size());
-        for (std::size_t i = 0; i < j.size(); ++i)
-            from_json(j[i], items[i], errors, "[" + std::to_string(i) + "]");
-        if (!errors.empty()) return false;
-        out = std::move(items);
-        return true;
-    });
-}
-
 // Loads the categories and active units once (again after a failure when a
 // screen is entered).
 void ensure_reference(App& app, bool entering_screen);

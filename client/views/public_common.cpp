@@ -26,7 +26,7 @@ bool entering(const App& app, int& last_frame) {
 const std::vector<Category>& categories(App& app, bool entering_screen) {
     auto& remote = app.views.pub.categories;
     if (remote.phase == net::Phase::idle || (remote.failed() && entering_screen))
-        load_list(remote, "/api/v1/public/categories");
+        net::load(remote, "/api/v1/public/categories");
     return remote.data;
 }
 

@@ -26,25 +26,6 @@ namespace pakn::client::views::pub {
 // screen then reloads its data, so a visit never shows stale figures.
 bool entering(const App& app, int& last_frame);
 
-// Starts loading a JSON array whose items the shared DTO decoder reads.
-template <typename T>
-void load_list(net::Remote<std::vector<T>>& remote, const std::string& url) {
-    net::load<std::vector<T>>(remote, url, [](const nlohmann::json& j, std::vector<T>& out) {
-        if (!j.is_array()) return false;
-        FieldErrors errors;
-        std::vector<T> items;
-        items.reserve(j.size());
-        for (std::size_t i = 0; i < j.size(); ++i) {
-            T item{};
-            from_json(j[i], item, errors, "[" + std::to_string(i) + "]");
-            items.push_back(std::move(item));
-        }
-        if (!errors.empty()) return false;
-        out = std::move(items);
-        return true;
-    });
-}
-
 // The categories for filters, loaded once per page load (they rarely change;
 // a failed load is tried again when a screen is entered).
 const std::vector<Category>& categories(App& app, bool entering_screen);

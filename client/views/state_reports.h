@@ -39,7 +39,7 @@ struct SubmitState {
     std::int64_t report_id = 0;
     Status report_status = Status::draft;
     std::optional<UnixSeconds> base_updated_at;
-    std::string prepared_for = "\x01";  // the ?id= the form was set up for (none yet)
+    std::optional<std::string> prepared_for;  // the ?id= the form was set up for (none yet)
     net::Remote<ReportDetail> editing;  // the report to edit, while it loads
     bool fill_pending = false;          // fill the form once `editing` arrives
     bool not_editable = false;          // the report can no longer be edited

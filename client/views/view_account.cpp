@@ -107,7 +107,7 @@ void delete_account(App& app) {
     const auto cleaned = clean(s.delete_form);
     if (!acc::ready_to_send(s.delete_status, cleaned.errors, kDeleteFields)) return;
     acc::begin_send(s.delete_status);
-    net::send("DELETE", "/api/v1/me", acc::body_of(cleaned.value), [&app](const net::Reply& reply) {
+    net::send("DELETE", "/api/v1/me", net::body_of(cleaned.value), [&app](const net::Reply& reply) {
         auto& st = app.views.accounts.account;
         if (!reply.ok()) {
             acc::take_failure(st.delete_status, reply, kDeleteFields);

@@ -53,7 +53,7 @@ void save(App& app) {
     }
     acc::begin_send(s.status);
     const bool new_phone = patch.phone.has_value();
-    net::send("PATCH", "/api/v1/me", acc::body_of(patch), [&app, new_phone](const net::Reply& reply) {
+    net::send("PATCH", "/api/v1/me", net::body_of(patch), [&app, new_phone](const net::Reply& reply) {
         auto& st = app.views.accounts.account_edit;
         if (reply.ok() && reply.status == 202 && new_phone) {
             ResendResponse sent;
@@ -97,7 +97,7 @@ void verify_phone(App& app) {
     acc::begin_send(s.phone_status);
     OtpForm form;
     form.otp = code.value;
-    net::post("/api/v1/me/phone/verify", acc::body_of(form), [&app](const net::Reply& reply) {
+    net::post("/api/v1/me/phone/verify", net::body_of(form), [&app](const net::Reply& reply) {
         auto& st = app.views.accounts.account_edit;
         Account account;
         if (!reply.ok() || !net::decode_reply(reply, account)) {
@@ -120,7 +120,7 @@ void resend_phone_code(App& app) {
     ProfilePatch patch;
     patch.phone = clean(s.form).value.phone;
     acc::begin_send(s.phone_status);
-    net::send("PATCH", "/api/v1/me", acc::body_of(patch), [&app](const net::Reply& reply) {
+    net::send("PATCH", "/api/v1/me", net::body_of(patch), [&app](const net::Reply& reply) {
         auto& st = app.views.accounts.account_edit;
         ResendResponse sent;
         if (!reply.ok() || !net::decode_reply(reply, sent)) {

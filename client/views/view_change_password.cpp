@@ -32,7 +32,7 @@ void send(App& app) {
     if (!acc::ready_to_send(s.status, local, kFields)) return;
     acc::begin_send(s.status);
     const bool forced = app.session.account.must_change_password;
-    net::post("/api/v1/me/password", acc::body_of(s.form), [&app, forced](const net::Reply& reply) {
+    net::post("/api/v1/me/password", net::body_of(s.form), [&app, forced](const net::Reply& reply) {
         auto& st = app.views.accounts.change_password;
         if (!reply.ok()) {
             acc::take_failure(st.status, reply, kFields);

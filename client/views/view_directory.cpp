@@ -19,7 +19,7 @@ namespace {
 
 namespace t = tr::pub;
 
-void load(DirectoryState& st) { pub::load_list(st.units, "/api/v1/public/units"); }
+void load(DirectoryState& st) { net::load(st.units, "/api/v1/public/units"); }
 
 std::string folded_unit(const Unit& u) {
     return fold_for_search(u.name + " " + u.address + " " + u.phone + " " + u.email);

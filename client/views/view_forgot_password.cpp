@@ -19,7 +19,7 @@ void send(App& app) {
     const auto cleaned = clean(s.form);
     if (!acc::ready_to_send(s.status, cleaned.errors, kFields)) return;
     acc::begin_send(s.status);
-    net::post("/api/v1/auth/password/forgot", acc::body_of(cleaned.value), [&app](const net::Reply& reply) {
+    net::post("/api/v1/auth/password/forgot", net::body_of(cleaned.value), [&app](const net::Reply& reply) {
         auto& st = app.views.accounts.forgot;
         ForgotResponse response;
         if (!reply.ok() || !net::decode_reply(reply, response)) {

@@ -41,7 +41,7 @@ void send(App& app) {
     if (!acc::ready_to_send(s.status, cleaned.errors, kFields)) return;
     acc::begin_send(s.status);
     s.flash.clear();
-    net::post("/api/v1/auth/login", acc::body_of(cleaned.value), [&app](const net::Reply& reply) {
+    net::post("/api/v1/auth/login", net::body_of(cleaned.value), [&app](const net::Reply& reply) {
         auto& st = app.views.accounts.login;
         // The server has seen this answer: the challenge is spent either way.
         acc::refresh_captcha(st.captcha, st.form.captcha_answer, st.status);

@@ -89,7 +89,8 @@ void draw_my_reports(App& app) {
     q.page = s.page;
     q.status = parse_status(s.status);
     const std::string query = to_query_string(q);
-    if (fresh || query != s.loaded_query || s.loaded_generation != app.live_generation) {
+    if (fresh || query != s.loaded_query || s.loaded_generation != app.live_generation ||
+        s.list.phase == net::Phase::idle) {
         s.loaded_query = query;
         s.loaded_generation = app.live_generation;
         net::load(s.list, "/api/v1/me/reports" + (query.empty() ? std::string() : "?" + query));
@@ -121,7 +122,7 @@ void draw_my_reports(App& app) {
 
         const bool has_data = s.list.ok() || (s.list.loading() && !s.list.data.items.empty());
         if (s.list.failed()) {
-            if (ui::error_banner(s.list.error, true)) s.loaded_query = "\x01";
+            if (ui::error_banner(s.list.error, true)) s.list.invalidate();
             return;
         }
         if (!has_data) {

@@ -41,7 +41,7 @@ void send(App& app) {
     if (!acc::ready_to_send(s.status, cleaned.errors, drawn_fields(s.form))) return;
     acc::begin_send(s.status);
     const std::string back = app.route.path;
-    net::post("/api/v1/auth/register", acc::body_of(cleaned.value), [&app, back](const net::Reply& reply) {
+    net::post("/api/v1/auth/register", net::body_of(cleaned.value), [&app, back](const net::Reply& reply) {
         auto& st = app.views.accounts.register_account;
         acc::refresh_captcha(st.captcha, st.form.captcha_answer, st.status);
         RegisterResponse response;

@@ -42,7 +42,7 @@ void act(ReportPageState& s, FormStatus& status, const ActionForm& form, std::sp
     body.form = form;
     ReportPageState* st = &s;
     FormStatus* fs = &status;
-    net::post("/api/v1/reports/" + s.id + "/actions", acc::body_of(body),
+    net::post("/api/v1/reports/" + s.id + "/actions", net::body_of(body),
               [st, fs, drawn, close](const net::Reply& reply) {
                   ReportDetail d;
                   if (!reply.ok() || !net::decode_reply(reply, d)) {
@@ -262,9 +262,9 @@ void draw_report(App& app) {
             s.rating_comment.clear();
             s.rate_status = FormStatus{};
             s.withdraw_open = false;
-            // Keep the generation counter: an answer for the old id is ignored.
+            // An answer still on its way for the old id is dropped.
+            s.report.invalidate();
             s.report.data = ReportDetail{};
-            s.report.phase = net::Phase::idle;
         }
         s.id = id;
         load(app, s);

@@ -20,7 +20,7 @@ void send(App& app) {
     acc::require_confirmation(cleaned.errors, "confirm", s.form.confirm);
     if (!acc::ready_to_send(s.status, cleaned.errors, kFields)) return;
     acc::begin_send(s.status);
-    net::post("/api/v1/auth/password/reset", acc::body_of(cleaned.value), [&app](const net::Reply& reply) {
+    net::post("/api/v1/auth/password/reset", net::body_of(cleaned.value), [&app](const net::Reply& reply) {
         auto& st = app.views.accounts.reset;
         if (reply.ok()) {
             acc::end_otp_flow(app);

@@ -223,7 +223,7 @@ void sync_owner(const App& app, SubmitState& s) {
     if (s.owner != 0) reset_form(s);
     s.owner = me;
     s.saved_json.clear();
-    s.prepared_for = "\x01";  // set up again for this account
+    s.prepared_for.reset();  // set up again for this account
 }
 
 // Sets the form up for /gui-phan-anh (a new report) or ?id=N (an edit).
@@ -277,7 +277,7 @@ void save_draft(App& app, SubmitState& s) {
     if (!acc::ready_to_send(s.status, local, kDrawn)) return;
     acc::begin_send(s.status);
     SubmitState* st = &s;
-    nlohmann::json body = acc::body_of(form_of(s, false, nullptr));
+    nlohmann::json body = net::body_of(form_of(s, false, nullptr));
     if (s.report_id == 0) {
         net::post("/api/v1/reports", body, [st, &app](const net::Reply& reply) {
             ReportCreated created;
@@ -322,7 +322,7 @@ void send_report(App& app, SubmitState& s) {
     if (!acc::ready_to_send(s.status, local, kDrawn)) return;
     acc::begin_send(s.status);
     SubmitState* st = &s;
-    nlohmann::json body = acc::body_of(form_of(s, true, nullptr));
+    nlohmann::json body = net::body_of(form_of(s, true, nullptr));
     if (s.report_id == 0) {
         net::post("/api/v1/reports", body, [st](const net::Reply& reply) {
             ReportCreated created;
@@ -337,7 +337,7 @@ void send_report(App& app, SubmitState& s) {
                       if (!reply.ok() || !net::decode_reply(reply, d)) return after_failure(*st, reply);
                       sent_ok(*st, ReportCreated{d.id, d.code, d.status}, supplement);
                       // The report is no longer editable: the address is the plain form's again.
-                      st->prepared_for.clear();
+                      st->prepared_for = std::string();
                       app.navigate("/gui-phan-anh", true);
                   });
     }
@@ -489,19 +489,7 @@ void draw_place(SubmitState& s, const FieldErrors& local) {
 
 void draw_category(SubmitState& s, const FieldErrors& local) {
     if (s.categories.phase == net::Phase::idle)
-        net::load<std::vector<Category>>(s.categories, "/api/v1/public/categories",
-                                         [](const nlohmann::json& j, std::vector<Category>& out) {
-                                             if (!j.is_array()) return false;
-                                             out.clear();
-                                             for (const auto& item : j) {
-                                                 Category c;
-                                                 FieldErrors errors;
-                                                 from_json(item, c, errors, std::string());
-                                                 if (!errors.empty()) return false;
-                                                 out.push_back(std::move(c));
-                                             }
-                                             return true;
-                                         });
+        net::load(s.categories, "/api/v1/public/categories");
     if (s.categories.ok() && s.category_choices.empty())
         for (const auto& c : s.categories.data)
             s.category_choices.push_back({c.code, c.name});

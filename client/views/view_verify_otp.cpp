@@ -41,7 +41,7 @@ void verify(App& app) {
     OtpForm form;
     form.registration_id = s.flow_id;
     form.otp = code;
-    net::post("/api/v1/auth/register/verify", acc::body_of(form), [&app](const net::Reply& reply) {
+    net::post("/api/v1/auth/register/verify", net::body_of(form), [&app](const net::Reply& reply) {
         auto& st = app.views.accounts.otp;
         Account account;
         if (!reply.ok() || !net::decode_reply(reply, account)) {
@@ -62,7 +62,7 @@ void resend(App& app) {
     s.status.notice.clear();
     ResendOtpForm form;
     (s.purpose == OtpPurpose::reset ? form.reset_id : form.registration_id) = s.flow_id;
-    net::post("/api/v1/auth/otp/resend", acc::body_of(form), [&app](const net::Reply& reply) {
+    net::post("/api/v1/auth/otp/resend", net::body_of(form), [&app](const net::Reply& reply) {
         auto& st = app.views.accounts.otp;
         st.resending = false;
         ResendResponse response;
