@@ -12,10 +12,10 @@
 #include "pakn/api_extra.h"
 #include "pakn/dto.h"
 #include "pakn/dto_public.h"
+#include "ui/form_kit.h"
 #include "ui/map_widget.h"
 #include "ui/report_widgets.h"
 #include "ui/widgets.h"
-#include "views/state_accounts.h"
 
 namespace pakn::client::views {
 
@@ -44,8 +44,8 @@ struct SubmitState {
     bool fill_pending = false;          // fill the form once `editing` arrives
     bool not_editable = false;          // the report can no longer be edited
 
-    FormStatus status;
-    CaptchaState captcha;
+    ui::FormStatus status;
+    ui::CaptchaState captcha;
     net::Remote<std::vector<Category>> categories;
     std::vector<ui::Choice> category_choices;
 
@@ -88,10 +88,10 @@ struct ReportPageState {
     net::Remote<ReportDetail> report;
     std::string rating;  // a SatisfactionLevel spelling
     std::string rating_comment;
-    FormStatus rate_status;
+    ui::FormStatus rate_status;
     bool withdraw_open = false;
     std::string withdraw_note;
-    FormStatus withdraw_status;
+    ui::FormStatus withdraw_status;
     int last_frame = -2;
 };
 

@@ -88,12 +88,12 @@ std::string count_label(const char* text, const net::Remote<MeSummary>& summary,
 
 void logout(App& app) {
     auto& s = app.views.accounts.account;
-    acc::begin_send(s.logout_status);
+    ui::begin_send(s.logout_status);
     net::post("/api/v1/auth/logout", nlohmann::json::object(), [&app](const net::Reply& reply) {
         auto& st = app.views.accounts.account;
         // 401: the session had already ended on the server; either way it is over.
         if (!reply.ok() && reply.status != 401) {
-            acc::take_failure(st.logout_status, reply, {});
+            ui::take_failure(st.logout_status, reply, {});
             return;
         }
         st = AccountPageState{};
@@ -105,12 +105,12 @@ void logout(App& app) {
 void delete_account(App& app) {
     auto& s = app.views.accounts.account;
     const auto cleaned = clean(s.delete_form);
-    if (!acc::ready_to_send(s.delete_status, cleaned.errors, kDeleteFields)) return;
-    acc::begin_send(s.delete_status);
+    if (!ui::ready_to_send(s.delete_status, cleaned.errors, kDeleteFields)) return;
+    ui::begin_send(s.delete_status);
     net::send("DELETE", "/api/v1/me", net::body_of(cleaned.value), [&app](const net::Reply& reply) {
         auto& st = app.views.accounts.account;
         if (!reply.ok()) {
-            acc::take_failure(st.delete_status, reply, kDeleteFields);
+            ui::take_failure(st.delete_status, reply, kDeleteFields);
             return;
         }
         st = AccountPageState{};
@@ -129,10 +129,10 @@ void draw_delete_dialog(App& app, AccountPageState& s) {
         ui::subheading(txt::kDeleteKeptTitle);
         ui::paragraph(txt::kDeleteKept);
         ImGui::Spacing();
-        acc::draw_messages(s.delete_status);
+        ui::draw_messages(s.delete_status);
         const bool submit =
-            acc::form_field(s.delete_status, local, "password", txt::kDeletePasswordLabel, s.delete_form.password,
-                            {.hint = txt::kPasswordHint, .required = true, .password = true});
+            ui::form_field(s.delete_status, local, "password", txt::kDeletePasswordLabel, s.delete_form.password,
+                           {.hint = txt::kPasswordHint, .required = true, .password = true});
         ImGui::Spacing();
         const float spacing = ImGui::GetStyle().ItemSpacing.x;
         const float w = std::floor((ImGui::GetContentRegionAvail().x - spacing) * 0.5f);
@@ -140,10 +140,10 @@ void draw_delete_dialog(App& app, AccountPageState& s) {
         if (ui::secondary_button(txt::kCancel, w)) {
             s.delete_open = false;
             s.delete_form = DeleteAccountForm{};
-            s.delete_status = FormStatus{};
+            s.delete_status = ui::FormStatus{};
         }
         ImGui::SameLine(0, spacing);
-        const bool confirm = acc::danger_button(txt::kDeleteConfirm, w);
+        const bool confirm = ui::danger_button(txt::kDeleteConfirm, w);
         ImGui::EndDisabled();
         if ((confirm || submit) && !s.delete_status.sending) delete_account(app);
         if (s.delete_status.sending) ui::spinner(txt::kSending);
@@ -159,8 +159,8 @@ void draw_account(App& app) {
     if (acc::entering(app, s.last_frame)) {
         s.delete_open = false;
         s.delete_form = DeleteAccountForm{};
-        s.delete_status = FormStatus{};
-        s.logout_status = FormStatus{};
+        s.delete_status = ui::FormStatus{};
+        s.logout_status = ui::FormStatus{};
         s.summary_generation = -1;
     }
     // The counts follow live events (a new notification, a status change).
@@ -168,21 +168,21 @@ void draw_account(App& app) {
         s.summary_generation = app.live_generation;
         net::load(s.summary, "/api/v1/me/summary");
     }
-    acc::form_column("##account", 640, [&] {
+    ui::form_column("##account", 640, [&] {
         ui::heading(txt::kAccountHeading);
         ui::card("##identity", [&] {
             draw_identity(a);
             if (app.session.officer()) {
                 ImGui::Spacing();
-                if (acc::wide_button(txt::kConsole, true)) app.navigate("/can-bo");
+                if (ui::wide_button(txt::kConsole, true)) app.navigate("/can-bo");
             }
         });
         ImGui::Spacing();
         ui::card("##counts", [&] {
             if (reporter &&
-                acc::entry_row(count_label(txt::kMyReports, s.summary, &MeSummary::reports, "###my-reports").c_str()))
+                ui::entry_row(count_label(txt::kMyReports, s.summary, &MeSummary::reports, "###my-reports").c_str()))
                 app.navigate("/phan-anh-cua-toi");
-            if (acc::entry_row(
+            if (ui::entry_row(
                     count_label(txt::kNotifications, s.summary, &MeSummary::unread_notifications, "###notifications")
                         .c_str()))
                 app.navigate("/thong-bao");
@@ -192,15 +192,15 @@ void draw_account(App& app) {
         ImGui::Spacing();
         ui::subheading(txt::kManage);
         ui::card("##manage", [&] {
-            if (reporter && acc::entry_row(txt::kEditInfo)) app.navigate("/tai-khoan/chinh-sua");
-            if (acc::entry_row(txt::kChangePassword)) app.navigate("/doi-mat-khau");
+            if (reporter && ui::entry_row(txt::kEditInfo)) app.navigate("/tai-khoan/chinh-sua");
+            if (ui::entry_row(txt::kChangePassword)) app.navigate("/doi-mat-khau");
         });
         ImGui::Spacing();
-        acc::draw_messages(s.logout_status);
-        if (acc::wide_button(txt::kLogout, true, !s.logout_status.sending)) logout(app);
+        ui::draw_messages(s.logout_status);
+        if (ui::wide_button(txt::kLogout, true, !s.logout_status.sending)) logout(app);
         if (reporter) {
             ImGui::Spacing();
-            if (acc::danger_button(txt::kDelete)) s.delete_open = true;
+            if (ui::danger_button(txt::kDelete)) s.delete_open = true;
         }
     });
     if (reporter) draw_delete_dialog(app, s);

@@ -16,7 +16,7 @@ constexpr std::string_view kFields[] = {"old_password", "new_password", "confirm
 
 FieldErrors local_errors(const App& app, const ChangePasswordState& s) {
     FieldErrors local = validate(s.form, app.session.account.login, app.session.account.phone);
-    acc::require_confirmation(local, "confirm", s.form.confirm);
+    ui::require_confirmation(local, "confirm", s.form.confirm);
     return local;
 }
 
@@ -29,17 +29,17 @@ std::string continue_path(const App& app) {
 void send(App& app) {
     auto& s = app.views.accounts.change_password;
     const FieldErrors local = local_errors(app, s);
-    if (!acc::ready_to_send(s.status, local, kFields)) return;
-    acc::begin_send(s.status);
+    if (!ui::ready_to_send(s.status, local, kFields)) return;
+    ui::begin_send(s.status);
     const bool forced = app.session.account.must_change_password;
     net::post("/api/v1/me/password", net::body_of(s.form), [&app, forced](const net::Reply& reply) {
         auto& st = app.views.accounts.change_password;
         if (!reply.ok()) {
-            acc::take_failure(st.status, reply, kFields);
+            ui::take_failure(st.status, reply, kFields);
             return;
         }
         st.form = ChangePasswordForm{};
-        st.status = FormStatus{};
+        st.status = ui::FormStatus{};
         // The server cleared the flag with the change; no need to ask again.
         app.session.account.must_change_password = false;
         if (forced) {
@@ -56,11 +56,11 @@ void draw_change_password(App& app) {
     auto& s = app.views.accounts.change_password;
     if (acc::entering(app, s.last_frame)) {
         s.form = ChangePasswordForm{};
-        s.status = FormStatus{};
+        s.status = ui::FormStatus{};
     }
     const FieldErrors local = local_errors(app, s);
     const bool forced = app.session.account.must_change_password;
-    acc::form_column("##change-password", 520, [&] {
+    ui::form_column("##change-password", 520, [&] {
         ui::heading(txt::kChangeHeading);
         if (forced) {
             ApiError why = api_error(403, "password_change_required");
@@ -68,18 +68,18 @@ void draw_change_password(App& app) {
             ui::error_banner(why, false);
         }
         ui::card("##change-password-card", [&] {
-            acc::draw_messages(s.status);
+            ui::draw_messages(s.status);
             auto& st = s.status;
-            bool submit = acc::form_field(st, local, "old_password", txt::kOldPasswordLabel, s.form.old_password,
-                                          {.hint = txt::kOldPasswordHint, .required = true, .password = true});
-            submit |= acc::form_field(st, local, "new_password", txt::kNewPasswordLabel, s.form.new_password,
-                                      {.hint = txt::kNewPasswordHint2, .required = true, .password = true});
-            submit |= acc::form_field(st, local, "confirm", txt::kRepeatNewLabel, s.form.confirm,
-                                      {.hint = txt::kConfirmHint, .required = true, .password = true});
-            acc::note(txt::kPasswordRule);
+            bool submit = ui::form_field(st, local, "old_password", txt::kOldPasswordLabel, s.form.old_password,
+                                         {.hint = txt::kOldPasswordHint, .required = true, .password = true});
+            submit |= ui::form_field(st, local, "new_password", txt::kNewPasswordLabel, s.form.new_password,
+                                     {.hint = txt::kNewPasswordHint2, .required = true, .password = true});
+            submit |= ui::form_field(st, local, "confirm", txt::kRepeatNewLabel, s.form.confirm,
+                                     {.hint = txt::kConfirmHint, .required = true, .password = true});
+            ui::note(txt::kPasswordRule);
             ImGui::Spacing();
             const int clicked =
-                acc::button_row({{txt::kCancelUpper, false, !st.sending}, {txt::kChangeSubmit, true, !st.sending}});
+                ui::button_row({{txt::kCancelUpper, false, !st.sending}, {txt::kChangeSubmit, true, !st.sending}});
             if (clicked == 0) app.navigate("/tai-khoan");
             if ((clicked == 1 || submit) && !st.sending) send(app);
             if (st.sending) ui::spinner(txt::kSending);

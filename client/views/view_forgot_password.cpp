@@ -17,16 +17,16 @@ constexpr std::string_view kFields[] = {"phone"};
 void send(App& app) {
     auto& s = app.views.accounts.forgot;
     const auto cleaned = clean(s.form);
-    if (!acc::ready_to_send(s.status, cleaned.errors, kFields)) return;
-    acc::begin_send(s.status);
+    if (!ui::ready_to_send(s.status, cleaned.errors, kFields)) return;
+    ui::begin_send(s.status);
     net::post("/api/v1/auth/password/forgot", net::body_of(cleaned.value), [&app](const net::Reply& reply) {
         auto& st = app.views.accounts.forgot;
         ForgotResponse response;
         if (!reply.ok() || !net::decode_reply(reply, response)) {
-            acc::take_failure(st.status, reply, kFields);
+            ui::take_failure(st.status, reply, kFields);
             return;
         }
-        st.status = FormStatus{};
+        st.status = ui::FormStatus{};
         app.views.accounts.reset = ResetState{};
         acc::start_otp_flow(app, OtpPurpose::reset, response.reset_id, response.otp_sent_to,
                             response.resend_after_seconds, "/quen-mat-khau");
@@ -38,22 +38,22 @@ void send(App& app) {
 
 void draw_forgot_password(App& app) {
     auto& s = app.views.accounts.forgot;
-    if (acc::entering(app, s.last_frame)) s.status = FormStatus{};
+    if (acc::entering(app, s.last_frame)) s.status = ui::FormStatus{};
     const FieldErrors local = validate(s.form);
-    acc::form_column("##forgot", 520, [&] {
+    ui::form_column("##forgot", 520, [&] {
         ui::heading(txt::kForgotHeading);
         ui::card("##forgot-card", [&] {
             ui::paragraph(txt::kForgotIntro);
             ImGui::Spacing();
-            acc::draw_messages(s.status);
-            const bool submit = acc::form_field(s.status, local, "phone", txt::kPhoneLabel, s.form.phone,
-                                                {.hint = txt::kPhoneHint, .required = true, .numeric = true});
+            ui::draw_messages(s.status);
+            const bool submit = ui::form_field(s.status, local, "phone", txt::kPhoneLabel, s.form.phone,
+                                               {.hint = txt::kPhoneHint, .required = true, .numeric = true});
             ImGui::Spacing();
-            if ((acc::wide_button(txt::kForgotConfirm, true, !s.status.sending) || submit) && !s.status.sending)
+            if ((ui::wide_button(txt::kForgotConfirm, true, !s.status.sending) || submit) && !s.status.sending)
                 send(app);
             if (s.status.sending) ui::spinner(txt::kSending);
             ImGui::Spacing();
-            if (acc::wide_button(txt::kBackToLogin, false)) app.navigate("/dang-nhap");
+            if (ui::wide_button(txt::kBackToLogin, false)) app.navigate("/dang-nhap");
         });
     });
 }

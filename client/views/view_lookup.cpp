@@ -68,11 +68,11 @@ void draw_lookup(App& app) {
         ui::heading(txt::kLookupHeading);
         ui::card("##box", [&] {
             ui::paragraph(txt::kLookupIntro);
-            FormStatus box;
+            ui::FormStatus box;
             FieldErrors local;
             if (s.empty_attempt) local.push_back(FieldError{"code", "required", txt::kLookupEmpty});
             box.attempted = s.empty_attempt;
-            if (acc::form_field(box, local, "code", txt::kLookupLabel, s.code, {.hint = txt::kLookupHint}))
+            if (ui::form_field(box, local, "code", txt::kLookupLabel, s.code, {.hint = txt::kLookupHint}))
                 look_up(app, s);
             if (!s.code.empty()) s.empty_attempt = false;
             if (ui::primary_button(txt::kLookupButton)) look_up(app, s);

@@ -35,18 +35,18 @@ void load(App& app, ReportPageState& s) {
 }
 
 // Sends a citizen's action; the answer is the report as it is now.
-void act(ReportPageState& s, FormStatus& status, const ActionForm& form, std::span<const std::string_view> drawn,
+void act(ReportPageState& s, ui::FormStatus& status, const ActionForm& form, std::span<const std::string_view> drawn,
          bool* close) {
-    acc::begin_send(status);
+    ui::begin_send(status);
     ActionRequestBody body;
     body.form = form;
     ReportPageState* st = &s;
-    FormStatus* fs = &status;
+    ui::FormStatus* fs = &status;
     net::post("/api/v1/reports/" + s.id + "/actions", net::body_of(body),
               [st, fs, drawn, close](const net::Reply& reply) {
                   ReportDetail d;
                   if (!reply.ok() || !net::decode_reply(reply, d)) {
-                      acc::take_failure(*fs, reply, drawn);
+                      ui::take_failure(*fs, reply, drawn);
                       return;
                   }
                   fs->sending = false;
@@ -84,20 +84,20 @@ void draw_rating(ReportPageState& s, const ReportDetail& d) {
             }
             if (!ui::is_compact() && level != kAllSatisfactionLevels.back()) ImGui::SameLine(0, ui::px(18));
         }
-        if (const FieldError* e = acc::shown_error(s.rate_status, local, "rating")) {
+        if (const FieldError* e = ui::shown_error(s.rate_status, local, "rating")) {
             ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
             ImGui::TextWrapped("%s", e->message.c_str());
             ImGui::PopStyleColor();
         }
-        acc::form_field(s.rate_status, local, "note", txt::kRateComment, s.rating_comment,
-                        {.hint = txt::kRateCommentHint,
-                         .multiline = true,
-                         .multiline_height = 80,
-                         .max_chars = kMaxRatingCommentChars});
-        acc::draw_messages(s.rate_status);
+        ui::form_field(s.rate_status, local, "note", txt::kRateComment, s.rating_comment,
+                       {.hint = txt::kRateCommentHint,
+                        .multiline = true,
+                        .multiline_height = 80,
+                        .max_chars = kMaxRatingCommentChars});
+        ui::draw_messages(s.rate_status);
         ImGui::BeginDisabled(s.rate_status.sending);
         if (ui::primary_button(txt::kRateSend)) {
-            if (acc::ready_to_send(s.rate_status, local, kRateFields))
+            if (ui::ready_to_send(s.rate_status, local, kRateFields))
                 act(s, s.rate_status, to_action_form(form), kRateFields, nullptr);
         }
         ImGui::EndDisabled();
@@ -108,11 +108,11 @@ void draw_withdraw_dialog(ReportPageState& s) {
     if (!s.withdraw_open) return;
     ui::modal(txt::kWithdrawTitle, s.withdraw_open, [&] {
         ui::paragraph(txt::kWithdrawBody);
-        acc::form_field(s.withdraw_status, {}, "note", txt::kWithdrawReason, s.withdraw_note,
-                        {.multiline = true, .multiline_height = 70, .max_chars = kMaxNoteChars});
-        acc::draw_messages(s.withdraw_status);
+        ui::form_field(s.withdraw_status, {}, "note", txt::kWithdrawReason, s.withdraw_note,
+                       {.multiline = true, .multiline_height = 70, .max_chars = kMaxNoteChars});
+        ui::draw_messages(s.withdraw_status);
         const int clicked =
-            acc::button_row({{txt::kCancel, false, true}, {txt::kWithdrawConfirm, true, !s.withdraw_status.sending}});
+            ui::button_row({{txt::kCancel, false, true}, {txt::kWithdrawConfirm, true, !s.withdraw_status.sending}});
         if (clicked == 0) s.withdraw_open = false;
         if (clicked == 1) {
             ActionForm form;
@@ -151,7 +151,7 @@ void draw_actions(App& app, ReportPageState& s, const ReportDetail& d) {
     if (withdraw && ui::secondary_button(txt::kWithdraw)) {
         s.withdraw_open = true;
         s.withdraw_note.clear();
-        s.withdraw_status = FormStatus{};
+        s.withdraw_status = ui::FormStatus{};
     }
 }
 
@@ -260,7 +260,7 @@ void draw_report(App& app) {
         if (id != s.id) {
             s.rating.clear();
             s.rating_comment.clear();
-            s.rate_status = FormStatus{};
+            s.rate_status = ui::FormStatus{};
             s.withdraw_open = false;
             // An answer still on its way for the old id is dropped.
             s.report.invalidate();

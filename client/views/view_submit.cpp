@@ -72,7 +72,7 @@ ReportForm form_of(const SubmitState& s, bool submit, FieldErrors* coordinate_er
         if (bad_lon) coordinate_errors->push_back(field_error("lon", "invalid_coordinates"));
     }
     if (submit) {
-        f.captcha_id = acc::captcha_id(s.captcha);
+        f.captcha_id = ui::captcha_id(s.captcha);
         f.captcha_answer = s.captcha_answer;
     }
     return f;
@@ -113,7 +113,7 @@ void reset_form(SubmitState& s) {
     s.base_updated_at.reset();
     s.fill_pending = false;
     s.not_editable = false;
-    s.status = FormStatus{};
+    s.status = ui::FormStatus{};
     s.locate_error.clear();
     s.accuracy_m = 0;
     s.saved_json.clear();
@@ -266,16 +266,16 @@ void finish_prepare(SubmitState& s) {
 // [SECTION] sending -------------------------------------------------------------------
 
 void after_failure(SubmitState& s, const net::Reply& reply) {
-    acc::take_failure(s.status, reply, kDrawn);
+    ui::take_failure(s.status, reply, kDrawn);
     // The answer was used (or refused): every new try needs a new question.
-    acc::refresh_captcha(s.captcha, s.captcha_answer);
+    ui::refresh_captcha(s.captcha, s.captcha_answer);
 }
 
 // LƯU: the draft on the server (a new one, or the edited report).
 void save_draft(App& app, SubmitState& s) {
     const FieldErrors local = local_errors(s, false);
-    if (!acc::ready_to_send(s.status, local, kDrawn)) return;
-    acc::begin_send(s.status);
+    if (!ui::ready_to_send(s.status, local, kDrawn)) return;
+    ui::begin_send(s.status);
     SubmitState* st = &s;
     nlohmann::json body = net::body_of(form_of(s, false, nullptr));
     if (s.report_id == 0) {
@@ -313,14 +313,14 @@ void sent_ok(SubmitState& s, ReportCreated created, bool resent) {
     s.sent = std::move(created);
     s.resent = resent;
     s.copied = false;
-    acc::refresh_captcha(s.captcha, s.captcha_answer);
+    ui::refresh_captcha(s.captcha, s.captcha_answer);
 }
 
 // GỬI: submit (or resubmit) with the captcha.
 void send_report(App& app, SubmitState& s) {
     const FieldErrors local = local_errors(s, true);
-    if (!acc::ready_to_send(s.status, local, kDrawn)) return;
-    acc::begin_send(s.status);
+    if (!ui::ready_to_send(s.status, local, kDrawn)) return;
+    ui::begin_send(s.status);
     SubmitState* st = &s;
     nlohmann::json body = net::body_of(form_of(s, true, nullptr));
     if (s.report_id == 0) {
@@ -433,17 +433,17 @@ void field_error_text(const FieldError* e) {
     ImGui::PopFont();
 }
 
-void mark_touched(FormStatus& status, const char* field) {
+void mark_touched(ui::FormStatus& status, const char* field) {
     if (std::find(status.touched.begin(), status.touched.end(), field) == status.touched.end())
         status.touched.emplace_back(field);
     std::erase_if(status.server, [&](const FieldError& e) { return e.field == field; });
 }
 
 void draw_place(SubmitState& s, const FieldErrors& local) {
-    acc::form_field(s.status, local, "address", txt::kAddressLabel, s.address,
-                    {.hint = txt::kAddressHint, .required = true, .max_chars = kMaxAddressChars});
+    ui::form_field(s.status, local, "address", txt::kAddressLabel, s.address,
+                   {.hint = txt::kAddressHint, .required = true, .max_chars = kMaxAddressChars});
     if (ui::select(txt::kCommuneLabel, s.commune_code, ui::commune_choices(), txt::kCommunePlaceholder, false,
-                   acc::shown_error(s.status, local, "commune_code"), true))
+                   ui::shown_error(s.status, local, "commune_code"), true))
         mark_touched(s.status, "commune_code");
 
     // The point: typed, from the device, or picked on the map.
@@ -452,10 +452,10 @@ void draw_place(SubmitState& s, const FieldErrors& local) {
     ui::two_columns(
         "##point",
         [&] {
-            acc::form_field(s.status, local, "lat", txt::kLatLabel, s.lat, {.hint = txt::kLatHint, .numeric = true});
+            ui::form_field(s.status, local, "lat", txt::kLatLabel, s.lat, {.hint = txt::kLatHint, .numeric = true});
         },
         [&] {
-            acc::form_field(s.status, local, "lon", txt::kLonLabel, s.lon, {.hint = txt::kLonHint, .numeric = true});
+            ui::form_field(s.status, local, "lon", txt::kLonLabel, s.lon, {.hint = txt::kLonHint, .numeric = true});
         });
     ImGui::BeginDisabled(s.locating);
     if (ui::secondary_button(s.locating ? txt::kLocating : txt::kMyLocation)) locate_me(s);
@@ -494,7 +494,7 @@ void draw_category(SubmitState& s, const FieldErrors& local) {
         for (const auto& c : s.categories.data)
             s.category_choices.push_back({c.code, c.name});
     if (ui::select(txt::kCategoryLabel, s.category_code, s.category_choices, txt::kCategoryPlaceholder, false,
-                   acc::shown_error(s.status, local, "category_code"), true))
+                   ui::shown_error(s.status, local, "category_code"), true))
         mark_touched(s.status, "category_code");
 }
 
@@ -509,22 +509,22 @@ void draw_files(App& app, SubmitState& s) {
     // The chooser must open inside the click: pick_files runs in this frame's handler.
     if (ui::secondary_button(("⬆ " + std::string(txt::kUpload) + "##upload").c_str())) ui::pick_and_upload(s.files);
     ImGui::EndDisabled();
-    field_error_text(acc::shown_error(s.status, {}, "attachment_ids"));
-    field_error_text(acc::shown_error(s.status, {}, "file"));
+    field_error_text(ui::shown_error(s.status, {}, "attachment_ids"));
+    field_error_text(ui::shown_error(s.status, {}, "file"));
 }
 
 // The seed's captcha row: "MÃ SỐ XÁC THỰC (*)", then "3 + 1 =" and the box.
 void draw_captcha(SubmitState& s, const FieldErrors& local) {
-    if (s.captcha.challenge.phase == net::Phase::idle) acc::refresh_captcha(s.captcha, s.captcha_answer);
+    if (s.captcha.challenge.phase == net::Phase::idle) ui::refresh_captcha(s.captcha, s.captcha_answer);
     ImGui::Spacing();
     section_label(txt::kCaptchaLabel, true);
-    const FieldError* error = acc::shown_error(s.status, local, "captcha_answer");
+    const FieldError* error = ui::shown_error(s.status, local, "captcha_answer");
     if (!error) error = ui::find_error(s.status.server, "captcha_id");
     auto& c = s.captcha.challenge;
     if (c.loading()) {
         ui::spinner(txt::kCaptchaLoading);
     } else if (c.failed()) {
-        if (ui::error_banner(c.error, true)) acc::refresh_captcha(s.captcha, s.captcha_answer);
+        if (ui::error_banner(c.error, true)) ui::refresh_captcha(s.captcha, s.captcha_answer);
     } else if (c.ok()) {
         std::string question = c.data.question;
         while (!question.empty() && (question.back() == '?' || question.back() == ' '))
@@ -553,7 +553,7 @@ void draw_captcha(SubmitState& s, const FieldErrors& local) {
         }
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        if (ui::link(txt::kCaptchaNew)) acc::refresh_captcha(s.captcha, s.captcha_answer);
+        if (ui::link(txt::kCaptchaNew)) ui::refresh_captcha(s.captcha, s.captcha_answer);
     }
     field_error_text(error);
 }
@@ -575,7 +575,7 @@ void draw_buttons(App& app, SubmitState& s) {
     const bool busy = ui::uploads_busy(s.files);
     if (busy) ui::muted(txt::kWaitUploads);
     const bool enabled = !busy && !s.status.sending;
-    const int clicked = acc::button_row({{txt::kSave, false, enabled}, {txt::kSend, true, enabled}});
+    const int clicked = ui::button_row({{txt::kSave, false, enabled}, {txt::kSend, true, enabled}});
     if (s.status.sending) ui::spinner(txt::kSending);
     if (clicked >= 0 && ui::uploads_failed(s.files)) {
         s.status.banner = api_error(422, "validation_failed");
@@ -668,7 +668,7 @@ void draw_submit(App& app) {
         }
         const bool signed_in = app.session.reporter();
         if (s.report_status == Status::needs_info) ui::muted(txt::kNeedsInfo);
-        acc::draw_messages(s.status);
+        ui::draw_messages(s.status);
         const FieldErrors local = local_errors(s, true);
         ui::card("##submit-form", [&] {
             // Inside the form's own card: the form stays where it is whether
@@ -684,14 +684,14 @@ void draw_submit(App& app) {
                 ImGui::Separator();
                 ImGui::Spacing();
             }
-            acc::form_field(s.status, local, "title", txt::kTitleLabel, s.title,
-                            {.hint = txt::kTitleHint, .required = true, .max_chars = kMaxTitleChars});
-            acc::form_field(s.status, local, "content", txt::kContentLabel, s.content,
-                            {.hint = txt::kContentHint,
-                             .required = true,
-                             .multiline = true,
-                             .multiline_height = 160,
-                             .max_chars = kMaxContentChars});
+            ui::form_field(s.status, local, "title", txt::kTitleLabel, s.title,
+                           {.hint = txt::kTitleHint, .required = true, .max_chars = kMaxTitleChars});
+            ui::form_field(s.status, local, "content", txt::kContentLabel, s.content,
+                           {.hint = txt::kContentHint,
+                            .required = true,
+                            .multiline = true,
+                            .multiline_height = 160,
+                            .max_chars = kMaxContentChars});
             draw_place(s, local);
             draw_category(s, local);
             if (signed_in) draw_files(app, s);

@@ -29,7 +29,7 @@ FieldErrors local_errors(const OtpState& s) {
 void verify(App& app) {
     auto& s = app.views.accounts.otp;
     const FieldErrors local = local_errors(s);
-    if (!acc::ready_to_send(s.status, local, kFields)) return;
+    if (!ui::ready_to_send(s.status, local, kFields)) return;
     const std::string code = clean_otp(s.otp).value;
     if (s.purpose == OtpPurpose::reset) {
         // No endpoint checks a reset code alone: it goes with the new password.
@@ -37,7 +37,7 @@ void verify(App& app) {
         app.navigate("/dat-lai-mat-khau");
         return;
     }
-    acc::begin_send(s.status);
+    ui::begin_send(s.status);
     OtpForm form;
     form.registration_id = s.flow_id;
     form.otp = code;
@@ -45,7 +45,7 @@ void verify(App& app) {
         auto& st = app.views.accounts.otp;
         Account account;
         if (!reply.ok() || !net::decode_reply(reply, account)) {
-            acc::take_failure(st.status, reply, kFields);
+            ui::take_failure(st.status, reply, kFields);
             return;
         }
         acc::end_otp_flow(app);
@@ -67,7 +67,7 @@ void resend(App& app) {
         st.resending = false;
         ResendResponse response;
         if (!reply.ok() || !net::decode_reply(reply, response)) {
-            acc::take_failure(st.status, reply, kFields);
+            ui::take_failure(st.status, reply, kFields);
             return;
         }
         st.sent_to = response.otp_sent_to;
@@ -82,7 +82,7 @@ void resend(App& app) {
 void draw_no_flow(App& app) {
     ui::paragraph(txt::kOtpNoFlow);
     ImGui::Spacing();
-    const int clicked = acc::button_row({{tr::kTitleRegister, true}, {tr::kTitleForgot, false}});
+    const int clicked = ui::button_row({{tr::kTitleRegister, true}, {tr::kTitleForgot, false}});
     if (clicked == 0) app.navigate("/dang-ky");
     if (clicked == 1) app.navigate("/quen-mat-khau");
 }
@@ -110,7 +110,7 @@ void draw_verify_otp(App& app) {
     auto& s = app.views.accounts.otp;
     acc::restore_otp_flow(s);
     const FieldErrors local = local_errors(s);
-    acc::form_column("##otp", 520, [&] {
+    ui::form_column("##otp", 520, [&] {
         ui::heading(txt::kOtpHeading);
         ui::card("##otp-card", [&] {
             if (s.purpose == OtpPurpose::none) {
@@ -123,13 +123,13 @@ void draw_verify_otp(App& app) {
             ImGui::PopFont();
             ui::muted(s.purpose == OtpPurpose::reset ? txt::kOtpHelpReset : txt::kOtpHelpRegister);
             ImGui::Spacing();
-            acc::draw_messages(s.status);
-            const bool submit = acc::form_field(s.status, local, "otp", txt::kOtpLabel, s.otp,
-                                                {.hint = txt::kOtpHint, .required = true, .numeric = true});
+            ui::draw_messages(s.status);
+            const bool submit = ui::form_field(s.status, local, "otp", txt::kOtpLabel, s.otp,
+                                               {.hint = txt::kOtpHint, .required = true, .numeric = true});
             draw_resend(app, s);
             ImGui::Spacing();
             const int clicked =
-                acc::button_row({{txt::kBack, false, !s.status.sending}, {txt::kOtpVerify, true, !s.status.sending}});
+                ui::button_row({{txt::kBack, false, !s.status.sending}, {txt::kOtpVerify, true, !s.status.sending}});
             if (clicked == 0) {
                 const bool reset = s.purpose == OtpPurpose::reset;
                 const std::string back = !s.return_path.empty() ? s.return_path : reset ? "/quen-mat-khau" : "/dang-ky";
