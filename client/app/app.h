@@ -3,6 +3,7 @@
 // structs the views draw from; nothing lives in function-local statics.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,9 +11,31 @@
 #include "net/api.h"
 #include "pakn/api_extra.h"
 #include "pakn/dto.h"
-#include "views/views.h"
 
 namespace pakn::client {
+
+namespace views {
+struct ViewStates;
+}
+
+// Owns every screen's transient UI state without showing its type: only an
+// area's own files include its state header (views/state_<area>.h) and reach
+// their part through it (e.g. views::officer_states(app)), so a change to
+// one area's state rebuilds that area, not the app. Defined in
+// views/view_states.cpp.
+class ViewStateHolder {
+public:
+    ViewStateHolder();
+    ~ViewStateHolder();
+    ViewStateHolder(const ViewStateHolder&) = delete;
+    ViewStateHolder& operator=(const ViewStateHolder&) = delete;
+    views::ViewStates& get() { return *states_; }
+    // Forgets every screen's state, as a fresh page would have it.
+    void reset();
+
+private:
+    std::unique_ptr<views::ViewStates> states_;
+};
 
 // Every screen has a path (history API); see screens.cpp for the table.
 enum class Screen {
@@ -82,7 +105,7 @@ struct App {
     std::vector<Toast> toasts;
     bool scroll_to_top = false;  // set by navigate(), applied inside the content window
     int frame_count = 0;
-    views::ViewStates views;
+    ViewStateHolder view_states;
 
     // Goes to `path` (pushState unless `replace`) and shows its screen.
     void navigate(std::string_view path, bool replace = false);

@@ -100,7 +100,7 @@ void save_otp_flow(const OtpState& otp) {
 
 void start_otp_flow(App& app, OtpPurpose purpose, std::string flow_id, std::string sent_to,
                     std::optional<std::int64_t> resend_after_seconds, std::string return_path) {
-    OtpState& otp = app.views.accounts.otp;
+    OtpState& otp = account_states(app).otp;
     otp = OtpState{};
     otp.purpose = purpose;
     otp.flow_id = std::move(flow_id);
@@ -135,7 +135,7 @@ void restore_otp_flow(OtpState& otp) {
 }
 
 void end_otp_flow(App& app) {
-    OtpState& otp = app.views.accounts.otp;
+    OtpState& otp = account_states(app).otp;
     otp = OtpState{};
     otp.restored = true;
     platform::storage_remove(kOtpStorageKey);

@@ -38,14 +38,14 @@ void open_editor(AdminAnnouncementsState& s, const Announcement* a) {
 }
 
 void save(App& app) {
-    auto& s = app.views.admin.announcements;
+    auto& s = admin_states(app).announcements;
     const auto v = clean(s.editor.form);
     if (!begin_save(s.editor, v.errors)) return;
     const bool creating = s.editor.creating;
     const std::string url =
         creating ? "/api/v1/admin/announcements" : "/api/v1/admin/announcements/" + std::to_string(s.editor.id);
     net::send(creating ? "POST" : "PATCH", url, net::body_of(v.value), [&app, creating](const net::Reply& reply) {
-        auto& st = app.views.admin.announcements;
+        auto& st = admin_states(app).announcements;
         Announcement saved;
         if (!reply.ok() || !net::decode_reply(reply, saved)) return take_refusal(st.editor, reply);
         st.editor = AdminEditor<AnnouncementForm>{};
@@ -59,20 +59,20 @@ void set_published(App& app, const Announcement& a, bool published) {
     const std::string url =
         "/api/v1/admin/announcements/" + std::to_string(a.id) + (published ? "/publish" : "/unpublish");
     post_row_action<Announcement>(
-        app.views.admin.announcements.action, a.id, url, [&app, published](const Announcement& saved) {
+        admin_states(app).announcements.action, a.id, url, [&app, published](const Announcement& saved) {
             app.toast((published ? t::kAnnouncementPublished : t::kAnnouncementUnpublished) + saved.title);
-            reload(app.views.admin.announcements);
+            reload(admin_states(app).announcements);
         });
 }
 
 void remove_announcement(App& app) {
-    auto& c = app.views.admin.announcements.remove;
+    auto& c = admin_states(app).announcements.remove;
     c.sending = true;
     c.error.reset();
     const std::string title = c.what;
     net::send("DELETE", "/api/v1/admin/announcements/" + std::to_string(c.id), nlohmann::json::object(),
               [&app, title](const net::Reply& reply) {
-                  auto& st = app.views.admin.announcements;
+                  auto& st = admin_states(app).announcements;
                   st.remove.sending = false;
                   if (!reply.ok()) {
                       st.remove.error = reply.error;
@@ -152,7 +152,7 @@ void draw_row(App& app, AdminAnnouncementsState& s, const Announcement& a) {
 }  // namespace
 
 void draw_announcements(App& app, bool entering) {
-    auto& s = app.views.admin.announcements;
+    auto& s = admin_states(app).announcements;
     if (entering || list_url(s) != s.loaded_url) reload(s);
     ui::muted(t::kAnnouncementsIntro);
     ImGui::Spacing();

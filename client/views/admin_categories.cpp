@@ -11,7 +11,6 @@
 #include "pakn/text.h"
 #include "ui/theme.h"
 #include "views/admin_common.h"
-#include "views/officer_common.h"
 
 namespace pakn::client::views::admin {
 namespace {
@@ -107,18 +106,18 @@ void open_editor(AdminCategoriesState& s, const Category* c) {
 }
 
 void reload(App& app) {
-    net::load(app.views.admin.categories.list, "/api/v1/admin/categories");
+    net::load(admin_states(app).categories.list, "/api/v1/admin/categories");
 }
 
 void save(App& app) {
-    auto& s = app.views.admin.categories;
+    auto& s = admin_states(app).categories;
     const auto typed = form_of(s);
     if (!begin_save(s.editor, typed.errors)) return;
     const auto v = clean(typed.value);
     const bool creating = s.editor.creating;
     const std::string url = creating ? "/api/v1/admin/categories" : "/api/v1/admin/categories/" + s.editor.form.code;
     net::send(creating ? "POST" : "PATCH", url, net::body_of(v.value), [&app, creating](const net::Reply& reply) {
-        auto& st = app.views.admin.categories;
+        auto& st = admin_states(app).categories;
         Category saved;
         if (!reply.ok() || !net::decode_reply(reply, saved)) return take_refusal(st.editor, reply);
         st.editor = AdminEditor<CategoryForm>{};
@@ -129,7 +128,7 @@ void save(App& app) {
 
 void set_active(App& app, const Category& c, bool active) {
     const std::string url = "/api/v1/admin/categories/" + c.code + (active ? "/activate" : "/deactivate");
-    post_row_action<Category>(app.views.admin.categories.action, c.id, url, [&app, active](const Category& saved) {
+    post_row_action<Category>(admin_states(app).categories.action, c.id, url, [&app, active](const Category& saved) {
         app.toast((active ? t::kCategoryActivated : t::kCategoryDeactivated) + saved.name);
         reload(app);
     });
@@ -210,9 +209,9 @@ void draw_row(App& app, AdminCategoriesState& s, const Category& c) {
 }  // namespace
 
 void draw_categories(App& app, bool entering) {
-    auto& s = app.views.admin.categories;
+    auto& s = admin_states(app).categories;
     if (entering || s.list.phase == net::Phase::idle) reload(app);
-    if (app.views.admin.units.list.phase == net::Phase::idle || (entering && app.views.admin.units.list.failed()))
+    if (admin_states(app).units.list.phase == net::Phase::idle || (entering && admin_states(app).units.list.failed()))
         load_units(app);
     ui::muted(t::kCategoriesIntro);
     ImGui::Spacing();

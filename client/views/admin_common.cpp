@@ -5,7 +5,6 @@
 #include <algorithm>
 
 #include "ui/theme.h"
-#include "views/officer_common.h"
 
 namespace pakn::client::views::admin {
 
@@ -102,20 +101,20 @@ void end_cell() {
 // [SECTION] reference lists
 
 void load_units(App& app) {
-    net::load(app.views.admin.units.list, "/api/v1/admin/units");
+    net::load(admin_states(app).units.list, "/api/v1/admin/units");
 }
 
-std::vector<ui::Choice> unit_choices(const App& app, std::string_view keep) {
+std::vector<ui::Choice> unit_choices(App& app, std::string_view keep) {
     std::vector<ui::Choice> out;
-    for (const auto& u : app.views.admin.units.list.data) {
+    for (const auto& u : admin_states(app).units.list.data) {
         const std::string id = std::to_string(u.id);
         if (u.active || id == keep) out.push_back({id, u.name});
     }
     return out;
 }
 
-std::string unit_name(const App& app, std::int64_t id) {
-    for (const auto& u : app.views.admin.units.list.data)
+std::string unit_name(App& app, std::int64_t id) {
+    for (const auto& u : admin_states(app).units.list.data)
         if (u.id == id) return u.name;
     return {};
 }

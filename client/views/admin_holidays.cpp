@@ -40,7 +40,7 @@ std::string day_text(const Date& d) {
 
 // A successful change answers with the year it touched: show that year.
 void take_year(App& app, const net::Reply& reply, const char* toast_prefix, const std::string& day) {
-    auto& s = app.views.admin.holidays;
+    auto& s = admin_states(app).holidays;
     HolidayYear y;
     if (!net::decode_reply(reply, y)) {
         reload(s);
@@ -55,12 +55,12 @@ void take_year(App& app, const net::Reply& reply, const char* toast_prefix, cons
 }
 
 void save(App& app) {
-    auto& s = app.views.admin.holidays;
+    auto& s = admin_states(app).holidays;
     const auto v = clean(form_of(s));
     if (!begin_save(s.editor, v.errors)) return;
     const std::string day = s.editor.form.date;
     net::post("/api/v1/admin/holidays", net::body_of(v.value), [&app, day](const net::Reply& reply) {
-        auto& st = app.views.admin.holidays;
+        auto& st = admin_states(app).holidays;
         if (!reply.ok()) return take_refusal(st.editor, reply);
         st.editor = AdminEditor<HolidayForm>{};
         take_year(app, reply, t::kCorrectionAdded, day);
@@ -68,13 +68,13 @@ void save(App& app) {
 }
 
 void remove_correction(App& app) {
-    auto& c = app.views.admin.holidays.remove;
+    auto& c = admin_states(app).holidays.remove;
     c.sending = true;
     c.error.reset();
     const std::string day = c.what;
     net::send("DELETE", "/api/v1/admin/holidays/" + std::to_string(c.id), nlohmann::json::object(),
               [&app, day](const net::Reply& reply) {
-                  auto& st = app.views.admin.holidays;
+                  auto& st = admin_states(app).holidays;
                   st.remove.sending = false;
                   if (!reply.ok()) {
                       st.remove.error = reply.error;
@@ -157,7 +157,7 @@ void draw_corrections(AdminHolidaysState& s) {
 }  // namespace
 
 void draw_holidays(App& app, bool entering) {
-    auto& s = app.views.admin.holidays;
+    auto& s = admin_states(app).holidays;
     if (s.year == 0) s.year = local_date(ui::now_seconds()).year;
     if (entering || s.year != s.loaded_year || s.data.phase == net::Phase::idle) reload(s);
     ui::muted(t::kHolidaysIntro);

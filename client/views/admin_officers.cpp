@@ -57,21 +57,21 @@ void open_editor(AdminOfficersState& s, const Officer* o) {
 }
 
 void show_issued(App& app, const IssuedPassword& issued) {
-    auto& s = app.views.admin.officers;
+    auto& s = admin_states(app).officers;
     s.issued = issued;
     s.issued_open = true;
     s.copied = false;
 }
 
 void save(App& app) {
-    auto& s = app.views.admin.officers;
+    auto& s = admin_states(app).officers;
     const auto v = clean(form_of(s));
     if (!begin_save(s.editor, v.errors)) return;
     const bool creating = s.editor.creating;
     const std::string url =
         creating ? "/api/v1/admin/officers" : "/api/v1/admin/officers/" + std::to_string(s.editor.id);
     net::send(creating ? "POST" : "PATCH", url, net::body_of(v.value), [&app, creating](const net::Reply& reply) {
-        auto& st = app.views.admin.officers;
+        auto& st = admin_states(app).officers;
         if (creating) {
             IssuedPassword issued;
             if (!reply.ok() || !net::decode_reply(reply, issued)) return take_refusal(st.editor, reply);
@@ -90,19 +90,19 @@ void save(App& app) {
 
 void set_active(App& app, const Officer& o, bool active) {
     const std::string url = "/api/v1/admin/officers/" + std::to_string(o.id) + (active ? "/enable" : "/disable");
-    post_row_action<Officer>(app.views.admin.officers.action, o.id, url, [&app, active](const Officer& saved) {
+    post_row_action<Officer>(admin_states(app).officers.action, o.id, url, [&app, active](const Officer& saved) {
         app.toast((active ? t::kOfficerEnabled : t::kOfficerDisabled) + saved.username);
-        reload(app.views.admin.officers);
+        reload(admin_states(app).officers);
     });
 }
 
 void reset_password(App& app) {
-    auto& c = app.views.admin.officers.reset;
+    auto& c = admin_states(app).officers.reset;
     c.sending = true;
     c.error.reset();
     const std::string url = "/api/v1/admin/officers/" + std::to_string(c.id) + "/reset-password";
     net::post(url, nlohmann::json::object(), [&app](const net::Reply& reply) {
-        auto& st = app.views.admin.officers;
+        auto& st = admin_states(app).officers;
         st.reset.sending = false;
         IssuedPassword issued;
         if (!reply.ok() || !net::decode_reply(reply, issued)) {
@@ -218,8 +218,8 @@ void draw_issued(AdminOfficersState& s) {
 }  // namespace
 
 void draw_officers(App& app, bool entering) {
-    auto& s = app.views.admin.officers;
-    if (app.views.admin.units.list.phase == net::Phase::idle || (entering && app.views.admin.units.list.failed()))
+    auto& s = admin_states(app).officers;
+    if (admin_states(app).units.list.phase == net::Phase::idle || (entering && admin_states(app).units.list.failed()))
         load_units(app);
     if (entering || list_url(s) != s.loaded_url) reload(s);
     ui::muted(t::kOfficersIntro);

@@ -25,13 +25,13 @@ void open_editor(AdminUnitsState& s, const Unit* u) {
 }
 
 void save(App& app) {
-    auto& e = app.views.admin.units.editor;
+    auto& e = admin_states(app).units.editor;
     const auto v = clean(e.form);
     if (!begin_save(e, v.errors)) return;
     const bool creating = e.creating;
     const std::string url = creating ? "/api/v1/admin/units" : "/api/v1/admin/units/" + std::to_string(e.id);
     net::send(creating ? "POST" : "PATCH", url, net::body_of(v.value), [&app, creating](const net::Reply& reply) {
-        auto& st = app.views.admin.units;
+        auto& st = admin_states(app).units;
         Unit saved;
         if (!reply.ok() || !net::decode_reply(reply, saved)) return take_refusal(st.editor, reply);
         st.editor = AdminEditor<UnitForm>{};
@@ -42,7 +42,7 @@ void save(App& app) {
 
 void set_active(App& app, const Unit& u, bool active) {
     const std::string url = "/api/v1/admin/units/" + std::to_string(u.id) + (active ? "/activate" : "/deactivate");
-    post_row_action<Unit>(app.views.admin.units.action, u.id, url, [&app, active](const Unit& saved) {
+    post_row_action<Unit>(admin_states(app).units.action, u.id, url, [&app, active](const Unit& saved) {
         app.toast((active ? t::kUnitActivated : t::kUnitDeactivated) + saved.name);
         load_units(app);
     });
@@ -109,7 +109,7 @@ void draw_row(App& app, AdminUnitsState& s, const Unit& u) {
 }  // namespace
 
 void draw_units(App& app, bool entering) {
-    auto& s = app.views.admin.units;
+    auto& s = admin_states(app).units;
     if (entering || s.list.phase == net::Phase::idle) load_units(app);
     ui::muted(t::kUnitsIntro);
     ImGui::Spacing();

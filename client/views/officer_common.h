@@ -42,15 +42,15 @@ ReportFlags flags_of(const ReportDetail& d);
 
 // [SECTION] choices
 
-std::vector<ui::Choice> category_choices(const App& app);
-std::vector<ui::Choice> unit_choices(const App& app);
+std::vector<ui::Choice> category_choices(App& app);
+std::vector<ui::Choice> unit_choices(App& app);
 // Intake channels (`intake_only`: those an officer enters: hotline, e-mail,
 // in person, chatbot), labelled as the shared list says.
 std::vector<ui::Choice> channel_choices(bool intake_only);
 // The name of unit `id` ("" when unknown).
-std::string unit_name(const App& app, std::int64_t id);
+std::string unit_name(App& app, std::int64_t id);
 // The category with `code`, when the list is loaded.
-const Category* find_category(const App& app, const std::string& code);
+const Category* find_category(App& app, const std::string& code);
 
 // [SECTION] navigation
 

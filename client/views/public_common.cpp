@@ -24,7 +24,7 @@ bool entering(const App& app, int& last_frame) {
 }
 
 const std::vector<Category>& categories(App& app, bool entering_screen) {
-    auto& remote = app.views.pub.categories;
+    auto& remote = public_states(app).categories;
     if (remote.phase == net::Phase::idle || (remote.failed() && entering_screen))
         net::load(remote, "/api/v1/public/categories");
     return remote.data;

@@ -12,6 +12,10 @@
 #include "pakn/dto.h"
 #include "ui/form_kit.h"
 
+namespace pakn::client {
+struct App;
+}
+
 namespace pakn::client::views {
 
 // Đăng nhập.
@@ -105,5 +109,8 @@ struct AccountStates {
     AccountPageState account;
     AccountEditState account_edit;
 };
+
+// This area's state, owned by the app (views/view_states.cpp).
+AccountStates& account_states(App& app);
 
 }  // namespace pakn::client::views

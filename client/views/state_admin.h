@@ -15,6 +15,10 @@
 #include "pakn/dto_public.h"
 #include "pakn/forms.h"
 
+namespace pakn::client {
+struct App;
+}
+
 namespace pakn::client::views {
 
 // The tabs, in the order of the screen (and of ?muc= in the URL).
@@ -127,5 +131,8 @@ struct AdminStates {
     AdminAnnouncementsState announcements;
     AdminSettingsState settings;
 };
+
+// This area's state, owned by the app (views/view_states.cpp).
+AdminStates& admin_states(App& app);
 
 }  // namespace pakn::client::views

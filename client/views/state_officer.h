@@ -13,6 +13,10 @@
 #include "pakn/dto.h"
 #include "ui/report_widgets.h"
 
+namespace pakn::client {
+struct App;
+}
+
 namespace pakn::client::views {
 
 // The lists the officer forms choose from: loaded on first need, again on
@@ -109,5 +113,8 @@ struct OfficerStates {
     IntakeState intake;
     DashboardState dashboard;
 };
+
+// This area's state, owned by the app (views/view_states.cpp).
+OfficerStates& officer_states(App& app);
 
 }  // namespace pakn::client::views

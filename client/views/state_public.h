@@ -16,6 +16,10 @@
 #include "ui/map_widget.h"
 #include "ui/widgets.h"
 
+namespace pakn::client {
+struct App;
+}
+
 namespace pakn::client::views {
 
 // A JSON array of DTOs from the server (directory, categories).
@@ -143,5 +147,8 @@ struct PublicStates {
     // Reference data shared by the filters (loaded once).
     RemoteList<Category> categories;
 };
+
+// This area's state, owned by the app (views/view_states.cpp).
+PublicStates& public_states(App& app);
 
 }  // namespace pakn::client::views

@@ -17,6 +17,10 @@
 #include "ui/report_widgets.h"
 #include "ui/widgets.h"
 
+namespace pakn::client {
+struct App;
+}
+
 namespace pakn::client::views {
 
 // Gửi phản ánh, and editing a draft or a report awaiting information
@@ -124,5 +128,8 @@ struct ReportStates {
     ui::ImageCache images;  // attachment pictures, shared by the screens
     ui::ImageViewer viewer;
 };
+
+// This area's state, owned by the app (views/view_states.cpp).
+ReportStates& report_states(App& app);
 
 }  // namespace pakn::client::views

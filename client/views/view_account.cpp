@@ -87,10 +87,10 @@ std::string count_label(const char* text, const net::Remote<MeSummary>& summary,
 }
 
 void logout(App& app) {
-    auto& s = app.views.accounts.account;
+    auto& s = account_states(app).account;
     ui::begin_send(s.logout_status);
     net::post("/api/v1/auth/logout", nlohmann::json::object(), [&app](const net::Reply& reply) {
-        auto& st = app.views.accounts.account;
+        auto& st = account_states(app).account;
         // 401: the session had already ended on the server; either way it is over.
         if (!reply.ok() && reply.status != 401) {
             ui::take_failure(st.logout_status, reply, {});
@@ -103,12 +103,12 @@ void logout(App& app) {
 }
 
 void delete_account(App& app) {
-    auto& s = app.views.accounts.account;
+    auto& s = account_states(app).account;
     const auto cleaned = clean(s.delete_form);
     if (!ui::ready_to_send(s.delete_status, cleaned.errors, kDeleteFields)) return;
     ui::begin_send(s.delete_status);
     net::send("DELETE", "/api/v1/me", net::body_of(cleaned.value), [&app](const net::Reply& reply) {
-        auto& st = app.views.accounts.account;
+        auto& st = account_states(app).account;
         if (!reply.ok()) {
             ui::take_failure(st.delete_status, reply, kDeleteFields);
             return;
@@ -153,7 +153,7 @@ void draw_delete_dialog(App& app, AccountPageState& s) {
 }  // namespace
 
 void draw_account(App& app) {
-    auto& s = app.views.accounts.account;
+    auto& s = account_states(app).account;
     const Account& a = app.session.account;
     const bool reporter = app.session.reporter();
     if (acc::entering(app, s.last_frame)) {

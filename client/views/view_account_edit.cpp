@@ -42,7 +42,7 @@ void load(AccountEditState& s) {
 }
 
 void save(App& app) {
-    auto& s = app.views.accounts.account_edit;
+    auto& s = account_states(app).account_edit;
     const FieldErrors local = local_errors(s);
     if (!ui::ready_to_send(s.status, local, kFields)) return;
     const ProfileForm before = clean(profile_of(s.account.data)).value;
@@ -54,7 +54,7 @@ void save(App& app) {
     ui::begin_send(s.status);
     const bool new_phone = patch.phone.has_value();
     net::send("PATCH", "/api/v1/me", net::body_of(patch), [&app, new_phone](const net::Reply& reply) {
-        auto& st = app.views.accounts.account_edit;
+        auto& st = account_states(app).account_edit;
         if (reply.ok() && reply.status == 202 && new_phone) {
             ResendResponse sent;
             if (!net::decode_reply(reply, sent)) {
@@ -89,7 +89,7 @@ void save(App& app) {
 }
 
 void verify_phone(App& app) {
-    auto& s = app.views.accounts.account_edit;
+    auto& s = account_states(app).account_edit;
     const Checked code = clean_otp(s.phone_otp);
     FieldErrors local;
     if (!code.ok()) local.push_back(field_error("otp", code.error));
@@ -98,7 +98,7 @@ void verify_phone(App& app) {
     OtpForm form;
     form.otp = code.value;
     net::post("/api/v1/me/phone/verify", net::body_of(form), [&app](const net::Reply& reply) {
-        auto& st = app.views.accounts.account_edit;
+        auto& st = account_states(app).account_edit;
         Account account;
         if (!reply.ok() || !net::decode_reply(reply, account)) {
             ui::take_failure(st.phone_status, reply, kOtpFields);
@@ -116,12 +116,12 @@ void verify_phone(App& app) {
 
 // Asks for another code: the same change again (the server keeps the cooldown).
 void resend_phone_code(App& app) {
-    auto& s = app.views.accounts.account_edit;
+    auto& s = account_states(app).account_edit;
     ProfilePatch patch;
     patch.phone = clean(s.form).value.phone;
     ui::begin_send(s.phone_status);
     net::send("PATCH", "/api/v1/me", net::body_of(patch), [&app](const net::Reply& reply) {
-        auto& st = app.views.accounts.account_edit;
+        auto& st = account_states(app).account_edit;
         ResendResponse sent;
         if (!reply.ok() || !net::decode_reply(reply, sent)) {
             ui::take_failure(st.phone_status, reply, kOtpFields);
@@ -165,7 +165,7 @@ void draw_phone_code(App& app, AccountEditState& s) {
 }  // namespace
 
 void draw_account_edit(App& app) {
-    auto& s = app.views.accounts.account_edit;
+    auto& s = account_states(app).account_edit;
     if (acc::entering(app, s.last_frame)) {
         s.status = ui::FormStatus{};
         s.phone_pending = false;

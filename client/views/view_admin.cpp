@@ -45,7 +45,7 @@ std::size_t tab_index(const std::string& slug) {
 }  // namespace
 
 void draw_admin(App& app) {
-    AdminStates& s = app.views.admin;
+    AdminStates& s = admin_states(app);
     const bool entered = officer::entering(app, s.last_frame);
     const std::size_t index = tab_index(app.query("muc"));
     const TabDef& tab = kTabs[index];

@@ -19,7 +19,7 @@ void load(AnnouncementState& st) {
 }  // namespace
 
 void draw_announcement(App& app) {
-    AnnouncementState& st = app.views.pub.announcement;
+    AnnouncementState& st = public_states(app).announcement;
     const bool entered = pub::entering(app, st.last_frame);
     const std::string id = app.param("id");
     if (entered || id != st.id) {

@@ -26,7 +26,7 @@ std::string path_of(std::string_view kind, int page) {
 }  // namespace
 
 void draw_announcements(App& app) {
-    AnnouncementsState& st = app.views.pub.announcements;
+    AnnouncementsState& st = public_states(app).announcements;
     const bool entered = pub::entering(app, st.last_frame);
     std::string kind = app.query("kind");
     if (!is_choice(announcement_kinds(), kind)) kind.clear();

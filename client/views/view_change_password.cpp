@@ -27,13 +27,13 @@ std::string continue_path(const App& app) {
 }
 
 void send(App& app) {
-    auto& s = app.views.accounts.change_password;
+    auto& s = account_states(app).change_password;
     const FieldErrors local = local_errors(app, s);
     if (!ui::ready_to_send(s.status, local, kFields)) return;
     ui::begin_send(s.status);
     const bool forced = app.session.account.must_change_password;
     net::post("/api/v1/me/password", net::body_of(s.form), [&app, forced](const net::Reply& reply) {
-        auto& st = app.views.accounts.change_password;
+        auto& st = account_states(app).change_password;
         if (!reply.ok()) {
             ui::take_failure(st.status, reply, kFields);
             return;
@@ -53,7 +53,7 @@ void send(App& app) {
 }  // namespace
 
 void draw_change_password(App& app) {
-    auto& s = app.views.accounts.change_password;
+    auto& s = account_states(app).change_password;
     if (acc::entering(app, s.last_frame)) {
         s.form = ChangePasswordForm{};
         s.status = ui::FormStatus{};

@@ -64,7 +64,7 @@ void unit_grid(const char* id, const std::vector<Unit>& units, const std::vector
 }  // namespace
 
 void draw_directory(App& app) {
-    DirectoryState& st = app.views.pub.directory;
+    DirectoryState& st = public_states(app).directory;
     if (pub::entering(app, st.last_frame)) load(st);
     if (st.units.ok() && st.folded_generation != st.units.generation) {
         st.folded.clear();

@@ -15,19 +15,19 @@ namespace {
 constexpr std::string_view kFields[] = {"phone"};
 
 void send(App& app) {
-    auto& s = app.views.accounts.forgot;
+    auto& s = account_states(app).forgot;
     const auto cleaned = clean(s.form);
     if (!ui::ready_to_send(s.status, cleaned.errors, kFields)) return;
     ui::begin_send(s.status);
     net::post("/api/v1/auth/password/forgot", net::body_of(cleaned.value), [&app](const net::Reply& reply) {
-        auto& st = app.views.accounts.forgot;
+        auto& st = account_states(app).forgot;
         ForgotResponse response;
         if (!reply.ok() || !net::decode_reply(reply, response)) {
             ui::take_failure(st.status, reply, kFields);
             return;
         }
         st.status = ui::FormStatus{};
-        app.views.accounts.reset = ResetState{};
+        account_states(app).reset = ResetState{};
         acc::start_otp_flow(app, OtpPurpose::reset, response.reset_id, response.otp_sent_to,
                             response.resend_after_seconds, "/quen-mat-khau");
         app.navigate("/xac-thuc-otp");
@@ -37,7 +37,7 @@ void send(App& app) {
 }  // namespace
 
 void draw_forgot_password(App& app) {
-    auto& s = app.views.accounts.forgot;
+    auto& s = account_states(app).forgot;
     if (acc::entering(app, s.last_frame)) s.status = ui::FormStatus{};
     const FieldErrors local = validate(s.form);
     ui::form_column("##forgot", 520, [&] {

@@ -127,7 +127,7 @@ void contact_card() {
 }  // namespace
 
 void draw_home(App& app) {
-    HomeState& st = app.views.pub.home;
+    HomeState& st = public_states(app).home;
     if (pub::entering(app, st.last_frame)) load(st);
     if (st.qr_text.empty()) {
         // The address this page came from: the same build serves the web and

@@ -34,7 +34,7 @@ int default_tab(const App& app) {
 }
 
 void send(App& app) {
-    auto& s = app.views.accounts.login;
+    auto& s = account_states(app).login;
     s.form.audience = audience_of(s.audience);
     s.form.captcha_id = ui::captcha_id(s.captcha);
     const auto cleaned = clean(s.form);
@@ -42,7 +42,7 @@ void send(App& app) {
     ui::begin_send(s.status);
     s.flash.clear();
     net::post("/api/v1/auth/login", net::body_of(cleaned.value), [&app](const net::Reply& reply) {
-        auto& st = app.views.accounts.login;
+        auto& st = account_states(app).login;
         // The server has seen this answer: the challenge is spent either way.
         ui::refresh_captcha(st.captcha, st.form.captcha_answer, st.status);
         LoginResponse response;
@@ -64,7 +64,7 @@ void send(App& app) {
 }  // namespace
 
 void draw_login(App& app) {
-    auto& s = app.views.accounts.login;
+    auto& s = account_states(app).login;
     if (acc::entering(app, s.last_frame)) {
         s.status = ui::FormStatus{};
         s.form.password.clear();

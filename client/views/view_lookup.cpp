@@ -9,7 +9,7 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/accounts_common.h"
-#include "views/views.h"
+#include "views/state_reports.h"
 
 namespace pakn::client::views {
 namespace {
@@ -56,7 +56,7 @@ void draw_result(const LookupResult& r) {
 }  // namespace
 
 void draw_lookup(App& app) {
-    auto& s = app.views.reports.lookup;
+    auto& s = report_states(app).lookup;
     const bool fresh = acc::entering(app, s.last_frame);
     const std::string wanted = normalized_code(app.query("ma"));
     if (wanted != s.loaded || (fresh && !wanted.empty())) {

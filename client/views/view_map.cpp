@@ -165,7 +165,7 @@ void reports_list(App& app, MapState& st) {
 }  // namespace
 
 void draw_map(App& app) {
-    MapState& st = app.views.pub.map;
+    MapState& st = public_states(app).map;
     if (pub::entering(app, st.last_frame)) {
         load_map(st);
         load_reports(st);

@@ -11,7 +11,7 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/accounts_common.h"
-#include "views/views.h"
+#include "views/state_reports.h"
 
 namespace pakn::client::views {
 namespace {
@@ -73,7 +73,7 @@ void draw_row(App& app, const ReportSummary& r) {
 }  // namespace
 
 void draw_my_reports(App& app) {
-    auto& s = app.views.reports.mine;
+    auto& s = report_states(app).mine;
     const bool fresh = acc::entering(app, s.last_frame);
     const double now = platform::now_ms();
     if (s.search != s.applied) {

@@ -10,7 +10,7 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/accounts_common.h"
-#include "views/views.h"
+#include "views/state_reports.h"
 
 namespace pakn::client::views {
 namespace {
@@ -84,7 +84,7 @@ void draw_item(App& app, NotificationsState& s, Notification& n) {
 }  // namespace
 
 void draw_notifications(App& app) {
-    auto& s = app.views.reports.notifications;
+    auto& s = report_states(app).notifications;
     const bool fresh = acc::entering(app, s.last_frame);
     const std::string query = "page=" + std::to_string(s.page);
     if (fresh || query != s.loaded_query || s.loaded_generation != app.live_generation) {

@@ -13,6 +13,7 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/officer_common.h"
+#include "views/state_officer.h"
 
 namespace pakn::client::views {
 namespace {
@@ -102,7 +103,7 @@ void by_category(const UnitDashboard& d) {
 }  // namespace
 
 void draw_officer_dashboard(App& app) {
-    auto& s = app.views.officer.dashboard;
+    auto& s = officer_states(app).dashboard;
     const bool entered = officer::entering(app, s.last_frame);
     officer::ensure_reference(app, entered);
     const std::string url = dashboard_url(s);

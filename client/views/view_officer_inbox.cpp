@@ -16,6 +16,7 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/officer_common.h"
+#include "views/state_officer.h"
 
 namespace pakn::client::views {
 namespace {
@@ -260,7 +261,7 @@ void draw_cards(App& app, InboxState& s) {
 }  // namespace
 
 void draw_officer_inbox(App& app) {
-    auto& s = app.views.officer.inbox;
+    auto& s = officer_states(app).inbox;
     const bool entered = officer::entering(app, s.last_frame);
     officer::ensure_reference(app, entered);
     const auto tabs = tabs_for(officer::my_role(app));

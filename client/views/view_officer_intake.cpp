@@ -12,6 +12,7 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/officer_common.h"
+#include "views/state_officer.h"
 
 namespace pakn::client::views {
 namespace {
@@ -43,7 +44,7 @@ void send(App& app, IntakeState& s) {
     to_json(body, cleaned.value);
     s.sending = true;
     net::post("/api/v1/reports", body, [&app](const net::Reply& reply) {
-        auto& st = app.views.officer.intake;
+        auto& st = officer_states(app).intake;
         st.sending = false;
         ReportCreated created;
         if (reply.ok() && net::decode_reply(reply, created)) {
@@ -123,7 +124,7 @@ void draw_done(App& app, IntakeState& s) {
 }  // namespace
 
 void draw_officer_intake(App& app) {
-    auto& s = app.views.officer.intake;
+    auto& s = officer_states(app).intake;
     officer::ensure_reference(app, false);
     ui::page("##officer-intake", [&] {
         officer::console_header(app, Screen::officer_intake);

@@ -25,6 +25,7 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/officer_common.h"
+#include "views/state_officer.h"
 
 namespace pakn::client::views {
 namespace {
@@ -64,14 +65,14 @@ bool takes_priority(Action a) {
     return a == Action::assign || a == Action::reopen;
 }
 
-bool urban(const App& app, const ReportDetail& d) {
+bool urban(App& app, const ReportDetail& d) {
     const Category* c = officer::find_category(app, d.category_code);
     return c && c->group == "urban_incident";
 }
 
 // The answer deadline the shared calculator gives for the chosen priority,
 // counted from now, as the server counts it when none is given.
-UnixSeconds computed_deadline(const App& app, const ReportDetail& d, const std::string& priority) {
+UnixSeconds computed_deadline(App& app, const ReportDetail& d, const std::string& priority) {
     return deadline_for(SlaStep::resolve, parse_priority(priority).value_or(Priority::normal), urban(app, d),
                         d.category_code, ui::now_seconds(), ui::work_schedule(), SlaPolicy{});
 }
@@ -87,7 +88,7 @@ std::optional<UnixSeconds> requested_extension(const ReportDetail& d) {
     return std::nullopt;
 }
 
-void open_form(const App& app, ProcessingState& s, Action a) {
+void open_form(App& app, ProcessingState& s, Action a) {
     const ReportDetail& d = s.detail.data;
     ui::clear_uploads(s.draft.files);
     s.draft = ActionDraft{};
@@ -176,7 +177,7 @@ void send(App& app, ProcessingState& s) {
     const std::int64_t id = s.id;
     const Action action = f.action;
     net::post(report_url(id) + "/actions", j, [&app, id, action](const net::Reply& reply) {
-        auto& st = app.views.officer.processing;
+        auto& st = officer_states(app).processing;
         if (st.id != id) return;  // the officer moved on to another report
         st.draft.sending = false;
         if (reply.ok()) {
@@ -242,7 +243,7 @@ const char* deadline_label(Action a) {
 }
 
 // Co-handling units: a searchable list of checkboxes (the lead unit left out).
-void co_unit_picker(const App& app, ActionDraft& f) {
+void co_unit_picker(App& app, ActionDraft& f) {
     ImGui::PushFont(ui::fonts().bold);
     ImGui::TextUnformatted(tr::off::kCoUnitsLabel);
     ImGui::PopFont();
@@ -257,7 +258,7 @@ void co_unit_picker(const App& app, ActionDraft& f) {
     const std::string folded = fold_for_search(f.co_filter);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui::px(8), ui::px(6)));
     if (ImGui::BeginChild("##co-units", ImVec2(0, ui::px(160)), ImGuiChildFlags_Border)) {
-        for (const auto& u : app.views.officer.reference.units.data) {
+        for (const auto& u : officer_states(app).reference.units.data) {
             if (!u.active || std::to_string(u.id) == f.unit_id) continue;
             if (!folded.empty() && fold_for_search(u.name).find(folded) == std::string::npos) continue;
             bool on = std::find(f.co_units.begin(), f.co_units.end(), u.id) != f.co_units.end();
@@ -533,7 +534,7 @@ void refusal_banner(ProcessingState& s) {
 // [SECTION] the screen ------------------------------------------------------------
 
 void draw_officer_report(App& app) {
-    auto& s = app.views.officer.processing;
+    auto& s = officer_states(app).processing;
     const std::int64_t id = std::strtoll(app.param("id").c_str(), nullptr, 10);
     const bool entered = officer::entering(app, s.last_frame);
     officer::ensure_reference(app, entered);

@@ -26,7 +26,7 @@ void go(App& app, const ListQuery& q) {
 }  // namespace
 
 void draw_published(App& app) {
-    PublishedState& st = app.views.pub.published;
+    PublishedState& st = public_states(app).published;
     const bool entered = pub::entering(app, st.last_frame);
     const std::string& path = app.route.path;
     const auto qpos = path.find('?');

@@ -35,7 +35,7 @@ void attachments(const std::vector<AttachmentInfo>& files) {
 }  // namespace
 
 void draw_published_report(App& app) {
-    PublishedReportState& st = app.views.pub.published_report;
+    PublishedReportState& st = public_states(app).published_report;
     const bool entered = pub::entering(app, st.last_frame);
     const std::string id = app.param("id");
     if (entered || id != st.id) {

@@ -34,7 +34,7 @@ std::string kind_from_query(std::string_view loai) {
 }
 
 void send(App& app) {
-    auto& s = app.views.accounts.register_account;
+    auto& s = account_states(app).register_account;
     s.form.captcha_id = ui::captcha_id(s.captcha);
     auto cleaned = clean(s.form);
     ui::require_confirmation(cleaned.errors, "password_confirm", s.form.password_confirm);
@@ -42,7 +42,7 @@ void send(App& app) {
     ui::begin_send(s.status);
     const std::string back = app.route.path;
     net::post("/api/v1/auth/register", net::body_of(cleaned.value), [&app, back](const net::Reply& reply) {
-        auto& st = app.views.accounts.register_account;
+        auto& st = account_states(app).register_account;
         ui::refresh_captcha(st.captcha, st.form.captcha_answer, st.status);
         RegisterResponse response;
         if (!reply.ok() || !net::decode_reply(reply, response)) {
@@ -124,7 +124,7 @@ void draw_form(App& app, RegisterState& s) {
 }  // namespace
 
 void draw_register(App& app) {
-    auto& s = app.views.accounts.register_account;
+    auto& s = account_states(app).register_account;
     const std::string kind = kind_from_query(app.query("loai"));
     const bool fresh = acc::entering(app, s.last_frame);
     if (kind != s.form.kind) {

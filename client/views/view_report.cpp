@@ -15,7 +15,7 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/accounts_common.h"
-#include "views/views.h"
+#include "views/state_reports.h"
 
 namespace pakn::client::views {
 namespace {
@@ -156,8 +156,8 @@ void draw_actions(App& app, ReportPageState& s, const ReportDetail& d) {
 }
 
 void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
-    auto& images = app.views.reports.images;
-    auto& viewer = app.views.reports.viewer;
+    auto& images = report_states(app).images;
+    auto& viewer = report_states(app).viewer;
     if (app.session.reporter() && ui::link(txt::kBackToList)) app.navigate("/phan-anh-cua-toi");
     if (app.session.officer() && ui::link(txt::kOfficerConsole)) app.navigate("/can-bo/phan-anh/" + s.id);
     ui::heading(d.title);
@@ -253,7 +253,7 @@ void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
 }  // namespace
 
 void draw_report(App& app) {
-    auto& s = app.views.reports.report;
+    auto& s = report_states(app).report;
     const bool fresh = acc::entering(app, s.last_frame);
     const std::string id = app.param("id");
     if (fresh || id != s.id) {

@@ -15,23 +15,23 @@ namespace {
 constexpr std::string_view kFields[] = {"new_password", "confirm"};
 
 void send(App& app) {
-    auto& s = app.views.accounts.reset;
+    auto& s = account_states(app).reset;
     auto cleaned = clean(s.form);
     ui::require_confirmation(cleaned.errors, "confirm", s.form.confirm);
     if (!ui::ready_to_send(s.status, cleaned.errors, kFields)) return;
     ui::begin_send(s.status);
     net::post("/api/v1/auth/password/reset", net::body_of(cleaned.value), [&app](const net::Reply& reply) {
-        auto& st = app.views.accounts.reset;
+        auto& st = account_states(app).reset;
         if (reply.ok()) {
             acc::end_otp_flow(app);
-            app.views.accounts.reset = ResetState{};
+            account_states(app).reset = ResetState{};
             app.flash = txt::kResetFlash;
             app.navigate("/dang-nhap");
             return;
         }
         if (const FieldError* bad_code = ui::find_error(reply.error.fields, "otp")) {
             // The code is the OTP screen's field: show the error there.
-            auto& otp = app.views.accounts.otp;
+            auto& otp = account_states(app).otp;
             otp.status = ui::FormStatus{};
             otp.status.server.push_back(*bad_code);
             st.status = ui::FormStatus{};
@@ -46,8 +46,8 @@ void send(App& app) {
 }  // namespace
 
 void draw_reset_password(App& app) {
-    auto& s = app.views.accounts.reset;
-    auto& otp = app.views.accounts.otp;
+    auto& s = account_states(app).reset;
+    auto& otp = account_states(app).otp;
     acc::restore_otp_flow(otp);
     if (acc::entering(app, s.last_frame)) s.status = ui::FormStatus{};
     // Without a reset flow and its code there is nothing to send yet.

@@ -319,7 +319,7 @@ void charts(App& app, StatsState& st) {
 }  // namespace
 
 void draw_stats(App& app) {
-    StatsState& st = app.views.pub.stats;
+    StatsState& st = public_states(app).stats;
     const bool entered = pub::entering(app, st.last_frame);
     if (entered) {
         pub::categories(app, true);

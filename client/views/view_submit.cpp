@@ -24,7 +24,7 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/accounts_common.h"
-#include "views/views.h"
+#include "views/state_reports.h"
 
 namespace pakn::client::views {
 namespace {
@@ -502,7 +502,7 @@ void draw_files(App& app, SubmitState& s) {
     ImGui::Spacing();
     section_label(txt::kAttachmentsLabel, false);
     ui::muted(txt::kAttachmentRules);
-    auto& images = app.views.reports.images;
+    auto& images = report_states(app).images;
     ui::upload_list("##files", s.files, images);
     const bool full = static_cast<int>(s.files.items.size()) >= kMaxAttachmentsPerReport;
     ImGui::BeginDisabled(full || s.owner == 0);
@@ -623,7 +623,7 @@ void draw_sent(App& app, SubmitState& s) {
 // [SECTION] the screen -------------------------------------------------------------------------
 
 void draw_submit(App& app) {
-    auto& s = app.views.reports.submit;
+    auto& s = report_states(app).submit;
     if (acc::entering(app, s.last_frame)) {
         // A new visit starts from the form, not from the last success.
         s.sent.reset();

@@ -27,13 +27,13 @@ FieldErrors local_errors(const OtpState& s) {
 }
 
 void verify(App& app) {
-    auto& s = app.views.accounts.otp;
+    auto& s = account_states(app).otp;
     const FieldErrors local = local_errors(s);
     if (!ui::ready_to_send(s.status, local, kFields)) return;
     const std::string code = clean_otp(s.otp).value;
     if (s.purpose == OtpPurpose::reset) {
         // No endpoint checks a reset code alone: it goes with the new password.
-        app.views.accounts.reset.form.otp = code;
+        account_states(app).reset.form.otp = code;
         app.navigate("/dat-lai-mat-khau");
         return;
     }
@@ -42,28 +42,28 @@ void verify(App& app) {
     form.registration_id = s.flow_id;
     form.otp = code;
     net::post("/api/v1/auth/register/verify", net::body_of(form), [&app](const net::Reply& reply) {
-        auto& st = app.views.accounts.otp;
+        auto& st = account_states(app).otp;
         Account account;
         if (!reply.ok() || !net::decode_reply(reply, account)) {
             ui::take_failure(st.status, reply, kFields);
             return;
         }
         acc::end_otp_flow(app);
-        app.views.accounts.register_account = RegisterState{};
+        account_states(app).register_account = RegisterState{};
         app.flash = txt::kRegisteredFlash;
         app.navigate("/dang-nhap");
     });
 }
 
 void resend(App& app) {
-    auto& s = app.views.accounts.otp;
+    auto& s = account_states(app).otp;
     s.resending = true;
     s.status.banner.reset();
     s.status.notice.clear();
     ResendOtpForm form;
     (s.purpose == OtpPurpose::reset ? form.reset_id : form.registration_id) = s.flow_id;
     net::post("/api/v1/auth/otp/resend", net::body_of(form), [&app](const net::Reply& reply) {
-        auto& st = app.views.accounts.otp;
+        auto& st = account_states(app).otp;
         st.resending = false;
         ResendResponse response;
         if (!reply.ok() || !net::decode_reply(reply, response)) {
@@ -107,7 +107,7 @@ void draw_resend(App& app, OtpState& s) {
 }  // namespace
 
 void draw_verify_otp(App& app) {
-    auto& s = app.views.accounts.otp;
+    auto& s = account_states(app).otp;
     acc::restore_otp_flow(s);
     const FieldErrors local = local_errors(s);
     ui::form_column("##otp", 520, [&] {

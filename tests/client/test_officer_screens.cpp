@@ -21,6 +21,8 @@
 #include "ui/officer_widgets.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
+#include "views/state_officer.h"
 
 namespace {
 
@@ -131,7 +133,7 @@ struct RestoreApp {
     Session session = app().session;
     ~RestoreApp() {
         app().session = session;
-        app().views.officer = views::OfficerStates{};
+        views::officer_states(app()) = views::OfficerStates{};
         app().toasts.clear();
         app().live_open = false;
         platform::native_recorder().requests.clear();
@@ -140,7 +142,7 @@ struct RestoreApp {
 };
 
 void sign_in_as(const std::string& role, std::int64_t unit_id, const std::string& unit_name) {
-    app().views.officer = views::OfficerStates{};
+    views::officer_states(app()) = views::OfficerStates{};
     platform::native_recorder().requests.clear();
     Session& s = app().session;
     s.checked = true;
@@ -289,7 +291,7 @@ TEST_CASE("officer inbox: the role's tabs, the filters in the request, a live ev
     CAPTURE(labels_on_screen());
     CHECK(find_widget("★ PAKN-2026-000003"));
     CHECK(find_widget("PAKN-2026-000001"));  // seen before: not marked
-    CHECK(app().views.officer.inbox.fresh.count(3) == 1);
+    CHECK(views::officer_states(app()).inbox.fresh.count(3) == 1);
 
     // A row opens the processing page.
     h.click("★ PAKN-2026-000003");
@@ -336,7 +338,7 @@ TEST_CASE("processing page: buttons from allowed_actions, a checked form, the ve
     // nothing goes out until it is chosen.
     h.click("Chuyển xử lý");
     CAPTURE(labels_on_screen());
-    auto& draft = app().views.officer.processing.draft;
+    auto& draft = views::officer_states(app()).processing.draft;
     REQUIRE(draft.open);
     CHECK(draft.action == Action::assign);
     CHECK_FALSE(draft.deadline_text.empty());  // computed by pakn::deadline_for
@@ -370,7 +372,7 @@ TEST_CASE("processing page: buttons from allowed_actions, a checked form, the ve
     CHECK(body["version"] == 4);
     CHECK(body["priority"] == "normal");
     CHECK_FALSE(body.contains("deadline"));  // left to the server's calendar
-    const auto& refusal = app().views.officer.processing.refusal;
+    const auto& refusal = views::officer_states(app()).processing.refusal;
     REQUIRE(refusal);
     CHECK(refusal->code == "stale_report");
     CAPTURE(labels_on_screen());
@@ -381,8 +383,8 @@ TEST_CASE("processing page: buttons from allowed_actions, a checked form, the ve
     h.click("↻ Tải lại phản ánh");
     server.answer_all();
     h.frames(3);
-    CHECK_FALSE(app().views.officer.processing.refusal);
-    CHECK(app().views.officer.processing.detail.data.version == 5);
+    CHECK_FALSE(views::officer_states(app()).processing.refusal);
+    CHECK(views::officer_states(app()).processing.detail.data.version == 5);
     CHECK_FALSE(find_widget("Tiếp nhận"));
 }
 
@@ -399,9 +401,9 @@ TEST_CASE("intake: the shared validator first, then the tracking code to read ba
     h.frames(2);
     CAPTURE(labels_on_screen());
     h.click("Ghi nhận phản ánh");
-    CHECK(app().views.officer.intake.tried);
+    CHECK(views::officer_states(app()).intake.tried);
     CHECK_FALSE(server.last("POST", "/api/v1/reports"));
-    auto& f = app().views.officer.intake.form;
+    auto& f = views::officer_states(app()).intake.form;
     f.reporter_name = "Lê Văn Cường";
     f.reporter_phone = "0987654321";
     f.title = "Cây xanh đổ chắn đường";
@@ -417,8 +419,8 @@ TEST_CASE("intake: the shared validator first, then the tracking code to read ba
     CHECK(body["channel"] == "hotline");
     CHECK(body["reporter_phone"] == "0987654321");
     CHECK(body["submit"] == true);
-    REQUIRE(app().views.officer.intake.created);
-    CHECK(app().views.officer.intake.created->code == "PAKN-2026-000042");
+    REQUIRE(views::officer_states(app()).intake.created);
+    CHECK(views::officer_states(app()).intake.created->code == "PAKN-2026-000042");
     h.frames(2);
     CAPTURE(labels_on_screen());
     CHECK(find_widget("Sao chép mã"));
@@ -474,14 +476,14 @@ TEST_CASE("every officer screen draws with data at phone and desktop sizes") {
             h.frames(2);
             server.answer_all();
             for (Action a : kAllActions) {
-                auto& p = app().views.officer.processing;
+                auto& p = views::officer_states(app()).processing;
                 p.draft = views::ActionDraft{};
                 p.draft.action = a;
                 p.draft.open = true;
                 p.draft.tried = true;
                 h.frames(2);
             }
-            app().views.officer.processing.draft.open = false;
+            views::officer_states(app()).processing.draft.open = false;
             h.frames(2);
         }
     }

@@ -16,6 +16,7 @@
 #include "platform/native_platform.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
+#include "views/state_reports.h"
 
 namespace {
 
@@ -124,7 +125,7 @@ TEST_CASE("text fields publish their label and NFC value for tests") {
     Headless h(1366, 768);
     app().navigate("/gui-phan-anh");
     // Decomposed input (e + U+0302 + U+0301) is what some IMEs send.
-    app().views.reports.submit.title = "Nguye\xCC\x82\xCC\x83n";
+    views::report_states(app()).submit.title = "Nguye\xCC\x82\xCC\x83n";
     h.frames(2);
     const auto* w = find_widget("PHẢN ÁNH, KIẾN NGHỊ VỀ VIỆC");
     REQUIRE(w);
