@@ -187,6 +187,11 @@ void draw_header(App& a) {
 // Draws a screen, or what to do when the visitor may not see it.
 void draw_screen(App& a, const ScreenDef& def) {
     if (a.session.may_open(def.access)) {
+        ScreenVisit& v = a.visit;
+        v.entered = v.navigated_away || v.screen != def.screen || v.frame != a.frame_count - 1;
+        v.screen = def.screen;
+        v.frame = a.frame_count;
+        v.navigated_away = false;
         def.draw(a);
         return;
     }
@@ -327,14 +332,18 @@ Route resolve_route(std::string_view full) {
 const char* screen_title(Screen screen) { return screen_def(screen).title; }
 
 void App::navigate(std::string_view path, bool replace) {
+    const Screen from = route.screen;
     route = resolve_route(path);
+    if (route.screen != from) visit.navigated_away = true;
     platform::push_path(path, replace);
     platform::set_document_title(std::string(screen_title(route.screen)) + " – " + tr::kShortName);
     scroll_to_top = true;
 }
 
 void App::on_location_changed() {
+    const Screen from = route.screen;
     route = resolve_route(platform::current_path());
+    if (route.screen != from) visit.navigated_away = true;
     platform::set_document_title(std::string(screen_title(route.screen)) + " – " + tr::kShortName);
 }
 

@@ -91,6 +91,14 @@ struct Toast {
     double until_ms = 0;
 };
 
+// Which screen was drawn on which frame: what App::screen_entered() answers from.
+struct ScreenVisit {
+    Screen screen = Screen::not_found;
+    int frame = -10;
+    bool entered = false;
+    bool navigated_away = false;  // navigate() left the screen since it was last drawn
+};
+
 struct App {
     Route route;
     Connection connection;
@@ -105,8 +113,14 @@ struct App {
     std::vector<Toast> toasts;
     bool scroll_to_top = false;  // set by navigate(), applied inside the content window
     int frame_count = 0;
+    ScreenVisit visit;
     ViewStateHolder view_states;
 
+    // True while the screen being drawn was not drawn on the frame before, or
+    // the app went to another screen and back since: it then loads its data
+    // afresh and drops messages left from the last visit. The one test of
+    // "a screen was (re)entered" every view uses.
+    bool screen_entered() const { return visit.entered; }
     // Goes to `path` (pushState unless `replace`) and shows its screen.
     void navigate(std::string_view path, bool replace = false);
     // Re-reads the address bar (back/forward buttons).

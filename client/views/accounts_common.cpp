@@ -41,13 +41,6 @@ const char* purpose_name(OtpPurpose p) {
 
 }  // namespace
 
-// ---------------------------------------------------------------- screen entry
-bool entering(const App& app, int& last_frame) {
-    const bool fresh = last_frame != app.frame_count - 1;
-    last_frame = app.frame_count;
-    return fresh;
-}
-
 // ---------------------------------------------------------------- navigation
 std::string home_path(const Account& account) {
     if (account.kind == "officer" && account.role == "admin") return "/quan-tri";  // administration is their work

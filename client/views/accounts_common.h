@@ -16,11 +16,6 @@
 
 namespace pakn::client::views::acc {
 
-// [SECTION] screen entry
-// True on the first frame a screen is drawn after another screen was shown
-// (`last_frame` is the screen's own record of the last frame it drew).
-bool entering(const App& app, int& last_frame);
-
 // [SECTION] navigation
 // Where an account lands after signing in: /quan-tri for admins, /can-bo for
 // other officers, else /tai-khoan.

@@ -10,12 +10,6 @@ namespace pakn::client::views::officer {
 
 // [SECTION] entry and loading
 
-bool entering(const App& app, int& last_frame) {
-    const bool entered = last_frame != app.frame_count - 1 && last_frame != app.frame_count;
-    last_frame = app.frame_count;
-    return entered;
-}
-
 void ensure_reference(App& app, bool entering_screen) {
     auto& ref = officer_states(app).reference;
     if (ref.categories.phase == net::Phase::idle || (ref.categories.failed() && entering_screen))

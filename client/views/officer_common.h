@@ -21,10 +21,6 @@ namespace pakn::client::views::officer {
 
 // [SECTION] entry and loading
 
-// True on the first frame a screen is drawn after another screen was shown
-// (`last_frame` is the screen's record of the last frame it drew).
-bool entering(const App& app, int& last_frame);
-
 // Loads the categories and active units once (again after a failure when a
 // screen is entered).
 void ensure_reference(App& app, bool entering_screen);

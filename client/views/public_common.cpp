@@ -17,12 +17,6 @@ namespace pakn::client::views::pub {
 
 // [SECTION] loading -------------------------------------------------------------
 
-bool entering(const App& app, int& last_frame) {
-    const bool entered = last_frame != app.frame_count - 1 && last_frame != app.frame_count;
-    last_frame = app.frame_count;
-    return entered;
-}
-
 const std::vector<Category>& categories(App& app, bool entering_screen) {
     auto& remote = public_states(app).categories;
     if (remote.phase == net::Phase::idle || (remote.failed() && entering_screen))

@@ -21,11 +21,6 @@ namespace pakn::client::views::pub {
 
 // [SECTION] loading
 
-// True on the first frame a screen is drawn after another screen was shown
-// (`last_frame` is the screen's own record of the last frame it drew): the
-// screen then reloads its data, so a visit never shows stale figures.
-bool entering(const App& app, int& last_frame);
-
 // The categories for filters, loaded once per page load (they rarely change;
 // a failed load is tried again when a screen is entered).
 const std::vector<Category>& categories(App& app, bool entering_screen);

@@ -25,7 +25,6 @@ struct LoginState {
     ui::CaptchaState captcha;
     ui::FormStatus status;
     std::string flash;  // app.flash taken over, shown until the next sign-in attempt
-    int last_frame = -2;
 };
 
 // Đăng ký tài khoản (cá nhân / tổ chức, doanh nghiệp).
@@ -33,7 +32,6 @@ struct RegisterState {
     RegisterForm form;
     ui::CaptchaState captcha;
     ui::FormStatus status;
-    int last_frame = -2;
 };
 
 // What an OTP confirms.
@@ -57,21 +55,18 @@ struct OtpState {
 struct ForgotState {
     ForgotPasswordForm form;
     ui::FormStatus status;
-    int last_frame = -2;
 };
 
 // Đặt lại mật khẩu (after the OTP screen of a reset flow).
 struct ResetState {
     ResetPasswordForm form;  // reset_id and otp are filled from the OTP flow when sending
     ui::FormStatus status;
-    int last_frame = -2;
 };
 
 // Thay đổi mật khẩu.
 struct ChangePasswordState {
     ChangePasswordForm form;
     ui::FormStatus status;
-    int last_frame = -2;
 };
 
 // Thông tin cá nhân, with the delete dialog.
@@ -82,7 +77,6 @@ struct AccountPageState {
     DeleteAccountForm delete_form;
     ui::FormStatus delete_status;
     ui::FormStatus logout_status;
-    int last_frame = -2;
 };
 
 // Chỉnh sửa thông tin, with the inline code for a new phone number.
@@ -96,7 +90,6 @@ struct AccountEditState {
     double phone_resend_at_ms = 0;
     std::string phone_otp;
     ui::FormStatus phone_status;
-    int last_frame = -2;
 };
 
 struct AccountStates {

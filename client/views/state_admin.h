@@ -121,7 +121,6 @@ struct AdminSettingsState {
 };
 
 struct AdminStates {
-    int last_frame = -10;  // to notice (re)entering the screen
     AdminTab loaded_tab = AdminTab::units;
     // Every unit (the officer and category forms choose among the active ones).
     AdminUnitsState units;

@@ -43,7 +43,6 @@ struct InboxState {
     net::Remote<Page<ReportSummary>> list;
     std::string loaded_url;        // the request behind `list`
     int loaded_generation = -1;    // app.live_generation when it was asked for
-    int last_frame = -10;          // the last frame the inbox was drawn (to notice re-entry)
     std::set<std::int64_t> seen;   // every row shown so far
     std::set<std::int64_t> fresh;  // rows that arrived with a live update, highlighted
     bool reload_is_live = false;   // the request in flight was caused by a live event
@@ -74,7 +73,6 @@ struct ProcessingState {
     std::int64_t id = 0;
     net::Remote<ReportDetail> detail;
     int loaded_generation = -1;
-    int last_frame = -10;
     bool changed_meanwhile = false;  // a live update arrived while a form was open
     ActionDraft draft;
     std::optional<ApiError> refusal;  // the last refused action, explained on screen
@@ -103,7 +101,6 @@ struct DashboardState {
     std::string unit;  // "" = everything the caller sees
     std::string loaded_url;
     int loaded_generation = -1;
-    int last_frame = -10;
 };
 
 struct OfficerStates {

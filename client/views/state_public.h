@@ -28,7 +28,6 @@ using RemoteList = net::Remote<std::vector<T>>;
 
 // Trang chủ.
 struct HomeState {
-    int last_frame = -2;
     std::string lookup_code;
     bool lookup_empty = false;  // "Tra cứu" pressed with no code
     net::Remote<Stats> stats;   // this year
@@ -69,7 +68,6 @@ struct StatsTables {
 // Thống kê: the filter being edited, the filter applied (as the request's
 // query), the answer and its charts.
 struct StatsState {
-    int last_frame = -2;
     int preset = 2;  // index into the presets (Tháng này, Quý này, Năm nay, 12 tháng qua); -1: own range
     std::string from_text, to_text;  // dd/mm/yyyy
     std::string category;
@@ -83,7 +81,6 @@ struct StatsState {
 
 // Bản đồ.
 struct MapState {
-    int last_frame = -2;
     net::Remote<MapData> data;
     int model_generation = -1;
     ui::MapModel model;
@@ -100,7 +97,6 @@ struct MapState {
 
 // Phản ánh đã công khai: the search box (the applied filters live in the URL).
 struct PublishedState {
-    int last_frame = -2;
     std::string search;
     std::string synced_path;  // the route path the box was filled from
     std::string query;        // of the loaded page
@@ -108,27 +104,23 @@ struct PublishedState {
 };
 
 struct PublishedReportState {
-    int last_frame = -2;
     std::string id;
     net::Remote<PublicReport> report;
 };
 
 // Thông báo, tin tức (kind and page live in the URL).
 struct AnnouncementsState {
-    int last_frame = -2;
     std::string query;
     net::Remote<Page<Announcement>> page;
 };
 
 struct AnnouncementState {
-    int last_frame = -2;
     std::string id;
     net::Remote<Announcement> item;
 };
 
 // Địa chỉ cần biết: all units loaded once, filtered here as the user types.
 struct DirectoryState {
-    int last_frame = -2;
     std::string search;
     RemoteList<Unit> units;
     int folded_generation = -1;

@@ -69,7 +69,6 @@ struct SubmitState {
     bool copied = false;
 
     std::string saved_json;  // what localStorage holds for this form
-    int last_frame = -2;
 };
 
 // Phản ánh, kiến nghị của tôi.
@@ -82,7 +81,6 @@ struct MyReportsState {
     std::string loaded_query;    // of the page shown
     int loaded_generation = -1;  // app.live_generation it was loaded at
     net::Remote<Page<ReportSummary>> list;
-    int last_frame = -2;
 };
 
 // Chi tiết phản ánh (/phan-anh/{id}).
@@ -96,7 +94,6 @@ struct ReportPageState {
     bool withdraw_open = false;
     std::string withdraw_note;
     ui::FormStatus withdraw_status;
-    int last_frame = -2;
 };
 
 // Thông báo.
@@ -107,7 +104,6 @@ struct NotificationsState {
     net::Remote<Page<Notification>> list;
     bool marking = false;
     std::optional<ApiError> error;
-    int last_frame = -2;
 };
 
 // Tra cứu (/tra-cuu?ma=CODE).
@@ -116,7 +112,6 @@ struct LookupState {
     std::string loaded;  // the code whose result is shown
     bool empty_attempt = false;
     net::Remote<LookupResult> result;
-    int last_frame = -2;
 };
 
 struct ReportStates {

@@ -156,7 +156,7 @@ void draw_account(App& app) {
     auto& s = account_states(app).account;
     const Account& a = app.session.account;
     const bool reporter = app.session.reporter();
-    if (acc::entering(app, s.last_frame)) {
+    if (app.screen_entered()) {
         s.delete_open = false;
         s.delete_form = DeleteAccountForm{};
         s.delete_status = ui::FormStatus{};

@@ -166,7 +166,7 @@ void draw_phone_code(App& app, AccountEditState& s) {
 
 void draw_account_edit(App& app) {
     auto& s = account_states(app).account_edit;
-    if (acc::entering(app, s.last_frame)) {
+    if (app.screen_entered()) {
         s.status = ui::FormStatus{};
         s.phone_pending = false;
         s.phone_status = ui::FormStatus{};

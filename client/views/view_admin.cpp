@@ -13,7 +13,6 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/admin_common.h"
-#include "views/officer_common.h"
 
 namespace pakn::client::views {
 namespace {
@@ -46,7 +45,7 @@ std::size_t tab_index(const std::string& slug) {
 
 void draw_admin(App& app) {
     AdminStates& s = admin_states(app);
-    const bool entered = officer::entering(app, s.last_frame);
+    const bool entered = app.screen_entered();
     const std::size_t index = tab_index(app.query("muc"));
     const TabDef& tab = kTabs[index];
     // A tab loads its data when it is opened, not on every frame.

@@ -20,7 +20,7 @@ void load(AnnouncementState& st) {
 
 void draw_announcement(App& app) {
     AnnouncementState& st = public_states(app).announcement;
-    const bool entered = pub::entering(app, st.last_frame);
+    const bool entered = app.screen_entered();
     const std::string id = app.param("id");
     if (entered || id != st.id) {
         st.id = id;

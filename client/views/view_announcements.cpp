@@ -27,7 +27,7 @@ std::string path_of(std::string_view kind, int page) {
 
 void draw_announcements(App& app) {
     AnnouncementsState& st = public_states(app).announcements;
-    const bool entered = pub::entering(app, st.last_frame);
+    const bool entered = app.screen_entered();
     std::string kind = app.query("kind");
     if (!is_choice(announcement_kinds(), kind)) kind.clear();
     int page = std::atoi(app.query("page").c_str());

@@ -54,7 +54,7 @@ void send(App& app) {
 
 void draw_change_password(App& app) {
     auto& s = account_states(app).change_password;
-    if (acc::entering(app, s.last_frame)) {
+    if (app.screen_entered()) {
         s.form = ChangePasswordForm{};
         s.status = ui::FormStatus{};
     }

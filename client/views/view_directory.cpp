@@ -65,7 +65,7 @@ void unit_grid(const char* id, const std::vector<Unit>& units, const std::vector
 
 void draw_directory(App& app) {
     DirectoryState& st = public_states(app).directory;
-    if (pub::entering(app, st.last_frame)) load(st);
+    if (app.screen_entered()) load(st);
     if (st.units.ok() && st.folded_generation != st.units.generation) {
         st.folded.clear();
         for (const auto& u : st.units.data) st.folded.push_back(folded_unit(u));

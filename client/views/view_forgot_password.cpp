@@ -38,7 +38,7 @@ void send(App& app) {
 
 void draw_forgot_password(App& app) {
     auto& s = account_states(app).forgot;
-    if (acc::entering(app, s.last_frame)) s.status = ui::FormStatus{};
+    if (app.screen_entered()) s.status = ui::FormStatus{};
     const FieldErrors local = validate(s.form);
     ui::form_column("##forgot", 520, [&] {
         ui::heading(txt::kForgotHeading);

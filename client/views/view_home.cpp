@@ -128,7 +128,7 @@ void contact_card() {
 
 void draw_home(App& app) {
     HomeState& st = public_states(app).home;
-    if (pub::entering(app, st.last_frame)) load(st);
+    if (app.screen_entered()) load(st);
     if (st.qr_text.empty()) {
         // The address this page came from: the same build serves the web and
         // the installed app, so the code opens whichever server showed it.

@@ -65,7 +65,7 @@ void send(App& app) {
 
 void draw_login(App& app) {
     auto& s = account_states(app).login;
-    if (acc::entering(app, s.last_frame)) {
+    if (app.screen_entered()) {
         s.status = ui::FormStatus{};
         s.form.password.clear();
         s.flash.clear();  // shown once: not again on the next visit

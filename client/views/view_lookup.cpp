@@ -57,7 +57,7 @@ void draw_result(const LookupResult& r) {
 
 void draw_lookup(App& app) {
     auto& s = report_states(app).lookup;
-    const bool fresh = acc::entering(app, s.last_frame);
+    const bool fresh = app.screen_entered();
     const std::string wanted = normalized_code(app.query("ma"));
     if (wanted != s.loaded || (fresh && !wanted.empty())) {
         s.loaded = wanted;

@@ -166,7 +166,7 @@ void reports_list(App& app, MapState& st) {
 
 void draw_map(App& app) {
     MapState& st = public_states(app).map;
-    if (pub::entering(app, st.last_frame)) {
+    if (app.screen_entered()) {
         load_map(st);
         load_reports(st);
     }

@@ -74,7 +74,7 @@ void draw_row(App& app, const ReportSummary& r) {
 
 void draw_my_reports(App& app) {
     auto& s = report_states(app).mine;
-    const bool fresh = acc::entering(app, s.last_frame);
+    const bool fresh = app.screen_entered();
     const double now = platform::now_ms();
     if (s.search != s.applied) {
         if (now - s.typed_at_ms >= kTypingPauseMs) {

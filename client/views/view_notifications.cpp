@@ -85,9 +85,10 @@ void draw_item(App& app, NotificationsState& s, Notification& n) {
 
 void draw_notifications(App& app) {
     auto& s = report_states(app).notifications;
-    const bool fresh = acc::entering(app, s.last_frame);
+    const bool fresh = app.screen_entered();
     const std::string query = "page=" + std::to_string(s.page);
-    if (fresh || query != s.loaded_query || s.loaded_generation != app.live_generation) {
+    if (fresh || query != s.loaded_query || s.loaded_generation != app.live_generation ||
+        s.list.phase == net::Phase::idle) {
         s.loaded_query = query;
         s.loaded_generation = app.live_generation;
         net::load(s.list, "/api/v1/me/notifications?" + query);
@@ -96,7 +97,7 @@ void draw_notifications(App& app) {
         ui::heading(txt::kNotificationsHeading);
         if (s.error) ui::error_banner(*s.error, false);
         if (s.list.failed()) {
-            if (ui::error_banner(s.list.error, true)) s.loaded_query.clear();
+            if (ui::error_banner(s.list.error, true)) s.list.invalidate();
             return;
         }
         const bool has_data = s.list.ok() || (s.list.loading() && !s.list.data.items.empty());

@@ -104,7 +104,7 @@ void by_category(const UnitDashboard& d) {
 
 void draw_officer_dashboard(App& app) {
     auto& s = officer_states(app).dashboard;
-    const bool entered = officer::entering(app, s.last_frame);
+    const bool entered = app.screen_entered();
     officer::ensure_reference(app, entered);
     const std::string url = dashboard_url(s);
     // Figures follow the work: reload on entering, on a change of unit and on live events.

@@ -262,7 +262,7 @@ void draw_cards(App& app, InboxState& s) {
 
 void draw_officer_inbox(App& app) {
     auto& s = officer_states(app).inbox;
-    const bool entered = officer::entering(app, s.last_frame);
+    const bool entered = app.screen_entered();
     officer::ensure_reference(app, entered);
     const auto tabs = tabs_for(officer::my_role(app));
     s.tab = std::clamp(s.tab, 0, static_cast<int>(tabs.size()) - 1);

@@ -536,7 +536,7 @@ void refusal_banner(ProcessingState& s) {
 void draw_officer_report(App& app) {
     auto& s = officer_states(app).processing;
     const std::int64_t id = std::strtoll(app.param("id").c_str(), nullptr, 10);
-    const bool entered = officer::entering(app, s.last_frame);
+    const bool entered = app.screen_entered();
     officer::ensure_reference(app, entered);
     if (id != s.id) switch_to(s, id);
     if (id > 0 && (entered || s.detail.phase == net::Phase::idle)) {

@@ -27,7 +27,7 @@ void go(App& app, const ListQuery& q) {
 
 void draw_published(App& app) {
     PublishedState& st = public_states(app).published;
-    const bool entered = pub::entering(app, st.last_frame);
+    const bool entered = app.screen_entered();
     const std::string& path = app.route.path;
     const auto qpos = path.find('?');
     // A hand-edited URL with a bad value falls back to that filter's default.

@@ -36,7 +36,7 @@ void attachments(const std::vector<AttachmentInfo>& files) {
 
 void draw_published_report(App& app) {
     PublishedReportState& st = public_states(app).published_report;
-    const bool entered = pub::entering(app, st.last_frame);
+    const bool entered = app.screen_entered();
     const std::string id = app.param("id");
     if (entered || id != st.id) {
         st.id = id;

@@ -126,7 +126,7 @@ void draw_form(App& app, RegisterState& s) {
 void draw_register(App& app) {
     auto& s = account_states(app).register_account;
     const std::string kind = kind_from_query(app.query("loai"));
-    const bool fresh = acc::entering(app, s.last_frame);
+    const bool fresh = app.screen_entered();
     if (kind != s.form.kind) {
         // Another kind: its own fields and rules; what both share stays typed.
         s.form.kind = kind;

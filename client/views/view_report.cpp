@@ -254,7 +254,7 @@ void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
 
 void draw_report(App& app) {
     auto& s = report_states(app).report;
-    const bool fresh = acc::entering(app, s.last_frame);
+    const bool fresh = app.screen_entered();
     const std::string id = app.param("id");
     if (fresh || id != s.id) {
         if (id != s.id) {

@@ -49,7 +49,7 @@ void draw_reset_password(App& app) {
     auto& s = account_states(app).reset;
     auto& otp = account_states(app).otp;
     acc::restore_otp_flow(otp);
-    if (acc::entering(app, s.last_frame)) s.status = ui::FormStatus{};
+    if (app.screen_entered()) s.status = ui::FormStatus{};
     // Without a reset flow and its code there is nothing to send yet.
     if (otp.purpose != OtpPurpose::reset || s.form.otp.empty()) {
         ui::form_column("##reset", 520, [&] {

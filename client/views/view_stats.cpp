@@ -320,7 +320,7 @@ void charts(App& app, StatsState& st) {
 
 void draw_stats(App& app) {
     StatsState& st = public_states(app).stats;
-    const bool entered = pub::entering(app, st.last_frame);
+    const bool entered = app.screen_entered();
     if (entered) {
         pub::categories(app, true);
         if (st.query.empty()) set_preset(st, 2);

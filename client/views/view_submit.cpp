@@ -624,7 +624,7 @@ void draw_sent(App& app, SubmitState& s) {
 
 void draw_submit(App& app) {
     auto& s = report_states(app).submit;
-    if (acc::entering(app, s.last_frame)) {
+    if (app.screen_entered()) {
         // A new visit starts from the form, not from the last success.
         s.sent.reset();
         s.status.notice.clear();
