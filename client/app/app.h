@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/reference_data.h"
 #include "net/api.h"
 #include "pakn/api_extra.h"
 #include "pakn/dto.h"
@@ -103,6 +104,7 @@ struct App {
     Route route;
     Connection connection;
     Session session;
+    ReferenceData reference;
     std::string flash;  // one-time success message shown on the next screen (e.g. after registering)
     bool nav_menu_open = false;
     // Live updates (SSE): bumped on every event so lists can reload; the

@@ -362,6 +362,23 @@ const std::vector<Choice>& commune_choices() {
     return kChoices;
 }
 
+std::vector<Choice> category_choices(const std::vector<Category>& categories) {
+    std::vector<Choice> out;
+    out.reserve(categories.size());
+    for (const auto& c : categories)
+        out.push_back({c.code, c.name});
+    return out;
+}
+
+std::vector<Choice> unit_choices(const std::vector<Unit>& units, std::string_view keep) {
+    std::vector<Choice> out;
+    for (const auto& u : units) {
+        std::string id = std::to_string(u.id);
+        if (u.active || id == keep) out.push_back({std::move(id), u.name});
+    }
+    return out;
+}
+
 bool checkbox(const char* label, bool& value) { return ImGui::Checkbox(label, &value); }
 
 void modal(const char* title, bool& open, const std::function<void()>& content) {

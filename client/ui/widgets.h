@@ -11,6 +11,7 @@
 
 #include <vector>
 
+#include "pakn/dto.h"
 #include "pakn/errors.h"
 #include "pakn/workflow.h"
 
@@ -84,6 +85,11 @@ bool select(const char* label, std::string& value, const std::vector<Choice>& ch
             bool required = false, const FieldError* error = nullptr, bool searchable = false);
 // The official list of 65 communes as choices ("Phường Bắc Nha Trang").
 const std::vector<Choice>& commune_choices();
+// Categories as choices (code -> name).
+std::vector<Choice> category_choices(const std::vector<Category>& categories);
+// The active units as choices (id -> name), and the one whose id is `keep`
+// even if inactive (the unit a record already has).
+std::vector<Choice> unit_choices(const std::vector<Unit>& units, std::string_view keep = {});
 
 // A checkbox with a wrapped label; true when toggled.
 bool checkbox(const char* label, bool& value);

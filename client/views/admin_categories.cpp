@@ -122,6 +122,7 @@ void save(App& app) {
         if (!reply.ok() || !net::decode_reply(reply, saved)) return take_refusal(st.editor, reply);
         st.editor = AdminEditor<CategoryForm>{};
         app.toast((creating ? t::kCategoryCreated : t::kCategorySaved) + saved.name);
+        app.reference.categories.invalidate();  // the other screens' lists too
         reload(app);
     });
 }
@@ -130,6 +131,7 @@ void set_active(App& app, const Category& c, bool active) {
     const std::string url = "/api/v1/admin/categories/" + c.code + (active ? "/activate" : "/deactivate");
     post_row_action<Category>(admin_states(app).categories.action, c.id, url, [&app, active](const Category& saved) {
         app.toast((active ? t::kCategoryActivated : t::kCategoryDeactivated) + saved.name);
+        app.reference.categories.invalidate();
         reload(app);
     });
 }
@@ -146,8 +148,8 @@ void draw_form(App& app, AdminCategoriesState& s) {
                        err("code"));
         ui::text_field(t::kCategoryName, f.name, {.required = true, .max_chars = kMaxCategoryNameChars}, err("name"));
         ui::select(t::kCategoryGroup, f.group, choices_of(category_groups()), t::kChoose, true, err("group"));
-        ui::select(t::kDefaultUnit, s.editor_unit, unit_choices(app, s.editor_unit), t::kNoDefaultUnit, false,
-                   err("default_unit_id"), true);
+        ui::select(t::kDefaultUnit, s.editor_unit, ui::unit_choices(admin_states(app).units.list.data, s.editor_unit),
+                   t::kNoDefaultUnit, false, err("default_unit_id"), true);
         ImGui::Spacing();
         ui::subheading(t::kSlaHeading);
         ui::muted(t::kSlaIntro);
@@ -190,7 +192,7 @@ void draw_row(App& app, AdminCategoriesState& s, const Category& c) {
     ImGui::SameLine();
     active_chip(c.active, t::kInactiveChip);
     std::string unit = c.default_unit_name;
-    if (unit.empty() && c.default_unit_id) unit = unit_name(app, *c.default_unit_id);
+    if (unit.empty() && c.default_unit_id) unit = unit_name(admin_states(app).units.list.data, *c.default_unit_id);
     std::string sla;
     for (const auto& slot : kSlots)
         if (const auto& fig = c.sla.*(slot.slot))

@@ -104,21 +104,6 @@ void load_units(App& app) {
     net::load(admin_states(app).units.list, "/api/v1/admin/units");
 }
 
-std::vector<ui::Choice> unit_choices(App& app, std::string_view keep) {
-    std::vector<ui::Choice> out;
-    for (const auto& u : admin_states(app).units.list.data) {
-        const std::string id = std::to_string(u.id);
-        if (u.active || id == keep) out.push_back({id, u.name});
-    }
-    return out;
-}
-
-std::string unit_name(App& app, std::int64_t id) {
-    for (const auto& u : admin_states(app).units.list.data)
-        if (u.id == id) return u.name;
-    return {};
-}
-
 std::vector<ui::Choice> choices_of(std::span<const Choice> choices) {
     std::vector<ui::Choice> out;
     for (const auto& c : choices)

@@ -126,10 +126,6 @@ void end_cell();
 
 // Loads every unit (GET /api/v1/admin/units) into the units tab's list.
 void load_units(App& app);
-// The units the forms may choose (active ones, and `keep` even if inactive).
-std::vector<ui::Choice> unit_choices(App& app, std::string_view keep = {});
-// The name of unit `id` in the loaded list, or "".
-std::string unit_name(App& app, std::int64_t id);
 // A shared choice list as drop-down choices.
 std::vector<ui::Choice> choices_of(std::span<const Choice> choices);
 

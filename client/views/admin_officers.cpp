@@ -124,8 +124,8 @@ void draw_form(App& app, AdminOfficersState& s) {
         ui::subheading(e.creating ? t::kNewOfficer : t::kEditOfficer);
         ui::text_field(t::kUsername, f.username, {.hint = t::kUsernameHint, .required = true}, err("username"));
         ui::text_field(t::kFullName, f.full_name, {.required = true, .max_chars = kMaxFullNameChars}, err("full_name"));
-        ui::select(t::kOfficerUnit, s.editor_unit, unit_choices(app, s.editor_unit), t::kChoose, true, err("unit_id"),
-                   true);
+        ui::select(t::kOfficerUnit, s.editor_unit, ui::unit_choices(admin_states(app).units.list.data, s.editor_unit),
+                   t::kChoose, true, err("unit_id"), true);
         ui::select(t::kRole, f.role, choices_of(officer_roles()), t::kChoose, true, err("role"));
         ui::text_field(t::kOfficerPhone, f.phone, {.hint = "0905 123 456", .numeric = true}, err("phone"));
         ui::text_field(t::kOfficerEmail, f.email, {.hint = "ten@khanhhoa.gov.vn"}, err("email"));
@@ -160,7 +160,9 @@ void draw_filters(App& app, AdminOfficersState& s) {
     // Unit and role side by side on wide screens.
     if (!ImGui::BeginTable("##officer-filters", compact ? 1 : 2, ImGuiTableFlags_SizingStretchSame)) return;
     ImGui::TableNextColumn();
-    if (ui::select(t::kFilterUnit, s.unit, unit_choices(app, s.unit), t::kAnyUnit, false, nullptr, true)) s.page = 1;
+    if (ui::select(t::kFilterUnit, s.unit, ui::unit_choices(admin_states(app).units.list.data, s.unit), t::kAnyUnit,
+                   false, nullptr, true))
+        s.page = 1;
     end_cell();
     ImGui::TableNextColumn();
     ui::select(t::kFilterRole, s.role, choices_of(officer_roles()), t::kAnyRole);

@@ -36,6 +36,7 @@ void save(App& app) {
         if (!reply.ok() || !net::decode_reply(reply, saved)) return take_refusal(st.editor, reply);
         st.editor = AdminEditor<UnitForm>{};
         app.toast((creating ? t::kUnitCreated : t::kUnitSaved) + saved.name);
+        app.reference.units.invalidate();  // the other screens' lists too
         load_units(app);
     });
 }
@@ -44,6 +45,7 @@ void set_active(App& app, const Unit& u, bool active) {
     const std::string url = "/api/v1/admin/units/" + std::to_string(u.id) + (active ? "/activate" : "/deactivate");
     post_row_action<Unit>(admin_states(app).units.action, u.id, url, [&app, active](const Unit& saved) {
         app.toast((active ? t::kUnitActivated : t::kUnitDeactivated) + saved.name);
+        app.reference.units.invalidate();
         load_units(app);
     });
 }

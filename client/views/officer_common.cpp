@@ -4,19 +4,8 @@
 #include "pakn/forms.h"
 #include "ui/officer_widgets.h"
 #include "ui/theme.h"
-#include "views/state_officer.h"
 
 namespace pakn::client::views::officer {
-
-// [SECTION] entry and loading
-
-void ensure_reference(App& app, bool entering_screen) {
-    auto& ref = officer_states(app).reference;
-    if (ref.categories.phase == net::Phase::idle || (ref.categories.failed() && entering_screen))
-        net::load(ref.categories, "/api/v1/public/categories");
-    if (ref.units.phase == net::Phase::idle || (ref.units.failed() && entering_screen))
-        net::load(ref.units, "/api/v1/public/units");
-}
 
 // [SECTION] the officer
 
@@ -52,20 +41,6 @@ ReportFlags flags_of(const ReportDetail& d) {
 
 // [SECTION] choices
 
-std::vector<ui::Choice> category_choices(App& app) {
-    std::vector<ui::Choice> out;
-    for (const auto& c : officer_states(app).reference.categories.data)
-        out.push_back({c.code, c.name});
-    return out;
-}
-
-std::vector<ui::Choice> unit_choices(App& app) {
-    std::vector<ui::Choice> out;
-    for (const auto& u : officer_states(app).reference.units.data)
-        if (u.active) out.push_back({std::to_string(u.id), u.name});
-    return out;
-}
-
 std::vector<ui::Choice> channel_choices(bool intake_only) {
     std::vector<ui::Choice> out;
     for (const auto& c : channels()) {
@@ -73,18 +48,6 @@ std::vector<ui::Choice> channel_choices(bool intake_only) {
         out.push_back({std::string(c.value), std::string(c.label)});
     }
     return out;
-}
-
-std::string unit_name(App& app, std::int64_t id) {
-    for (const auto& u : officer_states(app).reference.units.data)
-        if (u.id == id) return u.name;
-    return {};
-}
-
-const Category* find_category(App& app, const std::string& code) {
-    for (const auto& c : officer_states(app).reference.categories.data)
-        if (c.code == code) return &c;
-    return nullptr;
 }
 
 // [SECTION] navigation

@@ -1,9 +1,9 @@
-// What the officer screens share: the console's navigation, noticing that a
-// screen was (re)entered, the reference lists (categories, units) and what
-// the signed-in officer is in the shared workflow's terms (role, relation to
+// What the officer screens share: the console's navigation, the intake
+// channels as choices, and what the signed-in officer is in the shared
+// workflow's terms (role, relation to
 // a report, the report's flags), so the screens ask pakn::apply and
 // pakn::allowed_actions rather than restating a rule.
-// [SECTION] index: entry and loading, the officer, choices, navigation.
+// [SECTION] index: the officer, choices, navigation.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -19,12 +19,6 @@
 
 namespace pakn::client::views::officer {
 
-// [SECTION] entry and loading
-
-// Loads the categories and active units once (again after a failure when a
-// screen is entered).
-void ensure_reference(App& app, bool entering_screen);
-
 // [SECTION] the officer
 
 // The signed-in officer's workflow role (nullopt for anyone else).
@@ -38,15 +32,9 @@ ReportFlags flags_of(const ReportDetail& d);
 
 // [SECTION] choices
 
-std::vector<ui::Choice> category_choices(App& app);
-std::vector<ui::Choice> unit_choices(App& app);
 // Intake channels (`intake_only`: those an officer enters: hotline, e-mail,
 // in person, chatbot), labelled as the shared list says.
 std::vector<ui::Choice> channel_choices(bool intake_only);
-// The name of unit `id` ("" when unknown).
-std::string unit_name(App& app, std::int64_t id);
-// The category with `code`, when the list is loaded.
-const Category* find_category(App& app, const std::string& code);
 
 // [SECTION] navigation
 

@@ -17,20 +17,6 @@ namespace pakn::client::views::pub {
 
 // [SECTION] loading -------------------------------------------------------------
 
-const std::vector<Category>& categories(App& app, bool entering_screen) {
-    auto& remote = public_states(app).categories;
-    if (remote.phase == net::Phase::idle || (remote.failed() && entering_screen))
-        net::load(remote, "/api/v1/public/categories");
-    return remote.data;
-}
-
-std::vector<ui::Choice> category_choices(const std::vector<Category>& list) {
-    std::vector<ui::Choice> out;
-    out.reserve(list.size());
-    for (const auto& c : list) out.push_back({c.code, c.name});
-    return out;
-}
-
 std::string url_encode(std::string_view s) {
     static constexpr char kHex[] = "0123456789ABCDEF";
     std::string out;

@@ -21,12 +21,6 @@ namespace pakn::client::views::pub {
 
 // [SECTION] loading
 
-// The categories for filters, loaded once per page load (they rarely change;
-// a failed load is tried again when a screen is entered).
-const std::vector<Category>& categories(App& app, bool entering_screen);
-// Categories as drop-down choices (code -> name).
-std::vector<ui::Choice> category_choices(const std::vector<Category>& list);
-
 // "%"-encoding of a query value (UTF-8 bytes; unreserved characters kept).
 std::string url_encode(std::string_view s);
 

@@ -19,13 +19,6 @@ struct App;
 
 namespace pakn::client::views {
 
-// The lists the officer forms choose from: loaded on first need, again on
-// entering a screen after a failure.
-struct OfficerReference {
-    net::Remote<std::vector<Category>> categories;
-    net::Remote<std::vector<Unit>> units;
-};
-
 // The inbox filters as the officer typed or chose them (dates dd/mm/yyyy).
 struct InboxFilters {
     std::string q, category, commune, unit, channel, from, to;
@@ -104,7 +97,6 @@ struct DashboardState {
 };
 
 struct OfficerStates {
-    OfficerReference reference;
     InboxState inbox;
     ProcessingState processing;
     IntakeState intake;

@@ -22,10 +22,6 @@ struct App;
 
 namespace pakn::client::views {
 
-// A JSON array of DTOs from the server (directory, categories).
-template <typename T>
-using RemoteList = net::Remote<std::vector<T>>;
-
 // Trang chủ.
 struct HomeState {
     std::string lookup_code;
@@ -119,10 +115,10 @@ struct AnnouncementState {
     net::Remote<Announcement> item;
 };
 
-// Địa chỉ cần biết: all units loaded once, filtered here as the user types.
+// Địa chỉ cần biết: the units (the app's reference list, loaded again on
+// every visit), filtered here as the user types.
 struct DirectoryState {
     std::string search;
-    RemoteList<Unit> units;
     int folded_generation = -1;
     std::vector<std::string> folded;  // fold_for_search of each unit's name, address, phone, e-mail
 };
@@ -136,8 +132,6 @@ struct PublicStates {
     AnnouncementsState announcements;
     AnnouncementState announcement;
     DirectoryState directory;
-    // Reference data shared by the filters (loaded once).
-    RemoteList<Category> categories;
 };
 
 // This area's state, owned by the app (views/view_states.cpp).

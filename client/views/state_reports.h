@@ -50,8 +50,6 @@ struct SubmitState {
 
     ui::FormStatus status;
     ui::CaptchaState captcha;
-    net::Remote<std::vector<Category>> categories;
-    std::vector<ui::Choice> category_choices;
 
     // Position: the device's (GPS) or picked on the map.
     bool locating = false;

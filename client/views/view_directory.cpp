@@ -19,8 +19,6 @@ namespace {
 
 namespace t = tr::pub;
 
-void load(DirectoryState& st) { net::load(st.units, "/api/v1/public/units"); }
-
 std::string folded_unit(const Unit& u) {
     return fold_for_search(u.name + " " + u.address + " " + u.phone + " " + u.email);
 }
@@ -65,11 +63,15 @@ void unit_grid(const char* id, const std::vector<Unit>& units, const std::vector
 
 void draw_directory(App& app) {
     DirectoryState& st = public_states(app).directory;
-    if (app.screen_entered()) load(st);
-    if (st.units.ok() && st.folded_generation != st.units.generation) {
+    auto& units_remote = app.reference.units;
+    // A visit shows the contacts as they are now.
+    if (app.screen_entered()) units_remote.invalidate();
+    app.reference.need_units(false);
+    if (units_remote.ok() && st.folded_generation != units_remote.generation) {
         st.folded.clear();
-        for (const auto& u : st.units.data) st.folded.push_back(folded_unit(u));
-        st.folded_generation = st.units.generation;
+        for (const auto& u : units_remote.data)
+            st.folded.push_back(folded_unit(u));
+        st.folded_generation = units_remote.generation;
     }
     ui::page("##directory", [&] {
         ui::heading(t::kDirectoryHeading);
@@ -78,9 +80,9 @@ void draw_directory(App& app) {
         ImGui::SetNextItemWidth(-1);
         ui::text_field_inline("##directory-search", st.search, t::kDirectorySearchHint);
         ImGui::Spacing();
-        if (!pub::ready(st.units, [&] { load(st); })) return;
+        if (!pub::ready(units_remote, [&] { app.reference.need_units(true); })) return;
         const std::string needle = fold_for_search(trim(st.search));
-        const auto& units = st.units.data;
+        const auto& units = units_remote.data;
         std::size_t shown = 0;
         for (const auto& kind : unit_kinds()) {
             std::vector<std::size_t> members;

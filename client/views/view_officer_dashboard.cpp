@@ -105,7 +105,8 @@ void by_category(const UnitDashboard& d) {
 void draw_officer_dashboard(App& app) {
     auto& s = officer_states(app).dashboard;
     const bool entered = app.screen_entered();
-    officer::ensure_reference(app, entered);
+    app.reference.need_categories(entered);
+    app.reference.need_units(entered);
     const std::string url = dashboard_url(s);
     // Figures follow the work: reload on entering, on a change of unit and on live events.
     const bool live = s.loaded_generation >= 0 && app.live_generation != s.loaded_generation;
@@ -118,8 +119,8 @@ void draw_officer_dashboard(App& app) {
         officer::console_header(app, Screen::officer_dashboard);
         ui::heading(tr::kTitleDashboard);
         if (officer::sees_everything(app)) {
-            ui::select(tr::off::kDashboardUnit, s.unit, officer::unit_choices(app), tr::off::kDashboardAll, false,
-                       nullptr, true);
+            ui::select(tr::off::kDashboardUnit, s.unit, ui::unit_choices(app.reference.units.data),
+                       tr::off::kDashboardAll, false, nullptr, true);
         }
         if (s.data.failed()) {
             if (ui::error_banner(s.data.error, true)) net::load(s.data, s.loaded_url);

@@ -110,8 +110,8 @@ void draw_filters(App& app, InboxState& s) {
                 ImGui::EndGroup();
             };
             column(false, [&] {
-                ui::select(tr::off::kFilterCategory, s.editing.category, officer::category_choices(app),
-                           tr::off::kAnyCategory);
+                ui::select(tr::off::kFilterCategory, s.editing.category,
+                           ui::category_choices(app.reference.categories.data), tr::off::kAnyCategory);
             });
             column(true, [&] {
                 ui::select(tr::off::kFilterCommune, s.editing.commune, ui::commune_choices(), tr::off::kAnyCommune,
@@ -119,8 +119,8 @@ void draw_filters(App& app, InboxState& s) {
             });
             if (officer::sees_everything(app)) {
                 column(false, [&] {
-                    ui::select(tr::off::kFilterUnit, s.editing.unit, officer::unit_choices(app), tr::off::kAnyUnit,
-                               false, nullptr, true);
+                    ui::select(tr::off::kFilterUnit, s.editing.unit, ui::unit_choices(app.reference.units.data),
+                               tr::off::kAnyUnit, false, nullptr, true);
                 });
                 column(true, [&] {
                     ui::select(tr::off::kFilterChannel, s.editing.channel, officer::channel_choices(false),
@@ -263,7 +263,8 @@ void draw_cards(App& app, InboxState& s) {
 void draw_officer_inbox(App& app) {
     auto& s = officer_states(app).inbox;
     const bool entered = app.screen_entered();
-    officer::ensure_reference(app, entered);
+    app.reference.need_categories(entered);
+    app.reference.need_units(entered);
     const auto tabs = tabs_for(officer::my_role(app));
     s.tab = std::clamp(s.tab, 0, static_cast<int>(tabs.size()) - 1);
 

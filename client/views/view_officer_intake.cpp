@@ -84,8 +84,8 @@ void draw_form(App& app, IntakeState& s) {
                        err("address"));
         ui::select(tr::off::kReportCommune, f.commune_code, ui::commune_choices(), tr::off::kChoose, false,
                    err("commune_code"), true);
-        ui::select(tr::off::kReportCategory, f.category_code, officer::category_choices(app), tr::off::kChoose, false,
-                   err("category_code"));
+        ui::select(tr::off::kReportCategory, f.category_code, ui::category_choices(app.reference.categories.data),
+                   tr::off::kChoose, false, err("category_code"));
         ui::checkbox(tr::off::kPublicConsent, f.is_public);
     });
     ImGui::Spacing();
@@ -125,7 +125,8 @@ void draw_done(App& app, IntakeState& s) {
 
 void draw_officer_intake(App& app) {
     auto& s = officer_states(app).intake;
-    officer::ensure_reference(app, false);
+    app.reference.need_categories(false);
+    app.reference.need_units(false);
     ui::page("##officer-intake", [&] {
         officer::console_header(app, Screen::officer_intake);
         ui::heading(tr::kTitleIntake);

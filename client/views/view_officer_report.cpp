@@ -66,8 +66,9 @@ bool takes_priority(Action a) {
 }
 
 bool urban(App& app, const ReportDetail& d) {
-    const Category* c = officer::find_category(app, d.category_code);
-    return c && c->group == "urban_incident";
+    const auto& list = app.reference.categories.data;
+    const auto c = std::find_if(list.begin(), list.end(), [&](const Category& k) { return k.code == d.category_code; });
+    return c != list.end() && c->group == "urban_incident";
 }
 
 // The answer deadline the shared calculator gives for the chosen priority,
@@ -250,7 +251,7 @@ void co_unit_picker(App& app, ActionDraft& f) {
     if (!f.co_units.empty()) {
         std::string chosen;
         for (auto id : f.co_units)
-            chosen += (chosen.empty() ? "" : "; ") + officer::unit_name(app, id);
+            chosen += (chosen.empty() ? "" : "; ") + unit_name(app.reference.units.data, id);
         ui::muted(chosen);
     }
     ImGui::SetNextItemWidth(-1);
@@ -258,7 +259,7 @@ void co_unit_picker(App& app, ActionDraft& f) {
     const std::string folded = fold_for_search(f.co_filter);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui::px(8), ui::px(6)));
     if (ImGui::BeginChild("##co-units", ImVec2(0, ui::px(160)), ImGuiChildFlags_Border)) {
-        for (const auto& u : officer_states(app).reference.units.data) {
+        for (const auto& u : app.reference.units.data) {
             if (!u.active || std::to_string(u.id) == f.unit_id) continue;
             if (!folded.empty() && fold_for_search(u.name).find(folded) == std::string::npos) continue;
             bool on = std::find(f.co_units.begin(), f.co_units.end(), u.id) != f.co_units.end();
@@ -302,8 +303,8 @@ void action_form(App& app, ProcessingState& s) {
                                       {.hint = tr::off::kDuplicateHint, .required = true}, err("duplicate_of"));
     }
     if (takes(a, Param::unit_id)) {
-        changed |= ui::select(tr::off::kUnit, f.unit_id, officer::unit_choices(app), tr::off::kUnitPlaceholder,
-                              required(Param::unit_id), err("unit_id"), true);
+        changed |= ui::select(tr::off::kUnit, f.unit_id, ui::unit_choices(app.reference.units.data),
+                              tr::off::kUnitPlaceholder, required(Param::unit_id), err("unit_id"), true);
     }
     if (takes(a, Param::co_unit_ids)) {
         co_unit_picker(app, f);
@@ -537,7 +538,8 @@ void draw_officer_report(App& app) {
     auto& s = officer_states(app).processing;
     const std::int64_t id = std::strtoll(app.param("id").c_str(), nullptr, 10);
     const bool entered = app.screen_entered();
-    officer::ensure_reference(app, entered);
+    app.reference.need_categories(entered);
+    app.reference.need_units(entered);
     if (id != s.id) switch_to(s, id);
     if (id > 0 && (entered || s.detail.phase == net::Phase::idle)) {
         s.loaded_generation = app.live_generation;

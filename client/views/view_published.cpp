@@ -42,7 +42,8 @@ void draw_published(App& app) {
         net::load(st.page, "/api/v1/public/reports" + (query.empty() ? std::string() : "?" + query));
     };
     if (entered || query != st.query) reload();
-    const auto cats = pub::category_choices(pub::categories(app, entered));
+    app.reference.need_categories(entered);
+    const auto cats = ui::category_choices(app.reference.categories.data);
 
     ui::page("##published", [&] {
         ui::heading(t::kPublishedHeading);

@@ -211,7 +211,7 @@ void filter_card(App& app, StatsState& st) {
             apply(st);
         }
         ImGui::Spacing();
-        const auto cats = pub::category_choices(pub::categories(app, false));
+        const auto cats = ui::category_choices(app.reference.categories.data);
         auto field = [&](const char* label, std::string& value, const char* wire) {
             if (ui::text_field(label, value, {t::kDateHint}, ui::find_error(st.errors, wire))) st.preset = -1;
             if (ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGuiKey_Enter)) apply(st);
@@ -321,8 +321,8 @@ void charts(App& app, StatsState& st) {
 void draw_stats(App& app) {
     StatsState& st = public_states(app).stats;
     const bool entered = app.screen_entered();
+    app.reference.need_categories(entered);
     if (entered) {
-        pub::categories(app, true);
         if (st.query.empty()) set_preset(st, 2);
         apply(st);  // fresh figures on every visit, same filter
     }

@@ -487,14 +487,10 @@ void draw_place(SubmitState& s, const FieldErrors& local) {
     if (s.map_open) draw_map_pick(s);
 }
 
-void draw_category(SubmitState& s, const FieldErrors& local) {
-    if (s.categories.phase == net::Phase::idle)
-        net::load(s.categories, "/api/v1/public/categories");
-    if (s.categories.ok() && s.category_choices.empty())
-        for (const auto& c : s.categories.data)
-            s.category_choices.push_back({c.code, c.name});
-    if (ui::select(txt::kCategoryLabel, s.category_code, s.category_choices, txt::kCategoryPlaceholder, false,
-                   ui::shown_error(s.status, local, "category_code"), true))
+void draw_category(App& app, SubmitState& s, const FieldErrors& local) {
+    app.reference.need_categories(app.screen_entered());
+    if (ui::select(txt::kCategoryLabel, s.category_code, ui::category_choices(app.reference.categories.data),
+                   txt::kCategoryPlaceholder, false, ui::shown_error(s.status, local, "category_code"), true))
         mark_touched(s.status, "category_code");
 }
 
@@ -693,7 +689,7 @@ void draw_submit(App& app) {
                             .multiline_height = 160,
                             .max_chars = kMaxContentChars});
             draw_place(s, local);
-            draw_category(s, local);
+            draw_category(app, s, local);
             if (signed_in) draw_files(app, s);
             ImGui::Spacing();
             consent_checkbox(s.is_public);
