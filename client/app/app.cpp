@@ -5,7 +5,6 @@
 
 #include <imgui.h>
 
-#include <cctype>
 #include <string>
 
 #include "app/screens.h"
@@ -147,15 +146,15 @@ void draw_header(App& a) {
                 if (nav_item(a.session.officer() ? tr::kNavConsole : tr::kNavAccount,
                              a.route.screen == Screen::account || a.route.screen == Screen::officer_inbox)) {
                     a.nav_menu_open = false;
-                    a.navigate(a.session.officer() ? "/can-bo" : "/tai-khoan");
+                    a.navigate(path_to(a.session.officer() ? Screen::officer_inbox : Screen::account));
                 }
                 if (nav_item(notifications_label(a).c_str(), a.route.screen == Screen::notifications)) {
                     a.nav_menu_open = false;
-                    a.navigate("/thong-bao");
+                    a.navigate(path_to(Screen::notifications));
                 }
             } else if (nav_item(tr::kNavLogin, a.route.screen == Screen::login)) {
                 a.nav_menu_open = false;
-                a.navigate("/dang-nhap");
+                a.navigate(path_to(Screen::login));
             }
         }
         ImGui::EndGroup();
@@ -170,12 +169,14 @@ void draw_header(App& a) {
                 const float bw = ImGui::CalcTextSize(bell.c_str(), nullptr, true).x + ui::px(36);
                 ImGui::PopFont();
                 ImGui::SetCursorScreenPos(ImVec2(bar.x + width - w - bw - ui::px(24), bar.y + ui::px(7)));
-                if (nav_item(bell.c_str(), a.route.screen == Screen::notifications)) a.navigate("/thong-bao");
+                if (nav_item(bell.c_str(), a.route.screen == Screen::notifications))
+                    a.navigate(path_to(Screen::notifications));
                 ImGui::SetCursorScreenPos(ImVec2(bar.x + width - w - ui::px(16), bar.y + ui::px(7)));
-                if (ui::secondary_button(label)) a.navigate(a.session.officer() ? "/can-bo" : "/tai-khoan");
+                if (ui::secondary_button(label))
+                    a.navigate(path_to(a.session.officer() ? Screen::officer_inbox : Screen::account));
             } else if (a.route.screen != Screen::login) {  // the sign-in page has its own button
                 ImGui::SetCursorScreenPos(ImVec2(bar.x + width - ui::px(140), bar.y + ui::px(7)));
-                if (ui::primary_button(tr::kNavLogin)) a.navigate("/dang-nhap");
+                if (ui::primary_button(tr::kNavLogin)) a.navigate(path_to(Screen::login));
             }
             ImGui::SetCursorScreenPos(ImVec2(bar.x, bar.y + bar_h));
             dl->AddLine(ImVec2(bar.x, bar.y + bar_h - 1), ImVec2(bar.x + width, bar.y + bar_h - 1), ui::color::kBorder);
@@ -209,10 +210,10 @@ void draw_screen(App& a, const ScreenDef& def) {
                           : def.access == ScreenAccess::officer ? tr::kOfficerOnly
                                                                 : tr::kReporterOnly;
         ui::paragraph(why);
-        if (ui::primary_button(tr::kBackHome)) a.navigate("/");
+        if (ui::primary_button(tr::kBackHome)) a.navigate(path_to(Screen::home));
         if (a.session.officer()) {
             ImGui::SameLine();
-            if (ui::secondary_button(tr::adm::kToConsole)) a.navigate("/can-bo");
+            if (ui::secondary_button(tr::adm::kToConsole)) a.navigate(path_to(Screen::officer_inbox));
         }
     });
 }
@@ -377,13 +378,12 @@ void App::on_live(std::string_view type, std::string_view data) {
     session.unread_notifications = parsed.value.unread;
     const auto& e = parsed.value;
     if (type == "notification") {
-        toast("✉ " + e.title, e.report_id ? "/phan-anh/" + std::to_string(e.report_id) : "/thong-bao");
+        toast("✉ " + e.title, e.report_id ? path_to(Screen::report, e.report_id) : path_to(Screen::notifications));
     } else if (session.officer() && e.action == "submit") {
-        toast("★ Phản ánh mới " + e.code + ": " + e.title, "/can-bo/phan-anh/" + std::to_string(e.report_id));
+        toast("★ Phản ánh mới " + e.code + ": " + e.title, path_to(Screen::officer_report, e.report_id));
     } else if (session.officer() && e.action == "assign" && session.account.unit_id && e.unit_id &&
                *session.account.unit_id == *e.unit_id) {
-        toast("→ Đơn vị được giao phản ánh " + e.code + ": " + e.title,
-              "/can-bo/phan-anh/" + std::to_string(e.report_id));
+        toast("→ Đơn vị được giao phản ánh " + e.code + ": " + e.title, path_to(Screen::officer_report, e.report_id));
     }
 }
 
@@ -411,19 +411,8 @@ void App::restore_session() {
 }
 
 void App::require_sign_in() {
-    // The return path may hold its own query ('&', '='): percent-encode it.
-    std::string back;
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    for (unsigned char c : route.path) {
-        if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
-            back.push_back(static_cast<char>(c));
-        } else {
-            back.push_back('%');
-            back.push_back(kHex[c >> 4]);
-            back.push_back(kHex[c & 15]);
-        }
-    }
-    navigate("/dang-nhap?sau=" + back, true);
+    // path_to percent-encodes the return path's own query ('&', '=').
+    navigate(path_to(Screen::login, {{"sau", route.path}}), true);
 }
 
 void App::tick(double now_ms) {

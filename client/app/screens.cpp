@@ -3,6 +3,7 @@
 #include "app/screens.h"
 
 #include "app/strings.h"
+#include "net/url_encoding.h"
 #include "views/views.h"
 
 namespace pakn::client {
@@ -51,6 +52,45 @@ const ScreenDef& screen_def(Screen screen) {
     for (const auto& s : kScreens)
         if (s.screen == screen) return s;
     return kScreens[std::size(kScreens) - 1];
+}
+
+namespace {
+
+// `pattern` with its "{...}" segment replaced by `id` (patterns have at most one).
+std::string fill_pattern(std::string_view pattern, std::string_view id) {
+    const auto open = pattern.find('{');
+    if (open == std::string_view::npos) return std::string(pattern);
+    const auto close = pattern.find('}', open);
+    return std::string(pattern.substr(0, open)) + net::encode_path_segment(id) + std::string(pattern.substr(close + 1));
+}
+
+std::string with_query(std::string path, std::initializer_list<QueryParam> query) {
+    char separator = '?';
+    for (const auto& [name, value] : query) {
+        if (value.empty()) continue;
+        path += separator;
+        path += name;
+        path += '=';
+        path += net::encode_query_value(value);
+        separator = '&';
+    }
+    return path;
+}
+
+}  // namespace
+
+std::string path_to(Screen screen, std::initializer_list<QueryParam> query) {
+    return with_query(screen_def(screen).pattern, query);
+}
+
+std::string path_to(Screen screen, std::int64_t id, std::initializer_list<QueryParam> query) {
+    return with_query(fill_pattern(screen_def(screen).pattern, std::to_string(id)), query);
+}
+
+std::string path_with_query(Screen screen, std::string_view encoded_query) {
+    std::string path = screen_def(screen).pattern;
+    if (!encoded_query.empty()) path += "?" + std::string(encoded_query);
+    return path;
 }
 
 }  // namespace pakn::client

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cmath>
 
+#include "app/screens.h"
 #include "platform/platform.h"
 
 namespace pakn::client::views::acc {
@@ -43,8 +44,9 @@ const char* purpose_name(OtpPurpose p) {
 
 // ---------------------------------------------------------------- navigation
 std::string home_path(const Account& account) {
-    if (account.kind == "officer" && account.role == "admin") return "/quan-tri";  // administration is their work
-    return account.kind == "officer" ? "/can-bo" : "/tai-khoan";
+    if (account.kind == "officer" && account.role == "admin")
+        return path_to(Screen::admin);  // administration is their work
+    return path_to(account.kind == "officer" ? Screen::officer_inbox : Screen::account);
 }
 
 bool is_safe_return_path(std::string_view path) {
@@ -52,25 +54,7 @@ bool is_safe_return_path(std::string_view path) {
     if (path.size() > 1 && (path[1] == '/' || path[1] == '\\')) return false;  // another origin
     for (unsigned char c : path)
         if (c < 0x20 || c == 0x7F) return false;
-    const std::string_view bare = path.substr(0, path.find('?'));
-    return bare != "/dang-nhap";
-}
-
-std::string encode_query_value(std::string_view value) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : value) {
-        const bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-                          c == '_' || c == '.' || c == '~' || c == '/';
-        if (keep) {
-            out.push_back(static_cast<char>(c));
-        } else {
-            out.push_back('%');
-            out.push_back(kHex[c >> 4]);
-            out.push_back(kHex[c & 0xF]);
-        }
-    }
-    return out;
+    return resolve_route(path).screen != Screen::login;
 }
 
 double wall_ms() {

@@ -23,8 +23,6 @@ std::string home_path(const Account& account);
 // A local path that is safe to go back to after signing in (no other origin,
 // not the sign-in screen itself).
 bool is_safe_return_path(std::string_view path);
-// Percent-encodes a query value (keeps unreserved characters and '/').
-std::string encode_query_value(std::string_view value);
 // Wall-clock milliseconds (resend countdowns survive a reload).
 double wall_ms();
 // Whole seconds left until `until_ms` (wall clock), 0 when past.

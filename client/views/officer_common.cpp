@@ -1,5 +1,6 @@
 #include "views/officer_common.h"
 
+#include "app/screens.h"
 #include "app/strings.h"
 #include "pakn/forms.h"
 #include "ui/officer_widgets.h"
@@ -55,13 +56,11 @@ std::vector<ui::Choice> channel_choices(bool intake_only) {
 void console_header(App& app, Screen current) {
     struct Entry {
         const char* label;
-        const char* path;
         Screen screen;
     };
-    std::vector<Entry> entries = {{tr::off::kNavInbox, "/can-bo", Screen::officer_inbox}};
-    if (my_role(app) == Role::dispatcher)
-        entries.push_back({tr::off::kNavIntake, "/can-bo/tiep-nhan", Screen::officer_intake});
-    entries.push_back({tr::off::kNavDashboard, "/can-bo/thong-ke", Screen::officer_dashboard});
+    std::vector<Entry> entries = {{tr::off::kNavInbox, Screen::officer_inbox}};
+    if (my_role(app) == Role::dispatcher) entries.push_back({tr::off::kNavIntake, Screen::officer_intake});
+    entries.push_back({tr::off::kNavDashboard, Screen::officer_dashboard});
     std::vector<std::string> labels;
     int active = -1;
     for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -69,7 +68,7 @@ void console_header(App& app, Screen current) {
         if (entries[i].screen == current) active = static_cast<int>(i);
     }
     const int clicked = ui::tab_buttons("##console", labels, active);
-    if (clicked >= 0 && clicked != active) app.navigate(entries[static_cast<std::size_t>(clicked)].path);
+    if (clicked >= 0 && clicked != active) app.navigate(path_to(entries[static_cast<std::size_t>(clicked)].screen));
     // Who is working: role and unit, as officers sign letters.
     const auto& a = app.session.account;
     std::string who = a.full_name;
@@ -83,7 +82,7 @@ void console_header(App& app, Screen current) {
     ImGui::PopTextWrapPos();
     ImGui::SameLine();
     // Password, notifications and signing out live on the account page.
-    if (ui::link(tr::off::kAccountLink)) app.navigate("/tai-khoan");
+    if (ui::link(tr::off::kAccountLink)) app.navigate(path_to(Screen::account));
     ImGui::PopFont();
     ImGui::Spacing();
 }

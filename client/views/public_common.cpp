@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "app/screens.h"
 #include "app/strings.h"
 #include "pakn/forms.h"
 #include "ui/theme.h"
@@ -16,21 +17,6 @@
 namespace pakn::client::views::pub {
 
 // [SECTION] loading -------------------------------------------------------------
-
-std::string url_encode(std::string_view s) {
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : s) {
-        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-            out.push_back(static_cast<char>(c));
-        } else {
-            out.push_back('%');
-            out.push_back(kHex[c >> 4]);
-            out.push_back(kHex[c & 15]);
-        }
-    }
-    return out;
-}
 
 // [SECTION] dates ---------------------------------------------------------------
 
@@ -97,7 +83,7 @@ void meta_line(const std::vector<std::string>& parts) {
 
 void report_row(App& app, const PublicReport& r, bool with_excerpt) {
     ImGui::PushID(static_cast<int>(r.id));
-    title_link(app, r.title, "report" + std::to_string(r.id), "/cong-khai/" + std::to_string(r.id));
+    title_link(app, r.title, "report" + std::to_string(r.id), path_to(Screen::published_report, r.id));
     ui::status_chip(r.status);
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
@@ -127,7 +113,7 @@ void announcement_row(App& app, const Announcement& a, bool with_summary) {
     ImGui::PushFont(ui::fonts().small);
     ui::muted(ui::date_text(when));
     ImGui::PopFont();
-    title_link(app, a.title, "news" + std::to_string(a.id), "/tin-tuc/" + std::to_string(a.id));
+    title_link(app, a.title, "news" + std::to_string(a.id), path_to(Screen::announcement, a.id));
     if (with_summary && !a.summary.empty()) ui::paragraph(a.summary);
     ImGui::Separator();
     ImGui::PopID();

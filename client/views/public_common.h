@@ -21,9 +21,6 @@ namespace pakn::client::views::pub {
 
 // [SECTION] loading
 
-// "%"-encoding of a query value (UTF-8 bytes; unreserved characters kept).
-std::string url_encode(std::string_view s);
-
 // [SECTION] dates
 
 // Today in Vietnam time (the device clock).

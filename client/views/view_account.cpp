@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "pakn/communes.h"
 #include "pakn/forms.h"
@@ -98,7 +99,7 @@ void logout(App& app) {
         }
         st = AccountPageState{};
         app.sign_out_local();
-        app.navigate("/");
+        app.navigate(path_to(Screen::home));
     });
 }
 
@@ -116,7 +117,7 @@ void delete_account(App& app) {
         st = AccountPageState{};
         app.sign_out_local();
         app.flash = txt::kDeletedFlash;
-        app.navigate("/dang-nhap");
+        app.navigate(path_to(Screen::login));
     });
 }
 
@@ -174,26 +175,26 @@ void draw_account(App& app) {
             draw_identity(a);
             if (app.session.officer()) {
                 ImGui::Spacing();
-                if (ui::wide_button(txt::kConsole, true)) app.navigate("/can-bo");
+                if (ui::wide_button(txt::kConsole, true)) app.navigate(path_to(Screen::officer_inbox));
             }
         });
         ImGui::Spacing();
         ui::card("##counts", [&] {
             if (reporter &&
                 ui::entry_row(count_label(txt::kMyReports, s.summary, &MeSummary::reports, "###my-reports").c_str()))
-                app.navigate("/phan-anh-cua-toi");
+                app.navigate(path_to(Screen::my_reports));
             if (ui::entry_row(
                     count_label(txt::kNotifications, s.summary, &MeSummary::unread_notifications, "###notifications")
                         .c_str()))
-                app.navigate("/thong-bao");
+                app.navigate(path_to(Screen::notifications));
             if (s.summary.failed() && ui::error_banner(s.summary.error, true))
                 net::load(s.summary, "/api/v1/me/summary");
         });
         ImGui::Spacing();
         ui::subheading(txt::kManage);
         ui::card("##manage", [&] {
-            if (reporter && ui::entry_row(txt::kEditInfo)) app.navigate("/tai-khoan/chinh-sua");
-            if (ui::entry_row(txt::kChangePassword)) app.navigate("/doi-mat-khau");
+            if (reporter && ui::entry_row(txt::kEditInfo)) app.navigate(path_to(Screen::account_edit));
+            if (ui::entry_row(txt::kChangePassword)) app.navigate(path_to(Screen::change_password));
         });
         ImGui::Spacing();
         ui::draw_messages(s.logout_status);

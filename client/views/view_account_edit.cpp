@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "pakn/forms.h"
 #include "ui/theme.h"
@@ -204,7 +205,7 @@ void draw_account_edit(App& app) {
             ImGui::Spacing();
             const int clicked =
                 ui::button_row({{txt::kCancelUpper, false, !st.sending}, {txt::kSave, true, !st.sending}});
-            if (clicked == 0) app.navigate("/tai-khoan");
+            if (clicked == 0) app.navigate(path_to(Screen::account));
             if ((clicked == 1 || submit) && !st.sending) save(app);
             if (st.sending) ui::spinner(txt::kSending);
         });

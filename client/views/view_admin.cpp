@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "pakn/workflow.h"
 #include "ui/officer_widgets.h"
@@ -60,7 +61,7 @@ void draw_admin(App& app) {
         ImGui::TextUnformatted((tr::adm::kSignedInAs + a.full_name + " (" + a.login + ")").c_str());
         ImGui::PopStyleColor();
         ImGui::SameLine();
-        if (ui::link(tr::adm::kToConsole)) app.navigate("/can-bo");
+        if (ui::link(tr::adm::kToConsole)) app.navigate(path_to(Screen::officer_inbox));
         ImGui::PopFont();
         ImGui::Spacing();
         std::vector<std::string> labels;
@@ -68,7 +69,7 @@ void draw_admin(App& app) {
             labels.emplace_back(t.label);
         const int clicked = ui::tab_buttons("##admin-tabs", labels, static_cast<int>(index));
         if (clicked >= 0 && static_cast<std::size_t>(clicked) != index)
-            app.navigate(std::string("/quan-tri?muc=") + kTabs[static_cast<std::size_t>(clicked)].slug);
+            app.navigate(path_to(Screen::admin, {{"muc", kTabs[static_cast<std::size_t>(clicked)].slug}}));
         ImGui::Spacing();
         tab.draw(app, opened);
     });

@@ -2,7 +2,9 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
+#include "net/url_encoding.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/public_common.h"
@@ -13,7 +15,7 @@ namespace {
 namespace t = tr::pub;
 
 void load(AnnouncementState& st) {
-    net::load(st.item, "/api/v1/public/announcements/" + pub::url_encode(st.id));
+    net::load(st.item, "/api/v1/public/announcements/" + net::encode_path_segment(st.id));
 }
 
 }  // namespace
@@ -27,7 +29,7 @@ void draw_announcement(App& app) {
         load(st);
     }
     ui::page("##announcement", [&] {
-        if (ui::link(t::kBackToNews)) app.navigate("/tin-tuc");
+        if (ui::link(t::kBackToNews)) app.navigate(path_to(Screen::announcements));
         ImGui::Spacing();
         if (!pub::ready(st.item, [&] { load(st); })) return;
         const Announcement& a = st.item.data;

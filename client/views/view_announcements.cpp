@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "pakn/forms.h"
 #include "ui/widgets.h"
@@ -17,10 +18,8 @@ namespace {
 namespace t = tr::pub;
 
 std::string path_of(std::string_view kind, int page) {
-    std::string q;
-    if (!kind.empty()) q += "kind=" + pub::url_encode(kind);
-    if (page > 1) q += (q.empty() ? "" : "&") + std::string("page=") + std::to_string(page);
-    return q.empty() ? "/tin-tuc" : "/tin-tuc?" + q;
+    return path_to(Screen::announcements,
+                   {{"kind", std::string(kind)}, {"page", page > 1 ? std::to_string(page) : ""}});
 }
 
 }  // namespace

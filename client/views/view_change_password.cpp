@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "views/accounts_common.h"
 
@@ -80,7 +81,7 @@ void draw_change_password(App& app) {
             ImGui::Spacing();
             const int clicked =
                 ui::button_row({{txt::kCancelUpper, false, !st.sending}, {txt::kChangeSubmit, true, !st.sending}});
-            if (clicked == 0) app.navigate("/tai-khoan");
+            if (clicked == 0) app.navigate(path_to(Screen::account));
             if ((clicked == 1 || submit) && !st.sending) send(app);
             if (st.sending) ui::spinner(txt::kSending);
         });

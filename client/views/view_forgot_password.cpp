@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "views/accounts_common.h"
 
@@ -29,8 +30,8 @@ void send(App& app) {
         st.status = ui::FormStatus{};
         account_states(app).reset = ResetState{};
         acc::start_otp_flow(app, OtpPurpose::reset, response.reset_id, response.otp_sent_to,
-                            response.resend_after_seconds, "/quen-mat-khau");
-        app.navigate("/xac-thuc-otp");
+                            response.resend_after_seconds, path_to(Screen::forgot_password));
+        app.navigate(path_to(Screen::verify_otp));
     });
 }
 
@@ -53,7 +54,7 @@ void draw_forgot_password(App& app) {
                 send(app);
             if (s.status.sending) ui::spinner(txt::kSending);
             ImGui::Spacing();
-            if (ui::wide_button(txt::kBackToLogin, false)) app.navigate("/dang-nhap");
+            if (ui::wide_button(txt::kBackToLogin, false)) app.navigate(path_to(Screen::login));
         });
     });
 }

@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "pakn/text.h"
 #include "platform/platform.h"
@@ -28,7 +29,7 @@ void load(HomeState& st) {
 void submit_lookup(App& app, HomeState& st) {
     const std::string code(trim(st.lookup_code));
     st.lookup_empty = code.empty();
-    if (!code.empty()) app.navigate("/tra-cuu?ma=" + pub::url_encode(code));
+    if (!code.empty()) app.navigate(path_to(Screen::lookup, {{"ma", code}}));
 }
 
 void lookup_box(App& app, HomeState& st) {
@@ -76,7 +77,7 @@ void figures(App& app, HomeState& st) {
             {t::kFigOnTime, ok ? ui::format_percent(s.on_time_rate) : pending, "", ui::color::kInfo},
             {t::kFigSatisfaction, ok ? ui::format_percent(s.satisfaction_rate) : pending, "", ui::color::kWarning},
         });
-        if (ui::link(t::kStatsDetail)) app.navigate("/thong-ke");
+        if (ui::link(t::kStatsDetail)) app.navigate(path_to(Screen::stats));
     });
 }
 
@@ -86,7 +87,7 @@ void latest_results(App& app, HomeState& st) {
         if (!pub::ready(st.reports, [&] { load(st); })) return;
         if (st.reports.data.items.empty()) ui::muted(t::kNoPublished);
         for (const auto& r : st.reports.data.items) pub::report_row(app, r, false);
-        if (ui::link(t::kAllResults)) app.navigate("/cong-khai");
+        if (ui::link(t::kAllResults)) app.navigate(path_to(Screen::published));
     });
 }
 
@@ -96,7 +97,7 @@ void latest_news(App& app, HomeState& st) {
         if (!pub::ready(st.news, [&] { load(st); })) return;
         if (st.news.data.items.empty()) ui::muted(t::kNoNews);
         for (const auto& a : st.news.data.items) pub::announcement_row(app, a, true);
-        if (ui::link(t::kAllNews)) app.navigate("/tin-tuc");
+        if (ui::link(t::kAllNews)) app.navigate(path_to(Screen::announcements));
     });
 }
 
@@ -145,9 +146,15 @@ void draw_home(App& app) {
         ui::paragraph(t::kHomeIntro);
         ImGui::Spacing();
         switch (pub::button_row({t::kSubmitUpper, t::kSeeStats, t::kSeeMap})) {
-            case 0: app.navigate("/gui-phan-anh"); break;
-            case 1: app.navigate("/thong-ke"); break;
-            case 2: app.navigate("/ban-do"); break;
+            case 0:
+                app.navigate(path_to(Screen::submit));
+                break;
+            case 1:
+                app.navigate(path_to(Screen::stats));
+                break;
+            case 2:
+                app.navigate(path_to(Screen::map));
+                break;
             default: break;
         }
         ImGui::Spacing();

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "views/accounts_common.h"
 
@@ -29,8 +30,8 @@ std::string destination(const App& app, const Account& account) {
 
 // The officer tab fits pages only officers open (the console, administration).
 int default_tab(const App& app) {
-    const std::string back = app.query("sau");
-    return back.rfind("/can-bo", 0) == 0 || back.rfind("/quan-tri", 0) == 0 ? 1 : 0;
+    const ScreenAccess back = screen_def(resolve_route(app.query("sau")).screen).access;
+    return back == ScreenAccess::officer || back == ScreenAccess::admin ? 1 : 0;
 }
 
 void send(App& app) {
@@ -55,7 +56,7 @@ void send(App& app) {
         app.sign_in(response);
         const std::string next = destination(app, response.account);
         if (response.account.must_change_password)
-            app.navigate("/doi-mat-khau?sau=" + acc::encode_query_value(next));
+            app.navigate(path_to(Screen::change_password, {{"sau", next}}));
         else
             app.navigate(next);
     });
@@ -110,21 +111,21 @@ void draw_login(App& app) {
             submit |= ui::captcha_field(s.captcha, s.status, local, s.form.captcha_answer);
             ImGui::Spacing();
             if (s.audience == 0) {
-                if (ui::link(txt::kForgotLink)) app.navigate("/quen-mat-khau");
+                if (ui::link(txt::kForgotLink)) app.navigate(path_to(Screen::forgot_password));
             } else {
                 ui::note(txt::kOfficerForgot);
             }
             ImGui::Spacing();
             const int clicked = ui::button_row(
                 {{txt::kCancel, false, !s.status.sending}, {txt::kSignInButton, true, !s.status.sending}});
-            if (clicked == 0) app.navigate("/");
+            if (clicked == 0) app.navigate(path_to(Screen::home));
             if ((clicked == 1 || submit) && !s.status.sending) send(app);
             if (s.status.sending) ui::spinner(txt::kSending);
             if (s.audience == 0) {
                 ImGui::Spacing();
                 ImGui::TextUnformatted(txt::kNoAccount);
                 ImGui::SameLine();
-                if (ui::link(txt::kRegisterLink)) app.navigate("/dang-ky");
+                if (ui::link(txt::kRegisterLink)) app.navigate(path_to(Screen::register_account));
             }
         });
     });

@@ -5,7 +5,9 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
+#include "net/url_encoding.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/accounts_common.h"
@@ -31,7 +33,7 @@ void look_up(App& app, LookupState& s) {
     const std::string code = normalized_code(s.code);
     s.empty_attempt = code.empty();
     if (code.empty()) return;
-    app.navigate("/tra-cuu?ma=" + acc::encode_query_value(code));
+    app.navigate(path_to(Screen::lookup, {{"ma", code}}));
 }
 
 void draw_result(const LookupResult& r) {
@@ -62,7 +64,7 @@ void draw_lookup(App& app) {
     if (wanted != s.loaded || (fresh && !wanted.empty())) {
         s.loaded = wanted;
         if (fresh || s.code.empty()) s.code = wanted;
-        if (!wanted.empty()) net::load(s.result, "/api/v1/public/lookup/" + acc::encode_query_value(wanted));
+        if (!wanted.empty()) net::load(s.result, "/api/v1/public/lookup/" + net::encode_path_segment(wanted));
     }
     ui::page("##lookup", [&] {
         ui::heading(txt::kLookupHeading);

@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "pakn/forms.h"
 #include "pakn/text.h"
@@ -194,7 +195,7 @@ void draw_map(App& app) {
             const ui::MapAction action =
                 ui::map_widget("##province", st.model, st.view, st.selected, ui::is_compact() ? 420 : 580, d.credit);
             if (action.region_clicked) select(st, action.code == st.selected ? std::string() : action.code);
-            if (action.report_clicked) app.navigate("/cong-khai/" + std::to_string(action.report_clicked));
+            if (action.report_clicked) app.navigate(path_to(Screen::published_report, action.report_clicked));
             if (ui::checkbox(t::kMapShowPoints, st.view.show_points)) st.points_chosen = true;
             ImGui::SameLine();
             ImGui::PushFont(ui::fonts().small);

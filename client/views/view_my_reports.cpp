@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "platform/platform.h"
 #include "ui/report_widgets.h"
@@ -45,7 +46,8 @@ void draw_row(App& app, const ReportSummary& r) {
         const std::string title = r.title.empty() ? std::string(txt::kDraftNoCode) : r.title;
         const bool draft = r.status == Status::draft;
         if (ui::title_link(title, r.id))
-            app.navigate(draft ? "/gui-phan-anh?id=" + std::to_string(r.id) : "/phan-anh/" + std::to_string(r.id));
+            app.navigate(draft ? path_to(Screen::submit, {{"id", std::to_string(r.id)}})
+                               : path_to(Screen::report, r.id));
         std::string meta = r.code.empty() ? std::string(txt::kDraftNoCode) : r.code;
         if (r.submitted_at)
             meta += std::string(" • ") + txt::kSentOn + ui::datetime_text(*r.submitted_at);
@@ -63,9 +65,9 @@ void draw_row(App& app, const ReportSummary& r) {
         }
         ImGui::PopFont();
         if (draft && ui::secondary_button(txt::kContinueDraft))
-            app.navigate("/gui-phan-anh?id=" + std::to_string(r.id));
+            app.navigate(path_to(Screen::submit, {{"id", std::to_string(r.id)}}));
         if (r.status == Status::needs_info && ui::primary_button(txt::kSupplement))
-            app.navigate("/gui-phan-anh?id=" + std::to_string(r.id));
+            app.navigate(path_to(Screen::submit, {{"id", std::to_string(r.id)}}));
     });
     ImGui::PopID();
 }
@@ -147,7 +149,7 @@ void draw_my_reports(App& app) {
                         s.page = 1;
                     }
                 } else if (ui::primary_button(txt::kSubmitFirst)) {
-                    app.navigate("/gui-phan-anh");
+                    app.navigate(path_to(Screen::submit));
                 }
             });
         }

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "ui/report_widgets.h"
 #include "ui/theme.h"
@@ -67,7 +68,7 @@ void draw_item(App& app, NotificationsState& s, Notification& n) {
         }
         if (ui::title_link(n.title, n.id)) {
             mark_read(app, s, n);
-            open = n.report_id ? "/phan-anh/" + std::to_string(*n.report_id) : "";
+            open = n.report_id ? path_to(Screen::report, *n.report_id) : "";
         }
         if (!n.body.empty()) ui::paragraph(n.body);
         ImGui::PushFont(ui::fonts().small);

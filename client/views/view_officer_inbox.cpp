@@ -10,6 +10,7 @@
 #include <functional>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "pakn/forms.h"
 #include "ui/officer_widgets.h"
@@ -162,7 +163,7 @@ const char* or_dash(const std::string& s) {
 
 void open_report(App& app, InboxState& s, std::int64_t id) {
     s.fresh.erase(id);
-    app.navigate("/can-bo/phan-anh/" + std::to_string(id));
+    app.navigate(path_to(Screen::officer_report, id));
 }
 
 void draw_table(App& app, InboxState& s) {

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "pakn/forms.h"
 #include "platform/platform.h"
@@ -115,7 +116,7 @@ void draw_done(App& app, IntakeState& s) {
             ui::muted(tr::off::kCopied);
         }
         ImGui::Spacing();
-        if (ui::primary_button(tr::off::kOpenReport)) app.navigate("/can-bo/phan-anh/" + std::to_string(c.id));
+        if (ui::primary_button(tr::off::kOpenReport)) app.navigate(path_to(Screen::officer_report, c.id));
         ImGui::SameLine();
         if (ui::secondary_button(tr::off::kIntakeAnother)) s = IntakeState{};
     });

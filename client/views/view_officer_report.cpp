@@ -15,6 +15,7 @@
 #include <cstdlib>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "pakn/api_extra.h"
 #include "pakn/files.h"
@@ -559,7 +560,7 @@ void draw_officer_report(App& app) {
 
     ui::page("##officer-report", [&] {
         officer::console_header(app, Screen::officer_report);
-        if (ui::link(tr::off::kBackToInbox)) app.navigate("/can-bo");
+        if (ui::link(tr::off::kBackToInbox)) app.navigate(path_to(Screen::officer_inbox));
         ImGui::Spacing();
         if (s.detail.failed()) {
             ui::heading(tr::kTitleProcessing);

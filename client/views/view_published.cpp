@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "pakn/forms.h"
 #include "pakn/text.h"
@@ -20,7 +21,7 @@ namespace t = tr::pub;
 
 void go(App& app, const ListQuery& q) {
     const std::string s = to_query_string(q);
-    app.navigate(s.empty() ? "/cong-khai" : "/cong-khai?" + s);
+    app.navigate(path_with_query(Screen::published, s));
 }
 
 }  // namespace

@@ -4,7 +4,9 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
+#include "net/url_encoding.h"
 #include "pakn/text.h"
 #include "platform/platform.h"
 #include "ui/theme.h"
@@ -16,7 +18,9 @@ namespace {
 
 namespace t = tr::pub;
 
-void load(PublishedReportState& st) { net::load(st.report, "/api/v1/public/reports/" + pub::url_encode(st.id)); }
+void load(PublishedReportState& st) {
+    net::load(st.report, "/api/v1/public/reports/" + net::encode_path_segment(st.id));
+}
 
 void attachments(const std::vector<AttachmentInfo>& files) {
     if (files.empty()) return;
@@ -43,7 +47,7 @@ void draw_published_report(App& app) {
         load(st);
     }
     ui::page("##published-report", [&] {
-        if (ui::link(t::kBackToPublished)) app.navigate("/cong-khai");
+        if (ui::link(t::kBackToPublished)) app.navigate(path_to(Screen::published));
         ImGui::Spacing();
         if (!pub::ready(st.report, [&] { load(st); })) return;
         const PublicReport& r = st.report.data;

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "views/accounts_common.h"
 
@@ -56,7 +57,7 @@ void send(App& app) {
         st.form.password_confirm.clear();
         acc::start_otp_flow(app, OtpPurpose::registration, response.registration_id, response.otp_sent_to,
                             response.resend_after_seconds, back);
-        app.navigate("/xac-thuc-otp");
+        app.navigate(path_to(Screen::verify_otp));
     });
 }
 
@@ -65,12 +66,14 @@ void draw_choice(App& app) {
     ImGui::Spacing();
     ui::card("##choose-citizen", [&] {
         ui::paragraph(txt::kRegisterCitizenNote);
-        if (ui::wide_button(txt::kRegisterCitizen, true)) app.navigate("/dang-ky?loai=ca-nhan");
+        if (ui::wide_button(txt::kRegisterCitizen, true))
+            app.navigate(path_to(Screen::register_account, {{"loai", "ca-nhan"}}));
     });
     ImGui::Spacing();
     ui::card("##choose-org", [&] {
         ui::paragraph(txt::kRegisterOrgNote);
-        if (ui::wide_button(txt::kRegisterOrg, true)) app.navigate("/dang-ky?loai=to-chuc");
+        if (ui::wide_button(txt::kRegisterOrg, true))
+            app.navigate(path_to(Screen::register_account, {{"loai", "to-chuc"}}));
     });
 }
 
@@ -80,7 +83,7 @@ void draw_form(App& app, RegisterState& s) {
     FieldErrors local = validate(s.form);
     ui::require_confirmation(local, "password_confirm", s.form.password_confirm);
     ui::subheading(org ? txt::kRegisterOrg : txt::kRegisterCitizen);
-    if (ui::link(txt::kRegisterOtherKind)) app.navigate("/dang-ky");
+    if (ui::link(txt::kRegisterOtherKind)) app.navigate(path_to(Screen::register_account));
     ui::note(txt::kRequiredNote);
     ImGui::Spacing();
     ui::card("##register-card", [&] {
@@ -145,7 +148,7 @@ void draw_register(App& app) {
         ImGui::Spacing();
         ImGui::TextUnformatted(txt::kHaveAccount);
         ImGui::SameLine();
-        if (ui::link(txt::kSignInNow)) app.navigate("/dang-nhap");
+        if (ui::link(txt::kSignInNow)) app.navigate(path_to(Screen::login));
     });
 }
 

@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "platform/platform.h"
 #include "ui/report_widgets.h"
@@ -145,7 +146,7 @@ void draw_actions(App& app, ReportPageState& s, const ReportDetail& d) {
     }
     if (edit) {
         const char* text = d.status == Status::needs_info ? txt::kSupplement : txt::kContinueDraft;
-        if (ui::primary_button(text)) app.navigate("/gui-phan-anh?id=" + std::to_string(d.id));
+        if (ui::primary_button(text)) app.navigate(path_to(Screen::submit, {{"id", std::to_string(d.id)}}));
         if (withdraw) ImGui::SameLine();
     }
     if (withdraw && ui::secondary_button(txt::kWithdraw)) {
@@ -158,8 +159,8 @@ void draw_actions(App& app, ReportPageState& s, const ReportDetail& d) {
 void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
     auto& images = report_states(app).images;
     auto& viewer = report_states(app).viewer;
-    if (app.session.reporter() && ui::link(txt::kBackToList)) app.navigate("/phan-anh-cua-toi");
-    if (app.session.officer() && ui::link(txt::kOfficerConsole)) app.navigate("/can-bo/phan-anh/" + s.id);
+    if (app.session.reporter() && ui::link(txt::kBackToList)) app.navigate(path_to(Screen::my_reports));
+    if (app.session.officer() && ui::link(txt::kOfficerConsole)) app.navigate(path_to(Screen::officer_report, d.id));
     ui::heading(d.title);
     if (!d.code.empty()) {
         ImGui::TextUnformatted(txt::kCodeLabel);

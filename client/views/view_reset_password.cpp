@@ -4,6 +4,7 @@
 #include <imgui.h>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "views/accounts_common.h"
 
@@ -26,7 +27,7 @@ void send(App& app) {
             acc::end_otp_flow(app);
             account_states(app).reset = ResetState{};
             app.flash = txt::kResetFlash;
-            app.navigate("/dang-nhap");
+            app.navigate(path_to(Screen::login));
             return;
         }
         if (const FieldError* bad_code = ui::find_error(reply.error.fields, "otp")) {
@@ -36,7 +37,7 @@ void send(App& app) {
             otp.status.server.push_back(*bad_code);
             st.status = ui::FormStatus{};
             st.form.otp.clear();
-            app.navigate("/xac-thuc-otp");
+            app.navigate(path_to(Screen::verify_otp));
             return;
         }
         ui::take_failure(st.status, reply, kFields);
@@ -57,7 +58,8 @@ void draw_reset_password(App& app) {
             ui::card("##reset-card", [&] {
                 ui::paragraph(txt::kResetNeedsOtp);
                 if (ui::wide_button(otp.purpose == OtpPurpose::reset ? txt::kOtpHeading : tr::kTitleForgot, true))
-                    app.navigate(otp.purpose == OtpPurpose::reset ? "/xac-thuc-otp" : "/quen-mat-khau");
+                    app.navigate(
+                        path_to(otp.purpose == OtpPurpose::reset ? Screen::verify_otp : Screen::forgot_password));
             });
         });
         return;
@@ -81,7 +83,7 @@ void draw_reset_password(App& app) {
             if (clicked == 0) {
                 acc::end_otp_flow(app);
                 s = ResetState{};
-                app.navigate("/dang-nhap");
+                app.navigate(path_to(Screen::login));
                 return;
             }
             if ((clicked == 1 || submit) && !s.status.sending) send(app);

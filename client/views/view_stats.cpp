@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "pakn/forms.h"
 #include "ui/charts.h"
@@ -312,7 +313,7 @@ void charts(App& app, StatsState& st) {
         });
     ui::chart_card("by_commune", t::kChartCommune, tb.commune, c.commune_table, "thong-ke-theo-xa-phuong.csv", [&] {
         ui::bar_chart("##communes", c.communes, ui::palette(5));
-        if (ui::link(t::kSeeOnMap)) app.navigate("/ban-do");
+        if (ui::link(t::kSeeOnMap)) app.navigate(path_to(Screen::map));
     });
 }
 

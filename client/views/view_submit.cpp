@@ -17,6 +17,7 @@
 #include <cstdlib>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "platform/platform.h"
 #include "ui/report_widgets.h"
@@ -291,7 +292,7 @@ void save_draft(App& app, SubmitState& s) {
             st->report_status = created.status;
             st->prepared_for = std::to_string(created.id);
             st->status.notice = txt::kSaved;
-            app.navigate("/gui-phan-anh?id=" + std::to_string(created.id), true);
+            app.navigate(path_to(Screen::submit, {{"id", std::to_string(created.id)}}), true);
         });
     } else {
         net::send("PATCH", "/api/v1/reports/" + std::to_string(s.report_id), body, [st](const net::Reply& reply) {
@@ -338,7 +339,7 @@ void send_report(App& app, SubmitState& s) {
                       sent_ok(*st, ReportCreated{d.id, d.code, d.status}, supplement);
                       // The report is no longer editable: the address is the plain form's again.
                       st->prepared_for = std::string();
-                      app.navigate("/gui-phan-anh", true);
+                      app.navigate(path_to(Screen::submit), true);
                   });
     }
 }
@@ -603,13 +604,13 @@ void draw_sent(App& app, SubmitState& s) {
         ImGui::Spacing();
         ui::status_chip(r.status);
         ImGui::Spacing();
-        if (ui::secondary_button(txt::kViewReport)) app.navigate("/phan-anh/" + std::to_string(r.id));
+        if (ui::secondary_button(txt::kViewReport)) app.navigate(path_to(Screen::report, r.id));
         ImGui::SameLine();
-        if (ui::secondary_button(txt::kToMyReports)) app.navigate("/phan-anh-cua-toi");
+        if (ui::secondary_button(txt::kToMyReports)) app.navigate(path_to(Screen::my_reports));
         ImGui::SameLine();
         if (ui::secondary_button(txt::kNewReport)) {
             s.sent.reset();
-            app.navigate("/gui-phan-anh");
+            app.navigate(path_to(Screen::submit));
         }
     });
 }
@@ -643,7 +644,7 @@ void draw_submit(App& app) {
         if (app.session.officer()) {
             ui::card("##officer", [&] {
                 ui::paragraph(txt::kOfficerSubmit);
-                if (ui::primary_button(txt::kOfficerIntakeLink)) app.navigate("/can-bo/tiep-nhan");
+                if (ui::primary_button(txt::kOfficerIntakeLink)) app.navigate(path_to(Screen::officer_intake));
             });
             return;
         }
@@ -658,7 +659,7 @@ void draw_submit(App& app) {
         if (s.not_editable) {
             ui::card("##locked", [&] {
                 ui::paragraph(txt::kNotEditable);
-                if (ui::primary_button(txt::kViewReport)) app.navigate("/phan-anh/" + std::to_string(s.report_id));
+                if (ui::primary_button(txt::kViewReport)) app.navigate(path_to(Screen::report, s.report_id));
             });
             return;
         }
@@ -676,7 +677,7 @@ void draw_submit(App& app) {
                 if (ui::primary_button(txt::kSignInButton)) app.require_sign_in();
                 ImGui::SameLine();
                 ImGui::AlignTextToFramePadding();
-                if (ui::link(txt::kRegisterLink)) app.navigate("/dang-ky");
+                if (ui::link(txt::kRegisterLink)) app.navigate(path_to(Screen::register_account));
                 ImGui::Separator();
                 ImGui::Spacing();
             }

@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "app/strings.h"
 #include "pakn/forms.h"
 #include "ui/theme.h"
@@ -34,7 +35,7 @@ void verify(App& app) {
     if (s.purpose == OtpPurpose::reset) {
         // No endpoint checks a reset code alone: it goes with the new password.
         account_states(app).reset.form.otp = code;
-        app.navigate("/dat-lai-mat-khau");
+        app.navigate(path_to(Screen::reset_password));
         return;
     }
     ui::begin_send(s.status);
@@ -51,7 +52,7 @@ void verify(App& app) {
         acc::end_otp_flow(app);
         account_states(app).register_account = RegisterState{};
         app.flash = txt::kRegisteredFlash;
-        app.navigate("/dang-nhap");
+        app.navigate(path_to(Screen::login));
     });
 }
 
@@ -83,8 +84,8 @@ void draw_no_flow(App& app) {
     ui::paragraph(txt::kOtpNoFlow);
     ImGui::Spacing();
     const int clicked = ui::button_row({{tr::kTitleRegister, true}, {tr::kTitleForgot, false}});
-    if (clicked == 0) app.navigate("/dang-ky");
-    if (clicked == 1) app.navigate("/quen-mat-khau");
+    if (clicked == 0) app.navigate(path_to(Screen::register_account));
+    if (clicked == 1) app.navigate(path_to(Screen::forgot_password));
 }
 
 void draw_resend(App& app, OtpState& s) {
@@ -132,7 +133,9 @@ void draw_verify_otp(App& app) {
                 ui::button_row({{txt::kBack, false, !s.status.sending}, {txt::kOtpVerify, true, !s.status.sending}});
             if (clicked == 0) {
                 const bool reset = s.purpose == OtpPurpose::reset;
-                const std::string back = !s.return_path.empty() ? s.return_path : reset ? "/quen-mat-khau" : "/dang-ky";
+                const std::string back = !s.return_path.empty() ? s.return_path
+                                         : reset                ? path_to(Screen::forgot_password)
+                                                                : path_to(Screen::register_account);
                 app.navigate(back);
             }
             if ((clicked == 1 || submit) && !s.status.sending) verify(app);

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "net/url_encoding.h"
 #include "pakn/messages.h"
 #include "platform/native_platform.h"
 #include "ui/test_hooks.h"
@@ -497,5 +498,5 @@ TEST_CASE("return paths after sign-in stay on this site") {
         CAPTURE(row.first);
         CHECK(is_safe_return_path(row.first) == row.second);
     }
-    CHECK(views::acc::encode_query_value("/tra-cuu?ma=A&b=đ") == "/tra-cuu%3Fma%3DA%26b%3D%C4%91");
+    CHECK(net::encode_query_value("/tra-cuu?ma=A&b=đ") == "/tra-cuu%3Fma%3DA%26b%3D%C4%91");
 }

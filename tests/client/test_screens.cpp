@@ -99,6 +99,28 @@ TEST_CASE("routes resolve from paths, with trailing slashes and queries") {
     }
 }
 
+TEST_CASE("paths come from the screen table, with their id and encoded query") {
+    using namespace pakn::client;
+    // built, expected path
+    const std::pair<std::string, const char*> rows[] = {
+        {path_to(Screen::home), "/"},
+        {path_to(Screen::my_reports), "/phan-anh-cua-toi"},
+        {path_to(Screen::report, 12), "/phan-anh/12"},
+        {path_to(Screen::officer_report, 7), "/can-bo/phan-anh/7"},
+        {path_to(Screen::lookup, {{"ma", "PAKN-2026-000001"}}), "/tra-cuu?ma=PAKN-2026-000001"},
+        {path_to(Screen::login, {{"sau", "/tra-cuu?ma=A&b=đ"}}), "/dang-nhap?sau=/tra-cuu%3Fma%3DA%26b%3D%C4%91"},
+        {path_to(Screen::announcements, {{"kind", ""}, {"page", "2"}}), "/tin-tuc?page=2"},
+        {path_to(Screen::announcements, {{"kind", "event"}, {"page", "2"}}), "/tin-tuc?kind=event&page=2"},
+        {path_with_query(Screen::published, ""), "/cong-khai"},
+        {path_with_query(Screen::published, "q=a&page=2"), "/cong-khai?q=a&page=2"},
+    };
+    for (const auto& [built, expected] : rows) {
+        CAPTURE(expected);
+        CHECK(built == expected);
+        CHECK(resolve_route(built).screen != Screen::not_found);
+    }
+}
+
 TEST_CASE("the header's navigation is in the widget registry and navigates") {
     using namespace pakn::client;
     Headless h(1366, 768);
