@@ -168,7 +168,6 @@ void open_report(App& app, InboxState& s, std::int64_t id) {
 
 void draw_table(App& app, InboxState& s) {
     const auto& items = s.list.data.items;
-    const UnixSeconds now = ui::now_seconds();
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
     if (!ImGui::BeginTable("##inbox", 7, flags)) return;
@@ -223,7 +222,7 @@ void draw_table(App& app, InboxState& s) {
             ImGui::TableSetColumnIndex(6);
             ImGui::AlignTextToFramePadding();
             if (is_open(r.status))
-                ui::time_left_cell(r.deadline, now);
+                ui::time_left_cell(r);
             else
                 ImGui::TextUnformatted(tr::off::kNoDeadline);
         }
@@ -235,7 +234,6 @@ void draw_table(App& app, InboxState& s) {
 
 // Phones: one card per report instead of seven columns.
 void draw_cards(App& app, InboxState& s) {
-    const UnixSeconds now = ui::now_seconds();
     std::optional<std::int64_t> open;
     for (const ReportSummary& r : s.list.data.items) {
         ImGui::PushID(static_cast<int>(r.id));
@@ -248,7 +246,7 @@ void draw_cards(App& app, InboxState& s) {
             ui::status_chip(r.status);
             if (is_open(r.status)) {
                 ImGui::SameLine();
-                ui::time_left_cell(r.deadline, now);
+                ui::time_left_cell(r);
             }
             ui::muted((r.category_name.empty() ? std::string(tr::off::kUnclassified) : r.category_name) +
                       (r.unit_name.empty() ? "" : " • " + r.unit_name));

@@ -66,17 +66,15 @@ bool takes_priority(Action a) {
     return a == Action::assign || a == Action::reopen;
 }
 
-bool urban(App& app, const ReportDetail& d) {
-    const auto& list = app.reference.categories.data;
-    const auto c = std::find_if(list.begin(), list.end(), [&](const Category& k) { return k.code == d.category_code; });
-    return c != list.end() && c->group == "urban_incident";
-}
-
-// The answer deadline the shared calculator gives for the chosen priority,
-// counted from now, as the server counts it when none is given.
-UnixSeconds computed_deadline(App& app, const ReportDetail& d, const std::string& priority) {
-    return deadline_for(SlaStep::resolve, parse_priority(priority).value_or(Priority::normal), urban(app, d),
-                        d.category_code, ui::now_seconds(), ui::work_schedule(), SlaPolicy{});
+// The answer deadline routing with `priority` would set now, as the server
+// proposed it with its calendar (the admin's holidays, office hours and the
+// category's deadlines) as text; "" when it proposed none (the server then
+// sets it when the action arrives).
+std::string proposed_deadline_text(const ReportDetail& d, const std::string& priority) {
+    const Priority p = parse_priority(priority).value_or(Priority::normal);
+    for (const ProposedDeadline& proposal : d.proposed_deadlines)
+        if (proposal.priority == p) return ui::deadline_text(proposal.deadline);
+    return {};
 }
 
 // The deadline the unit asked for in its pending extension request.
@@ -90,7 +88,7 @@ std::optional<UnixSeconds> requested_extension(const ReportDetail& d) {
     return std::nullopt;
 }
 
-void open_form(App& app, ProcessingState& s, Action a) {
+void open_form(ProcessingState& s, Action a) {
     const ReportDetail& d = s.detail.data;
     ui::clear_uploads(s.draft.files);
     s.draft = ActionDraft{};
@@ -98,7 +96,7 @@ void open_form(App& app, ProcessingState& s, Action a) {
     s.draft.open = true;
     s.draft.priority = std::string(priority_code(d.priority.value_or(Priority::normal)));
     if (takes_priority(a)) {
-        s.draft.deadline_text = ui::deadline_text(computed_deadline(app, d, s.draft.priority));
+        s.draft.deadline_text = proposed_deadline_text(d, s.draft.priority);
     } else if (a == Action::approve_extension) {
         if (const auto asked = requested_extension(d)) s.draft.deadline_text = ui::deadline_text(*asked);
     }
@@ -317,7 +315,7 @@ void action_form(App& app, ProcessingState& s) {
             levels.push_back({std::string(priority_code(p)), std::string(priority_label(p))});
         if (ui::select(tr::off::kPriorityLabel, f.priority, levels, nullptr, true)) {
             // The computed deadline follows the priority until the officer sets one.
-            if (!f.deadline_edited) f.deadline_text = ui::deadline_text(computed_deadline(app, d, f.priority));
+            if (!f.deadline_edited) f.deadline_text = proposed_deadline_text(d, f.priority);
             changed = true;
         }
     }
@@ -406,10 +404,11 @@ void summary_line(const ReportDetail& d) {
         ui::chip(tr::off::kPublished, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
     }
     if (d.deadline && is_open(d.status)) {
-        const TimeLeft left = ui::officer_time_left(*d.deadline, ui::now_seconds());
-        ImGui::PushStyleColor(ImGuiCol_Text, ui::time_left_color(left.level));
-        ui::paragraph(std::string(tr::off::kDeadline) + ui::datetime_text(*d.deadline) + " (" +
-                      (d.time_left.empty() ? left.text : d.time_left) + ")");
+        // The level and the text are the server's, by its working calendar.
+        std::string line = std::string(tr::off::kDeadline) + ui::datetime_text(*d.deadline);
+        if (!d.time_left.empty()) line += " (" + d.time_left + ")";
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::time_left_color(d.time_left_level));
+        ui::paragraph(line);
         ImGui::PopStyleColor();
     }
     if (d.extension_pending) ui::paragraph(std::string("⚠ ") + tr::off::kExtensionPending);
@@ -461,7 +460,7 @@ void content_card(ProcessingState& s) {
     }
 }
 
-void actions_card(App& app, ProcessingState& s) {
+void actions_card(ProcessingState& s) {
     const ReportDetail& d = s.detail.data;
     ui::card("##actions", [&] {
         ui::subheading(tr::off::kActions);
@@ -475,7 +474,7 @@ void actions_card(App& app, ProcessingState& s) {
             const Action a = d.allowed_actions[i];
             const std::string text = std::string(label(a)) + "##act";
             const bool clicked = i == 0 ? ui::primary_button(text.c_str(), -1) : ui::secondary_button(text.c_str(), -1);
-            if (clicked) open_form(app, s, a);
+            if (clicked) open_form(s, a);
         }
     });
 }
@@ -539,8 +538,7 @@ void draw_officer_report(App& app) {
     auto& s = officer_states(app).processing;
     const std::int64_t id = std::strtoll(app.param("id").c_str(), nullptr, 10);
     const bool entered = app.screen_entered();
-    app.reference.need_categories(entered);
-    app.reference.need_units(entered);
+    app.reference.need_units(entered);  // the routing form's choices
     if (id != s.id) switch_to(s, id);
     if (id > 0 && (entered || s.detail.phase == net::Phase::idle)) {
         s.loaded_generation = app.live_generation;
@@ -584,7 +582,7 @@ void draw_officer_report(App& app) {
             });
         }
         if (ui::is_compact()) {
-            actions_card(app, s);
+            actions_card(s);
             ImGui::Spacing();
             content_card(s);
             ImGui::Spacing();
@@ -596,7 +594,7 @@ void draw_officer_report(App& app) {
             ImGui::TableSetColumnIndex(0);
             content_card(s);
             ImGui::TableSetColumnIndex(1);
-            actions_card(app, s);
+            actions_card(s);
             ImGui::Spacing();
             people_card(d);
             ImGui::EndTable();

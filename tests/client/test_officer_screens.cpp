@@ -193,6 +193,11 @@ ReportSummary row(std::int64_t id, Status status, std::optional<UnixSeconds> dea
     r.created_at = 1794882600;
     r.deadline = deadline;
     r.overdue = deadline && *deadline < ui::now_seconds();
+    // What the server says of the time left (by its calendar, not ours).
+    if (deadline) {
+        r.time_left = r.overdue ? "Quá hạn 1 giờ" : "Còn 1 ngày 2 giờ";
+        r.time_left_level = r.overdue ? TimeLeftLevel::overdue : TimeLeftLevel::ok;
+    }
     return r;
 }
 
@@ -229,6 +234,9 @@ ReportDetail detail_of(Status status, std::vector<Action> allowed, std::int64_t 
     d.allowed_actions = std::move(allowed);
     d.priority = Priority::normal;
     d.version = version;
+    // The answer deadlines routing would set now, as the server proposes them.
+    d.proposed_deadlines = {
+        {Priority::normal, 1795860000}, {Priority::urgent, 1795082400}, {Priority::complex, 1797674400}};
     return d;
 }
 
@@ -341,7 +349,8 @@ TEST_CASE("processing page: buttons from allowed_actions, a checked form, the ve
     auto& draft = views::officer_states(app()).processing.draft;
     REQUIRE(draft.open);
     CHECK(draft.action == Action::assign);
-    CHECK_FALSE(draft.deadline_text.empty());  // computed by pakn::deadline_for
+    // The server's proposal for the report's priority, not a calendar of ours.
+    CHECK(draft.deadline_text == ui::deadline_text(1795860000));
     REQUIRE(find_widget("Xác nhận"));
     h.click("Xác nhận");
     CHECK(draft.tried);
@@ -386,6 +395,36 @@ TEST_CASE("processing page: buttons from allowed_actions, a checked form, the ve
     CHECK_FALSE(views::officer_states(app()).processing.refusal);
     CHECK(views::officer_states(app()).processing.detail.data.version == 5);
     CHECK_FALSE(find_widget("Tiếp nhận"));
+}
+
+TEST_CASE("inbox time left: the server's text in the color of the server's level") {
+    // time left, level, shows, color, bold
+    struct Row {
+        const char* time_left;
+        std::optional<TimeLeftLevel> level;
+        const char* shows;
+        ImU32 color;
+        bool bold;
+    };
+    const Row rows[] = {
+        {"Còn 2 ngày", TimeLeftLevel::ok, "Còn 2 ngày", ui::color::kText, false},
+        {"Còn 3 giờ", TimeLeftLevel::due_soon, "Còn 3 giờ", ui::color::kWarning, true},
+        {"Quá hạn 1 ngày", TimeLeftLevel::overdue, "Quá hạn 1 ngày", ui::color::kDanger, true},
+        {"Còn 5 giờ", std::nullopt, "Còn 5 giờ", ui::color::kText, false},  // no level
+        {"", std::nullopt, "17:00 28/11/2026", ui::color::kText, false},    // no time left: the deadline
+        {nullptr, std::nullopt, "—", ui::color::kMuted, false},             // no deadline
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.shows);
+        ReportSummary r;
+        if (row.time_left) r.deadline = 1795860000;
+        r.time_left = row.time_left ? row.time_left : "";
+        r.time_left_level = row.level;
+        const ui::TimeLeftCell cell = ui::time_left_cell_of(r);
+        CHECK(cell.text == row.shows);
+        CHECK(cell.color == row.color);
+        CHECK(cell.bold == row.bold);
+    }
 }
 
 TEST_CASE("intake: the shared validator first, then the tracking code to read back") {
