@@ -290,6 +290,22 @@ void draw_footer() {
 
 App& app() { return g_app; }
 
+std::optional<AccountKind> Session::kind() const {
+    if (!signed_in) return std::nullopt;
+    return parse_account_kind(account.kind);
+}
+
+std::optional<Role> Session::role() const {
+    const auto k = kind();
+    if (!k) return std::nullopt;
+    return workflow_role(*k, parse_role(account.role));
+}
+
+bool Session::reporter() const {
+    const auto k = kind();
+    return k && is_reporter(*k);
+}
+
 bool Session::may_open(ScreenAccess access) const {
     switch (access) {
         case ScreenAccess::anyone: return true;

@@ -4,12 +4,14 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "app/reference_data.h"
 #include "net/api.h"
+#include "pakn/account.h"
 #include "pakn/api_extra.h"
 #include "pakn/dto.h"
 
@@ -63,10 +65,14 @@ struct Session {
     std::string csrf_token;
     std::int64_t unread_notifications = 0;
 
-    bool officer() const { return signed_in && account.kind == "officer"; }
-    bool reporter() const { return signed_in && (account.kind == "citizen" || account.kind == "organization"); }
+    // The account's kind as the shared rules name it (nullopt when signed out).
+    std::optional<AccountKind> kind() const;
+    // The workflow role it acts in (nullopt when signed out, or an officer without a valid role).
+    std::optional<Role> role() const;
+    bool officer() const { return kind() == AccountKind::officer; }
+    bool reporter() const;
     // Quản trị hệ thống: an officer account with the admin role.
-    bool admin() const { return officer() && account.role == "admin"; }
+    bool admin() const { return officer() && role() == Role::admin; }
     // True when this session may open a screen with `access`.
     bool may_open(ScreenAccess access) const;
 };

@@ -55,6 +55,13 @@ inline void post(const std::string& url, const nlohmann::json& body, ReplyHandle
     send("POST", url, body, std::move(on_reply));
 }
 
+// True when a change was refused because someone else changed the same
+// report first (409 stale_report, the one answer to a lost version race):
+// the screen then shows the report as it is now.
+inline bool lost_race(const ApiError& e) {
+    return e.status == 409 && e.code == "stale_report";
+}
+
 // Builds the error of a reply: the server's {"error": {...}} body when there
 // is one, else a network or generic error with a Vietnamese message.
 ApiError error_from_reply(int status, const nlohmann::json& body);

@@ -44,9 +44,9 @@ const char* purpose_name(OtpPurpose p) {
 
 // ---------------------------------------------------------------- navigation
 std::string home_path(const Account& account) {
-    if (account.kind == "officer" && account.role == "admin")
-        return path_to(Screen::admin);  // administration is their work
-    return path_to(account.kind == "officer" ? Screen::officer_inbox : Screen::account);
+    if (parse_account_kind(account.kind) != AccountKind::officer) return path_to(Screen::account);
+    // Administration is an admin's work; other officers work in the console.
+    return path_to(parse_role(account.role) == Role::admin ? Screen::admin : Screen::officer_inbox);
 }
 
 bool is_safe_return_path(std::string_view path) {

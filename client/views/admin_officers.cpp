@@ -173,7 +173,8 @@ void draw_filters(App& app, AdminOfficersState& s) {
 void draw_row(App& app, AdminOfficersState& s, const Officer& o) {
     ImGui::PushID(static_cast<int>(o.id));
     if (row_title(o.full_name, o.id)) open_editor(s, &o);
-    ui::chip(choice_label(officer_roles(), o.role), IM_COL32(224, 238, 252, 255), ui::color::kInfo);
+    const auto role = parse_role(o.role);
+    ui::chip(role ? label(*role) : std::string_view(o.role), IM_COL32(224, 238, 252, 255), ui::color::kInfo);
     ImGui::SameLine();
     active_chip(o.active, t::kDisabledChip);
     details_line({o.username, o.unit_name, o.phone, o.email});

@@ -12,12 +12,12 @@ namespace pakn::client::views::officer {
 
 std::optional<Role> my_role(const App& app) {
     if (!app.session.officer()) return std::nullopt;
-    return parse_role(app.session.account.role);
+    return app.session.role();
 }
 
 bool sees_everything(const App& app) {
     const auto role = my_role(app);
-    return role && (*role == Role::dispatcher || *role == Role::leader || *role == Role::admin);
+    return role && sees_all_reports(*role);
 }
 
 Relation my_relation(const App& app, const ReportDetail& d) {

@@ -23,7 +23,8 @@ namespace pakn::client::views::officer {
 
 // The signed-in officer's workflow role (nullopt for anyone else).
 std::optional<Role> my_role(const App& app);
-// Center staff (dispatcher), leadership and admins see every report.
+// True when the officer's role sees every report (the shared rule:
+// sees_all_reports), so the screens offer the province-wide filters.
 bool sees_everything(const App& app);
 // How the officer stands to a report: their unit leads it, co-handles it, or neither.
 Relation my_relation(const App& app, const ReportDetail& d);

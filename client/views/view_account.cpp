@@ -66,13 +66,15 @@ void draw_identity(const Account& a) {
     ImGui::Separator();
     ImGui::PopStyleColor();
     ImGui::Spacing();
-    if (a.kind == "organization") {
+    const auto kind = parse_account_kind(a.kind);
+    if (kind == AccountKind::organization) {
         ui::key_value(txt::kAccountOrg, or_not_given(a.org_name));
         ui::key_value(txt::kAccountRepresentative, or_not_given(a.representative));
     }
-    if (a.kind == "officer") {
+    if (kind == AccountKind::officer) {
+        const auto role = parse_role(a.role);
         ui::key_value(txt::kAccountUnit, or_not_given(a.unit_name));
-        ui::key_value(txt::kAccountRole, or_not_given(std::string(choice_label(officer_roles(), a.role))));
+        ui::key_value(txt::kAccountRole, or_not_given(role ? std::string(label(*role)) : std::string()));
     }
     const std::string phone = !a.phone_masked.empty() ? a.phone_masked : a.phone.empty() ? "" : mask_phone(a.phone);
     ui::key_value(txt::kAccountPhone, or_not_given(phone));

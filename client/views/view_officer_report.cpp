@@ -204,6 +204,8 @@ void send(App& app, ProcessingState& s) {
         // with the report's current status.
         st.draft.open = false;
         st.refusal = reply.error;
+        // Someone else changed the report first: show it as it is now.
+        if (net::lost_race(reply.error)) reload(st);
     });
 }
 
@@ -503,9 +505,12 @@ void people_card(const ReportDetail& d) {
     });
 }
 
-// The refusal of the last action, with what the report looks like now.
+// The refusal of the last action, with what the report looks like now. A
+// lost race (stale_report) needs no more: the page already shows the
+// report as it is now, reloaded when the refusal came.
 void refusal_banner(ProcessingState& s) {
     const ApiError& e = *s.refusal;
+    const bool stale = net::lost_race(e);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(253, 236, 238, 255));
     ImGui::PushStyleColor(ImGuiCol_Border, ui::color::kDanger);
     bool again = false;
@@ -513,6 +518,7 @@ void refusal_banner(ProcessingState& s) {
         ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
         ImGui::TextWrapped("⚠ %s", e.message.c_str());
         ImGui::PopStyleColor();
+        if (stale) return;
         for (const auto& f : e.fields) {
             if (f.code == "current_status") {
                 if (const auto now = parse_status(f.message))

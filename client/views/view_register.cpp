@@ -23,14 +23,14 @@ constexpr std::string_view kOrgFields[] = {
     "commune_code", "password", "password_confirm", "captcha_answer"};
 
 std::span<const std::string_view> drawn_fields(const RegisterForm& f) {
-    if (f.kind == "organization") return kOrgFields;
+    if (parse_account_kind(f.kind) == AccountKind::organization) return kOrgFields;
     return kCitizenFields;
 }
 
 // "ca-nhan" -> citizen, "to-chuc" -> organization, else "" (ask).
 std::string kind_from_query(std::string_view loai) {
-    if (loai == "ca-nhan") return "citizen";
-    if (loai == "to-chuc") return "organization";
+    if (loai == "ca-nhan") return std::string(to_string(AccountKind::citizen));
+    if (loai == "to-chuc") return std::string(to_string(AccountKind::organization));
     return {};
 }
 
@@ -78,7 +78,7 @@ void draw_choice(App& app) {
 }
 
 void draw_form(App& app, RegisterState& s) {
-    const bool org = s.form.kind == "organization";
+    const bool org = parse_account_kind(s.form.kind) == AccountKind::organization;
     s.form.captcha_id = ui::captcha_id(s.captcha);
     FieldErrors local = validate(s.form);
     ui::require_confirmation(local, "password_confirm", s.form.password_confirm);

@@ -48,6 +48,8 @@ void act(ReportPageState& s, ui::FormStatus& status, const ActionForm& form, std
                   ReportDetail d;
                   if (!reply.ok() || !net::decode_reply(reply, d)) {
                       ui::take_failure(*fs, reply, drawn);
+                      // Changed meanwhile: the message, and the report as it is now.
+                      if (net::lost_race(reply.error)) net::load(st->report, "/api/v1/reports/" + st->id);
                       return;
                   }
                   fs->sending = false;

@@ -7,6 +7,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -118,6 +119,41 @@ TEST_CASE("paths come from the screen table, with their id and encoded query") {
         CAPTURE(expected);
         CHECK(built == expected);
         CHECK(resolve_route(built).screen != Screen::not_found);
+    }
+}
+
+TEST_CASE("a session's kind and role come from the shared account rules") {
+    using namespace pakn;
+    using namespace pakn::client;
+    // kind, role, officer, reporter, admin, workflow role
+    struct Row {
+        const char* kind;
+        const char* role;
+        bool officer, reporter, admin;
+        std::optional<Role> role_as;
+    };
+    const Row rows[] = {
+        {"citizen", "", false, true, false, Role::citizen},
+        {"organization", "", false, true, false, Role::organization},
+        {"officer", "dispatcher", true, false, false, Role::dispatcher},
+        {"officer", "admin", true, false, true, Role::admin},
+        {"officer", "citizen", true, false, false, std::nullopt},  // not an officer's role
+        {"visitor", "admin", false, false, false, std::nullopt},   // not a kind
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.kind);
+        CAPTURE(row.role);
+        Session s;
+        s.signed_in = true;
+        s.account.kind = row.kind;
+        s.account.role = row.role;
+        CHECK(s.officer() == row.officer);
+        CHECK(s.reporter() == row.reporter);
+        CHECK(s.admin() == row.admin);
+        CHECK(s.role() == row.role_as);
+        s.signed_in = false;
+        CHECK_FALSE(s.officer());
+        CHECK_FALSE(s.reporter());
     }
 }
 
