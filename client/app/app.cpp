@@ -8,7 +8,8 @@
 #include <string>
 
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_admin.h"
+#include "app/strings_common.h"
 #include "pakn/forms.h"
 #include "platform/platform.h"
 #include "ui/theme.h"
@@ -75,7 +76,7 @@ bool nav_item(const char* label, bool active) {
 
 // "Thông báo (2)": the unread count, kept current by live events.
 std::string notifications_label(const App& a) {
-    return std::string(tr::rep::kNavNotifications) + " (" + std::to_string(a.session.unread_notifications) + ")##bell";
+    return std::string(tr::kTitleNotifications) + " (" + std::to_string(a.session.unread_notifications) + ")##bell";
 }
 
 void draw_header(App& a) {
@@ -99,11 +100,11 @@ void draw_header(App& a) {
     ImGui::SetCursorScreenPos(ImVec2(text_x, origin.y + (compact ? ui::px(8) : ui::px(10))));
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
     ImGui::PushFont(ui::fonts().bold);
-    ImGui::TextUnformatted(compact ? tr::kShortName : "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA");
+    ImGui::TextUnformatted(compact ? tr::kShortName : tr::kProvinceCommittee);
     ImGui::PopFont();
     ImGui::SetCursorScreenPos(ImVec2(text_x, ImGui::GetCursorScreenPos().y - ui::px(6)));
     ImGui::PushFont(compact ? ui::fonts().small : ui::fonts().heading);
-    ImGui::TextUnformatted(compact ? "Phản ánh, kiến nghị" : tr::kSystemName);
+    ImGui::TextUnformatted(compact ? tr::kReportsAndPetitions : tr::kSystemName);
     ImGui::PopFont();
     ImGui::PopStyleColor();
 
@@ -143,7 +144,7 @@ void draw_header(App& a) {
         }
         if (compact) {
             if (a.session.signed_in) {
-                if (nav_item(a.session.officer() ? tr::kNavConsole : tr::kNavAccount,
+                if (nav_item(a.session.officer() ? tr::kNavConsole : tr::kAccount,
                              a.route.screen == Screen::account || a.route.screen == Screen::officer_inbox)) {
                     a.nav_menu_open = false;
                     a.navigate(path_to(a.session.officer() ? Screen::officer_inbox : Screen::account));
@@ -162,7 +163,7 @@ void draw_header(App& a) {
             ImGui::SameLine();
             if (a.session.signed_in) {
                 const char* label =
-                    a.session.account.full_name.empty() ? tr::kNavAccount : a.session.account.full_name.c_str();
+                    a.session.account.full_name.empty() ? tr::kAccount : a.session.account.full_name.c_str();
                 const float w = ImGui::CalcTextSize(label).x + ui::px(40);
                 const std::string bell = notifications_label(a);
                 ImGui::PushFont(ui::fonts().bold);
@@ -242,7 +243,7 @@ void draw_toasts(App& a) {
         std::string open;
         ui::card("##toast", [&] {
             ui::paragraph(t.text);
-            if (!t.link.empty() && ui::link("Xem ngay")) open = t.link;
+            if (!t.link.empty() && ui::link(tr::kSeeNow)) open = t.link;
         });
         ImGui::PopStyleColor(2);
         ImGui::PopID();
@@ -280,7 +281,7 @@ void draw_footer() {
     ui::page("##footer", [] {
         ImGui::PushFont(ui::fonts().small);
         ui::muted(tr::kOperator);
-        ui::muted(std::string(tr::kFooterHotline) + "   •   " + tr::kFooterEmail);
+        ui::muted(std::string(tr::kHotlinePrefix) + tr::kHotline + "   •   " + tr::kEmailPrefix + tr::kEmail);
         ImGui::PopFont();
     });
     ImGui::Dummy(ImVec2(0, ui::px(12)));
@@ -396,10 +397,12 @@ void App::on_live(std::string_view type, std::string_view data) {
     if (type == "notification") {
         toast("✉ " + e.title, e.report_id ? path_to(Screen::report, e.report_id) : path_to(Screen::notifications));
     } else if (session.officer() && e.action == "submit") {
-        toast("★ Phản ánh mới " + e.code + ": " + e.title, path_to(Screen::officer_report, e.report_id));
+        toast("★ " + std::string(tr::kToastNewReport) + e.code + ": " + e.title,
+              path_to(Screen::officer_report, e.report_id));
     } else if (session.officer() && e.action == "assign" && session.account.unit_id && e.unit_id &&
                *session.account.unit_id == *e.unit_id) {
-        toast("→ Đơn vị được giao phản ánh " + e.code + ": " + e.title, path_to(Screen::officer_report, e.report_id));
+        toast("→ " + std::string(tr::kToastAssigned) + e.code + ": " + e.title,
+              path_to(Screen::officer_report, e.report_id));
     }
 }
 

@@ -2,7 +2,9 @@
 // Paths are Vietnamese words without diacritics, as people type them.
 #include "app/screens.h"
 
-#include "app/strings.h"
+#include "app/strings_admin.h"
+#include "app/strings_common.h"
+#include "app/strings_public.h"
 #include "net/url_encoding.h"
 #include "views/views.h"
 
@@ -21,7 +23,7 @@ const ScreenDef kScreens[] = {
     {Screen::published_report,     "/cong-khai/{id}",            tr::kTitlePublished,       nullptr,         views::draw_published_report, ScreenAccess::anyone},
     {Screen::announcements,        "/tin-tuc",                   tr::kTitleAnnouncements,   nullptr,         views::draw_announcements,    ScreenAccess::anyone},
     {Screen::announcement,         "/tin-tuc/{id}",              tr::kTitleAnnouncements,   nullptr,         views::draw_announcement,     ScreenAccess::anyone},
-    {Screen::directory,            "/dia-chi-can-biet",          tr::kTitleDirectory,       tr::pub::kNavDirectory, views::draw_directory, ScreenAccess::anyone},
+    {Screen::directory,            "/dia-chi-can-biet",          tr::kTitleDirectory,       tr::kTitleDirectory, views::draw_directory, ScreenAccess::anyone},
     {Screen::lookup,               "/tra-cuu",                   tr::kTitleLookup,          nullptr,         views::draw_lookup,           ScreenAccess::anyone},
     // accounts
     {Screen::login,                "/dang-nhap",                 tr::kNavLogin,             nullptr,         views::draw_login,            ScreenAccess::anyone},

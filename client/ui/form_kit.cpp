@@ -7,7 +7,8 @@
 #include <cfloat>
 #include <cmath>
 
-#include "app/strings.h"
+#include "app/strings_accounts.h"
+#include "app/strings_common.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 
@@ -63,7 +64,7 @@ bool form_field(FormStatus& status, const FieldErrors& local, const char* field,
 }
 
 void commune_field(FormStatus& status, const FieldErrors& local, const char* field, std::string& code) {
-    if (select(txt::kCommuneLabel, code, commune_choices(), txt::kCommunePlaceholder, false,
+    if (select(tr::kCommune, code, commune_choices(), txt::kCommunePlaceholder, false,
                shown_error(status, local, field), true)) {
         forget_server_error(status, field);
         if (!contains(status.touched, field)) status.touched.emplace_back(field);
@@ -163,7 +164,7 @@ bool captcha_field(CaptchaState& captcha, FormStatus& status, const FieldErrors&
         ImGui::TextUnformatted(question.c_str());
         ImGui::PopFont();
         ImGui::SameLine(0, px(10));
-        const float link_w = ImGui::CalcTextSize(txt::kCaptchaNew).x + ImGui::GetStyle().ItemSpacing.x;
+        const float link_w = ImGui::CalcTextSize(tr::kCaptchaNew).x + ImGui::GetStyle().ItemSpacing.x;
         const float box_w = std::max(px(90), std::min(px(200), ImGui::GetContentRegionAvail().x - link_w));
         if (error) {
             ImGui::PushStyleColor(ImGuiCol_Border, color::kDanger);
@@ -172,7 +173,7 @@ bool captcha_field(CaptchaState& captcha, FormStatus& status, const FieldErrors&
         // A new challenge is a new box: no text typed for the old one survives.
         ImGui::PushID(captcha.challenge.data.id.c_str());
         ImGui::SetNextItemWidth(box_w);
-        if (text_field_inline("##answer", answer, txt::kCaptchaHint)) forget_server_error(status, "captcha_answer");
+        if (text_field_inline("##answer", answer, tr::kCaptchaHint)) forget_server_error(status, "captcha_answer");
         // Tests (and a screen reader) find the box by the question it answers.
         test_registry_note_field(ImGui::GetItemID(), question, answer);
         if (error) test_registry_note_error(ImGui::GetItemID(), error->message);
@@ -187,7 +188,7 @@ bool captcha_field(CaptchaState& captcha, FormStatus& status, const FieldErrors&
         ImGui::SameLine();
         // A link is plain text: centre it on the box beside it.
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
-        if (link(txt::kCaptchaNew)) refresh_captcha(captcha, answer, status);
+        if (link(tr::kCaptchaNew)) refresh_captcha(captcha, answer, status);
     }
     if (error) {
         ImGui::PushFont(fonts().small);

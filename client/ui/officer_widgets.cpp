@@ -3,7 +3,8 @@
 #include <chrono>
 #include <cstdio>
 
-#include "app/strings.h"
+#include "app/strings_common.h"
+#include "app/strings_officer.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -111,7 +112,7 @@ ImU32 time_left_color(std::optional<TimeLeftLevel> level) {
 }
 
 TimeLeftCell time_left_cell_of(const ReportSummary& r) {
-    if (!r.deadline) return {tr::off::kNoDeadline, color::kMuted, false};
+    if (!r.deadline) return {tr::kDash, color::kMuted, false};
     const bool ok = r.time_left_level.value_or(TimeLeftLevel::ok) == TimeLeftLevel::ok;
     // A server that sends no time left yet: the deadline itself.
     const std::string text = r.time_left.empty() ? datetime_text(*r.deadline) : r.time_left;
@@ -207,7 +208,7 @@ void officer_timeline(const std::vector<Event>& events) {
         if (!e.actor_name.empty()) meta += " • " + e.actor_name;
         if (e.actor_role) {
             meta += " (";
-            meta += *e.actor_role == Role::system ? std::string_view(tr::off::kSystem) : label(*e.actor_role);
+            meta += *e.actor_role == Role::system ? std::string_view(tr::kSystem) : label(*e.actor_role);
             meta += ")";
         }
         muted(meta);

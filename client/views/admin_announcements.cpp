@@ -3,7 +3,8 @@
 // portal's Tin tức page or take it down, delete it after a confirmation.
 #include <imgui.h>
 
-#include "app/strings.h"
+#include "app/strings_admin.h"
+#include "app/strings_common.h"
 #include "ui/theme.h"
 #include "views/admin_common.h"
 
@@ -91,9 +92,9 @@ void draw_form(App& app, AdminAnnouncementsState& s) {
     AnnouncementForm& f = e.form;
     ui::card("##announcement-form", [&] {
         ui::subheading(e.creating ? t::kNewAnnouncement : t::kEditAnnouncement);
-        ui::text_field(t::kAnnTitle, f.title, {.required = true, .max_chars = kMaxAnnouncementTitleChars},
+        ui::text_field(tr::kTitleField, f.title, {.required = true, .max_chars = kMaxAnnouncementTitleChars},
                        err("title"));
-        ui::select(t::kAnnKind, f.kind, choices_of(announcement_kinds()), t::kChoose, true, err("kind"));
+        ui::select(t::kAnnKind, f.kind, choices_of(announcement_kinds()), tr::kChoose, true, err("kind"));
         ui::text_field(t::kAnnSummary, f.summary,
                        {.multiline = true, .multiline_height = 60, .max_chars = kMaxAnnouncementSummaryChars},
                        err("summary"));
@@ -166,7 +167,7 @@ void draw_announcements(App& app, bool entering) {
         if (p.items.empty()) ui::muted(t::kNoAnnouncements);
         for (const auto& a : p.items)
             draw_row(app, s, a);
-        const int next = ui::pager("##announcement-pager", s.page, p.total, kPageSize, t::kNounAnnouncements);
+        const int next = ui::pager("##announcement-pager", s.page, p.total, kPageSize, tr::kNounNews);
         if (next != s.page) s.page = next;
     });
     confirm_dialog(t::kDeleteAnnouncementTitle, s.remove, t::kDeleteAnnouncementQuestion + s.remove.what, t::kDelete,

@@ -7,7 +7,8 @@
 #include <algorithm>
 #include <cctype>
 
-#include "app/strings.h"
+#include "app/strings_admin.h"
+#include "app/strings_common.h"
 #include "pakn/text.h"
 #include "ui/theme.h"
 #include "views/admin_common.h"
@@ -44,13 +45,13 @@ const SlotDef kSlots[kSlaSlots] = {
 // clang-format on
 
 const std::vector<ui::Choice>& sla_units() {
-    static const std::vector<ui::Choice> kUnits = {{"working_hours", t::kWorkingHours},
+    static const std::vector<ui::Choice> kUnits = {{"working_hours", tr::kWorkingHours},
                                                    {"working_days", t::kWorkingDays}};  // immutable
     return kUnits;
 }
 
 std::string figure_text(const SlaFigure& f) {
-    return std::to_string(f.amount) + " " + (f.unit == SlaUnit::working_days ? t::kWorkingDays : t::kWorkingHours);
+    return std::to_string(f.amount) + " " + (f.unit == SlaUnit::working_days ? t::kWorkingDays : tr::kWorkingHours);
 }
 
 // The form as typed, with the SLA figures read from their text boxes; a
@@ -147,7 +148,7 @@ void draw_form(App& app, AdminCategoriesState& s) {
                        {.hint = t::kCategoryCodeHint, .required = true, .max_chars = 40, .read_only = !e.creating},
                        err("code"));
         ui::text_field(t::kCategoryName, f.name, {.required = true, .max_chars = kMaxCategoryNameChars}, err("name"));
-        ui::select(t::kCategoryGroup, f.group, choices_of(category_groups()), t::kChoose, true, err("group"));
+        ui::select(t::kCategoryGroup, f.group, choices_of(category_groups()), tr::kChoose, true, err("group"));
         ui::select(t::kDefaultUnit, s.editor_unit, ui::unit_choices(admin_states(app).units.list.data, s.editor_unit),
                    t::kNoDefaultUnit, false, err("default_unit_id"), true);
         ImGui::Spacing();
@@ -159,12 +160,12 @@ void draw_form(App& app, AdminCategoriesState& s) {
                 ImGui::PushID(static_cast<int>(i));
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ui::text_field(kSlots[i].label, s.sla_amount[i], {.hint = t::kDash, .numeric = true},
+                ui::text_field(kSlots[i].label, s.sla_amount[i], {.hint = tr::kDash, .numeric = true},
                                err(kSlots[i].field));
                 end_cell();
                 ImGui::TableNextColumn();
                 ui::select((std::string(t::kSlaUnit) + "##" + std::to_string(i)).c_str(), s.sla_unit[i], sla_units(),
-                           t::kWorkingHours, true);
+                           tr::kWorkingHours, true);
                 ImGui::PopID();
             }
             ImGui::EndTable();
@@ -190,7 +191,7 @@ void draw_row(App& app, AdminCategoriesState& s, const Category& c) {
     if (row_title(c.name, c.id)) open_editor(s, &c);
     ui::chip(choice_label(category_groups(), c.group), IM_COL32(224, 238, 252, 255), ui::color::kInfo);
     ImGui::SameLine();
-    active_chip(c.active, t::kInactiveChip);
+    active_chip(c.active, t::kDeactivate);
     std::string unit = c.default_unit_name;
     if (unit.empty() && c.default_unit_id) unit = unit_name(admin_states(app).units.list.data, *c.default_unit_id);
     std::string sla;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "app/strings_admin.h"
 #include "ui/theme.h"
 
 namespace pakn::client::views::admin {
@@ -28,14 +29,14 @@ bool explained_at(const ApiError& e, std::span<const std::string_view> fields) {
 FormAction form_buttons(const std::optional<ApiError>& error, bool explained, bool has_errors, bool sending,
                         const char* save_label) {
     if (error && !explained) ui::error_banner(*error, false);
-    if (has_errors) ui::muted(tr::adm::kFixFields);
+    if (has_errors) ui::muted(tr::kFixFields);
     FormAction action = FormAction::none;
     ImGui::BeginDisabled(sending);
     if (ui::primary_button(sending ? tr::adm::kSaving : (save_label ? save_label : tr::adm::kSave)))
         action = FormAction::save;
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ui::secondary_button(tr::adm::kCancel)) action = FormAction::cancel;
+    if (ui::secondary_button(tr::kCancel)) action = FormAction::cancel;
     return action;
 }
 
@@ -55,7 +56,7 @@ void confirm_dialog(const char* title, AdminConfirm& c, const std::string& quest
         ImGui::PopStyleColor(2);
         ImGui::EndDisabled();
         ImGui::SameLine();
-        if (ui::secondary_button(tr::adm::kCancel)) c.open = false;
+        if (ui::secondary_button(tr::kCancel)) c.open = false;
     });
     if (!c.open) {
         c.error.reset();

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/strings_common.h"
 #include "net/api.h"
 #include "pakn/forms.h"
 #include "ui/widgets.h"

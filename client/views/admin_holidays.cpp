@@ -4,7 +4,8 @@
 // day a working day (làm bù); a correction is deleted after a confirmation.
 #include <imgui.h>
 
-#include "app/strings.h"
+#include "app/strings_admin.h"
+#include "app/strings_common.h"
 #include "pakn/calendar.h"
 #include "ui/officer_widgets.h"
 #include "ui/theme.h"
@@ -92,8 +93,8 @@ void draw_form(App& app, AdminHolidaysState& s) {
     HolidayForm& f = e.form;
     ui::card("##holiday-form", [&] {
         ui::subheading(t::kNewCorrection);
-        ui::text_field(t::kHolidayDate, f.date, {.hint = t::kHolidayDateHint, .required = true}, err("date"));
-        ui::select(t::kHolidayKind, f.kind, choices_of(holiday_kinds()), t::kChoose, true, err("kind"));
+        ui::text_field(t::kHolidayDate, f.date, {.hint = tr::kDateHint, .required = true}, err("date"));
+        ui::select(t::kHolidayKind, f.kind, choices_of(holiday_kinds()), tr::kChoose, true, err("kind"));
         ui::text_field(t::kHolidayName, f.name, {.required = f.kind == "add", .max_chars = kMaxHolidayNameChars},
                        err("name"));
         ImGui::Spacing();

@@ -7,7 +7,8 @@
 
 #include <algorithm>
 
-#include "app/strings.h"
+#include "app/strings_admin.h"
+#include "app/strings_common.h"
 #include "platform/platform.h"
 #include "ui/theme.h"
 #include "views/admin_common.h"
@@ -122,11 +123,12 @@ void draw_form(App& app, AdminOfficersState& s) {
     OfficerForm& f = e.form;
     ui::card("##officer-form", [&] {
         ui::subheading(e.creating ? t::kNewOfficer : t::kEditOfficer);
-        ui::text_field(t::kUsername, f.username, {.hint = t::kUsernameHint, .required = true}, err("username"));
-        ui::text_field(t::kFullName, f.full_name, {.required = true, .max_chars = kMaxFullNameChars}, err("full_name"));
+        ui::text_field(tr::kUsername, f.username, {.hint = t::kUsernameHint, .required = true}, err("username"));
+        ui::text_field(tr::kFullName, f.full_name, {.required = true, .max_chars = kMaxFullNameChars},
+                       err("full_name"));
         ui::select(t::kOfficerUnit, s.editor_unit, ui::unit_choices(admin_states(app).units.list.data, s.editor_unit),
-                   t::kChoose, true, err("unit_id"), true);
-        ui::select(t::kRole, f.role, choices_of(officer_roles()), t::kChoose, true, err("role"));
+                   tr::kChoose, true, err("unit_id"), true);
+        ui::select(t::kRole, f.role, choices_of(officer_roles()), tr::kChoose, true, err("role"));
         ui::text_field(t::kOfficerPhone, f.phone, {.hint = "0905 123 456", .numeric = true}, err("phone"));
         ui::text_field(t::kOfficerEmail, f.email, {.hint = "ten@khanhhoa.gov.vn"}, err("email"));
         ImGui::Spacing();
@@ -152,7 +154,7 @@ void draw_filters(App& app, AdminOfficersState& s) {
     // Enter in the box searches too (it ends the edit the same frame).
     const bool submitted = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGuiKey_Enter);
     if (!compact) ImGui::SameLine();
-    if (ui::secondary_button(t::kSearch) || submitted) {
+    if (ui::secondary_button(tr::kFind) || submitted) {
         s.applied_search = s.search;
         s.page = 1;
     }
@@ -160,7 +162,7 @@ void draw_filters(App& app, AdminOfficersState& s) {
     // Unit and role side by side on wide screens.
     if (!ImGui::BeginTable("##officer-filters", compact ? 1 : 2, ImGuiTableFlags_SizingStretchSame)) return;
     ImGui::TableNextColumn();
-    if (ui::select(t::kFilterUnit, s.unit, ui::unit_choices(admin_states(app).units.list.data, s.unit), t::kAnyUnit,
+    if (ui::select(t::kFilterUnit, s.unit, ui::unit_choices(admin_states(app).units.list.data, s.unit), tr::kAnyUnit,
                    false, nullptr, true))
         s.page = 1;
     end_cell();
@@ -199,7 +201,7 @@ void draw_issued(AdminOfficersState& s) {
     if (!s.issued_open || !s.issued) return;
     ui::modal(t::kIssuedTitle, s.issued_open, [&] {
         ui::paragraph(t::kIssuedIntro);
-        ui::key_value(t::kIssuedAccount, s.issued->officer.username + " – " + s.issued->officer.full_name);
+        ui::key_value(tr::kAccountPrefix, s.issued->officer.username + " – " + s.issued->officer.full_name);
         ImGui::Spacing();
         std::string shown = s.issued->one_time_password;  // a copy: the field is read-only
         ui::text_field(t::kIssuedPassword, shown, {.read_only = true});
@@ -209,7 +211,7 @@ void draw_issued(AdminOfficersState& s) {
         }
         if (s.copied) {
             ImGui::SameLine();
-            ui::muted(t::kCopied);
+            ui::muted(tr::kCopied);
         }
         ImGui::Spacing();
         if (ui::primary_button(t::kIssuedDone)) s.issued_open = false;

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "app/strings.h"
+#include "app/strings_admin.h"
 #include "ui/theme.h"
 #include "views/admin_common.h"
 

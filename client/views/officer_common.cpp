@@ -1,7 +1,8 @@
 #include "views/officer_common.h"
 
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_common.h"
+#include "app/strings_officer.h"
 #include "pakn/forms.h"
 #include "ui/officer_widgets.h"
 #include "ui/theme.h"
@@ -60,7 +61,7 @@ void console_header(App& app, Screen current) {
     };
     std::vector<Entry> entries = {{tr::off::kNavInbox, Screen::officer_inbox}};
     if (my_role(app) == Role::dispatcher) entries.push_back({tr::off::kNavIntake, Screen::officer_intake});
-    entries.push_back({tr::off::kNavDashboard, Screen::officer_dashboard});
+    entries.push_back({tr::kTitleDashboard, Screen::officer_dashboard});
     std::vector<std::string> labels;
     int active = -1;
     for (std::size_t i = 0; i < entries.size(); ++i) {

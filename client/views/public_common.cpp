@@ -10,7 +10,7 @@
 #include <ctime>
 
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_common.h"
 #include "pakn/forms.h"
 #include "ui/theme.h"
 
@@ -92,7 +92,7 @@ void report_row(App& app, const PublicReport& r, bool with_excerpt) {
     if (r.result) {
         ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kSuccess);
         ImGui::PushFont(ui::fonts().small);
-        ImGui::TextWrapped("✔ %s%s%s", tr::pub::kResult, r.unit_name.empty() ? "" : ": ", r.unit_name.c_str());
+        ImGui::TextWrapped("✔ %s%s%s", tr::kResult, r.unit_name.empty() ? "" : ": ", r.unit_name.c_str());
         ImGui::PopFont();
         ImGui::PopStyleColor();
     }

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/strings_common.h"
 #include "net/api.h"
 #include "pakn/calendar.h"
 #include "ui/charts.h"

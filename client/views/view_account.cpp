@@ -7,7 +7,8 @@
 
 #include "app/app.h"
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_accounts.h"
+#include "app/strings_common.h"
 #include "pakn/communes.h"
 #include "pakn/forms.h"
 #include "pakn/ids.h"
@@ -59,7 +60,7 @@ void draw_identity(const Account& a) {
     ImGui::PushFont(ui::fonts().heading);
     ImGui::TextWrapped("%s", a.full_name.c_str());
     ImGui::PopFont();
-    ui::muted(std::string(txt::kAccountLogin) + a.login);
+    ui::muted(std::string(tr::kAccountPrefix) + a.login);
     ImGui::EndGroup();
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Separator, ui::color::kBorder);
@@ -140,7 +141,7 @@ void draw_delete_dialog(App& app, AccountPageState& s) {
         const float spacing = ImGui::GetStyle().ItemSpacing.x;
         const float w = std::floor((ImGui::GetContentRegionAvail().x - spacing) * 0.5f);
         ImGui::BeginDisabled(s.delete_status.sending);
-        if (ui::secondary_button(txt::kCancel, w)) {
+        if (ui::secondary_button(tr::kCancel, w)) {
             s.delete_open = false;
             s.delete_form = DeleteAccountForm{};
             s.delete_status = ui::FormStatus{};
@@ -149,7 +150,7 @@ void draw_delete_dialog(App& app, AccountPageState& s) {
         const bool confirm = ui::danger_button(txt::kDeleteConfirm, w);
         ImGui::EndDisabled();
         if ((confirm || submit) && !s.delete_status.sending) delete_account(app);
-        if (s.delete_status.sending) ui::spinner(txt::kSending);
+        if (s.delete_status.sending) ui::spinner(tr::kSending);
     });
 }
 
@@ -183,11 +184,12 @@ void draw_account(App& app) {
         ImGui::Spacing();
         ui::card("##counts", [&] {
             if (reporter &&
-                ui::entry_row(count_label(txt::kMyReports, s.summary, &MeSummary::reports, "###my-reports").c_str()))
+                ui::entry_row(
+                    count_label(tr::kTitleMyReports, s.summary, &MeSummary::reports, "###my-reports").c_str()))
                 app.navigate(path_to(Screen::my_reports));
-            if (ui::entry_row(
-                    count_label(txt::kNotifications, s.summary, &MeSummary::unread_notifications, "###notifications")
-                        .c_str()))
+            if (ui::entry_row(count_label(tr::kTitleNotifications, s.summary, &MeSummary::unread_notifications,
+                                          "###notifications")
+                                  .c_str()))
                 app.navigate(path_to(Screen::notifications));
             if (s.summary.failed() && ui::error_banner(s.summary.error, true))
                 net::load(s.summary, "/api/v1/me/summary");
@@ -195,7 +197,7 @@ void draw_account(App& app) {
         ImGui::Spacing();
         ui::subheading(txt::kManage);
         ui::card("##manage", [&] {
-            if (reporter && ui::entry_row(txt::kEditInfo)) app.navigate(path_to(Screen::account_edit));
+            if (reporter && ui::entry_row(tr::kTitleAccountEdit)) app.navigate(path_to(Screen::account_edit));
             if (ui::entry_row(txt::kChangePassword)) app.navigate(path_to(Screen::change_password));
         });
         ImGui::Spacing();

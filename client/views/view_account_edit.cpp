@@ -6,7 +6,8 @@
 
 #include "app/app.h"
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_accounts.h"
+#include "app/strings_common.h"
 #include "pakn/forms.h"
 #include "ui/theme.h"
 #include "views/accounts_common.h"
@@ -158,7 +159,7 @@ void draw_phone_code(App& app, AccountEditState& s) {
         }
         if ((ui::wide_button(txt::kPhoneVerify, true, !s.phone_status.sending) || submit) && !s.phone_status.sending)
             verify_phone(app);
-        if (s.phone_status.sending) ui::spinner(txt::kSending);
+        if (s.phone_status.sending) ui::spinner(tr::kSending);
     });
     ImGui::PopStyleColor();
 }
@@ -192,22 +193,21 @@ void draw_account_edit(App& app) {
         ui::card("##account-edit-card", [&] {
             ui::draw_messages(s.status);
             auto& st = s.status;
-            bool submit = ui::form_field(st, local, "full_name", txt::kFullNameLabel, s.form.full_name,
+            bool submit = ui::form_field(st, local, "full_name", tr::kFullName, s.form.full_name,
                                          {.hint = txt::kFullNameHint, .required = true});
-            submit |= ui::form_field(st, local, "phone", txt::kPhoneLabel, s.form.phone,
+            submit |= ui::form_field(st, local, "phone", tr::kPhone, s.form.phone,
                                      {.hint = txt::kPhoneHint, .required = true, .numeric = true});
             ui::note(txt::kPhoneChangeNote);
             if (s.phone_pending) draw_phone_code(app, s);
             submit |= ui::form_field(st, local, "email", txt::kEmailLabel, s.form.email, {.hint = txt::kEmailHint});
-            submit |=
-                ui::form_field(st, local, "address", txt::kAddressLabel, s.form.address, {.hint = txt::kAddressHint});
+            submit |= ui::form_field(st, local, "address", tr::kAddress, s.form.address, {.hint = txt::kAddressHint});
             ui::commune_field(st, local, "commune_code", s.form.commune_code);
             ImGui::Spacing();
             const int clicked =
                 ui::button_row({{txt::kCancelUpper, false, !st.sending}, {txt::kSave, true, !st.sending}});
             if (clicked == 0) app.navigate(path_to(Screen::account));
             if ((clicked == 1 || submit) && !st.sending) save(app);
-            if (st.sending) ui::spinner(txt::kSending);
+            if (st.sending) ui::spinner(tr::kSending);
         });
     });
 }

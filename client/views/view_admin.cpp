@@ -8,7 +8,8 @@
 
 #include "app/app.h"
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_admin.h"
+#include "app/strings_common.h"
 #include "pakn/workflow.h"
 #include "ui/officer_widgets.h"
 #include "ui/theme.h"
@@ -27,9 +28,9 @@ struct TabDef {
 
 // clang-format off
 const TabDef kTabs[] = {
-    {AdminTab::units,         "don-vi",    tr::adm::kTabUnits,         admin::draw_units},
+    {AdminTab::units,         "don-vi",    tr::kUnit,         admin::draw_units},
     {AdminTab::officers,      "can-bo",    tr::adm::kTabOfficers,      admin::draw_officers},
-    {AdminTab::categories,    "linh-vuc",  tr::adm::kTabCategories,    admin::draw_categories},
+    {AdminTab::categories,    "linh-vuc",  tr::kCategory,    admin::draw_categories},
     {AdminTab::holidays,      "ngay-nghi", tr::adm::kTabHolidays,      admin::draw_holidays},
     {AdminTab::announcements, "tin-tuc",   tr::adm::kTabAnnouncements, admin::draw_announcements},
     {AdminTab::settings,      "cai-dat",   tr::adm::kTabSettings,      admin::draw_settings},

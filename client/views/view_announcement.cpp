@@ -3,7 +3,7 @@
 
 #include "app/app.h"
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_public.h"
 #include "net/url_encoding.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"

@@ -5,7 +5,8 @@
 
 #include "app/app.h"
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_accounts.h"
+#include "app/strings_common.h"
 #include "views/accounts_common.h"
 
 namespace pakn::client::views {
@@ -83,7 +84,7 @@ void draw_change_password(App& app) {
                 ui::button_row({{txt::kCancelUpper, false, !st.sending}, {txt::kChangeSubmit, true, !st.sending}});
             if (clicked == 0) app.navigate(path_to(Screen::account));
             if ((clicked == 1 || submit) && !st.sending) send(app);
-            if (st.sending) ui::spinner(txt::kSending);
+            if (st.sending) ui::spinner(tr::kSending);
         });
     });
 }

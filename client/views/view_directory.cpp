@@ -7,7 +7,8 @@
 #include <imgui_internal.h>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/strings_common.h"
+#include "app/strings_public.h"
 #include "pakn/forms.h"
 #include "pakn/text.h"
 #include "ui/theme.h"
@@ -39,8 +40,8 @@ void unit_entry(const Unit& u) {
         ImGui::TextWrapped("%s", value.c_str());
     };
     line(t::kDirAddress, u.address);
-    line(t::kDirPhone, u.phone);
-    line(t::kDirEmail, u.email);
+    line(tr::kPhonePrefix, u.phone);
+    line(tr::kEmailPrefix, u.email);
     if (!any) ui::muted(t::kNoContact);
     ImGui::PopFont();
     ImGui::PopID();
@@ -74,7 +75,7 @@ void draw_directory(App& app) {
         st.folded_generation = units_remote.generation;
     }
     ui::page("##directory", [&] {
-        ui::heading(t::kDirectoryHeading);
+        ui::heading(tr::kTitleDirectory);
         ui::muted(t::kDirectoryIntro);
         ImGui::Spacing();
         ImGui::SetNextItemWidth(-1);

@@ -5,7 +5,8 @@
 
 #include "app/app.h"
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_accounts.h"
+#include "app/strings_common.h"
 #include "views/accounts_common.h"
 
 namespace pakn::client::views {
@@ -47,12 +48,12 @@ void draw_forgot_password(App& app) {
             ui::paragraph(txt::kForgotIntro);
             ImGui::Spacing();
             ui::draw_messages(s.status);
-            const bool submit = ui::form_field(s.status, local, "phone", txt::kPhoneLabel, s.form.phone,
+            const bool submit = ui::form_field(s.status, local, "phone", tr::kPhone, s.form.phone,
                                                {.hint = txt::kPhoneHint, .required = true, .numeric = true});
             ImGui::Spacing();
             if ((ui::wide_button(txt::kForgotConfirm, true, !s.status.sending) || submit) && !s.status.sending)
                 send(app);
-            if (s.status.sending) ui::spinner(txt::kSending);
+            if (s.status.sending) ui::spinner(tr::kSending);
             ImGui::Spacing();
             if (ui::wide_button(txt::kBackToLogin, false)) app.navigate(path_to(Screen::login));
         });

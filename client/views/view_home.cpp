@@ -5,7 +5,8 @@
 
 #include "app/app.h"
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_common.h"
+#include "app/strings_public.h"
 #include "pakn/text.h"
 #include "platform/platform.h"
 #include "ui/charts.h"
@@ -34,23 +35,23 @@ void submit_lookup(App& app, HomeState& st) {
 
 void lookup_box(App& app, HomeState& st) {
     ui::card("##lookup", [&] {
-        ui::subheading(t::kLookupTitle);
+        ui::subheading(tr::kTitleLookup);
         ImGui::PushFont(ui::fonts().small);
         ui::muted(t::kLookupNote);
         ImGui::PopFont();
-        const float button_w = ImGui::CalcTextSize(t::kLookupButton).x + ui::px(40);
+        const float button_w = ImGui::CalcTextSize(tr::kLookupButton).x + ui::px(40);
         const float avail = ImGui::GetContentRegionAvail().x;
         const bool one_line = avail > ui::px(300);
         ImGui::SetNextItemWidth(one_line ? avail - button_w - ImGui::GetStyle().ItemSpacing.x : -1);
         if (ui::text_field_inline("##lookup-code", st.lookup_code, t::kLookupHint)) st.lookup_empty = false;
         const bool enter = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGuiKey_Enter);
         if (one_line) ImGui::SameLine();
-        const bool pressed = ui::primary_button(t::kLookupButton, one_line ? button_w : -1);
+        const bool pressed = ui::primary_button(tr::kLookupButton, one_line ? button_w : -1);
         if (pressed || enter) submit_lookup(app, st);
         if (st.lookup_empty) {
             ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
             ImGui::PushFont(ui::fonts().small);
-            ImGui::TextWrapped("%s", t::kLookupEmpty);
+            ImGui::TextWrapped("%s", tr::kLookupEmpty);
             ImGui::PopFont();
             ImGui::PopStyleColor();
         }
@@ -73,7 +74,7 @@ void figures(App& app, HomeState& st) {
         const std::string pending = "…";
         pub::tile_rows({
             {t::kFigReceived, ok ? ui::format_count(s.received) : pending, "", ui::color::kPrimary},
-            {t::kFigResolved, ok ? ui::format_count(s.resolved) : pending, "", ui::color::kSuccess},
+            {tr::kResolved, ok ? ui::format_count(s.resolved) : pending, "", ui::color::kSuccess},
             {t::kFigOnTime, ok ? ui::format_percent(s.on_time_rate) : pending, "", ui::color::kInfo},
             {t::kFigSatisfaction, ok ? ui::format_percent(s.satisfaction_rate) : pending, "", ui::color::kWarning},
         });

@@ -7,7 +7,8 @@
 
 #include "app/app.h"
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_accounts.h"
+#include "app/strings_common.h"
 #include "views/accounts_common.h"
 
 namespace pakn::client::views {
@@ -101,10 +102,10 @@ void draw_login(App& app) {
             ui::draw_messages(s.status);
             bool submit = false;
             if (s.audience == 0)
-                submit |= ui::form_field(s.status, local, "login", txt::kLoginPublicLabel, s.form.login,
+                submit |= ui::form_field(s.status, local, "login", tr::kAccount, s.form.login,
                                          {.hint = txt::kLoginPublicHint, .required = true});
             else
-                submit |= ui::form_field(s.status, local, "login", txt::kLoginOfficerLabel, s.form.login,
+                submit |= ui::form_field(s.status, local, "login", tr::kUsername, s.form.login,
                                          {.hint = txt::kLoginOfficerHint, .required = true});
             submit |= ui::form_field(s.status, local, "password", txt::kPasswordLabel, s.form.password,
                                      {.hint = txt::kPasswordHint, .required = true, .password = true});
@@ -116,11 +117,14 @@ void draw_login(App& app) {
                 ui::note(txt::kOfficerForgot);
             }
             ImGui::Spacing();
-            const int clicked = ui::button_row(
-                {{txt::kCancel, false, !s.status.sending}, {txt::kSignInButton, true, !s.status.sending}});
+            // Its own ID: the header has a "Đăng nhập" button too (not on this screen).
+            ImGui::PushID("submit");
+            const int clicked =
+                ui::button_row({{tr::kCancel, false, !s.status.sending}, {tr::kNavLogin, true, !s.status.sending}});
+            ImGui::PopID();
             if (clicked == 0) app.navigate(path_to(Screen::home));
             if ((clicked == 1 || submit) && !s.status.sending) send(app);
-            if (s.status.sending) ui::spinner(txt::kSending);
+            if (s.status.sending) ui::spinner(tr::kSending);
             if (s.audience == 0) {
                 ImGui::Spacing();
                 ImGui::TextUnformatted(txt::kNoAccount);

@@ -6,11 +6,12 @@
 
 #include "app/app.h"
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_common.h"
+#include "app/strings_reports.h"
 #include "net/url_encoding.h"
+#include "ui/form_kit.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
-#include "views/accounts_common.h"
 #include "views/state_reports.h"
 
 namespace pakn::client::views {
@@ -43,11 +44,11 @@ void draw_result(const LookupResult& r) {
         ImGui::PopFont();
         ui::status_chip(r.status);
         ImGui::Spacing();
-        if (r.submitted_at) ui::key_value(txt::kSentOn, ui::datetime_text(*r.submitted_at));
+        if (r.submitted_at) ui::key_value(tr::kSentOn, ui::datetime_text(*r.submitted_at));
         ui::key_value(txt::kUpdatedOn, ui::datetime_text(r.updated_at));
         if (r.deadline) ui::key_value(txt::kDeadline, ui::datetime_text(*r.deadline));
-        if (!r.category_name.empty()) ui::key_value(txt::kCategory, r.category_name);
-        if (!r.commune_name.empty()) ui::key_value(txt::kCommune, r.commune_name);
+        if (!r.category_name.empty()) ui::key_value(tr::kCategoryPrefix, r.category_name);
+        if (!r.commune_name.empty()) ui::key_value(tr::kCommunePrefix, r.commune_name);
         ImGui::Spacing();
         ImGui::PushFont(ui::fonts().small);
         ui::muted(txt::kLookupPrivacy);
@@ -72,12 +73,12 @@ void draw_lookup(App& app) {
             ui::paragraph(txt::kLookupIntro);
             ui::FormStatus box;
             FieldErrors local;
-            if (s.empty_attempt) local.push_back(FieldError{"code", "required", txt::kLookupEmpty});
+            if (s.empty_attempt) local.push_back(FieldError{"code", "required", tr::kLookupEmpty});
             box.attempted = s.empty_attempt;
-            if (ui::form_field(box, local, "code", txt::kLookupLabel, s.code, {.hint = txt::kLookupHint}))
+            if (ui::form_field(box, local, "code", txt::kLookupLabel, s.code, {.hint = tr::kTrackingCodeExample}))
                 look_up(app, s);
             if (!s.code.empty()) s.empty_attempt = false;
-            if (ui::primary_button(txt::kLookupButton)) look_up(app, s);
+            if (ui::primary_button(tr::kLookupButton)) look_up(app, s);
         });
         if (s.loaded.empty()) return;
         if (s.result.loading()) {

@@ -6,12 +6,13 @@
 
 #include "app/app.h"
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_common.h"
+#include "app/strings_reports.h"
 #include "platform/platform.h"
+#include "ui/form_kit.h"
 #include "ui/report_widgets.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
-#include "views/accounts_common.h"
 #include "views/state_reports.h"
 
 namespace pakn::client::views {
@@ -37,11 +38,11 @@ void draw_row(App& app, const ReportSummary& r) {
         ui::status_chip(r.status);
         if (r.overdue) {
             ImGui::SameLine();
-            ui::chip(txt::kOverdue, IM_COL32(253, 232, 234, 255), ui::color::kDanger);
+            ui::chip(tr::kOverdue, IM_COL32(253, 232, 234, 255), ui::color::kDanger);
         }
         if (r.is_published) {
             ImGui::SameLine();
-            ui::chip(txt::kPublished, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
+            ui::chip(tr::kPublished, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
         }
         const std::string title = r.title.empty() ? std::string(txt::kDraftNoCode) : r.title;
         const bool draft = r.status == Status::draft;
@@ -50,7 +51,7 @@ void draw_row(App& app, const ReportSummary& r) {
                                : path_to(Screen::report, r.id));
         std::string meta = r.code.empty() ? std::string(txt::kDraftNoCode) : r.code;
         if (r.submitted_at)
-            meta += std::string(" • ") + txt::kSentOn + ui::datetime_text(*r.submitted_at);
+            meta += std::string(" • ") + tr::kSentOn + ui::datetime_text(*r.submitted_at);
         else
             meta += std::string(" • ") + txt::kCreatedOn + ui::datetime_text(r.created_at);
         ImGui::PushFont(ui::fonts().small);
@@ -109,16 +110,16 @@ void draw_my_reports(App& app) {
             "##filters",
             [&] {
                 ImGui::PushFont(ui::fonts().bold);
-                ImGui::TextUnformatted(txt::kSearchLabel);
+                ImGui::TextUnformatted(tr::kSearch);
                 ImGui::PopFont();
                 ImGui::SetNextItemWidth(-1);
-                if (ui::text_field_inline("##search", s.search, txt::kSearchHint)) s.typed_at_ms = now;
+                if (ui::text_field_inline("##search", s.search, tr::kSearchHint)) s.typed_at_ms = now;
                 if (ImGui::IsItemDeactivated() &&
                     (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false)))
                     s.typed_at_ms = 0;  // Enter searches at once
             },
             [&] {
-                if (ui::select(txt::kStatusFilter, s.status, status_choices(), txt::kAllStatuses)) s.page = 1;
+                if (ui::select(tr::kStatus, s.status, status_choices(), txt::kAllStatuses)) s.page = 1;
             });
         ImGui::Spacing();
 
@@ -140,7 +141,7 @@ void draw_my_reports(App& app) {
         if (page.items.empty()) {
             ui::card("##empty", [&] {
                 const bool filtered = !s.applied.empty() || !s.status.empty();
-                ui::paragraph(filtered ? txt::kNoMatch : txt::kNoReports);
+                ui::paragraph(filtered ? tr::kNoMatchingReports : txt::kNoReports);
                 if (filtered) {
                     if (ui::secondary_button(txt::kClearFilters)) {
                         s.search.clear();
@@ -148,7 +149,7 @@ void draw_my_reports(App& app) {
                         s.status.clear();
                         s.page = 1;
                     }
-                } else if (ui::primary_button(txt::kSubmitFirst)) {
+                } else if (ui::primary_button(tr::kNavSubmit)) {
                     app.navigate(path_to(Screen::submit));
                 }
             });

@@ -1,7 +1,7 @@
 // The screen for a path no route knows.
 #include "app/app.h"
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_common.h"
 #include "ui/widgets.h"
 
 namespace pakn::client::views {

@@ -6,11 +6,12 @@
 
 #include "app/app.h"
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_common.h"
+#include "app/strings_reports.h"
+#include "ui/form_kit.h"
 #include "ui/report_widgets.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
-#include "views/accounts_common.h"
 #include "views/state_reports.h"
 
 namespace pakn::client::views {

@@ -16,7 +16,8 @@
 
 #include "app/app.h"
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_common.h"
+#include "app/strings_officer.h"
 #include "pakn/api_extra.h"
 #include "pakn/files.h"
 #include "pakn/forms.h"
@@ -301,7 +302,7 @@ void action_form(App& app, ProcessingState& s) {
             ui::select(tr::off::kReason, f.reason_code, reasons, tr::off::kReasonPlaceholder, true, err("reason_code"));
         if (f.reason_code == to_string(RejectReason::duplicate))
             changed |= ui::text_field(tr::off::kDuplicateOf, f.duplicate_of,
-                                      {.hint = tr::off::kDuplicateHint, .required = true}, err("duplicate_of"));
+                                      {.hint = tr::kTrackingCodeExample, .required = true}, err("duplicate_of"));
     }
     if (takes(a, Param::unit_id)) {
         changed |= ui::select(tr::off::kUnit, f.unit_id, ui::unit_choices(app.reference.units.data),
@@ -315,7 +316,7 @@ void action_form(App& app, ProcessingState& s) {
         std::vector<ui::Choice> levels;
         for (Priority p : {Priority::normal, Priority::urgent, Priority::complex})
             levels.push_back({std::string(priority_code(p)), std::string(priority_label(p))});
-        if (ui::select(tr::off::kPriorityLabel, f.priority, levels, nullptr, true)) {
+        if (ui::select(tr::kLevel, f.priority, levels, nullptr, true)) {
             // The computed deadline follows the priority until the officer sets one.
             if (!f.deadline_edited) f.deadline_text = proposed_deadline_text(d, f.priority);
             changed = true;
@@ -365,10 +366,10 @@ void action_form(App& app, ProcessingState& s) {
     if (changed && f.tried) check(app, s);
     ImGui::Spacing();
     ImGui::BeginDisabled(f.sending);
-    if (ui::primary_button(f.sending ? tr::off::kSending : tr::off::kSend)) send(app, s);
+    if (ui::primary_button(f.sending ? tr::kSending : tr::kConfirm)) send(app, s);
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ui::secondary_button(tr::off::kCancel)) {
+    if (ui::secondary_button(tr::kCancel)) {
         ui::clear_uploads(f.files);
         f.open = false;
     }
@@ -388,7 +389,7 @@ void action_form(App& app, ProcessingState& s) {
 // [SECTION] the page's parts -------------------------------------------------------
 
 std::string or_dash(const std::string& s) {
-    return s.empty() ? std::string(tr::off::kNoDeadline) : s;
+    return s.empty() ? std::string(tr::kDash) : s;
 }
 
 void summary_line(const ReportDetail& d) {
@@ -403,7 +404,7 @@ void summary_line(const ReportDetail& d) {
     }
     if (d.is_published) {
         ImGui::SameLine();
-        ui::chip(tr::off::kPublished, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
+        ui::chip(tr::kPublished, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
     }
     if (d.deadline && is_open(d.status)) {
         // The level and the text are the server's, by its working calendar.
@@ -422,15 +423,15 @@ void content_card(ProcessingState& s) {
         ui::subheading(tr::off::kContent);
         ui::paragraph(d.content);
         ImGui::Spacing();
-        if (d.submitted_at) ui::key_value(tr::off::kSubmittedAt, ui::datetime_text(*d.submitted_at));
-        ui::key_value(tr::off::kChannel, std::string(choice_label(channels(), d.channel)));
-        ui::key_value(tr::off::kCategory, d.category_name.empty() ? tr::off::kUnclassified : d.category_name);
-        ui::key_value(tr::off::kCommune, or_dash(d.commune_name));
-        ui::key_value(tr::off::kAddress, or_dash(d.address));
+        if (d.submitted_at) ui::key_value(tr::kSentOn, ui::datetime_text(*d.submitted_at));
+        ui::key_value(tr::kChannelPrefix, std::string(choice_label(channels(), d.channel)));
+        ui::key_value(tr::kCategoryPrefix, d.category_name.empty() ? tr::off::kUnclassified : d.category_name);
+        ui::key_value(tr::kCommunePrefix, or_dash(d.commune_name));
+        ui::key_value(tr::kPlacePrefix, or_dash(d.address));
         if (d.lat && d.lon) {
-            ui::key_value(tr::off::kPoint, ui::coordinates_text(*d.lat, *d.lon));
+            ui::key_value(tr::kCoordinatesPrefix, ui::coordinates_text(*d.lat, *d.lon));
             ImGui::SameLine();
-            if (ui::link(tr::off::kOpenMap)) {
+            if (ui::link(tr::kOpenMap)) {
                 char url[160];
                 std::snprintf(url, sizeof url, "https://www.openstreetmap.org/?mlat=%.6f&mlon=%.6f#map=17/%.6f/%.6f",
                               *d.lat, *d.lon, *d.lat, *d.lon);
@@ -439,7 +440,7 @@ void content_card(ProcessingState& s) {
         }
         ui::muted(d.is_public ? tr::off::kConsentPublic : tr::off::kNoConsent);
         ImGui::Spacing();
-        ui::subheading(tr::off::kAttachments);
+        ui::subheading(tr::kAttachments);
         if (d.attachments.empty())
             ui::muted(tr::off::kNoAttachments);
         else
@@ -448,7 +449,7 @@ void content_card(ProcessingState& s) {
     if (d.result) {
         ImGui::Spacing();
         ui::card("##result", [&] {
-            ui::subheading(d.result->approved_at ? tr::off::kResult : tr::off::kResultDraft);
+            ui::subheading(d.result->approved_at ? tr::kResult : tr::off::kResultDraft);
             ui::paragraph(d.result->text);
             if (d.result->approved_at) ui::muted(ui::datetime_text(*d.result->approved_at));
             if (!d.result->attachments.empty())
@@ -488,8 +489,8 @@ void people_card(const ReportDetail& d) {
             const ReporterInfo& r = *d.reporter;
             if (r.deleted) ui::muted(tr::off::kDeletedAccount);
             if (!r.name.empty()) ui::key_value(tr::off::kName, r.name);
-            if (!r.phone.empty()) ui::key_value(tr::off::kPhone, r.phone);
-            if (!r.email.empty()) ui::key_value(tr::off::kEmail, r.email);
+            if (!r.phone.empty()) ui::key_value(tr::kPhonePrefix, r.phone);
+            if (!r.email.empty()) ui::key_value(tr::kEmailPrefix, r.email);
             if (!r.id_number.empty()) ui::key_value(tr::off::kIdNumber, r.id_number);
         }
         if (d.lead_unit || !d.co_units.empty()) {
@@ -499,7 +500,7 @@ void people_card(const ReportDetail& d) {
                 std::string names;
                 for (const auto& u : d.co_units)
                     names += (names.empty() ? "" : "; ") + u.name;
-                ui::key_value(tr::off::kCoUnits, names);
+                ui::key_value(tr::kCoUnitsPrefix, names);
             }
         }
     });
@@ -607,7 +608,7 @@ void draw_officer_report(App& app) {
         }
         ImGui::Spacing();
         ui::card("##timeline", [&] {
-            ui::subheading(tr::off::kTimeline);
+            ui::subheading(tr::kTimeline);
             ImGui::Spacing();
             ui::officer_timeline(d.events);
         });

@@ -7,7 +7,8 @@
 
 #include "app/app.h"
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_common.h"
+#include "app/strings_public.h"
 #include "pakn/forms.h"
 #include "pakn/text.h"
 #include "ui/theme.h"
@@ -51,12 +52,12 @@ void draw_published(App& app) {
         ui::muted(t::kPublishedIntro);
         ImGui::Spacing();
         ui::card("##filters", [&] {
-            const float button_w = ImGui::CalcTextSize(t::kSearch).x + ui::px(40);
+            const float button_w = ImGui::CalcTextSize(tr::kSearch).x + ui::px(40);
             ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button_w - ImGui::GetStyle().ItemSpacing.x);
-            ui::text_field_inline("##search", st.search, t::kSearchHint);
+            ui::text_field_inline("##search", st.search, tr::kSearchHint);
             const bool enter = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGuiKey_Enter);
             ImGui::SameLine();
-            if (ui::primary_button(t::kSearch, button_w) || enter) {
+            if (ui::primary_button(tr::kSearch, button_w) || enter) {
                 ListQuery next = q;
                 next.q = std::string(trim(st.search));
                 next.page = 1;
@@ -67,10 +68,10 @@ void draw_published(App& app) {
             bool changed = false;
             pub::two_columns(
                 "##filter-selects",
-                [&] { changed |= ui::select(t::kCategory, category, cats, t::kAllCategories, false, nullptr, true); },
+                [&] { changed |= ui::select(tr::kCategory, category, cats, t::kAllCategories, false, nullptr, true); },
                 [&] {
-                    changed |= ui::select(t::kCommune, commune, ui::commune_choices(), t::kAllCommunes, false, nullptr,
-                                          true);
+                    changed |=
+                        ui::select(tr::kCommune, commune, ui::commune_choices(), t::kAllCommunes, false, nullptr, true);
                 });
             if (changed) {
                 ListQuery next = q;
@@ -80,16 +81,17 @@ void draw_published(App& app) {
                 go(app, next);
             }
             if (!q.q.empty() || !q.category.empty() || !q.commune.empty()) {
-                if (ui::link(t::kClearFilters)) go(app, ListQuery{});
+                if (ui::link(tr::kClearFilters)) go(app, ListQuery{});
             }
         });
         ImGui::Spacing();
         ui::card("##results", [&] {
             if (!pub::ready(st.page, reload)) return;
             const auto& page = st.page.data;
-            if (page.items.empty()) ui::muted(t::kNoResults);
+            if (page.items.empty()) ui::muted(tr::kNoMatchingReports);
             for (const auto& r : page.items) pub::report_row(app, r, true);
-            const int next = ui::pager("##pager", q.page, page.total, static_cast<int>(page.page_size), t::kNounReports);
+            const int next =
+                ui::pager("##pager", q.page, page.total, static_cast<int>(page.page_size), tr::kNounReports);
             if (next != q.page) {
                 ListQuery n = q;
                 n.page = next;

@@ -5,7 +5,8 @@
 
 #include "app/app.h"
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_common.h"
+#include "app/strings_public.h"
 #include "net/url_encoding.h"
 #include "pakn/text.h"
 #include "platform/platform.h"
@@ -26,11 +27,11 @@ void attachments(const std::vector<AttachmentInfo>& files) {
     if (files.empty()) return;
     ImGui::Spacing();
     ImGui::PushFont(ui::fonts().bold);
-    ImGui::TextUnformatted(t::kAttachments);
+    ImGui::TextUnformatted(tr::kAttachments);
     ImGui::PopFont();
     for (const auto& f : files) {
         ImGui::PushID(static_cast<int>(f.id));
-        const std::string name = (f.name.empty() ? "Tệp " + std::to_string(f.id) : f.name) + "##file";
+        const std::string name = (f.name.empty() ? t::kFileNumber + std::to_string(f.id) : f.name) + "##file";
         if (ui::link(name.c_str())) platform::open_url("/api/v1/attachments/" + std::to_string(f.id));
         ImGui::PopID();
     }
@@ -67,14 +68,14 @@ void draw_published_report(App& app) {
             if (!r.category_name.empty()) ui::key_value(t::kCategoryKV, r.category_name);
             if (!r.unit_name.empty()) ui::key_value(t::kUnit, r.unit_name);
             ImGui::Spacing();
-            ui::subheading(t::kContent);
+            ui::subheading(tr::kReportContent);
             ui::paragraph(r.content);
             attachments(r.attachments);
         });
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_Border, ui::color::kSuccess);
         ui::card("##result", [&] {
-            ui::subheading(t::kResult);
+            ui::subheading(tr::kResult);
             if (!r.result) {
                 ui::muted(t::kNoResult);
                 return;

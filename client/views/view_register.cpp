@@ -7,7 +7,8 @@
 
 #include "app/app.h"
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_accounts.h"
+#include "app/strings_common.h"
 #include "views/accounts_common.h"
 
 namespace pakn::client::views {
@@ -102,14 +103,14 @@ void draw_form(App& app, RegisterState& s) {
             submit |= ui::form_field(st, local, "login", txt::kCitizenLoginLabel, s.form.login,
                                      {.hint = txt::kCitizenLoginHint, .required = true, .numeric = true});
             ui::note(txt::kCitizenLoginNote);
-            submit |= ui::form_field(st, local, "full_name", txt::kFullNameLabel, s.form.full_name,
+            submit |= ui::form_field(st, local, "full_name", tr::kFullName, s.form.full_name,
                                      {.hint = txt::kFullNameHint, .required = true});
         }
-        submit |= ui::form_field(st, local, "phone", txt::kPhoneLabel, s.form.phone,
+        submit |= ui::form_field(st, local, "phone", tr::kPhone, s.form.phone,
                                  {.hint = txt::kPhoneHint, .required = true, .numeric = true});
         ui::note(txt::kPhoneNote);
         submit |= ui::form_field(st, local, "email", txt::kEmailLabel, s.form.email, {.hint = txt::kEmailHint});
-        submit |= ui::form_field(st, local, "address", txt::kAddressLabel, s.form.address, {.hint = txt::kAddressHint});
+        submit |= ui::form_field(st, local, "address", tr::kAddress, s.form.address, {.hint = txt::kAddressHint});
         ui::commune_field(st, local, "commune_code", s.form.commune_code);
         submit |= ui::form_field(st, local, "password", txt::kPasswordLabel, s.form.password,
                                  {.hint = txt::kNewPasswordHint, .required = true, .password = true});
@@ -120,7 +121,7 @@ void draw_form(App& app, RegisterState& s) {
         submit |= ui::captcha_field(s.captcha, st, local, s.form.captcha_answer);
         ImGui::Spacing();
         if ((ui::wide_button(txt::kRegisterButton, true, !st.sending) || submit) && !st.sending) send(app);
-        if (st.sending) ui::spinner(txt::kSending);
+        if (st.sending) ui::spinner(tr::kSending);
     });
 }
 

@@ -10,12 +10,13 @@
 
 #include "app/app.h"
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_common.h"
+#include "app/strings_reports.h"
 #include "platform/platform.h"
+#include "ui/form_kit.h"
 #include "ui/report_widgets.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
-#include "views/accounts_common.h"
 #include "views/state_reports.h"
 
 namespace pakn::client::views {
@@ -115,7 +116,7 @@ void draw_withdraw_dialog(ReportPageState& s) {
                        {.multiline = true, .multiline_height = 70, .max_chars = kMaxNoteChars});
         ui::draw_messages(s.withdraw_status);
         const int clicked =
-            ui::button_row({{txt::kCancel, false, true}, {txt::kWithdrawConfirm, true, !s.withdraw_status.sending}});
+            ui::button_row({{tr::kCancel, false, true}, {txt::kWithdrawConfirm, true, !s.withdraw_status.sending}});
         if (clicked == 0) s.withdraw_open = false;
         if (clicked == 1) {
             ActionForm form;
@@ -175,11 +176,11 @@ void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
     ui::status_chip(d.status);
     if (d.overdue) {
         ImGui::SameLine();
-        ui::chip(txt::kOverdue, IM_COL32(253, 232, 234, 255), ui::color::kDanger);
+        ui::chip(tr::kOverdue, IM_COL32(253, 232, 234, 255), ui::color::kDanger);
     }
     if (d.is_published) {
         ImGui::SameLine();
-        ui::chip(txt::kPublished, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
+        ui::chip(tr::kPublished, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
     }
     ImGui::Spacing();
     draw_actions(app, s, d);
@@ -194,7 +195,7 @@ void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
             std::string names;
             for (const auto& u : d.co_units)
                 names += (names.empty() ? "" : ", ") + u.name;
-            ui::key_value(txt::kCoUnits, names);
+            ui::key_value(tr::kCoUnitsPrefix, names);
         }
         if (d.deadline) ui::key_value(txt::kDeadline, ui::datetime_text(*d.deadline));
         if (!d.time_left.empty()) ui::key_value(txt::kTimeLeft, d.time_left);
@@ -203,15 +204,15 @@ void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
     // What was reported.
     ui::card("##details", [&] {
         ui::subheading(txt::kDetails);
-        if (d.submitted_at) ui::key_value(txt::kSentOn, ui::datetime_text(*d.submitted_at));
-        if (!d.category_name.empty()) ui::key_value(txt::kCategory, d.category_name);
+        if (d.submitted_at) ui::key_value(tr::kSentOn, ui::datetime_text(*d.submitted_at));
+        if (!d.category_name.empty()) ui::key_value(tr::kCategoryPrefix, d.category_name);
         std::string place = d.address;
         if (!d.commune_name.empty()) place += (place.empty() ? "" : ", ") + d.commune_name;
-        if (!place.empty()) ui::key_value(txt::kLocation, place);
+        if (!place.empty()) ui::key_value(tr::kPlacePrefix, place);
         if (d.lat && d.lon) {
-            ui::key_value(txt::kCoordinates, ui::coordinates_text(*d.lat, *d.lon));
+            ui::key_value(tr::kCoordinatesPrefix, ui::coordinates_text(*d.lat, *d.lon));
             ImGui::SameLine();
-            const std::string map_label = std::string(txt::kOpenMap) + "##osm";
+            const std::string map_label = std::string(tr::kOpenMap) + "##osm";
             if (ui::link(map_label.c_str())) {
                 const std::string lat = std::to_string(*d.lat), lon = std::to_string(*d.lon);
                 platform::open_url("https://www.openstreetmap.org/?mlat=" + lat + "&mlon=" + lon + "#map=17/" + lat +
@@ -220,7 +221,7 @@ void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
         }
         if (d.reporter && !d.reporter->name.empty()) ui::key_value(txt::kReporter, d.reporter->name);
         ImGui::Spacing();
-        ui::subheading(txt::kContent);
+        ui::subheading(tr::kContent);
         ui::paragraph(d.content);
         ImGui::Spacing();
         ui::subheading(txt::kFiles);
@@ -233,7 +234,7 @@ void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
     if (d.result) {
         ImGui::PushStyleColor(ImGuiCol_Border, ui::color::kSuccess);
         ui::card("##result", [&] {
-            ui::subheading(txt::kResult);
+            ui::subheading(tr::kResult);
             if (d.result->approved_at)
                 ui::muted(std::string(txt::kAnsweredOn) + ui::datetime_text(*d.result->approved_at));
             ui::paragraph(d.result->text);
@@ -245,7 +246,7 @@ void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
     draw_rating(s, d);
 
     ui::card("##timeline", [&] {
-        ui::subheading(txt::kTimeline);
+        ui::subheading(tr::kTimeline);
         ImGui::Spacing();
         ui::timeline(d.events);
     });

@@ -5,7 +5,8 @@
 
 #include "app/app.h"
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_accounts.h"
+#include "app/strings_common.h"
 #include "views/accounts_common.h"
 
 namespace pakn::client::views {
@@ -78,8 +79,8 @@ void draw_reset_password(App& app) {
             submit |= ui::form_field(s.status, local, "confirm", txt::kConfirmLabel, s.form.confirm,
                                      {.hint = txt::kConfirmHint, .required = true, .password = true});
             ImGui::Spacing();
-            const int clicked = ui::button_row(
-                {{txt::kCancel, false, !s.status.sending}, {txt::kResetConfirm, true, !s.status.sending}});
+            const int clicked =
+                ui::button_row({{tr::kCancel, false, !s.status.sending}, {tr::kConfirm, true, !s.status.sending}});
             if (clicked == 0) {
                 acc::end_otp_flow(app);
                 s = ResetState{};
@@ -87,7 +88,7 @@ void draw_reset_password(App& app) {
                 return;
             }
             if ((clicked == 1 || submit) && !s.status.sending) send(app);
-            if (s.status.sending) ui::spinner(txt::kSending);
+            if (s.status.sending) ui::spinner(tr::kSending);
         });
     });
 }

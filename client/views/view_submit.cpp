@@ -18,13 +18,14 @@
 
 #include "app/app.h"
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_common.h"
+#include "app/strings_reports.h"
 #include "platform/platform.h"
+#include "ui/form_kit.h"
 #include "ui/report_widgets.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
-#include "views/accounts_common.h"
 #include "views/state_reports.h"
 
 namespace pakn::client::views {
@@ -443,7 +444,7 @@ void mark_touched(ui::FormStatus& status, const char* field) {
 void draw_place(SubmitState& s, const FieldErrors& local) {
     ui::form_field(s.status, local, "address", txt::kAddressLabel, s.address,
                    {.hint = txt::kAddressHint, .required = true, .max_chars = kMaxAddressChars});
-    if (ui::select(txt::kCommuneLabel, s.commune_code, ui::commune_choices(), txt::kCommunePlaceholder, false,
+    if (ui::select(tr::kCommuneOrZone, s.commune_code, ui::commune_choices(), txt::kCommunePlaceholder, false,
                    ui::shown_error(s.status, local, "commune_code"), true))
         mark_touched(s.status, "commune_code");
 
@@ -482,7 +483,8 @@ void draw_place(SubmitState& s, const FieldErrors& local) {
     }
     if (lat && lon && !bad && is_in_province(*lat, *lon)) {
         std::string where = std::string(txt::kPointSet) + ui::coordinates_text(*lat, *lon);
-        if (s.accuracy_m > 0) where += std::string(txt::kAccuracy) + std::to_string(std::lround(s.accuracy_m)) + " m)";
+        if (s.accuracy_m > 0)
+            where += std::string(txt::kAccuracy) + std::to_string(std::lround(s.accuracy_m)) + txt::kAccuracyEnd;
         ui::muted(where);
     }
     if (s.map_open) draw_map_pick(s);
@@ -490,7 +492,7 @@ void draw_place(SubmitState& s, const FieldErrors& local) {
 
 void draw_category(App& app, SubmitState& s, const FieldErrors& local) {
     app.reference.need_categories(app.screen_entered());
-    if (ui::select(txt::kCategoryLabel, s.category_code, ui::category_choices(app.reference.categories.data),
+    if (ui::select(tr::kCategory, s.category_code, ui::category_choices(app.reference.categories.data),
                    txt::kCategoryPlaceholder, false, ui::shown_error(s.status, local, "category_code"), true))
         mark_touched(s.status, "category_code");
 }
@@ -537,7 +539,7 @@ void draw_captcha(SubmitState& s, const FieldErrors& local) {
         }
         ImGui::PushID(c.data.id.c_str());  // a new question is a new box
         ImGui::SetNextItemWidth(ui::px(160));
-        if (ui::text_field_inline("##captcha", s.captcha_answer, txt::kCaptchaHint))
+        if (ui::text_field_inline("##captcha", s.captcha_answer, tr::kCaptchaHint))
             std::erase_if(s.status.server, [](const FieldError& e) { return e.field == "captcha_answer"; });
         // Tests (and a screen reader) find the box by the question it answers.
         ui::test_registry_note_field(ImGui::GetItemID(), question, s.captcha_answer);
@@ -550,7 +552,7 @@ void draw_captcha(SubmitState& s, const FieldErrors& local) {
         }
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        if (ui::link(txt::kCaptchaNew)) ui::refresh_captcha(s.captcha, s.captcha_answer);
+        if (ui::link(tr::kCaptchaNew)) ui::refresh_captcha(s.captcha, s.captcha_answer);
     }
     field_error_text(error);
 }
@@ -573,7 +575,7 @@ void draw_buttons(App& app, SubmitState& s) {
     if (busy) ui::muted(txt::kWaitUploads);
     const bool enabled = !busy && !s.status.sending;
     const int clicked = ui::button_row({{txt::kSave, false, enabled}, {txt::kSend, true, enabled}});
-    if (s.status.sending) ui::spinner(txt::kSending);
+    if (s.status.sending) ui::spinner(tr::kSending);
     if (clicked >= 0 && ui::uploads_failed(s.files)) {
         s.status.banner = api_error(422, "validation_failed");
         s.status.banner->message = txt::kFixUploads;
@@ -597,16 +599,16 @@ void draw_sent(App& app, SubmitState& s) {
         ImGui::PopStyleColor();
         ImGui::PopFont();
         ImGui::SameLine(0, ui::px(16));
-        if (ui::primary_button(s.copied ? txt::kCopied : txt::kCopyCode)) {
+        if (ui::primary_button(s.copied ? txt::kCopied : tr::kCopyCode)) {
             platform::clipboard_write(r.code);
             s.copied = true;
         }
         ImGui::Spacing();
         ui::status_chip(r.status);
         ImGui::Spacing();
-        if (ui::secondary_button(txt::kViewReport)) app.navigate(path_to(Screen::report, r.id));
+        if (ui::secondary_button(tr::kViewReport)) app.navigate(path_to(Screen::report, r.id));
         ImGui::SameLine();
-        if (ui::secondary_button(txt::kToMyReports)) app.navigate(path_to(Screen::my_reports));
+        if (ui::secondary_button(tr::kTitleMyReports)) app.navigate(path_to(Screen::my_reports));
         ImGui::SameLine();
         if (ui::secondary_button(txt::kNewReport)) {
             s.sent.reset();
@@ -659,7 +661,7 @@ void draw_submit(App& app) {
         if (s.not_editable) {
             ui::card("##locked", [&] {
                 ui::paragraph(txt::kNotEditable);
-                if (ui::primary_button(txt::kViewReport)) app.navigate(path_to(Screen::report, s.report_id));
+                if (ui::primary_button(tr::kViewReport)) app.navigate(path_to(Screen::report, s.report_id));
             });
             return;
         }

@@ -9,7 +9,8 @@
 
 #include "app/app.h"
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_accounts.h"
+#include "app/strings_common.h"
 #include "pakn/forms.h"
 #include "ui/theme.h"
 #include "views/accounts_common.h"
@@ -93,7 +94,7 @@ void draw_resend(App& app, OtpState& s) {
     ImGui::SameLine();
     const int left = acc::seconds_left(s.resend_at_ms);
     if (s.resending) {
-        ui::spinner(txt::kSending);
+        ui::spinner(tr::kSending);
     } else if (left > 0) {
         char text[96];
         std::snprintf(text, sizeof text, "%s%d%s", txt::kOtpResendIn, left, txt::kSeconds);
@@ -139,7 +140,7 @@ void draw_verify_otp(App& app) {
                 app.navigate(back);
             }
             if ((clicked == 1 || submit) && !s.status.sending) verify(app);
-            if (s.status.sending) ui::spinner(txt::kSending);
+            if (s.status.sending) ui::spinner(tr::kSending);
         });
     });
 }
