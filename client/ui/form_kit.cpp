@@ -190,13 +190,7 @@ bool captcha_field(CaptchaState& captcha, FormStatus& status, const FieldErrors&
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
         if (link(tr::kCaptchaNew)) refresh_captcha(captcha, answer, status);
     }
-    if (error) {
-        ImGui::PushFont(fonts().small);
-        ImGui::PushStyleColor(ImGuiCol_Text, color::kDanger);
-        ImGui::TextWrapped("%s", error->message.c_str());
-        ImGui::PopStyleColor();
-        ImGui::PopFont();
-    }
+    error_text(error);
     ImGui::PopID();
     return submit;
 }

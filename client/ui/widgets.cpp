@@ -197,15 +197,18 @@ bool text_field(const char* label, std::string& value, const TextFieldOptions& o
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(n > o.max_chars ? color::kDanger : color::kMuted), "%s", buf);
         ImGui::PopFont();
     }
-    if (error) {
-        ImGui::PushFont(fonts().small);
-        ImGui::PushStyleColor(ImGuiCol_Text, color::kDanger);
-        ImGui::TextWrapped("%s", error->message.c_str());
-        ImGui::PopStyleColor();
-        ImGui::PopFont();
-    }
+    error_text(error);
     ImGui::PopID();
     return changed;
+}
+
+void error_text(const FieldError* error) {
+    if (!error) return;
+    ImGui::PushFont(fonts().small);
+    ImGui::PushStyleColor(ImGuiCol_Text, color::kDanger);
+    ImGui::TextWrapped("%s", error->message.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
 }
 
 bool error_banner(const ApiError& error, bool retryable) {

@@ -54,6 +54,9 @@ struct TextFieldOptions {
 bool text_field(const char* label, std::string& value, const TextFieldOptions& options = {},
                 const FieldError* error = nullptr);
 
+// The red line of small text under a field; nothing when `error` is null.
+void error_text(const FieldError* error);
+
 // A bare text box (no label block), e.g. a search box; registered for tests
 // under its hint.
 bool text_field_inline(const char* id, std::string& value, const char* hint);

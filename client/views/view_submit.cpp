@@ -426,15 +426,6 @@ void section_label(const char* text, bool required) {
     }
 }
 
-void field_error_text(const FieldError* e) {
-    if (!e) return;
-    ImGui::PushFont(ui::fonts().small);
-    ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
-    ImGui::TextWrapped("%s", e->message.c_str());
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
-}
-
 void mark_touched(ui::FormStatus& status, const char* field) {
     if (std::find(status.touched.begin(), status.touched.end(), field) == status.touched.end())
         status.touched.emplace_back(field);
@@ -479,7 +470,7 @@ void draw_place(SubmitState& s, const FieldErrors& local) {
     if (s.locating) ui::spinner(txt::kLocating);
     if (!s.locate_error.empty()) {
         const FieldError e{"", "", s.locate_error};
-        field_error_text(&e);
+        ui::error_text(&e);
     }
     if (lat && lon && !bad && is_in_province(*lat, *lon)) {
         std::string where = std::string(txt::kPointSet) + ui::coordinates_text(*lat, *lon);
@@ -508,8 +499,8 @@ void draw_files(App& app, SubmitState& s) {
     // The chooser must open inside the click: pick_files runs in this frame's handler.
     if (ui::secondary_button(("⬆ " + std::string(txt::kUpload) + "##upload").c_str())) ui::pick_and_upload(s.files);
     ImGui::EndDisabled();
-    field_error_text(ui::shown_error(s.status, {}, "attachment_ids"));
-    field_error_text(ui::shown_error(s.status, {}, "file"));
+    ui::error_text(ui::shown_error(s.status, {}, "attachment_ids"));
+    ui::error_text(ui::shown_error(s.status, {}, "file"));
 }
 
 // The seed's captcha row: "MÃ SỐ XÁC THỰC (*)", then "3 + 1 =" and the box.
@@ -554,7 +545,7 @@ void draw_captcha(SubmitState& s, const FieldErrors& local) {
         ImGui::AlignTextToFramePadding();
         if (ui::link(tr::kCaptchaNew)) ui::refresh_captcha(s.captcha, s.captcha_answer);
     }
-    field_error_text(error);
+    ui::error_text(error);
 }
 
 // The consent box with its long label wrapped (phones), the text clickable
