@@ -8,8 +8,8 @@
 
 namespace pakn::client::tr {
 
-// [SECTION] index: identity, navigation, screen titles, connection indicator, footer, words several
-// areas share.
+// [SECTION] index: identity, navigation, screen titles, connection indicator,
+// live notices, footer, words several areas share, widgets.
 
 // [SECTION] identity
 inline constexpr const char* kSystemName = "Hệ thống phản ánh, kiến nghị tỉnh Khánh Hòa";

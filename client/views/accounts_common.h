@@ -1,7 +1,7 @@
 // What the accounts screens share: where an account lands after signing in,
 // safe return paths, countdowns, and the OTP flow kept across reloads. The
 // form kit they are drawn with is every area's (ui/form_kit.h).
-// [SECTION] index: screen entry, navigation, OTP flow.
+// [SECTION] index: navigation, OTP flow.
 #pragma once
 
 #include <nlohmann/json.hpp>

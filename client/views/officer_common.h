@@ -1,8 +1,8 @@
 // What the officer screens share: the console's navigation, the intake
 // channels as choices, and what the signed-in officer is in the shared
-// workflow's terms (role, relation to
-// a report, the report's flags), so the screens ask pakn::apply and
-// pakn::allowed_actions rather than restating a rule.
+// workflow's terms (role, relation to a report, the report's flags), so the
+// screens ask pakn::apply and pakn::allowed_actions rather than restating a
+// rule.
 // [SECTION] index: the officer, choices, navigation.
 #pragma once
 

@@ -16,8 +16,6 @@
 
 namespace pakn::client::views::pub {
 
-// [SECTION] loading -------------------------------------------------------------
-
 // [SECTION] dates ---------------------------------------------------------------
 
 Date today() { return local_date(static_cast<UnixSeconds>(std::time(nullptr))); }

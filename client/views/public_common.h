@@ -1,7 +1,7 @@
-// What the public screens share: when to (re)load, loading JSON lists,
-// today's date in Vietnam, the rows of published reports and announcements,
-// and the loading / error / empty states drawn the same way everywhere.
-// [SECTION] index: loading, dates, rows, states.
+// What the public screens share: today's date in Vietnam, the rows of
+// published reports and announcements, a few layout pieces, and the
+// loading / error / empty states drawn the same way everywhere.
+// [SECTION] index: dates, rows, layout, states.
 #pragma once
 
 #include <functional>
@@ -18,8 +18,6 @@
 #include "views/state_public.h"
 
 namespace pakn::client::views::pub {
-
-// [SECTION] loading
 
 // [SECTION] dates
 
