@@ -5,11 +5,11 @@
 
 #include <imgui.h>
 
-#include <cctype>
 #include <string>
 
 #include "app/screens.h"
-#include "app/strings.h"
+#include "app/strings_admin.h"
+#include "app/strings_common.h"
 #include "pakn/forms.h"
 #include "pakn/url.h"
 #include "platform/platform.h"
@@ -77,7 +77,7 @@ bool nav_item(const char* label, bool active) {
 
 // "Thông báo (2)": the unread count, kept current by live events.
 std::string notifications_label(const App& a) {
-    return std::string(tr::rep::kNavNotifications) + " (" + std::to_string(a.session.unread_notifications) + ")##bell";
+    return std::string(tr::kTitleNotifications) + " (" + std::to_string(a.session.unread_notifications) + ")##bell";
 }
 
 void draw_header(App& a) {
@@ -101,11 +101,11 @@ void draw_header(App& a) {
     ImGui::SetCursorScreenPos(ImVec2(text_x, origin.y + (compact ? ui::px(8) : ui::px(10))));
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
     ImGui::PushFont(ui::fonts().bold);
-    ImGui::TextUnformatted(compact ? tr::kShortName : "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA");
+    ImGui::TextUnformatted(compact ? tr::kShortName : tr::kProvinceCommittee);
     ImGui::PopFont();
     ImGui::SetCursorScreenPos(ImVec2(text_x, ImGui::GetCursorScreenPos().y - ui::px(6)));
     ImGui::PushFont(compact ? ui::fonts().small : ui::fonts().heading);
-    ImGui::TextUnformatted(compact ? "Phản ánh, kiến nghị" : tr::kSystemName);
+    ImGui::TextUnformatted(compact ? tr::kReportsAndPetitions : tr::kSystemName);
     ImGui::PopFont();
     ImGui::PopStyleColor();
 
@@ -145,18 +145,18 @@ void draw_header(App& a) {
         }
         if (compact) {
             if (a.session.signed_in) {
-                if (nav_item(a.session.officer() ? tr::kNavConsole : tr::kNavAccount,
+                if (nav_item(a.session.officer() ? tr::kNavConsole : tr::kAccount,
                              a.route.screen == Screen::account || a.route.screen == Screen::officer_inbox)) {
                     a.nav_menu_open = false;
-                    a.navigate(a.session.officer() ? "/can-bo" : "/tai-khoan");
+                    a.navigate(path_to(a.session.officer() ? Screen::officer_inbox : Screen::account));
                 }
                 if (nav_item(notifications_label(a).c_str(), a.route.screen == Screen::notifications)) {
                     a.nav_menu_open = false;
-                    a.navigate("/thong-bao");
+                    a.navigate(path_to(Screen::notifications));
                 }
             } else if (nav_item(tr::kNavLogin, a.route.screen == Screen::login)) {
                 a.nav_menu_open = false;
-                a.navigate("/dang-nhap");
+                a.navigate(path_to(Screen::login));
             }
         }
         ImGui::EndGroup();
@@ -164,19 +164,21 @@ void draw_header(App& a) {
             ImGui::SameLine();
             if (a.session.signed_in) {
                 const char* label =
-                    a.session.account.full_name.empty() ? tr::kNavAccount : a.session.account.full_name.c_str();
+                    a.session.account.full_name.empty() ? tr::kAccount : a.session.account.full_name.c_str();
                 const float w = ImGui::CalcTextSize(label).x + ui::px(40);
                 const std::string bell = notifications_label(a);
                 ImGui::PushFont(ui::fonts().bold);
                 const float bw = ImGui::CalcTextSize(bell.c_str(), nullptr, true).x + ui::px(36);
                 ImGui::PopFont();
                 ImGui::SetCursorScreenPos(ImVec2(bar.x + width - w - bw - ui::px(24), bar.y + ui::px(7)));
-                if (nav_item(bell.c_str(), a.route.screen == Screen::notifications)) a.navigate("/thong-bao");
+                if (nav_item(bell.c_str(), a.route.screen == Screen::notifications))
+                    a.navigate(path_to(Screen::notifications));
                 ImGui::SetCursorScreenPos(ImVec2(bar.x + width - w - ui::px(16), bar.y + ui::px(7)));
-                if (ui::secondary_button(label)) a.navigate(a.session.officer() ? "/can-bo" : "/tai-khoan");
+                if (ui::secondary_button(label))
+                    a.navigate(path_to(a.session.officer() ? Screen::officer_inbox : Screen::account));
             } else if (a.route.screen != Screen::login) {  // the sign-in page has its own button
                 ImGui::SetCursorScreenPos(ImVec2(bar.x + width - ui::px(140), bar.y + ui::px(7)));
-                if (ui::primary_button(tr::kNavLogin)) a.navigate("/dang-nhap");
+                if (ui::primary_button(tr::kNavLogin)) a.navigate(path_to(Screen::login));
             }
             ImGui::SetCursorScreenPos(ImVec2(bar.x, bar.y + bar_h));
             dl->AddLine(ImVec2(bar.x, bar.y + bar_h - 1), ImVec2(bar.x + width, bar.y + bar_h - 1), ui::color::kBorder);
@@ -188,6 +190,11 @@ void draw_header(App& a) {
 // Draws a screen, or what to do when the visitor may not see it.
 void draw_screen(App& a, const ScreenDef& def) {
     if (a.session.may_open(def.access)) {
+        ScreenVisit& v = a.visit;
+        v.entered = v.navigated_away || v.screen != def.screen || v.frame != a.frame_count - 1;
+        v.screen = def.screen;
+        v.frame = a.frame_count;
+        v.navigated_away = false;
         def.draw(a);
         return;
     }
@@ -205,10 +212,10 @@ void draw_screen(App& a, const ScreenDef& def) {
                           : def.access == ScreenAccess::officer ? tr::kOfficerOnly
                                                                 : tr::kReporterOnly;
         ui::paragraph(why);
-        if (ui::primary_button(tr::kBackHome)) a.navigate("/");
+        if (ui::primary_button(tr::kBackHome)) a.navigate(path_to(Screen::home));
         if (a.session.officer()) {
             ImGui::SameLine();
-            if (ui::secondary_button(tr::adm::kToConsole)) a.navigate("/can-bo");
+            if (ui::secondary_button(tr::adm::kToConsole)) a.navigate(path_to(Screen::officer_inbox));
         }
     });
 }
@@ -237,7 +244,7 @@ void draw_toasts(App& a) {
         std::string open;
         ui::card("##toast", [&] {
             ui::paragraph(t.text);
-            if (!t.link.empty() && ui::link("Xem ngay")) open = t.link;
+            if (!t.link.empty() && ui::link(tr::kSeeNow)) open = t.link;
         });
         ImGui::PopStyleColor(2);
         ImGui::PopID();
@@ -275,7 +282,7 @@ void draw_footer() {
     ui::page("##footer", [] {
         ImGui::PushFont(ui::fonts().small);
         ui::muted(tr::kOperator);
-        ui::muted(std::string(tr::kFooterHotline) + "   •   " + tr::kFooterEmail);
+        ui::muted(std::string(tr::kHotlinePrefix) + tr::kHotline + "   •   " + tr::kEmailPrefix + tr::kEmail);
         ImGui::PopFont();
     });
     ImGui::Dummy(ImVec2(0, ui::px(12)));
@@ -284,6 +291,22 @@ void draw_footer() {
 }  // namespace
 
 App& app() { return g_app; }
+
+std::optional<AccountKind> Session::kind() const {
+    if (!signed_in) return std::nullopt;
+    return parse_account_kind(account.kind);
+}
+
+std::optional<Role> Session::role() const {
+    const auto k = kind();
+    if (!k) return std::nullopt;
+    return workflow_role(*k, parse_role(account.role));
+}
+
+bool Session::reporter() const {
+    const auto k = kind();
+    return k && is_reporter(*k);
+}
 
 bool Session::may_open(ScreenAccess access) const {
     switch (access) {
@@ -328,14 +351,18 @@ Route resolve_route(std::string_view full) {
 const char* screen_title(Screen screen) { return screen_def(screen).title; }
 
 void App::navigate(std::string_view path, bool replace) {
+    const Screen from = route.screen;
     route = resolve_route(path);
+    if (route.screen != from) visit.navigated_away = true;
     platform::push_path(path, replace);
     platform::set_document_title(std::string(screen_title(route.screen)) + " – " + tr::kShortName);
     scroll_to_top = true;
 }
 
 void App::on_location_changed() {
+    const Screen from = route.screen;
     route = resolve_route(platform::current_path());
+    if (route.screen != from) visit.navigated_away = true;
     platform::set_document_title(std::string(screen_title(route.screen)) + " – " + tr::kShortName);
 }
 
@@ -369,13 +396,14 @@ void App::on_live(std::string_view type, std::string_view data) {
     session.unread_notifications = parsed.value.unread;
     const auto& e = parsed.value;
     if (type == "notification") {
-        toast("✉ " + e.title, e.report_id ? "/phan-anh/" + std::to_string(e.report_id) : "/thong-bao");
+        toast("✉ " + e.title, e.report_id ? path_to(Screen::report, e.report_id) : path_to(Screen::notifications));
     } else if (session.officer() && e.action == "submit") {
-        toast("★ Phản ánh mới " + e.code + ": " + e.title, "/can-bo/phan-anh/" + std::to_string(e.report_id));
+        toast("★ " + std::string(tr::kToastNewReport) + e.code + ": " + e.title,
+              path_to(Screen::officer_report, e.report_id));
     } else if (session.officer() && e.action == "assign" && session.account.unit_id && e.unit_id &&
                *session.account.unit_id == *e.unit_id) {
-        toast("→ Đơn vị được giao phản ánh " + e.code + ": " + e.title,
-              "/can-bo/phan-anh/" + std::to_string(e.report_id));
+        toast("→ " + std::string(tr::kToastAssigned) + e.code + ": " + e.title,
+              path_to(Screen::officer_report, e.report_id));
     }
 }
 
@@ -403,8 +431,8 @@ void App::restore_session() {
 }
 
 void App::require_sign_in() {
-    // The return path may hold its own query ('&', '='): percent-encode it.
-    navigate("/dang-nhap?sau=" + percent_encode_path(route.path), true);
+    // path_to percent-encodes the return path's own query ('&', '=').
+    navigate(path_to(Screen::login, {{"sau", route.path}}), true);
 }
 
 void App::tick(double now_ms) {

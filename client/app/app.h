@@ -3,16 +3,42 @@
 // structs the views draw from; nothing lives in function-local statics.
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "app/reference_data.h"
 #include "net/api.h"
-#include "pakn/dto.h"
+#include "pakn/account.h"
 #include "pakn/dto_live.h"
-#include "views/views.h"
+#include "pakn/dto.h"
 
 namespace pakn::client {
+
+namespace views {
+struct ViewStates;
+}
+
+// Owns every screen's transient UI state without showing its type: only an
+// area's own files include its state header (views/state_<area>.h) and reach
+// their part through it (e.g. views::officer_states(app)), so a change to
+// one area's state rebuilds that area, not the app. Defined in
+// views/view_states.cpp.
+class ViewStateHolder {
+public:
+    ViewStateHolder();
+    ~ViewStateHolder();
+    ViewStateHolder(const ViewStateHolder&) = delete;
+    ViewStateHolder& operator=(const ViewStateHolder&) = delete;
+    views::ViewStates& get() { return *states_; }
+    // Forgets every screen's state, as a fresh page would have it.
+    void reset();
+
+private:
+    std::unique_ptr<views::ViewStates> states_;
+};
 
 // Every screen has a path (history API); see screens.cpp for the table.
 enum class Screen {
@@ -39,10 +65,14 @@ struct Session {
     std::string csrf_token;
     std::int64_t unread_notifications = 0;
 
-    bool officer() const { return signed_in && account.kind == "officer"; }
-    bool reporter() const { return signed_in && (account.kind == "citizen" || account.kind == "organization"); }
+    // The account's kind as the shared rules name it (nullopt when signed out).
+    std::optional<AccountKind> kind() const;
+    // The workflow role it acts in (nullopt when signed out, or an officer without a valid role).
+    std::optional<Role> role() const;
+    bool officer() const { return kind() == AccountKind::officer; }
+    bool reporter() const;
     // Quản trị hệ thống: an officer account with the admin role.
-    bool admin() const { return officer() && account.role == "admin"; }
+    bool admin() const { return officer() && role() == Role::admin; }
     // True when this session may open a screen with `access`.
     bool may_open(ScreenAccess access) const;
 };
@@ -68,10 +98,19 @@ struct Toast {
     double until_ms = 0;
 };
 
+// Which screen was drawn on which frame: what App::screen_entered() answers from.
+struct ScreenVisit {
+    Screen screen = Screen::not_found;
+    int frame = -10;
+    bool entered = false;
+    bool navigated_away = false;  // navigate() left the screen since it was last drawn
+};
+
 struct App {
     Route route;
     Connection connection;
     Session session;
+    ReferenceData reference;
     std::string flash;  // one-time success message shown on the next screen (e.g. after registering)
     bool nav_menu_open = false;
     // Live updates (SSE): bumped on every event so lists can reload; the
@@ -82,8 +121,14 @@ struct App {
     std::vector<Toast> toasts;
     bool scroll_to_top = false;  // set by navigate(), applied inside the content window
     int frame_count = 0;
-    views::ViewStates views;
+    ScreenVisit visit;
+    ViewStateHolder view_states;
 
+    // True while the screen being drawn was not drawn on the frame before, or
+    // the app went to another screen and back since: it then loads its data
+    // afresh and drops messages left from the last visit. The one test of
+    // "a screen was (re)entered" every view uses.
+    bool screen_entered() const { return visit.entered; }
     // Goes to `path` (pushState unless `replace`) and shows its screen.
     void navigate(std::string_view path, bool replace = false);
     // Re-reads the address bar (back/forward buttons).

@@ -2,7 +2,10 @@
 // Paths are Vietnamese words without diacritics, as people type them.
 #include "app/screens.h"
 
-#include "app/strings.h"
+#include "app/strings_admin.h"
+#include "app/strings_common.h"
+#include "app/strings_public.h"
+#include "pakn/url.h"
 #include "views/views.h"
 
 namespace pakn::client {
@@ -20,7 +23,7 @@ const ScreenDef kScreens[] = {
     {Screen::published_report,     "/cong-khai/{id}",            tr::kTitlePublished,       nullptr,         views::draw_published_report, ScreenAccess::anyone},
     {Screen::announcements,        "/tin-tuc",                   tr::kTitleAnnouncements,   nullptr,         views::draw_announcements,    ScreenAccess::anyone},
     {Screen::announcement,         "/tin-tuc/{id}",              tr::kTitleAnnouncements,   nullptr,         views::draw_announcement,     ScreenAccess::anyone},
-    {Screen::directory,            "/dia-chi-can-biet",          tr::kTitleDirectory,       tr::pub::kNavDirectory, views::draw_directory, ScreenAccess::anyone},
+    {Screen::directory,            "/dia-chi-can-biet",          tr::kTitleDirectory,       tr::kTitleDirectory, views::draw_directory, ScreenAccess::anyone},
     {Screen::lookup,               "/tra-cuu",                   tr::kTitleLookup,          nullptr,         views::draw_lookup,           ScreenAccess::anyone},
     // accounts
     {Screen::login,                "/dang-nhap",                 tr::kNavLogin,             nullptr,         views::draw_login,            ScreenAccess::anyone},
@@ -51,6 +54,45 @@ const ScreenDef& screen_def(Screen screen) {
     for (const auto& s : kScreens)
         if (s.screen == screen) return s;
     return kScreens[std::size(kScreens) - 1];
+}
+
+namespace {
+
+// `pattern` with its "{...}" segment replaced by `id` (patterns have at most one).
+std::string fill_pattern(std::string_view pattern, std::string_view id) {
+    const auto open = pattern.find('{');
+    if (open == std::string_view::npos) return std::string(pattern);
+    const auto close = pattern.find('}', open);
+    return std::string(pattern.substr(0, open)) + percent_encode(id) + std::string(pattern.substr(close + 1));
+}
+
+std::string with_query(std::string path, std::initializer_list<QueryParam> query) {
+    char separator = '?';
+    for (const auto& [name, value] : query) {
+        if (value.empty()) continue;
+        path += separator;
+        path += name;
+        path += '=';
+        path += percent_encode_path(value);
+        separator = '&';
+    }
+    return path;
+}
+
+}  // namespace
+
+std::string path_to(Screen screen, std::initializer_list<QueryParam> query) {
+    return with_query(screen_def(screen).pattern, query);
+}
+
+std::string path_to(Screen screen, std::int64_t id, std::initializer_list<QueryParam> query) {
+    return with_query(fill_pattern(screen_def(screen).pattern, std::to_string(id)), query);
+}
+
+std::string path_with_query(Screen screen, std::string_view encoded_query) {
+    std::string path = screen_def(screen).pattern;
+    if (!encoded_query.empty()) path += "?" + std::string(encoded_query);
+    return path;
 }
 
 }  // namespace pakn::client

@@ -6,22 +6,15 @@ namespace pakn::client::net {
 
 ApiError error_from_reply(int status, const nlohmann::json& body) {
     if (status == 0) return api_error(0, "network_error");
-    ApiError e = api_error(status, status >= 500 ? "internal_error" : "malformed_request");
-    if (!body.is_object()) return e;
-    auto it = body.find("error");
-    if (it == body.end() || !it->is_object()) return e;
-    if (auto c = it->find("code"); c != it->end() && c->is_string()) e.code = c->get<std::string>();
-    if (auto m = it->find("message"); m != it->end() && m->is_string()) e.message = m->get<std::string>();
-    if (auto f = it->find("fields"); f != it->end() && f->is_array()) {
-        for (const auto& item : *f) {
-            if (!item.is_object()) continue;
-            FieldError fe;
-            if (auto v = item.find("field"); v != item.end() && v->is_string()) fe.field = v->get<std::string>();
-            if (auto v = item.find("code"); v != item.end() && v->is_string()) fe.code = v->get<std::string>();
-            if (auto v = item.find("message"); v != item.end() && v->is_string()) fe.message = v->get<std::string>();
-            e.fields.push_back(std::move(fe));
-        }
-    }
+    ErrorBody decoded;
+    FieldErrors shape;
+    if (!body.is_discarded()) from_json(body, decoded, shape, std::string());
+    // Not the API's error body (a proxy's page, an empty answer): a generic error.
+    if (body.is_discarded() || !shape.empty())
+        return api_error(status, status >= 500 ? "internal_error" : "malformed_request");
+    ApiError e = api_error(status, decoded.code);
+    if (!decoded.message.empty()) e.message = std::move(decoded.message);
+    e.fields = std::move(decoded.fields);
     return e;
 }
 

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "pakn/dto.h"
 #include "pakn/errors.h"
@@ -26,6 +27,13 @@ struct Remote {
     bool loading() const { return phase == Phase::loading; }
     bool ok() const { return phase == Phase::ok; }
     bool failed() const { return phase == Phase::error; }
+    // Marks the value out of date: the view that owns it loads it again when
+    // it sees `idle`, and answers still on their way are dropped. The old
+    // value stays readable meanwhile.
+    void invalidate() {
+        phase = Phase::idle;
+        ++generation;
+    }
 };
 
 struct Reply {
@@ -47,12 +55,19 @@ inline void post(const std::string& url, const nlohmann::json& body, ReplyHandle
     send("POST", url, body, std::move(on_reply));
 }
 
+// True when a change was refused because someone else changed the same
+// report first (409 stale_report, the one answer to a lost version race):
+// the screen then shows the report as it is now.
+inline bool lost_race(const ApiError& e) {
+    return e.status == 409 && e.code == "stale_report";
+}
+
 // Builds the error of a reply: the server's {"error": {...}} body when there
 // is one, else a network or generic error with a Vietnamese message.
 ApiError error_from_reply(int status, const nlohmann::json& body);
 
 // Decodes a reply's JSON into a DTO with the shared strict decoder; false
-// (and `error` filled) when the shape is wrong.
+// when the shape is wrong.
 template <typename T>
 bool decode_reply(const Reply& reply, T& out) {
     if (reply.body.is_discarded()) return false;
@@ -61,7 +76,30 @@ bool decode_reply(const Reply& reply, T& out) {
     return errors.empty();
 }
 
-// Starts loading `remote` from `url` with the shared DTO decoder.
+// The same for a JSON array of DTOs (reference lists): `out` is replaced
+// only when every item decodes.
+template <typename T>
+bool decode_reply(const Reply& reply, std::vector<T>& out) {
+    if (!reply.body.is_array()) return false;
+    FieldErrors errors;
+    std::vector<T> items(reply.body.size());
+    for (std::size_t i = 0; i < items.size(); ++i)
+        from_json(reply.body[i], items[i], errors, "[" + std::to_string(i) + "]");
+    if (!errors.empty()) return false;
+    out = std::move(items);
+    return true;
+}
+
+// The JSON body of a request DTO.
+template <typename T>
+nlohmann::json body_of(const T& dto) {
+    nlohmann::json j;
+    to_json(j, dto);
+    return j;
+}
+
+// Starts loading `remote` from `url` with the shared DTO decoder (a JSON
+// object, or a JSON array for a std::vector).
 template <typename T>
 void load(Remote<T>& remote, const std::string& url) {
     const int generation = ++remote.generation;
@@ -69,23 +107,6 @@ void load(Remote<T>& remote, const std::string& url) {
     get(url, [&remote, generation](const Reply& reply) {
         if (generation != remote.generation) return;
         if (reply.ok() && decode_reply(reply, remote.data)) {
-            remote.phase = Phase::ok;
-        } else {
-            remote.error = reply.ok() ? api_error(502, "malformed_request") : reply.error;
-            remote.phase = Phase::error;
-        }
-    });
-}
-
-// Starts loading `remote` from `url`; `decode` turns the JSON into T and
-// returns false when the body does not have the expected shape.
-template <typename T>
-void load(Remote<T>& remote, const std::string& url, std::function<bool(const nlohmann::json&, T&)> decode) {
-    const int generation = ++remote.generation;
-    remote.phase = Phase::loading;
-    get(url, [&remote, generation, decode = std::move(decode)](const Reply& reply) {
-        if (generation != remote.generation) return;
-        if (reply.ok() && decode(reply.body, remote.data)) {
             remote.phase = Phase::ok;
         } else {
             remote.error = reply.ok() ? api_error(502, "malformed_request") : reply.error;

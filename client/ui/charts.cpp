@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "app/strings_common.h"
 #include "platform/platform.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
@@ -54,7 +55,9 @@ std::string format_decimal(double v, int decimals) {
 
 std::string format_percent(double rate) { return format_decimal(rate * 100.0, 1) + "%"; }
 
-std::string format_hours(double hours) { return format_decimal(hours, 1) + " giờ"; }
+std::string format_hours(double hours) {
+    return format_decimal(hours, 1) + tr::kHoursSuffix;
+}
 
 Cell text_cell(std::string text) { return Cell{std::move(text), {}, false}; }
 
@@ -135,7 +138,9 @@ double nice_step(double max, int ticks, bool integers) {
     return step;
 }
 
-void no_data() { muted("Chưa có số liệu."); }
+void no_data() {
+    muted(tr::kNoData);
+}
 
 }  // namespace
 
@@ -694,8 +699,9 @@ void chart_card(const char* key, std::string_view title, bool& show_table, const
                 std::string_view csv_name, const std::function<void()>& chart) {
     ImGui::PushID(key);
     card("##chart", [&] {
-        const char* toggle = show_table ? "Biểu đồ" : "Bảng số liệu";
-        const char* csv = "↓ Tải CSV";
+        const char* toggle = show_table ? tr::kShowChart : tr::kShowTable;
+        const std::string csv_label = std::string("↓ ") + tr::kDownloadCsv;
+        const char* csv = csv_label.c_str();
         const float spacing = ImGui::GetStyle().ItemSpacing.x;
         const float buttons_w = small_button_width(toggle) + spacing + small_button_width(csv);
         const float avail = ImGui::GetContentRegionAvail().x;
@@ -715,7 +721,7 @@ void chart_card(const char* key, std::string_view title, bool& show_table, const
         ImGui::SameLine();
         ImGui::BeginDisabled(table.empty());
         if (small_button(csv)) platform::download(csv_name, "text/csv;charset=utf-8", to_csv(table));
-        test_registry_note_field(ImGui::GetItemID(), "Tải CSV", key);
+        test_registry_note_field(ImGui::GetItemID(), tr::kDownloadCsv, key);
         ImGui::EndDisabled();
         if (one_line) {
             // The title on the left, centred on the buttons' line.
@@ -727,7 +733,7 @@ void chart_card(const char* key, std::string_view title, bool& show_table, const
         }
         ImGui::Dummy(ImVec2(0, px(2)));
         if (table.empty())
-            muted("Chưa có số liệu trong khoảng thời gian này.");
+            muted(tr::kNoDataInRange);
         else if (show_table)
             data_table("##table", table);
         else

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <map>
 
+#include "app/strings_common.h"
 #include "pakn/communes.h"
 #include "platform/platform.h"
 #include "ui/charts.h"
@@ -219,9 +220,9 @@ MapAction map_widget(const char* id, const MapModel& m, MapViewState& st, std::s
     const float side = px(36);
     const float bx = max.x - side - px(10);
     int zoom_button = 0;  // +1 in, -1 out, 2 whole province
-    if (map_button("+", "Phóng to", ImVec2(bx, min.y + px(10)), side)) zoom_button = 1;
-    if (map_button("–", "Thu nhỏ", ImVec2(bx, min.y + px(16) + side), side)) zoom_button = -1;
-    if (map_button("↻", "Xem toàn tỉnh", ImVec2(bx, min.y + px(22) + side * 2), side)) zoom_button = 2;
+    if (map_button("+", tr::kZoomIn, ImVec2(bx, min.y + px(10)), side)) zoom_button = 1;
+    if (map_button("–", tr::kZoomOut, ImVec2(bx, min.y + px(16) + side), side)) zoom_button = -1;
+    if (map_button("↻", tr::kWholeProvince, ImVec2(bx, min.y + px(22) + side * 2), side)) zoom_button = 2;
     dl->ChannelsSetCurrent(0);
     ImGui::SetCursorScreenPos(min);
 
@@ -343,13 +344,13 @@ MapAction map_widget(const char* id, const MapModel& m, MapViewState& st, std::s
         for (double lon = std::floor(tl.lon * 2) / 2; lon <= br.lon; lon += 0.5) {
             const float x = to_im(st.view, LonLat{lon, 0}).x;
             dl->AddLine(ImVec2(x, min.y), ImVec2(x, max.y), IM_COL32(200, 214, 230, 255), px(1));
-            const std::string text = format_decimal(lon, 1) + "°Đ";  // kinh độ Đông
+            const std::string text = format_decimal(lon, 1) + tr::kDegreesEast;
             dl->AddText(ImVec2(x + px(3), max.y - ImGui::GetTextLineHeight() - px(2)), color::kMuted, text.c_str());
         }
         for (double lat = std::floor(br.lat * 2) / 2; lat <= tl.lat; lat += 0.5) {
             const float y = to_im(st.view, LonLat{0, lat}).y;
             dl->AddLine(ImVec2(min.x, y), ImVec2(max.x, y), IM_COL32(200, 214, 230, 255), px(1));
-            const std::string text = format_decimal(lat, 1) + "°B";  // vĩ độ Bắc
+            const std::string text = format_decimal(lat, 1) + tr::kDegreesNorth;
             dl->AddText(ImVec2(min.x + px(4), y + px(2)), color::kMuted, text.c_str());
         }
         ImGui::PopFont();
@@ -385,7 +386,7 @@ MapAction map_widget(const char* id, const MapModel& m, MapViewState& st, std::s
             for (std::size_t i = 0; i < m.points.size(); ++i)
                 if (point_in_inset(m, m.points[i])) draw_point(i, inset_view_);
         ImGui::PushFont(fonts().small);
-        dl->AddText(ImVec2(bmin.x + px(6), bmin.y + px(4)), color::kMuted, "Đặc khu Trường Sa");
+        dl->AddText(ImVec2(bmin.x + px(6), bmin.y + px(4)), color::kMuted, tr::kTruongSa);
         ImGui::PopFont();
         dl->PopClipRect();
         dl->AddRect(bmin, bmax, color::kMuted, px(4), 0, px(1));
@@ -396,7 +397,7 @@ MapAction map_widget(const char* id, const MapModel& m, MapViewState& st, std::s
         ImGui::PushFont(fonts().small);
         const float line = ImGui::GetTextLineHeight();
         const int classes = 1 + static_cast<int>(m.upper.size());
-        const char* title = "Số phản ánh";
+        const char* title = tr::kReportCount;
         float w = ImGui::CalcTextSize(title).x;
         for (int k = 0; k < classes; ++k)
             w = std::max(w, px(22) + ImGui::CalcTextSize(map_class_label(m, k).c_str()).x);
@@ -436,8 +437,8 @@ MapAction map_widget(const char* id, const MapModel& m, MapViewState& st, std::s
         ImGui::PushFont(fonts().bold);
         ImGui::TextUnformatted(r.name.c_str());
         ImGui::PopFont();
-        ImGui::Text("Tiếp nhận: %s", format_count(r.count).c_str());
-        ImGui::Text("Đã giải quyết: %s", format_count(r.resolved).c_str());
+        ImGui::Text("%s: %s", tr::kReceived, format_count(r.count).c_str());
+        ImGui::Text("%s: %s", tr::kResolved, format_count(r.resolved).c_str());
         ImGui::EndTooltip();
         if (released_click) {
             action.region_clicked = true;

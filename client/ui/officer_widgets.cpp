@@ -3,7 +3,8 @@
 #include <chrono>
 #include <cstdio>
 
-#include "app/strings.h"
+#include "app/strings_common.h"
+#include "app/strings_officer.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -54,21 +55,10 @@ std::optional<Date> read_day(std::string_view s, std::size_t& pos) {
 
 }  // namespace
 
-// ---------------------------------------------------------------- clock and calendar
+// ---------------------------------------------------------------- clock
 UnixSeconds now_seconds() {
     return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
         .count();
-}
-
-const WorkSchedule& work_schedule() {
-    // Immutable once built (the statutory holidays do not change while the page is open).
-    static const WorkSchedule kSchedule = [] {
-        WorkSchedule s;
-        const int year = local_date(now_seconds()).year;
-        s.holidays = HolidayCalendar::build(year - 1, year + 2);
-        return s;
-    }();
-    return kSchedule;
 }
 
 // ---------------------------------------------------------------- deadlines as text
@@ -109,14 +99,8 @@ std::optional<UnixSeconds> parse_deadline_text(std::string_view s) {
 }
 
 // ---------------------------------------------------------------- time left
-TimeLeft officer_time_left(UnixSeconds deadline, UnixSeconds now) {
-    // The step's allotted time is the server's; without it only the
-    // policy's "few working hours left" rule marks a deadline as due soon.
-    return time_left(now, deadline, 0, work_schedule(), SlaPolicy{});
-}
-
-ImU32 time_left_color(TimeLeftLevel level) {
-    switch (level) {
+ImU32 time_left_color(std::optional<TimeLeftLevel> level) {
+    switch (level.value_or(TimeLeftLevel::ok)) {
         case TimeLeftLevel::overdue:
             return color::kDanger;
         case TimeLeftLevel::due_soon:
@@ -127,18 +111,22 @@ ImU32 time_left_color(TimeLeftLevel level) {
     return color::kText;
 }
 
-void time_left_cell(const std::optional<UnixSeconds>& deadline, UnixSeconds now) {
-    if (!deadline) {
-        muted(tr::off::kNoDeadline);
-        return;
-    }
-    const TimeLeft left = officer_time_left(*deadline, now);
-    ImGui::PushStyleColor(ImGuiCol_Text, time_left_color(left.level));
-    if (left.level != TimeLeftLevel::ok) ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted(left.text.c_str());
-    if (left.level != TimeLeftLevel::ok) ImGui::PopFont();
+TimeLeftCell time_left_cell_of(const ReportSummary& r) {
+    if (!r.deadline) return {tr::kDash, color::kMuted, false};
+    const bool ok = r.time_left_level.value_or(TimeLeftLevel::ok) == TimeLeftLevel::ok;
+    // A server that sends no time left yet: the deadline itself.
+    const std::string text = r.time_left.empty() ? datetime_text(*r.deadline) : r.time_left;
+    return {text, time_left_color(r.time_left_level), !ok};
+}
+
+void time_left_cell(const ReportSummary& r) {
+    const TimeLeftCell cell = time_left_cell_of(r);
+    ImGui::PushStyleColor(ImGuiCol_Text, cell.color);
+    if (cell.bold) ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(cell.text.c_str());
+    if (cell.bold) ImGui::PopFont();
     ImGui::PopStyleColor();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", datetime_text(*deadline).c_str());
+    if (r.deadline && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", datetime_text(*r.deadline).c_str());
 }
 
 // ---------------------------------------------------------------- tabs
@@ -220,7 +208,7 @@ void officer_timeline(const std::vector<Event>& events) {
         if (!e.actor_name.empty()) meta += " • " + e.actor_name;
         if (e.actor_role) {
             meta += " (";
-            meta += *e.actor_role == Role::system ? std::string_view(tr::off::kSystem) : label(*e.actor_role);
+            meta += *e.actor_role == Role::system ? std::string_view(tr::kSystem) : label(*e.actor_role);
             meta += ")";
         }
         muted(meta);

@@ -1,10 +1,10 @@
 // Widgets of the officer console: the colored time-left cell of the inbox,
 // a row of tab buttons, the full timeline with internal notes, and the
-// date/time text fields officers type deadlines in. Working time comes from
-// the shared calendar (pakn::time_left), never from a rule of our own.
+// date/time text fields officers type deadlines in. Time left and its level
+// are the server's (its working calendar has the admin's holidays, office
+// hours and per-category deadlines): the client only draws them.
 //
-// [SECTION] index: clock and calendar, deadlines as text, time left, tabs,
-// timeline.
+// [SECTION] index: clock, deadlines as text, time left, tabs, timeline.
 #pragma once
 
 #include <imgui.h>
@@ -20,13 +20,10 @@
 
 namespace pakn::client::ui {
 
-// [SECTION] clock and calendar
+// [SECTION] clock
 
 // The device's clock, as unix seconds.
 UnixSeconds now_seconds();
-// The working calendar with the statutory holidays around this year (the
-// server's admin overrides are not known here: the server decides).
-const WorkSchedule& work_schedule();
 
 // [SECTION] deadlines as text
 
@@ -40,13 +37,20 @@ std::optional<Date> parse_day_text(std::string_view s);
 
 // [SECTION] time left
 
-// Working time left before `deadline` at `now`: overdue, due soon (under the
-// policy's few working hours) or ok, with its text ("Còn 3 giờ 15 phút").
-TimeLeft officer_time_left(UnixSeconds deadline, UnixSeconds now);
-// The color of a level: red overdue, amber due soon, the text color else.
-ImU32 time_left_color(TimeLeftLevel level);
-// The inbox cell: the time-left text in its color, or a dash without a deadline.
-void time_left_cell(const std::optional<UnixSeconds>& deadline, UnixSeconds now);
+// The color of a level: red overdue, amber due soon, the text color else
+// (also when the server sent no level).
+ImU32 time_left_color(std::optional<TimeLeftLevel> level);
+// What the inbox cell of a report shows: the server's time-left text
+// ("Còn 3 giờ 15 phút", else the deadline) in its level's color, bold
+// unless ok; a dash without a deadline.
+struct TimeLeftCell {
+    std::string text;
+    ImU32 color = 0;
+    bool bold = false;
+};
+TimeLeftCell time_left_cell_of(const ReportSummary& r);
+// Draws that cell, with the deadline itself in a tooltip.
+void time_left_cell(const ReportSummary& r);
 
 // [SECTION] tabs
 

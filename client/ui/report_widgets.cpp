@@ -6,7 +6,8 @@
 #include <cmath>
 #include <cstdio>
 
-#include "app/strings.h"
+#include "app/strings_common.h"
+#include "app/strings_reports.h"
 #include "net/api.h"
 #include "pakn/messages.h"
 #include "pakn/text.h"
@@ -495,7 +496,7 @@ void timeline(const std::vector<Event>& events) {
         if (!e.actor_name.empty())
             meta += " • " + e.actor_name;
         else if (e.actor_role && *e.actor_role == Role::system)
-            meta += std::string(" • ") + txt::kUnitSystem;
+            meta += std::string(" • ") + tr::kSystem;
         muted(meta);
         // What changed.
         if (e.to_status && (!e.from_status || *e.from_status != *e.to_status)) status_chip(*e.to_status);

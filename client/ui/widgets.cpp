@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "app/strings_common.h"
 #include "pakn/calendar.h"
 #include "pakn/communes.h"
 #include "pakn/text.h"
@@ -196,15 +197,18 @@ bool text_field(const char* label, std::string& value, const TextFieldOptions& o
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(n > o.max_chars ? color::kDanger : color::kMuted), "%s", buf);
         ImGui::PopFont();
     }
-    if (error) {
-        ImGui::PushFont(fonts().small);
-        ImGui::PushStyleColor(ImGuiCol_Text, color::kDanger);
-        ImGui::TextWrapped("%s", error->message.c_str());
-        ImGui::PopStyleColor();
-        ImGui::PopFont();
-    }
+    error_text(error);
     ImGui::PopID();
     return changed;
+}
+
+void error_text(const FieldError* error) {
+    if (!error) return;
+    ImGui::PushFont(fonts().small);
+    ImGui::PushStyleColor(ImGuiCol_Text, color::kDanger);
+    ImGui::TextWrapped("%s", error->message.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
 }
 
 bool error_banner(const ApiError& error, bool retryable) {
@@ -216,7 +220,7 @@ bool error_banner(const ApiError& error, bool retryable) {
         ImGui::PushStyleColor(ImGuiCol_Text, color::kDanger);
         ImGui::TextWrapped("⚠ %s", error.message.c_str());
         ImGui::PopStyleColor();
-        if (retryable) retry = secondary_button("↻ Thử lại");
+        if (retryable) retry = secondary_button((std::string("↻ ") + tr::kRetry).c_str());
     });
     ImGui::PopID();
     ImGui::PopStyleColor(2);
@@ -279,17 +283,17 @@ int pager(const char* id, int page, std::int64_t total, int page_size, const cha
     const int pages = static_cast<int>(std::max<std::int64_t>(1, (total + page_size - 1) / std::max(1, page_size)));
     int next = page;
     ImGui::AlignTextToFramePadding();
-    ImGui::Text("Tổng số: %lld %s", static_cast<long long>(total), noun);
+    ImGui::Text("%s%lld %s", tr::kTotalPrefix, static_cast<long long>(total), noun);
     ImGui::SameLine();
     ImGui::BeginDisabled(page <= 1);
-    if (secondary_button("← Trước")) next = page - 1;
+    if (secondary_button(tr::kPreviousPage)) next = page - 1;
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::Text("Trang %d/%d", page, pages);
+    ImGui::Text("%s %d/%d", tr::kPage, page, pages);
     ImGui::SameLine();
     ImGui::BeginDisabled(page >= pages);
-    if (secondary_button("Sau →")) next = page + 1;
+    if (secondary_button(tr::kNextPage)) next = page + 1;
     ImGui::EndDisabled();
     ImGui::PopID();
     return next;
@@ -321,7 +325,7 @@ bool select(const char* label, std::string& value, const std::vector<Choice>& ch
         if (searchable) {
             if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
             ImGui::SetNextItemWidth(-1);
-            text_field_inline("##filter", g_select_filter, "Gõ để tìm…");
+            text_field_inline("##filter", g_select_filter, tr::kTypeToSearch);
             folded_filter = fold_for_search(g_select_filter);
         }
         if (!required && ImGui::Selectable(placeholder, value.empty())) {
@@ -360,6 +364,23 @@ const std::vector<Choice>& commune_choices() {
         return out;
     }();
     return kChoices;
+}
+
+std::vector<Choice> category_choices(const std::vector<Category>& categories) {
+    std::vector<Choice> out;
+    out.reserve(categories.size());
+    for (const auto& c : categories)
+        out.push_back({c.code, c.name});
+    return out;
+}
+
+std::vector<Choice> unit_choices(const std::vector<Unit>& units, std::string_view keep) {
+    std::vector<Choice> out;
+    for (const auto& u : units) {
+        std::string id = std::to_string(u.id);
+        if (u.active || id == keep) out.push_back({std::move(id), u.name});
+    }
+    return out;
 }
 
 bool checkbox(const char* label, bool& value) { return ImGui::Checkbox(label, &value); }

@@ -11,6 +11,7 @@
 
 #include <vector>
 
+#include "pakn/dto.h"
 #include "pakn/errors.h"
 #include "pakn/workflow.h"
 
@@ -53,6 +54,9 @@ struct TextFieldOptions {
 bool text_field(const char* label, std::string& value, const TextFieldOptions& options = {},
                 const FieldError* error = nullptr);
 
+// The red line of small text under a field; nothing when `error` is null.
+void error_text(const FieldError* error);
+
 // A bare text box (no label block), e.g. a search box; registered for tests
 // under its hint.
 bool text_field_inline(const char* id, std::string& value, const char* hint);
@@ -84,6 +88,11 @@ bool select(const char* label, std::string& value, const std::vector<Choice>& ch
             bool required = false, const FieldError* error = nullptr, bool searchable = false);
 // The official list of 65 communes as choices ("Phường Bắc Nha Trang").
 const std::vector<Choice>& commune_choices();
+// Categories as choices (code -> name).
+std::vector<Choice> category_choices(const std::vector<Category>& categories);
+// The active units as choices (id -> name), and the one whose id is `keep`
+// even if inactive (the unit a record already has).
+std::vector<Choice> unit_choices(const std::vector<Unit>& units, std::string_view keep = {});
 
 // A checkbox with a wrapped label; true when toggled.
 bool checkbox(const char* label, bool& value);

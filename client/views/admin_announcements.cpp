@@ -3,7 +3,8 @@
 // portal's Tin tức page or take it down, delete it after a confirmation.
 #include <imgui.h>
 
-#include "app/strings.h"
+#include "app/strings_admin.h"
+#include "app/strings_common.h"
 #include "ui/theme.h"
 #include "views/admin_common.h"
 
@@ -38,14 +39,14 @@ void open_editor(AdminAnnouncementsState& s, const Announcement* a) {
 }
 
 void save(App& app) {
-    auto& s = app.views.admin.announcements;
+    auto& s = admin_states(app).announcements;
     const auto v = clean(s.editor.form);
     if (!begin_save(s.editor, v.errors)) return;
     const bool creating = s.editor.creating;
     const std::string url =
         creating ? "/api/v1/admin/announcements" : "/api/v1/admin/announcements/" + std::to_string(s.editor.id);
-    net::send(creating ? "POST" : "PATCH", url, body_of(v.value), [&app, creating](const net::Reply& reply) {
-        auto& st = app.views.admin.announcements;
+    net::send(creating ? "POST" : "PATCH", url, net::body_of(v.value), [&app, creating](const net::Reply& reply) {
+        auto& st = admin_states(app).announcements;
         Announcement saved;
         if (!reply.ok() || !net::decode_reply(reply, saved)) return take_refusal(st.editor, reply);
         st.editor = AdminEditor<AnnouncementForm>{};
@@ -59,20 +60,20 @@ void set_published(App& app, const Announcement& a, bool published) {
     const std::string url =
         "/api/v1/admin/announcements/" + std::to_string(a.id) + (published ? "/publish" : "/unpublish");
     post_row_action<Announcement>(
-        app.views.admin.announcements.action, a.id, url, [&app, published](const Announcement& saved) {
+        admin_states(app).announcements.action, a.id, url, [&app, published](const Announcement& saved) {
             app.toast((published ? t::kAnnouncementPublished : t::kAnnouncementUnpublished) + saved.title);
-            reload(app.views.admin.announcements);
+            reload(admin_states(app).announcements);
         });
 }
 
 void remove_announcement(App& app) {
-    auto& c = app.views.admin.announcements.remove;
+    auto& c = admin_states(app).announcements.remove;
     c.sending = true;
     c.error.reset();
     const std::string title = c.what;
     net::send("DELETE", "/api/v1/admin/announcements/" + std::to_string(c.id), nlohmann::json::object(),
               [&app, title](const net::Reply& reply) {
-                  auto& st = app.views.admin.announcements;
+                  auto& st = admin_states(app).announcements;
                   st.remove.sending = false;
                   if (!reply.ok()) {
                       st.remove.error = reply.error;
@@ -91,9 +92,9 @@ void draw_form(App& app, AdminAnnouncementsState& s) {
     AnnouncementForm& f = e.form;
     ui::card("##announcement-form", [&] {
         ui::subheading(e.creating ? t::kNewAnnouncement : t::kEditAnnouncement);
-        ui::text_field(t::kAnnTitle, f.title, {.required = true, .max_chars = kMaxAnnouncementTitleChars},
+        ui::text_field(tr::kTitleField, f.title, {.required = true, .max_chars = kMaxAnnouncementTitleChars},
                        err("title"));
-        ui::select(t::kAnnKind, f.kind, choices_of(announcement_kinds()), t::kChoose, true, err("kind"));
+        ui::select(t::kAnnKind, f.kind, choices_of(announcement_kinds()), tr::kChoose, true, err("kind"));
         ui::text_field(t::kAnnSummary, f.summary,
                        {.multiline = true, .multiline_height = 60, .max_chars = kMaxAnnouncementSummaryChars},
                        err("summary"));
@@ -152,7 +153,7 @@ void draw_row(App& app, AdminAnnouncementsState& s, const Announcement& a) {
 }  // namespace
 
 void draw_announcements(App& app, bool entering) {
-    auto& s = app.views.admin.announcements;
+    auto& s = admin_states(app).announcements;
     if (entering || list_url(s) != s.loaded_url) reload(s);
     ui::muted(t::kAnnouncementsIntro);
     ImGui::Spacing();
@@ -166,7 +167,7 @@ void draw_announcements(App& app, bool entering) {
         if (p.items.empty()) ui::muted(t::kNoAnnouncements);
         for (const auto& a : p.items)
             draw_row(app, s, a);
-        const int next = ui::pager("##announcement-pager", s.page, p.total, kPageSize, t::kNounAnnouncements);
+        const int next = ui::pager("##announcement-pager", s.page, p.total, kPageSize, tr::kNounNews);
         if (next != s.page) s.page = next;
     });
     confirm_dialog(t::kDeleteAnnouncementTitle, s.remove, t::kDeleteAnnouncementQuestion + s.remove.what, t::kDelete,

@@ -7,11 +7,11 @@
 #include <algorithm>
 #include <cctype>
 
-#include "app/strings.h"
+#include "app/strings_admin.h"
+#include "app/strings_common.h"
 #include "pakn/text.h"
 #include "ui/theme.h"
 #include "views/admin_common.h"
-#include "views/officer_common.h"
 
 namespace pakn::client::views::admin {
 namespace {
@@ -45,13 +45,13 @@ const SlotDef kSlots[kSlaSlots] = {
 // clang-format on
 
 const std::vector<ui::Choice>& sla_units() {
-    static const std::vector<ui::Choice> kUnits = {{"working_hours", t::kWorkingHours},
+    static const std::vector<ui::Choice> kUnits = {{"working_hours", tr::kWorkingHours},
                                                    {"working_days", t::kWorkingDays}};  // immutable
     return kUnits;
 }
 
 std::string figure_text(const SlaFigure& f) {
-    return std::to_string(f.amount) + " " + (f.unit == SlaUnit::working_days ? t::kWorkingDays : t::kWorkingHours);
+    return std::to_string(f.amount) + " " + (f.unit == SlaUnit::working_days ? t::kWorkingDays : tr::kWorkingHours);
 }
 
 // The form as typed, with the SLA figures read from their text boxes; a
@@ -107,30 +107,32 @@ void open_editor(AdminCategoriesState& s, const Category* c) {
 }
 
 void reload(App& app) {
-    officer::load_array(app.views.admin.categories.list, "/api/v1/admin/categories");
+    net::load(admin_states(app).categories.list, "/api/v1/admin/categories");
 }
 
 void save(App& app) {
-    auto& s = app.views.admin.categories;
+    auto& s = admin_states(app).categories;
     const auto typed = form_of(s);
     if (!begin_save(s.editor, typed.errors)) return;
     const auto v = clean(typed.value);
     const bool creating = s.editor.creating;
     const std::string url = creating ? "/api/v1/admin/categories" : "/api/v1/admin/categories/" + s.editor.form.code;
-    net::send(creating ? "POST" : "PATCH", url, body_of(v.value), [&app, creating](const net::Reply& reply) {
-        auto& st = app.views.admin.categories;
+    net::send(creating ? "POST" : "PATCH", url, net::body_of(v.value), [&app, creating](const net::Reply& reply) {
+        auto& st = admin_states(app).categories;
         Category saved;
         if (!reply.ok() || !net::decode_reply(reply, saved)) return take_refusal(st.editor, reply);
         st.editor = AdminEditor<CategoryForm>{};
         app.toast((creating ? t::kCategoryCreated : t::kCategorySaved) + saved.name);
+        app.reference.categories.invalidate();  // the other screens' lists too
         reload(app);
     });
 }
 
 void set_active(App& app, const Category& c, bool active) {
     const std::string url = "/api/v1/admin/categories/" + c.code + (active ? "/activate" : "/deactivate");
-    post_row_action<Category>(app.views.admin.categories.action, c.id, url, [&app, active](const Category& saved) {
+    post_row_action<Category>(admin_states(app).categories.action, c.id, url, [&app, active](const Category& saved) {
         app.toast((active ? t::kCategoryActivated : t::kCategoryDeactivated) + saved.name);
+        app.reference.categories.invalidate();
         reload(app);
     });
 }
@@ -146,9 +148,9 @@ void draw_form(App& app, AdminCategoriesState& s) {
                        {.hint = t::kCategoryCodeHint, .required = true, .max_chars = 40, .read_only = !e.creating},
                        err("code"));
         ui::text_field(t::kCategoryName, f.name, {.required = true, .max_chars = kMaxCategoryNameChars}, err("name"));
-        ui::select(t::kCategoryGroup, f.group, choices_of(category_groups()), t::kChoose, true, err("group"));
-        ui::select(t::kDefaultUnit, s.editor_unit, unit_choices(app, s.editor_unit), t::kNoDefaultUnit, false,
-                   err("default_unit_id"), true);
+        ui::select(t::kCategoryGroup, f.group, choices_of(category_groups()), tr::kChoose, true, err("group"));
+        ui::select(t::kDefaultUnit, s.editor_unit, ui::unit_choices(admin_states(app).units.list.data, s.editor_unit),
+                   t::kNoDefaultUnit, false, err("default_unit_id"), true);
         ImGui::Spacing();
         ui::subheading(t::kSlaHeading);
         ui::muted(t::kSlaIntro);
@@ -158,12 +160,12 @@ void draw_form(App& app, AdminCategoriesState& s) {
                 ImGui::PushID(static_cast<int>(i));
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ui::text_field(kSlots[i].label, s.sla_amount[i], {.hint = t::kDash, .numeric = true},
+                ui::text_field(kSlots[i].label, s.sla_amount[i], {.hint = tr::kDash, .numeric = true},
                                err(kSlots[i].field));
                 end_cell();
                 ImGui::TableNextColumn();
                 ui::select((std::string(t::kSlaUnit) + "##" + std::to_string(i)).c_str(), s.sla_unit[i], sla_units(),
-                           t::kWorkingHours, true);
+                           tr::kWorkingHours, true);
                 ImGui::PopID();
             }
             ImGui::EndTable();
@@ -189,9 +191,9 @@ void draw_row(App& app, AdminCategoriesState& s, const Category& c) {
     if (row_title(c.name, c.id)) open_editor(s, &c);
     ui::chip(choice_label(category_groups(), c.group), IM_COL32(224, 238, 252, 255), ui::color::kInfo);
     ImGui::SameLine();
-    active_chip(c.active, t::kInactiveChip);
+    active_chip(c.active, t::kDeactivate);
     std::string unit = c.default_unit_name;
-    if (unit.empty() && c.default_unit_id) unit = unit_name(app, *c.default_unit_id);
+    if (unit.empty() && c.default_unit_id) unit = unit_name(admin_states(app).units.list.data, *c.default_unit_id);
     std::string sla;
     for (const auto& slot : kSlots)
         if (const auto& fig = c.sla.*(slot.slot))
@@ -210,9 +212,9 @@ void draw_row(App& app, AdminCategoriesState& s, const Category& c) {
 }  // namespace
 
 void draw_categories(App& app, bool entering) {
-    auto& s = app.views.admin.categories;
+    auto& s = admin_states(app).categories;
     if (entering || s.list.phase == net::Phase::idle) reload(app);
-    if (app.views.admin.units.list.phase == net::Phase::idle || (entering && app.views.admin.units.list.failed()))
+    if (admin_states(app).units.list.phase == net::Phase::idle || (entering && admin_states(app).units.list.failed()))
         load_units(app);
     ui::muted(t::kCategoriesIntro);
     ImGui::Spacing();

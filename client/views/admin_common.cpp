@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
+#include "app/strings_admin.h"
 #include "ui/theme.h"
-#include "views/officer_common.h"
 
 namespace pakn::client::views::admin {
 
@@ -29,14 +29,14 @@ bool explained_at(const ApiError& e, std::span<const std::string_view> fields) {
 FormAction form_buttons(const std::optional<ApiError>& error, bool explained, bool has_errors, bool sending,
                         const char* save_label) {
     if (error && !explained) ui::error_banner(*error, false);
-    if (has_errors) ui::muted(tr::adm::kFixFields);
+    if (has_errors) ui::muted(tr::kFixFields);
     FormAction action = FormAction::none;
     ImGui::BeginDisabled(sending);
     if (ui::primary_button(sending ? tr::adm::kSaving : (save_label ? save_label : tr::adm::kSave)))
         action = FormAction::save;
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ui::secondary_button(tr::adm::kCancel)) action = FormAction::cancel;
+    if (ui::secondary_button(tr::kCancel)) action = FormAction::cancel;
     return action;
 }
 
@@ -56,7 +56,7 @@ void confirm_dialog(const char* title, AdminConfirm& c, const std::string& quest
         ImGui::PopStyleColor(2);
         ImGui::EndDisabled();
         ImGui::SameLine();
-        if (ui::secondary_button(tr::adm::kCancel)) c.open = false;
+        if (ui::secondary_button(tr::kCancel)) c.open = false;
     });
     if (!c.open) {
         c.error.reset();
@@ -102,22 +102,7 @@ void end_cell() {
 // [SECTION] reference lists
 
 void load_units(App& app) {
-    officer::load_array(app.views.admin.units.list, "/api/v1/admin/units");
-}
-
-std::vector<ui::Choice> unit_choices(const App& app, std::string_view keep) {
-    std::vector<ui::Choice> out;
-    for (const auto& u : app.views.admin.units.list.data) {
-        const std::string id = std::to_string(u.id);
-        if (u.active || id == keep) out.push_back({id, u.name});
-    }
-    return out;
-}
-
-std::string unit_name(const App& app, std::int64_t id) {
-    for (const auto& u : app.views.admin.units.list.data)
-        if (u.id == id) return u.name;
-    return {};
+    net::load(admin_states(app).units.list, "/api/v1/admin/units");
 }
 
 std::vector<ui::Choice> choices_of(std::span<const Choice> choices) {

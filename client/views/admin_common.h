@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/strings_common.h"
 #include "net/api.h"
 #include "pakn/forms.h"
 #include "ui/widgets.h"
@@ -67,14 +67,6 @@ enum class FormAction { none, save, cancel };
 // the hint to check marked fields, and Lưu / Hủy.
 FormAction form_buttons(const std::optional<ApiError>& error, bool explained, bool has_errors, bool sending,
                         const char* save_label = nullptr);
-
-// The body of a DTO for a request.
-template <typename T>
-nlohmann::json body_of(const T& value) {
-    nlohmann::json j;
-    to_json(j, value);
-    return j;
-}
 
 // [SECTION] dialogs
 
@@ -134,10 +126,6 @@ void end_cell();
 
 // Loads every unit (GET /api/v1/admin/units) into the units tab's list.
 void load_units(App& app);
-// The units the forms may choose (active ones, and `keep` even if inactive).
-std::vector<ui::Choice> unit_choices(const App& app, std::string_view keep = {});
-// The name of unit `id` in the loaded list, or "".
-std::string unit_name(const App& app, std::int64_t id);
 // A shared choice list as drop-down choices.
 std::vector<ui::Choice> choices_of(std::span<const Choice> choices);
 

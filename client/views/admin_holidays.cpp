@@ -4,7 +4,8 @@
 // day a working day (làm bù); a correction is deleted after a confirmation.
 #include <imgui.h>
 
-#include "app/strings.h"
+#include "app/strings_admin.h"
+#include "app/strings_common.h"
 #include "pakn/calendar.h"
 #include "ui/officer_widgets.h"
 #include "ui/theme.h"
@@ -40,7 +41,7 @@ std::string day_text(const Date& d) {
 
 // A successful change answers with the year it touched: show that year.
 void take_year(App& app, const net::Reply& reply, const char* toast_prefix, const std::string& day) {
-    auto& s = app.views.admin.holidays;
+    auto& s = admin_states(app).holidays;
     HolidayYear y;
     if (!net::decode_reply(reply, y)) {
         reload(s);
@@ -55,12 +56,12 @@ void take_year(App& app, const net::Reply& reply, const char* toast_prefix, cons
 }
 
 void save(App& app) {
-    auto& s = app.views.admin.holidays;
+    auto& s = admin_states(app).holidays;
     const auto v = clean(form_of(s));
     if (!begin_save(s.editor, v.errors)) return;
     const std::string day = s.editor.form.date;
-    net::post("/api/v1/admin/holidays", body_of(v.value), [&app, day](const net::Reply& reply) {
-        auto& st = app.views.admin.holidays;
+    net::post("/api/v1/admin/holidays", net::body_of(v.value), [&app, day](const net::Reply& reply) {
+        auto& st = admin_states(app).holidays;
         if (!reply.ok()) return take_refusal(st.editor, reply);
         st.editor = AdminEditor<HolidayForm>{};
         take_year(app, reply, t::kCorrectionAdded, day);
@@ -68,13 +69,13 @@ void save(App& app) {
 }
 
 void remove_correction(App& app) {
-    auto& c = app.views.admin.holidays.remove;
+    auto& c = admin_states(app).holidays.remove;
     c.sending = true;
     c.error.reset();
     const std::string day = c.what;
     net::send("DELETE", "/api/v1/admin/holidays/" + std::to_string(c.id), nlohmann::json::object(),
               [&app, day](const net::Reply& reply) {
-                  auto& st = app.views.admin.holidays;
+                  auto& st = admin_states(app).holidays;
                   st.remove.sending = false;
                   if (!reply.ok()) {
                       st.remove.error = reply.error;
@@ -92,8 +93,8 @@ void draw_form(App& app, AdminHolidaysState& s) {
     HolidayForm& f = e.form;
     ui::card("##holiday-form", [&] {
         ui::subheading(t::kNewCorrection);
-        ui::text_field(t::kHolidayDate, f.date, {.hint = t::kHolidayDateHint, .required = true}, err("date"));
-        ui::select(t::kHolidayKind, f.kind, choices_of(holiday_kinds()), t::kChoose, true, err("kind"));
+        ui::text_field(t::kHolidayDate, f.date, {.hint = tr::kDateHint, .required = true}, err("date"));
+        ui::select(t::kHolidayKind, f.kind, choices_of(holiday_kinds()), tr::kChoose, true, err("kind"));
         ui::text_field(t::kHolidayName, f.name, {.required = f.kind == "add", .max_chars = kMaxHolidayNameChars},
                        err("name"));
         ImGui::Spacing();
@@ -157,7 +158,7 @@ void draw_corrections(AdminHolidaysState& s) {
 }  // namespace
 
 void draw_holidays(App& app, bool entering) {
-    auto& s = app.views.admin.holidays;
+    auto& s = admin_states(app).holidays;
     if (s.year == 0) s.year = local_date(ui::now_seconds()).year;
     if (entering || s.year != s.loaded_year || s.data.phase == net::Phase::idle) reload(s);
     ui::muted(t::kHolidaysIntro);

@@ -7,7 +7,8 @@
 
 #include <algorithm>
 
-#include "app/strings.h"
+#include "app/strings_admin.h"
+#include "app/strings_common.h"
 #include "platform/platform.h"
 #include "ui/theme.h"
 #include "views/admin_common.h"
@@ -57,21 +58,21 @@ void open_editor(AdminOfficersState& s, const Officer* o) {
 }
 
 void show_issued(App& app, const IssuedPassword& issued) {
-    auto& s = app.views.admin.officers;
+    auto& s = admin_states(app).officers;
     s.issued = issued;
     s.issued_open = true;
     s.copied = false;
 }
 
 void save(App& app) {
-    auto& s = app.views.admin.officers;
+    auto& s = admin_states(app).officers;
     const auto v = clean(form_of(s));
     if (!begin_save(s.editor, v.errors)) return;
     const bool creating = s.editor.creating;
     const std::string url =
         creating ? "/api/v1/admin/officers" : "/api/v1/admin/officers/" + std::to_string(s.editor.id);
-    net::send(creating ? "POST" : "PATCH", url, body_of(v.value), [&app, creating](const net::Reply& reply) {
-        auto& st = app.views.admin.officers;
+    net::send(creating ? "POST" : "PATCH", url, net::body_of(v.value), [&app, creating](const net::Reply& reply) {
+        auto& st = admin_states(app).officers;
         if (creating) {
             IssuedPassword issued;
             if (!reply.ok() || !net::decode_reply(reply, issued)) return take_refusal(st.editor, reply);
@@ -90,19 +91,19 @@ void save(App& app) {
 
 void set_active(App& app, const Officer& o, bool active) {
     const std::string url = "/api/v1/admin/officers/" + std::to_string(o.id) + (active ? "/enable" : "/disable");
-    post_row_action<Officer>(app.views.admin.officers.action, o.id, url, [&app, active](const Officer& saved) {
+    post_row_action<Officer>(admin_states(app).officers.action, o.id, url, [&app, active](const Officer& saved) {
         app.toast((active ? t::kOfficerEnabled : t::kOfficerDisabled) + saved.username);
-        reload(app.views.admin.officers);
+        reload(admin_states(app).officers);
     });
 }
 
 void reset_password(App& app) {
-    auto& c = app.views.admin.officers.reset;
+    auto& c = admin_states(app).officers.reset;
     c.sending = true;
     c.error.reset();
     const std::string url = "/api/v1/admin/officers/" + std::to_string(c.id) + "/reset-password";
     net::post(url, nlohmann::json::object(), [&app](const net::Reply& reply) {
-        auto& st = app.views.admin.officers;
+        auto& st = admin_states(app).officers;
         st.reset.sending = false;
         IssuedPassword issued;
         if (!reply.ok() || !net::decode_reply(reply, issued)) {
@@ -122,11 +123,12 @@ void draw_form(App& app, AdminOfficersState& s) {
     OfficerForm& f = e.form;
     ui::card("##officer-form", [&] {
         ui::subheading(e.creating ? t::kNewOfficer : t::kEditOfficer);
-        ui::text_field(t::kUsername, f.username, {.hint = t::kUsernameHint, .required = true}, err("username"));
-        ui::text_field(t::kFullName, f.full_name, {.required = true, .max_chars = kMaxFullNameChars}, err("full_name"));
-        ui::select(t::kOfficerUnit, s.editor_unit, unit_choices(app, s.editor_unit), t::kChoose, true, err("unit_id"),
-                   true);
-        ui::select(t::kRole, f.role, choices_of(officer_roles()), t::kChoose, true, err("role"));
+        ui::text_field(tr::kUsername, f.username, {.hint = t::kUsernameHint, .required = true}, err("username"));
+        ui::text_field(tr::kFullName, f.full_name, {.required = true, .max_chars = kMaxFullNameChars},
+                       err("full_name"));
+        ui::select(t::kOfficerUnit, s.editor_unit, ui::unit_choices(admin_states(app).units.list.data, s.editor_unit),
+                   tr::kChoose, true, err("unit_id"), true);
+        ui::select(t::kRole, f.role, choices_of(officer_roles()), tr::kChoose, true, err("role"));
         ui::text_field(t::kOfficerPhone, f.phone, {.hint = "0905 123 456", .numeric = true}, err("phone"));
         ui::text_field(t::kOfficerEmail, f.email, {.hint = "ten@khanhhoa.gov.vn"}, err("email"));
         ImGui::Spacing();
@@ -152,7 +154,7 @@ void draw_filters(App& app, AdminOfficersState& s) {
     // Enter in the box searches too (it ends the edit the same frame).
     const bool submitted = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGuiKey_Enter);
     if (!compact) ImGui::SameLine();
-    if (ui::secondary_button(t::kSearch) || submitted) {
+    if (ui::secondary_button(tr::kFind) || submitted) {
         s.applied_search = s.search;
         s.page = 1;
     }
@@ -160,7 +162,9 @@ void draw_filters(App& app, AdminOfficersState& s) {
     // Unit and role side by side on wide screens.
     if (!ImGui::BeginTable("##officer-filters", compact ? 1 : 2, ImGuiTableFlags_SizingStretchSame)) return;
     ImGui::TableNextColumn();
-    if (ui::select(t::kFilterUnit, s.unit, unit_choices(app, s.unit), t::kAnyUnit, false, nullptr, true)) s.page = 1;
+    if (ui::select(t::kFilterUnit, s.unit, ui::unit_choices(admin_states(app).units.list.data, s.unit), tr::kAnyUnit,
+                   false, nullptr, true))
+        s.page = 1;
     end_cell();
     ImGui::TableNextColumn();
     ui::select(t::kFilterRole, s.role, choices_of(officer_roles()), t::kAnyRole);
@@ -171,7 +175,8 @@ void draw_filters(App& app, AdminOfficersState& s) {
 void draw_row(App& app, AdminOfficersState& s, const Officer& o) {
     ImGui::PushID(static_cast<int>(o.id));
     if (row_title(o.full_name, o.id)) open_editor(s, &o);
-    ui::chip(choice_label(officer_roles(), o.role), IM_COL32(224, 238, 252, 255), ui::color::kInfo);
+    const auto role = parse_role(o.role);
+    ui::chip(role ? label(*role) : std::string_view(o.role), IM_COL32(224, 238, 252, 255), ui::color::kInfo);
     ImGui::SameLine();
     active_chip(o.active, t::kDisabledChip);
     details_line({o.username, o.unit_name, o.phone, o.email});
@@ -196,7 +201,7 @@ void draw_issued(AdminOfficersState& s) {
     if (!s.issued_open || !s.issued) return;
     ui::modal(t::kIssuedTitle, s.issued_open, [&] {
         ui::paragraph(t::kIssuedIntro);
-        ui::key_value(t::kIssuedAccount, s.issued->officer.username + " – " + s.issued->officer.full_name);
+        ui::key_value(tr::kAccountPrefix, s.issued->officer.username + " – " + s.issued->officer.full_name);
         ImGui::Spacing();
         std::string shown = s.issued->one_time_password;  // a copy: the field is read-only
         ui::text_field(t::kIssuedPassword, shown, {.read_only = true});
@@ -206,7 +211,7 @@ void draw_issued(AdminOfficersState& s) {
         }
         if (s.copied) {
             ImGui::SameLine();
-            ui::muted(t::kCopied);
+            ui::muted(tr::kCopied);
         }
         ImGui::Spacing();
         if (ui::primary_button(t::kIssuedDone)) s.issued_open = false;
@@ -218,8 +223,8 @@ void draw_issued(AdminOfficersState& s) {
 }  // namespace
 
 void draw_officers(App& app, bool entering) {
-    auto& s = app.views.admin.officers;
-    if (app.views.admin.units.list.phase == net::Phase::idle || (entering && app.views.admin.units.list.failed()))
+    auto& s = admin_states(app).officers;
+    if (admin_states(app).units.list.phase == net::Phase::idle || (entering && admin_states(app).units.list.failed()))
         load_units(app);
     if (entering || list_url(s) != s.loaded_url) reload(s);
     ui::muted(t::kOfficersIntro);

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "app/strings.h"
+#include "app/strings_admin.h"
 #include "ui/theme.h"
 #include "views/admin_common.h"
 
@@ -51,15 +51,15 @@ Validated<SettingsForm> form_of(const AdminSettingsState& s) {
 }
 
 void save(App& app) {
-    auto& s = app.views.admin.settings;
+    auto& s = admin_states(app).settings;
     const auto typed = form_of(s);
     s.tried = true;
     s.server_errors.clear();
     s.error.reset();
     if (!typed.ok()) return;
     s.sending = true;
-    net::send("PUT", "/api/v1/admin/settings", body_of(clean(typed.value).value), [&app](const net::Reply& reply) {
-        auto& st = app.views.admin.settings;
+    net::send("PUT", "/api/v1/admin/settings", net::body_of(clean(typed.value).value), [&app](const net::Reply& reply) {
+        auto& st = admin_states(app).settings;
         st.sending = false;
         SettingsForm saved;
         if (!reply.ok() || !net::decode_reply(reply, saved)) {
@@ -159,7 +159,7 @@ void draw_form(App& app, AdminSettingsState& s) {
 }  // namespace
 
 void draw_settings(App& app, bool entering) {
-    auto& s = app.views.admin.settings;
+    auto& s = admin_states(app).settings;
     if (entering || s.data.phase == net::Phase::idle) reload(s);
     if (s.data.ok() && !s.filled) fill(s, s.data.data);
     ui::muted(t::kSettingsIntro);

@@ -3,7 +3,8 @@
 // shared UnitForm judged by clean(UnitForm), as the server judges it.
 #include <imgui.h>
 
-#include "app/strings.h"
+#include "app/strings_admin.h"
+#include "app/strings_common.h"
 #include "pakn/text.h"
 #include "ui/theme.h"
 #include "views/admin_common.h"
@@ -25,25 +26,27 @@ void open_editor(AdminUnitsState& s, const Unit* u) {
 }
 
 void save(App& app) {
-    auto& e = app.views.admin.units.editor;
+    auto& e = admin_states(app).units.editor;
     const auto v = clean(e.form);
     if (!begin_save(e, v.errors)) return;
     const bool creating = e.creating;
     const std::string url = creating ? "/api/v1/admin/units" : "/api/v1/admin/units/" + std::to_string(e.id);
-    net::send(creating ? "POST" : "PATCH", url, body_of(v.value), [&app, creating](const net::Reply& reply) {
-        auto& st = app.views.admin.units;
+    net::send(creating ? "POST" : "PATCH", url, net::body_of(v.value), [&app, creating](const net::Reply& reply) {
+        auto& st = admin_states(app).units;
         Unit saved;
         if (!reply.ok() || !net::decode_reply(reply, saved)) return take_refusal(st.editor, reply);
         st.editor = AdminEditor<UnitForm>{};
         app.toast((creating ? t::kUnitCreated : t::kUnitSaved) + saved.name);
+        app.reference.units.invalidate();  // the other screens' lists too
         load_units(app);
     });
 }
 
 void set_active(App& app, const Unit& u, bool active) {
     const std::string url = "/api/v1/admin/units/" + std::to_string(u.id) + (active ? "/activate" : "/deactivate");
-    post_row_action<Unit>(app.views.admin.units.action, u.id, url, [&app, active](const Unit& saved) {
+    post_row_action<Unit>(admin_states(app).units.action, u.id, url, [&app, active](const Unit& saved) {
         app.toast((active ? t::kUnitActivated : t::kUnitDeactivated) + saved.name);
+        app.reference.units.invalidate();
         load_units(app);
     });
 }
@@ -58,13 +61,13 @@ void draw_form(App& app, AdminUnitsState& s) {
         ui::text_field(t::kUnitCode, f.code, {.hint = t::kUnitCodeHint, .required = true, .max_chars = 40},
                        err("code"));
         ui::text_field(t::kUnitName, f.name, {.required = true, .max_chars = kMaxUnitNameChars}, err("name"));
-        ui::select(t::kUnitKind, f.kind, choices_of(unit_kinds()), t::kChoose, true, err("kind"));
-        ui::select(t::kUnitCommune, f.commune_code, ui::commune_choices(), t::kNoCommune, f.kind == "commune",
+        ui::select(t::kUnitKind, f.kind, choices_of(unit_kinds()), tr::kChoose, true, err("kind"));
+        ui::select(tr::kCommuneOrZone, f.commune_code, ui::commune_choices(), t::kNoCommune, f.kind == "commune",
                    err("commune_code"), true);
-        ui::text_field(t::kUnitAddress, f.address, {.max_chars = kMaxAddressChars}, err("address"));
+        ui::text_field(tr::kAddress, f.address, {.max_chars = kMaxAddressChars}, err("address"));
         ui::text_field(t::kUnitPhone, f.phone, {.hint = "0258 3822 xxx"},
                        err("phone"));  // spaces, ( ) as offices write it
-        ui::text_field(t::kUnitEmail, f.email, {.hint = "vanthu@khanhhoa.gov.vn"}, err("email"));
+        ui::text_field(tr::kMail, f.email, {.hint = "vanthu@khanhhoa.gov.vn"}, err("email"));
         ImGui::Spacing();
         const bool explained = e.error && explained_at(*e.error, kFields);
         switch (form_buttons(e.error, explained, !errors.empty(), e.sending)) {
@@ -93,7 +96,7 @@ void draw_row(App& app, AdminUnitsState& s, const Unit& u) {
     if (row_title(u.name, u.id)) open_editor(s, &u);
     ui::chip(choice_label(unit_kinds(), u.kind), IM_COL32(224, 238, 252, 255), ui::color::kInfo);
     ImGui::SameLine();
-    active_chip(u.active, t::kInactiveChip);
+    active_chip(u.active, t::kDeactivate);
     details_line({u.code, u.address, u.phone, u.email});
     const bool busy = s.action.busy_id == u.id;
     ImGui::BeginDisabled(busy || s.editor.sending);
@@ -109,7 +112,7 @@ void draw_row(App& app, AdminUnitsState& s, const Unit& u) {
 }  // namespace
 
 void draw_units(App& app, bool entering) {
-    auto& s = app.views.admin.units;
+    auto& s = admin_states(app).units;
     if (entering || s.list.phase == net::Phase::idle) load_units(app);
     ui::muted(t::kUnitsIntro);
     ImGui::Spacing();

@@ -1,38 +1,24 @@
 #include "views/officer_common.h"
 
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_common.h"
+#include "app/strings_officer.h"
 #include "pakn/forms.h"
 #include "ui/officer_widgets.h"
 #include "ui/theme.h"
 
 namespace pakn::client::views::officer {
 
-// [SECTION] entry and loading
-
-bool entering(const App& app, int& last_frame) {
-    const bool entered = last_frame != app.frame_count - 1 && last_frame != app.frame_count;
-    last_frame = app.frame_count;
-    return entered;
-}
-
-void ensure_reference(App& app, bool entering_screen) {
-    auto& ref = app.views.officer.reference;
-    if (ref.categories.phase == net::Phase::idle || (ref.categories.failed() && entering_screen))
-        load_array(ref.categories, "/api/v1/public/categories");
-    if (ref.units.phase == net::Phase::idle || (ref.units.failed() && entering_screen))
-        load_array(ref.units, "/api/v1/public/units");
-}
-
 // [SECTION] the officer
 
 std::optional<Role> my_role(const App& app) {
     if (!app.session.officer()) return std::nullopt;
-    return parse_role(app.session.account.role);
+    return app.session.role();
 }
 
 bool sees_everything(const App& app) {
     const auto role = my_role(app);
-    return role && (*role == Role::dispatcher || *role == Role::leader || *role == Role::admin);
+    return role && sees_all_reports(*role);
 }
 
 Relation my_relation(const App& app, const ReportDetail& d) {
@@ -57,20 +43,6 @@ ReportFlags flags_of(const ReportDetail& d) {
 
 // [SECTION] choices
 
-std::vector<ui::Choice> category_choices(const App& app) {
-    std::vector<ui::Choice> out;
-    for (const auto& c : app.views.officer.reference.categories.data)
-        out.push_back({c.code, c.name});
-    return out;
-}
-
-std::vector<ui::Choice> unit_choices(const App& app) {
-    std::vector<ui::Choice> out;
-    for (const auto& u : app.views.officer.reference.units.data)
-        if (u.active) out.push_back({std::to_string(u.id), u.name});
-    return out;
-}
-
 std::vector<ui::Choice> channel_choices(bool intake_only) {
     std::vector<ui::Choice> out;
     for (const auto& c : channels()) {
@@ -80,30 +52,16 @@ std::vector<ui::Choice> channel_choices(bool intake_only) {
     return out;
 }
 
-std::string unit_name(const App& app, std::int64_t id) {
-    for (const auto& u : app.views.officer.reference.units.data)
-        if (u.id == id) return u.name;
-    return {};
-}
-
-const Category* find_category(const App& app, const std::string& code) {
-    for (const auto& c : app.views.officer.reference.categories.data)
-        if (c.code == code) return &c;
-    return nullptr;
-}
-
 // [SECTION] navigation
 
 void console_header(App& app, Screen current) {
     struct Entry {
         const char* label;
-        const char* path;
         Screen screen;
     };
-    std::vector<Entry> entries = {{tr::off::kNavInbox, "/can-bo", Screen::officer_inbox}};
-    if (my_role(app) == Role::dispatcher)
-        entries.push_back({tr::off::kNavIntake, "/can-bo/tiep-nhan", Screen::officer_intake});
-    entries.push_back({tr::off::kNavDashboard, "/can-bo/thong-ke", Screen::officer_dashboard});
+    std::vector<Entry> entries = {{tr::off::kNavInbox, Screen::officer_inbox}};
+    if (my_role(app) == Role::dispatcher) entries.push_back({tr::off::kNavIntake, Screen::officer_intake});
+    entries.push_back({tr::kTitleDashboard, Screen::officer_dashboard});
     std::vector<std::string> labels;
     int active = -1;
     for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -111,7 +69,7 @@ void console_header(App& app, Screen current) {
         if (entries[i].screen == current) active = static_cast<int>(i);
     }
     const int clicked = ui::tab_buttons("##console", labels, active);
-    if (clicked >= 0 && clicked != active) app.navigate(entries[static_cast<std::size_t>(clicked)].path);
+    if (clicked >= 0 && clicked != active) app.navigate(path_to(entries[static_cast<std::size_t>(clicked)].screen));
     // Who is working: role and unit, as officers sign letters.
     const auto& a = app.session.account;
     std::string who = a.full_name;
@@ -125,7 +83,7 @@ void console_header(App& app, Screen current) {
     ImGui::PopTextWrapPos();
     ImGui::SameLine();
     // Password, notifications and signing out live on the account page.
-    if (ui::link(tr::off::kAccountLink)) app.navigate("/tai-khoan");
+    if (ui::link(tr::off::kAccountLink)) app.navigate(path_to(Screen::account));
     ImGui::PopFont();
     ImGui::Spacing();
 }

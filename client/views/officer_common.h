@@ -1,9 +1,9 @@
-// What the officer screens share: the console's navigation, noticing that a
-// screen was (re)entered, the reference lists (categories, units) and what
-// the signed-in officer is in the shared workflow's terms (role, relation to
-// a report, the report's flags), so the screens ask pakn::apply and
-// pakn::allowed_actions rather than restating a rule.
-// [SECTION] index: entry and loading, the officer, choices, navigation.
+// What the officer screens share: the console's navigation, the intake
+// channels as choices, and what the signed-in officer is in the shared
+// workflow's terms (role, relation to a report, the report's flags), so the
+// screens ask pakn::apply and pakn::allowed_actions rather than restating a
+// rule.
+// [SECTION] index: the officer, choices, navigation.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -19,36 +19,12 @@
 
 namespace pakn::client::views::officer {
 
-// [SECTION] entry and loading
-
-// True on the first frame a screen is drawn after another screen was shown
-// (`last_frame` is the screen's record of the last frame it drew).
-bool entering(const App& app, int& last_frame);
-
-// Starts loading a JSON array whose items the shared DTO decoder reads.
-template <typename T>
-void load_array(net::Remote<std::vector<T>>& remote, const std::string& url) {
-    net::load<std::vector<T>>(remote, url, [](const nlohmann::json& j, std::vector<T>& out) {
-        if (!j.is_array()) return false;
-        FieldErrors errors;
-        std::vector<T> items(j.size());
-        for (std::size_t i = 0; i < j.size(); ++i)
-            from_json(j[i], items[i], errors, "[" + std::to_string(i) + "]");
-        if (!errors.empty()) return false;
-        out = std::move(items);
-        return true;
-    });
-}
-
-// Loads the categories and active units once (again after a failure when a
-// screen is entered).
-void ensure_reference(App& app, bool entering_screen);
-
 // [SECTION] the officer
 
 // The signed-in officer's workflow role (nullopt for anyone else).
 std::optional<Role> my_role(const App& app);
-// Center staff (dispatcher), leadership and admins see every report.
+// True when the officer's role sees every report (the shared rule:
+// sees_all_reports), so the screens offer the province-wide filters.
 bool sees_everything(const App& app);
 // How the officer stands to a report: their unit leads it, co-handles it, or neither.
 Relation my_relation(const App& app, const ReportDetail& d);
@@ -57,15 +33,9 @@ ReportFlags flags_of(const ReportDetail& d);
 
 // [SECTION] choices
 
-std::vector<ui::Choice> category_choices(const App& app);
-std::vector<ui::Choice> unit_choices(const App& app);
 // Intake channels (`intake_only`: those an officer enters: hotline, e-mail,
 // in person, chatbot), labelled as the shared list says.
 std::vector<ui::Choice> channel_choices(bool intake_only);
-// The name of unit `id` ("" when unknown).
-std::string unit_name(const App& app, std::int64_t id);
-// The category with `code`, when the list is loaded.
-const Category* find_category(const App& app, const std::string& code);
 
 // [SECTION] navigation
 

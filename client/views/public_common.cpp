@@ -9,36 +9,13 @@
 #include <cstdio>
 #include <ctime>
 
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_common.h"
 #include "pakn/forms.h"
 #include "pakn/url.h"
 #include "ui/theme.h"
 
 namespace pakn::client::views::pub {
-
-// [SECTION] loading -------------------------------------------------------------
-
-bool entering(const App& app, int& last_frame) {
-    const bool entered = last_frame != app.frame_count - 1 && last_frame != app.frame_count;
-    last_frame = app.frame_count;
-    return entered;
-}
-
-const std::vector<Category>& categories(App& app, bool entering_screen) {
-    auto& remote = app.views.pub.categories;
-    if (remote.phase == net::Phase::idle || (remote.failed() && entering_screen))
-        load_list(remote, "/api/v1/public/categories");
-    return remote.data;
-}
-
-std::vector<ui::Choice> category_choices(const std::vector<Category>& list) {
-    std::vector<ui::Choice> out;
-    out.reserve(list.size());
-    for (const auto& c : list) out.push_back({c.code, c.name});
-    return out;
-}
-
-std::string url_encode(std::string_view s) { return percent_encode(s); }
 
 // [SECTION] dates ---------------------------------------------------------------
 
@@ -105,7 +82,7 @@ void meta_line(const std::vector<std::string>& parts) {
 
 void report_row(App& app, const PublicReport& r, bool with_excerpt) {
     ImGui::PushID(static_cast<int>(r.id));
-    title_link(app, r.title, "report" + std::to_string(r.id), "/cong-khai/" + std::to_string(r.id));
+    title_link(app, r.title, "report" + std::to_string(r.id), path_to(Screen::published_report, r.id));
     ui::status_chip(r.status);
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
@@ -114,7 +91,7 @@ void report_row(App& app, const PublicReport& r, bool with_excerpt) {
     if (r.result) {
         ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kSuccess);
         ImGui::PushFont(ui::fonts().small);
-        ImGui::TextWrapped("✔ %s%s%s", tr::pub::kResult, r.unit_name.empty() ? "" : ": ", r.unit_name.c_str());
+        ImGui::TextWrapped("✔ %s%s%s", tr::kResult, r.unit_name.empty() ? "" : ": ", r.unit_name.c_str());
         ImGui::PopFont();
         ImGui::PopStyleColor();
     }
@@ -135,7 +112,7 @@ void announcement_row(App& app, const Announcement& a, bool with_summary) {
     ImGui::PushFont(ui::fonts().small);
     ui::muted(ui::date_text(when));
     ImGui::PopFont();
-    title_link(app, a.title, "news" + std::to_string(a.id), "/tin-tuc/" + std::to_string(a.id));
+    title_link(app, a.title, "news" + std::to_string(a.id), path_to(Screen::announcement, a.id));
     if (with_summary && !a.summary.empty()) ui::paragraph(a.summary);
     ImGui::Separator();
     ImGui::PopID();

@@ -1,7 +1,7 @@
-// What the public screens share: when to (re)load, loading JSON lists,
-// today's date in Vietnam, the rows of published reports and announcements,
-// and the loading / error / empty states drawn the same way everywhere.
-// [SECTION] index: loading, dates, rows, states.
+// What the public screens share: today's date in Vietnam, the rows of
+// published reports and announcements, a few layout pieces, and the
+// loading / error / empty states drawn the same way everywhere.
+// [SECTION] index: dates, rows, layout, states.
 #pragma once
 
 #include <functional>
@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/strings_common.h"
 #include "net/api.h"
 #include "pakn/calendar.h"
 #include "ui/charts.h"
@@ -18,41 +18,6 @@
 #include "views/state_public.h"
 
 namespace pakn::client::views::pub {
-
-// [SECTION] loading
-
-// True on the first frame a screen is drawn after another screen was shown
-// (`last_frame` is the screen's own record of the last frame it drew): the
-// screen then reloads its data, so a visit never shows stale figures.
-bool entering(const App& app, int& last_frame);
-
-// Starts loading a JSON array whose items the shared DTO decoder reads.
-template <typename T>
-void load_list(net::Remote<std::vector<T>>& remote, const std::string& url) {
-    net::load<std::vector<T>>(remote, url, [](const nlohmann::json& j, std::vector<T>& out) {
-        if (!j.is_array()) return false;
-        FieldErrors errors;
-        std::vector<T> items;
-        items.reserve(j.size());
-        for (std::size_t i = 0; i < j.size(); ++i) {
-            T item{};
-            from_json(j[i], item, errors, "[" + std::to_string(i) + "]");
-            items.push_back(std::move(item));
-        }
-        if (!errors.empty()) return false;
-        out = std::move(items);
-        return true;
-    });
-}
-
-// The categories for filters, loaded once per page load (they rarely change;
-// a failed load is tried again when a screen is entered).
-const std::vector<Category>& categories(App& app, bool entering_screen);
-// Categories as drop-down choices (code -> name).
-std::vector<ui::Choice> category_choices(const std::vector<Category>& list);
-
-// "%"-encoding of a query value (UTF-8 bytes; unreserved characters kept).
-std::string url_encode(std::string_view s);
 
 // [SECTION] dates
 

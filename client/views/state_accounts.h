@@ -9,47 +9,28 @@
 
 #include "net/api.h"
 #include "pakn/dto.h"
+#include "ui/form_kit.h"
+
+namespace pakn::client {
+struct App;
+}
 
 namespace pakn::client::views {
-
-// A form's life on screen, shared by every accounts form. Local validation
-// (the shared validators: cheap string checks) runs each frame the form is
-// drawn; its error for a field shows
-// only once the user has left that field or tried to send. The server's
-// field errors show at their field until that field changes; anything the
-// form has no field for becomes the banner.
-struct FormStatus {
-    std::vector<std::string> touched;  // wire names of the fields the user has left
-    bool attempted = false;            // a send was tried: show every local error
-    std::vector<std::string> quiet;    // fields renewed since that attempt (a new captcha): only once touched
-    bool sending = false;              // a request is in flight
-    FieldErrors server;                // the server's field errors
-    std::optional<ApiError> banner;    // a request-level error
-    std::string notice;                // a success message
-};
-
-// A captcha challenge ("3 + 1 = ?") from GET /captcha. Single use: a fresh
-// one is fetched after every answer the server has seen.
-struct CaptchaState {
-    net::Remote<Captcha> challenge;
-};
 
 // Đăng nhập.
 struct LoginState {
     int audience = 0;  // 0: Cá nhân, doanh nghiệp ("public"); 1: Cán bộ, quản lý ("officer")
     LoginForm form;
-    CaptchaState captcha;
-    FormStatus status;
+    ui::CaptchaState captcha;
+    ui::FormStatus status;
     std::string flash;  // app.flash taken over, shown until the next sign-in attempt
-    int last_frame = -2;
 };
 
 // Đăng ký tài khoản (cá nhân / tổ chức, doanh nghiệp).
 struct RegisterState {
     RegisterForm form;
-    CaptchaState captcha;
-    FormStatus status;
-    int last_frame = -2;
+    ui::CaptchaState captcha;
+    ui::FormStatus status;
 };
 
 // What an OTP confirms.
@@ -64,7 +45,7 @@ struct OtpState {
     double resend_at_ms = 0;  // wall clock (unix ms) when "Gửi lại OTP" unlocks
     std::string otp;
     std::string return_path;  // where "Trở về" goes (the form that started the flow)
-    FormStatus status;
+    ui::FormStatus status;
     bool resending = false;
     bool restored = false;  // tried localStorage once
 };
@@ -72,22 +53,19 @@ struct OtpState {
 // Lấy lại mật khẩu.
 struct ForgotState {
     ForgotPasswordForm form;
-    FormStatus status;
-    int last_frame = -2;
+    ui::FormStatus status;
 };
 
 // Đặt lại mật khẩu (after the OTP screen of a reset flow).
 struct ResetState {
     ResetPasswordForm form;  // reset_id and otp are filled from the OTP flow when sending
-    FormStatus status;
-    int last_frame = -2;
+    ui::FormStatus status;
 };
 
 // Thay đổi mật khẩu.
 struct ChangePasswordState {
     ChangePasswordForm form;
-    FormStatus status;
-    int last_frame = -2;
+    ui::FormStatus status;
 };
 
 // Thông tin cá nhân, with the delete dialog.
@@ -96,9 +74,8 @@ struct AccountPageState {
     int summary_generation = -1;  // app.live_generation the counts were loaded for
     bool delete_open = false;
     DeleteAccountForm delete_form;
-    FormStatus delete_status;
-    FormStatus logout_status;
-    int last_frame = -2;
+    ui::FormStatus delete_status;
+    ui::FormStatus logout_status;
 };
 
 // Chỉnh sửa thông tin, with the inline code for a new phone number.
@@ -106,13 +83,12 @@ struct AccountEditState {
     net::Remote<Account> account;  // GET /me: what the form started from
     bool filled = false;           // form holds the loaded account
     ProfileForm form;
-    FormStatus status;
+    ui::FormStatus status;
     bool phone_pending = false;  // the server sent a code to the new number
     std::string phone_sent_to;
     double phone_resend_at_ms = 0;
     std::string phone_otp;
-    FormStatus phone_status;
-    int last_frame = -2;
+    ui::FormStatus phone_status;
 };
 
 struct AccountStates {
@@ -125,5 +101,8 @@ struct AccountStates {
     AccountPageState account;
     AccountEditState account_edit;
 };
+
+// This area's state, owned by the app (views/view_states.cpp).
+AccountStates& account_states(App& app);
 
 }  // namespace pakn::client::views

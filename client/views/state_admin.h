@@ -15,6 +15,10 @@
 #include "pakn/dto_admin.h"
 #include "pakn/forms.h"
 
+namespace pakn::client {
+struct App;
+}
+
 namespace pakn::client::views {
 
 // The tabs, in the order of the screen (and of ?muc= in the URL).
@@ -117,7 +121,6 @@ struct AdminSettingsState {
 };
 
 struct AdminStates {
-    int last_frame = -10;  // to notice (re)entering the screen
     AdminTab loaded_tab = AdminTab::units;
     // Every unit (the officer and category forms choose among the active ones).
     AdminUnitsState units;
@@ -127,5 +130,8 @@ struct AdminStates {
     AdminAnnouncementsState announcements;
     AdminSettingsState settings;
 };
+
+// This area's state, owned by the app (views/view_states.cpp).
+AdminStates& admin_states(App& app);
 
 }  // namespace pakn::client::views

@@ -13,14 +13,11 @@
 #include "pakn/dto_dashboard.h"
 #include "ui/report_widgets.h"
 
-namespace pakn::client::views {
+namespace pakn::client {
+struct App;
+}
 
-// The lists the officer forms choose from: loaded on first need, again on
-// entering a screen after a failure.
-struct OfficerReference {
-    net::Remote<std::vector<Category>> categories;
-    net::Remote<std::vector<Unit>> units;
-};
+namespace pakn::client::views {
 
 // The inbox filters as the officer typed or chose them (dates dd/mm/yyyy).
 struct InboxFilters {
@@ -39,7 +36,6 @@ struct InboxState {
     net::Remote<Page<ReportSummary>> list;
     std::string loaded_url;        // the request behind `list`
     int loaded_generation = -1;    // app.live_generation when it was asked for
-    int last_frame = -10;          // the last frame the inbox was drawn (to notice re-entry)
     std::set<std::int64_t> seen;   // every row shown so far
     std::set<std::int64_t> fresh;  // rows that arrived with a live update, highlighted
     bool reload_is_live = false;   // the request in flight was caused by a live event
@@ -70,7 +66,6 @@ struct ProcessingState {
     std::int64_t id = 0;
     net::Remote<ReportDetail> detail;
     int loaded_generation = -1;
-    int last_frame = -10;
     bool changed_meanwhile = false;  // a live update arrived while a form was open
     ActionDraft draft;
     std::optional<ApiError> refusal;  // the last refused action, explained on screen
@@ -99,15 +94,16 @@ struct DashboardState {
     std::string unit;  // "" = everything the caller sees
     std::string loaded_url;
     int loaded_generation = -1;
-    int last_frame = -10;
 };
 
 struct OfficerStates {
-    OfficerReference reference;
     InboxState inbox;
     ProcessingState processing;
     IntakeState intake;
     DashboardState dashboard;
 };
+
+// This area's state, owned by the app (views/view_states.cpp).
+OfficerStates& officer_states(App& app);
 
 }  // namespace pakn::client::views

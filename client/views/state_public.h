@@ -16,15 +16,14 @@
 #include "ui/map_widget.h"
 #include "ui/widgets.h"
 
-namespace pakn::client::views {
+namespace pakn::client {
+struct App;
+}
 
-// A JSON array of DTOs from the server (directory, categories).
-template <typename T>
-using RemoteList = net::Remote<std::vector<T>>;
+namespace pakn::client::views {
 
 // Trang chủ.
 struct HomeState {
-    int last_frame = -2;
     std::string lookup_code;
     bool lookup_empty = false;  // "Tra cứu" pressed with no code
     net::Remote<Stats> stats;   // this year
@@ -65,7 +64,6 @@ struct StatsTables {
 // Thống kê: the filter being edited, the filter applied (as the request's
 // query), the answer and its charts.
 struct StatsState {
-    int last_frame = -2;
     int preset = 2;  // index into the presets (Tháng này, Quý này, Năm nay, 12 tháng qua); -1: own range
     std::string from_text, to_text;  // dd/mm/yyyy
     std::string category;
@@ -79,7 +77,6 @@ struct StatsState {
 
 // Bản đồ.
 struct MapState {
-    int last_frame = -2;
     net::Remote<MapData> data;
     int model_generation = -1;
     ui::MapModel model;
@@ -96,7 +93,6 @@ struct MapState {
 
 // Phản ánh đã công khai: the search box (the applied filters live in the URL).
 struct PublishedState {
-    int last_frame = -2;
     std::string search;
     std::string synced_path;  // the route path the box was filled from
     std::string query;        // of the loaded page
@@ -104,29 +100,25 @@ struct PublishedState {
 };
 
 struct PublishedReportState {
-    int last_frame = -2;
     std::string id;
     net::Remote<PublicReport> report;
 };
 
 // Thông báo, tin tức (kind and page live in the URL).
 struct AnnouncementsState {
-    int last_frame = -2;
     std::string query;
     net::Remote<Page<Announcement>> page;
 };
 
 struct AnnouncementState {
-    int last_frame = -2;
     std::string id;
     net::Remote<Announcement> item;
 };
 
-// Địa chỉ cần biết: all units loaded once, filtered here as the user types.
+// Địa chỉ cần biết: the units (the app's reference list, loaded again on
+// every visit), filtered here as the user types.
 struct DirectoryState {
-    int last_frame = -2;
     std::string search;
-    RemoteList<Unit> units;
     int folded_generation = -1;
     std::vector<std::string> folded;  // fold_for_search of each unit's name, address, phone, e-mail
 };
@@ -140,8 +132,9 @@ struct PublicStates {
     AnnouncementsState announcements;
     AnnouncementState announcement;
     DirectoryState directory;
-    // Reference data shared by the filters (loaded once).
-    RemoteList<Category> categories;
 };
+
+// This area's state, owned by the app (views/view_states.cpp).
+PublicStates& public_states(App& app);
 
 }  // namespace pakn::client::views

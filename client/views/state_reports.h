@@ -11,10 +11,14 @@
 #include "net/api.h"
 #include "pakn/dto.h"
 #include "pakn/dto_map.h"
+#include "ui/form_kit.h"
 #include "ui/map_widget.h"
 #include "ui/report_widgets.h"
 #include "ui/widgets.h"
-#include "views/state_accounts.h"
+
+namespace pakn::client {
+struct App;
+}
 
 namespace pakn::client::views {
 
@@ -38,15 +42,13 @@ struct SubmitState {
     std::int64_t report_id = 0;
     Status report_status = Status::draft;
     std::optional<UnixSeconds> base_updated_at;
-    std::string prepared_for = "\x01";  // the ?id= the form was set up for (none yet)
+    std::optional<std::string> prepared_for;  // the ?id= the form was set up for (none yet)
     net::Remote<ReportDetail> editing;  // the report to edit, while it loads
     bool fill_pending = false;          // fill the form once `editing` arrives
     bool not_editable = false;          // the report can no longer be edited
 
-    FormStatus status;
-    CaptchaState captcha;
-    net::Remote<std::vector<Category>> categories;
-    std::vector<ui::Choice> category_choices;
+    ui::FormStatus status;
+    ui::CaptchaState captcha;
 
     // Position: the device's (GPS) or picked on the map.
     bool locating = false;
@@ -64,7 +66,6 @@ struct SubmitState {
     bool copied = false;
 
     std::string saved_json;  // what localStorage holds for this form
-    int last_frame = -2;
 };
 
 // Phản ánh, kiến nghị của tôi.
@@ -77,7 +78,6 @@ struct MyReportsState {
     std::string loaded_query;    // of the page shown
     int loaded_generation = -1;  // app.live_generation it was loaded at
     net::Remote<Page<ReportSummary>> list;
-    int last_frame = -2;
 };
 
 // Chi tiết phản ánh (/phan-anh/{id}).
@@ -87,11 +87,10 @@ struct ReportPageState {
     net::Remote<ReportDetail> report;
     std::string rating;  // a SatisfactionLevel spelling
     std::string rating_comment;
-    FormStatus rate_status;
+    ui::FormStatus rate_status;
     bool withdraw_open = false;
     std::string withdraw_note;
-    FormStatus withdraw_status;
-    int last_frame = -2;
+    ui::FormStatus withdraw_status;
 };
 
 // Thông báo.
@@ -102,7 +101,6 @@ struct NotificationsState {
     net::Remote<Page<Notification>> list;
     bool marking = false;
     std::optional<ApiError> error;
-    int last_frame = -2;
 };
 
 // Tra cứu (/tra-cuu?ma=CODE).
@@ -111,7 +109,6 @@ struct LookupState {
     std::string loaded;  // the code whose result is shown
     bool empty_attempt = false;
     net::Remote<LookupResult> result;
-    int last_frame = -2;
 };
 
 struct ReportStates {
@@ -123,5 +120,8 @@ struct ReportStates {
     ui::ImageCache images;  // attachment pictures, shared by the screens
     ui::ImageViewer viewer;
 };
+
+// This area's state, owned by the app (views/view_states.cpp).
+ReportStates& report_states(App& app);
 
 }  // namespace pakn::client::views

@@ -6,7 +6,9 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_accounts.h"
+#include "app/strings_common.h"
 #include "pakn/communes.h"
 #include "pakn/forms.h"
 #include "pakn/ids.h"
@@ -58,20 +60,22 @@ void draw_identity(const Account& a) {
     ImGui::PushFont(ui::fonts().heading);
     ImGui::TextWrapped("%s", a.full_name.c_str());
     ImGui::PopFont();
-    ui::muted(std::string(txt::kAccountLogin) + a.login);
+    ui::muted(std::string(tr::kAccountPrefix) + a.login);
     ImGui::EndGroup();
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Separator, ui::color::kBorder);
     ImGui::Separator();
     ImGui::PopStyleColor();
     ImGui::Spacing();
-    if (a.kind == "organization") {
+    const auto kind = parse_account_kind(a.kind);
+    if (kind == AccountKind::organization) {
         ui::key_value(txt::kAccountOrg, or_not_given(a.org_name));
         ui::key_value(txt::kAccountRepresentative, or_not_given(a.representative));
     }
-    if (a.kind == "officer") {
+    if (kind == AccountKind::officer) {
+        const auto role = parse_role(a.role);
         ui::key_value(txt::kAccountUnit, or_not_given(a.unit_name));
-        ui::key_value(txt::kAccountRole, or_not_given(std::string(choice_label(officer_roles(), a.role))));
+        ui::key_value(txt::kAccountRole, or_not_given(role ? std::string(label(*role)) : std::string()));
     }
     const std::string phone = !a.phone_masked.empty() ? a.phone_masked : a.phone.empty() ? "" : mask_phone(a.phone);
     ui::key_value(txt::kAccountPhone, or_not_given(phone));
@@ -87,36 +91,36 @@ std::string count_label(const char* text, const net::Remote<MeSummary>& summary,
 }
 
 void logout(App& app) {
-    auto& s = app.views.accounts.account;
-    acc::begin_send(s.logout_status);
+    auto& s = account_states(app).account;
+    ui::begin_send(s.logout_status);
     net::post("/api/v1/auth/logout", nlohmann::json::object(), [&app](const net::Reply& reply) {
-        auto& st = app.views.accounts.account;
+        auto& st = account_states(app).account;
         // 401: the session had already ended on the server; either way it is over.
         if (!reply.ok() && reply.status != 401) {
-            acc::take_failure(st.logout_status, reply, {});
+            ui::take_failure(st.logout_status, reply, {});
             return;
         }
         st = AccountPageState{};
         app.sign_out_local();
-        app.navigate("/");
+        app.navigate(path_to(Screen::home));
     });
 }
 
 void delete_account(App& app) {
-    auto& s = app.views.accounts.account;
+    auto& s = account_states(app).account;
     const auto cleaned = clean(s.delete_form);
-    if (!acc::ready_to_send(s.delete_status, cleaned.errors, kDeleteFields)) return;
-    acc::begin_send(s.delete_status);
-    net::send("DELETE", "/api/v1/me", acc::body_of(cleaned.value), [&app](const net::Reply& reply) {
-        auto& st = app.views.accounts.account;
+    if (!ui::ready_to_send(s.delete_status, cleaned.errors, kDeleteFields)) return;
+    ui::begin_send(s.delete_status);
+    net::send("DELETE", "/api/v1/me", net::body_of(cleaned.value), [&app](const net::Reply& reply) {
+        auto& st = account_states(app).account;
         if (!reply.ok()) {
-            acc::take_failure(st.delete_status, reply, kDeleteFields);
+            ui::take_failure(st.delete_status, reply, kDeleteFields);
             return;
         }
         st = AccountPageState{};
         app.sign_out_local();
         app.flash = txt::kDeletedFlash;
-        app.navigate("/dang-nhap");
+        app.navigate(path_to(Screen::login));
     });
 }
 
@@ -129,38 +133,38 @@ void draw_delete_dialog(App& app, AccountPageState& s) {
         ui::subheading(txt::kDeleteKeptTitle);
         ui::paragraph(txt::kDeleteKept);
         ImGui::Spacing();
-        acc::draw_messages(s.delete_status);
+        ui::draw_messages(s.delete_status);
         const bool submit =
-            acc::form_field(s.delete_status, local, "password", txt::kDeletePasswordLabel, s.delete_form.password,
-                            {.hint = txt::kPasswordHint, .required = true, .password = true});
+            ui::form_field(s.delete_status, local, "password", txt::kDeletePasswordLabel, s.delete_form.password,
+                           {.hint = txt::kPasswordHint, .required = true, .password = true});
         ImGui::Spacing();
         const float spacing = ImGui::GetStyle().ItemSpacing.x;
         const float w = std::floor((ImGui::GetContentRegionAvail().x - spacing) * 0.5f);
         ImGui::BeginDisabled(s.delete_status.sending);
-        if (ui::secondary_button(txt::kCancel, w)) {
+        if (ui::secondary_button(tr::kCancel, w)) {
             s.delete_open = false;
             s.delete_form = DeleteAccountForm{};
-            s.delete_status = FormStatus{};
+            s.delete_status = ui::FormStatus{};
         }
         ImGui::SameLine(0, spacing);
-        const bool confirm = acc::danger_button(txt::kDeleteConfirm, w);
+        const bool confirm = ui::danger_button(txt::kDeleteConfirm, w);
         ImGui::EndDisabled();
         if ((confirm || submit) && !s.delete_status.sending) delete_account(app);
-        if (s.delete_status.sending) ui::spinner(txt::kSending);
+        if (s.delete_status.sending) ui::spinner(tr::kSending);
     });
 }
 
 }  // namespace
 
 void draw_account(App& app) {
-    auto& s = app.views.accounts.account;
+    auto& s = account_states(app).account;
     const Account& a = app.session.account;
     const bool reporter = app.session.reporter();
-    if (acc::entering(app, s.last_frame)) {
+    if (app.screen_entered()) {
         s.delete_open = false;
         s.delete_form = DeleteAccountForm{};
-        s.delete_status = FormStatus{};
-        s.logout_status = FormStatus{};
+        s.delete_status = ui::FormStatus{};
+        s.logout_status = ui::FormStatus{};
         s.summary_generation = -1;
     }
     // The counts follow live events (a new notification, a status change).
@@ -168,39 +172,40 @@ void draw_account(App& app) {
         s.summary_generation = app.live_generation;
         net::load(s.summary, "/api/v1/me/summary");
     }
-    acc::form_column("##account", 640, [&] {
+    ui::form_column("##account", 640, [&] {
         ui::heading(txt::kAccountHeading);
         ui::card("##identity", [&] {
             draw_identity(a);
             if (app.session.officer()) {
                 ImGui::Spacing();
-                if (acc::wide_button(txt::kConsole, true)) app.navigate("/can-bo");
+                if (ui::wide_button(txt::kConsole, true)) app.navigate(path_to(Screen::officer_inbox));
             }
         });
         ImGui::Spacing();
         ui::card("##counts", [&] {
             if (reporter &&
-                acc::entry_row(count_label(txt::kMyReports, s.summary, &MeSummary::reports, "###my-reports").c_str()))
-                app.navigate("/phan-anh-cua-toi");
-            if (acc::entry_row(
-                    count_label(txt::kNotifications, s.summary, &MeSummary::unread_notifications, "###notifications")
-                        .c_str()))
-                app.navigate("/thong-bao");
+                ui::entry_row(
+                    count_label(tr::kTitleMyReports, s.summary, &MeSummary::reports, "###my-reports").c_str()))
+                app.navigate(path_to(Screen::my_reports));
+            if (ui::entry_row(count_label(tr::kTitleNotifications, s.summary, &MeSummary::unread_notifications,
+                                          "###notifications")
+                                  .c_str()))
+                app.navigate(path_to(Screen::notifications));
             if (s.summary.failed() && ui::error_banner(s.summary.error, true))
                 net::load(s.summary, "/api/v1/me/summary");
         });
         ImGui::Spacing();
         ui::subheading(txt::kManage);
         ui::card("##manage", [&] {
-            if (reporter && acc::entry_row(txt::kEditInfo)) app.navigate("/tai-khoan/chinh-sua");
-            if (acc::entry_row(txt::kChangePassword)) app.navigate("/doi-mat-khau");
+            if (reporter && ui::entry_row(tr::kTitleAccountEdit)) app.navigate(path_to(Screen::account_edit));
+            if (ui::entry_row(txt::kChangePassword)) app.navigate(path_to(Screen::change_password));
         });
         ImGui::Spacing();
-        acc::draw_messages(s.logout_status);
-        if (acc::wide_button(txt::kLogout, true, !s.logout_status.sending)) logout(app);
+        ui::draw_messages(s.logout_status);
+        if (ui::wide_button(txt::kLogout, true, !s.logout_status.sending)) logout(app);
         if (reporter) {
             ImGui::Spacing();
-            if (acc::danger_button(txt::kDelete)) s.delete_open = true;
+            if (ui::danger_button(txt::kDelete)) s.delete_open = true;
         }
     });
     if (reporter) draw_delete_dialog(app, s);

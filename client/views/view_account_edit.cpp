@@ -5,7 +5,9 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_accounts.h"
+#include "app/strings_common.h"
 #include "pakn/forms.h"
 #include "ui/theme.h"
 #include "views/accounts_common.h"
@@ -42,33 +44,33 @@ void load(AccountEditState& s) {
 }
 
 void save(App& app) {
-    auto& s = app.views.accounts.account_edit;
+    auto& s = account_states(app).account_edit;
     const FieldErrors local = local_errors(s);
-    if (!acc::ready_to_send(s.status, local, kFields)) return;
+    if (!ui::ready_to_send(s.status, local, kFields)) return;
     const ProfileForm before = clean(profile_of(s.account.data)).value;
     const ProfilePatch patch = changes(before, clean(s.form).value);
     if (patch == ProfilePatch{}) {
         s.status.notice = txt::kNoChanges;
         return;
     }
-    acc::begin_send(s.status);
+    ui::begin_send(s.status);
     const bool new_phone = patch.phone.has_value();
-    net::send("PATCH", "/api/v1/me", acc::body_of(patch), [&app, new_phone](const net::Reply& reply) {
-        auto& st = app.views.accounts.account_edit;
+    net::send("PATCH", "/api/v1/me", net::body_of(patch), [&app, new_phone](const net::Reply& reply) {
+        auto& st = account_states(app).account_edit;
         if (reply.ok() && reply.status == 202 && new_phone) {
             ResendResponse sent;
             if (!net::decode_reply(reply, sent)) {
-                acc::take_failure(st.status, reply, kFields);
+                ui::take_failure(st.status, reply, kFields);
                 return;
             }
             // Everything but the phone is saved; reload what the server holds now.
-            st.status = FormStatus{};
+            st.status = ui::FormStatus{};
             st.phone_pending = true;
             st.phone_sent_to = sent.otp_sent_to;
             st.phone_resend_at_ms =
                 acc::wall_ms() + static_cast<double>(sent.resend_after_seconds.value_or(60)) * 1000.0;
             st.phone_otp.clear();
-            st.phone_status = FormStatus{};
+            st.phone_status = ui::FormStatus{};
             net::get("/api/v1/me", [&app](const net::Reply& me) {
                 Account account;
                 if (me.ok() && net::decode_reply(me, account)) app.session.account = account;
@@ -77,57 +79,57 @@ void save(App& app) {
         }
         Account account;
         if (!reply.ok() || !net::decode_reply(reply, account)) {
-            acc::take_failure(st.status, reply, kFields);
+            ui::take_failure(st.status, reply, kFields);
             return;
         }
         app.session.account = account;
         st.account.data = account;
         st.form = profile_of(account);
-        st.status = FormStatus{};
+        st.status = ui::FormStatus{};
         st.status.notice = txt::kSaved;
     });
 }
 
 void verify_phone(App& app) {
-    auto& s = app.views.accounts.account_edit;
+    auto& s = account_states(app).account_edit;
     const Checked code = clean_otp(s.phone_otp);
     FieldErrors local;
     if (!code.ok()) local.push_back(field_error("otp", code.error));
-    if (!acc::ready_to_send(s.phone_status, local, kOtpFields)) return;
-    acc::begin_send(s.phone_status);
+    if (!ui::ready_to_send(s.phone_status, local, kOtpFields)) return;
+    ui::begin_send(s.phone_status);
     OtpForm form;
     form.otp = code.value;
-    net::post("/api/v1/me/phone/verify", acc::body_of(form), [&app](const net::Reply& reply) {
-        auto& st = app.views.accounts.account_edit;
+    net::post("/api/v1/me/phone/verify", net::body_of(form), [&app](const net::Reply& reply) {
+        auto& st = account_states(app).account_edit;
         Account account;
         if (!reply.ok() || !net::decode_reply(reply, account)) {
-            acc::take_failure(st.phone_status, reply, kOtpFields);
+            ui::take_failure(st.phone_status, reply, kOtpFields);
             return;
         }
         app.session.account = account;
         st.account.data = account;
         st.form = profile_of(account);
         st.phone_pending = false;
-        st.phone_status = FormStatus{};
-        st.status = FormStatus{};
+        st.phone_status = ui::FormStatus{};
+        st.status = ui::FormStatus{};
         st.status.notice = txt::kPhoneChanged;
     });
 }
 
 // Asks for another code: the same change again (the server keeps the cooldown).
 void resend_phone_code(App& app) {
-    auto& s = app.views.accounts.account_edit;
+    auto& s = account_states(app).account_edit;
     ProfilePatch patch;
     patch.phone = clean(s.form).value.phone;
-    acc::begin_send(s.phone_status);
-    net::send("PATCH", "/api/v1/me", acc::body_of(patch), [&app](const net::Reply& reply) {
-        auto& st = app.views.accounts.account_edit;
+    ui::begin_send(s.phone_status);
+    net::send("PATCH", "/api/v1/me", net::body_of(patch), [&app](const net::Reply& reply) {
+        auto& st = account_states(app).account_edit;
         ResendResponse sent;
         if (!reply.ok() || !net::decode_reply(reply, sent)) {
-            acc::take_failure(st.phone_status, reply, kOtpFields);
+            ui::take_failure(st.phone_status, reply, kOtpFields);
             return;
         }
-        st.phone_status = FormStatus{};
+        st.phone_status = ui::FormStatus{};
         st.phone_sent_to = sent.otp_sent_to;
         st.phone_resend_at_ms = acc::wall_ms() + static_cast<double>(sent.resend_after_seconds.value_or(60)) * 1000.0;
         st.phone_status.notice = std::string(txt::kOtpResent) + sent.otp_sent_to;
@@ -141,11 +143,11 @@ void draw_phone_code(App& app, AccountEditState& s) {
         ImGui::PushFont(ui::fonts().bold);
         ImGui::TextUnformatted(s.phone_sent_to.c_str());
         ImGui::PopFont();
-        acc::draw_messages(s.phone_status);
+        ui::draw_messages(s.phone_status);
         FieldErrors local;
         if (const Checked c = clean_otp(s.phone_otp); !c.ok()) local.push_back(field_error("otp", c.error));
-        const bool submit = acc::form_field(s.phone_status, local, "otp", txt::kPhoneOtpLabel, s.phone_otp,
-                                            {.hint = txt::kOtpHint, .required = true, .numeric = true});
+        const bool submit = ui::form_field(s.phone_status, local, "otp", txt::kPhoneOtpLabel, s.phone_otp,
+                                           {.hint = txt::kOtpHint, .required = true, .numeric = true});
         ImGui::TextUnformatted(txt::kOtpNotReceived);
         ImGui::SameLine();
         const int left = acc::seconds_left(s.phone_resend_at_ms);
@@ -155,9 +157,9 @@ void draw_phone_code(App& app, AccountEditState& s) {
         } else if (ui::link(txt::kOtpResend) && !s.phone_status.sending) {
             resend_phone_code(app);
         }
-        if ((acc::wide_button(txt::kPhoneVerify, true, !s.phone_status.sending) || submit) && !s.phone_status.sending)
+        if ((ui::wide_button(txt::kPhoneVerify, true, !s.phone_status.sending) || submit) && !s.phone_status.sending)
             verify_phone(app);
-        if (s.phone_status.sending) ui::spinner(txt::kSending);
+        if (s.phone_status.sending) ui::spinner(tr::kSending);
     });
     ImGui::PopStyleColor();
 }
@@ -165,11 +167,11 @@ void draw_phone_code(App& app, AccountEditState& s) {
 }  // namespace
 
 void draw_account_edit(App& app) {
-    auto& s = app.views.accounts.account_edit;
-    if (acc::entering(app, s.last_frame)) {
-        s.status = FormStatus{};
+    auto& s = account_states(app).account_edit;
+    if (app.screen_entered()) {
+        s.status = ui::FormStatus{};
         s.phone_pending = false;
-        s.phone_status = FormStatus{};
+        s.phone_status = ui::FormStatus{};
         load(s);
     }
     if (s.account.ok() && !s.filled) {
@@ -177,7 +179,7 @@ void draw_account_edit(App& app) {
         s.filled = true;
     }
     const FieldErrors local = local_errors(s);
-    acc::form_column("##account-edit", 640, [&] {
+    ui::form_column("##account-edit", 640, [&] {
         ui::heading(txt::kEditHeading);
         if (s.account.loading() || s.account.phase == net::Phase::idle) {
             ui::spinner(tr::kLoading);
@@ -187,26 +189,25 @@ void draw_account_edit(App& app) {
             if (ui::error_banner(s.account.error, true)) load(s);
             return;
         }
-        acc::note(txt::kRequiredNote);
+        ui::note(txt::kRequiredNote);
         ui::card("##account-edit-card", [&] {
-            acc::draw_messages(s.status);
+            ui::draw_messages(s.status);
             auto& st = s.status;
-            bool submit = acc::form_field(st, local, "full_name", txt::kFullNameLabel, s.form.full_name,
-                                          {.hint = txt::kFullNameHint, .required = true});
-            submit |= acc::form_field(st, local, "phone", txt::kPhoneLabel, s.form.phone,
-                                      {.hint = txt::kPhoneHint, .required = true, .numeric = true});
-            acc::note(txt::kPhoneChangeNote);
+            bool submit = ui::form_field(st, local, "full_name", tr::kFullName, s.form.full_name,
+                                         {.hint = txt::kFullNameHint, .required = true});
+            submit |= ui::form_field(st, local, "phone", tr::kPhone, s.form.phone,
+                                     {.hint = txt::kPhoneHint, .required = true, .numeric = true});
+            ui::note(txt::kPhoneChangeNote);
             if (s.phone_pending) draw_phone_code(app, s);
-            submit |= acc::form_field(st, local, "email", txt::kEmailLabel, s.form.email, {.hint = txt::kEmailHint});
-            submit |=
-                acc::form_field(st, local, "address", txt::kAddressLabel, s.form.address, {.hint = txt::kAddressHint});
-            acc::commune_field(st, local, "commune_code", s.form.commune_code);
+            submit |= ui::form_field(st, local, "email", txt::kEmailLabel, s.form.email, {.hint = txt::kEmailHint});
+            submit |= ui::form_field(st, local, "address", tr::kAddress, s.form.address, {.hint = txt::kAddressHint});
+            ui::commune_field(st, local, "commune_code", s.form.commune_code);
             ImGui::Spacing();
             const int clicked =
-                acc::button_row({{txt::kCancelUpper, false, !st.sending}, {txt::kSave, true, !st.sending}});
-            if (clicked == 0) app.navigate("/tai-khoan");
+                ui::button_row({{txt::kCancelUpper, false, !st.sending}, {txt::kSave, true, !st.sending}});
+            if (clicked == 0) app.navigate(path_to(Screen::account));
             if ((clicked == 1 || submit) && !st.sending) save(app);
-            if (st.sending) ui::spinner(txt::kSending);
+            if (st.sending) ui::spinner(tr::kSending);
         });
     });
 }

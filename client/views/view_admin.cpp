@@ -7,13 +7,14 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_admin.h"
+#include "app/strings_common.h"
 #include "pakn/workflow.h"
 #include "ui/officer_widgets.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/admin_common.h"
-#include "views/officer_common.h"
 
 namespace pakn::client::views {
 namespace {
@@ -27,9 +28,9 @@ struct TabDef {
 
 // clang-format off
 const TabDef kTabs[] = {
-    {AdminTab::units,         "don-vi",    tr::adm::kTabUnits,         admin::draw_units},
+    {AdminTab::units,         "don-vi",    tr::kUnit,         admin::draw_units},
     {AdminTab::officers,      "can-bo",    tr::adm::kTabOfficers,      admin::draw_officers},
-    {AdminTab::categories,    "linh-vuc",  tr::adm::kTabCategories,    admin::draw_categories},
+    {AdminTab::categories,    "linh-vuc",  tr::kCategory,    admin::draw_categories},
     {AdminTab::holidays,      "ngay-nghi", tr::adm::kTabHolidays,      admin::draw_holidays},
     {AdminTab::announcements, "tin-tuc",   tr::adm::kTabAnnouncements, admin::draw_announcements},
     {AdminTab::settings,      "cai-dat",   tr::adm::kTabSettings,      admin::draw_settings},
@@ -45,8 +46,8 @@ std::size_t tab_index(const std::string& slug) {
 }  // namespace
 
 void draw_admin(App& app) {
-    AdminStates& s = app.views.admin;
-    const bool entered = officer::entering(app, s.last_frame);
+    AdminStates& s = admin_states(app);
+    const bool entered = app.screen_entered();
     const std::size_t index = tab_index(app.query("muc"));
     const TabDef& tab = kTabs[index];
     // A tab loads its data when it is opened, not on every frame.
@@ -61,7 +62,7 @@ void draw_admin(App& app) {
         ImGui::TextUnformatted((tr::adm::kSignedInAs + a.full_name + " (" + a.login + ")").c_str());
         ImGui::PopStyleColor();
         ImGui::SameLine();
-        if (ui::link(tr::adm::kToConsole)) app.navigate("/can-bo");
+        if (ui::link(tr::adm::kToConsole)) app.navigate(path_to(Screen::officer_inbox));
         ImGui::PopFont();
         ImGui::Spacing();
         std::vector<std::string> labels;
@@ -69,7 +70,7 @@ void draw_admin(App& app) {
             labels.emplace_back(t.label);
         const int clicked = ui::tab_buttons("##admin-tabs", labels, static_cast<int>(index));
         if (clicked >= 0 && static_cast<std::size_t>(clicked) != index)
-            app.navigate(std::string("/quan-tri?muc=") + kTabs[static_cast<std::size_t>(clicked)].slug);
+            app.navigate(path_to(Screen::admin, {{"muc", kTabs[static_cast<std::size_t>(clicked)].slug}}));
         ImGui::Spacing();
         tab.draw(app, opened);
     });

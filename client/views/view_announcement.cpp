@@ -2,7 +2,9 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_public.h"
+#include "pakn/url.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/public_common.h"
@@ -13,21 +15,21 @@ namespace {
 namespace t = tr::pub;
 
 void load(AnnouncementState& st) {
-    net::load(st.item, "/api/v1/public/announcements/" + pub::url_encode(st.id));
+    net::load(st.item, "/api/v1/public/announcements/" + percent_encode(st.id));
 }
 
 }  // namespace
 
 void draw_announcement(App& app) {
-    AnnouncementState& st = app.views.pub.announcement;
-    const bool entered = pub::entering(app, st.last_frame);
+    AnnouncementState& st = public_states(app).announcement;
+    const bool entered = app.screen_entered();
     const std::string id = app.param("id");
     if (entered || id != st.id) {
         st.id = id;
         load(st);
     }
     ui::page("##announcement", [&] {
-        if (ui::link(t::kBackToNews)) app.navigate("/tin-tuc");
+        if (ui::link(t::kBackToNews)) app.navigate(path_to(Screen::announcements));
         ImGui::Spacing();
         if (!pub::ready(st.item, [&] { load(st); })) return;
         const Announcement& a = st.item.data;

@@ -6,7 +6,9 @@
 #include <cstdlib>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_common.h"
+#include "app/strings_public.h"
 #include "pakn/forms.h"
 #include "ui/widgets.h"
 #include "views/public_common.h"
@@ -17,17 +19,15 @@ namespace {
 namespace t = tr::pub;
 
 std::string path_of(std::string_view kind, int page) {
-    std::string q;
-    if (!kind.empty()) q += "kind=" + pub::url_encode(kind);
-    if (page > 1) q += (q.empty() ? "" : "&") + std::string("page=") + std::to_string(page);
-    return q.empty() ? "/tin-tuc" : "/tin-tuc?" + q;
+    return path_to(Screen::announcements,
+                   {{"kind", std::string(kind)}, {"page", page > 1 ? std::to_string(page) : ""}});
 }
 
 }  // namespace
 
 void draw_announcements(App& app) {
-    AnnouncementsState& st = app.views.pub.announcements;
-    const bool entered = pub::entering(app, st.last_frame);
+    AnnouncementsState& st = public_states(app).announcements;
+    const bool entered = app.screen_entered();
     std::string kind = app.query("kind");
     if (!is_choice(announcement_kinds(), kind)) kind.clear();
     int page = std::atoi(app.query("page").c_str());
@@ -41,11 +41,11 @@ void draw_announcements(App& app) {
     if (entered || query != st.query) reload();
 
     ui::page("##announcements", [&] {
-        ui::heading(t::kNewsHeading);
+        ui::heading(tr::kTitleAnnouncements);
         ui::muted(t::kNewsIntro);
         ImGui::Spacing();
         // One tab per kind; the selected one drawn as the primary button.
-        std::vector<const char*> tabs = {t::kAllKinds};
+        std::vector<const char*> tabs = {tr::kAll};
         int selected = 0;
         const auto kinds = announcement_kinds();
         std::vector<std::string> labels;
@@ -54,7 +54,8 @@ void draw_announcements(App& app) {
             labels.emplace_back(kinds[i].label);
             if (kinds[i].value == kind) selected = static_cast<int>(i) + 1;
         }
-        for (const auto& l : labels) tabs.push_back(l.c_str());
+        for (const auto& l : labels)
+            tabs.push_back(l.c_str());
         const int clicked = pub::button_row(tabs, selected);
         if (clicked >= 0 && clicked != selected)
             app.navigate(path_of(clicked == 0 ? std::string_view() : kinds[static_cast<std::size_t>(clicked - 1)].value, 1));
@@ -64,7 +65,7 @@ void draw_announcements(App& app) {
             const auto& p = st.page.data;
             if (p.items.empty()) ui::muted(t::kNoNews);
             for (const auto& a : p.items) pub::announcement_row(app, a, true);
-            const int next = ui::pager("##pager", page, p.total, static_cast<int>(p.page_size), t::kNounNews);
+            const int next = ui::pager("##pager", page, p.total, static_cast<int>(p.page_size), tr::kNounNews);
             if (next != page) app.navigate(path_of(kind, next));
         });
     });

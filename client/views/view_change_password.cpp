@@ -4,7 +4,9 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_accounts.h"
+#include "app/strings_common.h"
 #include "views/accounts_common.h"
 
 namespace pakn::client::views {
@@ -16,7 +18,7 @@ constexpr std::string_view kFields[] = {"old_password", "new_password", "confirm
 
 FieldErrors local_errors(const App& app, const ChangePasswordState& s) {
     FieldErrors local = validate(s.form, app.session.account.login, app.session.account.phone);
-    acc::require_confirmation(local, "confirm", s.form.confirm);
+    ui::require_confirmation(local, "confirm", s.form.confirm);
     return local;
 }
 
@@ -27,19 +29,19 @@ std::string continue_path(const App& app) {
 }
 
 void send(App& app) {
-    auto& s = app.views.accounts.change_password;
+    auto& s = account_states(app).change_password;
     const FieldErrors local = local_errors(app, s);
-    if (!acc::ready_to_send(s.status, local, kFields)) return;
-    acc::begin_send(s.status);
+    if (!ui::ready_to_send(s.status, local, kFields)) return;
+    ui::begin_send(s.status);
     const bool forced = app.session.account.must_change_password;
-    net::post("/api/v1/me/password", acc::body_of(s.form), [&app, forced](const net::Reply& reply) {
-        auto& st = app.views.accounts.change_password;
+    net::post("/api/v1/me/password", net::body_of(s.form), [&app, forced](const net::Reply& reply) {
+        auto& st = account_states(app).change_password;
         if (!reply.ok()) {
-            acc::take_failure(st.status, reply, kFields);
+            ui::take_failure(st.status, reply, kFields);
             return;
         }
         st.form = ChangePasswordForm{};
-        st.status = FormStatus{};
+        st.status = ui::FormStatus{};
         // The server cleared the flag with the change; no need to ask again.
         app.session.account.must_change_password = false;
         if (forced) {
@@ -53,14 +55,14 @@ void send(App& app) {
 }  // namespace
 
 void draw_change_password(App& app) {
-    auto& s = app.views.accounts.change_password;
-    if (acc::entering(app, s.last_frame)) {
+    auto& s = account_states(app).change_password;
+    if (app.screen_entered()) {
         s.form = ChangePasswordForm{};
-        s.status = FormStatus{};
+        s.status = ui::FormStatus{};
     }
     const FieldErrors local = local_errors(app, s);
     const bool forced = app.session.account.must_change_password;
-    acc::form_column("##change-password", 520, [&] {
+    ui::form_column("##change-password", 520, [&] {
         ui::heading(txt::kChangeHeading);
         if (forced) {
             ApiError why = api_error(403, "password_change_required");
@@ -68,21 +70,21 @@ void draw_change_password(App& app) {
             ui::error_banner(why, false);
         }
         ui::card("##change-password-card", [&] {
-            acc::draw_messages(s.status);
+            ui::draw_messages(s.status);
             auto& st = s.status;
-            bool submit = acc::form_field(st, local, "old_password", txt::kOldPasswordLabel, s.form.old_password,
-                                          {.hint = txt::kOldPasswordHint, .required = true, .password = true});
-            submit |= acc::form_field(st, local, "new_password", txt::kNewPasswordLabel, s.form.new_password,
-                                      {.hint = txt::kNewPasswordHint2, .required = true, .password = true});
-            submit |= acc::form_field(st, local, "confirm", txt::kRepeatNewLabel, s.form.confirm,
-                                      {.hint = txt::kConfirmHint, .required = true, .password = true});
-            acc::note(txt::kPasswordRule);
+            bool submit = ui::form_field(st, local, "old_password", txt::kOldPasswordLabel, s.form.old_password,
+                                         {.hint = txt::kOldPasswordHint, .required = true, .password = true});
+            submit |= ui::form_field(st, local, "new_password", txt::kNewPasswordLabel, s.form.new_password,
+                                     {.hint = txt::kNewPasswordHint2, .required = true, .password = true});
+            submit |= ui::form_field(st, local, "confirm", txt::kRepeatNewLabel, s.form.confirm,
+                                     {.hint = txt::kConfirmHint, .required = true, .password = true});
+            ui::note(txt::kPasswordRule);
             ImGui::Spacing();
             const int clicked =
-                acc::button_row({{txt::kCancelUpper, false, !st.sending}, {txt::kChangeSubmit, true, !st.sending}});
-            if (clicked == 0) app.navigate("/tai-khoan");
+                ui::button_row({{txt::kCancelUpper, false, !st.sending}, {txt::kChangeSubmit, true, !st.sending}});
+            if (clicked == 0) app.navigate(path_to(Screen::account));
             if ((clicked == 1 || submit) && !st.sending) send(app);
-            if (st.sending) ui::spinner(txt::kSending);
+            if (st.sending) ui::spinner(tr::kSending);
         });
     });
 }

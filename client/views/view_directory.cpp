@@ -7,7 +7,8 @@
 #include <imgui_internal.h>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/strings_common.h"
+#include "app/strings_public.h"
 #include "pakn/forms.h"
 #include "pakn/text.h"
 #include "ui/theme.h"
@@ -18,8 +19,6 @@ namespace pakn::client::views {
 namespace {
 
 namespace t = tr::pub;
-
-void load(DirectoryState& st) { pub::load_list(st.units, "/api/v1/public/units"); }
 
 std::string folded_unit(const Unit& u) {
     return fold_for_search(u.name + " " + u.address + " " + u.phone + " " + u.email);
@@ -41,8 +40,8 @@ void unit_entry(const Unit& u) {
         ImGui::TextWrapped("%s", value.c_str());
     };
     line(t::kDirAddress, u.address);
-    line(t::kDirPhone, u.phone);
-    line(t::kDirEmail, u.email);
+    line(tr::kPhonePrefix, u.phone);
+    line(tr::kEmailPrefix, u.email);
     if (!any) ui::muted(t::kNoContact);
     ImGui::PopFont();
     ImGui::PopID();
@@ -64,23 +63,27 @@ void unit_grid(const char* id, const std::vector<Unit>& units, const std::vector
 }  // namespace
 
 void draw_directory(App& app) {
-    DirectoryState& st = app.views.pub.directory;
-    if (pub::entering(app, st.last_frame)) load(st);
-    if (st.units.ok() && st.folded_generation != st.units.generation) {
+    DirectoryState& st = public_states(app).directory;
+    auto& units_remote = app.reference.units;
+    // A visit shows the contacts as they are now.
+    if (app.screen_entered()) units_remote.invalidate();
+    app.reference.need_units(false);
+    if (units_remote.ok() && st.folded_generation != units_remote.generation) {
         st.folded.clear();
-        for (const auto& u : st.units.data) st.folded.push_back(folded_unit(u));
-        st.folded_generation = st.units.generation;
+        for (const auto& u : units_remote.data)
+            st.folded.push_back(folded_unit(u));
+        st.folded_generation = units_remote.generation;
     }
     ui::page("##directory", [&] {
-        ui::heading(t::kDirectoryHeading);
+        ui::heading(tr::kTitleDirectory);
         ui::muted(t::kDirectoryIntro);
         ImGui::Spacing();
         ImGui::SetNextItemWidth(-1);
         ui::text_field_inline("##directory-search", st.search, t::kDirectorySearchHint);
         ImGui::Spacing();
-        if (!pub::ready(st.units, [&] { load(st); })) return;
+        if (!pub::ready(units_remote, [&] { app.reference.need_units(true); })) return;
         const std::string needle = fold_for_search(trim(st.search));
-        const auto& units = st.units.data;
+        const auto& units = units_remote.data;
         std::size_t shown = 0;
         for (const auto& kind : unit_kinds()) {
             std::vector<std::size_t> members;

@@ -4,7 +4,9 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_accounts.h"
+#include "app/strings_common.h"
 #include "views/accounts_common.h"
 
 namespace pakn::client::views {
@@ -15,45 +17,45 @@ namespace {
 constexpr std::string_view kFields[] = {"phone"};
 
 void send(App& app) {
-    auto& s = app.views.accounts.forgot;
+    auto& s = account_states(app).forgot;
     const auto cleaned = clean(s.form);
-    if (!acc::ready_to_send(s.status, cleaned.errors, kFields)) return;
-    acc::begin_send(s.status);
-    net::post("/api/v1/auth/password/forgot", acc::body_of(cleaned.value), [&app](const net::Reply& reply) {
-        auto& st = app.views.accounts.forgot;
+    if (!ui::ready_to_send(s.status, cleaned.errors, kFields)) return;
+    ui::begin_send(s.status);
+    net::post("/api/v1/auth/password/forgot", net::body_of(cleaned.value), [&app](const net::Reply& reply) {
+        auto& st = account_states(app).forgot;
         ForgotResponse response;
         if (!reply.ok() || !net::decode_reply(reply, response)) {
-            acc::take_failure(st.status, reply, kFields);
+            ui::take_failure(st.status, reply, kFields);
             return;
         }
-        st.status = FormStatus{};
-        app.views.accounts.reset = ResetState{};
+        st.status = ui::FormStatus{};
+        account_states(app).reset = ResetState{};
         acc::start_otp_flow(app, OtpPurpose::reset, response.reset_id, response.otp_sent_to,
-                            response.resend_after_seconds, "/quen-mat-khau");
-        app.navigate("/xac-thuc-otp");
+                            response.resend_after_seconds, path_to(Screen::forgot_password));
+        app.navigate(path_to(Screen::verify_otp));
     });
 }
 
 }  // namespace
 
 void draw_forgot_password(App& app) {
-    auto& s = app.views.accounts.forgot;
-    if (acc::entering(app, s.last_frame)) s.status = FormStatus{};
+    auto& s = account_states(app).forgot;
+    if (app.screen_entered()) s.status = ui::FormStatus{};
     const FieldErrors local = validate(s.form);
-    acc::form_column("##forgot", 520, [&] {
+    ui::form_column("##forgot", 520, [&] {
         ui::heading(txt::kForgotHeading);
         ui::card("##forgot-card", [&] {
             ui::paragraph(txt::kForgotIntro);
             ImGui::Spacing();
-            acc::draw_messages(s.status);
-            const bool submit = acc::form_field(s.status, local, "phone", txt::kPhoneLabel, s.form.phone,
-                                                {.hint = txt::kPhoneHint, .required = true, .numeric = true});
+            ui::draw_messages(s.status);
+            const bool submit = ui::form_field(s.status, local, "phone", tr::kPhone, s.form.phone,
+                                               {.hint = txt::kPhoneHint, .required = true, .numeric = true});
             ImGui::Spacing();
-            if ((acc::wide_button(txt::kForgotConfirm, true, !s.status.sending) || submit) && !s.status.sending)
+            if ((ui::wide_button(txt::kForgotConfirm, true, !s.status.sending) || submit) && !s.status.sending)
                 send(app);
-            if (s.status.sending) ui::spinner(txt::kSending);
+            if (s.status.sending) ui::spinner(tr::kSending);
             ImGui::Spacing();
-            if (acc::wide_button(txt::kBackToLogin, false)) app.navigate("/dang-nhap");
+            if (ui::wide_button(txt::kBackToLogin, false)) app.navigate(path_to(Screen::login));
         });
     });
 }

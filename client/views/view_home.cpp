@@ -4,7 +4,9 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_common.h"
+#include "app/strings_public.h"
 #include "pakn/text.h"
 #include "platform/platform.h"
 #include "ui/charts.h"
@@ -28,28 +30,28 @@ void load(HomeState& st) {
 void submit_lookup(App& app, HomeState& st) {
     const std::string code(trim(st.lookup_code));
     st.lookup_empty = code.empty();
-    if (!code.empty()) app.navigate("/tra-cuu?ma=" + pub::url_encode(code));
+    if (!code.empty()) app.navigate(path_to(Screen::lookup, {{"ma", code}}));
 }
 
 void lookup_box(App& app, HomeState& st) {
     ui::card("##lookup", [&] {
-        ui::subheading(t::kLookupTitle);
+        ui::subheading(tr::kTitleLookup);
         ImGui::PushFont(ui::fonts().small);
         ui::muted(t::kLookupNote);
         ImGui::PopFont();
-        const float button_w = ImGui::CalcTextSize(t::kLookupButton).x + ui::px(40);
+        const float button_w = ImGui::CalcTextSize(tr::kLookupButton).x + ui::px(40);
         const float avail = ImGui::GetContentRegionAvail().x;
         const bool one_line = avail > ui::px(300);
         ImGui::SetNextItemWidth(one_line ? avail - button_w - ImGui::GetStyle().ItemSpacing.x : -1);
         if (ui::text_field_inline("##lookup-code", st.lookup_code, t::kLookupHint)) st.lookup_empty = false;
         const bool enter = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGuiKey_Enter);
         if (one_line) ImGui::SameLine();
-        const bool pressed = ui::primary_button(t::kLookupButton, one_line ? button_w : -1);
+        const bool pressed = ui::primary_button(tr::kLookupButton, one_line ? button_w : -1);
         if (pressed || enter) submit_lookup(app, st);
         if (st.lookup_empty) {
             ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
             ImGui::PushFont(ui::fonts().small);
-            ImGui::TextWrapped("%s", t::kLookupEmpty);
+            ImGui::TextWrapped("%s", tr::kLookupEmpty);
             ImGui::PopFont();
             ImGui::PopStyleColor();
         }
@@ -72,11 +74,11 @@ void figures(App& app, HomeState& st) {
         const std::string pending = "…";
         pub::tile_rows({
             {t::kFigReceived, ok ? ui::format_count(s.received) : pending, "", ui::color::kPrimary},
-            {t::kFigResolved, ok ? ui::format_count(s.resolved) : pending, "", ui::color::kSuccess},
+            {tr::kResolved, ok ? ui::format_count(s.resolved) : pending, "", ui::color::kSuccess},
             {t::kFigOnTime, ok ? ui::format_percent(s.on_time_rate) : pending, "", ui::color::kInfo},
             {t::kFigSatisfaction, ok ? ui::format_percent(s.satisfaction_rate) : pending, "", ui::color::kWarning},
         });
-        if (ui::link(t::kStatsDetail)) app.navigate("/thong-ke");
+        if (ui::link(t::kStatsDetail)) app.navigate(path_to(Screen::stats));
     });
 }
 
@@ -86,7 +88,7 @@ void latest_results(App& app, HomeState& st) {
         if (!pub::ready(st.reports, [&] { load(st); })) return;
         if (st.reports.data.items.empty()) ui::muted(t::kNoPublished);
         for (const auto& r : st.reports.data.items) pub::report_row(app, r, false);
-        if (ui::link(t::kAllResults)) app.navigate("/cong-khai");
+        if (ui::link(t::kAllResults)) app.navigate(path_to(Screen::published));
     });
 }
 
@@ -96,7 +98,7 @@ void latest_news(App& app, HomeState& st) {
         if (!pub::ready(st.news, [&] { load(st); })) return;
         if (st.news.data.items.empty()) ui::muted(t::kNoNews);
         for (const auto& a : st.news.data.items) pub::announcement_row(app, a, true);
-        if (ui::link(t::kAllNews)) app.navigate("/tin-tuc");
+        if (ui::link(t::kAllNews)) app.navigate(path_to(Screen::announcements));
     });
 }
 
@@ -127,8 +129,8 @@ void contact_card() {
 }  // namespace
 
 void draw_home(App& app) {
-    HomeState& st = app.views.pub.home;
-    if (pub::entering(app, st.last_frame)) load(st);
+    HomeState& st = public_states(app).home;
+    if (app.screen_entered()) load(st);
     if (st.qr_text.empty()) {
         // The address this page came from: the same build serves the web and
         // the installed app, so the code opens whichever server showed it.
@@ -145,9 +147,15 @@ void draw_home(App& app) {
         ui::paragraph(t::kHomeIntro);
         ImGui::Spacing();
         switch (pub::button_row({t::kSubmitUpper, t::kSeeStats, t::kSeeMap})) {
-            case 0: app.navigate("/gui-phan-anh"); break;
-            case 1: app.navigate("/thong-ke"); break;
-            case 2: app.navigate("/ban-do"); break;
+            case 0:
+                app.navigate(path_to(Screen::submit));
+                break;
+            case 1:
+                app.navigate(path_to(Screen::stats));
+                break;
+            case 2:
+                app.navigate(path_to(Screen::map));
+                break;
             default: break;
         }
         ImGui::Spacing();

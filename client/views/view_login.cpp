@@ -6,7 +6,9 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_accounts.h"
+#include "app/strings_common.h"
 #include "views/accounts_common.h"
 
 namespace pakn::client::views {
@@ -29,33 +31,33 @@ std::string destination(const App& app, const Account& account) {
 
 // The officer tab fits pages only officers open (the console, administration).
 int default_tab(const App& app) {
-    const std::string back = app.query("sau");
-    return back.rfind("/can-bo", 0) == 0 || back.rfind("/quan-tri", 0) == 0 ? 1 : 0;
+    const ScreenAccess back = screen_def(resolve_route(app.query("sau")).screen).access;
+    return back == ScreenAccess::officer || back == ScreenAccess::admin ? 1 : 0;
 }
 
 void send(App& app) {
-    auto& s = app.views.accounts.login;
+    auto& s = account_states(app).login;
     s.form.audience = audience_of(s.audience);
-    s.form.captcha_id = acc::captcha_id(s.captcha);
+    s.form.captcha_id = ui::captcha_id(s.captcha);
     const auto cleaned = clean(s.form);
-    if (!acc::ready_to_send(s.status, cleaned.errors, kFields)) return;
-    acc::begin_send(s.status);
+    if (!ui::ready_to_send(s.status, cleaned.errors, kFields)) return;
+    ui::begin_send(s.status);
     s.flash.clear();
-    net::post("/api/v1/auth/login", acc::body_of(cleaned.value), [&app](const net::Reply& reply) {
-        auto& st = app.views.accounts.login;
+    net::post("/api/v1/auth/login", net::body_of(cleaned.value), [&app](const net::Reply& reply) {
+        auto& st = account_states(app).login;
         // The server has seen this answer: the challenge is spent either way.
-        acc::refresh_captcha(st.captcha, st.form.captcha_answer, st.status);
+        ui::refresh_captcha(st.captcha, st.form.captcha_answer, st.status);
         LoginResponse response;
         if (!reply.ok() || !net::decode_reply(reply, response)) {
-            acc::take_failure(st.status, reply, kFields);
+            ui::take_failure(st.status, reply, kFields);
             return;
         }
-        st.status = FormStatus{};
+        st.status = ui::FormStatus{};
         st.form.password.clear();
         app.sign_in(response);
         const std::string next = destination(app, response.account);
         if (response.account.must_change_password)
-            app.navigate("/doi-mat-khau?sau=" + acc::encode_query_value(next));
+            app.navigate(path_to(Screen::change_password, {{"sau", next}}));
         else
             app.navigate(next);
     });
@@ -64,13 +66,13 @@ void send(App& app) {
 }  // namespace
 
 void draw_login(App& app) {
-    auto& s = app.views.accounts.login;
-    if (acc::entering(app, s.last_frame)) {
-        s.status = FormStatus{};
+    auto& s = account_states(app).login;
+    if (app.screen_entered()) {
+        s.status = ui::FormStatus{};
         s.form.password.clear();
         s.flash.clear();  // shown once: not again on the next visit
         s.audience = default_tab(app);
-        acc::refresh_captcha(s.captcha, s.form.captcha_answer);
+        ui::refresh_captcha(s.captcha, s.form.captcha_answer);
     }
     if (!app.flash.empty()) {
         s.flash = std::move(app.flash);
@@ -82,49 +84,52 @@ void draw_login(App& app) {
         return;
     }
     s.form.audience = audience_of(s.audience);
-    s.form.captcha_id = acc::captcha_id(s.captcha);
+    s.form.captcha_id = ui::captcha_id(s.captcha);
     const FieldErrors local = validate(s.form);
 
-    acc::form_column("##login", 520, [&] {
+    ui::form_column("##login", 520, [&] {
         ui::heading(txt::kLoginHeading);
         if (!s.flash.empty()) ui::success_banner(s.flash);
         ui::card("##login-card", [&] {
-            if (acc::tabs({txt::kTabPublic, txt::kTabOfficer}, s.audience)) {
+            if (ui::tabs({txt::kTabPublic, txt::kTabOfficer}, s.audience)) {
                 // A CCCD is no username and vice versa: start the tab clean.
                 s.form.login.clear();
-                s.status = FormStatus{};
+                s.status = ui::FormStatus{};
             }
             ImGui::Spacing();
             ui::muted(s.audience == 0 ? txt::kLoginIntroPublic : txt::kLoginIntroOfficer);
             ImGui::Spacing();
-            acc::draw_messages(s.status);
+            ui::draw_messages(s.status);
             bool submit = false;
             if (s.audience == 0)
-                submit |= acc::form_field(s.status, local, "login", txt::kLoginPublicLabel, s.form.login,
-                                          {.hint = txt::kLoginPublicHint, .required = true});
+                submit |= ui::form_field(s.status, local, "login", tr::kAccount, s.form.login,
+                                         {.hint = txt::kLoginPublicHint, .required = true});
             else
-                submit |= acc::form_field(s.status, local, "login", txt::kLoginOfficerLabel, s.form.login,
-                                          {.hint = txt::kLoginOfficerHint, .required = true});
-            submit |= acc::form_field(s.status, local, "password", txt::kPasswordLabel, s.form.password,
-                                      {.hint = txt::kPasswordHint, .required = true, .password = true});
-            submit |= acc::captcha_field(s.captcha, s.status, local, s.form.captcha_answer);
+                submit |= ui::form_field(s.status, local, "login", tr::kUsername, s.form.login,
+                                         {.hint = txt::kLoginOfficerHint, .required = true});
+            submit |= ui::form_field(s.status, local, "password", txt::kPasswordLabel, s.form.password,
+                                     {.hint = txt::kPasswordHint, .required = true, .password = true});
+            submit |= ui::captcha_field(s.captcha, s.status, local, s.form.captcha_answer);
             ImGui::Spacing();
             if (s.audience == 0) {
-                if (ui::link(txt::kForgotLink)) app.navigate("/quen-mat-khau");
+                if (ui::link(txt::kForgotLink)) app.navigate(path_to(Screen::forgot_password));
             } else {
-                acc::note(txt::kOfficerForgot);
+                ui::note(txt::kOfficerForgot);
             }
             ImGui::Spacing();
-            const int clicked = acc::button_row(
-                {{txt::kCancel, false, !s.status.sending}, {txt::kSignInButton, true, !s.status.sending}});
-            if (clicked == 0) app.navigate("/");
+            // Its own ID: the header has a "Đăng nhập" button too (not on this screen).
+            ImGui::PushID("submit");
+            const int clicked =
+                ui::button_row({{tr::kCancel, false, !s.status.sending}, {tr::kNavLogin, true, !s.status.sending}});
+            ImGui::PopID();
+            if (clicked == 0) app.navigate(path_to(Screen::home));
             if ((clicked == 1 || submit) && !s.status.sending) send(app);
-            if (s.status.sending) ui::spinner(txt::kSending);
+            if (s.status.sending) ui::spinner(tr::kSending);
             if (s.audience == 0) {
                 ImGui::Spacing();
                 ImGui::TextUnformatted(txt::kNoAccount);
                 ImGui::SameLine();
-                if (ui::link(txt::kRegisterLink)) app.navigate("/dang-ky");
+                if (ui::link(txt::kRegisterLink)) app.navigate(path_to(Screen::register_account));
             }
         });
     });

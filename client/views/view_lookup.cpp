@@ -5,12 +5,14 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "app/strings.h"
-#include "pakn/ids.h"
+#include "app/screens.h"
+#include "app/strings_common.h"
+#include "app/strings_reports.h"
+#include "pakn/url.h"
+#include "ui/form_kit.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
-#include "views/accounts_common.h"
-#include "views/views.h"
+#include "views/state_reports.h"
 
 namespace pakn::client::views {
 namespace {
@@ -29,7 +31,7 @@ void look_up(App& app, LookupState& s) {
     const std::string code = normalized_code(s.code);
     s.empty_attempt = code.empty();
     if (code.empty()) return;
-    app.navigate("/tra-cuu?ma=" + acc::encode_query_value(code));
+    app.navigate(path_to(Screen::lookup, {{"ma", code}}));
 }
 
 void draw_result(const LookupResult& r) {
@@ -39,11 +41,11 @@ void draw_result(const LookupResult& r) {
         ImGui::PopFont();
         ui::status_chip(r.status);
         ImGui::Spacing();
-        if (r.submitted_at) ui::key_value(txt::kSentOn, ui::datetime_text(*r.submitted_at));
+        if (r.submitted_at) ui::key_value(tr::kSentOn, ui::datetime_text(*r.submitted_at));
         ui::key_value(txt::kUpdatedOn, ui::datetime_text(r.updated_at));
         if (r.deadline) ui::key_value(txt::kDeadline, ui::datetime_text(*r.deadline));
-        if (!r.category_name.empty()) ui::key_value(txt::kCategory, r.category_name);
-        if (!r.commune_name.empty()) ui::key_value(txt::kCommune, r.commune_name);
+        if (!r.category_name.empty()) ui::key_value(tr::kCategoryPrefix, r.category_name);
+        if (!r.commune_name.empty()) ui::key_value(tr::kCommunePrefix, r.commune_name);
         ImGui::Spacing();
         ImGui::PushFont(ui::fonts().small);
         ui::muted(txt::kLookupPrivacy);
@@ -54,26 +56,26 @@ void draw_result(const LookupResult& r) {
 }  // namespace
 
 void draw_lookup(App& app) {
-    auto& s = app.views.reports.lookup;
-    const bool fresh = acc::entering(app, s.last_frame);
+    auto& s = report_states(app).lookup;
+    const bool fresh = app.screen_entered();
     const std::string wanted = normalized_code(app.query("ma"));
     if (wanted != s.loaded || (fresh && !wanted.empty())) {
         s.loaded = wanted;
         if (fresh || s.code.empty()) s.code = wanted;
-        if (!wanted.empty()) net::load(s.result, "/api/v1/public/lookup/" + acc::encode_query_value(wanted));
+        if (!wanted.empty()) net::load(s.result, "/api/v1/public/lookup/" + percent_encode(wanted));
     }
     ui::page("##lookup", [&] {
         ui::heading(txt::kLookupHeading);
         ui::card("##box", [&] {
             ui::paragraph(txt::kLookupIntro);
-            FormStatus box;
+            ui::FormStatus box;
             FieldErrors local;
-            if (s.empty_attempt) local.push_back(FieldError{"code", "required", txt::kLookupEmpty});
+            if (s.empty_attempt) local.push_back(FieldError{"code", "required", tr::kLookupEmpty});
             box.attempted = s.empty_attempt;
-            if (acc::form_field(box, local, "code", txt::kLookupLabel, s.code, {.hint = txt::kLookupHint}))
+            if (ui::form_field(box, local, "code", txt::kLookupLabel, s.code, {.hint = tr::kTrackingCodeExample}))
                 look_up(app, s);
             if (!s.code.empty()) s.empty_attempt = false;
-            if (ui::primary_button(txt::kLookupButton)) look_up(app, s);
+            if (ui::primary_button(tr::kLookupButton)) look_up(app, s);
         });
         if (s.loaded.empty()) return;
         if (s.result.loading()) {

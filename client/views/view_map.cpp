@@ -9,7 +9,9 @@
 #include <algorithm>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_common.h"
+#include "app/strings_public.h"
 #include "pakn/forms.h"
 #include "pakn/text.h"
 #include "ui/charts.h"
@@ -79,7 +81,7 @@ void select(MapState& st, std::string code) {
 // The commune table, sortable by name, received or resolved.
 void commune_table(MapState& st) {
     const auto& communes = st.data.data.communes;
-    if (communes.empty()) return ui::muted(t::kNoData);
+    if (communes.empty()) return ui::muted(tr::kNoData);
     const float height = std::min(ui::px(420), ImGui::GetTextLineHeightWithSpacing() * 12.0f);
     if (!ImGui::BeginTable("##communes", 3,
                            ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
@@ -87,13 +89,15 @@ void commune_table(MapState& st) {
                            ImVec2(0, height)))
         return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(t::kColCommune, ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort);
+    ImGui::TableSetupColumn(tr::kCommune, ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort);
     // Figure columns as wide as their header (and its sort arrow).
     const float arrow = ImGui::GetFontSize() + ui::px(8);
-    ImGui::TableSetupColumn(t::kColReceived, ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
-                            ImGui::CalcTextSize(t::kColReceived).x + arrow);
-    ImGui::TableSetupColumn(t::kColResolved, ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
-                            ImGui::CalcTextSize(t::kColResolved).x + arrow);
+    ImGui::TableSetupColumn(tr::kReceived,
+                            ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
+                            ImGui::CalcTextSize(tr::kReceived).x + arrow);
+    ImGui::TableSetupColumn(tr::kResolved,
+                            ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_PreferSortDescending,
+                            ImGui::CalcTextSize(tr::kResolved).x + arrow);
     // Sort only when the specs change or new data arrived (style.md rule 5).
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && (specs->SpecsDirty || st.resort)) {
         st.order.resize(communes.size());
@@ -153,9 +157,9 @@ void reports_list(App& app, MapState& st) {
     ui::subheading(c ? std::string(t::kMapReportsOf) + c->name : std::string(t::kMapReportsAll));
     if (!pub::ready(st.reports, [&] { load_reports(st); })) return;
     const auto& page = st.reports.data;
-    if (page.items.empty()) ui::muted(t::kNoResults);
+    if (page.items.empty()) ui::muted(tr::kNoMatchingReports);
     for (const auto& r : page.items) pub::report_row(app, r, true);
-    const int next = ui::pager("##map-pager", st.page, page.total, static_cast<int>(page.page_size), t::kNounReports);
+    const int next = ui::pager("##map-pager", st.page, page.total, static_cast<int>(page.page_size), tr::kNounReports);
     if (next != st.page) {
         st.page = next;
         load_reports(st);
@@ -165,8 +169,8 @@ void reports_list(App& app, MapState& st) {
 }  // namespace
 
 void draw_map(App& app) {
-    MapState& st = app.views.pub.map;
-    if (pub::entering(app, st.last_frame)) {
+    MapState& st = public_states(app).map;
+    if (app.screen_entered()) {
         load_map(st);
         load_reports(st);
     }
@@ -194,7 +198,7 @@ void draw_map(App& app) {
             const ui::MapAction action =
                 ui::map_widget("##province", st.model, st.view, st.selected, ui::is_compact() ? 420 : 580, d.credit);
             if (action.region_clicked) select(st, action.code == st.selected ? std::string() : action.code);
-            if (action.report_clicked) app.navigate("/cong-khai/" + std::to_string(action.report_clicked));
+            if (action.report_clicked) app.navigate(path_to(Screen::published_report, action.report_clicked));
             if (ui::checkbox(t::kMapShowPoints, st.view.show_points)) st.points_chosen = true;
             ImGui::SameLine();
             ImGui::PushFont(ui::fonts().small);
@@ -203,8 +207,8 @@ void draw_map(App& app) {
             ImGui::PopFont();
             if (const MapCommune* c = st.selected.empty() ? nullptr : find(d, st.selected)) {
                 ImGui::AlignTextToFramePadding();
-                ImGui::TextWrapped("%s%s — %s: %s, %s: %s", t::kMapSelected, c->name.c_str(), t::kColReceived,
-                                   ui::format_count(c->count).c_str(), t::kColResolved,
+                ImGui::TextWrapped("%s%s — %s: %s, %s: %s", t::kMapSelected, c->name.c_str(), tr::kReceived,
+                                   ui::format_count(c->count).c_str(), tr::kResolved,
                                    ui::format_count(c->resolved).c_str());
                 if (ui::secondary_button(t::kMapClear)) select(st, {});
             }

@@ -5,13 +5,15 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_common.h"
+#include "app/strings_reports.h"
 #include "platform/platform.h"
+#include "ui/form_kit.h"
 #include "ui/report_widgets.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
-#include "views/accounts_common.h"
-#include "views/views.h"
+#include "views/state_reports.h"
 
 namespace pakn::client::views {
 namespace {
@@ -36,19 +38,20 @@ void draw_row(App& app, const ReportSummary& r) {
         ui::status_chip(r.status);
         if (r.overdue) {
             ImGui::SameLine();
-            ui::chip(txt::kOverdue, IM_COL32(253, 232, 234, 255), ui::color::kDanger);
+            ui::chip(tr::kOverdue, IM_COL32(253, 232, 234, 255), ui::color::kDanger);
         }
         if (r.is_published) {
             ImGui::SameLine();
-            ui::chip(txt::kPublished, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
+            ui::chip(tr::kPublished, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
         }
         const std::string title = r.title.empty() ? std::string(txt::kDraftNoCode) : r.title;
         const bool draft = r.status == Status::draft;
         if (ui::title_link(title, r.id))
-            app.navigate(draft ? "/gui-phan-anh?id=" + std::to_string(r.id) : "/phan-anh/" + std::to_string(r.id));
+            app.navigate(draft ? path_to(Screen::submit, {{"id", std::to_string(r.id)}})
+                               : path_to(Screen::report, r.id));
         std::string meta = r.code.empty() ? std::string(txt::kDraftNoCode) : r.code;
         if (r.submitted_at)
-            meta += std::string(" • ") + txt::kSentOn + ui::datetime_text(*r.submitted_at);
+            meta += std::string(" • ") + tr::kSentOn + ui::datetime_text(*r.submitted_at);
         else
             meta += std::string(" • ") + txt::kCreatedOn + ui::datetime_text(r.created_at);
         ImGui::PushFont(ui::fonts().small);
@@ -63,9 +66,9 @@ void draw_row(App& app, const ReportSummary& r) {
         }
         ImGui::PopFont();
         if (draft && ui::secondary_button(txt::kContinueDraft))
-            app.navigate("/gui-phan-anh?id=" + std::to_string(r.id));
+            app.navigate(path_to(Screen::submit, {{"id", std::to_string(r.id)}}));
         if (r.status == Status::needs_info && ui::primary_button(txt::kSupplement))
-            app.navigate("/gui-phan-anh?id=" + std::to_string(r.id));
+            app.navigate(path_to(Screen::submit, {{"id", std::to_string(r.id)}}));
     });
     ImGui::PopID();
 }
@@ -73,8 +76,8 @@ void draw_row(App& app, const ReportSummary& r) {
 }  // namespace
 
 void draw_my_reports(App& app) {
-    auto& s = app.views.reports.mine;
-    const bool fresh = acc::entering(app, s.last_frame);
+    auto& s = report_states(app).mine;
+    const bool fresh = app.screen_entered();
     const double now = platform::now_ms();
     if (s.search != s.applied) {
         if (now - s.typed_at_ms >= kTypingPauseMs) {
@@ -89,7 +92,8 @@ void draw_my_reports(App& app) {
     q.page = s.page;
     q.status = parse_status(s.status);
     const std::string query = to_query_string(q);
-    if (fresh || query != s.loaded_query || s.loaded_generation != app.live_generation) {
+    if (fresh || query != s.loaded_query || s.loaded_generation != app.live_generation ||
+        s.list.phase == net::Phase::idle) {
         s.loaded_query = query;
         s.loaded_generation = app.live_generation;
         net::load(s.list, "/api/v1/me/reports" + (query.empty() ? std::string() : "?" + query));
@@ -106,22 +110,22 @@ void draw_my_reports(App& app) {
             "##filters",
             [&] {
                 ImGui::PushFont(ui::fonts().bold);
-                ImGui::TextUnformatted(txt::kSearchLabel);
+                ImGui::TextUnformatted(tr::kSearch);
                 ImGui::PopFont();
                 ImGui::SetNextItemWidth(-1);
-                if (ui::text_field_inline("##search", s.search, txt::kSearchHint)) s.typed_at_ms = now;
+                if (ui::text_field_inline("##search", s.search, tr::kSearchHint)) s.typed_at_ms = now;
                 if (ImGui::IsItemDeactivated() &&
                     (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false)))
                     s.typed_at_ms = 0;  // Enter searches at once
             },
             [&] {
-                if (ui::select(txt::kStatusFilter, s.status, status_choices(), txt::kAllStatuses)) s.page = 1;
+                if (ui::select(tr::kStatus, s.status, status_choices(), txt::kAllStatuses)) s.page = 1;
             });
         ImGui::Spacing();
 
         const bool has_data = s.list.ok() || (s.list.loading() && !s.list.data.items.empty());
         if (s.list.failed()) {
-            if (ui::error_banner(s.list.error, true)) s.loaded_query = "\x01";
+            if (ui::error_banner(s.list.error, true)) s.list.invalidate();
             return;
         }
         if (!has_data) {
@@ -137,7 +141,7 @@ void draw_my_reports(App& app) {
         if (page.items.empty()) {
             ui::card("##empty", [&] {
                 const bool filtered = !s.applied.empty() || !s.status.empty();
-                ui::paragraph(filtered ? txt::kNoMatch : txt::kNoReports);
+                ui::paragraph(filtered ? tr::kNoMatchingReports : txt::kNoReports);
                 if (filtered) {
                     if (ui::secondary_button(txt::kClearFilters)) {
                         s.search.clear();
@@ -145,8 +149,8 @@ void draw_my_reports(App& app) {
                         s.status.clear();
                         s.page = 1;
                     }
-                } else if (ui::primary_button(txt::kSubmitFirst)) {
-                    app.navigate("/gui-phan-anh");
+                } else if (ui::primary_button(tr::kNavSubmit)) {
+                    app.navigate(path_to(Screen::submit));
                 }
             });
         }

@@ -5,12 +5,14 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_common.h"
+#include "app/strings_reports.h"
+#include "ui/form_kit.h"
 #include "ui/report_widgets.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
-#include "views/accounts_common.h"
-#include "views/views.h"
+#include "views/state_reports.h"
 
 namespace pakn::client::views {
 namespace {
@@ -48,7 +50,9 @@ void mark_all_read(App& app, NotificationsState& s) {
 
 void draw_item(App& app, NotificationsState& s, Notification& n) {
     ImGui::PushID(static_cast<int>(n.id));
-    if (!n.read) {
+    // Opening it inside the card marks it read: pop what was pushed.
+    const bool unread = !n.read;
+    if (unread) {
         ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(234, 243, 253, 255));
         ImGui::PushStyleColor(ImGuiCol_Border, ui::color::kPrimary);
     }
@@ -65,7 +69,7 @@ void draw_item(App& app, NotificationsState& s, Notification& n) {
         }
         if (ui::title_link(n.title, n.id)) {
             mark_read(app, s, n);
-            open = n.report_id ? "/phan-anh/" + std::to_string(*n.report_id) : "";
+            open = n.report_id ? path_to(Screen::report, *n.report_id) : "";
         }
         if (!n.body.empty()) ui::paragraph(n.body);
         ImGui::PushFont(ui::fonts().small);
@@ -74,7 +78,7 @@ void draw_item(App& app, NotificationsState& s, Notification& n) {
         ui::muted(meta);
         ImGui::PopFont();
     });
-    if (!n.read) ImGui::PopStyleColor(2);
+    if (unread) ImGui::PopStyleColor(2);
     ImGui::PopID();
     if (!open.empty()) app.navigate(open);
 }
@@ -82,10 +86,11 @@ void draw_item(App& app, NotificationsState& s, Notification& n) {
 }  // namespace
 
 void draw_notifications(App& app) {
-    auto& s = app.views.reports.notifications;
-    const bool fresh = acc::entering(app, s.last_frame);
+    auto& s = report_states(app).notifications;
+    const bool fresh = app.screen_entered();
     const std::string query = "page=" + std::to_string(s.page);
-    if (fresh || query != s.loaded_query || s.loaded_generation != app.live_generation) {
+    if (fresh || query != s.loaded_query || s.loaded_generation != app.live_generation ||
+        s.list.phase == net::Phase::idle) {
         s.loaded_query = query;
         s.loaded_generation = app.live_generation;
         net::load(s.list, "/api/v1/me/notifications?" + query);
@@ -94,7 +99,7 @@ void draw_notifications(App& app) {
         ui::heading(txt::kNotificationsHeading);
         if (s.error) ui::error_banner(*s.error, false);
         if (s.list.failed()) {
-            if (ui::error_banner(s.list.error, true)) s.loaded_query.clear();
+            if (ui::error_banner(s.list.error, true)) s.list.invalidate();
             return;
         }
         const bool has_data = s.list.ok() || (s.list.loading() && !s.list.data.items.empty());

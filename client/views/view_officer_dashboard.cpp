@@ -8,11 +8,13 @@
 #include <algorithm>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/strings_common.h"
+#include "app/strings_officer.h"
 #include "ui/charts.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/officer_common.h"
+#include "views/state_officer.h"
 
 namespace pakn::client::views {
 namespace {
@@ -23,7 +25,7 @@ std::string dashboard_url(const DashboardState& s) {
 
 // "83,3%" and "5/6 kết quả đúng hạn", or "Chưa có kết quả trong tháng".
 std::pair<std::string, std::string> rate_texts(const DashboardMonth& m) {
-    if (!m.on_time_rate) return {tr::off::kNoDeadline, tr::off::kNoAnswers};
+    if (!m.on_time_rate) return {tr::kDash, tr::off::kNoAnswers};
     return {ui::format_percent(*m.on_time_rate),
             ui::format_count(m.on_time) + "/" + ui::format_count(m.resolved) + tr::off::kOnTimeAnswers};
 }
@@ -47,7 +49,7 @@ void tiles(const UnitDashboard& d) {
     const Tile all[] = {
         {tr::off::kTileTotal, ui::format_count(d.total), "", ui::color::kPrimary},
         {tr::off::kTileOpen, ui::format_count(d.open), "", ui::color::kInfo},
-        {tr::off::kTileOverdue, ui::format_count(d.overdue), "", ui::color::kDanger},
+        {tr::kOverdue, ui::format_count(d.overdue), "", ui::color::kDanger},
         {this_caption.c_str(), this_rate, this_note, ui::color::kSuccess},
         {last_caption.c_str(), last_rate, last_note, ui::color::kMuted},
     };
@@ -91,8 +93,7 @@ void by_status(const UnitDashboard& d) {
 
 void by_category(const UnitDashboard& d) {
     ui::DataTable t;
-    t.columns = {tr::off::kColCategory, tr::off::kColTotal, tr::off::kColOpen, tr::off::kColOverdue,
-                 tr::off::kColResolved};
+    t.columns = {tr::kCategory, tr::off::kColTotal, tr::off::kColOpen, tr::kOverdue, tr::off::kColResolved};
     for (const auto& c : d.by_category)
         t.rows.push_back({ui::text_cell(c.name.empty() ? tr::off::kUnclassified : c.name), ui::count_cell(c.total),
                           ui::count_cell(c.open), ui::count_cell(c.overdue), ui::count_cell(c.resolved)});
@@ -102,9 +103,10 @@ void by_category(const UnitDashboard& d) {
 }  // namespace
 
 void draw_officer_dashboard(App& app) {
-    auto& s = app.views.officer.dashboard;
-    const bool entered = officer::entering(app, s.last_frame);
-    officer::ensure_reference(app, entered);
+    auto& s = officer_states(app).dashboard;
+    const bool entered = app.screen_entered();
+    app.reference.need_categories(entered);
+    app.reference.need_units(entered);
     const std::string url = dashboard_url(s);
     // Figures follow the work: reload on entering, on a change of unit and on live events.
     const bool live = s.loaded_generation >= 0 && app.live_generation != s.loaded_generation;
@@ -117,8 +119,10 @@ void draw_officer_dashboard(App& app) {
         officer::console_header(app, Screen::officer_dashboard);
         ui::heading(tr::kTitleDashboard);
         if (officer::sees_everything(app)) {
-            ui::select(tr::off::kDashboardUnit, s.unit, officer::unit_choices(app), tr::off::kDashboardAll, false,
+            ImGui::PushID("dashboard");
+            ui::select(tr::kUnit, s.unit, ui::unit_choices(app.reference.units.data), tr::off::kDashboardAll, false,
                        nullptr, true);
+            ImGui::PopID();
         }
         if (s.data.failed()) {
             if (ui::error_banner(s.data.error, true)) net::load(s.data, s.loaded_url);
@@ -142,7 +146,7 @@ void draw_officer_dashboard(App& app) {
         });
         ImGui::Spacing();
         ui::card("##dash-category", [&] {
-            ui::subheading(tr::off::kByCategory);
+            ui::subheading(tr::kByCategory);
             if (d.by_category.empty())
                 ui::muted(tr::off::kNoData);
             else

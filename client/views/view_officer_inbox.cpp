@@ -10,12 +10,15 @@
 #include <functional>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_common.h"
+#include "app/strings_officer.h"
 #include "pakn/forms.h"
 #include "ui/officer_widgets.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/officer_common.h"
+#include "views/state_officer.h"
 
 namespace pakn::client::views {
 namespace {
@@ -31,8 +34,8 @@ struct Tab {
 // The tabs of a role: what it acts on, in the order work flows.
 std::vector<Tab> tabs_for(const std::optional<Role>& role) {
     auto by_status = [](Status s) { return Tab{std::string(label(s)) + "##tab", s, false}; };
-    const Tab overdue{std::string(tr::off::kTabOverdue) + "##tab", std::nullopt, true};
-    const Tab all{std::string(tr::off::kTabAll) + "##tab", std::nullopt, false};
+    const Tab overdue{std::string(tr::kOverdue) + "##tab", std::nullopt, true};
+    const Tab all{std::string(tr::kAll) + "##tab", std::nullopt, false};
     if (role == Role::handler || role == Role::unit_lead)
         return {by_status(Status::assigned), by_status(Status::in_progress), by_status(Status::result_proposed),
                 overdue, all};
@@ -92,9 +95,12 @@ void draw_filters(App& app, InboxState& s) {
     ui::text_field_inline("##inbox-q", s.editing.q, tr::off::kSearchHint);
     const bool enter = ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGuiKey_Enter);
     ImGui::SameLine();
-    bool apply = ui::primary_button("Tìm##inbox") || enter;
+    ImGui::PushID("inbox");
+    bool apply = ui::primary_button(tr::kFind) || enter;
+    ImGui::PopID();
     ImGui::SameLine();
-    if (ui::secondary_button(s.filters_open ? "▲ Bộ lọc" : "▼ Bộ lọc")) s.filters_open = !s.filters_open;
+    const std::string filters = (s.filters_open ? "▲ " : "▼ ") + std::string(tr::off::kFilters);
+    if (ui::secondary_button(filters.c_str())) s.filters_open = !s.filters_open;
     if (s.filters_open) {
         ui::card("##inbox-filters", [&] {
             const bool wide = !ui::is_compact();
@@ -108,41 +114,44 @@ void draw_filters(App& app, InboxState& s) {
                 ImGui::PopItemWidth();
                 ImGui::EndGroup();
             };
+            // The filters' IDs apart from the table's columns of the same names.
+            ImGui::PushID("filter");
             column(false, [&] {
-                ui::select(tr::off::kFilterCategory, s.editing.category, officer::category_choices(app),
+                ui::select(tr::kCategory, s.editing.category, ui::category_choices(app.reference.categories.data),
                            tr::off::kAnyCategory);
             });
             column(true, [&] {
-                ui::select(tr::off::kFilterCommune, s.editing.commune, ui::commune_choices(), tr::off::kAnyCommune,
-                           false, nullptr, true);
+                ui::select(tr::kCommune, s.editing.commune, ui::commune_choices(), tr::off::kAnyCommune, false, nullptr,
+                           true);
             });
             if (officer::sees_everything(app)) {
                 column(false, [&] {
-                    ui::select(tr::off::kFilterUnit, s.editing.unit, officer::unit_choices(app), tr::off::kAnyUnit,
-                               false, nullptr, true);
+                    ui::select(tr::off::kColUnit, s.editing.unit, ui::unit_choices(app.reference.units.data),
+                               tr::kAnyUnit, false, nullptr, true);
                 });
                 column(true, [&] {
-                    ui::select(tr::off::kFilterChannel, s.editing.channel, officer::channel_choices(false),
+                    ui::select(tr::off::kIntakeChannel, s.editing.channel, officer::channel_choices(false),
                                tr::off::kAnyChannel);
                 });
             } else {
                 column(false, [&] {
-                    ui::select(tr::off::kFilterChannel, s.editing.channel, officer::channel_choices(false),
+                    ui::select(tr::off::kIntakeChannel, s.editing.channel, officer::channel_choices(false),
                                tr::off::kAnyChannel);
                 });
             }
+            ImGui::PopID();
             column(false, [&] {
-                ui::text_field(tr::off::kFilterFrom, s.editing.from, {.hint = tr::off::kDateHint},
+                ui::text_field(tr::off::kFilterFrom, s.editing.from, {.hint = tr::kDateHint},
                                ui::find_error(s.filter_errors, "from"));
             });
             column(true, [&] {
-                ui::text_field(tr::off::kFilterTo, s.editing.to, {.hint = tr::off::kDateHint},
+                ui::text_field(tr::kToDate, s.editing.to, {.hint = tr::kDateHint},
                                ui::find_error(s.filter_errors, "to"));
             });
             ImGui::Spacing();
             apply = ui::primary_button(tr::off::kApplyFilters) || apply;
             ImGui::SameLine();
-            if (ui::secondary_button(tr::off::kClearFilters)) {
+            if (ui::secondary_button(tr::kClearFilters)) {
                 s.editing = InboxFilters{};
                 s.filter_errors.clear();
                 apply = true;
@@ -156,26 +165,25 @@ void draw_filters(App& app, InboxState& s) {
 }
 
 const char* or_dash(const std::string& s) {
-    return s.empty() ? tr::off::kNoDeadline : s.c_str();
+    return s.empty() ? tr::kDash : s.c_str();
 }
 
 void open_report(App& app, InboxState& s, std::int64_t id) {
     s.fresh.erase(id);
-    app.navigate("/can-bo/phan-anh/" + std::to_string(id));
+    app.navigate(path_to(Screen::officer_report, id));
 }
 
 void draw_table(App& app, InboxState& s) {
     const auto& items = s.list.data.items;
-    const UnixSeconds now = ui::now_seconds();
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
     if (!ImGui::BeginTable("##inbox", 7, flags)) return;
     ImGui::TableSetupColumn(tr::off::kColCode, ImGuiTableColumnFlags_WidthFixed, ui::px(170));
-    ImGui::TableSetupColumn(tr::off::kColTitle, ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn(tr::off::kColCategory, ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn(tr::off::kColCommune, ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(tr::kTitleField, ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn(tr::kCategory, ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(tr::kCommune, ImGuiTableColumnFlags_WidthStretch, 1.2f);
     ImGui::TableSetupColumn(tr::off::kColUnit, ImGuiTableColumnFlags_WidthStretch, 1.4f);
-    ImGui::TableSetupColumn(tr::off::kColStatus, ImGuiTableColumnFlags_WidthFixed, ui::px(150));
+    ImGui::TableSetupColumn(tr::kStatus, ImGuiTableColumnFlags_WidthFixed, ui::px(150));
     ImGui::TableSetupColumn(tr::off::kColTimeLeft, ImGuiTableColumnFlags_WidthFixed, ui::px(150));
     ImGui::TableHeadersRow();
     // One line per row (full title in a tooltip), so the clipper can skip
@@ -221,9 +229,9 @@ void draw_table(App& app, InboxState& s) {
             ImGui::TableSetColumnIndex(6);
             ImGui::AlignTextToFramePadding();
             if (is_open(r.status))
-                ui::time_left_cell(r.deadline, now);
+                ui::time_left_cell(r);
             else
-                ImGui::TextUnformatted(tr::off::kNoDeadline);
+                ImGui::TextUnformatted(tr::kDash);
         }
     }
     ImGui::PopTextWrapPos();
@@ -233,7 +241,6 @@ void draw_table(App& app, InboxState& s) {
 
 // Phones: one card per report instead of seven columns.
 void draw_cards(App& app, InboxState& s) {
-    const UnixSeconds now = ui::now_seconds();
     std::optional<std::int64_t> open;
     for (const ReportSummary& r : s.list.data.items) {
         ImGui::PushID(static_cast<int>(r.id));
@@ -246,7 +253,7 @@ void draw_cards(App& app, InboxState& s) {
             ui::status_chip(r.status);
             if (is_open(r.status)) {
                 ImGui::SameLine();
-                ui::time_left_cell(r.deadline, now);
+                ui::time_left_cell(r);
             }
             ui::muted((r.category_name.empty() ? std::string(tr::off::kUnclassified) : r.category_name) +
                       (r.unit_name.empty() ? "" : " • " + r.unit_name));
@@ -260,9 +267,10 @@ void draw_cards(App& app, InboxState& s) {
 }  // namespace
 
 void draw_officer_inbox(App& app) {
-    auto& s = app.views.officer.inbox;
-    const bool entered = officer::entering(app, s.last_frame);
-    officer::ensure_reference(app, entered);
+    auto& s = officer_states(app).inbox;
+    const bool entered = app.screen_entered();
+    app.reference.need_categories(entered);
+    app.reference.need_units(entered);
     const auto tabs = tabs_for(officer::my_role(app));
     s.tab = std::clamp(s.tab, 0, static_cast<int>(tabs.size()) - 1);
 
@@ -311,7 +319,7 @@ void draw_officer_inbox(App& app) {
         else
             draw_table(app, s);
         ImGui::Spacing();
-        const int next = ui::pager("##inbox-pager", s.page, s.list.data.total, kPageSize, tr::off::kReportsNoun);
+        const int next = ui::pager("##inbox-pager", s.page, s.list.data.total, kPageSize, tr::kNounReports);
         if (next != s.page) s.page = next;
     });
 }

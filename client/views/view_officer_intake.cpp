@@ -6,12 +6,15 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_common.h"
+#include "app/strings_officer.h"
 #include "pakn/forms.h"
 #include "platform/platform.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/officer_common.h"
+#include "views/state_officer.h"
 
 namespace pakn::client::views {
 namespace {
@@ -43,7 +46,7 @@ void send(App& app, IntakeState& s) {
     to_json(body, cleaned.value);
     s.sending = true;
     net::post("/api/v1/reports", body, [&app](const net::Reply& reply) {
-        auto& st = app.views.officer.intake;
+        auto& st = officer_states(app).intake;
         st.sending = false;
         ReportCreated created;
         if (reply.ok() && net::decode_reply(reply, created)) {
@@ -66,32 +69,31 @@ void draw_form(App& app, IntakeState& s) {
                    tr::off::kIntakeChannelPlaceholder, true, err("channel"));
         ui::text_field(tr::off::kCallerName, f.reporter_name, {.required = true, .max_chars = kMaxFullNameChars},
                        err("reporter_name"));
-        ui::text_field(tr::off::kCallerPhone, f.reporter_phone, {.hint = "0905 123 456", .numeric = true},
-                       err("reporter_phone"));
-        ui::text_field(tr::off::kCallerEmail, f.reporter_email, {.hint = "ten@example.vn"}, err("reporter_email"));
+        ui::text_field(tr::kPhone, f.reporter_phone, {.hint = "0905 123 456", .numeric = true}, err("reporter_phone"));
+        ui::text_field(tr::kMail, f.reporter_email, {.hint = "ten@example.vn"}, err("reporter_email"));
         ui::text_field(tr::off::kCallerId, f.reporter_id_number, {.numeric = true}, err("reporter_id_number"));
         ui::muted(tr::off::kContactRule);
     });
     ImGui::Spacing();
     ui::card("##intake-report", [&] {
-        ui::subheading(tr::off::kIntakeReport);
+        ui::subheading(tr::kReportContent);
         ui::text_field(tr::off::kReportTitle, f.title, {.required = true, .max_chars = kMaxTitleChars}, err("title"));
-        ui::text_field(tr::off::kReportContent, f.content,
+        ui::text_field(tr::kContent, f.content,
                        {.required = true, .multiline = true, .multiline_height = 150, .max_chars = kMaxContentChars},
                        err("content"));
         ui::text_field(tr::off::kReportAddress, f.address, {.required = true, .max_chars = kMaxAddressChars},
                        err("address"));
-        ui::select(tr::off::kReportCommune, f.commune_code, ui::commune_choices(), tr::off::kChoose, false,
-                   err("commune_code"), true);
-        ui::select(tr::off::kReportCategory, f.category_code, officer::category_choices(app), tr::off::kChoose, false,
-                   err("category_code"));
+        ui::select(tr::kCommuneOrZone, f.commune_code, ui::commune_choices(), tr::kChoose, false, err("commune_code"),
+                   true);
+        ui::select(tr::kCategory, f.category_code, ui::category_choices(app.reference.categories.data), tr::kChoose,
+                   false, err("category_code"));
         ui::checkbox(tr::off::kPublicConsent, f.is_public);
     });
     ImGui::Spacing();
     if (s.error && s.error->status != 422) ui::error_banner(*s.error, false);
-    if (!errors.empty()) ui::muted(tr::off::kFixFields);
+    if (!errors.empty()) ui::muted(tr::kFixFields);
     ImGui::BeginDisabled(s.sending);
-    if (ui::primary_button(s.sending ? tr::off::kSending : tr::off::kIntakeSubmit)) send(app, s);
+    if (ui::primary_button(s.sending ? tr::kSending : tr::off::kIntakeSubmit)) send(app, s);
     ImGui::EndDisabled();
 }
 
@@ -105,16 +107,16 @@ void draw_done(App& app, IntakeState& s) {
         ImGui::PopStyleColor();
         ImGui::PopFont();
         ui::paragraph(tr::off::kIntakeReadBack);
-        if (ui::secondary_button(tr::off::kCopyCode)) {
+        if (ui::secondary_button(tr::kCopyCode)) {
             platform::clipboard_write(c.code);
             s.copied = true;
         }
         if (s.copied) {
             ImGui::SameLine();
-            ui::muted(tr::off::kCopied);
+            ui::muted(tr::kCopied);
         }
         ImGui::Spacing();
-        if (ui::primary_button(tr::off::kOpenReport)) app.navigate("/can-bo/phan-anh/" + std::to_string(c.id));
+        if (ui::primary_button(tr::kViewReport)) app.navigate(path_to(Screen::officer_report, c.id));
         ImGui::SameLine();
         if (ui::secondary_button(tr::off::kIntakeAnother)) s = IntakeState{};
     });
@@ -123,8 +125,9 @@ void draw_done(App& app, IntakeState& s) {
 }  // namespace
 
 void draw_officer_intake(App& app) {
-    auto& s = app.views.officer.intake;
-    officer::ensure_reference(app, false);
+    auto& s = officer_states(app).intake;
+    app.reference.need_categories(false);
+    app.reference.need_units(false);
     ui::page("##officer-intake", [&] {
         officer::console_header(app, Screen::officer_intake);
         ui::heading(tr::kTitleIntake);

@@ -15,7 +15,9 @@
 #include <cstdlib>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_common.h"
+#include "app/strings_officer.h"
 #include "pakn/dto.h"
 #include "pakn/files.h"
 #include "pakn/forms.h"
@@ -25,6 +27,7 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/officer_common.h"
+#include "views/state_officer.h"
 
 namespace pakn::client::views {
 namespace {
@@ -64,16 +67,15 @@ bool takes_priority(Action a) {
     return a == Action::assign || a == Action::reopen;
 }
 
-bool urban(const App& app, const ReportDetail& d) {
-    const Category* c = officer::find_category(app, d.category_code);
-    return c && c->group == "urban_incident";
-}
-
-// The answer deadline the shared calculator gives for the chosen priority,
-// counted from now, as the server counts it when none is given.
-UnixSeconds computed_deadline(const App& app, const ReportDetail& d, const std::string& priority) {
-    return deadline_for(SlaStep::resolve, parse_priority(priority).value_or(Priority::normal), urban(app, d),
-                        d.category_code, ui::now_seconds(), ui::work_schedule(), SlaPolicy{});
+// The answer deadline routing with `priority` would set now, as the server
+// proposed it with its calendar (the admin's holidays, office hours and the
+// category's deadlines) as text; "" when it proposed none (the server then
+// sets it when the action arrives).
+std::string proposed_deadline_text(const ReportDetail& d, const std::string& priority) {
+    const Priority p = parse_priority(priority).value_or(Priority::normal);
+    for (const ProposedDeadline& proposal : d.proposed_deadlines)
+        if (proposal.priority == p) return ui::deadline_text(proposal.deadline);
+    return {};
 }
 
 // The deadline the unit asked for in its pending extension request.
@@ -87,7 +89,7 @@ std::optional<UnixSeconds> requested_extension(const ReportDetail& d) {
     return std::nullopt;
 }
 
-void open_form(const App& app, ProcessingState& s, Action a) {
+void open_form(ProcessingState& s, Action a) {
     const ReportDetail& d = s.detail.data;
     ui::clear_uploads(s.draft.files);
     s.draft = ActionDraft{};
@@ -95,7 +97,7 @@ void open_form(const App& app, ProcessingState& s, Action a) {
     s.draft.open = true;
     s.draft.priority = std::string(priority_code(d.priority.value_or(Priority::normal)));
     if (takes_priority(a)) {
-        s.draft.deadline_text = ui::deadline_text(computed_deadline(app, d, s.draft.priority));
+        s.draft.deadline_text = proposed_deadline_text(d, s.draft.priority);
     } else if (a == Action::approve_extension) {
         if (const auto asked = requested_extension(d)) s.draft.deadline_text = ui::deadline_text(*asked);
     }
@@ -176,7 +178,7 @@ void send(App& app, ProcessingState& s) {
     const std::int64_t id = s.id;
     const Action action = f.action;
     net::post(report_url(id) + "/actions", j, [&app, id, action](const net::Reply& reply) {
-        auto& st = app.views.officer.processing;
+        auto& st = officer_states(app).processing;
         if (st.id != id) return;  // the officer moved on to another report
         st.draft.sending = false;
         if (reply.ok()) {
@@ -203,6 +205,8 @@ void send(App& app, ProcessingState& s) {
         // with the report's current status.
         st.draft.open = false;
         st.refusal = reply.error;
+        // Someone else changed the report first: show it as it is now.
+        if (net::lost_race(reply.error)) reload(st);
     });
 }
 
@@ -242,14 +246,14 @@ const char* deadline_label(Action a) {
 }
 
 // Co-handling units: a searchable list of checkboxes (the lead unit left out).
-void co_unit_picker(const App& app, ActionDraft& f) {
+void co_unit_picker(App& app, ActionDraft& f) {
     ImGui::PushFont(ui::fonts().bold);
     ImGui::TextUnformatted(tr::off::kCoUnitsLabel);
     ImGui::PopFont();
     if (!f.co_units.empty()) {
         std::string chosen;
         for (auto id : f.co_units)
-            chosen += (chosen.empty() ? "" : "; ") + officer::unit_name(app, id);
+            chosen += (chosen.empty() ? "" : "; ") + unit_name(app.reference.units.data, id);
         ui::muted(chosen);
     }
     ImGui::SetNextItemWidth(-1);
@@ -257,7 +261,7 @@ void co_unit_picker(const App& app, ActionDraft& f) {
     const std::string folded = fold_for_search(f.co_filter);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui::px(8), ui::px(6)));
     if (ImGui::BeginChild("##co-units", ImVec2(0, ui::px(160)), ImGuiChildFlags_Border)) {
-        for (const auto& u : app.views.officer.reference.units.data) {
+        for (const auto& u : app.reference.units.data) {
             if (!u.active || std::to_string(u.id) == f.unit_id) continue;
             if (!folded.empty() && fold_for_search(u.name).find(folded) == std::string::npos) continue;
             bool on = std::find(f.co_units.begin(), f.co_units.end(), u.id) != f.co_units.end();
@@ -298,11 +302,11 @@ void action_form(App& app, ProcessingState& s) {
             ui::select(tr::off::kReason, f.reason_code, reasons, tr::off::kReasonPlaceholder, true, err("reason_code"));
         if (f.reason_code == to_string(RejectReason::duplicate))
             changed |= ui::text_field(tr::off::kDuplicateOf, f.duplicate_of,
-                                      {.hint = tr::off::kDuplicateHint, .required = true}, err("duplicate_of"));
+                                      {.hint = tr::kTrackingCodeExample, .required = true}, err("duplicate_of"));
     }
     if (takes(a, Param::unit_id)) {
-        changed |= ui::select(tr::off::kUnit, f.unit_id, officer::unit_choices(app), tr::off::kUnitPlaceholder,
-                              required(Param::unit_id), err("unit_id"), true);
+        changed |= ui::select(tr::off::kUnit, f.unit_id, ui::unit_choices(app.reference.units.data),
+                              tr::off::kUnitPlaceholder, required(Param::unit_id), err("unit_id"), true);
     }
     if (takes(a, Param::co_unit_ids)) {
         co_unit_picker(app, f);
@@ -312,9 +316,9 @@ void action_form(App& app, ProcessingState& s) {
         std::vector<ui::Choice> levels;
         for (Priority p : {Priority::normal, Priority::urgent, Priority::complex})
             levels.push_back({std::string(priority_code(p)), std::string(priority_label(p))});
-        if (ui::select(tr::off::kPriorityLabel, f.priority, levels, nullptr, true)) {
+        if (ui::select(tr::kLevel, f.priority, levels, nullptr, true)) {
             // The computed deadline follows the priority until the officer sets one.
-            if (!f.deadline_edited) f.deadline_text = ui::deadline_text(computed_deadline(app, d, f.priority));
+            if (!f.deadline_edited) f.deadline_text = proposed_deadline_text(d, f.priority);
             changed = true;
         }
     }
@@ -362,10 +366,10 @@ void action_form(App& app, ProcessingState& s) {
     if (changed && f.tried) check(app, s);
     ImGui::Spacing();
     ImGui::BeginDisabled(f.sending);
-    if (ui::primary_button(f.sending ? tr::off::kSending : tr::off::kSend)) send(app, s);
+    if (ui::primary_button(f.sending ? tr::kSending : tr::kConfirm)) send(app, s);
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ui::secondary_button(tr::off::kCancel)) {
+    if (ui::secondary_button(tr::kCancel)) {
         ui::clear_uploads(f.files);
         f.open = false;
     }
@@ -385,7 +389,7 @@ void action_form(App& app, ProcessingState& s) {
 // [SECTION] the page's parts -------------------------------------------------------
 
 std::string or_dash(const std::string& s) {
-    return s.empty() ? std::string(tr::off::kNoDeadline) : s;
+    return s.empty() ? std::string(tr::kDash) : s;
 }
 
 void summary_line(const ReportDetail& d) {
@@ -400,13 +404,14 @@ void summary_line(const ReportDetail& d) {
     }
     if (d.is_published) {
         ImGui::SameLine();
-        ui::chip(tr::off::kPublished, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
+        ui::chip(tr::kPublished, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
     }
     if (d.deadline && is_open(d.status)) {
-        const TimeLeft left = ui::officer_time_left(*d.deadline, ui::now_seconds());
-        ImGui::PushStyleColor(ImGuiCol_Text, ui::time_left_color(left.level));
-        ui::paragraph(std::string(tr::off::kDeadline) + ui::datetime_text(*d.deadline) + " (" +
-                      (d.time_left.empty() ? left.text : d.time_left) + ")");
+        // The level and the text are the server's, by its working calendar.
+        std::string line = std::string(tr::off::kDeadline) + ui::datetime_text(*d.deadline);
+        if (!d.time_left.empty()) line += " (" + d.time_left + ")";
+        ImGui::PushStyleColor(ImGuiCol_Text, ui::time_left_color(d.time_left_level));
+        ui::paragraph(line);
         ImGui::PopStyleColor();
     }
     if (d.extension_pending) ui::paragraph(std::string("⚠ ") + tr::off::kExtensionPending);
@@ -418,15 +423,15 @@ void content_card(ProcessingState& s) {
         ui::subheading(tr::off::kContent);
         ui::paragraph(d.content);
         ImGui::Spacing();
-        if (d.submitted_at) ui::key_value(tr::off::kSubmittedAt, ui::datetime_text(*d.submitted_at));
-        ui::key_value(tr::off::kChannel, std::string(choice_label(channels(), d.channel)));
-        ui::key_value(tr::off::kCategory, d.category_name.empty() ? tr::off::kUnclassified : d.category_name);
-        ui::key_value(tr::off::kCommune, or_dash(d.commune_name));
-        ui::key_value(tr::off::kAddress, or_dash(d.address));
+        if (d.submitted_at) ui::key_value(tr::kSentOn, ui::datetime_text(*d.submitted_at));
+        ui::key_value(tr::kChannelPrefix, std::string(choice_label(channels(), d.channel)));
+        ui::key_value(tr::kCategoryPrefix, d.category_name.empty() ? tr::off::kUnclassified : d.category_name);
+        ui::key_value(tr::kCommunePrefix, or_dash(d.commune_name));
+        ui::key_value(tr::kPlacePrefix, or_dash(d.address));
         if (d.lat && d.lon) {
-            ui::key_value(tr::off::kPoint, ui::coordinates_text(*d.lat, *d.lon));
+            ui::key_value(tr::kCoordinatesPrefix, ui::coordinates_text(*d.lat, *d.lon));
             ImGui::SameLine();
-            if (ui::link(tr::off::kOpenMap)) {
+            if (ui::link(tr::kOpenMap)) {
                 char url[160];
                 std::snprintf(url, sizeof url, "https://www.openstreetmap.org/?mlat=%.6f&mlon=%.6f#map=17/%.6f/%.6f",
                               *d.lat, *d.lon, *d.lat, *d.lon);
@@ -435,7 +440,7 @@ void content_card(ProcessingState& s) {
         }
         ui::muted(d.is_public ? tr::off::kConsentPublic : tr::off::kNoConsent);
         ImGui::Spacing();
-        ui::subheading(tr::off::kAttachments);
+        ui::subheading(tr::kAttachments);
         if (d.attachments.empty())
             ui::muted(tr::off::kNoAttachments);
         else
@@ -444,7 +449,7 @@ void content_card(ProcessingState& s) {
     if (d.result) {
         ImGui::Spacing();
         ui::card("##result", [&] {
-            ui::subheading(d.result->approved_at ? tr::off::kResult : tr::off::kResultDraft);
+            ui::subheading(d.result->approved_at ? tr::kResult : tr::off::kResultDraft);
             ui::paragraph(d.result->text);
             if (d.result->approved_at) ui::muted(ui::datetime_text(*d.result->approved_at));
             if (!d.result->attachments.empty())
@@ -458,7 +463,7 @@ void content_card(ProcessingState& s) {
     }
 }
 
-void actions_card(App& app, ProcessingState& s) {
+void actions_card(ProcessingState& s) {
     const ReportDetail& d = s.detail.data;
     ui::card("##actions", [&] {
         ui::subheading(tr::off::kActions);
@@ -472,7 +477,7 @@ void actions_card(App& app, ProcessingState& s) {
             const Action a = d.allowed_actions[i];
             const std::string text = std::string(label(a)) + "##act";
             const bool clicked = i == 0 ? ui::primary_button(text.c_str(), -1) : ui::secondary_button(text.c_str(), -1);
-            if (clicked) open_form(app, s, a);
+            if (clicked) open_form(s, a);
         }
     });
 }
@@ -484,8 +489,8 @@ void people_card(const ReportDetail& d) {
             const ReporterInfo& r = *d.reporter;
             if (r.deleted) ui::muted(tr::off::kDeletedAccount);
             if (!r.name.empty()) ui::key_value(tr::off::kName, r.name);
-            if (!r.phone.empty()) ui::key_value(tr::off::kPhone, r.phone);
-            if (!r.email.empty()) ui::key_value(tr::off::kEmail, r.email);
+            if (!r.phone.empty()) ui::key_value(tr::kPhonePrefix, r.phone);
+            if (!r.email.empty()) ui::key_value(tr::kEmailPrefix, r.email);
             if (!r.id_number.empty()) ui::key_value(tr::off::kIdNumber, r.id_number);
         }
         if (d.lead_unit || !d.co_units.empty()) {
@@ -495,15 +500,18 @@ void people_card(const ReportDetail& d) {
                 std::string names;
                 for (const auto& u : d.co_units)
                     names += (names.empty() ? "" : "; ") + u.name;
-                ui::key_value(tr::off::kCoUnits, names);
+                ui::key_value(tr::kCoUnitsPrefix, names);
             }
         }
     });
 }
 
-// The refusal of the last action, with what the report looks like now.
+// The refusal of the last action, with what the report looks like now. A
+// lost race (stale_report) needs no more: the page already shows the
+// report as it is now, reloaded when the refusal came.
 void refusal_banner(ProcessingState& s) {
     const ApiError& e = *s.refusal;
+    const bool stale = net::lost_race(e);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(253, 236, 238, 255));
     ImGui::PushStyleColor(ImGuiCol_Border, ui::color::kDanger);
     bool again = false;
@@ -511,6 +519,7 @@ void refusal_banner(ProcessingState& s) {
         ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
         ImGui::TextWrapped("⚠ %s", e.message.c_str());
         ImGui::PopStyleColor();
+        if (stale) return;
         for (const auto& f : e.fields) {
             if (f.code == "current_status") {
                 if (const auto now = parse_status(f.message))
@@ -533,10 +542,10 @@ void refusal_banner(ProcessingState& s) {
 // [SECTION] the screen ------------------------------------------------------------
 
 void draw_officer_report(App& app) {
-    auto& s = app.views.officer.processing;
+    auto& s = officer_states(app).processing;
     const std::int64_t id = std::strtoll(app.param("id").c_str(), nullptr, 10);
-    const bool entered = officer::entering(app, s.last_frame);
-    officer::ensure_reference(app, entered);
+    const bool entered = app.screen_entered();
+    app.reference.need_units(entered);  // the routing form's choices
     if (id != s.id) switch_to(s, id);
     if (id > 0 && (entered || s.detail.phase == net::Phase::idle)) {
         s.loaded_generation = app.live_generation;
@@ -556,7 +565,7 @@ void draw_officer_report(App& app) {
 
     ui::page("##officer-report", [&] {
         officer::console_header(app, Screen::officer_report);
-        if (ui::link(tr::off::kBackToInbox)) app.navigate("/can-bo");
+        if (ui::link(tr::off::kBackToInbox)) app.navigate(path_to(Screen::officer_inbox));
         ImGui::Spacing();
         if (s.detail.failed()) {
             ui::heading(tr::kTitleProcessing);
@@ -580,7 +589,7 @@ void draw_officer_report(App& app) {
             });
         }
         if (ui::is_compact()) {
-            actions_card(app, s);
+            actions_card(s);
             ImGui::Spacing();
             content_card(s);
             ImGui::Spacing();
@@ -592,14 +601,14 @@ void draw_officer_report(App& app) {
             ImGui::TableSetColumnIndex(0);
             content_card(s);
             ImGui::TableSetColumnIndex(1);
-            actions_card(app, s);
+            actions_card(s);
             ImGui::Spacing();
             people_card(d);
             ImGui::EndTable();
         }
         ImGui::Spacing();
         ui::card("##timeline", [&] {
-            ui::subheading(tr::off::kTimeline);
+            ui::subheading(tr::kTimeline);
             ImGui::Spacing();
             ui::officer_timeline(d.events);
         });

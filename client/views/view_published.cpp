@@ -6,7 +6,9 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_common.h"
+#include "app/strings_public.h"
 #include "pakn/forms.h"
 #include "pakn/text.h"
 #include "ui/theme.h"
@@ -20,14 +22,14 @@ namespace t = tr::pub;
 
 void go(App& app, const ListQuery& q) {
     const std::string s = to_query_string(q);
-    app.navigate(s.empty() ? "/cong-khai" : "/cong-khai?" + s);
+    app.navigate(path_with_query(Screen::published, s));
 }
 
 }  // namespace
 
 void draw_published(App& app) {
-    PublishedState& st = app.views.pub.published;
-    const bool entered = pub::entering(app, st.last_frame);
+    PublishedState& st = public_states(app).published;
+    const bool entered = app.screen_entered();
     const std::string& path = app.route.path;
     const auto qpos = path.find('?');
     // A hand-edited URL with a bad value falls back to that filter's default.
@@ -42,19 +44,20 @@ void draw_published(App& app) {
         net::load(st.page, "/api/v1/public/reports" + (query.empty() ? std::string() : "?" + query));
     };
     if (entered || query != st.query) reload();
-    const auto cats = pub::category_choices(pub::categories(app, entered));
+    app.reference.need_categories(entered);
+    const auto cats = ui::category_choices(app.reference.categories.data);
 
     ui::page("##published", [&] {
         ui::heading(t::kPublishedHeading);
         ui::muted(t::kPublishedIntro);
         ImGui::Spacing();
         ui::card("##filters", [&] {
-            const float button_w = ImGui::CalcTextSize(t::kSearch).x + ui::px(40);
+            const float button_w = ImGui::CalcTextSize(tr::kSearch).x + ui::px(40);
             ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button_w - ImGui::GetStyle().ItemSpacing.x);
-            ui::text_field_inline("##search", st.search, t::kSearchHint);
+            ui::text_field_inline("##search", st.search, tr::kSearchHint);
             const bool enter = ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGuiKey_Enter);
             ImGui::SameLine();
-            if (ui::primary_button(t::kSearch, button_w) || enter) {
+            if (ui::primary_button(tr::kSearch, button_w) || enter) {
                 ListQuery next = q;
                 next.q = std::string(trim(st.search));
                 next.page = 1;
@@ -65,10 +68,10 @@ void draw_published(App& app) {
             bool changed = false;
             pub::two_columns(
                 "##filter-selects",
-                [&] { changed |= ui::select(t::kCategory, category, cats, t::kAllCategories, false, nullptr, true); },
+                [&] { changed |= ui::select(tr::kCategory, category, cats, t::kAllCategories, false, nullptr, true); },
                 [&] {
-                    changed |= ui::select(t::kCommune, commune, ui::commune_choices(), t::kAllCommunes, false, nullptr,
-                                          true);
+                    changed |=
+                        ui::select(tr::kCommune, commune, ui::commune_choices(), t::kAllCommunes, false, nullptr, true);
                 });
             if (changed) {
                 ListQuery next = q;
@@ -78,16 +81,17 @@ void draw_published(App& app) {
                 go(app, next);
             }
             if (!q.q.empty() || !q.category.empty() || !q.commune.empty()) {
-                if (ui::link(t::kClearFilters)) go(app, ListQuery{});
+                if (ui::link(tr::kClearFilters)) go(app, ListQuery{});
             }
         });
         ImGui::Spacing();
         ui::card("##results", [&] {
             if (!pub::ready(st.page, reload)) return;
             const auto& page = st.page.data;
-            if (page.items.empty()) ui::muted(t::kNoResults);
+            if (page.items.empty()) ui::muted(tr::kNoMatchingReports);
             for (const auto& r : page.items) pub::report_row(app, r, true);
-            const int next = ui::pager("##pager", q.page, page.total, static_cast<int>(page.page_size), t::kNounReports);
+            const int next =
+                ui::pager("##pager", q.page, page.total, static_cast<int>(page.page_size), tr::kNounReports);
             if (next != q.page) {
                 ListQuery n = q;
                 n.page = next;

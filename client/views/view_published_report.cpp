@@ -4,7 +4,10 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_common.h"
+#include "app/strings_public.h"
+#include "pakn/url.h"
 #include "pakn/text.h"
 #include "platform/platform.h"
 #include "ui/theme.h"
@@ -16,17 +19,19 @@ namespace {
 
 namespace t = tr::pub;
 
-void load(PublishedReportState& st) { net::load(st.report, "/api/v1/public/reports/" + pub::url_encode(st.id)); }
+void load(PublishedReportState& st) {
+    net::load(st.report, "/api/v1/public/reports/" + percent_encode(st.id));
+}
 
 void attachments(const std::vector<AttachmentInfo>& files) {
     if (files.empty()) return;
     ImGui::Spacing();
     ImGui::PushFont(ui::fonts().bold);
-    ImGui::TextUnformatted(t::kAttachments);
+    ImGui::TextUnformatted(tr::kAttachments);
     ImGui::PopFont();
     for (const auto& f : files) {
         ImGui::PushID(static_cast<int>(f.id));
-        const std::string name = (f.name.empty() ? "Tệp " + std::to_string(f.id) : f.name) + "##file";
+        const std::string name = (f.name.empty() ? t::kFileNumber + std::to_string(f.id) : f.name) + "##file";
         if (ui::link(name.c_str())) platform::open_url("/api/v1/attachments/" + std::to_string(f.id));
         ImGui::PopID();
     }
@@ -35,15 +40,15 @@ void attachments(const std::vector<AttachmentInfo>& files) {
 }  // namespace
 
 void draw_published_report(App& app) {
-    PublishedReportState& st = app.views.pub.published_report;
-    const bool entered = pub::entering(app, st.last_frame);
+    PublishedReportState& st = public_states(app).published_report;
+    const bool entered = app.screen_entered();
     const std::string id = app.param("id");
     if (entered || id != st.id) {
         st.id = id;
         load(st);
     }
     ui::page("##published-report", [&] {
-        if (ui::link(t::kBackToPublished)) app.navigate("/cong-khai");
+        if (ui::link(t::kBackToPublished)) app.navigate(path_to(Screen::published));
         ImGui::Spacing();
         if (!pub::ready(st.report, [&] { load(st); })) return;
         const PublicReport& r = st.report.data;
@@ -63,14 +68,14 @@ void draw_published_report(App& app) {
             if (!r.category_name.empty()) ui::key_value(t::kCategoryKV, r.category_name);
             if (!r.unit_name.empty()) ui::key_value(t::kUnit, r.unit_name);
             ImGui::Spacing();
-            ui::subheading(t::kContent);
+            ui::subheading(tr::kReportContent);
             ui::paragraph(r.content);
             attachments(r.attachments);
         });
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_Border, ui::color::kSuccess);
         ui::card("##result", [&] {
-            ui::subheading(t::kResult);
+            ui::subheading(tr::kResult);
             if (!r.result) {
                 ui::muted(t::kNoResult);
                 return;

@@ -6,7 +6,9 @@
 #include <imgui.h>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_accounts.h"
+#include "app/strings_common.h"
 #include "views/accounts_common.h"
 
 namespace pakn::client::views {
@@ -22,41 +24,41 @@ constexpr std::string_view kOrgFields[] = {
     "commune_code", "password", "password_confirm", "captcha_answer"};
 
 std::span<const std::string_view> drawn_fields(const RegisterForm& f) {
-    if (f.kind == "organization") return kOrgFields;
+    if (parse_account_kind(f.kind) == AccountKind::organization) return kOrgFields;
     return kCitizenFields;
 }
 
 // "ca-nhan" -> citizen, "to-chuc" -> organization, else "" (ask).
 std::string kind_from_query(std::string_view loai) {
-    if (loai == "ca-nhan") return "citizen";
-    if (loai == "to-chuc") return "organization";
+    if (loai == "ca-nhan") return std::string(to_string(AccountKind::citizen));
+    if (loai == "to-chuc") return std::string(to_string(AccountKind::organization));
     return {};
 }
 
 void send(App& app) {
-    auto& s = app.views.accounts.register_account;
-    s.form.captcha_id = acc::captcha_id(s.captcha);
+    auto& s = account_states(app).register_account;
+    s.form.captcha_id = ui::captcha_id(s.captcha);
     auto cleaned = clean(s.form);
-    acc::require_confirmation(cleaned.errors, "password_confirm", s.form.password_confirm);
-    if (!acc::ready_to_send(s.status, cleaned.errors, drawn_fields(s.form))) return;
-    acc::begin_send(s.status);
+    ui::require_confirmation(cleaned.errors, "password_confirm", s.form.password_confirm);
+    if (!ui::ready_to_send(s.status, cleaned.errors, drawn_fields(s.form))) return;
+    ui::begin_send(s.status);
     const std::string back = app.route.path;
-    net::post("/api/v1/auth/register", acc::body_of(cleaned.value), [&app, back](const net::Reply& reply) {
-        auto& st = app.views.accounts.register_account;
-        acc::refresh_captcha(st.captcha, st.form.captcha_answer, st.status);
+    net::post("/api/v1/auth/register", net::body_of(cleaned.value), [&app, back](const net::Reply& reply) {
+        auto& st = account_states(app).register_account;
+        ui::refresh_captcha(st.captcha, st.form.captcha_answer, st.status);
         RegisterResponse response;
         if (!reply.ok() || !net::decode_reply(reply, response)) {
-            acc::take_failure(st.status, reply, drawn_fields(st.form));
+            ui::take_failure(st.status, reply, drawn_fields(st.form));
             return;
         }
         // The account exists only once the code comes back; the passwords
         // are not needed on this screen any more.
-        st.status = FormStatus{};
+        st.status = ui::FormStatus{};
         st.form.password.clear();
         st.form.password_confirm.clear();
         acc::start_otp_flow(app, OtpPurpose::registration, response.registration_id, response.otp_sent_to,
                             response.resend_after_seconds, back);
-        app.navigate("/xac-thuc-otp");
+        app.navigate(path_to(Screen::verify_otp));
     });
 }
 
@@ -65,79 +67,80 @@ void draw_choice(App& app) {
     ImGui::Spacing();
     ui::card("##choose-citizen", [&] {
         ui::paragraph(txt::kRegisterCitizenNote);
-        if (acc::wide_button(txt::kRegisterCitizen, true)) app.navigate("/dang-ky?loai=ca-nhan");
+        if (ui::wide_button(txt::kRegisterCitizen, true))
+            app.navigate(path_to(Screen::register_account, {{"loai", "ca-nhan"}}));
     });
     ImGui::Spacing();
     ui::card("##choose-org", [&] {
         ui::paragraph(txt::kRegisterOrgNote);
-        if (acc::wide_button(txt::kRegisterOrg, true)) app.navigate("/dang-ky?loai=to-chuc");
+        if (ui::wide_button(txt::kRegisterOrg, true))
+            app.navigate(path_to(Screen::register_account, {{"loai", "to-chuc"}}));
     });
 }
 
 void draw_form(App& app, RegisterState& s) {
-    const bool org = s.form.kind == "organization";
-    s.form.captcha_id = acc::captcha_id(s.captcha);
+    const bool org = parse_account_kind(s.form.kind) == AccountKind::organization;
+    s.form.captcha_id = ui::captcha_id(s.captcha);
     FieldErrors local = validate(s.form);
-    acc::require_confirmation(local, "password_confirm", s.form.password_confirm);
+    ui::require_confirmation(local, "password_confirm", s.form.password_confirm);
     ui::subheading(org ? txt::kRegisterOrg : txt::kRegisterCitizen);
-    if (ui::link(txt::kRegisterOtherKind)) app.navigate("/dang-ky");
-    acc::note(txt::kRequiredNote);
+    if (ui::link(txt::kRegisterOtherKind)) app.navigate(path_to(Screen::register_account));
+    ui::note(txt::kRequiredNote);
     ImGui::Spacing();
     ui::card("##register-card", [&] {
-        acc::draw_messages(s.status);
+        ui::draw_messages(s.status);
         bool submit = false;
         auto& st = s.status;
         if (org) {
-            submit |= acc::form_field(st, local, "login", txt::kOrgLoginLabel, s.form.login,
-                                      {.hint = txt::kOrgLoginHint, .required = true});
-            acc::note(txt::kOrgLoginNote);
-            submit |= acc::form_field(st, local, "org_name", txt::kOrgNameLabel, s.form.org_name,
-                                      {.hint = txt::kOrgNameHint, .required = true});
-            submit |= acc::form_field(st, local, "representative", txt::kRepresentativeLabel, s.form.representative,
-                                      {.hint = txt::kRepresentativeHint, .required = true});
+            submit |= ui::form_field(st, local, "login", txt::kOrgLoginLabel, s.form.login,
+                                     {.hint = txt::kOrgLoginHint, .required = true});
+            ui::note(txt::kOrgLoginNote);
+            submit |= ui::form_field(st, local, "org_name", txt::kOrgNameLabel, s.form.org_name,
+                                     {.hint = txt::kOrgNameHint, .required = true});
+            submit |= ui::form_field(st, local, "representative", txt::kRepresentativeLabel, s.form.representative,
+                                     {.hint = txt::kRepresentativeHint, .required = true});
         } else {
-            submit |= acc::form_field(st, local, "login", txt::kCitizenLoginLabel, s.form.login,
-                                      {.hint = txt::kCitizenLoginHint, .required = true, .numeric = true});
-            acc::note(txt::kCitizenLoginNote);
-            submit |= acc::form_field(st, local, "full_name", txt::kFullNameLabel, s.form.full_name,
-                                      {.hint = txt::kFullNameHint, .required = true});
+            submit |= ui::form_field(st, local, "login", txt::kCitizenLoginLabel, s.form.login,
+                                     {.hint = txt::kCitizenLoginHint, .required = true, .numeric = true});
+            ui::note(txt::kCitizenLoginNote);
+            submit |= ui::form_field(st, local, "full_name", tr::kFullName, s.form.full_name,
+                                     {.hint = txt::kFullNameHint, .required = true});
         }
-        submit |= acc::form_field(st, local, "phone", txt::kPhoneLabel, s.form.phone,
-                                  {.hint = txt::kPhoneHint, .required = true, .numeric = true});
-        acc::note(txt::kPhoneNote);
-        submit |= acc::form_field(st, local, "email", txt::kEmailLabel, s.form.email, {.hint = txt::kEmailHint});
-        submit |=
-            acc::form_field(st, local, "address", txt::kAddressLabel, s.form.address, {.hint = txt::kAddressHint});
-        acc::commune_field(st, local, "commune_code", s.form.commune_code);
-        submit |= acc::form_field(st, local, "password", txt::kPasswordLabel, s.form.password,
-                                  {.hint = txt::kNewPasswordHint, .required = true, .password = true});
-        submit |= acc::form_field(st, local, "password_confirm", txt::kConfirmLabel, s.form.password_confirm,
-                                  {.hint = txt::kConfirmHint, .required = true, .password = true});
-        acc::note(txt::kPasswordRule);
+        submit |= ui::form_field(st, local, "phone", tr::kPhone, s.form.phone,
+                                 {.hint = txt::kPhoneHint, .required = true, .numeric = true});
+        ui::note(txt::kPhoneNote);
+        submit |= ui::form_field(st, local, "email", txt::kEmailLabel, s.form.email, {.hint = txt::kEmailHint});
+        submit |= ui::form_field(st, local, "address", tr::kAddress, s.form.address, {.hint = txt::kAddressHint});
+        ui::commune_field(st, local, "commune_code", s.form.commune_code);
+        submit |= ui::form_field(st, local, "password", txt::kPasswordLabel, s.form.password,
+                                 {.hint = txt::kNewPasswordHint, .required = true, .password = true});
+        submit |= ui::form_field(st, local, "password_confirm", txt::kConfirmLabel, s.form.password_confirm,
+                                 {.hint = txt::kConfirmHint, .required = true, .password = true});
+        ui::note(txt::kPasswordRule);
         ImGui::Spacing();
-        submit |= acc::captcha_field(s.captcha, st, local, s.form.captcha_answer);
+        submit |= ui::captcha_field(s.captcha, st, local, s.form.captcha_answer);
         ImGui::Spacing();
-        if ((acc::wide_button(txt::kRegisterButton, true, !st.sending) || submit) && !st.sending) send(app);
-        if (st.sending) ui::spinner(txt::kSending);
+        if ((ui::wide_button(txt::kRegisterButton, true, !st.sending) || submit) && !st.sending) send(app);
+        if (st.sending) ui::spinner(tr::kSending);
     });
 }
 
 }  // namespace
 
 void draw_register(App& app) {
-    auto& s = app.views.accounts.register_account;
+    auto& s = account_states(app).register_account;
     const std::string kind = kind_from_query(app.query("loai"));
-    const bool fresh = acc::entering(app, s.last_frame);
+    const bool fresh = app.screen_entered();
     if (kind != s.form.kind) {
         // Another kind: its own fields and rules; what both share stays typed.
         s.form.kind = kind;
-        s.status = FormStatus{};
+        s.status = ui::FormStatus{};
     }
     if (fresh) {
-        s.status = FormStatus{};
-        if (!kind.empty()) acc::refresh_captcha(s.captcha, s.form.captcha_answer);
+        s.status = ui::FormStatus{};
+        if (!kind.empty()) ui::refresh_captcha(s.captcha, s.form.captcha_answer);
     }
-    acc::form_column("##register", 640, [&] {
+    ui::form_column("##register", 640, [&] {
         ui::heading(txt::kRegisterHeading);
         if (kind.empty())
             draw_choice(app);
@@ -146,7 +149,7 @@ void draw_register(App& app) {
         ImGui::Spacing();
         ImGui::TextUnformatted(txt::kHaveAccount);
         ImGui::SameLine();
-        if (ui::link(txt::kSignInNow)) app.navigate("/dang-nhap");
+        if (ui::link(txt::kSignInNow)) app.navigate(path_to(Screen::login));
     });
 }
 

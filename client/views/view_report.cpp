@@ -9,13 +9,15 @@
 #include <algorithm>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_common.h"
+#include "app/strings_reports.h"
 #include "platform/platform.h"
+#include "ui/form_kit.h"
 #include "ui/report_widgets.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
-#include "views/accounts_common.h"
-#include "views/views.h"
+#include "views/state_reports.h"
 
 namespace pakn::client::views {
 namespace {
@@ -35,18 +37,20 @@ void load(App& app, ReportPageState& s) {
 }
 
 // Sends a citizen's action; the answer is the report as it is now.
-void act(ReportPageState& s, FormStatus& status, const ActionForm& form, std::span<const std::string_view> drawn,
+void act(ReportPageState& s, ui::FormStatus& status, const ActionForm& form, std::span<const std::string_view> drawn,
          bool* close) {
-    acc::begin_send(status);
+    ui::begin_send(status);
     ActionRequestBody body;
     body.form = form;
     ReportPageState* st = &s;
-    FormStatus* fs = &status;
-    net::post("/api/v1/reports/" + s.id + "/actions", acc::body_of(body),
+    ui::FormStatus* fs = &status;
+    net::post("/api/v1/reports/" + s.id + "/actions", net::body_of(body),
               [st, fs, drawn, close](const net::Reply& reply) {
                   ReportDetail d;
                   if (!reply.ok() || !net::decode_reply(reply, d)) {
-                      acc::take_failure(*fs, reply, drawn);
+                      ui::take_failure(*fs, reply, drawn);
+                      // Changed meanwhile: the message, and the report as it is now.
+                      if (net::lost_race(reply.error)) net::load(st->report, "/api/v1/reports/" + st->id);
                       return;
                   }
                   fs->sending = false;
@@ -84,20 +88,20 @@ void draw_rating(ReportPageState& s, const ReportDetail& d) {
             }
             if (!ui::is_compact() && level != kAllSatisfactionLevels.back()) ImGui::SameLine(0, ui::px(18));
         }
-        if (const FieldError* e = acc::shown_error(s.rate_status, local, "rating")) {
+        if (const FieldError* e = ui::shown_error(s.rate_status, local, "rating")) {
             ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
             ImGui::TextWrapped("%s", e->message.c_str());
             ImGui::PopStyleColor();
         }
-        acc::form_field(s.rate_status, local, "note", txt::kRateComment, s.rating_comment,
-                        {.hint = txt::kRateCommentHint,
-                         .multiline = true,
-                         .multiline_height = 80,
-                         .max_chars = kMaxRatingCommentChars});
-        acc::draw_messages(s.rate_status);
+        ui::form_field(s.rate_status, local, "note", txt::kRateComment, s.rating_comment,
+                       {.hint = txt::kRateCommentHint,
+                        .multiline = true,
+                        .multiline_height = 80,
+                        .max_chars = kMaxRatingCommentChars});
+        ui::draw_messages(s.rate_status);
         ImGui::BeginDisabled(s.rate_status.sending);
         if (ui::primary_button(txt::kRateSend)) {
-            if (acc::ready_to_send(s.rate_status, local, kRateFields))
+            if (ui::ready_to_send(s.rate_status, local, kRateFields))
                 act(s, s.rate_status, to_action_form(form), kRateFields, nullptr);
         }
         ImGui::EndDisabled();
@@ -108,11 +112,11 @@ void draw_withdraw_dialog(ReportPageState& s) {
     if (!s.withdraw_open) return;
     ui::modal(txt::kWithdrawTitle, s.withdraw_open, [&] {
         ui::paragraph(txt::kWithdrawBody);
-        acc::form_field(s.withdraw_status, {}, "note", txt::kWithdrawReason, s.withdraw_note,
-                        {.multiline = true, .multiline_height = 70, .max_chars = kMaxNoteChars});
-        acc::draw_messages(s.withdraw_status);
+        ui::form_field(s.withdraw_status, {}, "note", txt::kWithdrawReason, s.withdraw_note,
+                       {.multiline = true, .multiline_height = 70, .max_chars = kMaxNoteChars});
+        ui::draw_messages(s.withdraw_status);
         const int clicked =
-            acc::button_row({{txt::kCancel, false, true}, {txt::kWithdrawConfirm, true, !s.withdraw_status.sending}});
+            ui::button_row({{tr::kCancel, false, true}, {txt::kWithdrawConfirm, true, !s.withdraw_status.sending}});
         if (clicked == 0) s.withdraw_open = false;
         if (clicked == 1) {
             ActionForm form;
@@ -145,21 +149,21 @@ void draw_actions(App& app, ReportPageState& s, const ReportDetail& d) {
     }
     if (edit) {
         const char* text = d.status == Status::needs_info ? txt::kSupplement : txt::kContinueDraft;
-        if (ui::primary_button(text)) app.navigate("/gui-phan-anh?id=" + std::to_string(d.id));
+        if (ui::primary_button(text)) app.navigate(path_to(Screen::submit, {{"id", std::to_string(d.id)}}));
         if (withdraw) ImGui::SameLine();
     }
     if (withdraw && ui::secondary_button(txt::kWithdraw)) {
         s.withdraw_open = true;
         s.withdraw_note.clear();
-        s.withdraw_status = FormStatus{};
+        s.withdraw_status = ui::FormStatus{};
     }
 }
 
 void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
-    auto& images = app.views.reports.images;
-    auto& viewer = app.views.reports.viewer;
-    if (app.session.reporter() && ui::link(txt::kBackToList)) app.navigate("/phan-anh-cua-toi");
-    if (app.session.officer() && ui::link(txt::kOfficerConsole)) app.navigate("/can-bo/phan-anh/" + s.id);
+    auto& images = report_states(app).images;
+    auto& viewer = report_states(app).viewer;
+    if (app.session.reporter() && ui::link(txt::kBackToList)) app.navigate(path_to(Screen::my_reports));
+    if (app.session.officer() && ui::link(txt::kOfficerConsole)) app.navigate(path_to(Screen::officer_report, d.id));
     ui::heading(d.title);
     if (!d.code.empty()) {
         ImGui::TextUnformatted(txt::kCodeLabel);
@@ -172,11 +176,11 @@ void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
     ui::status_chip(d.status);
     if (d.overdue) {
         ImGui::SameLine();
-        ui::chip(txt::kOverdue, IM_COL32(253, 232, 234, 255), ui::color::kDanger);
+        ui::chip(tr::kOverdue, IM_COL32(253, 232, 234, 255), ui::color::kDanger);
     }
     if (d.is_published) {
         ImGui::SameLine();
-        ui::chip(txt::kPublished, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
+        ui::chip(tr::kPublished, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
     }
     ImGui::Spacing();
     draw_actions(app, s, d);
@@ -191,7 +195,7 @@ void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
             std::string names;
             for (const auto& u : d.co_units)
                 names += (names.empty() ? "" : ", ") + u.name;
-            ui::key_value(txt::kCoUnits, names);
+            ui::key_value(tr::kCoUnitsPrefix, names);
         }
         if (d.deadline) ui::key_value(txt::kDeadline, ui::datetime_text(*d.deadline));
         if (!d.time_left.empty()) ui::key_value(txt::kTimeLeft, d.time_left);
@@ -200,15 +204,15 @@ void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
     // What was reported.
     ui::card("##details", [&] {
         ui::subheading(txt::kDetails);
-        if (d.submitted_at) ui::key_value(txt::kSentOn, ui::datetime_text(*d.submitted_at));
-        if (!d.category_name.empty()) ui::key_value(txt::kCategory, d.category_name);
+        if (d.submitted_at) ui::key_value(tr::kSentOn, ui::datetime_text(*d.submitted_at));
+        if (!d.category_name.empty()) ui::key_value(tr::kCategoryPrefix, d.category_name);
         std::string place = d.address;
         if (!d.commune_name.empty()) place += (place.empty() ? "" : ", ") + d.commune_name;
-        if (!place.empty()) ui::key_value(txt::kLocation, place);
+        if (!place.empty()) ui::key_value(tr::kPlacePrefix, place);
         if (d.lat && d.lon) {
-            ui::key_value(txt::kCoordinates, ui::coordinates_text(*d.lat, *d.lon));
+            ui::key_value(tr::kCoordinatesPrefix, ui::coordinates_text(*d.lat, *d.lon));
             ImGui::SameLine();
-            const std::string map_label = std::string(txt::kOpenMap) + "##osm";
+            const std::string map_label = std::string(tr::kOpenMap) + "##osm";
             if (ui::link(map_label.c_str())) {
                 const std::string lat = std::to_string(*d.lat), lon = std::to_string(*d.lon);
                 platform::open_url("https://www.openstreetmap.org/?mlat=" + lat + "&mlon=" + lon + "#map=17/" + lat +
@@ -217,7 +221,7 @@ void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
         }
         if (d.reporter && !d.reporter->name.empty()) ui::key_value(txt::kReporter, d.reporter->name);
         ImGui::Spacing();
-        ui::subheading(txt::kContent);
+        ui::subheading(tr::kContent);
         ui::paragraph(d.content);
         ImGui::Spacing();
         ui::subheading(txt::kFiles);
@@ -230,7 +234,7 @@ void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
     if (d.result) {
         ImGui::PushStyleColor(ImGuiCol_Border, ui::color::kSuccess);
         ui::card("##result", [&] {
-            ui::subheading(txt::kResult);
+            ui::subheading(tr::kResult);
             if (d.result->approved_at)
                 ui::muted(std::string(txt::kAnsweredOn) + ui::datetime_text(*d.result->approved_at));
             ui::paragraph(d.result->text);
@@ -242,7 +246,7 @@ void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
     draw_rating(s, d);
 
     ui::card("##timeline", [&] {
-        ui::subheading(txt::kTimeline);
+        ui::subheading(tr::kTimeline);
         ImGui::Spacing();
         ui::timeline(d.events);
     });
@@ -253,18 +257,18 @@ void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
 }  // namespace
 
 void draw_report(App& app) {
-    auto& s = app.views.reports.report;
-    const bool fresh = acc::entering(app, s.last_frame);
+    auto& s = report_states(app).report;
+    const bool fresh = app.screen_entered();
     const std::string id = app.param("id");
     if (fresh || id != s.id) {
         if (id != s.id) {
             s.rating.clear();
             s.rating_comment.clear();
-            s.rate_status = FormStatus{};
+            s.rate_status = ui::FormStatus{};
             s.withdraw_open = false;
-            // Keep the generation counter: an answer for the old id is ignored.
+            // An answer still on its way for the old id is dropped.
+            s.report.invalidate();
             s.report.data = ReportDetail{};
-            s.report.phase = net::Phase::idle;
         }
         s.id = id;
         load(app, s);

@@ -10,7 +10,9 @@
 #include <algorithm>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_common.h"
+#include "app/strings_public.h"
 #include "pakn/forms.h"
 #include "ui/charts.h"
 #include "ui/theme.h"
@@ -117,10 +119,10 @@ void prepare(StatsCharts& c, const Stats& s) {
     using ui::count_cell, ui::percent_cell, ui::hours_cell, ui::text_cell;
     c = StatsCharts{};
 
-    ui::Series received{t::kColReceived, ui::palette(0), {}, {}};
-    ui::Series resolved{t::kColResolved, ui::palette(2), {}, {}};
+    ui::Series received{tr::kReceived, ui::palette(0), {}, {}};
+    ui::Series resolved{tr::kResolved, ui::palette(2), {}, {}};
     ui::Series on_time{t::kColOnTimeShort, ui::palette(1), {}, {}};
-    c.month_table.columns = {t::kColMonth, t::kColReceived, t::kColResolved, t::kColOnTime};
+    c.month_table.columns = {t::kColMonth, tr::kReceived, tr::kResolved, t::kColOnTime};
     for (const auto& r : s.by_month) {
         c.months.push_back(month_label(r.key));
         received.values.push_back(static_cast<double>(r.count));
@@ -136,16 +138,16 @@ void prepare(StatsCharts& c, const Stats& s) {
     c.month_series = {received, resolved};
     c.month_rate = {on_time};
 
-    c.status_table.columns = {t::kColStatus, t::kColCount};
+    c.status_table.columns = {tr::kStatus, tr::kReportCount};
     for (const auto& r : s.by_status) {
         c.status.push_back({r.label, static_cast<double>(r.count), ui::format_count(r.count), "", status_color(r.key)});
         c.status_table.rows.push_back({text_cell(r.label), count_cell(r.count)});
     }
 
-    c.category_table.columns = {t::kColCategory, t::kColReceived, t::kColResolved, t::kColOnTime, t::kColHours};
+    c.category_table.columns = {tr::kCategory, tr::kReceived, tr::kResolved, t::kColOnTime, t::kColHours};
     for (const auto& r : by_count(s.by_category)) {
         std::string detail;
-        if (r.resolved) detail = std::string(t::kColResolved) + ": " + ui::format_count(*r.resolved);
+        if (r.resolved) detail = std::string(tr::kResolved) + ": " + ui::format_count(*r.resolved);
         c.category.push_back({r.label, static_cast<double>(r.count), ui::format_count(r.count), detail, 0});
         c.category_table.rows.push_back({text_cell(r.label), count_cell(r.count), count_cell(r.resolved.value_or(0)),
                                          r.on_time_rate ? percent_cell(*r.on_time_rate) : text_cell(""),
@@ -153,7 +155,7 @@ void prepare(StatsCharts& c, const Stats& s) {
     }
 
     // Units arrive ranked by on-time rate (the server's order is the ranking).
-    c.unit_table.columns = {t::kColUnit, t::kColReceived, t::kColResolved, t::kColHours, t::kColOnTime};
+    c.unit_table.columns = {tr::kUnit, tr::kReceived, tr::kResolved, t::kColHours, t::kColOnTime};
     for (const auto& r : s.by_unit) {
         const double rate = r.on_time_rate.value_or(0);
         c.units.push_back({r.label,
@@ -168,7 +170,7 @@ void prepare(StatsCharts& c, const Stats& s) {
 
     std::int64_t ratings = 0;
     for (const auto& r : s.satisfaction) ratings += r.count;
-    c.satisfaction_table.columns = {t::kColLevel, t::kColRatings, t::kColShare};
+    c.satisfaction_table.columns = {tr::kLevel, t::kColRatings, t::kColShare};
     for (const auto& r : s.satisfaction) {
         const double share = ratings > 0 ? static_cast<double>(r.count) / static_cast<double>(ratings) : 0.0;
         c.satisfaction.push_back({r.label, static_cast<double>(r.count),
@@ -177,7 +179,7 @@ void prepare(StatsCharts& c, const Stats& s) {
         c.satisfaction_table.rows.push_back({text_cell(r.label), count_cell(r.count), percent_cell(share)});
     }
 
-    c.handling_table.columns = {t::kColCategory, t::kColHours};
+    c.handling_table.columns = {tr::kCategory, t::kColHours};
     std::vector<StatRow> timed;
     for (const auto& r : s.by_category)
         if (r.avg_handling_hours) timed.push_back(r);
@@ -188,13 +190,13 @@ void prepare(StatsCharts& c, const Stats& s) {
         c.handling_table.rows.push_back({text_cell(r.label), hours_cell(*r.avg_handling_hours)});
     }
 
-    c.commune_table.columns = {t::kColCommune, t::kColReceived, t::kColResolved};
+    c.commune_table.columns = {tr::kCommune, tr::kReceived, tr::kResolved};
     const auto communes = by_count(s.by_commune);
     for (const auto& r : communes) {
         if (r.count <= 0) continue;
         if (c.communes.size() < 10) {
             std::string detail;
-            if (r.resolved) detail = std::string(t::kColResolved) + ": " + ui::format_count(*r.resolved);
+            if (r.resolved) detail = std::string(tr::kResolved) + ": " + ui::format_count(*r.resolved);
             c.communes.push_back({r.label, static_cast<double>(r.count), ui::format_count(r.count), detail, 0});
         }
         c.commune_table.rows.push_back({text_cell(r.label), count_cell(r.count), count_cell(r.resolved.value_or(0))});
@@ -211,17 +213,17 @@ void filter_card(App& app, StatsState& st) {
             apply(st);
         }
         ImGui::Spacing();
-        const auto cats = pub::category_choices(pub::categories(app, false));
+        const auto cats = ui::category_choices(app.reference.categories.data);
         auto field = [&](const char* label, std::string& value, const char* wire) {
-            if (ui::text_field(label, value, {t::kDateHint}, ui::find_error(st.errors, wire))) st.preset = -1;
+            if (ui::text_field(label, value, {tr::kDateHint}, ui::find_error(st.errors, wire))) st.preset = -1;
             if (ImGui::IsItemDeactivated() && ImGui::IsKeyPressed(ImGuiKey_Enter)) apply(st);
         };
         auto category = [&] {
-            if (ui::select(t::kCategory, st.category, cats, t::kAllCategories, false, nullptr, true)) apply(st);
+            if (ui::select(tr::kCategory, st.category, cats, t::kAllCategories, false, nullptr, true)) apply(st);
         };
         if (ui::is_compact()) {
             field(t::kFrom, st.from_text, "from");
-            field(t::kTo, st.to_text, "to");
+            field(tr::kToDate, st.to_text, "to");
             category();
             if (ui::primary_button(t::kApply, -1)) apply(st);
             return;
@@ -243,7 +245,7 @@ void filter_card(App& app, StatsState& st) {
             cell();
             field(t::kFrom, st.from_text, "from");
             cell();
-            field(t::kTo, st.to_text, "to");
+            field(tr::kToDate, st.to_text, "to");
             cell();
             category();
             cell();
@@ -257,14 +259,15 @@ void filter_card(App& app, StatsState& st) {
 
 void totals(const Stats& s) {
     const StatsTotals& x = s.totals;
-    pub::tile_rows({
-        {t::kFigReceived, ui::format_count(x.received), "", ui::color::kPrimary},
-        {t::kFigResolved, ui::format_count(x.resolved), "", ui::color::kSuccess},
-        {t::kFigOnTime, ui::format_percent(x.on_time_rate), "", ui::color::kInfo},
-        {t::kFigSatisfaction, ui::format_percent(x.satisfaction_rate), "", ui::color::kWarning},
-        {t::kFigHandling, ui::format_decimal(x.avg_handling_hours), t::kFigHandlingNote, ui::color::kPrimaryDark},
-    },
-                   140);
+    pub::tile_rows(
+        {
+            {t::kFigReceived, ui::format_count(x.received), "", ui::color::kPrimary},
+            {tr::kResolved, ui::format_count(x.resolved), "", ui::color::kSuccess},
+            {t::kFigOnTime, ui::format_percent(x.on_time_rate), "", ui::color::kInfo},
+            {t::kFigSatisfaction, ui::format_percent(x.satisfaction_rate), "", ui::color::kWarning},
+            {t::kFigHandling, ui::format_decimal(x.avg_handling_hours), tr::kWorkingHours, ui::color::kPrimaryDark},
+        },
+        140);
 }
 
 void charts(App& app, StatsState& st) {
@@ -285,13 +288,13 @@ void charts(App& app, StatsState& st) {
                            "thong-ke-muc-do-hai-long.csv",
                            [&] { ui::donut_chart("##satisfaction", c.satisfaction, rate, t::kRated); });
         });
-    ui::chart_card("by_category", t::kChartCategory, tb.category, c.category_table, "thong-ke-theo-linh-vuc.csv",
+    ui::chart_card("by_category", tr::kByCategory, tb.category, c.category_table, "thong-ke-theo-linh-vuc.csv",
                    [&] { ui::bar_chart("##category", c.category, ui::palette(0)); });
     ui::chart_card("by_unit", t::kChartUnit, tb.unit, c.unit_table, "xep-hang-don-vi.csv", [&] {
         // Over a hundred units take part: the first ones, then all on demand
         // (the table view and the CSV always hold all of them).
         constexpr std::size_t kFirst = 15;
-        ui::ranked_table("##units", {t::kColUnit, t::kColReceived, t::kColResolved, t::kColHours, t::kColOnTimeShort},
+        ui::ranked_table("##units", {tr::kUnit, tr::kReceived, tr::kResolved, t::kColHours, t::kColOnTimeShort},
                          c.units, tb.all_units ? c.units.size() : kFirst);
         if (c.units.size() > kFirst) {
             const std::string more = tb.all_units ? std::string(t::kCollapse)
@@ -312,17 +315,17 @@ void charts(App& app, StatsState& st) {
         });
     ui::chart_card("by_commune", t::kChartCommune, tb.commune, c.commune_table, "thong-ke-theo-xa-phuong.csv", [&] {
         ui::bar_chart("##communes", c.communes, ui::palette(5));
-        if (ui::link(t::kSeeOnMap)) app.navigate("/ban-do");
+        if (ui::link(t::kSeeOnMap)) app.navigate(path_to(Screen::map));
     });
 }
 
 }  // namespace
 
 void draw_stats(App& app) {
-    StatsState& st = app.views.pub.stats;
-    const bool entered = pub::entering(app, st.last_frame);
+    StatsState& st = public_states(app).stats;
+    const bool entered = app.screen_entered();
+    app.reference.need_categories(entered);
     if (entered) {
-        pub::categories(app, true);
         if (st.query.empty()) set_preset(st, 2);
         apply(st);  // fresh figures on every visit, same filter
     }

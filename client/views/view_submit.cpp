@@ -17,14 +17,16 @@
 #include <cstdlib>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_common.h"
+#include "app/strings_reports.h"
 #include "platform/platform.h"
+#include "ui/form_kit.h"
 #include "ui/report_widgets.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
-#include "views/accounts_common.h"
-#include "views/views.h"
+#include "views/state_reports.h"
 
 namespace pakn::client::views {
 namespace {
@@ -72,7 +74,7 @@ ReportForm form_of(const SubmitState& s, bool submit, FieldErrors* coordinate_er
         if (bad_lon) coordinate_errors->push_back(field_error("lon", "invalid_coordinates"));
     }
     if (submit) {
-        f.captcha_id = acc::captcha_id(s.captcha);
+        f.captcha_id = ui::captcha_id(s.captcha);
         f.captcha_answer = s.captcha_answer;
     }
     return f;
@@ -113,7 +115,7 @@ void reset_form(SubmitState& s) {
     s.base_updated_at.reset();
     s.fill_pending = false;
     s.not_editable = false;
-    s.status = FormStatus{};
+    s.status = ui::FormStatus{};
     s.locate_error.clear();
     s.accuracy_m = 0;
     s.saved_json.clear();
@@ -223,7 +225,7 @@ void sync_owner(const App& app, SubmitState& s) {
     if (s.owner != 0) reset_form(s);
     s.owner = me;
     s.saved_json.clear();
-    s.prepared_for = "\x01";  // set up again for this account
+    s.prepared_for.reset();  // set up again for this account
 }
 
 // Sets the form up for /gui-phan-anh (a new report) or ?id=N (an edit).
@@ -266,18 +268,18 @@ void finish_prepare(SubmitState& s) {
 // [SECTION] sending -------------------------------------------------------------------
 
 void after_failure(SubmitState& s, const net::Reply& reply) {
-    acc::take_failure(s.status, reply, kDrawn);
+    ui::take_failure(s.status, reply, kDrawn);
     // The answer was used (or refused): every new try needs a new question.
-    acc::refresh_captcha(s.captcha, s.captcha_answer);
+    ui::refresh_captcha(s.captcha, s.captcha_answer);
 }
 
 // LƯU: the draft on the server (a new one, or the edited report).
 void save_draft(App& app, SubmitState& s) {
     const FieldErrors local = local_errors(s, false);
-    if (!acc::ready_to_send(s.status, local, kDrawn)) return;
-    acc::begin_send(s.status);
+    if (!ui::ready_to_send(s.status, local, kDrawn)) return;
+    ui::begin_send(s.status);
     SubmitState* st = &s;
-    nlohmann::json body = acc::body_of(form_of(s, false, nullptr));
+    nlohmann::json body = net::body_of(form_of(s, false, nullptr));
     if (s.report_id == 0) {
         net::post("/api/v1/reports", body, [st, &app](const net::Reply& reply) {
             ReportCreated created;
@@ -291,7 +293,7 @@ void save_draft(App& app, SubmitState& s) {
             st->report_status = created.status;
             st->prepared_for = std::to_string(created.id);
             st->status.notice = txt::kSaved;
-            app.navigate("/gui-phan-anh?id=" + std::to_string(created.id), true);
+            app.navigate(path_to(Screen::submit, {{"id", std::to_string(created.id)}}), true);
         });
     } else {
         net::send("PATCH", "/api/v1/reports/" + std::to_string(s.report_id), body, [st](const net::Reply& reply) {
@@ -313,16 +315,16 @@ void sent_ok(SubmitState& s, ReportCreated created, bool resent) {
     s.sent = std::move(created);
     s.resent = resent;
     s.copied = false;
-    acc::refresh_captcha(s.captcha, s.captcha_answer);
+    ui::refresh_captcha(s.captcha, s.captcha_answer);
 }
 
 // GỬI: submit (or resubmit) with the captcha.
 void send_report(App& app, SubmitState& s) {
     const FieldErrors local = local_errors(s, true);
-    if (!acc::ready_to_send(s.status, local, kDrawn)) return;
-    acc::begin_send(s.status);
+    if (!ui::ready_to_send(s.status, local, kDrawn)) return;
+    ui::begin_send(s.status);
     SubmitState* st = &s;
-    nlohmann::json body = acc::body_of(form_of(s, true, nullptr));
+    nlohmann::json body = net::body_of(form_of(s, true, nullptr));
     if (s.report_id == 0) {
         net::post("/api/v1/reports", body, [st](const net::Reply& reply) {
             ReportCreated created;
@@ -337,8 +339,8 @@ void send_report(App& app, SubmitState& s) {
                       if (!reply.ok() || !net::decode_reply(reply, d)) return after_failure(*st, reply);
                       sent_ok(*st, ReportCreated{d.id, d.code, d.status}, supplement);
                       // The report is no longer editable: the address is the plain form's again.
-                      st->prepared_for.clear();
-                      app.navigate("/gui-phan-anh", true);
+                      st->prepared_for = std::string();
+                      app.navigate(path_to(Screen::submit), true);
                   });
     }
 }
@@ -424,26 +426,17 @@ void section_label(const char* text, bool required) {
     }
 }
 
-void field_error_text(const FieldError* e) {
-    if (!e) return;
-    ImGui::PushFont(ui::fonts().small);
-    ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
-    ImGui::TextWrapped("%s", e->message.c_str());
-    ImGui::PopStyleColor();
-    ImGui::PopFont();
-}
-
-void mark_touched(FormStatus& status, const char* field) {
+void mark_touched(ui::FormStatus& status, const char* field) {
     if (std::find(status.touched.begin(), status.touched.end(), field) == status.touched.end())
         status.touched.emplace_back(field);
     std::erase_if(status.server, [&](const FieldError& e) { return e.field == field; });
 }
 
 void draw_place(SubmitState& s, const FieldErrors& local) {
-    acc::form_field(s.status, local, "address", txt::kAddressLabel, s.address,
-                    {.hint = txt::kAddressHint, .required = true, .max_chars = kMaxAddressChars});
-    if (ui::select(txt::kCommuneLabel, s.commune_code, ui::commune_choices(), txt::kCommunePlaceholder, false,
-                   acc::shown_error(s.status, local, "commune_code"), true))
+    ui::form_field(s.status, local, "address", txt::kAddressLabel, s.address,
+                   {.hint = txt::kAddressHint, .required = true, .max_chars = kMaxAddressChars});
+    if (ui::select(tr::kCommuneOrZone, s.commune_code, ui::commune_choices(), txt::kCommunePlaceholder, false,
+                   ui::shown_error(s.status, local, "commune_code"), true))
         mark_touched(s.status, "commune_code");
 
     // The point: typed, from the device, or picked on the map.
@@ -452,10 +445,10 @@ void draw_place(SubmitState& s, const FieldErrors& local) {
     ui::two_columns(
         "##point",
         [&] {
-            acc::form_field(s.status, local, "lat", txt::kLatLabel, s.lat, {.hint = txt::kLatHint, .numeric = true});
+            ui::form_field(s.status, local, "lat", txt::kLatLabel, s.lat, {.hint = txt::kLatHint, .numeric = true});
         },
         [&] {
-            acc::form_field(s.status, local, "lon", txt::kLonLabel, s.lon, {.hint = txt::kLonHint, .numeric = true});
+            ui::form_field(s.status, local, "lon", txt::kLonLabel, s.lon, {.hint = txt::kLonHint, .numeric = true});
         });
     ImGui::BeginDisabled(s.locating);
     if (ui::secondary_button(s.locating ? txt::kLocating : txt::kMyLocation)) locate_me(s);
@@ -477,36 +470,21 @@ void draw_place(SubmitState& s, const FieldErrors& local) {
     if (s.locating) ui::spinner(txt::kLocating);
     if (!s.locate_error.empty()) {
         const FieldError e{"", "", s.locate_error};
-        field_error_text(&e);
+        ui::error_text(&e);
     }
     if (lat && lon && !bad && is_in_province(*lat, *lon)) {
         std::string where = std::string(txt::kPointSet) + ui::coordinates_text(*lat, *lon);
-        if (s.accuracy_m > 0) where += std::string(txt::kAccuracy) + std::to_string(std::lround(s.accuracy_m)) + " m)";
+        if (s.accuracy_m > 0)
+            where += std::string(txt::kAccuracy) + std::to_string(std::lround(s.accuracy_m)) + txt::kAccuracyEnd;
         ui::muted(where);
     }
     if (s.map_open) draw_map_pick(s);
 }
 
-void draw_category(SubmitState& s, const FieldErrors& local) {
-    if (s.categories.phase == net::Phase::idle)
-        net::load<std::vector<Category>>(s.categories, "/api/v1/public/categories",
-                                         [](const nlohmann::json& j, std::vector<Category>& out) {
-                                             if (!j.is_array()) return false;
-                                             out.clear();
-                                             for (const auto& item : j) {
-                                                 Category c;
-                                                 FieldErrors errors;
-                                                 from_json(item, c, errors, std::string());
-                                                 if (!errors.empty()) return false;
-                                                 out.push_back(std::move(c));
-                                             }
-                                             return true;
-                                         });
-    if (s.categories.ok() && s.category_choices.empty())
-        for (const auto& c : s.categories.data)
-            s.category_choices.push_back({c.code, c.name});
-    if (ui::select(txt::kCategoryLabel, s.category_code, s.category_choices, txt::kCategoryPlaceholder, false,
-                   acc::shown_error(s.status, local, "category_code"), true))
+void draw_category(App& app, SubmitState& s, const FieldErrors& local) {
+    app.reference.need_categories(app.screen_entered());
+    if (ui::select(tr::kCategory, s.category_code, ui::category_choices(app.reference.categories.data),
+                   txt::kCategoryPlaceholder, false, ui::shown_error(s.status, local, "category_code"), true))
         mark_touched(s.status, "category_code");
 }
 
@@ -514,29 +492,29 @@ void draw_files(App& app, SubmitState& s) {
     ImGui::Spacing();
     section_label(txt::kAttachmentsLabel, false);
     ui::muted(txt::kAttachmentRules);
-    auto& images = app.views.reports.images;
+    auto& images = report_states(app).images;
     ui::upload_list("##files", s.files, images);
     const bool full = static_cast<int>(s.files.items.size()) >= kMaxAttachmentsPerReport;
     ImGui::BeginDisabled(full || s.owner == 0);
     // The chooser must open inside the click: pick_files runs in this frame's handler.
     if (ui::secondary_button(("⬆ " + std::string(txt::kUpload) + "##upload").c_str())) ui::pick_and_upload(s.files);
     ImGui::EndDisabled();
-    field_error_text(acc::shown_error(s.status, {}, "attachment_ids"));
-    field_error_text(acc::shown_error(s.status, {}, "file"));
+    ui::error_text(ui::shown_error(s.status, {}, "attachment_ids"));
+    ui::error_text(ui::shown_error(s.status, {}, "file"));
 }
 
 // The seed's captcha row: "MÃ SỐ XÁC THỰC (*)", then "3 + 1 =" and the box.
 void draw_captcha(SubmitState& s, const FieldErrors& local) {
-    if (s.captcha.challenge.phase == net::Phase::idle) acc::refresh_captcha(s.captcha, s.captcha_answer);
+    if (s.captcha.challenge.phase == net::Phase::idle) ui::refresh_captcha(s.captcha, s.captcha_answer);
     ImGui::Spacing();
     section_label(txt::kCaptchaLabel, true);
-    const FieldError* error = acc::shown_error(s.status, local, "captcha_answer");
+    const FieldError* error = ui::shown_error(s.status, local, "captcha_answer");
     if (!error) error = ui::find_error(s.status.server, "captcha_id");
     auto& c = s.captcha.challenge;
     if (c.loading()) {
         ui::spinner(txt::kCaptchaLoading);
     } else if (c.failed()) {
-        if (ui::error_banner(c.error, true)) acc::refresh_captcha(s.captcha, s.captcha_answer);
+        if (ui::error_banner(c.error, true)) ui::refresh_captcha(s.captcha, s.captcha_answer);
     } else if (c.ok()) {
         std::string question = c.data.question;
         while (!question.empty() && (question.back() == '?' || question.back() == ' '))
@@ -552,7 +530,7 @@ void draw_captcha(SubmitState& s, const FieldErrors& local) {
         }
         ImGui::PushID(c.data.id.c_str());  // a new question is a new box
         ImGui::SetNextItemWidth(ui::px(160));
-        if (ui::text_field_inline("##captcha", s.captcha_answer, txt::kCaptchaHint))
+        if (ui::text_field_inline("##captcha", s.captcha_answer, tr::kCaptchaHint))
             std::erase_if(s.status.server, [](const FieldError& e) { return e.field == "captcha_answer"; });
         // Tests (and a screen reader) find the box by the question it answers.
         ui::test_registry_note_field(ImGui::GetItemID(), question, s.captcha_answer);
@@ -565,9 +543,9 @@ void draw_captcha(SubmitState& s, const FieldErrors& local) {
         }
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        if (ui::link(txt::kCaptchaNew)) acc::refresh_captcha(s.captcha, s.captcha_answer);
+        if (ui::link(tr::kCaptchaNew)) ui::refresh_captcha(s.captcha, s.captcha_answer);
     }
-    field_error_text(error);
+    ui::error_text(error);
 }
 
 // The consent box with its long label wrapped (phones), the text clickable
@@ -587,8 +565,8 @@ void draw_buttons(App& app, SubmitState& s) {
     const bool busy = ui::uploads_busy(s.files);
     if (busy) ui::muted(txt::kWaitUploads);
     const bool enabled = !busy && !s.status.sending;
-    const int clicked = acc::button_row({{txt::kSave, false, enabled}, {txt::kSend, true, enabled}});
-    if (s.status.sending) ui::spinner(txt::kSending);
+    const int clicked = ui::button_row({{txt::kSave, false, enabled}, {txt::kSend, true, enabled}});
+    if (s.status.sending) ui::spinner(tr::kSending);
     if (clicked >= 0 && ui::uploads_failed(s.files)) {
         s.status.banner = api_error(422, "validation_failed");
         s.status.banner->message = txt::kFixUploads;
@@ -612,20 +590,20 @@ void draw_sent(App& app, SubmitState& s) {
         ImGui::PopStyleColor();
         ImGui::PopFont();
         ImGui::SameLine(0, ui::px(16));
-        if (ui::primary_button(s.copied ? txt::kCopied : txt::kCopyCode)) {
+        if (ui::primary_button(s.copied ? txt::kCopied : tr::kCopyCode)) {
             platform::clipboard_write(r.code);
             s.copied = true;
         }
         ImGui::Spacing();
         ui::status_chip(r.status);
         ImGui::Spacing();
-        if (ui::secondary_button(txt::kViewReport)) app.navigate("/phan-anh/" + std::to_string(r.id));
+        if (ui::secondary_button(tr::kViewReport)) app.navigate(path_to(Screen::report, r.id));
         ImGui::SameLine();
-        if (ui::secondary_button(txt::kToMyReports)) app.navigate("/phan-anh-cua-toi");
+        if (ui::secondary_button(tr::kTitleMyReports)) app.navigate(path_to(Screen::my_reports));
         ImGui::SameLine();
         if (ui::secondary_button(txt::kNewReport)) {
             s.sent.reset();
-            app.navigate("/gui-phan-anh");
+            app.navigate(path_to(Screen::submit));
         }
     });
 }
@@ -635,8 +613,8 @@ void draw_sent(App& app, SubmitState& s) {
 // [SECTION] the screen -------------------------------------------------------------------------
 
 void draw_submit(App& app) {
-    auto& s = app.views.reports.submit;
-    if (acc::entering(app, s.last_frame)) {
+    auto& s = report_states(app).submit;
+    if (app.screen_entered()) {
         // A new visit starts from the form, not from the last success.
         s.sent.reset();
         s.status.notice.clear();
@@ -659,7 +637,7 @@ void draw_submit(App& app) {
         if (app.session.officer()) {
             ui::card("##officer", [&] {
                 ui::paragraph(txt::kOfficerSubmit);
-                if (ui::primary_button(txt::kOfficerIntakeLink)) app.navigate("/can-bo/tiep-nhan");
+                if (ui::primary_button(txt::kOfficerIntakeLink)) app.navigate(path_to(Screen::officer_intake));
             });
             return;
         }
@@ -674,13 +652,13 @@ void draw_submit(App& app) {
         if (s.not_editable) {
             ui::card("##locked", [&] {
                 ui::paragraph(txt::kNotEditable);
-                if (ui::primary_button(txt::kViewReport)) app.navigate("/phan-anh/" + std::to_string(s.report_id));
+                if (ui::primary_button(tr::kViewReport)) app.navigate(path_to(Screen::report, s.report_id));
             });
             return;
         }
         const bool signed_in = app.session.reporter();
         if (s.report_status == Status::needs_info) ui::muted(txt::kNeedsInfo);
-        acc::draw_messages(s.status);
+        ui::draw_messages(s.status);
         const FieldErrors local = local_errors(s, true);
         ui::card("##submit-form", [&] {
             // Inside the form's own card: the form stays where it is whether
@@ -692,20 +670,20 @@ void draw_submit(App& app) {
                 if (ui::primary_button(txt::kSignInButton)) app.require_sign_in();
                 ImGui::SameLine();
                 ImGui::AlignTextToFramePadding();
-                if (ui::link(txt::kRegisterLink)) app.navigate("/dang-ky");
+                if (ui::link(txt::kRegisterLink)) app.navigate(path_to(Screen::register_account));
                 ImGui::Separator();
                 ImGui::Spacing();
             }
-            acc::form_field(s.status, local, "title", txt::kTitleLabel, s.title,
-                            {.hint = txt::kTitleHint, .required = true, .max_chars = kMaxTitleChars});
-            acc::form_field(s.status, local, "content", txt::kContentLabel, s.content,
-                            {.hint = txt::kContentHint,
-                             .required = true,
-                             .multiline = true,
-                             .multiline_height = 160,
-                             .max_chars = kMaxContentChars});
+            ui::form_field(s.status, local, "title", txt::kTitleLabel, s.title,
+                           {.hint = txt::kTitleHint, .required = true, .max_chars = kMaxTitleChars});
+            ui::form_field(s.status, local, "content", txt::kContentLabel, s.content,
+                           {.hint = txt::kContentHint,
+                            .required = true,
+                            .multiline = true,
+                            .multiline_height = 160,
+                            .max_chars = kMaxContentChars});
             draw_place(s, local);
-            draw_category(s, local);
+            draw_category(app, s, local);
             if (signed_in) draw_files(app, s);
             ImGui::Spacing();
             consent_checkbox(s.is_public);

@@ -8,7 +8,9 @@
 #include <cstdio>
 
 #include "app/app.h"
-#include "app/strings.h"
+#include "app/screens.h"
+#include "app/strings_accounts.h"
+#include "app/strings_common.h"
 #include "pakn/forms.h"
 #include "ui/theme.h"
 #include "views/accounts_common.h"
@@ -27,47 +29,47 @@ FieldErrors local_errors(const OtpState& s) {
 }
 
 void verify(App& app) {
-    auto& s = app.views.accounts.otp;
+    auto& s = account_states(app).otp;
     const FieldErrors local = local_errors(s);
-    if (!acc::ready_to_send(s.status, local, kFields)) return;
+    if (!ui::ready_to_send(s.status, local, kFields)) return;
     const std::string code = clean_otp(s.otp).value;
     if (s.purpose == OtpPurpose::reset) {
         // No endpoint checks a reset code alone: it goes with the new password.
-        app.views.accounts.reset.form.otp = code;
-        app.navigate("/dat-lai-mat-khau");
+        account_states(app).reset.form.otp = code;
+        app.navigate(path_to(Screen::reset_password));
         return;
     }
-    acc::begin_send(s.status);
+    ui::begin_send(s.status);
     OtpForm form;
     form.registration_id = s.flow_id;
     form.otp = code;
-    net::post("/api/v1/auth/register/verify", acc::body_of(form), [&app](const net::Reply& reply) {
-        auto& st = app.views.accounts.otp;
+    net::post("/api/v1/auth/register/verify", net::body_of(form), [&app](const net::Reply& reply) {
+        auto& st = account_states(app).otp;
         Account account;
         if (!reply.ok() || !net::decode_reply(reply, account)) {
-            acc::take_failure(st.status, reply, kFields);
+            ui::take_failure(st.status, reply, kFields);
             return;
         }
         acc::end_otp_flow(app);
-        app.views.accounts.register_account = RegisterState{};
+        account_states(app).register_account = RegisterState{};
         app.flash = txt::kRegisteredFlash;
-        app.navigate("/dang-nhap");
+        app.navigate(path_to(Screen::login));
     });
 }
 
 void resend(App& app) {
-    auto& s = app.views.accounts.otp;
+    auto& s = account_states(app).otp;
     s.resending = true;
     s.status.banner.reset();
     s.status.notice.clear();
     ResendOtpForm form;
     (s.purpose == OtpPurpose::reset ? form.reset_id : form.registration_id) = s.flow_id;
-    net::post("/api/v1/auth/otp/resend", acc::body_of(form), [&app](const net::Reply& reply) {
-        auto& st = app.views.accounts.otp;
+    net::post("/api/v1/auth/otp/resend", net::body_of(form), [&app](const net::Reply& reply) {
+        auto& st = account_states(app).otp;
         st.resending = false;
         ResendResponse response;
         if (!reply.ok() || !net::decode_reply(reply, response)) {
-            acc::take_failure(st.status, reply, kFields);
+            ui::take_failure(st.status, reply, kFields);
             return;
         }
         st.sent_to = response.otp_sent_to;
@@ -82,9 +84,9 @@ void resend(App& app) {
 void draw_no_flow(App& app) {
     ui::paragraph(txt::kOtpNoFlow);
     ImGui::Spacing();
-    const int clicked = acc::button_row({{tr::kTitleRegister, true}, {tr::kTitleForgot, false}});
-    if (clicked == 0) app.navigate("/dang-ky");
-    if (clicked == 1) app.navigate("/quen-mat-khau");
+    const int clicked = ui::button_row({{tr::kTitleRegister, true}, {tr::kTitleForgot, false}});
+    if (clicked == 0) app.navigate(path_to(Screen::register_account));
+    if (clicked == 1) app.navigate(path_to(Screen::forgot_password));
 }
 
 void draw_resend(App& app, OtpState& s) {
@@ -92,7 +94,7 @@ void draw_resend(App& app, OtpState& s) {
     ImGui::SameLine();
     const int left = acc::seconds_left(s.resend_at_ms);
     if (s.resending) {
-        ui::spinner(txt::kSending);
+        ui::spinner(tr::kSending);
     } else if (left > 0) {
         char text[96];
         std::snprintf(text, sizeof text, "%s%d%s", txt::kOtpResendIn, left, txt::kSeconds);
@@ -107,10 +109,10 @@ void draw_resend(App& app, OtpState& s) {
 }  // namespace
 
 void draw_verify_otp(App& app) {
-    auto& s = app.views.accounts.otp;
+    auto& s = account_states(app).otp;
     acc::restore_otp_flow(s);
     const FieldErrors local = local_errors(s);
-    acc::form_column("##otp", 520, [&] {
+    ui::form_column("##otp", 520, [&] {
         ui::heading(txt::kOtpHeading);
         ui::card("##otp-card", [&] {
             if (s.purpose == OtpPurpose::none) {
@@ -123,20 +125,22 @@ void draw_verify_otp(App& app) {
             ImGui::PopFont();
             ui::muted(s.purpose == OtpPurpose::reset ? txt::kOtpHelpReset : txt::kOtpHelpRegister);
             ImGui::Spacing();
-            acc::draw_messages(s.status);
-            const bool submit = acc::form_field(s.status, local, "otp", txt::kOtpLabel, s.otp,
-                                                {.hint = txt::kOtpHint, .required = true, .numeric = true});
+            ui::draw_messages(s.status);
+            const bool submit = ui::form_field(s.status, local, "otp", txt::kOtpLabel, s.otp,
+                                               {.hint = txt::kOtpHint, .required = true, .numeric = true});
             draw_resend(app, s);
             ImGui::Spacing();
             const int clicked =
-                acc::button_row({{txt::kBack, false, !s.status.sending}, {txt::kOtpVerify, true, !s.status.sending}});
+                ui::button_row({{txt::kBack, false, !s.status.sending}, {txt::kOtpVerify, true, !s.status.sending}});
             if (clicked == 0) {
                 const bool reset = s.purpose == OtpPurpose::reset;
-                const std::string back = !s.return_path.empty() ? s.return_path : reset ? "/quen-mat-khau" : "/dang-ky";
+                const std::string back = !s.return_path.empty() ? s.return_path
+                                         : reset                ? path_to(Screen::forgot_password)
+                                                                : path_to(Screen::register_account);
                 app.navigate(back);
             }
             if ((clicked == 1 || submit) && !s.status.sending) verify(app);
-            if (s.status.sending) ui::spinner(txt::kSending);
+            if (s.status.sending) ui::spinner(tr::kSending);
         });
     });
 }

@@ -1,27 +1,14 @@
-// Declarations of every screen's draw function. One screen per file:
-// views/view_<thing>.cpp. Each area keeps its screens' transient UI state in
-// its own header (state_<area>.h); App holds one ViewStates.
+// Every screen's draw function, for the screen table (app/screens.cpp). One
+// screen per file: views/view_<thing>.cpp. Each area keeps its screens'
+// transient UI state in its own header (state_<area>.h), included only by
+// that area's files; this header includes none of them.
 #pragma once
-
-#include "views/state_accounts.h"
-#include "views/state_admin.h"
-#include "views/state_officer.h"
-#include "views/state_public.h"
-#include "views/state_reports.h"
 
 namespace pakn::client {
 struct App;
 }
 
 namespace pakn::client::views {
-
-struct ViewStates {
-    PublicStates pub;
-    AccountStates accounts;
-    ReportStates reports;
-    OfficerStates officer;
-    AdminStates admin;
-};
 
 // public portal
 void draw_home(App& app);

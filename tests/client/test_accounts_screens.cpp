@@ -14,11 +14,13 @@
 #include <string>
 
 #include "app/app.h"
+#include "pakn/url.h"
 #include "pakn/messages.h"
 #include "platform/native_platform.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 #include "views/accounts_common.h"
+#include "views/state_accounts.h"
 
 namespace {
 
@@ -49,7 +51,7 @@ struct Harness {
     static void reset_app() {
         platform::close_events();
         app().session = Session{};
-        app().views = views::ViewStates{};
+        app().view_states.reset();
         app().flash.clear();
         app().toasts.clear();
         app().route = resolve_route("/");
@@ -175,7 +177,7 @@ TEST_CASE("login: errors show after a send attempt and nothing invalid is sent")
     s.frames();
     REQUIRE(s.find("3 + 1 ="));             // the answer box is found by the question the user sees
     CHECK(s.error_of("Mật khẩu").empty());  // untouched fields show nothing yet
-    app().views.accounts.login.form.login = "12345";
+    views::account_states(app()).login.form.login = "12345";
     s.click("Đăng nhập");
     CHECK(count("POST", "/api/v1/auth/login") == 0);
     CHECK(s.error_of("Tài khoản") != "");
@@ -187,7 +189,7 @@ TEST_CASE("login: a server error lands at its field, and the spent captcha is re
     Harness s;
     s.open("/dang-nhap");
     give_captcha("c1", "3 + 1 = ?");
-    auto& form = app().views.accounts.login.form;
+    auto& form = views::account_states(app()).login.form;
     form.login = "056191653264";
     form.password = "matkhau2026";
     form.captcha_answer = "5";
@@ -211,8 +213,8 @@ TEST_CASE("login: a server error lands at its field, and the spent captcha is re
     s.click("Đăng nhập");
     answer("POST", "/api/v1/auth/login", 401, error_body("login_failed"));
     s.frames();
-    CHECK(app().views.accounts.login.status.banner);
-    CHECK(app().views.accounts.login.status.banner->message == pakn::message_for("login_failed"));
+    CHECK(views::account_states(app()).login.status.banner);
+    CHECK(views::account_states(app()).login.status.banner->message == pakn::message_for("login_failed"));
     CHECK(s.error_of("Tài khoản").empty());
 }
 
@@ -236,7 +238,7 @@ TEST_CASE("login: success goes back to ?sau=, officers with an issued password c
         Harness s;
         s.open(row.open);
         give_captcha("c1", "1 + 1 = ?");
-        auto& st = app().views.accounts.login;
+        auto& st = views::account_states(app()).login;
         if (std::string(row.kind) == "officer") st.audience = 1;
         st.form.login = std::string(row.kind) == "officer" ? "xl.tran" : "056191653264";
         st.form.password = "matkhau2026";
@@ -256,7 +258,7 @@ TEST_CASE("register: the server's field errors show under their fields; success 
     Harness s;
     s.open("/dang-ky?loai=ca-nhan");
     give_captcha("c1", "4 + 0 = ?");
-    auto& f = app().views.accounts.register_account.form;
+    auto& f = views::account_states(app()).register_account.form;
     f.login = "056191653264";
     f.full_name = "Nguyễn Thị Đào";
     f.phone = "0905 123 456";
@@ -286,38 +288,38 @@ TEST_CASE("register: the server's field errors show under their fields; success 
            {{"registration_id", "r1"}, {"otp_sent_to", "0905*456**"}, {"resend_after_seconds", 60}});
     s.frames(3);
     CHECK(app().route.path == "/xac-thuc-otp");
-    CHECK(app().views.accounts.otp.flow_id == "r1");
+    CHECK(views::account_states(app()).otp.flow_id == "r1");
     CHECK(f.password.empty());
 }
 
 TEST_CASE("otp: the flow survives a reload, a wrong code shows at the field, the right one signs up") {
     Harness s;
     views::acc::start_otp_flow(app(), views::OtpPurpose::registration, "r1", "0905*456**", 60, "/dang-ky?loai=ca-nhan");
-    app().views.accounts.otp = views::OtpState{};  // what a reload leaves in memory
+    views::account_states(app()).otp = views::OtpState{};  // what a reload leaves in memory
     s.open("/xac-thuc-otp");
-    CHECK(app().views.accounts.otp.flow_id == "r1");
+    CHECK(views::account_states(app()).otp.flow_id == "r1");
     REQUIRE(s.find("Mã OTP"));
     CHECK_FALSE(s.find("Gửi lại OTP"));  // locked during the cooldown
 
-    app().views.accounts.otp.otp = "12345";
+    views::account_states(app()).otp.otp = "12345";
     s.click("XÁC THỰC");
     CHECK(count("POST", "/api/v1/auth/register/verify") == 0);
     CHECK(s.error_of("Mã OTP") == pakn::message_for("invalid_otp"));
 
-    app().views.accounts.otp.otp = "000000";
+    views::account_states(app()).otp.otp = "000000";
     s.frames();
     s.click("XÁC THỰC");
     answer("POST", "/api/v1/auth/register/verify", 422, error_body("validation_failed", "otp", "otp_wrong"));
     s.frames();
     CHECK(s.error_of("Mã OTP") == "Mã OTP không đúng");
 
-    app().views.accounts.otp.otp = "514655";
+    views::account_states(app()).otp.otp = "514655";
     s.frames();
     s.click("XÁC THỰC");
     answer("POST", "/api/v1/auth/register/verify", 200, account_json());
     s.frames(3);
     CHECK(app().route.path == "/dang-nhap");
-    CHECK(app().views.accounts.login.flash.find("Đăng ký tài khoản thành công") == 0);
+    CHECK(views::account_states(app()).login.flash.find("Đăng ký tài khoản thành công") == 0);
     CHECK(platform::native_recorder().storage.empty());  // the flow is forgotten
 }
 
@@ -331,22 +333,22 @@ TEST_CASE("otp: once the cooldown is over, a resend restarts it") {
     answer("POST", "/api/v1/auth/otp/resend", 200, {{"otp_sent_to", "0905*456**"}, {"resend_after_seconds", 60}});
     s.frames();
     CHECK_FALSE(s.find("Gửi lại OTP"));
-    CHECK(views::acc::seconds_left(app().views.accounts.otp.resend_at_ms) > 50);
+    CHECK(views::acc::seconds_left(views::account_states(app()).otp.resend_at_ms) > 50);
 }
 
 TEST_CASE("reset: a mismatch stays local; a wrong code goes back to the OTP screen with its error") {
     Harness s;
     views::acc::start_otp_flow(app(), views::OtpPurpose::reset, "x1", "0905*456**", 60, "/quen-mat-khau");
-    app().views.accounts.reset.form.otp = "123456";
+    views::account_states(app()).reset.form.otp = "123456";
     s.open("/dat-lai-mat-khau");
-    app().views.accounts.reset.form.new_password = "BienXanh2028";
-    app().views.accounts.reset.form.confirm = "BienXanh2029";
+    views::account_states(app()).reset.form.new_password = "BienXanh2028";
+    views::account_states(app()).reset.form.confirm = "BienXanh2029";
     s.frames();
     s.click("Xác nhận");
     CHECK(count("POST", "/api/v1/auth/password/reset") == 0);
     CHECK(s.error_of("Xác nhận mật khẩu") == pakn::message_for("password_mismatch"));
 
-    app().views.accounts.reset.form.confirm = "BienXanh2028";
+    views::account_states(app()).reset.form.confirm = "BienXanh2028";
     s.frames();
     s.click("Xác nhận");
     const json body = json::parse(pending("POST", "/api/v1/auth/password/reset")->body);
@@ -400,7 +402,7 @@ TEST_CASE("edit profile: only changes are sent; a new phone asks for its code in
     answer("GET", "/api/v1/me", 200, account_json());
     s.frames();
     CHECK(s.find("Họ và tên")->value == "Nguyễn Thị Đào");
-    auto& form = app().views.accounts.account_edit.form;
+    auto& form = views::account_states(app()).account_edit.form;
     form.email = "dao@example.vn";
     form.phone = "0905777666";
     s.frames();
@@ -410,7 +412,7 @@ TEST_CASE("edit profile: only changes are sent; a new phone asks for its code in
     answer("PATCH", "/api/v1/me", 202, {{"otp_sent_to", "0905*666**"}, {"resend_after_seconds", 60}});
     s.frames();
     REQUIRE(s.find("Mã OTP của số điện thoại mới"));
-    app().views.accounts.account_edit.phone_otp = "222333";
+    views::account_states(app()).account_edit.phone_otp = "222333";
     s.frames();
     s.click("XÁC NHẬN SỐ MỚI");
     CHECK(json::parse(pending("POST", "/api/v1/me/phone/verify")->body) == json{{"otp", "222333"}});
@@ -430,7 +432,7 @@ TEST_CASE("register: the choice first, then the fields of each kind") {
     s.click("ĐĂNG KÝ DÀNH CHO TỔ CHỨC, DOANH NGHIỆP");
     s.frames(4);
     CHECK(app().route.path == "/dang-ky?loai=to-chuc");
-    CHECK(app().views.accounts.register_account.form.kind == "organization");
+    CHECK(views::account_states(app()).register_account.form.kind == "organization");
     for (const char* label : {"Số chứng nhận ĐKKD/Số quyết định thành lập", "Tên tổ chức, doanh nghiệp",
                               "Người đại diện", "Số điện thoại", "Xã, phường", "Xác nhận mật khẩu"}) {
         CAPTURE(label);
@@ -447,7 +449,7 @@ TEST_CASE("change password: an officer with an issued password goes on to the co
     r.account.must_change_password = true;
     app().sign_in(r);
     s.open("/doi-mat-khau?sau=/can-bo");
-    auto& form = app().views.accounts.change_password.form;
+    auto& form = views::account_states(app()).change_password.form;
     form.old_password = "Cap-1234-abcd";
     form.new_password = "CanBo2026pakn";
     form.confirm = "CanBo2026pakn";
@@ -467,7 +469,7 @@ TEST_CASE("change password: the server's verdict on the old password shows at th
     r.account.kind = "citizen";
     app().sign_in(r);
     s.open("/doi-mat-khau");
-    auto& form = app().views.accounts.change_password.form;
+    auto& form = views::account_states(app()).change_password.form;
     form.old_password = "sai-mat-khau1";
     form.new_password = "HoaCuc2027x";
     form.confirm = "HoaCuc2027x";
@@ -496,5 +498,5 @@ TEST_CASE("return paths after sign-in stay on this site") {
         CAPTURE(row.first);
         CHECK(is_safe_return_path(row.first) == row.second);
     }
-    CHECK(views::acc::encode_query_value("/tra-cuu?ma=A&b=đ") == "/tra-cuu%3Fma%3DA%26b%3D%C4%91");
+    CHECK(percent_encode_path("/tra-cuu?ma=A&b=đ") == "/tra-cuu%3Fma%3DA%26b%3D%C4%91");
 }

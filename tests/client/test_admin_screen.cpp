@@ -22,6 +22,7 @@
 #include "platform/native_platform.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
+#include "views/state_admin.h"
 
 namespace {
 
@@ -142,7 +143,7 @@ struct RestoreApp {
     Session session = app().session;
     ~RestoreApp() {
         app().session = session;
-        app().views.admin = views::AdminStates{};
+        views::admin_states(app()) = views::AdminStates{};
         app().toasts.clear();
         app().live_open = false;
         platform::native_recorder().requests.clear();
@@ -151,7 +152,7 @@ struct RestoreApp {
 };
 
 void sign_in_as(const std::string& role) {
-    app().views.admin = views::AdminStates{};
+    views::admin_states(app()) = views::AdminStates{};
     app().toasts.clear();
     platform::native_recorder().requests.clear();
     Session& s = app().session;
@@ -344,11 +345,11 @@ TEST_CASE(
     CHECK(find_widget("Kích hoạt"));  // the inactive unit can be activated again
 
     // Searching without diacritics keeps the matching rows only.
-    app().views.admin.units.search = "xay dung";
+    views::admin_states(app()).units.search = "xay dung";
     h.frames(2);
     CHECK(find_widget("Sở Xây dựng"));
     CHECK_FALSE(find_widget("Trung tâm điều phối"));
-    app().views.admin.units.search.clear();
+    views::admin_states(app()).units.search.clear();
     h.frames(2);
 
     // Nothing goes out until the shared rules are met; errors at the fields.
@@ -363,7 +364,7 @@ TEST_CASE(
     REQUIRE(find_widget("Tên đơn vị"));
     CHECK_FALSE(find_widget("Tên đơn vị")->error.empty());
 
-    auto& f = app().views.admin.units.editor.form;
+    auto& f = views::admin_states(app()).units.editor.form;
     f.code = "ban_vinh_van_phong";
     f.name = "Ban Quản lý Khu kinh tế Vân Phong";
     f.kind = "department";
@@ -385,7 +386,7 @@ TEST_CASE(
     CHECK(body["phone"] == "0258 3822 123");  // an office number stays as offices write it
     REQUIRE(find_widget("Mã đơn vị"));
     CHECK(find_widget("Mã đơn vị")->error == "Mã đơn vị đã được sử dụng");
-    CHECK(app().views.admin.units.editor.open);
+    CHECK(views::admin_states(app()).units.editor.open);
 
     // Accepted: the form closes, a toast says so, the list reloads.
     f.code = "ban_van_phong";
@@ -397,16 +398,16 @@ TEST_CASE(
     h.click("Lưu");
     server.answer_all();
     h.frames(2);
-    CHECK_FALSE(app().views.admin.units.editor.open);
+    CHECK_FALSE(views::admin_states(app()).units.editor.open);
     REQUIRE_FALSE(app().toasts.empty());
     CHECK(app().toasts.back().text == "Đã thêm đơn vị: Ban Quản lý Khu kinh tế Vân Phong");
     CHECK(server.count("GET", "/api/v1/admin/units") > lists_before);
 
     // Editing an old unit keeps its pre-rule code and PATCHes it.
     h.click("Sở Xây dựng");
-    REQUIRE(app().views.admin.units.editor.open);
-    CHECK(app().views.admin.units.editor.form.code == "SO-XD");
-    app().views.admin.units.editor.form.address = "Số 6 Phan Chu Trinh, Nha Trang";
+    REQUIRE(views::admin_states(app()).units.editor.open);
+    CHECK(views::admin_states(app()).units.editor.form.code == "SO-XD");
+    views::admin_states(app()).units.editor.form.address = "Số 6 Phan Chu Trinh, Nha Trang";
     h.frames(2);
     server.on("PATCH", "/api/v1/admin/units/4", encode(some_units()[1]));
     h.click("Lưu");
@@ -439,7 +440,7 @@ TEST_CASE(
     CHECK(server.last("GET", "/api/v1/admin/officers")->url == "/api/v1/admin/officers?page_size=100");
 
     // The unit filter and the search go to the server; the role filter works on the page.
-    auto& s = app().views.admin.officers;
+    auto& s = views::admin_states(app()).officers;
     s.unit = "4";
     s.search = "xu ly";
     h.click("Tìm");
@@ -534,7 +535,7 @@ TEST_CASE("categories tab: SLA figures checked as typed, the edit PATCHes the co
     CHECK(find_widget("Xây dựng"));
     CHECK(find_widget("Du lịch"));
     h.click("Xây dựng");
-    auto& s = app().views.admin.categories;
+    auto& s = views::admin_states(app()).categories;
     REQUIRE(s.editor.open);
     CHECK_FALSE(s.editor.creating);
     s.sla_amount[2] = "năm";  // resolve_normal: not a number
@@ -582,12 +583,12 @@ TEST_CASE("holidays tab: the year's days off, a correction typed dd/mm/yyyy, del
     FakeServer server;
     prepare_server(server);
     sign_in_as("admin");
-    app().views.admin.holidays.year = 2027;
+    views::admin_states(app()).holidays.year = 2027;
     open(h, server, "/quan-tri?muc=ngay-nghi");
     CAPTURE(labels_on_screen());
     REQUIRE(server.last("GET", "/api/v1/admin/holidays"));
     CHECK(server.last("GET", "/api/v1/admin/holidays")->url == "/api/v1/admin/holidays?year=2027");
-    CHECK(app().views.admin.holidays.data.data.days.size() == 3);
+    CHECK(views::admin_states(app()).holidays.data.data.days.size() == 3);
     CHECK(find_widget("Xóa"));  // the one correction
 
     // The next year is asked for.
@@ -599,7 +600,7 @@ TEST_CASE("holidays tab: the year's days off, a correction typed dd/mm/yyyy, del
     h.frames(2);
 
     h.click("+ Thêm điều chỉnh");
-    auto& s = app().views.admin.holidays;
+    auto& s = views::admin_states(app()).holidays;
     s.editor.form.date = "31/02/2027";
     h.frames(2);
     h.click("Lưu");
@@ -654,7 +655,7 @@ TEST_CASE("announcements tab: create with the right body, publish, delete after 
     CHECK(find_widget("Công bố"));
 
     h.click("+ Thêm tin");
-    auto& s = app().views.admin.announcements;
+    auto& s = views::admin_states(app()).announcements;
     h.click("Lưu");
     h.frames(2);
     CHECK(server.count("POST", "/api/v1/admin/announcements") == 0);
@@ -706,7 +707,7 @@ TEST_CASE("settings tab: the server's values in the form, checked as typed, the 
     sign_in_as("admin");
     open(h, server, "/quan-tri?muc=cai-dat");
     CAPTURE(labels_on_screen());
-    auto& s = app().views.admin.settings;
+    auto& s = views::admin_states(app()).settings;
     REQUIRE(find_widget("Thời gian chờ đánh giá (ngày)"));
     CHECK(find_widget("Thời gian chờ đánh giá (ngày)")->value == "30");
     CHECK(s.form.sessions.size() == 2);
@@ -756,7 +757,7 @@ TEST_CASE("every admin tab draws with data, forms and dialogs open, at phone and
             open(h, server, std::string("/quan-tri?muc=") + tab);
             CHECK(ImGui::GetCurrentContext()->WithinFrameScope == false);
         }
-        auto& v = app().views.admin;
+        auto& v = views::admin_states(app());
         v.units.editor.open = true;
         v.units.editor.tried = true;
         v.officers.editor.open = true;

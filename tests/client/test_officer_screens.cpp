@@ -21,6 +21,8 @@
 #include "ui/officer_widgets.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
+#include "views/state_officer.h"
 
 namespace {
 
@@ -131,7 +133,7 @@ struct RestoreApp {
     Session session = app().session;
     ~RestoreApp() {
         app().session = session;
-        app().views.officer = views::OfficerStates{};
+        views::officer_states(app()) = views::OfficerStates{};
         app().toasts.clear();
         app().live_open = false;
         platform::native_recorder().requests.clear();
@@ -140,7 +142,7 @@ struct RestoreApp {
 };
 
 void sign_in_as(const std::string& role, std::int64_t unit_id, const std::string& unit_name) {
-    app().views.officer = views::OfficerStates{};
+    views::officer_states(app()) = views::OfficerStates{};
     platform::native_recorder().requests.clear();
     Session& s = app().session;
     s.checked = true;
@@ -191,6 +193,11 @@ ReportSummary row(std::int64_t id, Status status, std::optional<UnixSeconds> dea
     r.created_at = 1794882600;
     r.deadline = deadline;
     r.overdue = deadline && *deadline < ui::now_seconds();
+    // What the server says of the time left (by its calendar, not ours).
+    if (deadline) {
+        r.time_left = r.overdue ? "Quá hạn 1 giờ" : "Còn 1 ngày 2 giờ";
+        r.time_left_level = r.overdue ? TimeLeftLevel::overdue : TimeLeftLevel::ok;
+    }
     return r;
 }
 
@@ -227,6 +234,9 @@ ReportDetail detail_of(Status status, std::vector<Action> allowed, std::int64_t 
     d.allowed_actions = std::move(allowed);
     d.priority = Priority::normal;
     d.version = version;
+    // The answer deadlines routing would set now, as the server proposes them.
+    d.proposed_deadlines = {
+        {Priority::normal, 1795860000}, {Priority::urgent, 1795082400}, {Priority::complex, 1797674400}};
     return d;
 }
 
@@ -289,7 +299,7 @@ TEST_CASE("officer inbox: the role's tabs, the filters in the request, a live ev
     CAPTURE(labels_on_screen());
     CHECK(find_widget("★ PAKN-2026-000003"));
     CHECK(find_widget("PAKN-2026-000001"));  // seen before: not marked
-    CHECK(app().views.officer.inbox.fresh.count(3) == 1);
+    CHECK(views::officer_states(app()).inbox.fresh.count(3) == 1);
 
     // A row opens the processing page.
     h.click("★ PAKN-2026-000003");
@@ -336,10 +346,11 @@ TEST_CASE("processing page: buttons from allowed_actions, a checked form, the ve
     // nothing goes out until it is chosen.
     h.click("Chuyển xử lý");
     CAPTURE(labels_on_screen());
-    auto& draft = app().views.officer.processing.draft;
+    auto& draft = views::officer_states(app()).processing.draft;
     REQUIRE(draft.open);
     CHECK(draft.action == Action::assign);
-    CHECK_FALSE(draft.deadline_text.empty());  // computed by pakn::deadline_for
+    // The server's proposal for the report's priority, not a calendar of ours.
+    CHECK(draft.deadline_text == ui::deadline_text(1795860000));
     REQUIRE(find_widget("Xác nhận"));
     h.click("Xác nhận");
     CHECK(draft.tried);
@@ -348,13 +359,14 @@ TEST_CASE("processing page: buttons from allowed_actions, a checked form, the ve
     CHECK(platform::native_recorder().requests.empty());
 
     // With a unit the action goes out with the version the officer saw; the
-    // answer says someone else was faster.
+    // answer says someone else was faster (the report is "accepted" now).
     draft.unit_id = "4";
     h.frames(3);  // the error under the unit goes, the button moves up
     server.on(
         "POST", "/api/v1/reports/1/actions",
         R"({"error":{"code":"stale_report","message":"Phản ánh vừa được người khác cập nhật. Vui lòng xem trạng thái mới nhất rồi thao tác lại","fields":[{"field":"status","code":"current_status","message":"accepted"}]}})",
         409);
+    server.on("GET", "/api/v1/reports/1", encode(detail_of(Status::accepted, {Action::assign, Action::comment}, 5)));
     h.frames(1);
     h.click("Xác nhận");
     platform::RecordedRequest sent = platform::native_recorder().requests.empty()
@@ -370,20 +382,48 @@ TEST_CASE("processing page: buttons from allowed_actions, a checked form, the ve
     CHECK(body["version"] == 4);
     CHECK(body["priority"] == "normal");
     CHECK_FALSE(body.contains("deadline"));  // left to the server's calendar
-    const auto& refusal = app().views.officer.processing.refusal;
+    // One message, and the report as it is now (reloaded at once), with
+    // that status's buttons: nothing left to reload by hand.
+    const auto& refusal = views::officer_states(app()).processing.refusal;
     REQUIRE(refusal);
     CHECK(refusal->code == "stale_report");
+    CHECK(server.last("GET", "/api/v1/reports/1"));
+    CHECK(views::officer_states(app()).processing.detail.data.version == 5);
+    CHECK(views::officer_states(app()).processing.detail.data.status == Status::accepted);
     CAPTURE(labels_on_screen());
-    CHECK(find_widget("↻ Tải lại phản ánh"));
-
-    // Reloading shows the report as it is now, with that status's buttons.
-    server.on("GET", "/api/v1/reports/1", encode(detail_of(Status::accepted, {Action::assign, Action::comment}, 5)));
-    h.click("↻ Tải lại phản ánh");
-    server.answer_all();
-    h.frames(3);
-    CHECK_FALSE(app().views.officer.processing.refusal);
-    CHECK(app().views.officer.processing.detail.data.version == 5);
+    CHECK_FALSE(find_widget("↻ Tải lại phản ánh"));
     CHECK_FALSE(find_widget("Tiếp nhận"));
+    CHECK(find_widget("Chuyển xử lý"));
+}
+
+TEST_CASE("inbox time left: the server's text in the color of the server's level") {
+    // time left, level, shows, color, bold
+    struct Row {
+        const char* time_left;
+        std::optional<TimeLeftLevel> level;
+        const char* shows;
+        ImU32 color;
+        bool bold;
+    };
+    const Row rows[] = {
+        {"Còn 2 ngày", TimeLeftLevel::ok, "Còn 2 ngày", ui::color::kText, false},
+        {"Còn 3 giờ", TimeLeftLevel::due_soon, "Còn 3 giờ", ui::color::kWarning, true},
+        {"Quá hạn 1 ngày", TimeLeftLevel::overdue, "Quá hạn 1 ngày", ui::color::kDanger, true},
+        {"Còn 5 giờ", std::nullopt, "Còn 5 giờ", ui::color::kText, false},  // no level
+        {"", std::nullopt, "17:00 28/11/2026", ui::color::kText, false},    // no time left: the deadline
+        {nullptr, std::nullopt, "—", ui::color::kMuted, false},             // no deadline
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.shows);
+        ReportSummary r;
+        if (row.time_left) r.deadline = 1795860000;
+        r.time_left = row.time_left ? row.time_left : "";
+        r.time_left_level = row.level;
+        const ui::TimeLeftCell cell = ui::time_left_cell_of(r);
+        CHECK(cell.text == row.shows);
+        CHECK(cell.color == row.color);
+        CHECK(cell.bold == row.bold);
+    }
 }
 
 TEST_CASE("intake: the shared validator first, then the tracking code to read back") {
@@ -399,9 +439,9 @@ TEST_CASE("intake: the shared validator first, then the tracking code to read ba
     h.frames(2);
     CAPTURE(labels_on_screen());
     h.click("Ghi nhận phản ánh");
-    CHECK(app().views.officer.intake.tried);
+    CHECK(views::officer_states(app()).intake.tried);
     CHECK_FALSE(server.last("POST", "/api/v1/reports"));
-    auto& f = app().views.officer.intake.form;
+    auto& f = views::officer_states(app()).intake.form;
     f.reporter_name = "Lê Văn Cường";
     f.reporter_phone = "0987654321";
     f.title = "Cây xanh đổ chắn đường";
@@ -417,8 +457,8 @@ TEST_CASE("intake: the shared validator first, then the tracking code to read ba
     CHECK(body["channel"] == "hotline");
     CHECK(body["reporter_phone"] == "0987654321");
     CHECK(body["submit"] == true);
-    REQUIRE(app().views.officer.intake.created);
-    CHECK(app().views.officer.intake.created->code == "PAKN-2026-000042");
+    REQUIRE(views::officer_states(app()).intake.created);
+    CHECK(views::officer_states(app()).intake.created->code == "PAKN-2026-000042");
     h.frames(2);
     CAPTURE(labels_on_screen());
     CHECK(find_widget("Sao chép mã"));
@@ -474,14 +514,14 @@ TEST_CASE("every officer screen draws with data at phone and desktop sizes") {
             h.frames(2);
             server.answer_all();
             for (Action a : kAllActions) {
-                auto& p = app().views.officer.processing;
+                auto& p = views::officer_states(app()).processing;
                 p.draft = views::ActionDraft{};
                 p.draft.action = a;
                 p.draft.open = true;
                 p.draft.tried = true;
                 h.frames(2);
             }
-            app().views.officer.processing.draft.open = false;
+            views::officer_states(app()).processing.draft.open = false;
             h.frames(2);
         }
     }

@@ -23,6 +23,7 @@
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 #include "views/public_common.h"
+#include "views/state_public.h"
 
 namespace {
 
@@ -356,7 +357,7 @@ TEST_CASE("home: this year's figures, the lookup box and the QR code of the app'
     CHECK(asked_this_year);
 
     // The lookup box goes to the lookup screen with the code.
-    views::PublicStates& pub = app().views.pub;
+    views::PublicStates& pub = views::public_states(app());
     pub.home.lookup_code = " PAKN-2026-000007 ";
     const auto* button = find_widget("Tra cứu");
     REQUIRE(button);
@@ -393,7 +394,7 @@ TEST_CASE("statistics: figures, table view and CSV download by mouse") {
     const auto* toggle = find_widget_with_value("Bảng số liệu", "by_category");
     REQUIRE(toggle);
     h.click(*toggle);
-    CHECK(app().views.pub.stats.tables.category);
+    CHECK(views::public_states(app()).stats.tables.category);
     const auto* row = find_widget_with_value("Du lịch", "534 | 400 | 70% | 30,5");
     CHECK(row);
 
@@ -409,7 +410,7 @@ TEST_CASE("statistics: figures, table view and CSV download by mouse") {
     CHECK(downloads[0].second.find("Sở Xây dựng,700,600,18.0,95.0\r\n") != std::string::npos);
 
     // A wrong date stays on screen as an error and sends nothing.
-    auto& st = app().views.pub.stats;
+    auto& st = views::public_states(app()).stats;
     const std::string before = st.query;
     st.from_text = "31/02/2026";
     const auto* apply = find_widget("Xem số liệu");
@@ -435,7 +436,7 @@ TEST_CASE("map: communes carry their figures; a click lists that commune's repor
     h.click(*region);
     server.answer_all();
     h.frames(2);
-    CHECK(app().views.pub.map.selected == "22366");
+    CHECK(views::public_states(app()).map.selected == "22366");
     bool asked = false;
     for (const auto& url : server.seen)
         if (url.find("/api/v1/public/reports?") == 0 && url.find("commune=22366") != std::string::npos) asked = true;
@@ -444,16 +445,16 @@ TEST_CASE("map: communes carry their figures; a click lists that commune's repor
     const auto* header = find_widget("Tiếp nhận");
     REQUIRE(header);
     h.click(*header);
-    const auto& order = app().views.pub.map.order;
-    const auto& communes = app().views.pub.map.data.data.communes;
+    const auto& order = views::public_states(app()).map.order;
+    const auto& communes = views::public_states(app()).map.data.data.communes;
     REQUIRE(order.size() == 3);
     CHECK(communes[order[0]].count == 800);
     CHECK(communes[order[2]].count == 2);
 
     // Zoom buttons keep the map usable without a wheel.
-    const double before = app().views.pub.map.view.view.pixels_per_degree;
+    const double before = views::public_states(app()).map.view.view.pixels_per_degree;
     const auto* plus = find_widget("Phóng to");
     REQUIRE(plus);
     h.click(*plus);
-    CHECK(app().views.pub.map.view.view.pixels_per_degree > before);
+    CHECK(views::public_states(app()).map.view.view.pixels_per_degree > before);
 }

@@ -18,6 +18,7 @@
 #include "platform/native_platform.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
+#include "views/state_reports.h"
 
 namespace {
 
@@ -44,7 +45,7 @@ struct Headless {
     }
     ~Headless() {
         app().sign_out_local();
-        app().views.reports = views::ReportStates{};
+        views::report_states(app()) = views::ReportStates{};
         platform::native_recorder().requests.clear();
         ImGui::DestroyContext();
         ui::apply_theme(0.0f);
@@ -126,7 +127,7 @@ TEST_CASE("the unsent form is kept per account: across a reload, a logout and an
     sign_in(7, "Nguyễn Văn An");
     app().navigate("/gui-phan-anh");
     h.frames();
-    auto& form = app().views.reports.submit;
+    auto& form = views::report_states(app()).submit;
     form.title = "Đèn đường Lê Lợi không sáng";
     form.address = "Số 5 Lê Lợi";
     h.frames();
@@ -135,29 +136,29 @@ TEST_CASE("the unsent form is kept per account: across a reload, a logout and an
     CHECK(storage["pakn.report-form.7.new"].find("Đèn đường Lê Lợi không sáng") != std::string::npos);
 
     // A reload: the view state starts empty; the form comes back.
-    app().views.reports.submit = views::SubmitState{};
+    views::report_states(app()).submit = views::SubmitState{};
     h.frames();
-    CHECK(app().views.reports.submit.title == "Đèn đường Lê Lợi không sáng");
-    CHECK(app().views.reports.submit.address == "Số 5 Lê Lợi");
+    CHECK(views::report_states(app()).submit.title == "Đèn đường Lê Lợi không sáng");
+    CHECK(views::report_states(app()).submit.address == "Số 5 Lê Lợi");
 
     // Logout: the form leaves the screen, not the account's storage.
     app().sign_out_local();
     h.frames();
-    CHECK(app().views.reports.submit.title.empty());
+    CHECK(views::report_states(app()).submit.title.empty());
     CHECK(storage.count("pakn.report-form.7.new") == 1);
     // Someone else signs in on the same device: they see none of it.
     sign_in(8, "Trần Thị Bình");
     h.frames();
-    CHECK(app().views.reports.submit.title.empty());
+    CHECK(views::report_states(app()).submit.title.empty());
     app().sign_out_local();
     h.frames();
     sign_in(7, "Nguyễn Văn An");
     h.frames();
-    CHECK(app().views.reports.submit.title == "Đèn đường Lê Lợi không sáng");
+    CHECK(views::report_states(app()).submit.title == "Đèn đường Lê Lợi không sáng");
 
     // Emptying the form forgets the copy.
-    app().views.reports.submit.title.clear();
-    app().views.reports.submit.address.clear();
+    views::report_states(app()).submit.title.clear();
+    views::report_states(app()).submit.address.clear();
     h.frames();
     CHECK(storage.count("pakn.report-form.7.new") == 0);
 }
@@ -178,7 +179,7 @@ TEST_CASE("sending: the shared rules first, then the server's answer at the fiel
     REQUIRE(title);
     CHECK(title->error == "Vui lòng nhập thông tin này");
 
-    auto& form = app().views.reports.submit;
+    auto& form = views::report_states(app()).submit;
     form.title = "Đường Trần Phú sụt lún";
     form.content = "Mặt đường sụt lún sâu, nguy hiểm cho xe máy.";
     form.address = "Trước số 120 Trần Phú";
@@ -297,7 +298,7 @@ TEST_CASE("lookup: the code from the box goes to the address, upper-cased, and t
     h.frames();
     h.click("Tra cứu");  // nothing typed: asks for the code, sends nothing
     CHECK_FALSE(asked("GET", "/api/v1/public/lookup/"));
-    app().views.reports.lookup.code = " pakn-2026-000010 ";
+    views::report_states(app()).lookup.code = " pakn-2026-000010 ";
     h.frames();
     h.click("Tra cứu");
     CHECK(app().route.path == "/tra-cuu?ma=PAKN-2026-000010");
@@ -310,7 +311,7 @@ TEST_CASE("lookup: the code from the box goes to the address, upper-cased, and t
     r.updated_at = 1794900000;
     REQUIRE(answer("GET", "/api/v1/public/lookup/PAKN-2026-000010", 200, encode(r)));
     h.frames();
-    CHECK(app().views.reports.lookup.result.ok());
+    CHECK(views::report_states(app()).lookup.result.ok());
 }
 
 TEST_CASE("the map picker opens on the submit form, with or without commune boundaries") {
@@ -322,8 +323,8 @@ TEST_CASE("the map picker opens on the submit form, with or without commune boun
     REQUIRE(asked("GET", "/api/v1/public/map"));
     MapData empty;  // a server without imported boundaries
     REQUIRE(answer("GET", "/api/v1/public/map", 200, encode(empty)));
-    app().views.reports.submit.lat = "12.2451";
-    app().views.reports.submit.lon = "109.1943";
+    views::report_states(app()).submit.lat = "12.2451";
+    views::report_states(app()).submit.lon = "109.1943";
     h.frames(4);
     CHECK(h.find("Ẩn bản đồ"));
     CHECK(ImGui::GetCurrentContext()->WithinFrameScope == false);

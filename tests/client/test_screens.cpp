@@ -1,25 +1,32 @@
 // Headless UI test: every screen is drawn for a few frames with Dear ImGui's
 // null renderer (no GPU), at phone and desktop widths, and must not trip an
-// ImGui assertion; routing and the widget registry are checked too.
+// ImGui assertion (the runner fails the test on any: tests/client/main.cpp);
+// routing and the widget registry are checked too.
 #include <doctest/doctest.h>
 
 #include <imgui.h>
 #include <imgui_internal.h>
 
-#include <stdexcept>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "app/app.h"
 #include "app/screens.h"
+#include "platform/native_imgui_assert.h"
 #include "platform/native_platform.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
+#include "views/state_reports.h"
 
 namespace {
 
-// Turn ImGui's assertions into test failures instead of aborts.
-struct ImGuiAssert : std::runtime_error {
-    using std::runtime_error::runtime_error;
-};
+// What a recording assertion handler heard: "file:line: expression".
+std::vector<std::string> g_assertions;
+
+void record_assertion(const char* expression, const char* file, int line) {
+    g_assertions.push_back(std::string(file) + ":" + std::to_string(line) + ": " + expression);
+}
 
 struct Headless {
     explicit Headless(float width, float height, float dpr = 1.0f) {
@@ -93,6 +100,63 @@ TEST_CASE("routes resolve from paths, with trailing slashes and queries") {
     }
 }
 
+TEST_CASE("paths come from the screen table, with their id and encoded query") {
+    using namespace pakn::client;
+    // built, expected path
+    const std::pair<std::string, const char*> rows[] = {
+        {path_to(Screen::home), "/"},
+        {path_to(Screen::my_reports), "/phan-anh-cua-toi"},
+        {path_to(Screen::report, 12), "/phan-anh/12"},
+        {path_to(Screen::officer_report, 7), "/can-bo/phan-anh/7"},
+        {path_to(Screen::lookup, {{"ma", "PAKN-2026-000001"}}), "/tra-cuu?ma=PAKN-2026-000001"},
+        {path_to(Screen::login, {{"sau", "/tra-cuu?ma=A&b=đ"}}), "/dang-nhap?sau=/tra-cuu%3Fma%3DA%26b%3D%C4%91"},
+        {path_to(Screen::announcements, {{"kind", ""}, {"page", "2"}}), "/tin-tuc?page=2"},
+        {path_to(Screen::announcements, {{"kind", "event"}, {"page", "2"}}), "/tin-tuc?kind=event&page=2"},
+        {path_with_query(Screen::published, ""), "/cong-khai"},
+        {path_with_query(Screen::published, "q=a&page=2"), "/cong-khai?q=a&page=2"},
+    };
+    for (const auto& [built, expected] : rows) {
+        CAPTURE(expected);
+        CHECK(built == expected);
+        CHECK(resolve_route(built).screen != Screen::not_found);
+    }
+}
+
+TEST_CASE("a session's kind and role come from the shared account rules") {
+    using namespace pakn;
+    using namespace pakn::client;
+    // kind, role, officer, reporter, admin, workflow role
+    struct Row {
+        const char* kind;
+        const char* role;
+        bool officer, reporter, admin;
+        std::optional<Role> role_as;
+    };
+    const Row rows[] = {
+        {"citizen", "", false, true, false, Role::citizen},
+        {"organization", "", false, true, false, Role::organization},
+        {"officer", "dispatcher", true, false, false, Role::dispatcher},
+        {"officer", "admin", true, false, true, Role::admin},
+        {"officer", "citizen", true, false, false, std::nullopt},  // not an officer's role
+        {"visitor", "admin", false, false, false, std::nullopt},   // not a kind
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.kind);
+        CAPTURE(row.role);
+        Session s;
+        s.signed_in = true;
+        s.account.kind = row.kind;
+        s.account.role = row.role;
+        CHECK(s.officer() == row.officer);
+        CHECK(s.reporter() == row.reporter);
+        CHECK(s.admin() == row.admin);
+        CHECK(s.role() == row.role_as);
+        s.signed_in = false;
+        CHECK_FALSE(s.officer());
+        CHECK_FALSE(s.reporter());
+    }
+}
+
 TEST_CASE("the header's navigation is in the widget registry and navigates") {
     using namespace pakn::client;
     Headless h(1366, 768);
@@ -119,9 +183,38 @@ TEST_CASE("text fields publish their label and NFC value for tests") {
     Headless h(1366, 768);
     app().navigate("/gui-phan-anh");
     // Decomposed input (e + U+0302 + U+0301) is what some IMEs send.
-    app().views.reports.submit.title = "Nguye\xCC\x82\xCC\x83n";
+    views::report_states(app()).submit.title = "Nguye\xCC\x82\xCC\x83n";
     h.frames(2);
     const auto* w = find_widget("PHẢN ÁNH, KIẾN NGHỊ VỀ VIỆC");
     REQUIRE(w);
     CHECK(w->value == "Nguye\xCC\x82\xCC\x83n");  // not edited: kept as set
+}
+
+// The two halves of "an ImGui assertion fails the test": the assertions are
+// compiled into the native build and reach the handler with their place...
+TEST_CASE("an ImGui assertion reaches the handler with its expression and file:line") {
+    using namespace pakn::client;
+    Headless h(1366, 768);
+    g_assertions.clear();
+    const auto runner = platform::set_imgui_assertion_handler(record_assertion);
+    ImGui::NewFrame();
+    ImGui::PopStyleColor();  // nothing was pushed: a stack underflow
+    ImGui::Render();
+    platform::set_imgui_assertion_handler(runner);
+    REQUIRE(g_assertions.size() == 1);
+    CAPTURE(g_assertions[0]);
+    CHECK(g_assertions[0].find("imgui.cpp:") != std::string::npos);
+    CHECK(g_assertions[0].find("Calling PopStyleColor() too many times") != std::string::npos);
+}
+
+// ...and the runner's handler fails the test case that tripped one (this
+// case passes only if it fails).
+TEST_CASE("a screen that trips an ImGui assertion fails its test" * doctest::should_fail()) {
+    using namespace pakn::client;
+    Headless h(1366, 768);
+    ImGui::NewFrame();
+    ImGui::Begin("##unbalanced");
+    ImGui::End();
+    ImGui::End();  // one End() too many
+    ImGui::Render();
 }

@@ -1,0 +1,114 @@
+// The officer console's words (inbox, processing page, intake, unit
+// dashboard). Status, action, role, reason and rating names come from the
+// shared workflow (pakn::label); words other areas show too are in
+// strings_common.h.
+#pragma once
+
+namespace pakn::client::tr::off {
+
+// console navigation
+inline constexpr const char* kNavInbox = "Hộp xử lý";
+inline constexpr const char* kNavIntake = "Tiếp nhận qua tổng đài";
+inline constexpr const char* kAccountLink = "Tài khoản cán bộ";
+inline constexpr const char* kReadOnly = "Chế độ chỉ xem: lãnh đạo theo dõi, không thao tác trên phản ánh.";
+// inbox
+inline constexpr const char* kFilters = "Bộ lọc";
+inline constexpr const char* kSearchHint = "Tìm theo mã, tiêu đề, nội dung, địa điểm…";
+inline constexpr const char* kFilterFrom = "Gửi từ ngày";
+inline constexpr const char* kAnyCategory = "Mọi lĩnh vực";
+inline constexpr const char* kAnyCommune = "Mọi xã, phường";
+inline constexpr const char* kAnyChannel = "Mọi kênh";
+inline constexpr const char* kApplyFilters = "Lọc";
+inline constexpr const char* kBadDate = "Ngày không hợp lệ (dd/mm/yyyy)";
+inline constexpr const char* kColCode = "Mã";
+inline constexpr const char* kColUnit = "Đơn vị chủ trì";
+inline constexpr const char* kColTimeLeft = "Thời hạn";
+inline constexpr const char* kEmptyInbox = "Không có phản ánh nào trong mục này.";
+inline constexpr const char* kNewReports = "★ Có phản ánh mới trong hộp xử lý: ";
+inline constexpr const char* kUnclassified = "Chưa phân loại";
+// processing page
+inline constexpr const char* kBackToInbox = "← Hộp xử lý";
+inline constexpr const char* kPriority = "Mức độ: ";
+inline constexpr const char* kDeadline = "Hạn bước hiện tại: ";
+inline constexpr const char* kLeadUnit = "Đơn vị chủ trì: ";
+inline constexpr const char* kExtensionPending = "Đang chờ Trung tâm duyệt đề nghị gia hạn";
+inline constexpr const char* kConsentPublic = "Người phản ánh đồng ý công khai";
+inline constexpr const char* kNoConsent = "Người phản ánh không đồng ý công khai";
+inline constexpr const char* kContent = "Nội dung phản ánh";
+inline constexpr const char* kNoAttachments = "Không có tệp đính kèm.";
+inline constexpr const char* kReporter = "Người phản ánh";
+inline constexpr const char* kName = "Họ và tên: ";
+inline constexpr const char* kIdNumber = "CCCD/CMND: ";
+inline constexpr const char* kDeletedAccount = "Tài khoản người phản ánh đã bị xóa.";
+inline constexpr const char* kResultDraft = "Dự thảo kết quả (chờ lãnh đạo đơn vị duyệt)";
+inline constexpr const char* kRating = "Đánh giá của người phản ánh: ";
+inline constexpr const char* kActions = "Thao tác xử lý";
+inline constexpr const char* kNoActions = "Bạn không có thao tác nào với phản ánh ở trạng thái này.";
+inline constexpr const char* kInternal = "Nội bộ";
+inline constexpr const char* kUpdatedLive = "Phản ánh vừa có cập nhật mới.";
+inline constexpr const char* kReload = "↻ Tải lại phản ánh";
+inline constexpr const char* kDone = "Đã thực hiện: ";
+inline constexpr const char* kCurrentStatus = "Trạng thái hiện tại: ";
+// action form
+inline constexpr const char* kNote = "Ghi chú";
+inline constexpr const char* kNoteReject = "Lý do không tiếp nhận";
+inline constexpr const char* kNoteRequestInfo = "Nội dung cần người phản ánh bổ sung";
+inline constexpr const char* kNoteReturn = "Lý do trả lại Trung tâm";
+inline constexpr const char* kNoteProgress = "Nội dung cập nhật tiến độ";
+inline constexpr const char* kNoteExtension = "Lý do đề nghị gia hạn";
+inline constexpr const char* kNoteRefuse = "Lý do từ chối";
+inline constexpr const char* kNoteUnpublish = "Lý do hủy công khai";
+inline constexpr const char* kNoteReopen = "Lý do mở lại";
+inline constexpr const char* kNoteComment = "Nội dung ghi chú nội bộ";
+inline constexpr const char* kNoteAnswer = "Ghi chú kèm theo";
+inline constexpr const char* kReason = "Lý do";
+inline constexpr const char* kReasonPlaceholder = "Chọn lý do";
+inline constexpr const char* kDuplicateOf = "Mã phản ánh gốc";
+inline constexpr const char* kUnit = "Đơn vị chủ trì xử lý";
+inline constexpr const char* kUnitPlaceholder = "Chọn đơn vị";
+inline constexpr const char* kCoUnitsLabel = "Đơn vị phối hợp";
+inline constexpr const char* kFilterUnitsHint = "Gõ để tìm đơn vị…";
+inline constexpr const char* kDeadlineLabel = "Hạn xử lý";
+inline constexpr const char* kDeadlineAnswerLabel = "Hạn trả lời kết quả";
+inline constexpr const char* kDeadlineExtension = "Gia hạn đến";
+inline constexpr const char* kDeadlineHint = "dd/mm/yyyy hh:mm";
+inline constexpr const char* kDeadlineComputed = "Tính theo lịch làm việc và thời hạn của lĩnh vực; có thể sửa.";
+inline constexpr const char* kBadDeadline = "Thời hạn không hợp lệ (dd/mm/yyyy hh:mm)";
+inline constexpr const char* kResultText = "Nội dung kết quả xử lý";
+inline constexpr const char* kResultFiles = "Tệp kết quả";
+inline constexpr const char* kAttachFiles = "Đính kèm tệp";
+inline constexpr const char* kWaitUploads = "Vui lòng chờ tải tệp xong.";
+// intake
+inline constexpr const char* kIntakeIntro =
+    "Nhập phản ánh, kiến nghị người dân gửi qua tổng đài 1900 1023, thư điện tử pakn@khanhhoa.gov.vn hoặc trực "
+    "tiếp tại Trung tâm. Phản ánh gắn với tài khoản của người gửi khi số điện thoại hoặc số CCCD trùng khớp.";
+inline constexpr const char* kIntakeOnlyCenter = "Chỉ cán bộ tiếp nhận của Trung tâm nhập phản ánh thay người dân.";
+inline constexpr const char* kIntakeCaller = "Thông tin người phản ánh";
+inline constexpr const char* kIntakeChannel = "Kênh tiếp nhận";
+inline constexpr const char* kIntakeChannelPlaceholder = "Chọn kênh";
+inline constexpr const char* kCallerName = "Họ và tên người phản ánh";
+inline constexpr const char* kCallerId = "Số CCCD/CMND";
+inline constexpr const char* kContactRule = "Cần ít nhất một cách liên lạc: điện thoại, thư điện tử hoặc CCCD/CMND.";
+inline constexpr const char* kReportTitle = "Phản ánh, kiến nghị về việc";
+inline constexpr const char* kReportAddress = "Địa điểm phản ánh, kiến nghị";
+inline constexpr const char* kPublicConsent = "Người phản ánh đồng ý công khai nội dung và kết quả";
+inline constexpr const char* kIntakeSubmit = "Ghi nhận phản ánh";
+inline constexpr const char* kIntakeDone = "Đã ghi nhận phản ánh. Mã tra cứu:";
+inline constexpr const char* kIntakeReadBack = "Đọc mã tra cứu này cho người phản ánh để họ theo dõi kết quả.";
+inline constexpr const char* kIntakeAnother = "Tiếp nhận phản ánh khác";
+// dashboard
+inline constexpr const char* kDashboardAll = "Toàn tỉnh (mọi đơn vị)";
+inline constexpr const char* kTileTotal = "Tổng số phản ánh";
+inline constexpr const char* kTileOpen = "Đang trong thời hạn xử lý";
+inline constexpr const char* kTileThisMonth = "Đúng hạn tháng này";
+inline constexpr const char* kTileLastMonth = "Đúng hạn tháng trước";
+inline constexpr const char* kOnTimeAnswers = " kết quả đúng hạn";
+inline constexpr const char* kNoAnswers = "Chưa có kết quả trong tháng";
+inline constexpr const char* kByStatus = "Theo trạng thái";
+inline constexpr const char* kColTotal = "Tổng";
+inline constexpr const char* kColOpen = "Đang xử lý";
+inline constexpr const char* kColResolved = "Đã có kết quả";
+inline constexpr const char* kNoData = "Chưa có phản ánh nào.";
+inline constexpr const char* kGeneratedAt = "Số liệu lúc ";
+
+}  // namespace pakn::client::tr::off
