@@ -33,6 +33,7 @@ constexpr Entry kCatalogue[] = {
     {"method_not_allowed",     "Phương thức không được hỗ trợ"},
     {"csrf_failed",            "Phiên làm việc không hợp lệ, vui lòng tải lại trang"},
     {"storage_full",           "Máy chủ hết dung lượng lưu trữ, vui lòng thử lại sau"},
+    {"server_busy",            "Hệ thống đang bận, vui lòng thử lại sau ít giây"},
 
     // [SECTION] JSON decoding (dto)
     {"missing_field",          "Thiếu thông tin bắt buộc"},
@@ -129,7 +130,7 @@ constexpr Entry kCatalogue[] = {
     // [SECTION] accounts (sign-in, codes, sessions). "{n}" is filled in by
     // format_message() with a number of seconds or minutes.
     {"network_error",          "Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại."},
-    {"captcha_invalid",        "Kết quả phép tính chưa đúng hoặc đã hết hạn, vui lòng thử lại"},
+    {"captcha_invalid",        "Mã xác thực chưa đúng hoặc đã hết hạn, vui lòng thử lại"},
     {"login_failed",           "Tên đăng nhập hoặc mật khẩu không đúng"},
     {"login_locked",           "Đăng nhập sai nhiều lần. Vui lòng thử lại sau {n} phút"},
     {"login_wait",             "Vui lòng chờ {n} giây trước khi đăng nhập lại"},
@@ -143,7 +144,12 @@ constexpr Entry kCatalogue[] = {
     {"otp_expired",            "Mã OTP đã hết hạn, vui lòng bấm “Gửi lại OTP”"},
     {"otp_too_many_attempts",  "Bạn đã nhập sai mã quá số lần cho phép, vui lòng yêu cầu mã mới"},
     {"otp_resend_wait",        "Vui lòng chờ {n} giây trước khi gửi lại mã"},
-    {"otp_daily_limit",        "Số điện thoại đã nhận quá số mã cho phép trong ngày, vui lòng thử lại vào ngày mai"},
+    {"otp_daily_limit",        "Số điện thoại này đã nhận quá số mã cho phép, vui lòng thử lại sau {n} phút"},
+    {"too_many_registrations", "Có quá nhiều lượt đăng ký từ mạng của bạn, vui lòng thử lại sau {n} phút"},
+    {"too_many_reset_requests", "Có quá nhiều yêu cầu lấy lại mật khẩu từ mạng của bạn, vui lòng thử lại sau {n} phút"},
+    {"too_many_wrong_codes",   "Có quá nhiều lần nhập sai mã từ mạng của bạn, vui lòng thử lại sau {n} phút"},
+    {"sms_address_limit",      "Mạng của bạn đã yêu cầu quá số tin nhắn cho phép trong ngày, vui lòng thử lại sau {n} giờ"},
+    {"sms_budget_exhausted",   "Hệ thống đã gửi hết số tin nhắn cho phép trong ngày, vui lòng thử lại sau {n} giờ"},
     {"session_expired",        "Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại"},
     {"account_disabled",       "Tài khoản đã bị khóa, vui lòng liên hệ quản trị hệ thống"},
     {"same_password",          "Mật khẩu mới phải khác mật khẩu hiện tại"},
@@ -204,6 +210,7 @@ constexpr Entry kCatalogue[] = {
     {"category_code_taken",         "Mã lĩnh vực đã được sử dụng"},
     {"holiday_correction_exists",   "Ngày này đã có điều chỉnh; hãy xóa điều chỉnh cũ trước"},
     {"cannot_disable_self",         "Không thể khóa tài khoản đang đăng nhập"},
+    {"last_admin",                  "Đây là tài khoản quản trị duy nhất còn hoạt động: không thể khóa hoặc bỏ vai trò quản trị"},
     {"not_an_officer",              "Tài khoản không phải tài khoản cán bộ"},
     {"invalid_rating_window",       "Thời gian chờ đánh giá phải từ 1 đến 365 ngày"},
     {"invalid_time",                "Giờ phải theo dạng HH:MM, ví dụ 07:30"},

@@ -159,6 +159,10 @@ TEST_CASE("dto: every DTO survives encode -> decode (filled in)") {
                      "ErrorBody");
     check_round_trip(Health{"ok", "0.1.0", 7, "ok"}, "Health");
     check_round_trip(Captcha{"cap_1", "3 + 1 = ?"}, "Captcha");
+    check_round_trip(Captcha{"t1", "Viết số “mười hai” bằng chữ số.", "text", "", std::nullopt, std::nullopt},
+                     "Captcha (text)");
+    check_round_trip(Captcha{"i1", "Nhập các ký tự trong ảnh", "image", "/api/v1/captcha/i1.png", 200, 70},
+                     "Captcha (image)");
 
     RegisterForm reg;
     reg.kind = "organization";
@@ -177,7 +181,7 @@ TEST_CASE("dto: every DTO survives encode -> decode (filled in)") {
     check_round_trip(LoginForm{"public", "056191653264", "pw", "c", "4"}, "LoginRequest");
     check_round_trip(OtpForm{"reg_1", "", "123456"}, "VerifyRequest");
     check_round_trip(ResendOtpForm{"", "rst_1"}, "ResendRequest");
-    check_round_trip(ForgotPasswordForm{"0336132396"}, "ForgotRequest");
+    check_round_trip(ForgotPasswordForm{"0336132396", "c", "4"}, "ForgotRequest");
     check_round_trip(ResetPasswordForm{"rst_1", "123456", "Moi2026abc", ""}, "ResetRequest");
     check_round_trip(ChangePasswordForm{"Cu2024xyz", "Moi2026abc", ""}, "ChangePasswordRequest");
     check_round_trip(DeleteAccountForm{"pw"}, "DeleteAccountRequest");
