@@ -330,7 +330,9 @@ Result<IssuedPassword> AdminService::reset_password(const AdminActor& actor, std
     const auto now = clock_.now();
     const std::string password = one_time_password();
     // Hashing is slow on purpose: do it before taking the writer.
-    const std::string hash = crypto::hash_password(password, {auth_.settings().scrypt_n, 8, 1});
+    auto hashed = auth_.hash_password(password);
+    if (!hashed) return fail<IssuedPassword>(hashed.error);
+    const std::string& hash = hashed.value;
     std::optional<Officer> saved;
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
         auto existing = store::find_account(c, id);

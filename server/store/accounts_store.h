@@ -92,7 +92,11 @@ void delete_session(Connection& c, const std::string& token_hash);
 // Ends every session of the account except `keep_token_hash` (may be empty).
 void delete_sessions_of(Connection& c, std::int64_t account_id, const std::string& keep_token_hash);
 
-// ---- throttling of failed attempts
+// ---- counters of attempts per key: failed sign-ins ('login-ip:<address>',
+// 'login-pair:<address>|<sha256 of the login>') and events in windows
+// (services/counters.h: 'register-ip:', 'reset-ip:', 'wrong-code-ip:',
+// 'captcha-text:', 'sms-ip:', 'sms-phone:', 'sms-pair:', 'sms-total').
+// `failures` is the count; rows idle for a day are purged.
 struct ThrottleRow {
     std::string key;
     int failures = 0;
