@@ -45,6 +45,8 @@ void update_phone(Connection& c, std::int64_t id, const std::string& phone, std:
 // Erases every personal field and marks the account deleted.
 void erase_account(Connection& c, std::int64_t id, std::int64_t now);
 bool any_admin(Connection& c);
+// Active accounts with the admin role.
+int active_admins(Connection& c);
 std::vector<AccountRow> list_officers(Connection& c, std::optional<std::int64_t> unit_id);
 
 // ---- registrations waiting for their code
