@@ -158,7 +158,7 @@ TEST_CASE("dto: every DTO survives encode -> decode (filled in)") {
                                {field_error("phone", "invalid_phone"), field_error("", "invalid_json")}},
                      "ErrorBody");
     check_round_trip(Health{"ok", "0.1.0", 7, "ok"}, "Health");
-    check_round_trip(Captcha{"cap_1", "3 + 1 = ?"}, "Captcha");
+    check_round_trip(Captcha{"cap_1", "3 + 1 = ?", "", "", std::nullopt, std::nullopt}, "Captcha");
     check_round_trip(Captcha{"t1", "Viết số “mười hai” bằng chữ số.", "text", "", std::nullopt, std::nullopt},
                      "Captcha (text)");
     check_round_trip(Captcha{"i1", "Nhập các ký tự trong ảnh", "image", "/api/v1/captcha/i1.png", 200, 70},
