@@ -369,17 +369,26 @@ std::optional<ApiError> AuthService::login_delay(Connection& c, const std::strin
     return wait_error("login_wait", wait, wait);
 }
 
-void AuthService::record_login_failure(Connection& c, const std::string& key, std::int64_t forget) {
+void AuthService::book_login_attempt(Connection& c, const std::string& key, std::int64_t forget) {
     const auto now = clock_.now();
     auto t = store::find_throttle(c, key).value_or(store::ThrottleRow{key, 0, now, now, 0});
     if (now - t.last_failure_at > forget) {
         t.failures = 0;
         t.window_start = now;
     }
-    ++t.failures;
-    t.last_failure_at = now;
+    ++t.failures;  // the wait still runs from the last real failure
     t.locked_until = 0;
     store::save_throttle(c, t);
+}
+
+void AuthService::settle_login_attempt(Connection& c, const std::string& key, bool failed) {
+    auto t = store::find_throttle(c, key);
+    if (!t) return;
+    if (failed)
+        t->last_failure_at = clock_.now();
+    else
+        t->failures = std::max(0, t->failures - 1);
+    store::save_throttle(c, *t);
 }
 
 Outcome<SignedIn> AuthService::login(const LoginForm& form, const RequestInfo& info) {
@@ -390,26 +399,44 @@ Outcome<SignedIn> AuthService::login(const LoginForm& form, const RequestInfo& i
     const std::string address_key = "login-ip:" + info.ip;
     const std::string pair_key = "login-pair:" + info.ip + "|" + crypto::sha256_hex(form.login);
     // Delays before the captcha and the password: a refused attempt costs
-    // nothing, spends no captcha and says nothing about the account.
-    if (auto wait = db_.read([&](Connection& c) { return login_delay(c, address_key, pair_key); }))
+    // nothing, spends no captcha and says nothing about the account. An
+    // attempt let through is booked as a failure at once and settled at the
+    // end, so tries sent in parallel cannot all slip through one wait.
+    if (auto wait = db_.write([&](Connection& c) -> std::optional<ApiError> {
+            if (auto w = login_delay(c, address_key, pair_key)) return w;
+            book_login_attempt(c, address_key, settings_.login_address_forget);
+            book_login_attempt(c, pair_key, settings_.login_pair_forget);
+            return std::nullopt;
+        }, store::Durability::normal))
         return Outcome<SignedIn>::failure(*wait);
-    if (!captcha_.check(form.captcha_id, form.captcha_answer)) return Outcome<SignedIn>::failure(captcha_refused());
+    // Only a wrong login or password counts; anything else gives the attempt back.
+    auto settle = [&](bool failed) {
+        db_.write([&](Connection& c) {
+            settle_login_attempt(c, address_key, failed);
+            settle_login_attempt(c, pair_key, failed);
+        }, store::Durability::normal);
+    };
+    if (!captcha_.check(form.captcha_id, form.captcha_answer)) {
+        settle(false);
+        return Outcome<SignedIn>::failure(captcha_refused());
+    }
 
     auto account = db_.read([&](Connection& c) { return store::find_account_by_login(c, form.login); });
     const bool audience_ok = account && ((form.audience == "officer") == (account->kind == "officer"));
     // Verify even for unknown logins so timing does not reveal them.
-    static const std::string kDummyHash = crypto::hash_password("pakn-dummy-password", {settings_.scrypt_n, 8, 1});
+    std::call_once(dummy_once_, [&] { dummy_hash_ = crypto::hash_password("pakn-dummy-password", {settings_.scrypt_n, 8, 1}); });
     auto verified = verify_password(normalize_password(form.password), account && !account->password_hash.empty()
                                                                             ? account->password_hash
-                                                                            : kDummyHash);
-    if (!verified) return Outcome<SignedIn>::failure(verified.error);
+                                                                            : dummy_hash_);
+    if (!verified) {
+        settle(false);
+        return Outcome<SignedIn>::failure(verified.error);
+    }
     if (!account || !audience_ok || !verified.value || account->status == "deleted") {
-        db_.write([&](Connection& c) {
-            record_login_failure(c, address_key, settings_.login_address_forget);
-            record_login_failure(c, pair_key, settings_.login_pair_forget);
-        }, store::Durability::normal);
+        settle(true);
         return Outcome<SignedIn>::failure(error(401, "login_failed"));
     }
+    settle(false);
     if (account->status == "disabled") return Outcome<SignedIn>::failure(error(403, "account_disabled"));
 
     SignedIn out;

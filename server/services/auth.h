@@ -179,7 +179,10 @@ private:
     // The wait before the next sign-in from this address for this login.
     std::optional<ApiError> login_delay(store::Connection& c, const std::string& address_key,
                                         const std::string& pair_key);
-    void record_login_failure(store::Connection& c, const std::string& key, std::int64_t forget);
+    // An attempt counted as a failure before it is checked; settled as a
+    // real failure (the wait restarts now) or given back.
+    void book_login_attempt(store::Connection& c, const std::string& key, std::int64_t forget);
+    void settle_login_attempt(store::Connection& c, const std::string& key, bool failed);
     Outcome<bool> verify_password(std::string_view password, std::string_view stored);
 
     store::Database& db_;
@@ -188,6 +191,9 @@ private:
     CaptchaService& captcha_;
     KdfGate& kdf_;
     AuthSettings settings_;
+    // The hash unknown logins are checked against (same cost, same time).
+    std::once_flag dummy_once_;
+    std::string dummy_hash_;
 
     // Sessions resolved in the last second, keyed by token hash: every API
     // request resolves its session, and two reads per request were a tenth

@@ -270,6 +270,30 @@ TEST_CASE("an attacker's 20 wrong passwords for admin do not keep the real admin
     CHECK(t.login(same_place, "admin", password, "officer").status == 200);
 }
 
+TEST_CASE("guesses sent in parallel cannot all slip through one wait") {
+    TestApp t;
+    t.register_citizen(cccd(1), phone(1));
+    Browser attacker = from("203.0.113.70");
+    for (int i = 0; i < 3; ++i) REQUIRE(t.login(attacker, cccd(1), "sai-mat-khau" + std::to_string(i)).status == 401);
+    t.clock.advance(2);  // the wait after the third failure is over: one more try is due
+    std::vector<std::pair<std::string, std::string>> captchas;
+    for (int i = 0; i < 8; ++i) captchas.push_back(t.captcha());
+    std::vector<int> statuses(8, 0);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < 8; ++i)
+        threads.emplace_back([&, i] {
+            Browser b = attacker;
+            statuses[i] = t.send("POST", "/api/v1/auth/login",
+                                 {{"audience", "public"}, {"login", cccd(1)}, {"password", "doan-" + std::to_string(i)},
+                                  {"captcha_id", captchas[i].first}, {"captcha_answer", captchas[i].second}},
+                                 &b)
+                              .status;
+        });
+    for (auto& th : threads) th.join();
+    CHECK(std::count(statuses.begin(), statuses.end(), 401) == 1);
+    CHECK(std::count(statuses.begin(), statuses.end(), 429) == 7);
+}
+
 TEST_CASE("many failures from one address (a NAT) bring short delays, never a lock for everyone behind it") {
     TestApp t;
     t.register_citizen(cccd(1), phone(1));
