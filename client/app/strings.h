@@ -78,8 +78,12 @@ inline constexpr const char* kBack = "Trở về";
 inline constexpr const char* kNotGiven = "(chưa cập nhật)";
 // captcha
 inline constexpr const char* kCaptchaLabel = "Mã số xác thực";
-inline constexpr const char* kCaptchaHint = "Nhập kết quả..";
+inline constexpr const char* kCaptchaHint = "Nhập câu trả lời..";
 inline constexpr const char* kCaptchaNew = "↻ Câu hỏi khác";
+inline constexpr const char* kCaptchaNewPicture = "↻ Mã khác";
+inline constexpr const char* kCaptchaRead = "Đọc câu hỏi thay cho ảnh";
+inline constexpr const char* kCaptchaShowPicture = "Dùng mã dạng ảnh";
+inline constexpr const char* kCaptchaPictureFailed = "Không tải được ảnh mã xác thực.";
 inline constexpr const char* kCaptchaLoading = "Đang tải câu hỏi xác thực…";
 inline constexpr const char* kCaptchaRetry = "↻ Tải lại câu hỏi";
 // login
@@ -429,7 +433,7 @@ inline constexpr const char* kFixUploads = "Vui lòng xóa các tệp tải lên
 inline constexpr const char* kConsent =
     "Tôi đồng ý công khai phản ánh, kiến nghị này và kết quả xử lý trên Hệ thống (không công khai thông tin cá nhân).";
 inline constexpr const char* kCaptchaLabel = "MÃ SỐ XÁC THỰC";
-inline constexpr const char* kCaptchaHint = "Nhập kết quả..";
+inline constexpr const char* kCaptchaHint = "Nhập câu trả lời..";
 inline constexpr const char* kCaptchaLoading = "Đang tải câu hỏi…";
 inline constexpr const char* kCaptchaNew = "↻ Câu hỏi khác";
 inline constexpr const char* kSave = "LƯU";

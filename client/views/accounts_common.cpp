@@ -6,6 +6,8 @@
 #include <cfloat>
 #include <chrono>
 #include <cmath>
+#include <cstdint>
+#include <memory>
 
 #include "app/strings.h"
 #include "platform/platform.h"
@@ -38,7 +40,7 @@ bool left_with_enter() {
            (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false));
 }
 
-// "3 + 1 = ?" as the seed shows it next to the box: "3 + 1 =".
+// A challenge's text as the box's label: "3 + 1 = ?" -> "3 + 1 =".
 std::string question_text(std::string_view q) {
     while (!q.empty() && (q.back() == '?' || q.back() == ' '))
         q.remove_suffix(1);
@@ -165,7 +167,7 @@ ApiError malformed_reply() {
 // ---------------------------------------------------------------- captcha
 void refresh_captcha(CaptchaState& captcha, std::string& answer) {
     answer.clear();
-    net::load(captcha.challenge, "/api/v1/captcha");
+    net::load(captcha.challenge, captcha.text ? "/api/v1/captcha?kind=text" : "/api/v1/captcha");
 }
 
 void refresh_captcha(CaptchaState& captcha, std::string& answer, FormStatus& status) {
@@ -176,6 +178,80 @@ void refresh_captcha(CaptchaState& captcha, std::string& answer, FormStatus& sta
 
 std::string captcha_id(const CaptchaState& captcha) {
     return captcha.challenge.ok() ? captcha.challenge.data.id : std::string();
+}
+
+namespace {
+
+// The picture's texture for the loaded challenge: asked for once per
+// challenge (the browser decodes the PNG), the previous one freed.
+const platform::Texture& picture_texture(CaptchaState& captcha) {
+    const Captcha& c = captcha.challenge.data;
+    CaptchaPicture& p = *captcha.picture;
+    if (p.for_id != c.id) {
+        if (p.texture.id) platform::free_texture(p.texture.id);
+        p.texture = {};
+        p.for_id = c.id;
+        std::weak_ptr<CaptchaPicture> slot = captcha.picture;
+        platform::load_image_url(c.image, 512, [slot, id = c.id](platform::Texture t) {
+            auto alive = slot.lock();
+            if (!alive || alive->for_id != id) {  // superseded while loading
+                if (t.id) platform::free_texture(t.id);
+                return;
+            }
+            alive->texture = t;
+        });
+    }
+    return p.texture;
+}
+
+}  // namespace
+
+std::string captcha_challenge(CaptchaState& captcha, std::string& answer, FormStatus* status) {
+    auto renew = [&] {
+        if (status)
+            refresh_captcha(captcha, answer, *status);
+        else
+            refresh_captcha(captcha, answer);
+    };
+    const Captcha c = captcha.challenge.data;  // a copy: a renewal below may replace it
+    if (c.kind == "image" && !c.image.empty()) {
+        const platform::Texture& t = picture_texture(captcha);
+        const ImVec2 size(ui::px(static_cast<float>(c.width.value_or(200))),
+                          ui::px(static_cast<float>(c.height.value_or(70))));
+        if (t.id) {
+            ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(t.id)), size);
+        } else {
+            // Loading, or the picture could not be decoded: keep its place
+            // (drawn, not laid out, so the links stay beside the box).
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            ImGui::Dummy(size);
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            dl->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), ui::color::kBorder);
+            if (t.failed)
+                dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x + ui::px(8), at.y + ui::px(8)),
+                            ImGui::GetColorU32(ImGuiCol_Text), txt::kCaptchaPictureFailed, nullptr,
+                            size.x - ui::px(16));
+        }
+        ImGui::SameLine(0, ui::px(12));
+        ImGui::BeginGroup();
+        if (ui::link(txt::kCaptchaNewPicture)) renew();
+        if (ui::link(txt::kCaptchaRead)) {
+            captcha.text = true;
+            renew();
+        }
+        ImGui::EndGroup();
+    } else {
+        ImGui::PushFont(ui::fonts().bold);
+        ImGui::TextWrapped("%s", c.question.c_str());
+        ImGui::PopFont();
+        if (ui::link(txt::kCaptchaNew)) renew();
+        ImGui::SameLine(0, ui::px(16));
+        if (ui::link(txt::kCaptchaShowPicture)) {
+            captcha.text = false;
+            renew();
+        }
+    }
+    return question_text(c.question);
 }
 
 bool captcha_field(CaptchaState& captcha, FormStatus& status, const FieldErrors& local, std::string& answer) {
@@ -194,24 +270,18 @@ bool captcha_field(CaptchaState& captcha, FormStatus& status, const FieldErrors&
         ui::error_banner(captcha.challenge.error, false);
         if (ui::link(txt::kCaptchaRetry)) refresh_captcha(captcha, answer, status);
     } else if (captcha.challenge.ok()) {
-        const std::string question = question_text(captcha.challenge.data.question);
-        ImGui::PushFont(ui::fonts().heading);
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(question.c_str());
-        ImGui::PopFont();
-        ImGui::SameLine(0, ui::px(10));
-        const float link_w = ImGui::CalcTextSize(txt::kCaptchaNew).x + ImGui::GetStyle().ItemSpacing.x;
-        const float box_w = std::max(ui::px(90), std::min(ui::px(200), ImGui::GetContentRegionAvail().x - link_w));
+        const std::string id = captcha.challenge.data.id;
+        const std::string label = captcha_challenge(captcha, answer, &status);
         if (error) {
             ImGui::PushStyleColor(ImGuiCol_Border, ui::color::kDanger);
             ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ui::px(1.5f));
         }
         // A new challenge is a new box: no text typed for the old one survives.
-        ImGui::PushID(captcha.challenge.data.id.c_str());
-        ImGui::SetNextItemWidth(box_w);
+        ImGui::PushID(id.c_str());
+        ImGui::SetNextItemWidth(std::max(ui::px(120), std::min(ui::px(240), ImGui::GetContentRegionAvail().x)));
         if (ui::text_field_inline("##answer", answer, txt::kCaptchaHint)) forget_server_error(status, "captcha_answer");
-        // Tests (and a screen reader) find the box by the question it answers.
-        ui::test_registry_note_field(ImGui::GetItemID(), question, answer);
+        // Tests (and a screen reader) find the box by the challenge it answers.
+        ui::test_registry_note_field(ImGui::GetItemID(), label, answer);
         if (error) ui::test_registry_note_error(ImGui::GetItemID(), error->message);
         const bool left = ImGui::IsItemDeactivated();
         if (left && !contains(status.touched, "captcha_answer")) status.touched.emplace_back("captcha_answer");
@@ -221,10 +291,6 @@ bool captcha_field(CaptchaState& captcha, FormStatus& status, const FieldErrors&
             ImGui::PopStyleVar();
             ImGui::PopStyleColor();
         }
-        ImGui::SameLine();
-        // A link is plain text: centre it on the box beside it.
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
-        if (ui::link(txt::kCaptchaNew)) refresh_captcha(captcha, answer, status);
     }
     if (error) {
         ImGui::PushFont(ui::fonts().small);

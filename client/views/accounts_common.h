@@ -64,9 +64,14 @@ void refresh_captcha(CaptchaState& captcha, std::string& answer);
 // The same, for a form that was already sent: the new, empty answer box does
 // not greet the user with "required" before they have touched it.
 void refresh_captcha(CaptchaState& captcha, std::string& answer, FormStatus& status);
-// "Mã số xác thực (*)", the question ("3 + 1 =") with the answer box beside
-// it (registered for tests under the question) and "↻ Câu hỏi khác". Loads a
-// challenge when there is none. True when the user left the box with Enter.
+// The challenge itself: the picture with "↻ Mã khác" and "Đọc câu hỏi thay
+// cho ảnh", or the question with "↻ Câu hỏi khác" and "Dùng mã dạng ảnh".
+// Returns the label of its answer box (tests and screen readers find the
+// box by it). `status`, when given, is the form's (see refresh_captcha).
+std::string captcha_challenge(CaptchaState& captcha, std::string& answer, FormStatus* status);
+// "Mã số xác thực (*)", the challenge, and the answer box under it
+// (registered for tests under the challenge's label). Loads a challenge when
+// there is none. True when the user left the box with Enter.
 bool captcha_field(CaptchaState& captcha, FormStatus& status, const FieldErrors& local, std::string& answer);
 // The id of the loaded challenge, "" while there is none.
 std::string captcha_id(const CaptchaState& captcha);

@@ -3,11 +3,13 @@
 // lives in the requests' results and in App::session.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "net/api.h"
+#include "platform/platform.h"
 #include "pakn/api_extra.h"
 #include "pakn/dto.h"
 
@@ -29,10 +31,26 @@ struct FormStatus {
     std::string notice;                // a success message
 };
 
-// A captcha challenge ("3 + 1 = ?") from GET /captcha. Single use: a fresh
-// one is fetched after every answer the server has seen.
+// The picture of an image challenge as a texture, loaded once per challenge
+// (shared with the loader's callback, which may outlive a screen change).
+struct CaptchaPicture {
+    std::string for_id;  // the challenge the texture shows (or is loading)
+    platform::Texture texture;
+    CaptchaPicture() = default;
+    CaptchaPicture(const CaptchaPicture&) = delete;
+    CaptchaPicture& operator=(const CaptchaPicture&) = delete;
+    ~CaptchaPicture() {
+        if (texture.id) platform::free_texture(texture.id);
+    }
+};
+
+// A captcha challenge from GET /captcha: a picture of characters, or (the
+// user's choice, for screen readers) a question in words. Single use: a
+// fresh one is fetched after every answer the server has seen.
 struct CaptchaState {
     net::Remote<Captcha> challenge;
+    bool text = false;  // "Đọc câu hỏi thay cho ảnh" was chosen
+    std::shared_ptr<CaptchaPicture> picture = std::make_shared<CaptchaPicture>();
 };
 
 // Đăng nhập.
@@ -73,6 +91,7 @@ struct OtpState {
 // Lấy lại mật khẩu.
 struct ForgotState {
     ForgotPasswordForm form;
+    CaptchaState captcha;
     FormStatus status;
     int last_frame = -2;
 };

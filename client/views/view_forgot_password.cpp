@@ -12,10 +12,11 @@ namespace txt = tr::accounts;
 
 namespace {
 
-constexpr std::string_view kFields[] = {"phone"};
+constexpr std::string_view kFields[] = {"phone", "captcha_answer"};
 
 void send(App& app) {
     auto& s = app.views.accounts.forgot;
+    s.form.captcha_id = acc::captcha_id(s.captcha);
     const auto cleaned = clean(s.form);
     if (!acc::ready_to_send(s.status, cleaned.errors, kFields)) return;
     acc::begin_send(s.status);
@@ -24,6 +25,8 @@ void send(App& app) {
         ForgotResponse response;
         if (!reply.ok() || !net::decode_reply(reply, response)) {
             acc::take_failure(st.status, reply, kFields);
+            // The server has seen (and spent) this challenge.
+            acc::refresh_captcha(st.captcha, st.form.captcha_answer, st.status);
             return;
         }
         st.status = FormStatus{};
@@ -38,7 +41,12 @@ void send(App& app) {
 
 void draw_forgot_password(App& app) {
     auto& s = app.views.accounts.forgot;
-    if (acc::entering(app, s.last_frame)) s.status = FormStatus{};
+    if (acc::entering(app, s.last_frame)) {
+        s.status = FormStatus{};
+        // A challenge fetched on an earlier visit may have been spent or expired.
+        if (s.captcha.challenge.phase != net::Phase::idle) acc::refresh_captcha(s.captcha, s.form.captcha_answer);
+    }
+    s.form.captcha_id = acc::captcha_id(s.captcha);
     const FieldErrors local = validate(s.form);
     acc::form_column("##forgot", 520, [&] {
         ui::heading(txt::kForgotHeading);
@@ -46,8 +54,10 @@ void draw_forgot_password(App& app) {
             ui::paragraph(txt::kForgotIntro);
             ImGui::Spacing();
             acc::draw_messages(s.status);
-            const bool submit = acc::form_field(s.status, local, "phone", txt::kPhoneLabel, s.form.phone,
+            bool submit = acc::form_field(s.status, local, "phone", txt::kPhoneLabel, s.form.phone,
                                                 {.hint = txt::kPhoneHint, .required = true, .numeric = true});
+            ImGui::Spacing();
+            submit |= acc::captcha_field(s.captcha, s.status, local, s.form.captcha_answer);
             ImGui::Spacing();
             if ((acc::wide_button(txt::kForgotConfirm, true, !s.status.sending) || submit) && !s.status.sending)
                 send(app);
