@@ -129,7 +129,7 @@ ApiError malformed_reply() {
 // [SECTION] captcha
 void refresh_captcha(CaptchaState& captcha, std::string& answer) {
     answer.clear();
-    net::load(captcha.challenge, "/api/v1/captcha");
+    net::load(captcha.challenge, captcha.text ? "/api/v1/captcha?kind=text" : "/api/v1/captcha");
 }
 
 void refresh_captcha(CaptchaState& captcha, std::string& answer, FormStatus& status) {
@@ -142,15 +142,89 @@ std::string captcha_id(const CaptchaState& captcha) {
     return captcha.challenge.ok() ? captcha.challenge.data.id : std::string();
 }
 
+namespace {
+
+// The picture's texture for the loaded challenge: asked for once per
+// challenge (the browser decodes the PNG), the previous one freed.
+const platform::Texture& picture_texture(CaptchaState& captcha) {
+    const Captcha& c = captcha.challenge.data;
+    CaptchaPicture& p = *captcha.picture;
+    if (p.for_id != c.id) {
+        if (p.texture.id) platform::free_texture(p.texture.id);
+        p.texture = {};
+        p.for_id = c.id;
+        std::weak_ptr<CaptchaPicture> slot = captcha.picture;
+        platform::load_image_url(c.image, 512, [slot, id = c.id](platform::Texture t) {
+            auto alive = slot.lock();
+            if (!alive || alive->for_id != id) {  // superseded while loading
+                if (t.id) platform::free_texture(t.id);
+                return;
+            }
+            alive->texture = t;
+        });
+    }
+    return p.texture;
+}
+
+}  // namespace
+
+std::string captcha_challenge(CaptchaState& captcha, std::string& answer, FormStatus* status) {
+    auto renew = [&] {
+        if (status)
+            refresh_captcha(captcha, answer, *status);
+        else
+            refresh_captcha(captcha, answer);
+    };
+    const Captcha c = captcha.challenge.data;  // a copy: a renewal below may replace it
+    if (c.kind == "image" && !c.image.empty()) {
+        const platform::Texture& t = picture_texture(captcha);
+        const ImVec2 size(px(static_cast<float>(c.width.value_or(200))),
+                          px(static_cast<float>(c.height.value_or(70))));
+        if (t.id) {
+            ImGImage(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(t.id)), size);
+        } else {
+            // Loading, or the picture could not be decoded: keep its place
+            // (drawn, not laid out, so the links stay beside the box).
+            const ImVec2 at = ImGGetCursorScreenPos();
+            ImGDummy(size);
+            ImDrawList* dl = ImGGetWindowDrawList();
+            dl->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), color::kBorder);
+            if (t.failed)
+                dl->AddText(ImGGetFont(), ImGGetFontSize(), ImVec2(at.x + px(8), at.y + px(8)),
+                            ImGGetColorU32(ImGuiCol_Text), tr::kCaptchaPictureFailed, nullptr,
+                            size.x - px(16));
+        }
+        ImGSameLine(0, px(12));
+        ImGBeginGroup();
+        if (link(tr::kCaptchaNewPicture)) renew();
+        if (link(tr::kCaptchaRead)) {
+            captcha.text = true;
+            renew();
+        }
+        ImGEndGroup();
+    } else {
+        ImGPushFont(fonts().bold);
+        ImGTextWrapped("%s", c.question.c_str());
+        ImGPopFont();
+        if (link(tr::kCaptchaNew)) renew();
+        ImGSameLine(0, px(16));
+        if (link(tr::kCaptchaShowPicture)) {
+            captcha.text = false;
+            renew();
+        }
+    }
+    return question_text(c.question);
+}
+
 bool captcha_field(CaptchaState& captcha, FormStatus& status, const FieldErrors& local, std::string& answer) {
     if (captcha.challenge.phase == net::Phase::idle) refresh_captcha(captcha, answer, status);
     const FieldError* error = shown_error(status, local, "captcha_answer");
-    ImGui::PushID("##captcha");
-    ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted(txt::kCaptchaLabel);
-    ImGui::PopFont();
-    ImGui::SameLine(0, px(4));
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(color::kDanger), "(*)");
+    ImGPushID("##captcha");
+    ImGPushFont(fonts().bold);
+    ImGTextUnformatted(txt::kCaptchaLabel);
+    ImGPopFont();
+    ImGSameLine(0, px(4));
+    ImGTextColored(ImGColorConvertU32ToFloat4(color::kDanger), "(*)");
     bool submit = false;
     if (captcha.challenge.loading()) {
         spinner(txt::kCaptchaLoading);
@@ -158,40 +232,36 @@ bool captcha_field(CaptchaState& captcha, FormStatus& status, const FieldErrors&
         error_banner(captcha.challenge.error, false);
         if (link(txt::kCaptchaRetry)) refresh_captcha(captcha, answer, status);
     } else if (captcha.challenge.ok()) {
-        const std::string question = question_text(captcha.challenge.data.question);
-        ImGui::PushFont(fonts().heading);
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(question.c_str());
-        ImGui::PopFont();
-        ImGui::SameLine(0, px(10));
-        const float link_w = ImGui::CalcTextSize(tr::kCaptchaNew).x + ImGui::GetStyle().ItemSpacing.x;
-        const float box_w = std::max(px(90), std::min(px(200), ImGui::GetContentRegionAvail().x - link_w));
+        const std::string id = captcha.challenge.data.id;
+        const std::string label = captcha_challenge(captcha, answer, &status);
         if (error) {
-            ImGui::PushStyleColor(ImGuiCol_Border, color::kDanger);
-            ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, px(1.5f));
+            ImGPushStyleColor(ImGuiCol_Border, color::kDanger);
+            ImGPushStyleVar(ImGuiStyleVar_FrameBorderSize, px(1.5f));
         }
         // A new challenge is a new box: no text typed for the old one survives.
-        ImGui::PushID(captcha.challenge.data.id.c_str());
-        ImGui::SetNextItemWidth(box_w);
+        ImGPushID(id.c_str());
+        ImGSetNextItemWidth(std::max(px(120), std::min(px(240), ImGGetContentRegionAvail().x)));
         if (text_field_inline("##answer", answer, tr::kCaptchaHint)) forget_server_error(status, "captcha_answer");
-        // Tests (and a screen reader) find the box by the question it answers.
-        test_registry_note_field(ImGui::GetItemID(), question, answer);
-        if (error) test_registry_note_error(ImGui::GetItemID(), error->message);
-        const bool left = ImGui::IsItemDeactivated();
+        // Tests (and a screen reader) find the box by the challenge it answers.
+        test_registry_note_field(ImGGetItemID(), label, answer);
+        if (error) test_registry_note_error(ImGGetItemID(), error->message);
+        const bool left = ImGIsItemDeactivated();
         if (left && !contains(status.touched, "captcha_answer")) status.touched.emplace_back("captcha_answer");
         submit = left && left_with_enter();
-        ImGui::PopID();
+        ImGPopID();
         if (error) {
-            ImGui::PopStyleVar();
-            ImGui::PopStyleColor();
+            ImGPopStyleVar();
+            ImGPopStyleColor();
         }
-        ImGui::SameLine();
-        // A link is plain text: centre it on the box beside it.
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
-        if (link(tr::kCaptchaNew)) refresh_captcha(captcha, answer, status);
     }
-    error_text(error);
-    ImGui::PopID();
+    if (error) {
+        ImGPushFont(fonts().small);
+        ImGPushStyleColor(ImGuiCol_Text, color::kDanger);
+        ImGTextWrapped("%s", error->message.c_str());
+        ImGPopStyleColor();
+        ImGPopFont();
+    }
+    ImGPopID();
     return submit;
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <initializer_list>
 #include <optional>
 #include <span>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "net/api.h"
+#include "platform/platform.h"
 #include "pakn/dto.h"
 #include "ui/widgets.h"
 
@@ -36,10 +38,26 @@ struct FormStatus {
     std::string notice;                // a success message
 };
 
-// A captcha challenge ("3 + 1 = ?") from GET /captcha. Single use: a fresh
-// one is fetched after every answer the server has seen.
+// The picture of an image challenge as a texture, loaded once per challenge
+// (shared with the loader's callback, which may outlive a screen change).
+struct CaptchaPicture {
+    std::string for_id;  // the challenge the texture shows (or is loading)
+    platform::Texture texture;
+    CaptchaPicture() = default;
+    CaptchaPicture(const CaptchaPicture&) = delete;
+    CaptchaPicture& operator=(const CaptchaPicture&) = delete;
+    ~CaptchaPicture() {
+        if (texture.id) platform::free_texture(texture.id);
+    }
+};
+
+// A captcha challenge from GET /captcha: a picture of characters, or (the
+// user's choice, for screen readers) a question in words. Single use: a
+// fresh one is fetched after every answer the server has seen.
 struct CaptchaState {
     net::Remote<Captcha> challenge;
+    bool text = false;  // "Đọc câu hỏi thay cho ảnh" was chosen
+    std::shared_ptr<CaptchaPicture> picture = std::make_shared<CaptchaPicture>();
 };
 
 // [SECTION] forms
@@ -77,9 +95,14 @@ void refresh_captcha(CaptchaState& captcha, std::string& answer);
 // The same, for a form that was already sent: the new, empty answer box does
 // not greet the user with "required" before they have touched it.
 void refresh_captcha(CaptchaState& captcha, std::string& answer, FormStatus& status);
-// "Mã số xác thực (*)", the question ("3 + 1 =") with the answer box beside
-// it (registered for tests under the question) and "↻ Câu hỏi khác". Loads a
-// challenge when there is none. True when the user left the box with Enter.
+// The challenge itself: the picture with "↻ Mã khác" and "Đọc câu hỏi thay
+// cho ảnh", or the question with "↻ Câu hỏi khác" and "Dùng mã dạng ảnh".
+// Returns the label of its answer box (tests and screen readers find the
+// box by it). `status`, when given, is the form's (see refresh_captcha).
+std::string captcha_challenge(CaptchaState& captcha, std::string& answer, FormStatus* status);
+// "Mã số xác thực (*)", the challenge, and the answer box under it
+// (registered for tests under the challenge's label). Loads a challenge when
+// there is none. True when the user left the box with Enter.
 bool captcha_field(CaptchaState& captcha, FormStatus& status, const FieldErrors& local, std::string& answer);
 // The id of the loaded challenge, "" while there is none.
 std::string captcha_id(const CaptchaState& captcha);

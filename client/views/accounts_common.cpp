@@ -4,6 +4,8 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdint>
+#include <memory>
 
 #include "app/screens.h"
 #include "platform/platform.h"

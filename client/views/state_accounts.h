@@ -3,6 +3,7 @@
 // lives in the requests' results and in App::session.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,6 +54,7 @@ struct OtpState {
 // Lấy lại mật khẩu.
 struct ForgotState {
     ForgotPasswordForm form;
+    ui::CaptchaState captcha;
     ui::FormStatus status;
 };
 

@@ -14,10 +14,11 @@ namespace txt = tr::accounts;
 
 namespace {
 
-constexpr std::string_view kFields[] = {"phone"};
+constexpr std::string_view kFields[] = {"phone", "captcha_answer"};
 
 void send(App& app) {
     auto& s = account_states(app).forgot;
+    s.form.captcha_id = ui::captcha_id(s.captcha);
     const auto cleaned = clean(s.form);
     if (!ui::ready_to_send(s.status, cleaned.errors, kFields)) return;
     ui::begin_send(s.status);
@@ -26,6 +27,8 @@ void send(App& app) {
         ForgotResponse response;
         if (!reply.ok() || !net::decode_reply(reply, response)) {
             ui::take_failure(st.status, reply, kFields);
+            // The server has seen (and spent) this challenge.
+            ui::refresh_captcha(st.captcha, st.form.captcha_answer, st.status);
             return;
         }
         st.status = ui::FormStatus{};
@@ -40,7 +43,12 @@ void send(App& app) {
 
 void draw_forgot_password(App& app) {
     auto& s = account_states(app).forgot;
-    if (app.screen_entered()) s.status = ui::FormStatus{};
+    if (app.screen_entered()) {
+        s.status = ui::FormStatus{};
+        // A challenge fetched on an earlier visit may have been spent or expired.
+        if (s.captcha.challenge.phase != net::Phase::idle) ui::refresh_captcha(s.captcha, s.form.captcha_answer);
+    }
+    s.form.captcha_id = ui::captcha_id(s.captcha);
     const FieldErrors local = validate(s.form);
     ui::form_column("##forgot", 520, [&] {
         ui::heading(txt::kForgotHeading);
@@ -48,8 +56,10 @@ void draw_forgot_password(App& app) {
             ui::paragraph(txt::kForgotIntro);
             ImGui::Spacing();
             ui::draw_messages(s.status);
-            const bool submit = ui::form_field(s.status, local, "phone", tr::kPhone, s.form.phone,
-                                               {.hint = txt::kPhoneHint, .required = true, .numeric = true});
+            bool submit = ui::form_field(s.status, local, "phone", tr::kPhone, s.form.phone,
+                                         {.hint = txt::kPhoneHint, .required = true, .numeric = true});
+            ImGui::Spacing();
+            submit |= ui::captcha_field(s.captcha, s.status, local, s.form.captcha_answer);
             ImGui::Spacing();
             if ((ui::wide_button(txt::kForgotConfirm, true, !s.status.sending) || submit) && !s.status.sending)
                 send(app);

@@ -503,7 +503,8 @@ void draw_files(App& app, SubmitState& s) {
     ui::error_text(ui::shown_error(s.status, {}, "file"));
 }
 
-// The seed's captcha row: "MÃ SỐ XÁC THỰC (*)", then "3 + 1 =" and the box.
+// The captcha row: "MÃ SỐ XÁC THỰC (*)", the challenge (picture or question)
+// and the answer box under it.
 void draw_captcha(SubmitState& s, const FieldErrors& local) {
     if (s.captcha.challenge.phase == net::Phase::idle) ui::refresh_captcha(s.captcha, s.captcha_answer);
     ImGui::Spacing();
@@ -516,24 +517,18 @@ void draw_captcha(SubmitState& s, const FieldErrors& local) {
     } else if (c.failed()) {
         if (ui::error_banner(c.error, true)) ui::refresh_captcha(s.captcha, s.captcha_answer);
     } else if (c.ok()) {
-        std::string question = c.data.question;
-        while (!question.empty() && (question.back() == '?' || question.back() == ' '))
-            question.pop_back();
-        ImGui::PushFont(ui::fonts().heading);
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(question.c_str());
-        ImGui::PopFont();
-        ImGui::SameLine(0, ui::px(10));
+        const std::string id = c.data.id;
+        const std::string label = ui::captcha_challenge(s.captcha, s.captcha_answer, nullptr);
         if (error) {
             ImGui::PushStyleColor(ImGuiCol_Border, ui::color::kDanger);
             ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ui::px(1.5f));
         }
-        ImGui::PushID(c.data.id.c_str());  // a new question is a new box
-        ImGui::SetNextItemWidth(ui::px(160));
+        ImGui::PushID(id.c_str());  // a new challenge is a new box
+        ImGui::SetNextItemWidth(ui::px(200));
         if (ui::text_field_inline("##captcha", s.captcha_answer, tr::kCaptchaHint))
             std::erase_if(s.status.server, [](const FieldError& e) { return e.field == "captcha_answer"; });
-        // Tests (and a screen reader) find the box by the question it answers.
-        ui::test_registry_note_field(ImGui::GetItemID(), question, s.captcha_answer);
+        // Tests (and a screen reader) find the box by the challenge it answers.
+        ui::test_registry_note_field(ImGui::GetItemID(), label, s.captcha_answer);
         if (error) ui::test_registry_note_error(ImGui::GetItemID(), error->message);
         if (ImGui::IsItemDeactivated()) mark_touched(s.status, "captcha_answer");
         ImGui::PopID();
@@ -541,9 +536,6 @@ void draw_captcha(SubmitState& s, const FieldErrors& local) {
             ImGui::PopStyleVar();
             ImGui::PopStyleColor();
         }
-        ImGui::SameLine();
-        ImGui::AlignTextToFramePadding();
-        if (ui::link(tr::kCaptchaNew)) ui::refresh_captcha(s.captcha, s.captcha_answer);
     }
     ui::error_text(error);
 }

@@ -10,6 +10,8 @@
 
 #include <cstdio>
 #include <fstream>
+#include <memory>
+#include <mutex>
 #include <sstream>
 
 namespace pakn::server {
@@ -18,7 +20,8 @@ namespace {
 namespace svc = pakn::server::services;
 }  // namespace
 
-App::App(Config cfg, const Clock* clock_override) : config(std::move(cfg)) {
+App::App(Config cfg, const Clock* clock_override, const std::function<void(svc::ServiceOptions&)>& adjust)
+    : config(std::move(cfg)) {
     // Citizens' ID numbers, phones and the SMS codes live here: the server's
     // account alone may read any of it (the database, its WAL and the SMS log
     // are created inside, owner-only).
@@ -54,8 +57,25 @@ App::App(Config cfg, const Clock* clock_override) : config(std::move(cfg)) {
     svc::ServiceOptions options;
     options.data_dir = config.data_dir;
     options.auth.scrypt_n = 1ull << config.scrypt_log2_n;
+    if (adjust) adjust(options);
     services = std::make_unique<svc::Services>(*db, *clock, outbox.get(), options);
     site = std::make_unique<http::Site>(*services, config.web_root, config.log_requests);
+}
+
+std::string App::enable_test_hooks() {
+    const std::filesystem::path dir = std::filesystem::path(config.data_dir) / "test-hooks";
+    std::filesystem::create_directories(dir);
+    std::filesystem::permissions(dir, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace);
+    const std::string path = (dir / "captcha-answers.log").string();
+    { std::ofstream touch(path, std::ios::app); }
+    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
+                                 std::filesystem::perm_options::replace);
+    auto mutex = std::make_shared<std::mutex>();
+    services->captcha.set_observer([path, mutex](const std::string& id, const std::string& answer) {
+        std::lock_guard lock(*mutex);
+        std::ofstream(path, std::ios::app) << id << ' ' << answer << '\n';
+    });
+    return path;
 }
 
 http::ServerOptions App::server_options() const {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -29,8 +30,10 @@ struct App {
     std::unique_ptr<http::Site> site;
 
     // Opens the database (creating the data folder), builds the services and
-    // loads the web root. `clock` (tests) replaces the system clock.
-    explicit App(Config cfg, const Clock* clock = nullptr);
+    // loads the web root. `clock` (tests) replaces the system clock; `adjust`
+    // (tests) changes the services' settings before they are built.
+    explicit App(Config cfg, const Clock* clock = nullptr,
+                 const std::function<void(services::ServiceOptions&)>& adjust = {});
     ~App();
 
     // Starts background workers (the SMS outbox, live streams,
@@ -42,6 +45,10 @@ struct App {
     // map (when found beside the repository), seeds reports, officers and
     // announcements, and prints the demo accounts once to stdout.
     void prepare_demo();
+    // PAKN_TEST_HOOKS=1 (browser tests only): every captcha's answer is
+    // appended to <data-dir>/test-hooks/captcha-answers.log ("<id> <answer>"
+    // lines, mode 0600), where the tests read it. Returns that path.
+    std::string enable_test_hooks();
     // How the HTTP server listens, from the configuration.
     http::ServerOptions server_options() const;
 

@@ -12,6 +12,8 @@
 #include <csignal>
 #include <filesystem>
 #include <cstdio>
+#include <cstdlib>
+#include <string_view>
 #include <iostream>
 #include <pthread.h>
 
@@ -40,6 +42,15 @@ int serve(Config config) {
 
     App app(std::move(config));
     log_info("database_ready", {{"path", app.config.db_path()}, {"schema_version", app.db->schema_version()}});
+    // The browser tests' way to solve captchas (docs/testing.md). Never with
+    // the demo or TLS: both are how the server faces real people.
+    if (const char* hooks = std::getenv("PAKN_TEST_HOOKS"); hooks && std::string_view(hooks) == "1") {
+        if (app.config.demo || app.config.tls()) {
+            log_error("test_hooks_refused", {{"reason", "PAKN_TEST_HOOKS=1 is for test servers only (no --demo, no TLS)"}});
+            return 2;
+        }
+        log_warn("test_hooks_enabled", {{"captcha_answers", app.enable_test_hooks()}});
+    }
     if (app.site->web.size() == 0)
         log_warn("web_root_empty", {{"web_root", app.config.web_root}, {"hint", "tools/pakn build"}});
 

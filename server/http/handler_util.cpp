@@ -21,7 +21,7 @@ std::optional<Response> list_query(const Request& req, ListQuery& out) {
 }
 
 std::optional<Response> check_captcha(Context& ctx, const std::string& id, const std::string& answer) {
-    if (ctx.services.auth.check_captcha(id, answer)) return std::nullopt;
+    if (ctx.services.captcha.check(id, answer)) return std::nullopt;
     return Response::error(validation_failed({field_error("captcha_answer", "captcha_invalid")}));
 }
 

@@ -11,6 +11,7 @@ Response handle_health(Context& ctx);
 
 // handlers_auth.cpp
 Response handle_captcha(Context& ctx);
+Response handle_captcha_image(Context& ctx);
 Response handle_register(Context& ctx);
 Response handle_register_verify(Context& ctx);
 Response handle_otp_resend(Context& ctx);

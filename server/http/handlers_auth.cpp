@@ -5,13 +5,30 @@
 
 namespace pakn::server::http {
 
-Response handle_captcha(Context& ctx) { return dto(200, ctx.services.auth.new_captcha()); }
+Response handle_captcha(Context& ctx) {
+    const auto kind = ctx.request.query_value("kind").value_or("image");
+    return answer(ctx.services.captcha.create(kind, ctx.request.remote_ip));
+}
 
+// GET /captcha/{id}.png: the picture of an image challenge, until answered.
+Response handle_captcha_image(Context& ctx) {
+    std::string_view file = ctx.request.param("file").value_or("");
+    if (!file.ends_with(".png")) return Response::error(404, "not_found");
+    auto png = ctx.services.captcha.image(std::string(file.substr(0, file.size() - 4)));
+    if (!png) return Response::error(404, "not_found");
+    Response r;
+    r.body = std::move(*png);
+    r.set_header("Content-Type", "image/png");
+    r.set_header("Cache-Control", "no-store");
+    return r;
+}
+
+// The captcha is checked by the service, after the cheaper refusals (the
+// address's quota, sign-in delays), so a refused request spends none.
 Response handle_register(Context& ctx) {
     RegisterForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
     if (auto bad = clean_form(form)) return *bad;
-    if (auto bad = check_captcha(ctx, form.captcha_id, form.captcha_answer)) return *bad;
     return answer(ctx.services.auth.start_registration(form, request_info(ctx.request)), 201);
 }
 
@@ -19,7 +36,7 @@ Response handle_register_verify(Context& ctx) {
     OtpForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
     if (auto bad = clean_form(form)) return *bad;
-    return answer(ctx.services.auth.verify_registration(form.registration_id, form.otp));
+    return answer(ctx.services.auth.verify_registration(form.registration_id, form.otp, request_info(ctx.request)));
 }
 
 Response handle_otp_resend(Context& ctx) {
@@ -27,14 +44,14 @@ Response handle_otp_resend(Context& ctx) {
     if (auto bad = decode_body(ctx.request, form)) return *bad;
     if (auto bad = clean_form(form)) return *bad;
     const bool reg = !form.registration_id.empty();
-    return answer(ctx.services.auth.resend_code(reg ? "register" : "reset", reg ? form.registration_id : form.reset_id));
+    return answer(ctx.services.auth.resend_code(reg ? "register" : "reset", reg ? form.registration_id : form.reset_id,
+                                                request_info(ctx.request)));
 }
 
 Response handle_login(Context& ctx) {
     LoginForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
     if (auto bad = clean_form(form)) return *bad;
-    if (auto bad = check_captcha(ctx, form.captcha_id, form.captcha_answer)) return *bad;
     auto signed_in = ctx.services.auth.login(form, request_info(ctx.request));
     if (!signed_in) return Response::error(signed_in.error);
     // A new sign-in replaces whatever session this browser had.
@@ -56,14 +73,14 @@ Response handle_password_forgot(Context& ctx) {
     ForgotPasswordForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
     if (auto bad = clean_form(form)) return *bad;
-    return answer(ctx.services.auth.forgot_password(form.phone));
+    return answer(ctx.services.auth.forgot_password(form, request_info(ctx.request)));
 }
 
 Response handle_password_reset(Context& ctx) {
     ResetPasswordForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
     if (auto bad = clean_form(form)) return *bad;
-    auto done = ctx.services.auth.reset_password(form.reset_id, form.otp, form.new_password);
+    auto done = ctx.services.auth.reset_password(form.reset_id, form.otp, form.new_password, request_info(ctx.request));
     if (!done) return Response::error(done.error);
     return no_content();
 }
@@ -86,7 +103,7 @@ Response handle_me(Context& ctx) {
 Response handle_me_patch(Context& ctx) {
     ProfilePatch patch;
     if (auto bad = decode_body(ctx.request, patch)) return *bad;
-    auto updated = ctx.services.auth.update_profile(ctx.who(), patch);
+    auto updated = ctx.services.auth.update_profile(ctx.who(), patch, request_info(ctx.request));
     if (!updated) return Response::error(updated.error);
     // A new phone number is only taken once the code sent to it comes back.
     if (updated.value.code_sent) return dto(202, *updated.value.code_sent);
@@ -99,7 +116,7 @@ Response handle_me_phone_verify(Context& ctx) {
     // The session names the account: only the code is needed.
     const Checked otp = clean_otp(form.otp);
     if (!otp.ok()) return Response::error(validation_failed({field_error("otp", otp.error)}));
-    return answer(ctx.services.auth.verify_phone_change(ctx.who(), otp.value));
+    return answer(ctx.services.auth.verify_phone_change(ctx.who(), otp.value, request_info(ctx.request)));
 }
 
 Response handle_me_password(Context& ctx) {

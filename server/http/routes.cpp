@@ -20,13 +20,17 @@ constexpr bool kOnReactor = true;
 // need more.
 constexpr RateRule kSubmissions{60, 3600};
 constexpr RateRule kUploads{120, 3600};
+// Each challenge is a picture drawn (~2 ms) and a row written: a person needs
+// a few per form; a script asking for thousands is refused.
+constexpr RateRule kCaptchas{300, 600};
 }  // namespace
 
 std::vector<Route> api_routes() {
     return {
         // method  path                                        handler                        body     access
         {"GET",    "/api/v1/health",                           handle_health,                 kNoBody, A::anyone, false, {}, false, kOnReactor},
-        {"GET",    "/api/v1/captcha",                          handle_captcha,                kNoBody, A::anyone},
+        {"GET",    "/api/v1/captcha",                          handle_captcha,                kNoBody, A::anyone, false, kCaptchas},
+        {"GET",    "/api/v1/captcha/{file}",                   handle_captcha_image,          kNoBody, A::anyone},
 
         // Accounts and sign-in
         {"POST",   "/api/v1/auth/register",                    handle_register,               kForm,   A::anyone},

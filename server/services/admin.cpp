@@ -295,6 +295,11 @@ Result<Officer> AdminService::update_officer(const AdminActor& actor, std::int64
         if (existing->kind != "officer") return api_error(409, "not_an_officer");
         if (f.username != existing->login && store::find_account_by_login(c, f.username))
             return api_error(409, "username_taken", {field_error("username", "username_taken")});
+        // The system keeps at least one active admin (checked in the writer,
+        // so two admins demoting each other at once cannot both succeed).
+        if (existing->role == "admin" && f.role != "admin" && existing->status == "active" &&
+            store::active_admins(c) <= 1)
+            return api_error(409, "last_admin", {field_error("role", "last_admin")});
         auto unit = store::find_unit(c, *f.unit_id);
         if (!unit || !unit->active) return validation_failed({field_error("unit_id", "unknown_unit")});
         store::update_officer(c, id, f.username, f.full_name, *f.unit_id, f.role, f.phone, f.email, now);
@@ -315,6 +320,8 @@ Result<Officer> AdminService::set_officer_active(const AdminActor& actor, std::i
         auto existing = store::find_account(c, id);
         if (!existing || existing->status == "deleted") return not_found();
         if (existing->kind != "officer") return api_error(409, "not_an_officer");
+        if (!active && existing->role == "admin" && existing->status == "active" && store::active_admins(c) <= 1)
+            return api_error(409, "last_admin", {field_error("role", "last_admin")});
         store::set_account_status(c, id, active ? "active" : "disabled", now);
         // A disabled officer is out at once, not when the session expires.
         if (!active) store::delete_sessions_of(c, id, "");
@@ -330,7 +337,9 @@ Result<IssuedPassword> AdminService::reset_password(const AdminActor& actor, std
     const auto now = clock_.now();
     const std::string password = one_time_password();
     // Hashing is slow on purpose: do it before taking the writer.
-    const std::string hash = crypto::hash_password(password, {auth_.settings().scrypt_n, 8, 1});
+    auto hashed = auth_.hash_password(password);
+    if (!hashed) return fail<IssuedPassword>(hashed.error);
+    const std::string& hash = hashed.value;
     std::optional<Officer> saved;
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
         auto existing = store::find_account(c, id);

@@ -55,6 +55,8 @@ public:
     Result<IssuedPassword> create_officer(const AdminActor& actor, const OfficerForm& form);
     Result<Officer> update_officer(const AdminActor& actor, std::int64_t id, const OfficerForm& form);
     // Disabling ends the officer's sessions; nobody may disable themselves.
+    // The last active admin can be neither disabled nor demoted (update):
+    // 409 last_admin with a field error on "role".
     Result<Officer> set_officer_active(const AdminActor& actor, std::int64_t id, bool active);
     // A new one-time password (to change at the next sign-in); sessions end.
     Result<IssuedPassword> reset_password(const AdminActor& actor, std::int64_t id);

@@ -1,5 +1,5 @@
-// [SECTION] index: captcha, codes, registration, sign-in and throttling,
-// sessions, passwords, profile, deletion, officers.
+// [SECTION] index: helpers, codes and SMS budgets, registration, sign-in and
+// its delays, sessions, passwords, profile, deletion, officers.
 #include "services/auth.h"
 
 #include <algorithm>
@@ -10,6 +10,7 @@
 #include "pakn/ids.h"
 #include "pakn/messages.h"
 #include "pakn/password.h"
+#include "services/counters.h"
 #include "services/crypto.h"
 #include "services/dto_convert.h"
 #include "store/admin_store.h"
@@ -23,6 +24,8 @@ namespace {
 using store::AccountRow;
 using store::Connection;
 
+constexpr std::int64_t kDay = 86400;
+
 ApiError error(int status, std::string_view code, FieldErrors fields = {}) {
     return api_error(status, code, std::move(fields));
 }
@@ -34,12 +37,17 @@ ApiError field(int status, std::string_view field_name, std::string_view code) {
 
 // `n` fills the message ("wait n seconds/minutes"); `seconds` becomes the
 // Retry-After header, so clients and proxies know the real wait.
-ApiError wait_error(std::string_view code, std::int64_t n, std::int64_t seconds) {
-    ApiError e = api_error(429, code);
+ApiError wait_error(std::string_view code, std::int64_t n, std::int64_t seconds, int status = 429) {
+    ApiError e = api_error(status, code);
     e.message = format_message(code, n);
     e.retry_after_seconds = std::max<std::int64_t>(1, seconds);
     return e;
 }
+
+std::int64_t minutes(std::int64_t seconds) { return std::max<std::int64_t>(1, (seconds + 59) / 60); }
+std::int64_t hours(std::int64_t seconds) { return std::max<std::int64_t>(1, (seconds + 3599) / 3600); }
+
+ApiError captcha_refused() { return validation_failed({field_error("captcha_answer", "captcha_invalid")}); }
 
 std::string otp_text(const std::string& code, std::string_view purpose) {
     std::string what = purpose == "register" ? "đăng ký tài khoản"
@@ -49,49 +57,126 @@ std::string otp_text(const std::string& code, std::string_view purpose) {
            ". Ma co hieu luc trong 5 phut. Khong cung cap ma nay cho bat ky ai.";
 }
 
+// What the owner of a number or ID is told when someone tries to register
+// (or move a profile) with it: no code, so nothing can be taken over.
+constexpr const char* kPhoneTakenText =
+    "PAKN Khanh Hoa: Co nguoi vua dung so dien thoai nay de dang ky hoac doi so tren Cong PAKN. So nay da gan voi "
+    "mot tai khoan: neu la ban, hay dang nhap hoac dung Quen mat khau. Neu khong phai ban, hay bo qua tin nay.";
+constexpr const char* kLoginTakenText =
+    "PAKN Khanh Hoa: Co nguoi vua dung so giay to cua ban de dang ky tai khoan moi tren Cong PAKN. Neu la ban, hay "
+    "dang nhap hoac dung Quen mat khau. Neu khong phai ban, hay bo qua tin nay.";
+
+// Seconds to wait after `failures` failures with `free` of them free:
+// 2, 4, 8 ... up to `cap`.
+std::int64_t delay_after(int failures, int free, std::int64_t cap) {
+    if (failures < free) return 0;
+    return std::min<std::int64_t>(cap, std::int64_t{1} << std::min(failures - free + 1, 30));
+}
+
 }  // namespace
 
-AuthService::AuthService(store::Database& db, const Clock& clock, notify::OutboxWorker* outbox, AuthSettings settings)
-    : db_(db), clock_(clock), outbox_(outbox), settings_(settings) {}
+AuthService::AuthService(store::Database& db, const Clock& clock, notify::OutboxWorker* outbox,
+                         CaptchaService& captcha, KdfGate& kdf, AuthSettings settings)
+    : db_(db), clock_(clock), outbox_(outbox), captcha_(captcha), kdf_(kdf), settings_(settings) {}
 
-// ---------------------------------------------------------------- captcha
-Captcha AuthService::new_captcha() {
-    const int a = crypto::random_int(1, 9);
-    const int b = crypto::random_int(0, 9);
-    Captcha c{crypto::hex(crypto::random_bytes(12)), std::to_string(a) + " + " + std::to_string(b) + " = ?"};
-    const auto answer_hash = crypto::sha256_hex(c.id + ":" + std::to_string(a + b));
-    const auto now = clock_.now();
-    db_.write([&](Connection& conn) { store::insert_captcha(conn, c.id, answer_hash, now + settings_.captcha_ttl); },
-              store::Durability::normal);
-    return c;
+Outcome<std::string> AuthService::hash_password(std::string_view password) {
+    std::string hash;
+    if (auto busy = kdf_.run([&] { hash = crypto::hash_password(password, {settings_.scrypt_n, 8, 1}); }))
+        return Outcome<std::string>::failure(*busy);
+    return Outcome<std::string>::success(std::move(hash));
 }
 
-bool AuthService::check_captcha(const std::string& id, const std::string& answer) {
-    if (id.empty() || id.size() > 64) return false;
-    const auto now = clock_.now();
-    auto stored = db_.write([&](Connection& c) { return store::take_captcha(c, id, now); }, store::Durability::normal);
-    std::string trimmed;
-    for (char ch : answer)
-        if (ch != ' ') trimmed.push_back(ch);
-    return stored && crypto::constant_time_equals(*stored, crypto::sha256_hex(id + ":" + trimmed));
+Outcome<bool> AuthService::verify_password(std::string_view password, std::string_view stored) {
+    bool ok = false;
+    if (auto busy = kdf_.run([&] { ok = crypto::verify_password(password, stored); }))
+        return Outcome<bool>::failure(*busy);
+    return Outcome<bool>::success(ok);
 }
 
-// ---------------------------------------------------------------- codes
+std::optional<ApiError> AuthService::over_limit(Connection& c, const std::string& key, int limit, std::int64_t window,
+                                                std::string_view code) {
+    const auto now = clock_.now();
+    const auto n = count_in_window(c, key, now, window);
+    if (n.count < limit) return std::nullopt;
+    const auto left = n.seconds_left(now, window);
+    return wait_error(code, minutes(left), left);
+}
+
+// ---------------------------------------------------------------- codes and SMS budgets
 std::string AuthService::code_hash(const std::string& purpose, const std::string& ref, const std::string& code) const {
     return crypto::sha256_hex(purpose + ":" + ref + ":" + code);
 }
 
+std::optional<ApiError> AuthService::sms_refusal(Connection& c, const std::string& phone, const std::string& ip) {
+    const auto now = clock_.now();
+    const auto total = count_in_window(c, "sms-total", now, kDay);
+    if (total.count >= settings_.sms_total) {
+        const auto left = total.seconds_left(now, kDay);
+        log_warn("sms_budget_exhausted", {{"limit", settings_.sms_total}});
+        return wait_error("sms_budget_exhausted", hours(left), left, 503);
+    }
+    const auto address = count_in_window(c, "sms-ip:" + ip, now, kDay);
+    if (address.count >= settings_.sms_per_address) {
+        const auto left = address.seconds_left(now, kDay);
+        return wait_error("sms_address_limit", hours(left), left);
+    }
+    const auto pair = count_in_window(c, "sms-pair:" + phone + "|" + ip, now, kDay);
+    if (pair.count >= settings_.sms_per_phone_address) {
+        const auto left = pair.seconds_left(now, kDay);
+        return wait_error("otp_daily_limit", minutes(left), left);
+    }
+    const auto per_phone = count_in_window(c, "sms-phone:" + phone, now, kDay);
+    if (per_phone.count >= settings_.sms_per_phone) {
+        // Past the phone's ceiling, only an address that has not texted it
+        // today gets a code, one per cool-down: codes spent from elsewhere
+        // cannot keep the owner's own request out for the day.
+        const auto cooling = per_phone.last_at + settings_.sms_phone_cooldown - now;
+        if (pair.count > 0 || cooling > 0) {
+            const auto left = std::min(per_phone.seconds_left(now, kDay),
+                                       std::max(pair.count > 0 ? pair.seconds_left(now, kDay) : 0, cooling));
+            return wait_error("otp_daily_limit", minutes(left), left);
+        }
+    }
+    return std::nullopt;
+}
+
+void AuthService::note_sms(Connection& c, const std::string& phone, const std::string& ip) {
+    const auto now = clock_.now();
+    add_to_window(c, "sms-total", now, kDay);
+    add_to_window(c, "sms-ip:" + ip, now, kDay);
+    add_to_window(c, "sms-pair:" + phone + "|" + ip, now, kDay);
+    add_to_window(c, "sms-phone:" + phone, now, kDay);
+}
+
+void AuthService::notify_owner(Connection& c, const std::string& phone, const std::string& text,
+                               const std::string& ip, bool counted) {
+    if (phone.empty()) return;
+    const auto now = clock_.now();
+    if (!counted) {
+        // Texting someone other than the number the request named: only that
+        // number's own limits apply (silently), so the requester's budgets
+        // move exactly as for a fresh registration.
+        const auto pair = count_in_window(c, "sms-pair:" + phone + "|" + ip, now, kDay);
+        const auto per_phone = count_in_window(c, "sms-phone:" + phone, now, kDay);
+        if (pair.count >= settings_.sms_per_phone_address || per_phone.count >= settings_.sms_per_phone) return;
+        add_to_window(c, "sms-pair:" + phone + "|" + ip, now, kDay);
+        add_to_window(c, "sms-phone:" + phone, now, kDay);
+    }
+    store::enqueue_message(c, "sms", phone, text, "owner_notice", now);
+}
+
 std::optional<ApiError> AuthService::send_code(Connection& c, const std::string& purpose, const std::string& ref,
                                                const std::string& phone, std::optional<std::int64_t> account_id,
-                                               const std::string& new_phone, bool resend) {
+                                               const std::string& new_phone, bool resend, const std::string& ip,
+                                               bool deliver) {
     const auto now = clock_.now();
     auto existing = store::find_otp(c, purpose, ref);
     if (resend && existing) {
         const auto wait = existing->last_sent_at + settings_.otp_resend_cooldown - now;
         if (wait > 0) return wait_error("otp_resend_wait", wait, wait);
     }
-    if (store::otp_sends_since(c, phone, now - 86400) >= settings_.otp_daily_limit)
-        return wait_error("otp_daily_limit", 0, 3600);  // the 24 h window slides; look again in an hour
+    const std::string to = new_phone.empty() ? phone : new_phone;
+    if (auto refused = sms_refusal(c, to, ip)) return refused;
     const std::string code = crypto::random_digits(6);
     store::OtpRow row;
     row.purpose = purpose;
@@ -105,17 +190,17 @@ std::optional<ApiError> AuthService::send_code(Connection& c, const std::string&
     row.account_id = account_id;
     row.new_phone = new_phone;
     store::upsert_otp(c, row);
-    // A reset for an unknown phone answers the same way but sends nothing,
-    // so the form cannot be used to find out who has an account.
-    if (purpose == "reset" && !account_id) return std::nullopt;
-    store::enqueue_message(c, "sms", new_phone.empty() ? phone : new_phone, otp_text(code, purpose), "otp_" + purpose,
-                           now);
+    // Counted even when nothing goes out (a reset for an unknown phone, a
+    // registration whose login or phone is taken): the budgets then move the
+    // same way whether or not an account exists.
+    note_sms(c, to, ip);
+    if (deliver) store::enqueue_message(c, "sms", to, otp_text(code, purpose), "otp_" + purpose, now);
     return std::nullopt;
 }
 
 std::optional<ApiError> AuthService::check_code(Connection& c, const std::string& purpose, const std::string& ref,
-                                                const std::string& code, store::OtpRow& row) {
-    // Read-only: a wrong code is recorded by record_wrong_code() in its own
+                                                const std::string& code, store::OtpRow& row, bool consume) {
+    // A wrong code is recorded by record_wrong_code() in its own
     // transaction, because the caller's transaction is rolled back.
     auto found = store::find_otp(c, purpose, ref);
     if (!found || found->consumed) return field(422, "otp", "otp_wrong");
@@ -125,46 +210,81 @@ std::optional<ApiError> AuthService::check_code(Connection& c, const std::string
     if (!crypto::constant_time_equals(row.code_hash, code_hash(purpose, ref, code)) ||
         (purpose == "reset" && !row.account_id))
         return field(422, "otp", "otp_wrong");
-    store::consume_otp(c, purpose, ref);
+    if (consume) store::consume_otp(c, purpose, ref);
     return std::nullopt;
 }
 
-void AuthService::record_wrong_code(const std::string& purpose, const std::string& ref, const ApiError& e) {
-    if (e.fields.size() != 1 || e.fields[0].code != "otp_wrong") return;
+void AuthService::record_wrong_code(const std::string& purpose, const std::string& ref, const ApiError& e,
+                                    const std::string& ip) {
+    // Every refused code counts against the address (a guesser also hits
+    // spent and unknown flows); only a wrong code spends the flow's tries.
+    const bool code_refused = (e.fields.size() == 1 && e.fields[0].field == "otp") ||
+                              e.code == "reset_not_found" || e.code == "registration_not_found";
+    if (!code_refused) return;
+    const bool wrong = e.fields.size() == 1 && e.fields[0].code == "otp_wrong";
+    const auto now = clock_.now();
     db_.write([&](Connection& c) {
-        if (auto row = store::find_otp(c, purpose, ref); row && !row->consumed)
-            store::set_otp_attempts(c, purpose, ref, row->attempts + 1);
+        if (wrong)
+            if (auto row = store::find_otp(c, purpose, ref); row && !row->consumed)
+                store::set_otp_attempts(c, purpose, ref, row->attempts + 1);
+        add_to_window(c, "wrong-code-ip:" + ip, now, settings_.wrong_code_window);
     });
 }
 
 // ---------------------------------------------------------------- registration
 Outcome<RegisterResponse> AuthService::start_registration(const RegisterForm& form, const RequestInfo& info) {
+    using Out = Outcome<RegisterResponse>;
+    const std::string address_key = "register-ip:" + info.ip;
+    // Cheap refusals first: the address's quota, then the captcha; only then
+    // the expensive hash, and for everyone alike.
+    if (auto limited = db_.read([&](Connection& c) {
+            return over_limit(c, address_key, settings_.registrations_per_address, settings_.registration_window,
+                              "too_many_registrations");
+        }))
+        return Out::failure(*limited);
+    if (!captcha_.check(form.captcha_id, form.captcha_answer)) return Out::failure(captcha_refused());
+    // Hashed whether or not the login is taken: the time taken says nothing.
+    auto hash = hash_password(normalize_password(form.password));
+    if (!hash) return Out::failure(hash.error);
+
     const auto now = clock_.now();
     const std::string id = crypto::hex(crypto::random_bytes(16));
-    const std::string hash = crypto::hash_password(normalize_password(form.password), {settings_.scrypt_n, 8, 1});
     nlohmann::json data = {{"kind", form.kind},         {"login", form.login},
-                           {"password_hash", hash},     {"full_name", form.full_name},
+                           {"password_hash", hash.value}, {"full_name", form.full_name},
                            {"phone", form.phone},       {"email", form.email},
                            {"address", form.address},   {"commune_code", form.commune_code},
                            {"org_name", form.org_name}, {"representative", form.representative}};
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
-        if (store::find_account_by_login(c, form.login))
-            return error(409, "login_taken", {field_error("login", "login_taken")});
-        if (store::find_account_by_phone(c, form.phone))
-            return error(409, "phone_taken", {field_error("phone", "phone_taken")});
+        const auto phone_owner = store::find_account_by_phone(c, form.phone);
+        const auto login_owner = store::find_account_by_login(c, form.login);
+        const bool taken = phone_owner || login_owner;
+        if (taken) data["taken"] = true;  // verification then fails as for a wrong code
         store::insert_registration(c, {id, form.kind, form.login, form.phone,
                                        data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), now,
                                        now + settings_.registration_ttl});
-        store::audit(c, now, std::nullopt, "registration_started", "registration:" + id, info.ip, "");
-        return send_code(c, "register", id, form.phone, std::nullopt, "", false);
+        store::audit(c, now, std::nullopt, taken ? "registration_taken" : "registration_started",
+                     "registration:" + id, info.ip, "");
+        if (auto e = send_code(c, "register", id, form.phone, std::nullopt, "", false, info.ip, !taken)) return e;
+        if (phone_owner)
+            notify_owner(c, form.phone, kPhoneTakenText, info.ip, true);
+        else if (login_owner)
+            notify_owner(c, login_owner->phone, kLoginTakenText, info.ip, login_owner->phone == form.phone);
+        add_to_window(c, address_key, now, settings_.registration_window);
+        return std::nullopt;
     });
-    if (refused) return Outcome<RegisterResponse>::failure(*refused);
+    if (refused) return Out::failure(*refused);
     if (outbox_) outbox_->wake();
-    return Outcome<RegisterResponse>::success({id, mask_phone(form.phone), settings_.otp_resend_cooldown});
+    return Out::success({id, mask_phone(form.phone), settings_.otp_resend_cooldown});
 }
 
-Outcome<Account> AuthService::verify_registration(const std::string& registration_id, const std::string& otp) {
+Outcome<Account> AuthService::verify_registration(const std::string& registration_id, const std::string& otp,
+                                                  const RequestInfo& info) {
     const auto now = clock_.now();
+    if (auto limited = db_.read([&](Connection& c) {
+            return over_limit(c, "wrong-code-ip:" + info.ip, settings_.wrong_codes_per_address,
+                              settings_.wrong_code_window, "too_many_wrong_codes");
+        }))
+        return Outcome<Account>::failure(*limited);
     AccountRow created;
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
         auto reg = store::find_registration(c, registration_id);
@@ -173,6 +293,8 @@ Outcome<Account> AuthService::verify_registration(const std::string& registratio
         if (auto bad = check_code(c, "register", registration_id, otp, row)) return bad;
         auto data = nlohmann::json::parse(reg->data, nullptr, false);
         if (!data.is_object()) return error(500, "internal_error");
+        // No code went out for a taken login or phone: any code is wrong.
+        if (data.value("taken", false)) return field(422, "otp", "otp_wrong");
         auto str = [&](const char* k) { return data.contains(k) && data[k].is_string() ? data[k].get<std::string>() : std::string(); };
         // Someone else may have verified the same CCCD or phone meanwhile.
         if (store::find_account_by_login(c, reg->login))
@@ -197,92 +319,124 @@ Outcome<Account> AuthService::verify_registration(const std::string& registratio
         return std::nullopt;
     });
     if (refused) {
-        record_wrong_code("register", registration_id, *refused);
+        record_wrong_code("register", registration_id, *refused, info.ip);
         return Outcome<Account>::failure(*refused);
     }
     return Outcome<Account>::success(to_account(created));
 }
 
-Outcome<ResendResponse> AuthService::resend_code(const std::string& purpose, const std::string& ref) {
+Outcome<ResendResponse> AuthService::resend_code(const std::string& purpose, const std::string& ref,
+                                                 const RequestInfo& info) {
     if (purpose != "register" && purpose != "reset")
         return Outcome<ResendResponse>::failure(error(400, "malformed_request"));
     const auto now = clock_.now();
     std::string masked;
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
         auto row = store::find_otp(c, purpose, ref);
+        bool deliver = true;
         if (purpose == "register") {
             auto reg = store::find_registration(c, ref);
             if (!reg || reg->expires_at <= now || !row) return error(404, "registration_not_found");
+            auto data = nlohmann::json::parse(reg->data, nullptr, false);
+            deliver = !(data.is_object() && data.value("taken", false));
         } else if (!row) {
             return error(404, "reset_not_found");
+        } else {
+            deliver = row->account_id.has_value();
         }
         masked = mask_phone(row->phone);
-        return send_code(c, purpose, ref, row->phone, row->account_id, row->new_phone, true);
+        return send_code(c, purpose, ref, row->phone, row->account_id, row->new_phone, true, info.ip, deliver);
     });
     if (refused) return Outcome<ResendResponse>::failure(*refused);
     if (outbox_) outbox_->wake();
     return Outcome<ResendResponse>::success({masked, settings_.otp_resend_cooldown});
 }
 
-// ---------------------------------------------------------------- sign-in
-std::optional<ApiError> AuthService::throttled(Connection& c, const std::string& key, bool per_login) {
+// ---------------------------------------------------------------- sign-in and its delays
+std::optional<ApiError> AuthService::login_delay(Connection& c, const std::string& address_key,
+                                                 const std::string& pair_key) {
     const auto now = clock_.now();
-    auto t = store::find_throttle(c, key);
-    if (!t) return std::nullopt;
-    if (t->locked_until > now) return wait_error("login_locked", (t->locked_until - now + 59) / 60, t->locked_until - now);
-    if (per_login && t->failures >= settings_.login_delay_after) {
-        // Growing delays: 2 s, 4 s, 8 s ... after the third failure.
-        const std::int64_t delay = 1ll << std::min(t->failures - settings_.login_delay_after + 1, 10);
-        const auto wait = t->last_failure_at + delay - now;
-        if (wait > 0) return wait_error("login_wait", wait, wait);
-    }
-    return std::nullopt;
+    std::int64_t wait = 0;
+    auto consider = [&](const std::string& key, int free, std::int64_t cap, std::int64_t forget) {
+        auto t = store::find_throttle(c, key);
+        if (!t || now - t->last_failure_at > forget) return;
+        wait = std::max(wait, t->last_failure_at + delay_after(t->failures, free, cap) - now);
+    };
+    consider(address_key, settings_.login_address_free, settings_.login_address_max_delay,
+             settings_.login_address_forget);
+    consider(pair_key, settings_.login_pair_free, settings_.login_pair_max_delay, settings_.login_pair_forget);
+    if (wait <= 0) return std::nullopt;
+    return wait_error("login_wait", wait, wait);
 }
 
-void AuthService::record_failure(Connection& c, const std::string& key, bool per_login) {
+void AuthService::book_login_attempt(Connection& c, const std::string& key, std::int64_t forget) {
     const auto now = clock_.now();
     auto t = store::find_throttle(c, key).value_or(store::ThrottleRow{key, 0, now, now, 0});
-    if (!per_login && now - t.window_start > settings_.ip_window) {
+    if (now - t.last_failure_at > forget) {
         t.failures = 0;
         t.window_start = now;
     }
-    ++t.failures;
-    t.last_failure_at = now;
-    const int limit = per_login ? settings_.login_lock_after : settings_.ip_lock_after;
-    if (t.failures >= limit) {
-        t.locked_until = now + settings_.login_lock_seconds;
-        t.failures = 0;
-        t.window_start = now;
-    }
+    ++t.failures;  // the wait still runs from the last real failure
+    t.locked_until = 0;
     store::save_throttle(c, t);
+}
+
+void AuthService::settle_login_attempt(Connection& c, const std::string& key, bool failed) {
+    auto t = store::find_throttle(c, key);
+    if (!t) return;
+    if (failed)
+        t->last_failure_at = clock_.now();
+    else
+        t->failures = std::max(0, t->failures - 1);
+    store::save_throttle(c, *t);
 }
 
 Outcome<SignedIn> AuthService::login(const LoginForm& form, const RequestInfo& info) {
     const auto now = clock_.now();
-    const std::string ip_key = "ip:" + info.ip;
-    const std::string login_key = "login:" + crypto::sha256_hex(form.login);
-    // Throttling is checked before the password so a locked login costs
-    // nothing and says nothing about whether the account exists.
-    if (auto refused = db_.write([&](Connection& c) -> std::optional<ApiError> {
-            if (auto e = throttled(c, ip_key, false)) return e;
-            return throttled(c, login_key, true);
+    // Keyed by the login typed, not by account, so delays reveal nothing about
+    // which accounts exist; and never by the login alone, so failures from
+    // elsewhere cannot keep its owner out.
+    const std::string address_key = "login-ip:" + info.ip;
+    const std::string pair_key = "login-pair:" + info.ip + "|" + crypto::sha256_hex(form.login);
+    // Delays before the captcha and the password: a refused attempt costs
+    // nothing, spends no captcha and says nothing about the account. An
+    // attempt let through is booked as a failure at once and settled at the
+    // end, so tries sent in parallel cannot all slip through one wait.
+    if (auto wait = db_.write([&](Connection& c) -> std::optional<ApiError> {
+            if (auto w = login_delay(c, address_key, pair_key)) return w;
+            book_login_attempt(c, address_key, settings_.login_address_forget);
+            book_login_attempt(c, pair_key, settings_.login_pair_forget);
+            return std::nullopt;
         }, store::Durability::normal))
-        return Outcome<SignedIn>::failure(*refused);
+        return Outcome<SignedIn>::failure(*wait);
+    // Only a wrong login or password counts; anything else gives the attempt back.
+    auto settle = [&](bool failed) {
+        db_.write([&](Connection& c) {
+            settle_login_attempt(c, address_key, failed);
+            settle_login_attempt(c, pair_key, failed);
+        }, store::Durability::normal);
+    };
+    if (!captcha_.check(form.captcha_id, form.captcha_answer)) {
+        settle(false);
+        return Outcome<SignedIn>::failure(captcha_refused());
+    }
 
     auto account = db_.read([&](Connection& c) { return store::find_account_by_login(c, form.login); });
     const bool audience_ok = account && ((form.audience == "officer") == (account->kind == "officer"));
     // Verify even for unknown logins so timing does not reveal them.
-    static const std::string kDummyHash = crypto::hash_password("pakn-dummy-password", {settings_.scrypt_n, 8, 1});
-    const bool password_ok = crypto::verify_password(normalize_password(form.password),
-                                                     account && !account->password_hash.empty() ? account->password_hash
-                                                                                                : kDummyHash);
-    if (!account || !audience_ok || !password_ok || account->status == "deleted") {
-        db_.write([&](Connection& c) {
-            record_failure(c, ip_key, false);
-            record_failure(c, login_key, true);
-        }, store::Durability::normal);
+    std::call_once(dummy_once_, [&] { dummy_hash_ = crypto::hash_password("pakn-dummy-password", {settings_.scrypt_n, 8, 1}); });
+    auto verified = verify_password(normalize_password(form.password), account && !account->password_hash.empty()
+                                                                            ? account->password_hash
+                                                                            : dummy_hash_);
+    if (!verified) {
+        settle(false);
+        return Outcome<SignedIn>::failure(verified.error);
+    }
+    if (!account || !audience_ok || !verified.value || account->status == "deleted") {
+        settle(true);
         return Outcome<SignedIn>::failure(error(401, "login_failed"));
     }
+    settle(false);
     if (account->status == "disabled") return Outcome<SignedIn>::failure(error(403, "account_disabled"));
 
     SignedIn out;
@@ -298,18 +452,21 @@ Outcome<SignedIn> AuthService::login(const LoginForm& form, const RequestInfo& i
     s.expires_at = now + settings_.session_absolute;
     s.ip = info.ip;
     s.user_agent = info.user_agent.substr(0, 200);
-    const bool rehash = crypto::needs_rehash(account->password_hash, {settings_.scrypt_n, 8, 1});
-    const std::string new_hash =
-        rehash ? crypto::hash_password(normalize_password(form.password), {settings_.scrypt_n, 8, 1}) : "";
+    // A stored hash of a weaker cost is replaced now that the password is
+    // known; when the KDF is busy that waits for a later sign-in.
+    std::string new_hash;
+    if (crypto::needs_rehash(account->password_hash, {settings_.scrypt_n, 8, 1}))
+        if (auto h = hash_password(normalize_password(form.password))) new_hash = h.value;
     db_.write([&](Connection& c) {
-        store::clear_throttle(c, login_key);
+        store::clear_throttle(c, pair_key);
         store::insert_session(c, s);
-        if (rehash) store::update_password(c, account->id, new_hash, account->must_change_password, now);
+        if (!new_hash.empty()) store::update_password(c, account->id, new_hash, account->must_change_password, now);
         store::audit(c, now, account->id, "login", "session", info.ip, form.audience);
     });
     return Outcome<SignedIn>::success(std::move(out));
 }
 
+// ---------------------------------------------------------------- sessions
 void AuthService::logout(const Session& session) {
     db_.write([&](Connection& c) { store::delete_session(c, session.token_hash); });
 }
@@ -370,44 +527,82 @@ std::optional<Session> AuthService::resolve(const std::string& token) {
     return found;
 }
 
+
 // ---------------------------------------------------------------- passwords
-Outcome<ForgotResponse> AuthService::forgot_password(const std::string& phone) {
+Outcome<ForgotResponse> AuthService::forgot_password(const ForgotPasswordForm& form, const RequestInfo& info) {
+    using Out = Outcome<ForgotResponse>;
+    const std::string address_key = "reset-ip:" + info.ip;
+    if (auto limited = db_.read([&](Connection& c) {
+            return over_limit(c, address_key, settings_.resets_per_address, settings_.reset_window,
+                              "too_many_reset_requests");
+        }))
+        return Out::failure(*limited);
+    if (!captcha_.check(form.captcha_id, form.captcha_answer)) return Out::failure(captcha_refused());
+    const auto now = clock_.now();
     const std::string id = crypto::hex(crypto::random_bytes(16));
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
-        auto account = store::find_account_by_phone(c, phone);
-        return send_code(c, "reset", id, phone, account ? std::optional(account->id) : std::nullopt, "", false);
+        auto account = store::find_account_by_phone(c, form.phone);
+        // A reset for an unknown phone answers the same way and counts the
+        // same, but sends nothing: the form tells nobody who has an account.
+        if (auto e = send_code(c, "reset", id, form.phone, account ? std::optional(account->id) : std::nullopt, "",
+                               false, info.ip, account.has_value()))
+            return e;
+        add_to_window(c, address_key, now, settings_.reset_window);
+        return std::nullopt;
     });
-    if (refused) return Outcome<ForgotResponse>::failure(*refused);
+    if (refused) return Out::failure(*refused);
     if (outbox_) outbox_->wake();
-    return Outcome<ForgotResponse>::success({id, mask_phone(phone), settings_.otp_resend_cooldown});
+    return Out::success({id, mask_phone(form.phone), settings_.otp_resend_cooldown});
 }
 
 Outcome<Done> AuthService::reset_password(const std::string& reset_id, const std::string& otp,
-                                          const std::string& new_password) {
+                                          const std::string& new_password, const RequestInfo& info) {
     const auto now = clock_.now();
-    std::string new_hash;
+    // The code is checked twice: first on a read (before the slow hash, which
+    // must not hold the writer), then again where it is consumed.
+    std::optional<ApiError> bad;
+    std::string login, phone;
+    db_.read([&](Connection& c) {
+        bad = over_limit(c, "wrong-code-ip:" + info.ip, settings_.wrong_codes_per_address,
+                         settings_.wrong_code_window, "too_many_wrong_codes");
+        if (bad) return;
+        store::OtpRow row;
+        if (!store::find_otp(c, "reset", reset_id)) {
+            bad = error(404, "reset_not_found");
+            return;
+        }
+        if ((bad = check_code(c, "reset", reset_id, otp, row, false))) return;
+        auto account = store::find_account(c, *row.account_id);
+        if (!account || account->status != "active") {
+            bad = error(404, "reset_not_found");
+            return;
+        }
+        login = account->login;
+        phone = account->phone;
+    });
+    if (bad) {
+        record_wrong_code("reset", reset_id, *bad, info.ip);
+        return Outcome<Done>::failure(*bad);
+    }
+    const auto problems = check_password(new_password, login, phone);
+    if (!problems.empty()) {
+        FieldErrors fields;
+        for (auto code : problems) fields.push_back(field_error("new_password", code));
+        return Outcome<Done>::failure(validation_failed(std::move(fields)));
+    }
+    auto hash = hash_password(normalize_password(new_password));
+    if (!hash) return Outcome<Done>::failure(hash.error);
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
         store::OtpRow row;
-        if (!store::find_otp(c, "reset", reset_id)) return error(404, "reset_not_found");
-        if (auto bad = check_code(c, "reset", reset_id, otp, row)) return bad;
+        if (auto wrong = check_code(c, "reset", reset_id, otp, row)) return wrong;
         auto account = store::find_account(c, *row.account_id);
         if (!account || account->status != "active") return error(404, "reset_not_found");
-        const auto problems = check_password(new_password, account->login, account->phone);
-        if (!problems.empty()) {
-            FieldErrors fields;
-            for (auto code : problems) fields.push_back(field_error("new_password", code));
-            return validation_failed(std::move(fields));
-        }
-        new_hash = crypto::hash_password(normalize_password(new_password), {settings_.scrypt_n, 8, 1});
-        store::update_password(c, account->id, new_hash, false, now);
+        store::update_password(c, account->id, hash.value, false, now);
         store::delete_sessions_of(c, account->id, "");  // every device signs in again
-        store::audit(c, now, account->id, "password_reset", "account:" + std::to_string(account->id), "", "");
+        store::audit(c, now, account->id, "password_reset", "account:" + std::to_string(account->id), info.ip, "");
         return std::nullopt;
     });
-    if (refused) {
-        record_wrong_code("reset", reset_id, *refused);
-        return Outcome<Done>::failure(*refused);
-    }
+    if (refused) return Outcome<Done>::failure(*refused);
     return Outcome<Done>::success({});
 }
 
@@ -416,7 +611,9 @@ Outcome<Done> AuthService::change_password(const Session& session, const std::st
     const auto now = clock_.now();
     const auto account = db_.read([&](Connection& c) { return store::find_account(c, session.principal.account_id); });
     if (!account) return Outcome<Done>::failure(error(401, "session_expired"));
-    if (!crypto::verify_password(normalize_password(old_password), account->password_hash))
+    auto verified = verify_password(normalize_password(old_password), account->password_hash);
+    if (!verified) return Outcome<Done>::failure(verified.error);
+    if (!verified.value)
         return Outcome<Done>::failure(validation_failed({field_error("old_password", "wrong_password")}));
     if (normalize_password(old_password) == normalize_password(new_password))
         return Outcome<Done>::failure(validation_failed({field_error("new_password", "same_password")}));
@@ -426,9 +623,10 @@ Outcome<Done> AuthService::change_password(const Session& session, const std::st
         for (auto code : problems) fields.push_back(field_error("new_password", code));
         return Outcome<Done>::failure(validation_failed(std::move(fields)));
     }
-    const auto hash = crypto::hash_password(normalize_password(new_password), {settings_.scrypt_n, 8, 1});
+    auto hash = hash_password(normalize_password(new_password));
+    if (!hash) return Outcome<Done>::failure(hash.error);
     db_.write([&](Connection& c) {
-        store::update_password(c, account->id, hash, false, now);
+        store::update_password(c, account->id, hash.value, false, now);
         store::delete_sessions_of(c, account->id, session.token_hash);
         store::audit(c, now, account->id, "password_changed", "account:" + std::to_string(account->id), "", "");
     });
@@ -436,7 +634,8 @@ Outcome<Done> AuthService::change_password(const Session& session, const std::st
 }
 
 // ---------------------------------------------------------------- profile
-Outcome<ProfileUpdate> AuthService::update_profile(const Principal& who, const ProfilePatch& patch) {
+Outcome<ProfileUpdate> AuthService::update_profile(const Principal& who, const ProfilePatch& patch,
+                                                   const RequestInfo& info) {
     const auto now = clock_.now();
     auto stored = db_.read([&](Connection& c) { return store::find_account(c, who.account_id); });
     if (!stored || stored->status != "active") return Outcome<ProfileUpdate>::failure(error(401, "session_expired"));
@@ -452,9 +651,11 @@ Outcome<ProfileUpdate> AuthService::update_profile(const Principal& who, const P
     const std::string ref = std::to_string(a.id);
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
         if (phone_change) {
-            if (store::find_account_by_phone(c, form.phone))
-                return error(409, "phone_taken", {field_error("phone", "phone_taken")});
-            if (auto e = send_code(c, "phone", ref, form.phone, a.id, form.phone, true)) return e;
+            // A number of another account answers like a free one (no code
+            // goes out; its owner is told), so profiles cannot probe numbers.
+            const bool taken = store::find_account_by_phone(c, form.phone).has_value();
+            if (auto e = send_code(c, "phone", ref, form.phone, a.id, form.phone, true, info.ip, !taken)) return e;
+            if (taken) notify_owner(c, form.phone, kPhoneTakenText, info.ip, true);
         }
         store::update_profile(c, a, now);
         return std::nullopt;
@@ -471,9 +672,15 @@ Outcome<ProfileUpdate> AuthService::update_profile(const Principal& who, const P
     return Outcome<ProfileUpdate>::success(std::move(out));
 }
 
-Outcome<Account> AuthService::verify_phone_change(const Principal& who, const std::string& otp) {
+Outcome<Account> AuthService::verify_phone_change(const Principal& who, const std::string& otp,
+                                                  const RequestInfo& info) {
     const auto now = clock_.now();
     const std::string ref = std::to_string(who.account_id);
+    if (auto limited = db_.read([&](Connection& c) {
+            return over_limit(c, "wrong-code-ip:" + info.ip, settings_.wrong_codes_per_address,
+                              settings_.wrong_code_window, "too_many_wrong_codes");
+        }))
+        return Outcome<Account>::failure(*limited);
     AccountRow a;
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
         auto stored = store::find_account(c, who.account_id);
@@ -489,7 +696,7 @@ Outcome<Account> AuthService::verify_phone_change(const Principal& who, const st
         return std::nullopt;
     });
     if (refused) {
-        record_wrong_code("phone", ref, *refused);
+        record_wrong_code("phone", ref, *refused, info.ip);
         return Outcome<Account>::failure(*refused);
     }
     return Outcome<Account>::success(to_account(a));
@@ -500,8 +707,9 @@ Outcome<Done> AuthService::delete_account(const Principal& who, const std::strin
     const auto now = clock_.now();
     const auto account = db_.read([&](Connection& c) { return store::find_account(c, who.account_id); });
     if (!account) return Outcome<Done>::failure(error(401, "session_expired"));
-    if (!crypto::verify_password(normalize_password(password), account->password_hash))
-        return Outcome<Done>::failure(validation_failed({field_error("password", "wrong_password")}));
+    auto verified = verify_password(normalize_password(password), account->password_hash);
+    if (!verified) return Outcome<Done>::failure(verified.error);
+    if (!verified.value) return Outcome<Done>::failure(validation_failed({field_error("password", "wrong_password")}));
     db_.write([&](Connection& c) {
         store::erase_account(c, account->id, now);
         store::delete_sessions_of(c, account->id, "");
@@ -529,7 +737,9 @@ Outcome<NewOfficer> AuthService::create_officer(const OfficerForm& form) {
     a.role = form.role;
     a.status = "active";
     a.must_change_password = true;
-    a.password_hash = crypto::hash_password(out.one_time_password, {settings_.scrypt_n, 8, 1});
+    auto hash = hash_password(out.one_time_password);
+    if (!hash) return Outcome<NewOfficer>::failure(hash.error);
+    a.password_hash = hash.value;
     a.created_at = a.updated_at = now;
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
         if (store::find_account_by_login(c, a.login))

@@ -1,7 +1,8 @@
-// Accounts and sign-in: captcha, registration with an SMS code, login with
-// throttling, sessions, forgotten/changed passwords, profile, deletion,
-// officer accounts. Every rule on input comes from shared/ (forms.h); this
-// service adds what needs storage and secrets.
+// Accounts and sign-in: registration with an SMS code, login with growing
+// delays, sessions, forgotten/changed passwords, profile, deletion, officer
+// accounts, and the budgets that keep one client from spending SMS, CPU or
+// other people's sign-ins. Every rule on input comes from shared/
+// (forms.h); this service adds what needs storage and secrets.
 #pragma once
 
 #include <chrono>
@@ -15,6 +16,8 @@
 #include "pakn/errors.h"
 #include "pakn/forms.h"
 #include "base/clock.h"
+#include "services/captcha.h"
+#include "services/kdf.h"
 #include "services/principal.h"
 #include "store/accounts_store.h"
 
@@ -27,22 +30,48 @@ class OutboxWorker;
 
 namespace pakn::server::services {
 
+// Every number of the sign-up, sign-in and code rules. The defaults are
+// production's; docs/api.md ("Limits") states them for clients.
 struct AuthSettings {
-    std::int64_t captcha_ttl = 300;          // 5 min
     std::int64_t otp_ttl = 300;              // codes expire after 5 min
     int otp_max_attempts = 5;                // the 6th wrong code is refused
     std::int64_t otp_resend_cooldown = 60;   // seconds between sends
-    int otp_daily_limit = 5;                 // codes per phone per 24 h
     std::int64_t registration_ttl = 1800;    // an unverified registration lives 30 min
     std::int64_t session_idle = 1800;        // 30 min without activity
     std::int64_t session_absolute = 12 * 3600;
     std::int64_t session_touch_every = 60;   // write last_seen at most once a minute
-    int login_delay_after = 3;               // failures before delays start
-    int login_lock_after = 5;                // failures (per login) before a lockout
-    std::int64_t login_lock_seconds = 900;
-    int ip_lock_after = 20;                  // failures per address in the window
-    std::int64_t ip_window = 900;
-    std::uint64_t scrypt_n = 1u << 15;
+
+    // Sign-in: growing delays, never a lock. Failures are counted per
+    // (address, login) pair and per address; the next attempt waits 2, 4,
+    // 8 ... seconds (up to the cap) once the free failures are used up.
+    // A login's failures from elsewhere never delay its owner.
+    int login_pair_free = 3;
+    std::int64_t login_pair_max_delay = 300;
+    std::int64_t login_pair_forget = 3600;     // forgotten an hour after the last failure
+    int login_address_free = 10;
+    std::int64_t login_address_max_delay = 30;  // a shared address (NAT) waits, it is not shut out
+    std::int64_t login_address_forget = 900;
+
+    // Per address, in windows that start with the first event.
+    int registrations_per_address = 10;
+    std::int64_t registration_window = 3600;
+    int resets_per_address = 5;                // "forgot password" requests
+    std::int64_t reset_window = 3600;
+    int wrong_codes_per_address = 10;          // wrong SMS codes (all flows)
+    std::int64_t wrong_code_window = 3600;
+
+    // SMS of these flows (codes and notices), per 24 h. A phone takes at
+    // most sms_per_phone_address from one address and sms_per_phone in all;
+    // beyond that, an address that has not texted it today still gets one
+    // code per sms_phone_cooldown (the owner's own request from their own
+    // network). One address may cause sms_per_address; everyone sms_total.
+    int sms_per_phone_address = 5;
+    int sms_per_phone = 10;
+    std::int64_t sms_phone_cooldown = 3600;
+    int sms_per_address = 15;
+    int sms_total = 5000;
+
+    std::uint64_t scrypt_n = 1u << 17;  // 128 MiB per hash with r = 8
 };
 
 struct RequestInfo {
@@ -76,20 +105,20 @@ struct Done {};
 
 class AuthService {
 public:
-    AuthService(store::Database& db, const Clock& clock, notify::OutboxWorker* outbox, AuthSettings settings = {});
+    AuthService(store::Database& db, const Clock& clock, notify::OutboxWorker* outbox, CaptchaService& captcha,
+                KdfGate& kdf, AuthSettings settings = {});
 
-    // ---- captcha (arithmetic question, single use, expiring)
-    Captcha new_captcha();
-    // Consumes the captcha whatever the answer; false when wrong or expired.
-    bool check_captcha(const std::string& id, const std::string& answer);
-
-    // ---- registration
+    // ---- registration. The answer is the same whether or not the login or
+    // phone already has an account: then the owner gets an SMS saying
+    // someone tried, no code is sent, and verification fails as for a wrong
+    // code.
     Outcome<RegisterResponse> start_registration(const RegisterForm& form, const RequestInfo& info);
-    Outcome<Account> verify_registration(const std::string& registration_id, const std::string& otp);
+    Outcome<Account> verify_registration(const std::string& registration_id, const std::string& otp,
+                                         const RequestInfo& info);
     // Resends the code of a registration ("register") or reset ("reset").
-    Outcome<ResendResponse> resend_code(const std::string& purpose, const std::string& ref);
+    Outcome<ResendResponse> resend_code(const std::string& purpose, const std::string& ref, const RequestInfo& info);
 
-    // ---- sign-in
+    // ---- sign-in (captcha checked here, after the delays)
     Outcome<SignedIn> login(const LoginForm& form, const RequestInfo& info);
     void logout(const Session& session);
     // The live session for a cookie token (touching it), or nullopt.
@@ -100,18 +129,23 @@ public:
     std::optional<Account> account(const Principal& who);
 
     // ---- passwords
-    Outcome<ForgotResponse> forgot_password(const std::string& phone);
-    Outcome<Done> reset_password(const std::string& reset_id, const std::string& otp, const std::string& new_password);
+    Outcome<ForgotResponse> forgot_password(const ForgotPasswordForm& form, const RequestInfo& info);
+    Outcome<Done> reset_password(const std::string& reset_id, const std::string& otp, const std::string& new_password,
+                                 const RequestInfo& info);
     // Every other session of the account ends; this one stays.
     Outcome<Done> change_password(const Session& session, const std::string& old_password,
                                   const std::string& new_password);
+    // An scrypt hash with the current cost, inside the server-wide KDF bound
+    // (503 server_busy when no slot came in time).
+    Outcome<std::string> hash_password(std::string_view password);
 
     // ---- profile
     // Applies the patch to the stored profile and validates the result with
     // the shared rules; a changed phone number is only taken once a code
-    // sent to it comes back (verify_phone_change).
-    Outcome<ProfileUpdate> update_profile(const Principal& who, const ProfilePatch& patch);
-    Outcome<Account> verify_phone_change(const Principal& who, const std::string& otp);
+    // sent to it comes back (verify_phone_change). A number that belongs to
+    // another account answers the same, and its owner is told instead.
+    Outcome<ProfileUpdate> update_profile(const Principal& who, const ProfilePatch& patch, const RequestInfo& info);
+    Outcome<Account> verify_phone_change(const Principal& who, const std::string& otp, const RequestInfo& info);
     Outcome<Done> delete_account(const Principal& who, const std::string& password, const RequestInfo& info);
 
     // ---- officers
@@ -123,19 +157,43 @@ public:
 
 private:
     std::string code_hash(const std::string& purpose, const std::string& ref, const std::string& code) const;
+    // A new code for (purpose, ref), within the SMS budgets of `phone` and
+    // `ip`; texted when `deliver`, else only counted (so an answer never
+    // shows whether an account exists).
     std::optional<ApiError> send_code(store::Connection& c, const std::string& purpose, const std::string& ref,
                                       const std::string& phone, std::optional<std::int64_t> account_id,
-                                      const std::string& new_phone, bool resend);
+                                      const std::string& new_phone, bool resend, const std::string& ip, bool deliver);
     std::optional<ApiError> check_code(store::Connection& c, const std::string& purpose, const std::string& ref,
-                                       const std::string& code, store::OtpRow& row);
-    void record_wrong_code(const std::string& purpose, const std::string& ref, const ApiError& e);
-    std::optional<ApiError> throttled(store::Connection& c, const std::string& key, bool per_login);
-    void record_failure(store::Connection& c, const std::string& key, bool per_login);
+                                       const std::string& code, store::OtpRow& row, bool consume = true);
+    void record_wrong_code(const std::string& purpose, const std::string& ref, const ApiError& e, const std::string& ip);
+    // The SMS rules (AuthSettings) for one more SMS to `phone` asked from `ip`.
+    std::optional<ApiError> sms_refusal(store::Connection& c, const std::string& phone, const std::string& ip);
+    void note_sms(store::Connection& c, const std::string& phone, const std::string& ip);
+    // "Someone tried to use your number/ID": texted to an account's owner when
+    // the per-phone rules allow, silently skipped otherwise.
+    void notify_owner(store::Connection& c, const std::string& phone, const std::string& text, const std::string& ip,
+                      bool counted);
+    // A 429 `code` when `key` already counts `limit` events in its window.
+    std::optional<ApiError> over_limit(store::Connection& c, const std::string& key, int limit, std::int64_t window,
+                                       std::string_view code);
+    // The wait before the next sign-in from this address for this login.
+    std::optional<ApiError> login_delay(store::Connection& c, const std::string& address_key,
+                                        const std::string& pair_key);
+    // An attempt counted as a failure before it is checked; settled as a
+    // real failure (the wait restarts now) or given back.
+    void book_login_attempt(store::Connection& c, const std::string& key, std::int64_t forget);
+    void settle_login_attempt(store::Connection& c, const std::string& key, bool failed);
+    Outcome<bool> verify_password(std::string_view password, std::string_view stored);
 
     store::Database& db_;
     const Clock& clock_;
     notify::OutboxWorker* outbox_;
+    CaptchaService& captcha_;
+    KdfGate& kdf_;
     AuthSettings settings_;
+    // The hash unknown logins are checked against (same cost, same time).
+    std::once_flag dummy_once_;
+    std::string dummy_hash_;
 
     // Sessions resolved in the last second, keyed by token hash: every API
     // request resolves its session, and two reads per request were a tenth

@@ -13,8 +13,10 @@
 #include "services/attachments.h"
 #include "services/auth.h"
 #include "services/calendar_service.h"
+#include "services/captcha.h"
 #include "services/dashboard.h"
 #include "services/event_hub.h"
+#include "services/kdf.h"
 #include "services/live.h"
 #include "services/notifications.h"
 #include "services/reference.h"
@@ -34,6 +36,8 @@ namespace pakn::server::services {
 struct ServiceOptions {
     std::string data_dir;  // attachments live in <data_dir>/files and /uploads
     AuthSettings auth;
+    CaptchaSettings captcha;
+    KdfLimits kdf;  // concurrent password hashing (scrypt)
 };
 
 class Services {
@@ -46,6 +50,8 @@ public:
     std::atomic<std::int64_t> rating_window_seconds;
     EventHub hub;
     CalendarService calendar;
+    KdfGate kdf;
+    CaptchaService captcha;
     AuthService auth;
     ReportService reports;
     AttachmentService attachments;

@@ -108,6 +108,11 @@ bool any_admin(Connection& c) {
     return c.scalar_int("SELECT COUNT(*) FROM accounts WHERE role = 'admin' AND status = 'active'").value_or(0) > 0;
 }
 
+int active_admins(Connection& c) {
+    return static_cast<int>(
+        c.scalar_int("SELECT COUNT(*) FROM accounts WHERE role = 'admin' AND status = 'active'").value_or(0));
+}
+
 std::vector<AccountRow> list_officers(Connection& c, std::optional<std::int64_t> unit_id) {
     auto st = c.prepare(std::string("SELECT ") + kAccountColumns +
                         "WHERE a.kind = 'officer' AND a.status <> 'deleted' AND (?1 IS NULL OR a.unit_id = ?1) "

@@ -45,6 +45,8 @@ void update_phone(Connection& c, std::int64_t id, const std::string& phone, std:
 // Erases every personal field and marks the account deleted.
 void erase_account(Connection& c, std::int64_t id, std::int64_t now);
 bool any_admin(Connection& c);
+// Active accounts with the admin role.
+int active_admins(Connection& c);
 std::vector<AccountRow> list_officers(Connection& c, std::optional<std::int64_t> unit_id);
 
 // ---- registrations waiting for their code
@@ -92,7 +94,11 @@ void delete_session(Connection& c, const std::string& token_hash);
 // Ends every session of the account except `keep_token_hash` (may be empty).
 void delete_sessions_of(Connection& c, std::int64_t account_id, const std::string& keep_token_hash);
 
-// ---- throttling of failed attempts
+// ---- counters of attempts per key: failed sign-ins ('login-ip:<address>',
+// 'login-pair:<address>|<sha256 of the login>') and events in windows
+// (services/counters.h: 'register-ip:', 'reset-ip:', 'wrong-code-ip:',
+// 'captcha-text:', 'sms-ip:', 'sms-phone:', 'sms-pair:', 'sms-total').
+// `failures` is the count; rows idle for a day are purged.
 struct ThrottleRow {
     std::string key;
     int failures = 0;

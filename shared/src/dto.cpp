@@ -422,6 +422,10 @@ template <typename IO, typename V>
 void fields_Captcha(IO& io, V& v) {
     io.req("id", v.id);
     io.req("question", v.question);
+    io.opt("kind", v.kind);
+    io.opt("image", v.image);
+    io.opt("width", v.width);
+    io.opt("height", v.height);
 }
 
 template <typename IO, typename V>
@@ -465,6 +469,8 @@ void fields_ResendOtpForm(IO& io, V& v) {
 template <typename IO, typename V>
 void fields_ForgotPasswordForm(IO& io, V& v) {
     io.opt("phone", v.phone);
+    io.opt("captcha_id", v.captcha_id);
+    io.opt("captcha_answer", v.captcha_answer);
 }
 
 template <typename IO, typename V>

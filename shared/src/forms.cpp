@@ -479,6 +479,7 @@ FieldErrors validate(const ResendOtpForm& f) {
 Validated<ForgotPasswordForm> clean(const ForgotPasswordForm& f) {
     Validated<ForgotPasswordForm> out{f, {}};
     normalize_field(out.errors, out.value.phone, "phone", true, normalize_phone);
+    check_captcha(out.errors, out.value.captcha_id, out.value.captcha_answer, true);
     return out;
 }
 

@@ -500,3 +500,63 @@ TEST_CASE("return paths after sign-in stay on this site") {
     }
     CHECK(percent_encode_path("/tra-cuu?ma=A&b=đ") == "/tra-cuu%3Fma%3DA%26b%3D%C4%91");
 }
+
+TEST_CASE("captcha: a picture with '↻ Mã khác'; the read-aloud question on request, and back") {
+    Harness s;
+    s.open("/dang-nhap");
+    answer("GET", "/api/v1/captcha", 200,
+           {{"id", "i1"}, {"kind", "image"}, {"question", "Nhập các ký tự trong ảnh"},
+            {"image", "/api/v1/captcha/i1.png"}, {"width", 200}, {"height", 70}});
+    s.frames();
+    // The box goes by what to do with the picture; no picture text anywhere.
+    REQUIRE(s.find("Nhập các ký tự trong ảnh"));
+    REQUIRE(s.find("↻ Mã khác"));
+    s.click("↻ Mã khác");
+    CHECK(pending("GET", "/api/v1/captcha"));
+    answer("GET", "/api/v1/captcha", 200,
+           {{"id", "i2"}, {"kind", "image"}, {"question", "Nhập các ký tự trong ảnh"},
+            {"image", "/api/v1/captcha/i2.png"}, {"width", 200}, {"height", 70}});
+    s.frames();
+    // A screen-reader user asks for the question instead.
+    s.click("Đọc câu hỏi thay cho ảnh");
+    answer("GET", "/api/v1/captcha?kind=text", 200,
+           {{"id", "t1"}, {"kind", "text"}, {"question", "Viết số “mười hai” bằng chữ số."}});
+    s.frames();
+    REQUIRE(s.find("Viết số “mười hai” bằng chữ số."));
+    s.click("↻ Câu hỏi khác");
+    CHECK(pending("GET", "/api/v1/captcha?kind=text"));  // stays with the chosen kind
+    answer("GET", "/api/v1/captcha?kind=text", 200,
+           {{"id", "t2"}, {"kind", "text"}, {"question", "Một tuần có bao nhiêu ngày? Trả lời bằng chữ số."}});
+    s.frames();
+    app().views.accounts.login.form.login = "056191653264";
+    app().views.accounts.login.form.password = "matkhau2026";
+    app().views.accounts.login.form.captcha_answer = "bảy";
+    s.click("Đăng nhập");
+    platform::RecordedRequest* sent = pending("POST", "/api/v1/auth/login");
+    REQUIRE(sent);
+    CHECK(json::parse(sent->body)["captcha_id"] == "t2");
+    CHECK(json::parse(sent->body)["captcha_answer"] == "bảy");
+    s.click("Dùng mã dạng ảnh");
+    CHECK(pending("GET", "/api/v1/captcha"));
+}
+
+TEST_CASE("forgotten password: the form carries a captcha and a refused one is replaced") {
+    Harness s;
+    s.open("/quen-mat-khau");
+    give_captcha("c1", "3 + 1 = ?");
+    s.frames();
+    REQUIRE(s.find("3 + 1 ="));
+    auto& form = app().views.accounts.forgot.form;
+    form.phone = "0905123456";
+    s.click("XÁC NHẬN");
+    CHECK(count("POST", "/api/v1/auth/password/forgot") == 0);  // no answer yet
+    CHECK(s.error_of("3 + 1 =") == pakn::message_for("required"));
+    form.captcha_answer = "4";
+    s.click("XÁC NHẬN");
+    platform::RecordedRequest* sent = pending("POST", "/api/v1/auth/password/forgot");
+    REQUIRE(sent);
+    CHECK(json::parse(sent->body)["captcha_id"] == "c1");
+    CHECK(json::parse(sent->body)["captcha_answer"] == "4");
+    answer("POST", "/api/v1/auth/password/forgot", 429, error_body("too_many_reset_requests"));
+    CHECK(pending("GET", "/api/v1/captcha"));  // the server has seen that one
+}

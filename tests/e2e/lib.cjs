@@ -10,6 +10,9 @@ const os = require('os');
 const path = require('path');
 
 const ARTIFACTS = process.env.PAKN_ARTIFACTS || path.join(os.tmpdir(), 'pakn-e2e');
+// The servers this process started, by base URL (captcha answers live in
+// each one's data folder).
+const servers = new Map();
 
 function fail(message) {
   throw new Error(message);
@@ -20,8 +23,10 @@ async function startServer(extraArgs = []) {
   const server = process.env.PAKN_SERVER || fail('PAKN_SERVER not set');
   const webRoot = process.env.PAKN_WEB_ROOT || fail('PAKN_WEB_ROOT not set');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pakn-e2e-data-'));
+  // PAKN_TEST_HOOKS=1: the server writes each captcha's answer to a file in
+  // its data folder (docs/testing.md); the API itself never tells it.
   const proc = spawn(server, ['serve', '--port', '0', '--data-dir', dataDir, '--web-root', webRoot,
-    '--no-request-log', ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
+    '--no-request-log', ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PAKN_TEST_HOOKS: '1' } });
   let log = '';
   const port = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('server did not start:\n' + log)), 20000);
@@ -35,13 +40,14 @@ async function startServer(extraArgs = []) {
   // The operator's console (stdout) prints the bootstrap admin's one-time password.
   let out = '';
   proc.stdout.on('data', (chunk) => { out += chunk.toString(); });
-  return {
+  const started = {
     url: `http://127.0.0.1:${port}`,
     port,
     dataDir,
     log: () => log,
     stdout: () => out,
     async stop() {
+      servers.delete(started.url);
       if (proc.exitCode !== null) return;
       const exited = new Promise((r) => proc.on('exit', r));
       proc.kill('SIGTERM');
@@ -49,6 +55,53 @@ async function startServer(extraArgs = []) {
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  servers.set(started.url, started);
+  return started;
+}
+
+// The server a URL belongs to (the only one when the URL is relative).
+function serverFor(url) {
+  for (const [base, s] of servers) if (url.startsWith(base)) return s;
+  if (servers.size === 1) return servers.values().next().value;
+  return fail(`no server started for ${url}`);
+}
+
+// The answer to captcha `id`, from the test-hooks file of `server`.
+async function captchaAnswer(server, id) {
+  const file = path.join(server.dataDir, 'test-hooks', 'captcha-answers.log');
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n') : [];
+    const line = lines.find((l) => l.startsWith(id + ' '));
+    if (line) return line.slice(id.length + 1);
+    if (Date.now() > deadline) fail(`no answer recorded for captcha ${id}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+// A fresh captcha through the API (`api`: a Playwright request context) with
+// its answer: {captcha_id, captcha_answer} to spread into a form.
+async function captchaFor(api, base = '') {
+  const r = await api.get(base + '/api/v1/captcha');
+  const c = await r.json();
+  return { captcha_id: c.id, captcha_answer: await captchaAnswer(serverFor(base), c.id) };
+}
+
+// The challenge the page shows now: the label of its answer box (the
+// question, "Nhập các ký tự trong ảnh" for a picture) and its answer. The
+// page's own GET /captcha answers tell which challenge that is.
+async function currentCaptcha(page, previousId) {
+  const deadline = Date.now() + 15000;
+  for (;;) {
+    const c = page.captchas[page.captchas.length - 1];
+    if (c && c.id !== previousId) {
+      const label = c.question.replace(/[? ]+$/, '');
+      const shown = await page.evaluate((l) => window.pakn.widgets().some((w) => w.label === l), label);
+      if (shown) return { id: c.id, label, answer: await captchaAnswer(page.paknServer, c.id) };
+    }
+    if (Date.now() > deadline) fail('no captcha on screen');
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 async function launchBrowser() {
@@ -76,6 +129,13 @@ async function openPage(browser, url, { viewport } = {}) {
   const page = browser.context.pages()[0] || await browser.context.newPage();
   if (viewport) await page.setViewportSize(viewport);
   const problems = [];
+  // Every challenge the page fetched, newest last (see currentCaptcha).
+  page.captchas = [];
+  page.paknServer = serverFor(url);
+  page.on('response', async (r) => {
+    if (new URL(r.url()).pathname !== '/api/v1/captcha' || r.status() !== 200) return;
+    try { page.captchas.push(await r.json()); } catch (e) { /* page gone */ }
+  });
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push('console error: ' + msg.text()); });
   page.on('pageerror', (err) => problems.push('page error: ' + err.message));
   page.problems = problems;
@@ -244,4 +304,5 @@ function makePng(width, height) {
 module.exports = {
   startServer, launchBrowser, openPage, assertNoProblems, widget, click, state, waitForPath, fieldValue,
   waitForValue, frames, screenshot, run, assertEqual, fail, makePng, widgets, settle, waitForWidget, ARTIFACTS,
+  captchaAnswer, captchaFor, currentCaptcha,
 };

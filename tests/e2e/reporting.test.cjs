@@ -24,16 +24,10 @@ const TITLE = 'Đường Trần Phú sụt lún trước số 120';
 const CONTENT = 'Mặt đường bị sụt lún sâu khoảng 20 cm, nước đọng nhiều ngày, xe máy đi qua rất nguy hiểm.';
 const ADDRESS = 'Trước nhà số 120 đường Trần Phú';
 const PHOTO = 'hien-truong.png';
-const QUESTION = /^(\d+) \+ (\d+) =$/;
 
 // ---------------------------------------------------------------- the API (setup and the dispatcher)
 
-async function captchaFor(api, base = '') {
-  const r = await api.get(base + '/api/v1/captcha');
-  const c = await r.json();
-  const [, a, b] = c.question.match(/(\d+) \+ (\d+)/);
-  return { captcha_id: c.id, captcha_answer: String(Number(a) + Number(b)) };
-}
+const captchaFor = t.captchaFor;
 
 async function expectStatus(response, status, what) {
   if (response.status() !== status) t.fail(`${what}: HTTP ${response.status()} ${await response.text()}`);
@@ -140,14 +134,15 @@ async function type(page, label, text, { paste = false } = {}) {
   await t.waitForValue(page, label, text);
 }
 
+// The captcha on screen, answered from the server's test-hooks file.
 async function solveCaptcha(page) {
-  const w = await reveal(page, QUESTION);
-  const [, a, b] = w.label.match(QUESTION);
-  const answer = String(Number(a) + Number(b));
-  await press(page, w.label);
+  const c = await t.currentCaptcha(page, page.solvedCaptcha);
+  page.solvedCaptcha = c.id;
+  await reveal(page, c.label);
+  await press(page, c.label);
   await t.frames(page, 2);
-  await page.keyboard.type(answer);
-  await t.waitForValue(page, w.label, answer);
+  await page.keyboard.type(c.answer);
+  await t.waitForValue(page, c.label, c.answer);
 }
 
 // ---------------------------------------------------------------- the test

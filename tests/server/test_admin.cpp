@@ -266,6 +266,49 @@ TEST_CASE("admin: officer accounts with a one-time password; disable, enable, re
           "not_an_officer");
 }
 
+TEST_CASE("admin: the last active admin can be neither demoted nor disabled, by itself or anyone") {
+    Admin a;
+    auto& t = a.t;
+    Browser second = t.officer("quantri2", "TTDH", "admin");
+    const auto first_id = scalar(t, "SELECT id FROM accounts WHERE login = 'quantri'");
+    const auto second_id = scalar(t, "SELECT id FROM accounts WHERE login = 'quantri2'");
+    auto form_of = [&](const std::string& username, const std::string& role) {
+        return json{{"username", username}, {"full_name", "Trần Quản Trị"}, {"unit_id", t.unit_id("TTDH")},
+                    {"role", role}};
+    };
+    auto demote = [&](Browser& who, std::int64_t id, const std::string& username) {
+        return t.send("PATCH", "/api/v1/admin/officers/" + std::to_string(id), form_of(username, "dispatcher"), &who);
+    };
+    auto action = [&](Browser& who, std::int64_t id, const std::string& verb) {
+        return t.send("POST", "/api/v1/admin/officers/" + std::to_string(id) + "/" + verb, json::object(), &who);
+    };
+    // Two active admins: one may disable the other.
+    REQUIRE(action(second, first_id, "disable").status == 200);
+    // Now the second is the last: it can neither demote nor disable itself.
+    auto self_demote = demote(second, second_id, "quantri2");
+    CHECK(self_demote.status == 409);
+    CHECK(error_code(self_demote) == "last_admin");
+    CHECK(field_code(self_demote, "role") == "last_admin");
+    CHECK(body_of(self_demote)["error"]["fields"][0]["message"].get<std::string>().find("quản trị") != std::string::npos);
+    CHECK(error_code(action(second, second_id, "disable")) == "cannot_disable_self");
+    // Nor can the operator's console (or anyone else) take its role or disable it.
+    pakn::server::services::AdminActor console;
+    auto by_console = t.app->services->admin.set_officer_active(console, second_id, false);
+    CHECK_FALSE(by_console.ok);
+    CHECK(by_console.error.code == "last_admin");
+    pakn::OfficerForm officer_form;
+    officer_form.username = "quantri2";
+    officer_form.full_name = "Trần Quản Trị";
+    officer_form.unit_id = t.unit_id("TTDH");
+    officer_form.role = "leader";
+    CHECK(t.app->services->admin.update_officer(console, second_id, officer_form).error.code == "last_admin");
+    CHECK(scalar(t, "SELECT COUNT(*) FROM accounts WHERE role = 'admin' AND status = 'active'") == 1);
+    // With the first admin back, the second may step down; still one admin.
+    REQUIRE(action(second, first_id, "enable").status == 200);
+    CHECK(demote(second, second_id, "quantri2").status == 200);
+    CHECK(scalar(t, "SELECT COUNT(*) FROM accounts WHERE role = 'admin' AND status = 'active'") == 1);
+}
+
 // [SECTION] categories -------------------------------------------------------------
 
 TEST_CASE("admin: categories with default unit and deadlines; the calendar follows at once") {

@@ -86,8 +86,16 @@ const std::string kOfficerPassword = "CanBo2026pakn";  // set by TestApp::office
 // A fresh application with one signed-in browser per role (used only for
 // the cell's own request) and separate fixture actors, so a cell that signs
 // its browser out or deletes its account does not disturb the next cell.
+// The per-address limits of sign-up, resets and SMS are the subject of
+// test_abuse.cpp; here every role calls from one address hundreds of times,
+// so they are lifted to test who may call what.
+void lift_address_limits(pakn::server::services::ServiceOptions& o) {
+    o.auth.registrations_per_address = o.auth.resets_per_address = o.auth.wrong_codes_per_address = 1 << 20;
+    o.auth.sms_per_address = o.auth.sms_per_phone_address = 1 << 20;
+}
+
 struct World {
-    TestApp t;
+    TestApp t{"", lift_address_limits};
     std::map<R, Browser> as;
     std::map<R, std::int64_t> account;
     std::map<R, std::int64_t> unit;  // officers' units
@@ -446,6 +454,11 @@ const std::vector<Row>& rows() {
         // ---------------------------------------------------------------- system
         na("GET", "/api/v1/health", "", kAnyone200, [](World&, R, Own) { return get("/api/v1/health"); }),
         na("GET", "/api/v1/captcha", "", kAnyone200, [](World&, R, Own) { return get("/api/v1/captcha"); }),
+        na("GET", "/api/v1/captcha/{file}", "a fresh challenge's picture", kAnyone200,
+           [](World& w, R, Own) {
+               auto [cid, answer] = w.t.captcha();
+               return get("/api/v1/captcha/" + cid + ".png");
+           }),
 
         // ---------------------------------------------------------------- accounts
         na("POST", "/api/v1/auth/register", "a new citizen", {201, 201, 201, 201, 201, 201, 201, 201},
@@ -477,12 +490,18 @@ const std::vector<Row>& rows() {
         na("GET", "/api/v1/auth/session", "", {204, 200, 200, 200, 200, 200, 200, 200},
            [](World&, R, Own) { return get("/api/v1/auth/session"); }),
         na("POST", "/api/v1/auth/password/forgot", "", kAnyone200,
-           [](World& w, R, Own) { return json_req("/api/v1/auth/password/forgot", {{"phone", w.fresh_phone()}}); }),
+           [](World& w, R, Own) {
+               auto [cid, answer] = w.t.captcha();
+               return json_req("/api/v1/auth/password/forgot",
+                               {{"phone", w.fresh_phone()}, {"captcha_id", cid}, {"captcha_answer", answer}});
+           }),
         na("POST", "/api/v1/auth/password/reset", "the right code", {204, 204, 204, 204, 204, 204, 204, 204},
            [](World& w, R, Own) {
                const std::string phone = w.fresh_phone();
                REQUIRE(w.t.register_citizen(w.fresh_cccd(), phone) > 0);
-               auto f = w.t.send("POST", "/api/v1/auth/password/forgot", {{"phone", phone}});
+               auto [cid, answer] = w.t.captcha();
+               auto f = w.t.send("POST", "/api/v1/auth/password/forgot",
+                                 {{"phone", phone}, {"captcha_id", cid}, {"captcha_answer", answer}});
                REQUIRE(f.status == 200);
                return json_req("/api/v1/auth/password/reset", {{"reset_id", TestApp::body_of(f)["reset_id"]},
                                                                {"otp", w.t.last_code(phone)},

@@ -57,8 +57,8 @@ TEST_CASE("kill -9 during acknowledged submissions: every acknowledged report su
     for (int round = 0; round < 6; ++round) {
         ServerProcess server(data);
         HttpClient c("127.0.0.1", server.port());
-        auto session = round == 0 ? pakn::test::officer_session(c, "dp.fault", otp, "FaultPakn2026")
-                                  : pakn::test::api_login(c, "officer", "dp.fault", "FaultPakn2026");
+        auto session = round == 0 ? pakn::test::officer_session(server, c, "dp.fault", otp, "FaultPakn2026")
+                                  : pakn::test::api_login(server, c, "officer", "dp.fault", "FaultPakn2026");
         REQUIRE(session);
         password = "FaultPakn2026";
         std::mutex m;
@@ -119,7 +119,7 @@ TEST_CASE("a full disk: the client gets a clear 507, nothing is corrupted, work 
     {
         ServerProcess server(data, {"--max-db-pages", std::to_string(pages + 40)});
         HttpClient c("127.0.0.1", server.port());
-        auto s = pakn::test::officer_session(c, "dp.full", otp, "FullPakn2026");
+        auto s = pakn::test::officer_session(server, c, "dp.full", otp, "FullPakn2026");
         REQUIRE(s);
         for (int n = 0; n < 400 && full < 5; ++n) {
             auto r = c.request("POST", "/api/v1/reports", intake_report(n).dump(), s->headers());
@@ -149,7 +149,7 @@ TEST_CASE("a full disk: the client gets a clear 507, nothing is corrupted, work 
     // Space back: submissions work again.
     ServerProcess server(data);
     HttpClient c("127.0.0.1", server.port());
-    auto s = pakn::test::api_login(c, "officer", "dp.full", "FullPakn2026");
+    auto s = pakn::test::api_login(server, c, "officer", "dp.full", "FullPakn2026");
     REQUIRE(s);
     CHECK(c.request("POST", "/api/v1/reports", intake_report(9999).dump(), s->headers()).status == 201);
 }
@@ -291,7 +291,7 @@ TEST_CASE("clients vanishing mid-upload or mid-wait leave nothing behind and the
     const std::string otp = pakn::test::create_officer(data, "dp.vanish", "TTDH", "dispatcher");
     ServerProcess server(data);
     HttpClient c("127.0.0.1", server.port());
-    auto s = pakn::test::officer_session(c, "dp.vanish", otp, "VanishPakn2026");
+    auto s = pakn::test::officer_session(server, c, "dp.vanish", otp, "VanishPakn2026");
     REQUIRE(s);
     for (int i = 0; i < 5; ++i) {
         // A raw upload that announces 3 MB and sends 100 KB.

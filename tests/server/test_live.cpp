@@ -119,16 +119,14 @@ std::int64_t unit_id(ServedApp& s, const std::string& code) {
 // A citizen registered and signed in over HTTP, reading the SMS code from
 // the outbox's file sink as the phone would receive it.
 HttpSession http_citizen(ServedApp& s, HttpClient& c, const std::string& cccd, const std::string& phone) {
-    auto captcha = json::parse(c.get("/api/v1/captcha").body);
-    int a = 0, b = 0;
-    std::sscanf(captcha["question"].get<std::string>().c_str(), "%d + %d", &a, &b);
+    const auto [captcha_id, answer] = s.captcha(c);
     const json reg = {{"kind", "citizen"},
                       {"login", cccd},
                       {"password", "matkhau2026"},
                       {"full_name", "Đặng Văn Hùng"},
                       {"phone", phone},
-                      {"captcha_id", captcha["id"]},
-                      {"captcha_answer", std::to_string(a + b)}};
+                      {"captcha_id", captcha_id},
+                      {"captcha_answer", answer}};
     auto r = c.request("POST", "/api/v1/auth/register", reg.dump(), {"Content-Type: application/json"});
     REQUIRE(r.status == 201);
     std::string code;
@@ -145,7 +143,7 @@ HttpSession http_citizen(ServedApp& s, HttpClient& c, const std::string& cccd, c
     REQUIRE(
         c.request("POST", "/api/v1/auth/register/verify", verify.dump(), {"Content-Type: application/json"}).status ==
         200);
-    return pakn::test::http_login(c, cccd, "matkhau2026", "public");
+    return pakn::test::http_login(s, c, cccd, "matkhau2026", "public");
 }
 
 }  // namespace
@@ -164,16 +162,14 @@ TEST_CASE("live: a waiting dispatcher hears of a citizen's new submission within
         return std::make_pair(r, Clock::now());
     });
     REQUIRE(wait_until([&] { return s.app->site->streams.waiting() == 1; }));
-    auto captcha = json::parse(setup.get("/api/v1/captcha").body);
-    int a = 0, b = 0;
-    std::sscanf(captcha["question"].get<std::string>().c_str(), "%d + %d", &a, &b);
+    const auto [captcha_id, captcha_answer] = s.captcha(setup);
     const json report = {{"title", "Ổ gà lớn trên đường 23 Tháng 10"},
                          {"content", "Ổ gà sâu giữa làn xe máy, đã có người té ngã tối qua."},
                          {"address", "Đường 23 Tháng 10, Nha Trang"},
                          {"is_public", true},
                          {"submit", true},
-                         {"captcha_id", captcha["id"]},
-                         {"captcha_answer", std::to_string(a + b)}};
+                         {"captcha_id", captcha_id},
+                         {"captcha_answer", captcha_answer}};
     auto made = setup.request("POST", "/api/v1/reports", report.dump(), citizen.headers());
     const auto sent_at = Clock::now();
     REQUIRE(made.status == 201);

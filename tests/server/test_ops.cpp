@@ -42,7 +42,7 @@ TEST_CASE("backup while the server runs, then restore into an empty folder") {
     const std::string otp = pakn::test::create_officer(data, "dp.backup", "TTDH", "dispatcher");
     pakn::test::ServerProcess server(data);
     pakn::test::HttpClient c("127.0.0.1", server.port());
-    auto s = pakn::test::officer_session(c, "dp.backup", otp, "BackupPakn2026");
+    auto s = pakn::test::officer_session(server, c, "dp.backup", otp, "BackupPakn2026");
     REQUIRE(s);
     // A report with a photo.
     const std::string png = std::string("\x89PNG\r\n\x1A\n", 8) + std::string(2000, 'p');
@@ -79,7 +79,7 @@ TEST_CASE("backup while the server runs, then restore into an empty folder") {
     // The restored folder serves the data.
     pakn::test::ServerProcess again(restored);
     pakn::test::HttpClient c2("127.0.0.1", again.port());
-    auto s2 = pakn::test::api_login(c2, "officer", "dp.backup", "BackupPakn2026");
+    auto s2 = pakn::test::api_login(again, c2, "officer", "dp.backup", "BackupPakn2026");
     REQUIRE(s2);
     auto inbox = c2.request("GET", "/api/v1/inbox", "", s2->headers());
     CHECK(inbox.status == 200);

@@ -54,7 +54,7 @@ inline Health health() {
 }
 
 inline Captcha captcha() {
-    return Captcha{"cap_1", "3 + 1 = ?"};
+    return Captcha{"cap_1", "3 + 1 = ?", "", "", std::nullopt, std::nullopt};
 }
 
 inline RegisterForm register_form() {
@@ -84,7 +84,7 @@ inline ResendOtpForm resend_otp_form() {
     return ResendOtpForm{"", "rst_1"};
 }
 inline ForgotPasswordForm forgot_password_form() {
-    return ForgotPasswordForm{"0336132396"};
+    return ForgotPasswordForm{"0336132396", "c", "4"};
 }
 inline ResetPasswordForm reset_password_form() {
     return ResetPasswordForm{"rst_1", "123456", "Moi2026abc", ""};

@@ -24,6 +24,10 @@ TEST_CASE("dto: every DTO survives encode -> decode (filled in)") {
     check_round_trip(sample::error_body(), "ErrorBody");
     check_round_trip(sample::health(), "Health");
     check_round_trip(sample::captcha(), "Captcha");
+    check_round_trip(Captcha{"t1", "Viết số “mười hai” bằng chữ số.", "text", "", std::nullopt, std::nullopt},
+                     "Captcha (text)");
+    check_round_trip(Captcha{"i1", "Nhập các ký tự trong ảnh", "image", "/api/v1/captcha/i1.png", 200, 70},
+                     "Captcha (image)");
     check_round_trip(sample::register_form(), "RegisterRequest");
     check_round_trip(sample::login_form(), "LoginRequest");
     check_round_trip(sample::otp_form(), "VerifyRequest");

@@ -408,10 +408,14 @@ TEST_CASE("forms: OtpForm and ResendOtpForm") {
 }
 
 TEST_CASE("forms: ForgotPasswordForm, ResetPasswordForm, ChangePasswordForm, DeleteAccountForm") {
-    ForgotPasswordForm forgot{" 0336 132 396 "};
+    ForgotPasswordForm forgot{" 0336 132 396 ", "", ""};
     CHECK(clean(forgot).value.phone == "0336132396");
     CHECK(error_code_for(validate(ForgotPasswordForm{}), "phone") == "required");
-    CHECK(error_code_for(validate(ForgotPasswordForm{"12"}), "phone") == "invalid_phone");
+    CHECK(error_code_for(validate(ForgotPasswordForm{"12", "", ""}), "phone") == "invalid_phone");
+    // Each request may send an SMS: a person must be behind it.
+    CHECK(error_code_for(validate(ForgotPasswordForm{"0336132396", "", ""}), "captcha_answer") == "required");
+    CHECK(error_code_for(validate(ForgotPasswordForm{"0336132396", "", ""}), "captcha_id") == "required");
+    CHECK(validate(ForgotPasswordForm{"0336132396", "c_1", "K3XNP"}).empty());
 
     ResetPasswordForm reset;
     reset.reset_id = "rst_91";

@@ -5,7 +5,9 @@
 
 #include <cstdio>
 #include <functional>
+#include <map>
 #include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -34,6 +36,10 @@ struct ServedApp {
         cfg.scrypt_log2_n = 10;  // fast hashing in tests
         write_file(cfg.web_root + "/index.html", "<!doctype html>");
         app = std::make_unique<server::App>(cfg);
+        app->services->captcha.set_observer([this](const std::string& id, const std::string& answer) {
+            std::lock_guard lock(answers_mutex);
+            answers[id] = answer;
+        });
         app->start_workers();
         auto options = app->server_options();
         if (tune) tune(options);
@@ -46,6 +52,19 @@ struct ServedApp {
     }
     ServedApp(const ServedApp&) = delete;
     ServedApp& operator=(const ServedApp&) = delete;
+
+    // A fresh captcha over HTTP with its answer (from the service's test
+    // observer: the API never tells it).
+    std::pair<std::string, std::string> captcha(HttpClient& c) {
+        auto j = nlohmann::json::parse(c.get("/api/v1/captcha").body, nullptr, false);
+        if (!j.is_object()) return {"", ""};
+        const std::string id = j.value("id", "");
+        std::lock_guard lock(answers_mutex);
+        return {id, answers[id]};
+    }
+
+    std::mutex answers_mutex;
+    std::map<std::string, std::string> answers;
 };
 
 // One signed-in person over real HTTP: the cookie and CSRF token a browser keeps.
@@ -63,20 +82,16 @@ struct HttpSession {
     }
 };
 
-// Signs in with a fresh captcha answered like a person would; an empty
-// session when refused.
-inline HttpSession http_login(HttpClient& c, const std::string& login, const std::string& password,
+// Signs in with a fresh captcha and its answer; an empty session when refused.
+inline HttpSession http_login(ServedApp& app, HttpClient& c, const std::string& login, const std::string& password,
                               const std::string& audience) {
     HttpSession s;
-    auto captcha = nlohmann::json::parse(c.get("/api/v1/captcha").body, nullptr, false);
-    if (!captcha.is_object()) return s;
-    int a = 0, b = 0;
-    std::sscanf(captcha.value("question", "").c_str(), "%d + %d", &a, &b);
+    const auto [captcha_id, answer] = app.captcha(c);
     const nlohmann::json body = {{"audience", audience},
                                  {"login", login},
                                  {"password", password},
-                                 {"captcha_id", captcha.value("id", "")},
-                                 {"captcha_answer", std::to_string(a + b)}};
+                                 {"captcha_id", captcha_id},
+                                 {"captcha_answer", answer}};
     auto r = c.request("POST", "/api/v1/auth/login", body.dump(), {"Content-Type: application/json"});
     if (r.status != 200) return s;
     const std::string set = r.header("set-cookie").value_or("");
@@ -98,7 +113,7 @@ inline HttpSession http_officer(ServedApp& s, HttpClient& c, const std::string& 
     });
     auto created = s.app->services->auth.create_officer(f);
     if (!created) return {};
-    HttpSession session = http_login(c, username, created.value.one_time_password, "officer");
+    HttpSession session = http_login(s, c, username, created.value.one_time_password, "officer");
     const nlohmann::json change = {{"old_password", created.value.one_time_password},
                                    {"new_password", "CanBo2026pakn"}};
     c.request("POST", "/api/v1/me/password", change.dump(), session.headers());

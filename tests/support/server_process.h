@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,9 @@ public:
     ServerProcess& operator=(const ServerProcess&) = delete;
 
     int port() const { return port_; }
+    // A fresh captcha from this server with its answer, read from the
+    // answers file the server keeps under PAKN_TEST_HOOKS=1 (docs/testing.md).
+    std::pair<std::string, std::string> captcha(HttpClient& c) const;
     pid_t pid() const { return pid_; }
     bool running() const { return pid_ > 0; }
     // Sends `signal` and waits for the process; returns its wait status.
@@ -49,10 +53,10 @@ struct ApiSession {
     std::vector<std::string> headers() const;
 };
 // Solves the captcha and signs in; nullopt when refused.
-std::optional<ApiSession> api_login(HttpClient& c, const std::string& audience, const std::string& login,
-                                    const std::string& password);
+std::optional<ApiSession> api_login(const ServerProcess& server, HttpClient& c, const std::string& audience,
+                                    const std::string& login, const std::string& password);
 // Signs an officer in with a one-time password and replaces it with `new_password`.
-std::optional<ApiSession> officer_session(HttpClient& c, const std::string& username, const std::string& one_time,
-                                          const std::string& new_password);
+std::optional<ApiSession> officer_session(const ServerProcess& server, HttpClient& c, const std::string& username,
+                                          const std::string& one_time, const std::string& new_password);
 
 }  // namespace pakn::test

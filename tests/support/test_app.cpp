@@ -1,5 +1,6 @@
 #include "support/test_app.h"
 
+#include <atomic>
 #include <regex>
 #include <sstream>
 
@@ -7,13 +8,30 @@
 
 namespace pakn::test {
 
-TestApp::TestApp(const std::string& web_root) {
+TestApp::TestApp(const std::string& web_root,
+                 const std::function<void(server::services::ServiceOptions&)>& adjust) {
     server::Config cfg;
     cfg.data_dir = dir.file("data");
     cfg.web_root = web_root.empty() ? dir.file("no-web") : web_root;
     cfg.log_requests = false;
-    cfg.scrypt_log2_n = 10;  // fast hashing in tests; production default is 2^15
-    app = std::make_unique<server::App>(cfg, &clock);
+    cfg.scrypt_log2_n = 10;  // fast hashing in tests; production is 2^17
+    app = std::make_unique<server::App>(cfg, &clock, adjust);
+    app->services->captcha.set_observer([this](const std::string& id, const std::string& answer) {
+        std::lock_guard lock(answers_mutex_);
+        answers_[id] = answer;
+    });
+}
+
+std::string TestApp::fresh_ip() {
+    static std::atomic<unsigned> next{0};
+    const unsigned n = next++;
+    return "198.18." + std::to_string((n >> 8) & 255) + "." + std::to_string(n & 255);
+}
+
+std::string TestApp::captcha_answer(const std::string& id) {
+    std::lock_guard lock(answers_mutex_);
+    auto it = answers_.find(id);
+    return it == answers_.end() ? "" : it->second;
 }
 
 server::http::Response TestApp::call(const std::string& method, const std::string& path, const std::string& body,
@@ -54,13 +72,14 @@ json TestApp::body_of(const server::http::Response& r) {
     return json::parse(r.payload(), nullptr, false);
 }
 
-std::pair<std::string, std::string> TestApp::captcha() {
-    auto r = call("GET", "/api/v1/captcha");
+std::pair<std::string, std::string> TestApp::captcha(const std::string& kind) {
+    Browser asker;
+    asker.ip = fresh_ip();
+    auto r = call("GET", "/api/v1/captcha?kind=" + kind, "", {}, &asker);
     auto j = body_of(r);
-    const std::string q = j["question"];
-    int a = 0, b = 0;
-    std::sscanf(q.c_str(), "%d + %d", &a, &b);
-    return {j["id"], std::to_string(a + b)};
+    if (!j.is_object() || !j.contains("id")) return {"", ""};
+    const std::string id = j["id"];
+    return {id, captcha_answer(id)};
 }
 
 std::string TestApp::last_sms(const std::string& phone) {
@@ -83,13 +102,19 @@ std::string TestApp::last_code(const std::string& phone) {
 
 std::int64_t TestApp::register_citizen(const std::string& cccd, const std::string& phone, const std::string& password,
                                        const std::string& name) {
+    // Each person registers from their own address, as in real life: the
+    // per-address limits are the subject of their own tests.
+    Browser person;
+    person.ip = fresh_ip();
     auto [cid, answer] = captcha();
     auto r = send("POST", "/api/v1/auth/register",
                   {{"kind", "citizen"}, {"login", cccd}, {"password", password}, {"full_name", name},
-                   {"phone", phone}, {"captcha_id", cid}, {"captcha_answer", answer}});
+                   {"phone", phone}, {"captcha_id", cid}, {"captcha_answer", answer}},
+                  &person);
     if (r.status != 201) return -1;
     const std::string reg = body_of(r)["registration_id"];
-    auto v = send("POST", "/api/v1/auth/register/verify", {{"registration_id", reg}, {"otp", last_code(phone)}});
+    auto v = send("POST", "/api/v1/auth/register/verify", {{"registration_id", reg}, {"otp", last_code(phone)}},
+                  &person);
     if (v.status != 200) return -1;
     return body_of(v)["id"].get<std::int64_t>();
 }

@@ -4,6 +4,9 @@
 #pragma once
 
 #include <fstream>
+#include <functional>
+#include <map>
+#include <mutex>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -30,7 +33,10 @@ struct TestApp {
     std::unique_ptr<server::App> app;
     server::http::Router router{server::http::api_routes()};
 
-    explicit TestApp(const std::string& web_root = "");
+    // `adjust` changes the services' settings before they are built (a
+    // test of a limit may lower it, or raise the scrypt cost).
+    explicit TestApp(const std::string& web_root = "",
+                     const std::function<void(server::services::ServiceOptions&)>& adjust = {});
 
     server::http::Response call(const std::string& method, const std::string& path, const std::string& body = "",
                                 server::http::Pairs headers = {}, Browser* browser = nullptr);
@@ -39,8 +45,14 @@ struct TestApp {
                                 Browser* browser = nullptr);
     static json body_of(const server::http::Response& r);
 
-    // A fresh captcha with its correct answer.
-    std::pair<std::string, std::string> captcha();
+    // A fresh image captcha with its correct answer (read through the
+    // captcha service's test observer: the API never tells it). Asked from
+    // an address of its own, so helpers never meet the per-address limits.
+    std::pair<std::string, std::string> captcha(const std::string& kind = "image");
+    // The answer of a captcha issued since this app started ("" if unknown).
+    std::string captcha_answer(const std::string& id);
+    // A new client address for each call (198.18.0.0/15, the benchmarking range).
+    static std::string fresh_ip();
     // The last SMS sent to `phone` (delivers the outbox first).
     std::string last_sms(const std::string& phone);
     // The 6-digit code in the last SMS to `phone`.
@@ -55,6 +67,10 @@ struct TestApp {
     // Creates an officer (unit by code) and signs them in with a changed password.
     Browser officer(const std::string& username, const std::string& unit_code, const std::string& role);
     std::int64_t unit_id(const std::string& code);
+
+private:
+    std::mutex answers_mutex_;
+    std::map<std::string, std::string> answers_;
 };
 
 }  // namespace pakn::test

@@ -367,10 +367,17 @@ struct Health {
     bool operator==(const Health&) const = default;
 };
 
-// GET /captcha: {"id", "question": "3 + 1 = ?"}.
+// GET /captcha[?kind=text]: a single-use challenge. kind "image": type the
+// characters of the PNG at `image` (width x height px; `question` says what
+// to do); kind "text": the accessible alternative, a question in Vietnamese
+// a screen reader can read out. The answer is never in the response.
 struct Captcha {
     std::string id;
     std::string question;
+    std::string kind;   // "image" | "text"
+    std::string image;  // image: the picture's URL (GET, PNG, no-store)
+    std::optional<std::int64_t> width;
+    std::optional<std::int64_t> height;
 
     bool operator==(const Captcha&) const = default;
 };

@@ -220,9 +220,12 @@ struct ResendOtpForm {
     bool operator==(const ResendOtpForm&) const = default;
 };
 
-// Quên mật khẩu: the phone the account registered with.
+// Quên mật khẩu: the phone the account registered with, and a captcha (each
+// request may send an SMS).
 struct ForgotPasswordForm {
     std::string phone;
+    std::string captcha_id;
+    std::string captcha_answer;
 
     bool operator==(const ForgotPasswordForm&) const = default;
 };
