@@ -3,6 +3,8 @@
 # only name a folder its own folder may use. Layers point down:
 #
 #   server:  app -> http -> services -> notify -> store -> base
+#   client:  views -> app -> ui -> net -> platform (ui takes only the
+#            strings from app/, app reaches views/ only through views/views.h)
 #   shared:  pakn/ only (no I/O, nothing of the server or the client)
 #
 # Each row: a folder, then the folders its files may include from (besides
@@ -19,6 +21,11 @@ server/notify     base store
 server/services   base store notify
 server/http       base services
 server/app        base store notify services http app
+client/platform
+client/net        platform
+client/ui         platform net app
+client/app        platform net ui views
+client/views      platform net ui app
 shared/include
 shared/src
 '
@@ -37,7 +44,7 @@ echo "$rules" | while read -r folder allowed; do
       case $folder in
         shared/*) echo "$f:${line%%:*}: shared may include only pakn/ (found \"$target\")"; echo BAD ;;
         *)
-          own=${folder#server/}
+          own=${folder#*/}
           ok=no
           for a in $own $allowed; do [ "$dir" = "$a" ] && ok=yes; done
           [ $ok = yes ] || { echo "$f:${line%%:*}: $own may not include \"$target\" ($own -> ${allowed:-nothing})"; echo BAD; }
@@ -67,6 +74,13 @@ echo "$edges" | while read -r pattern places; do
     done
   done
 done >> /tmp/pakn-layering.$$
+
+# The two narrow doors of the client's rows: ui/ takes only the strings from
+# app/, and app/ reaches the screens only through views/views.h.
+grep -rnE '^[[:space:]]*#[[:space:]]*include[[:space:]]*"app/' client/ui | grep -vE '"app/strings_[a-z_]+\.h"' |
+  while IFS= read -r line; do echo "${line%%:*}: ui may take only app/strings_*.h from app/"; echo BAD; done >> /tmp/pakn-layering.$$
+grep -rnE '^[[:space:]]*#[[:space:]]*include[[:space:]]*"views/' client/app | grep -v '"views/views.h"' |
+  while IFS= read -r line; do echo "${line%%:*}: app may include only views/views.h from views/"; echo BAD; done >> /tmp/pakn-layering.$$
 
 # No SQL text outside the store (a string literal that starts a statement).
 grep -rnE '"(SELECT|INSERT INTO|UPDATE [a-z_]+ SET|DELETE FROM|PRAGMA|BEGIN|COMMIT) ' server --include='*.cpp' --include='*.h' |

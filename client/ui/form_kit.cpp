@@ -181,33 +181,33 @@ std::string captcha_challenge(CaptchaState& captcha, std::string& answer, FormSt
         const ImVec2 size(px(static_cast<float>(c.width.value_or(200))),
                           px(static_cast<float>(c.height.value_or(70))));
         if (t.id) {
-            ImGImage(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(t.id)), size);
+            ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(t.id)), size);
         } else {
             // Loading, or the picture could not be decoded: keep its place
             // (drawn, not laid out, so the links stay beside the box).
-            const ImVec2 at = ImGGetCursorScreenPos();
-            ImGDummy(size);
-            ImDrawList* dl = ImGGetWindowDrawList();
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            ImGui::Dummy(size);
+            ImDrawList* dl = ImGui::GetWindowDrawList();
             dl->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), color::kBorder);
             if (t.failed)
-                dl->AddText(ImGGetFont(), ImGGetFontSize(), ImVec2(at.x + px(8), at.y + px(8)),
-                            ImGGetColorU32(ImGuiCol_Text), tr::kCaptchaPictureFailed, nullptr,
+                dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(at.x + px(8), at.y + px(8)),
+                            ImGui::GetColorU32(ImGuiCol_Text), tr::kCaptchaPictureFailed, nullptr,
                             size.x - px(16));
         }
-        ImGSameLine(0, px(12));
-        ImGBeginGroup();
+        ImGui::SameLine(0, px(12));
+        ImGui::BeginGroup();
         if (link(tr::kCaptchaNewPicture)) renew();
         if (link(tr::kCaptchaRead)) {
             captcha.text = true;
             renew();
         }
-        ImGEndGroup();
+        ImGui::EndGroup();
     } else {
-        ImGPushFont(fonts().bold);
-        ImGTextWrapped("%s", c.question.c_str());
-        ImGPopFont();
+        ImGui::PushFont(fonts().bold);
+        ImGui::TextWrapped("%s", c.question.c_str());
+        ImGui::PopFont();
         if (link(tr::kCaptchaNew)) renew();
-        ImGSameLine(0, px(16));
+        ImGui::SameLine(0, px(16));
         if (link(tr::kCaptchaShowPicture)) {
             captcha.text = false;
             renew();
@@ -219,12 +219,12 @@ std::string captcha_challenge(CaptchaState& captcha, std::string& answer, FormSt
 bool captcha_field(CaptchaState& captcha, FormStatus& status, const FieldErrors& local, std::string& answer) {
     if (captcha.challenge.phase == net::Phase::idle) refresh_captcha(captcha, answer, status);
     const FieldError* error = shown_error(status, local, "captcha_answer");
-    ImGPushID("##captcha");
-    ImGPushFont(fonts().bold);
-    ImGTextUnformatted(txt::kCaptchaLabel);
-    ImGPopFont();
-    ImGSameLine(0, px(4));
-    ImGTextColored(ImGColorConvertU32ToFloat4(color::kDanger), "(*)");
+    ImGui::PushID("##captcha");
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(txt::kCaptchaLabel);
+    ImGui::PopFont();
+    ImGui::SameLine(0, px(4));
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(color::kDanger), "(*)");
     bool submit = false;
     if (captcha.challenge.loading()) {
         spinner(txt::kCaptchaLoading);
@@ -235,33 +235,33 @@ bool captcha_field(CaptchaState& captcha, FormStatus& status, const FieldErrors&
         const std::string id = captcha.challenge.data.id;
         const std::string label = captcha_challenge(captcha, answer, &status);
         if (error) {
-            ImGPushStyleColor(ImGuiCol_Border, color::kDanger);
-            ImGPushStyleVar(ImGuiStyleVar_FrameBorderSize, px(1.5f));
+            ImGui::PushStyleColor(ImGuiCol_Border, color::kDanger);
+            ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, px(1.5f));
         }
         // A new challenge is a new box: no text typed for the old one survives.
-        ImGPushID(id.c_str());
-        ImGSetNextItemWidth(std::max(px(120), std::min(px(240), ImGGetContentRegionAvail().x)));
+        ImGui::PushID(id.c_str());
+        ImGui::SetNextItemWidth(std::max(px(120), std::min(px(240), ImGui::GetContentRegionAvail().x)));
         if (text_field_inline("##answer", answer, tr::kCaptchaHint)) forget_server_error(status, "captcha_answer");
         // Tests (and a screen reader) find the box by the challenge it answers.
-        test_registry_note_field(ImGGetItemID(), label, answer);
-        if (error) test_registry_note_error(ImGGetItemID(), error->message);
-        const bool left = ImGIsItemDeactivated();
+        test_registry_note_field(ImGui::GetItemID(), label, answer);
+        if (error) test_registry_note_error(ImGui::GetItemID(), error->message);
+        const bool left = ImGui::IsItemDeactivated();
         if (left && !contains(status.touched, "captcha_answer")) status.touched.emplace_back("captcha_answer");
         submit = left && left_with_enter();
-        ImGPopID();
+        ImGui::PopID();
         if (error) {
-            ImGPopStyleVar();
-            ImGPopStyleColor();
+            ImGui::PopStyleVar();
+            ImGui::PopStyleColor();
         }
     }
     if (error) {
-        ImGPushFont(fonts().small);
-        ImGPushStyleColor(ImGuiCol_Text, color::kDanger);
-        ImGTextWrapped("%s", error->message.c_str());
-        ImGPopStyleColor();
-        ImGPopFont();
+        ImGui::PushFont(fonts().small);
+        ImGui::PushStyleColor(ImGuiCol_Text, color::kDanger);
+        ImGui::TextWrapped("%s", error->message.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
     }
-    ImGPopID();
+    ImGui::PopID();
     return submit;
 }
 

@@ -8,6 +8,7 @@
 #include "app/screens.h"
 #include "app/strings_common.h"
 #include "app/strings_reports.h"
+#include "pakn/ids.h"
 #include "pakn/url.h"
 #include "ui/form_kit.h"
 #include "ui/theme.h"
