@@ -152,8 +152,8 @@ inline constexpr const char* kGuideStep = "Bước ";
 inline constexpr const char* kGuideRegisterTitle = "1. Đăng ký tài khoản";
 inline constexpr const char* kGuideRegister[] = {
     "Bấm “Đăng nhập”, chọn “Đăng ký” và chọn loại tài khoản: cá nhân hoặc tổ chức, doanh nghiệp.",
-    "Điền các thông tin; ô có dấu (*) là bắt buộc. Cá nhân dùng số CCCD/CMND làm tên đăng nhập; tổ "
-    "chức, doanh nghiệp dùng mã số doanh nghiệp hoặc số quyết định thành lập.",
+    ("Điền các thông tin; ô có dấu (*) là bắt buộc. Cá nhân dùng số CCCD/CMND làm tên đăng nhập; tổ "
+     "chức, doanh nghiệp dùng mã số doanh nghiệp hoặc số quyết định thành lập."),
     "Nhập mã xác thực gồm 6 chữ số được gửi qua tin nhắn SMS đến số điện thoại đã khai báo."};
 inline constexpr const char* kGuideLoginTitle = "2. Đăng nhập";
 inline constexpr const char* kGuideLogin[] = {
