@@ -360,7 +360,10 @@ std::optional<ApiError> AuthService::login_delay(Connection& c, const std::strin
     auto consider = [&](const std::string& key, int free, std::int64_t cap, std::int64_t forget) {
         auto t = store::find_throttle(c, key);
         if (!t || now - t->last_failure_at > forget) return;
-        wait = std::max(wait, t->last_failure_at + delay_after(t->failures, free, cap) - now);
+        // Never longer than the delay itself: a clock set back (or a booking
+        // stamped later than now) must not turn into a wait of days.
+        const std::int64_t delay = delay_after(t->failures, free, cap);
+        wait = std::max(wait, std::min(delay, t->last_failure_at + delay - now));
     };
     consider(address_key, settings_.login_address_free, settings_.login_address_max_delay,
              settings_.login_address_forget);

@@ -24,9 +24,12 @@ async function startServer(extraArgs = []) {
   const webRoot = process.env.PAKN_WEB_ROOT || fail('PAKN_WEB_ROOT not set');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pakn-e2e-data-'));
   // PAKN_TEST_HOOKS=1: the server writes each captcha's answer to a file in
-  // its data folder (docs/testing.md); the API itself never tells it.
+  // its data folder (docs/testing.md); the API itself never tells it. The
+  // server refuses the hook on a --demo instance (a demo may face people),
+  // so demo tests solve no captcha.
+  const hooks = extraArgs.includes('--demo') ? {} : { PAKN_TEST_HOOKS: '1' };
   const proc = spawn(server, ['serve', '--port', '0', '--data-dir', dataDir, '--web-root', webRoot,
-    '--no-request-log', ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PAKN_TEST_HOOKS: '1' } });
+    '--no-request-log', ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...hooks } });
   let log = '';
   const port = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('server did not start:\n' + log)), 20000);

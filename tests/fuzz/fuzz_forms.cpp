@@ -189,7 +189,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             break;
         }
         case 3: {
-            ForgotPasswordForm f{g.text(kPhones)};
+            ForgotPasswordForm f{g.text(kPhones), g.text(kTokens), g.text(kAnswers)};
             check_form(
                 f, [](const ForgotPasswordForm& x) { return clean(x); }, as_is, "ForgotPasswordForm");
             DeleteAccountForm d{g.text(kPasswords)};

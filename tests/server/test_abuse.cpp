@@ -294,6 +294,23 @@ TEST_CASE("guesses sent in parallel cannot all slip through one wait") {
     CHECK(std::count(statuses.begin(), statuses.end(), 429) == 7);
 }
 
+TEST_CASE("a clock set back never turns past sign-ins into a wait") {
+    // Sign-ins are booked before they are checked; a successful one leaves
+    // its stamp. With the clock set back a month (an NTP step, a test moving
+    // time), the stamp lies in the future: that must not mean "wait a month".
+    TestApp t;
+    t.register_citizen(cccd(1), phone(1));
+    Browser citizen = from("203.0.113.80");
+    for (int i = 0; i < 3; ++i) REQUIRE(t.login(citizen, cccd(1), "matkhau2026").status == 200);
+    t.clock.advance(-33 * 86400);
+    CHECK(t.login(citizen, cccd(1), "matkhau2026").status == 200);
+    // Real failures still bring their (short) delay after the clock step.
+    for (int i = 0; i < 3; ++i) CHECK(t.login(citizen, cccd(1), "sai-mat-khau").status == 401);
+    auto next = t.login(citizen, cccd(1), "sai-mat-khau");
+    CHECK(next.status == 429);
+    CHECK(std::stoi(retry_after(next)) <= 2);
+}
+
 TEST_CASE("many failures from one address (a NAT) bring short delays, never a lock for everyone behind it") {
     TestApp t;
     t.register_citizen(cccd(1), phone(1));
