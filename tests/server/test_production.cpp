@@ -168,3 +168,14 @@ TEST_CASE("production: nginx profile in front of the server, end to end over TLS
         CHECK(out.starts_with("301 https://"));
     }
 }
+
+TEST_CASE("production: the systemd unit sets what the server's defaults leave to the operator") {
+    // The built-in scrypt cost stays 15 (demo and test servers sign in
+    // fast); production runs 2^17 (issue 13 item 11), through this unit.
+    const std::string unit = read_text(std::string(PAKN_SOURCE_DIR) + "/tools/deploy/pakn.service");
+    for (const char* line : {"Environment=PAKN_SCRYPT_COST=17", "LimitNOFILE=65536", "UMask=0077",
+                             "--trusted-proxy 127.0.0.1", "--host 127.0.0.1"}) {
+        CAPTURE(line);
+        CHECK(unit.find(line) != std::string::npos);
+    }
+}
