@@ -62,15 +62,31 @@ std::string reporter_display_name(const ReportRow& r) {
     return r.reporter_name;
 }
 
-Event to_event(const store::EventRow& e) {
+// The reporter's name where neither the reporter nor an officer reads it:
+// masked (mask_name), and nothing for an account deleted since.
+std::string public_reporter_name(const ReportRow& r) {
+    return r.author_status == "deleted" ? "" : mask_name(reporter_display_name(r));
+}
+
+// Who did a step, as the asker may read it. Officers act in the name of
+// their unit. A reporter acting on their own report (submit, edit, rate...)
+// is named as the reporter field names them for this asker: masked for the
+// public, like `reporter.name`.
+std::string actor_name_of(const store::EventRow& e, const ReportRow& r, Visibility v) {
+    if (!e.actor_unit_name.empty()) return e.actor_unit_name;
+    const auto role = parse_role(e.actor_role);
+    if (v != Visibility::published || !role || !is_reporter(*role)) return e.actor_name;
+    const bool author = e.actor_id && r.author_id && *e.actor_id == *r.author_id;
+    return author ? public_reporter_name(r) : mask_name(e.actor_name);
+}
+
+Event to_event(const store::EventRow& e, const ReportRow& r, Visibility v) {
     Event out;
     out.id = e.id;
     out.action = parse_action(e.action).value_or(Action::comment);
     out.from_status = parse_status(e.from_status);
     out.to_status = parse_status(e.to_status);
-    // Officers act in the name of their unit; the public timeline names the
-    // unit, officers also see the person.
-    out.actor_name = e.actor_unit_name.empty() ? e.actor_name : e.actor_unit_name;
+    out.actor_name = actor_name_of(e, r, v);
     out.actor_role = parse_role(e.actor_role);
     out.note = e.note;
     auto payload = nlohmann::json::parse(e.payload, nullptr, false);
@@ -115,7 +131,7 @@ PublicReport to_public(const ReportView& v) {
     p.lat = r.lat;
     p.lon = r.lon;
     p.status = parse_status(r.status).value_or(Status::resolved);
-    p.reporter_name = r.author_status == "deleted" ? "" : mask_name(reporter_display_name(r));
+    p.reporter_name = public_reporter_name(r);
     p.submitted_at = r.submitted_at;
     p.unit_name = r.lead_unit_name;
     if (r.resolved_at) p.result = answer_of(r, v.attachments, false);
@@ -334,7 +350,7 @@ ReportDetail ReportService::detail_of(const ReportView& v) const {
     ReporterInfo who;
     who.deleted = r.author_id && r.author_status == "deleted";
     if (v.visibility == Visibility::published) {
-        who.name = who.deleted ? "" : mask_name(reporter_display_name(r));
+        who.name = public_reporter_name(r);
         who.masked = true;
     } else {
         who.name = reporter_display_name(r);
@@ -343,7 +359,7 @@ ReportDetail ReportService::detail_of(const ReportView& v) const {
         who.id_number = r.author_login.empty() ? r.reporter_id_number : r.author_login;
     }
     d.reporter = who;
-    for (const auto& e : v.events) d.events.push_back(to_event(e));
+    for (const auto& e : v.events) d.events.push_back(to_event(e, r, v.visibility));
     d.allowed_actions = v.allowed_actions;
     d.extension_pending = r.extension_pending;
     if (!r.rating_level.empty())

@@ -1,0 +1,362 @@
+// Privacy on the open internet, through the real router: a published
+// report's reporter stays masked on every route a visitor or another citizen
+// can reach, whatever steps its timeline holds.
+//
+// [SECTION] index: the cast, the leak detector, a report through every step,
+// public routes.
+#include <doctest/doctest.h>
+
+#include <functional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "http/router.h"
+#include "pakn/dto.h"
+#include "pakn/ids.h"
+#include "pakn/workflow.h"
+#include "support/test_app.h"
+
+using pakn::test::Browser;
+using pakn::test::json;
+using pakn::test::TestApp;
+using Response = pakn::server::http::Response;
+
+namespace {
+
+using namespace pakn;
+
+// [SECTION] the cast ------------------------------------------------------------
+
+constexpr const char* kCitizenPassword = "matkhau2026";
+constexpr const char* kOfficerPassword = "CanBo2026pakn";  // what TestApp::officer sets
+
+// A person's personal data as it must never reach a stranger. `given` is the
+// name without the family name: mask_name keeps only the family name, so any
+// unmasked rendering of the name contains it.
+struct PersonalData {
+    std::string full_name, given, phone, cccd, email, home_address;
+
+    // Every text whose presence means a leak, with what it is.
+    std::vector<std::pair<std::string, std::string>> secrets() const {
+        std::vector<std::pair<std::string, std::string>> out = {
+            {"full name", full_name}, {"given names", given}, {"phone", phone}, {"ID number (CCCD)", cccd}};
+        // The phone without its leading 0 also matches +84 and 84 spellings.
+        out.emplace_back("phone digits", phone.substr(1));
+        if (!email.empty()) out.emplace_back("e-mail", email);
+        if (!home_address.empty()) out.emplace_back("home address", home_address);
+        return out;
+    }
+};
+
+const PersonalData kOwner{
+    "Tôn Nữ Diễm Kiều",        "Diễm Kiều", "0905123456", "056191653264", "diemkieu.pakn@example.vn",
+    "Số 7 hẻm 21 Lê Thánh Tôn"};
+// A caller whose report the center typed in from the hotline (no account).
+const PersonalData kCaller{"Hà Thị Tường Vi", "Tường Vi", "0977001122", "079190001234", "tuongvi.pakn@example.vn", ""};
+
+struct Cast {
+    TestApp t;
+    Browser owner, other, anon, desk, xd_handler, xd_lead, ct_handler;
+    std::int64_t unit_xd = 0, unit_ct = 0;
+
+    Cast() {
+        unit_xd = t.unit_id("SO-XD");
+        unit_ct = t.unit_id("CT-NUOC");
+        REQUIRE(t.register_citizen(kOwner.cccd, kOwner.phone, kCitizenPassword, kOwner.full_name) > 0);
+        REQUIRE(t.register_citizen("079203000123", "0912345678", kCitizenPassword, "Lê Văn Cường") > 0);
+        desk = t.officer("tiepnhan", "TTDH", "dispatcher");
+        xd_handler = t.officer("xuly.xd", "SO-XD", "handler");
+        xd_lead = t.officer("lanhdao.xd", "SO-XD", "unit_lead");
+        ct_handler = t.officer("xuly.ct", "CT-NUOC", "handler");
+        anon.ip = "198.51.100.23";
+        sign_in_everyone();
+        auto profile =
+            t.send("PATCH", "/api/v1/me", {{"email", kOwner.email}, {"address", kOwner.home_address}}, &owner);
+        REQUIRE(profile.status == 200);
+    }
+
+    // Sessions lapse when the test moves the clock by days: sign in again.
+    void sign_in_everyone() {
+        for (auto* b : {&owner, &other})
+            *b = Browser{};
+        REQUIRE(t.login(owner, kOwner.cccd, kCitizenPassword).status == 200);
+        REQUIRE(t.login(other, "079203000123", kCitizenPassword).status == 200);
+        struct O {
+            Browser* b;
+            const char* user;
+        };
+        for (const O& o :
+             {O{&desk, "tiepnhan"}, O{&xd_handler, "xuly.xd"}, O{&xd_lead, "lanhdao.xd"}, O{&ct_handler, "xuly.ct"}}) {
+            *o.b = Browser{};
+            REQUIRE(t.login(*o.b, o.user, kOfficerPassword, "officer").status == 200);
+        }
+    }
+
+    Response act(Browser& b, std::int64_t id, Action a, ActionParams p = {}) {
+        ActionRequestBody body;
+        body.form.action = std::string(to_string(a));
+        body.form.params = std::move(p);
+        auto r = t.send("POST", "/api/v1/reports/" + std::to_string(id) + "/actions", json::parse(encode(body)), &b);
+        CAPTURE(to_string(a));
+        CAPTURE(r.payload());
+        REQUIRE(r.status == 200);
+        return r;
+    }
+
+    json report_form(bool submit) {
+        json body = {{"title", "Cống thoát nước bị tắc trên đường Hùng Vương"},
+                     {"content", "Nước đọng nhiều ngày sau mưa, bốc mùi và tràn lên vỉa hè, đề nghị nạo vét sớm."},
+                     {"address", "Đoạn giữa đường Hùng Vương, phường Nha Trang"},
+                     {"commune_code", "22333"},
+                     {"lat", 12.2388},
+                     {"lon", 109.1967},
+                     {"category_code", "xay_dung"},
+                     {"is_public", true},
+                     {"attachment_ids", json::array()},
+                     {"submit", submit}};
+        if (submit) {
+            auto [cid, answer] = t.captcha();
+            body["captcha_id"] = cid;
+            body["captcha_answer"] = answer;
+        }
+        return body;
+    }
+};
+
+ActionParams note(const std::string& text) {
+    ActionParams p;
+    p.note = text;
+    return p;
+}
+
+// [SECTION] the leak detector ---------------------------------------------------
+
+// Calls `each` on every string in `j`, keys included.
+void each_string(const json& j, const std::function<void(const std::string&)>& each) {
+    if (j.is_string()) {
+        each(j.get<std::string>());
+    } else if (j.is_object()) {
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            each(it.key());
+            each_string(it.value(), each);
+        }
+    } else if (j.is_array()) {
+        for (const auto& v : j)
+            each_string(v, each);
+    }
+}
+
+// Every personal datum of `people` found in the response, as "what: where".
+// JSON is searched value by value (escapes decoded); anything else as bytes.
+std::vector<std::string> leaks_in(const Response& r, const std::vector<PersonalData>& people) {
+    std::vector<std::string> found;
+    auto search = [&](const std::string& text) {
+        for (const auto& person : people)
+            for (const auto& [what, secret] : person.secrets())
+                if (!secret.empty() && text.find(secret) != std::string::npos)
+                    found.push_back(what + " of " + person.full_name + " in \"" + text.substr(0, 200) + "\"");
+    };
+    const std::string body(r.payload());
+    const json j = json::parse(body, nullptr, false);
+    if (j.is_discarded())
+        search(body);
+    else
+        each_string(j, search);
+    return found;
+}
+
+// [SECTION] a report through every step -------------------------------------------
+
+// The actions a published report's timeline can never hold: those whose rows
+// end in a status or flag that forbids publishing (Không tiếp nhận: rejected
+// is final; a withdrawn report has no answer to publish).
+std::set<Action> never_on_a_published_report() {
+    std::set<Action> out;
+    for (const auto& row : workflow_rules())
+        if ((row.to && *row.to == Status::rejected) || row.effects.contains(Effect::set_withdrawn))
+            out.insert(row.action);
+    return out;
+}
+
+// A report of the owner taken through every step the workflow table allows
+// on a report that ends published, by the actor each step needs; returns its
+// id and code.
+std::pair<std::int64_t, std::string> report_through_every_step(Cast& c) {
+    auto& t = c.t;
+    // Nháp, then sent by editing the draft (submit), asked for more
+    // information, edited and sent again (edit, resubmit).
+    auto created = t.send("POST", "/api/v1/reports", c.report_form(false), &c.owner);
+    REQUIRE(created.status == 201);
+    const auto id = TestApp::body_of(created)["id"].get<std::int64_t>();
+    const std::string path = "/api/v1/reports/" + std::to_string(id);
+    REQUIRE(t.send("PATCH", path, c.report_form(true), &c.owner).status == 200);
+    c.act(c.desk, id, Action::request_info, note("Đề nghị bổ sung ảnh chụp hiện trường."));
+    REQUIRE(t.send("PATCH", path, c.report_form(false), &c.owner).status == 200);
+    REQUIRE(t.send("PATCH", path, c.report_form(true), &c.owner).status == 200);
+    // The center accepts and routes; the unit returns it; routed again with a co-unit.
+    c.act(c.desk, id, Action::accept, note("Đã tiếp nhận, chuyển đơn vị chuyên môn."));
+    ActionParams to_xd = note("Ghi chú điều phối: ưu tiên trước mùa mưa.");
+    to_xd.unit_id = c.unit_xd;
+    c.act(c.desk, id, Action::assign, to_xd);
+    c.act(c.xd_handler, id, Action::return_, note("Không thuộc thẩm quyền, đề nghị chuyển công ty thoát nước."));
+    to_xd.co_unit_ids = {c.unit_ct};
+    c.act(c.desk, id, Action::assign, to_xd);
+    c.act(c.ct_handler, id, Action::progress_note, note("Đơn vị phối hợp đã khảo sát."));
+    c.act(c.ct_handler, id, Action::comment, note("Ghi chú nội bộ của đơn vị phối hợp."));
+    c.act(c.xd_handler, id, Action::start, note("Đã cử tổ kỹ thuật."));
+    c.act(c.xd_handler, id, Action::progress_note, note("Đang nạo vét đoạn đầu."));
+    ActionParams ext = note("Cần thêm thời gian thuê máy hút bùn.");
+    ext.deadline = t.clock.now() + 30 * 86400;
+    c.act(c.xd_handler, id, Action::request_extension, ext);
+    c.act(c.desk, id, Action::refuse_extension, note("Chưa đủ căn cứ gia hạn."));
+    c.act(c.xd_handler, id, Action::request_extension, ext);
+    ActionParams granted = note("Đồng ý gia hạn.");
+    granted.deadline = ext.deadline;
+    c.act(c.desk, id, Action::approve_extension, granted);
+    c.act(c.xd_handler, id, Action::comment, note("Ghi chú nội bộ của đơn vị chủ trì."));
+    c.act(c.desk, id, Action::comment, note("Ghi chú nội bộ của trung tâm."));
+    // The unit's answer: drafted, refused by its lead, drafted again, approved.
+    ActionParams draft;
+    draft.result_text = "Dự thảo: đã nạo vét một phần.";
+    c.act(c.xd_handler, id, Action::propose_result, draft);
+    c.act(c.xd_lead, id, Action::refuse_result, note("Dự thảo chưa nêu thời điểm hoàn thành."));
+    draft.result_text = "Đơn vị đã nạo vét toàn tuyến cống và lắp lưới chắn rác.";
+    c.act(c.xd_handler, id, Action::propose_result, draft);
+    c.act(c.xd_lead, id, Action::approve_result, note("Duyệt."));
+    // Published, taken down, published; rated by the reporter.
+    c.act(c.desk, id, Action::publish);
+    c.act(c.desk, id, Action::unpublish, note("Tạm gỡ để rà soát hình ảnh."));
+    c.act(c.desk, id, Action::publish);
+    ActionParams rating = note("Xử lý nhanh, cảm ơn.");
+    rating.rating = "satisfied";
+    c.act(c.owner, id, Action::rate, rating);
+    // Reopened; overdue while nobody starts; answered again; closed unrated
+    // when the rating window ends; published once more.
+    c.act(c.desk, id, Action::reopen, note("Người dân phản ánh cống lại tắc."));
+    t.clock.advance(7 * 86400);
+    REQUIRE(t.app->services->reports.flag_overdue() == 1);
+    c.sign_in_everyone();
+    c.act(c.xd_handler, id, Action::start);
+    draft.result_text = "Đơn vị đã nạo vét lại và bổ sung lịch kiểm tra hằng tháng.";
+    c.act(c.xd_handler, id, Action::propose_result, draft);
+    c.act(c.xd_lead, id, Action::approve_result);
+    t.clock.advance(40 * 86400);
+    REQUIRE(t.app->services->reports.close_unrated(t.app->services->rating_window_seconds) == 1);
+    c.sign_in_everyone();
+    c.act(c.desk, id, Action::publish);
+    return {id, TestApp::body_of(t.call("GET", path, "", {}, &c.owner))["code"].get<std::string>()};
+}
+
+// A report the center typed in for a caller without an account, answered
+// and published.
+std::pair<std::int64_t, std::string> hotline_report(Cast& c) {
+    json form = c.report_form(true);
+    form.erase("captcha_id");
+    form.erase("captcha_answer");
+    form["channel"] = "hotline";
+    form["reporter_name"] = kCaller.full_name;
+    form["reporter_phone"] = kCaller.phone;
+    form["reporter_email"] = kCaller.email;
+    form["reporter_id_number"] = kCaller.cccd;
+    auto created = c.t.send("POST", "/api/v1/reports", form, &c.desk);
+    CAPTURE(created.payload());
+    REQUIRE(created.status == 201);
+    const auto id = TestApp::body_of(created)["id"].get<std::int64_t>();
+    ActionParams to_xd;
+    to_xd.unit_id = c.unit_xd;
+    c.act(c.desk, id, Action::assign, to_xd);
+    c.act(c.xd_handler, id, Action::start);
+    ActionParams answer;
+    answer.result_text = "Đã khắc phục.";
+    c.act(c.xd_handler, id, Action::propose_result, answer);
+    c.act(c.xd_lead, id, Action::approve_result);
+    c.act(c.desk, id, Action::publish);
+    return {id, TestApp::body_of(created)["code"].get<std::string>()};
+}
+
+// Every GET route of the table `b` may call (a visitor: Access::anyone; a
+// signed-in citizen: also session and reporter routes), with {id} and {code}
+// filled from the report. The live stream (/events) is parked by the real
+// edge rather than answered, and a citizen's stream carries only their own
+// reports: it is left out.
+std::vector<std::string> public_paths(bool signed_in_citizen, std::int64_t id, const std::string& code) {
+    using pakn::server::http::Access;
+    std::vector<std::string> out;
+    for (const auto& route : pakn::server::http::api_routes()) {
+        if (route.method != "GET" || route.pattern == "/api/v1/events") continue;
+        const bool open = route.access == Access::anyone ||
+                          (signed_in_citizen && (route.access == Access::session || route.access == Access::reporter));
+        if (!open) continue;
+        std::string path = route.pattern;
+        for (auto [hole, value] : {std::pair<std::string, std::string>{"{id}", std::to_string(id)}, {"{code}", code}})
+            if (auto at = path.find(hole); at != std::string::npos) path.replace(at, hole.size(), value);
+        out.push_back(path);
+    }
+    // The public list also searched, filtered and paged.
+    out.push_back("/api/v1/public/reports?q=" + std::string("cong thoat nuoc") + "&page_size=50");
+    out.push_back("/api/v1/public/reports?status=closed&page_size=50");
+    out.push_back("/api/v1/public/reports?status=resolved&page_size=50");
+    out.push_back("/api/v1/public/map?shapes=0");
+    return out;
+}
+
+}  // namespace
+
+// [SECTION] public routes ----------------------------------------------------------
+
+TEST_CASE("privacy: no route a visitor or another citizen can call shows a reporter's personal data") {
+    Cast c;
+    const auto [id, code] = report_through_every_step(c);
+    const auto [hotline_id, hotline_code] = hotline_report(c);
+    const std::vector<PersonalData> people = {kOwner, kCaller};
+
+    // The timeline holds every kind of step a published report can have.
+    auto as_officer = TestApp::body_of(c.t.call("GET", "/api/v1/reports/" + std::to_string(id), "", {}, &c.desk));
+    std::set<std::string> seen;
+    for (const auto& e : as_officer["events"])
+        seen.insert(e["action"].get<std::string>());
+    const auto excluded = never_on_a_published_report();
+    for (Action a : kAllActions) {
+        CAPTURE(to_string(a));
+        CHECK(seen.count(std::string(to_string(a))) == (excluded.count(a) ? 0u : 1u));
+    }
+    CHECK(excluded == std::set<Action>{Action::withdraw, Action::reject});
+
+    // The detector works: the owner's own view names them in full, on the
+    // reporter field and on the steps they took.
+    auto mine = c.t.call("GET", "/api/v1/reports/" + std::to_string(id), "", {}, &c.owner);
+    REQUIRE(mine.status == 200);
+    CHECK_FALSE(leaks_in(mine, {kOwner}).empty());
+    bool named_in_full = false;
+    const json own = TestApp::body_of(mine);
+    for (const auto& e : own["events"])
+        named_in_full = named_in_full || e.value("actor_name", "") == kOwner.full_name;
+    CHECK(named_in_full);
+
+    int pages = 0;
+    for (const auto& [rid, rcode] : {std::pair{id, code}, std::pair{hotline_id, hotline_code}}) {
+        for (Browser* b : {&c.anon, &c.other}) {
+            const bool citizen = b == &c.other;
+            for (const auto& path : public_paths(citizen, rid, rcode)) {
+                CAPTURE(path);
+                CAPTURE(citizen ? "another citizen" : "visitor");
+                auto r = c.t.call("GET", path, "", {}, b);
+                CHECK(r.status < 500);
+                CHECK(leaks_in(r, people) == std::vector<std::string>{});
+                if (r.status == 200) ++pages;
+            }
+            // The report itself is there to see, its reporter masked on the
+            // reporter field and on every step they took.
+            auto detail = c.t.call("GET", "/api/v1/reports/" + std::to_string(rid), "", {}, b);
+            REQUIRE(detail.status == 200);
+            const json d = TestApp::body_of(detail);
+            const std::string masked = mask_name(rid == id ? kOwner.full_name : kCaller.full_name);
+            CHECK(d["reporter"]["name"] == masked);
+            for (const auto& e : d["events"])
+                if (e.contains("actor_role") && is_reporter(*parse_role(e["actor_role"].get<std::string>())))
+                    CHECK(e.value("actor_name", "") == masked);
+        }
+    }
+    CHECK(pages > 20);
+}
