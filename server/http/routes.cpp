@@ -20,6 +20,10 @@ constexpr bool kOnReactor = true;
 // need more.
 constexpr RateRule kSubmissions{60, 3600};
 constexpr RateRule kUploads{120, 3600};
+// Tracking codes are sequential (PAKN-2026-000123): a lookup budget per
+// address makes walking them slow. A person checks a few codes; a family or
+// an office behind one address (carrier NAT) still fits.
+constexpr RateRule kLookups{30, 600, true, "lookup_rate_limited"};
 }  // namespace
 
 std::vector<Route> api_routes() {
@@ -66,7 +70,7 @@ std::vector<Route> api_routes() {
         {"DELETE", "/api/v1/uploads/{id}",                     handle_upload_abort,           kForm,   A::session},
 
         // Public: no account needed
-        {"GET",    "/api/v1/public/lookup/{code}",             handle_public_lookup,          kNoBody, A::anyone},
+        {"GET",    "/api/v1/public/lookup/{code}",             handle_public_lookup,          kNoBody, A::anyone, false, kLookups},
         {"GET",    "/api/v1/public/reports",                   handle_public_reports,         kNoBody, A::anyone, false, {}, kPublicCache},
         {"GET",    "/api/v1/public/reports/{id}",              handle_public_report,          kNoBody, A::anyone, false, {}, kPublicCache},
         {"GET",    "/api/v1/public/categories",                handle_categories,             kNoBody, A::anyone},

@@ -139,7 +139,10 @@ PublicReport to_public(const ReportView& v) {
     return p;
 }
 
-LookupResult to_lookup(const ReportRow& r) {
+// A lookup by tracking code. Codes are sequential, so anyone can try the next
+// one: a report the caller may not see otherwise says only where it stands
+// (status and dates), not what it is about or where.
+LookupResult to_lookup(const ReportRow& r, Visibility v) {
     LookupResult l;
     l.code = r.code;
     l.status = parse_status(r.status).value_or(Status::submitted);
@@ -147,8 +150,10 @@ LookupResult to_lookup(const ReportRow& r) {
     l.submitted_at = r.submitted_at;
     l.updated_at = r.updated_at;
     l.deadline = r.deadline;
-    l.category_name = r.category_name;
-    l.commune_name = r.commune_name;
+    if (v != Visibility::none) {
+        l.category_name = r.category_name;
+        l.commune_name = r.commune_name;
+    }
     return l;
 }
 
@@ -711,12 +716,16 @@ Page<PublicReport> ReportService::published(const ListQuery& q) {
     return page;
 }
 
-Result<LookupResult> ReportService::lookup(std::string_view typed) {
+Result<LookupResult> ReportService::lookup(const Principal* who, std::string_view typed) {
     const auto code = normalize_tracking_code(typed);
     if (!code) return Result<LookupResult>::failure(not_found());
-    auto r = db_.read([&](Connection& c) { return store::find_report_by_code(c, *code); });
-    if (!r || r->status == "draft") return Result<LookupResult>::failure(not_found());
-    return Result<LookupResult>::success(to_lookup(*r));
+    auto found = db_.read([&](Connection& c) -> std::optional<LookupResult> {
+        auto r = store::find_report_by_code(c, *code);
+        if (!r || r->status == "draft") return std::nullopt;
+        return to_lookup(*r, visibility(who, *r, store::co_units(c, r->id)));
+    });
+    if (!found) return Result<LookupResult>::failure(not_found());
+    return Result<LookupResult>::success(std::move(*found));
 }
 
 // ---------------------------------------------------------------- duties

@@ -28,6 +28,7 @@ constexpr Entry kCatalogue[] = {
     {"payload_too_large",      "Dữ liệu gửi lên vượt quá dung lượng cho phép"},
     {"unsupported_media_type", "Định dạng dữ liệu không được hỗ trợ"},
     {"rate_limited",           "Bạn thao tác quá nhanh, vui lòng thử lại sau ít phút"},
+    {"lookup_rate_limited",    "Bạn đã tra cứu quá nhiều mã trong thời gian ngắn, vui lòng thử lại sau ít phút"},
     {"internal_error",         "Hệ thống đang gặp sự cố, vui lòng thử lại sau"},
     {"service_unavailable",    "Hệ thống đang bảo trì, vui lòng thử lại sau"},
     {"method_not_allowed",     "Phương thức không được hỗ trợ"},

@@ -1,9 +1,10 @@
 // Privacy on the open internet, through the real router: a published
 // report's reporter stays masked on every route a visitor or another citizen
-// can reach, whatever steps its timeline holds.
+// can reach, whatever steps its timeline holds; lookups by tracking code
+// cannot be walked, and say little of reports that are not public.
 //
 // [SECTION] index: the cast, the leak detector, a report through every step,
-// public routes.
+// public routes, lookup by tracking code.
 #include <doctest/doctest.h>
 
 #include <functional>
@@ -14,6 +15,7 @@
 #include "http/router.h"
 #include "pakn/dto.h"
 #include "pakn/ids.h"
+#include "pakn/messages.h"
 #include "pakn/workflow.h"
 #include "support/test_app.h"
 
@@ -131,6 +133,13 @@ ActionParams note(const std::string& text) {
 }
 
 // [SECTION] the leak detector ---------------------------------------------------
+
+// The string at `key` of object `j`, or "" (json::value() trips GCC's
+// -Wnull-dereference here).
+std::string string_at(const json& j, const char* key) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
 
 // Calls `each` on every string in `j`, keys included.
 void each_string(const json& j, const std::function<void(const std::string&)>& each) {
@@ -331,7 +340,7 @@ TEST_CASE("privacy: no route a visitor or another citizen can call shows a repor
     bool named_in_full = false;
     const json own = TestApp::body_of(mine);
     for (const auto& e : own["events"])
-        named_in_full = named_in_full || e.value("actor_name", "") == kOwner.full_name;
+        named_in_full = named_in_full || string_at(e, "actor_name") == kOwner.full_name;
     CHECK(named_in_full);
 
     int pages = 0;
@@ -355,8 +364,145 @@ TEST_CASE("privacy: no route a visitor or another citizen can call shows a repor
             CHECK(d["reporter"]["name"] == masked);
             for (const auto& e : d["events"])
                 if (e.contains("actor_role") && is_reporter(*parse_role(e["actor_role"].get<std::string>())))
-                    CHECK(e.value("actor_name", "") == masked);
+                    CHECK(string_at(e, "actor_name") == masked);
         }
     }
     CHECK(pages > 20);
+}
+
+// [SECTION] lookup by tracking code --------------------------------------------------
+
+namespace {
+
+// The lookup route's budget, as the route table sets it.
+pakn::server::http::RateRule lookup_budget() {
+    for (const auto& route : pakn::server::http::api_routes())
+        if (route.pattern == "/api/v1/public/lookup/{code}") return route.rate;
+    FAIL("no lookup route");
+    return {};
+}
+
+std::string error_code_of(const Response& r) {
+    const json b = TestApp::body_of(r);
+    const json* code = b.contains("error") && b["error"].contains("code") ? &b["error"]["code"] : nullptr;
+    return code && code->is_string() ? code->get<std::string>() : std::string();
+}
+
+}  // namespace
+
+TEST_CASE("lookup: walking sequential tracking codes from one address meets 429 after the budget") {
+    Cast c;
+    const auto rule = lookup_budget();
+    REQUIRE(rule.limit > 0);
+    REQUIRE(rule.limit < 100);
+    REQUIRE(rule.per_address);
+    // Three real reports among the codes walked.
+    std::string first_code;
+    for (int i = 0; i < 3; ++i) {
+        auto r = c.t.send("POST", "/api/v1/reports", c.report_form(true), &c.owner);
+        REQUIRE(r.status == 201);
+        if (i == 0) first_code = TestApp::body_of(r)["code"].get<std::string>();
+    }
+    const std::string prefix = first_code.substr(0, first_code.size() - 6);  // "PAKN-2026-"
+    auto code_of = [&](int n) {
+        std::string digits = std::to_string(n);
+        return prefix + std::string(6 - digits.size(), '0') + digits;
+    };
+
+    Browser walker;
+    walker.ip = "198.51.100.77";
+    int answered = 0, found = 0, refused = 0, first_refused = -1;
+    Response last_refusal;
+    for (int n = 1; n <= 100; ++n) {
+        auto r = c.t.call("GET", "/api/v1/public/lookup/" + code_of(n), "", {}, &walker);
+        if (r.status == 429) {
+            if (first_refused < 0) first_refused = n;
+            ++refused;
+            last_refusal = r;
+        } else {
+            CHECK(refused == 0);  // once refused, refused for the rest of the window
+            ++answered;
+            if (r.status == 200) ++found;
+        }
+    }
+    CHECK(answered == rule.limit);
+    CHECK(first_refused == rule.limit + 1);
+    CHECK(refused == 100 - rule.limit);
+    CHECK(found == 3);
+    // The refusal says how long to wait, in Vietnamese.
+    CHECK(error_code_of(last_refusal) == "lookup_rate_limited");
+    CHECK(TestApp::body_of(last_refusal)["error"]["message"] == std::string(message_for("lookup_rate_limited")));
+    CHECK(TestApp::body_of(last_refusal)["error"]["message"].get<std::string>().find("tra cứu") != std::string::npos);
+    const auto retry = last_refusal.header("Retry-After");
+    REQUIRE(retry);
+    const int wait = std::stoi(std::string(*retry));
+    CHECK(wait > 0);
+    CHECK(wait <= rule.window_seconds);
+
+    // Signing in from the same address does not buy a new budget.
+    Browser same_address = c.other;
+    same_address.ip = walker.ip;
+    CHECK(c.t.call("GET", "/api/v1/public/lookup/" + first_code, "", {}, &same_address).status == 429);
+    // Another address has its own budget; officers are not limited.
+    CHECK(c.t.call("GET", "/api/v1/public/lookup/" + first_code, "", {}, &c.anon).status == 200);
+    Browser officer_here = c.desk;
+    officer_here.ip = walker.ip;
+    CHECK(c.t.call("GET", "/api/v1/public/lookup/" + first_code, "", {}, &officer_here).status == 200);
+    // When the window has passed, the address may look up again.
+    c.t.clock.advance(rule.window_seconds);
+    CHECK(c.t.call("GET", "/api/v1/public/lookup/" + first_code, "", {}, &walker).status == 200);
+}
+
+TEST_CASE("lookup: a report that is not published shows strangers its status and dates only") {
+    Cast c;
+    auto created = c.t.send("POST", "/api/v1/reports", c.report_form(true), &c.owner);
+    REQUIRE(created.status == 201);
+    const auto id = TestApp::body_of(created)["id"].get<std::int64_t>();
+    const std::string code = TestApp::body_of(created)["code"].get<std::string>();
+    const std::string path = "/api/v1/public/lookup/" + code;
+    const std::string title = c.report_form(false)["title"];
+    const std::set<std::string> status_and_dates = {"code",         "status",     "status_label",
+                                                    "submitted_at", "updated_at", "deadline"};
+
+    // Columns: who asks, whether they may see the report itself.
+    struct Asker {
+        const char* who;
+        Browser* browser;
+        bool sees_report;
+    };
+    auto check_lookup = [&](const Asker& a) {
+        CAPTURE(a.who);
+        auto r = c.t.call("GET", path, "", {}, a.browser);
+        REQUIRE(r.status == 200);
+        const json body = TestApp::body_of(r);
+        CHECK(body["status"].is_string());
+        CHECK(body.contains("submitted_at"));
+        CHECK(body.contains("updated_at"));
+        for (auto it = body.begin(); it != body.end(); ++it) {
+            CAPTURE(it.key());
+            if (!a.sees_report) CHECK(status_and_dates.count(it.key()) == 1);
+        }
+        CHECK(body.contains("category_name") == a.sees_report);
+        CHECK(body.contains("commune_name") == a.sees_report);
+        CHECK(std::string(r.payload()).find(title) == std::string::npos);
+    };
+    const Asker before[] = {{"visitor", &c.anon, false},
+                            {"another citizen", &c.other, false},
+                            {"the owner", &c.owner, true},
+                            {"the dispatcher", &c.desk, true}};
+    for (const Asker& a : before)
+        check_lookup(a);
+
+    // Published, it is anyone's to read: the lookup says as much as the report.
+    ActionParams to_xd;
+    to_xd.unit_id = c.unit_xd;
+    c.act(c.desk, id, Action::assign, to_xd);
+    c.act(c.xd_handler, id, Action::start);
+    ActionParams answer;
+    answer.result_text = "Đã nạo vét xong.";
+    c.act(c.xd_handler, id, Action::propose_result, answer);
+    c.act(c.xd_lead, id, Action::approve_result);
+    c.act(c.desk, id, Action::publish);
+    for (const Asker& a : {Asker{"visitor", &c.anon, true}, Asker{"another citizen", &c.other, true}})
+        check_lookup(a);
 }

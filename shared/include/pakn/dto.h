@@ -672,8 +672,10 @@ struct ActionRequestBody {
 
 // [SECTION] public --------------------------------------------------------------------
 
-// GET /public/lookup/{code}: status only, no personal data. Required: code,
-// status, updated_at.
+// GET /public/lookup/{code}: status and dates, no personal data. Category and
+// commune only for a caller who may see the report itself (published, its
+// owner, officers in scope); empty (absent on the wire) for anyone else.
+// Required: code, status, updated_at.
 struct LookupResult {
     std::string code;
     Status status = Status::submitted;
