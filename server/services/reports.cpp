@@ -8,6 +8,7 @@
 #include "base/log.h"
 #include "notify/sms.h"
 #include "pakn/calendar.h"
+#include "pakn/event_visibility.h"
 #include "pakn/ids.h"
 #include "pakn/messages.h"
 #include "pakn/text.h"
@@ -92,13 +93,39 @@ Event to_event(const store::EventRow& e, const ReportRow& r, Visibility v) {
     auto payload = nlohmann::json::parse(e.payload, nullptr, false);
     out.payload = payload.is_object() ? payload : nlohmann::json::object();
     out.created_at = e.at;
-    out.internal = e.internal;
-    // "overdue" is a system marker, not a workflow action: keep it visible
-    // to officers as an internal comment-like line.
+    // "overdue" is a system marker, not a workflow action: a comment-like
+    // line, so officers alone read it (timeline_of).
     if (e.action == "overdue") {
         out.action = Action::comment;
-        out.internal = true;
         out.note = std::string(message_for("report_overdue"));
+    }
+    return out;
+}
+
+// Who reads a timeline, in the terms of the shared table.
+Audience audience_of(Visibility v) {
+    switch (v) {
+        case Visibility::officer: return Audience::officer;
+        case Visibility::owner: return Audience::reporter;
+        case Visibility::published:
+        case Visibility::none: break;
+    }
+    return Audience::public_;
+}
+
+// THE place a timeline is shaped for its reader: which steps and which notes
+// each audience receives is the shared table's (event_visibility.h), so the
+// unit's draft answer, a refused draft, a unit's return and the dispatcher's
+// routing note stay among officers. `internal` marks officers-only steps.
+std::vector<Event> timeline_of(const std::vector<store::EventRow>& events, const ReportRow& r, Visibility v) {
+    const Audience audience = audience_of(v);
+    std::vector<Event> out;
+    for (const auto& e : events) {
+        Event step = to_event(e, r, v);
+        if (!step_shown(step.action, audience)) continue;
+        if (!note_shown(step.action, audience)) step.note.clear();
+        step.internal = officers_only(step.action);
+        out.push_back(std::move(step));
     }
     return out;
 }
@@ -282,7 +309,8 @@ ReportView ReportService::build_view(Connection& c, const Principal* who, Report
     ReportView view;
     view.visibility = v;
     view.co_units = store::co_units(c, r.id);
-    view.events = store::events_of(c, r.id, v == Visibility::officer);
+    // Every step: timeline_of decides what this asker reads of them.
+    view.events = store::events_of(c, r.id, true);
     view.attachments = store::attachments_of(c, r.id);
     if (v == Visibility::published) {
         // The public sees the answer, not the reporter's own files (faces,
@@ -364,7 +392,7 @@ ReportDetail ReportService::detail_of(const ReportView& v) const {
         who.id_number = r.author_login.empty() ? r.reporter_id_number : r.author_login;
     }
     d.reporter = who;
-    for (const auto& e : v.events) d.events.push_back(to_event(e, r, v.visibility));
+    d.events = timeline_of(v.events, r, v.visibility);
     d.allowed_actions = v.allowed_actions;
     d.extension_pending = r.extension_pending;
     if (!r.rating_level.empty())
@@ -655,7 +683,11 @@ Result<ReportDetail> ReportService::act(const Principal& who, std::int64_t id, c
         store::insert_event(c, e);
         const Notice notice = notice_of(*action, r, unit_name);
         if (!notice.title.empty() && !(r.author_id && *r.author_id == who.account_id)) {
-            notify_author(c, r, std::string(to_string(*action)), notice.title, p.note.value_or(""), notice.sms, now);
+            // The notice carries the step's note only when the reporter's
+            // timeline shows it (a routing note or a reopening instruction
+            // is for the unit).
+            const std::string shown = note_shown(*action, Audience::reporter) ? p.note.value_or("") : "";
+            notify_author(c, r, std::string(to_string(*action)), notice.title, shown, notice.sms, now);
             sms_queued = sms_queued || notice.sms;
         }
         result = build_view(c, &who, store::find_report(c, r.id).value_or(r), vis);

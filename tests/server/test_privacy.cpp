@@ -1,22 +1,28 @@
 // Privacy on the open internet, through the real router: a published
 // report's reporter stays masked on every route a visitor or another citizen
-// can reach, whatever steps its timeline holds; lookups by tracking code
-// cannot be walked, and say little of reports that are not public.
+// can reach, whatever steps its timeline holds; each reader's timeline holds
+// the steps and notes the shared table (event_visibility.h) gives them;
+// lookups by tracking code cannot be walked, and say little of reports that
+// are not public.
 //
 // [SECTION] index: the cast, the leak detector, a report through every step,
-// public routes, lookup by tracking code.
+// public routes, timeline per audience, lookup by tracking code.
 #include <doctest/doctest.h>
 
 #include <functional>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "http/router.h"
 #include "pakn/dto.h"
+#include "pakn/event_visibility.h"
 #include "pakn/ids.h"
 #include "pakn/messages.h"
 #include "pakn/workflow.h"
+#include "services/live.h"
+#include "services/services.h"
 #include "support/test_app.h"
 
 using pakn::test::Browser;
@@ -126,6 +132,32 @@ struct Cast {
     }
 };
 
+// Notes written on the steps, by who may read them (event_visibility.h).
+// Addressed to the reporter:
+const std::string kAskMore = "Đề nghị bổ sung ảnh chụp hiện trường.";
+const std::string kStartNote = "Đã cử tổ kỹ thuật.";
+const std::string kProgress = "Đang nạo vét đoạn đầu.";
+// Written by the reporter, published with the rating:
+const std::string kRatingComment = "Xử lý nhanh, cảm ơn.";
+// For officers alone:
+const std::string kRoutingNote = "Ghi chú điều phối: ưu tiên trước mùa mưa.";
+const std::string kReturnReason = "Không thuộc thẩm quyền, đề nghị chuyển công ty thoát nước.";
+const std::string kExtensionAsk = "Cần thêm thời gian thuê máy hút bùn.";
+const std::string kExtensionNo = "Chưa đủ căn cứ gia hạn.";
+const std::string kExtensionYes = "Đồng ý gia hạn vì mưa kéo dài.";
+const std::string kUnitComment = "Ghi chú nội bộ của đơn vị chủ trì.";
+const std::string kCoUnitComment = "Ghi chú nội bộ của đơn vị phối hợp.";
+const std::string kCenterComment = "Ghi chú nội bộ của trung tâm.";
+const std::string kFirstDraft = "Dự thảo: đã nạo vét một phần.";
+const std::string kDraftRefused = "Dự thảo chưa nêu thời điểm hoàn thành.";
+const std::string kApproval = "Lãnh đạo đơn vị đã xem và duyệt.";
+const std::string kTakenDown = "Tạm gỡ để rà soát hình ảnh.";
+const std::string kReopenOrder = "Người dân phản ánh cống lại tắc, đề nghị kiểm tra lại.";
+
+const std::vector<std::string> kOfficersOwnNotes = {
+    kRoutingNote,   kReturnReason, kExtensionAsk, kExtensionNo, kExtensionYes, kUnitComment, kCoUnitComment,
+    kCenterComment, kFirstDraft,   kDraftRefused, kApproval,    kTakenDown,    kReopenOrder};
+
 ActionParams note(const std::string& text) {
     ActionParams p;
     p.note = text;
@@ -175,6 +207,12 @@ std::vector<std::string> leaks_in(const Response& r, const std::vector<PersonalD
     return found;
 }
 
+// The boolean at `key` of object `j`, or false.
+bool bool_at(const json& j, const char* key) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_boolean() && it->get<bool>();
+}
+
 // [SECTION] a report through every step -------------------------------------------
 
 // The actions a published report's timeline can never hold: those whose rows
@@ -200,49 +238,49 @@ std::pair<std::int64_t, std::string> report_through_every_step(Cast& c) {
     const auto id = TestApp::body_of(created)["id"].get<std::int64_t>();
     const std::string path = "/api/v1/reports/" + std::to_string(id);
     REQUIRE(t.send("PATCH", path, c.report_form(true), &c.owner).status == 200);
-    c.act(c.desk, id, Action::request_info, note("Đề nghị bổ sung ảnh chụp hiện trường."));
+    c.act(c.desk, id, Action::request_info, note(kAskMore));
     REQUIRE(t.send("PATCH", path, c.report_form(false), &c.owner).status == 200);
     REQUIRE(t.send("PATCH", path, c.report_form(true), &c.owner).status == 200);
     // The center accepts and routes; the unit returns it; routed again with a co-unit.
     c.act(c.desk, id, Action::accept, note("Đã tiếp nhận, chuyển đơn vị chuyên môn."));
-    ActionParams to_xd = note("Ghi chú điều phối: ưu tiên trước mùa mưa.");
+    ActionParams to_xd = note(kRoutingNote);
     to_xd.unit_id = c.unit_xd;
     c.act(c.desk, id, Action::assign, to_xd);
-    c.act(c.xd_handler, id, Action::return_, note("Không thuộc thẩm quyền, đề nghị chuyển công ty thoát nước."));
+    c.act(c.xd_handler, id, Action::return_, note(kReturnReason));
     to_xd.co_unit_ids = {c.unit_ct};
     c.act(c.desk, id, Action::assign, to_xd);
     c.act(c.ct_handler, id, Action::progress_note, note("Đơn vị phối hợp đã khảo sát."));
-    c.act(c.ct_handler, id, Action::comment, note("Ghi chú nội bộ của đơn vị phối hợp."));
-    c.act(c.xd_handler, id, Action::start, note("Đã cử tổ kỹ thuật."));
-    c.act(c.xd_handler, id, Action::progress_note, note("Đang nạo vét đoạn đầu."));
-    ActionParams ext = note("Cần thêm thời gian thuê máy hút bùn.");
+    c.act(c.ct_handler, id, Action::comment, note(kCoUnitComment));
+    c.act(c.xd_handler, id, Action::start, note(kStartNote));
+    c.act(c.xd_handler, id, Action::progress_note, note(kProgress));
+    ActionParams ext = note(kExtensionAsk);
     ext.deadline = t.clock.now() + 30 * 86400;
     c.act(c.xd_handler, id, Action::request_extension, ext);
-    c.act(c.desk, id, Action::refuse_extension, note("Chưa đủ căn cứ gia hạn."));
+    c.act(c.desk, id, Action::refuse_extension, note(kExtensionNo));
     c.act(c.xd_handler, id, Action::request_extension, ext);
-    ActionParams granted = note("Đồng ý gia hạn.");
+    ActionParams granted = note(kExtensionYes);
     granted.deadline = ext.deadline;
     c.act(c.desk, id, Action::approve_extension, granted);
-    c.act(c.xd_handler, id, Action::comment, note("Ghi chú nội bộ của đơn vị chủ trì."));
-    c.act(c.desk, id, Action::comment, note("Ghi chú nội bộ của trung tâm."));
+    c.act(c.xd_handler, id, Action::comment, note(kUnitComment));
+    c.act(c.desk, id, Action::comment, note(kCenterComment));
     // The unit's answer: drafted, refused by its lead, drafted again, approved.
     ActionParams draft;
-    draft.result_text = "Dự thảo: đã nạo vét một phần.";
+    draft.result_text = kFirstDraft;
     c.act(c.xd_handler, id, Action::propose_result, draft);
-    c.act(c.xd_lead, id, Action::refuse_result, note("Dự thảo chưa nêu thời điểm hoàn thành."));
+    c.act(c.xd_lead, id, Action::refuse_result, note(kDraftRefused));
     draft.result_text = "Đơn vị đã nạo vét toàn tuyến cống và lắp lưới chắn rác.";
     c.act(c.xd_handler, id, Action::propose_result, draft);
-    c.act(c.xd_lead, id, Action::approve_result, note("Duyệt."));
+    c.act(c.xd_lead, id, Action::approve_result, note(kApproval));
     // Published, taken down, published; rated by the reporter.
     c.act(c.desk, id, Action::publish);
-    c.act(c.desk, id, Action::unpublish, note("Tạm gỡ để rà soát hình ảnh."));
+    c.act(c.desk, id, Action::unpublish, note(kTakenDown));
     c.act(c.desk, id, Action::publish);
-    ActionParams rating = note("Xử lý nhanh, cảm ơn.");
+    ActionParams rating = note(kRatingComment);
     rating.rating = "satisfied";
     c.act(c.owner, id, Action::rate, rating);
     // Reopened; overdue while nobody starts; answered again; closed unrated
     // when the rating window ends; published once more.
-    c.act(c.desk, id, Action::reopen, note("Người dân phản ánh cống lại tắc."));
+    c.act(c.desk, id, Action::reopen, note(kReopenOrder));
     t.clock.advance(7 * 86400);
     REQUIRE(t.app->services->reports.flag_overdue() == 1);
     c.sign_in_everyone();
@@ -368,6 +406,156 @@ TEST_CASE("privacy: no route a visitor or another citizen can call shows a repor
         }
     }
     CHECK(pages > 20);
+}
+
+// [SECTION] timeline per audience ----------------------------------------------------
+
+namespace {
+
+json detail(Cast& c, Browser& b, std::int64_t id) {
+    auto r = c.t.call("GET", "/api/v1/reports/" + std::to_string(id), "", {}, &b);
+    REQUIRE(r.status == 200);
+    return TestApp::body_of(r);
+}
+
+// Every string anywhere in `j`, joined: what a reader could find on the page.
+std::string all_text(const json& j) {
+    std::string out;
+    each_string(j, [&](const std::string& s) { out += s + "\n"; });
+    return out;
+}
+
+// The reader's timeline against the officer's full one, step by step: each
+// step is there exactly when the shared table shows it to `audience`, with
+// its note exactly when the table shows the note, and marked internal
+// exactly when officers alone see it.
+void check_timeline(const json& full, const json& seen, Audience audience) {
+    std::map<std::int64_t, json> by_id;
+    for (const auto& e : seen["events"])
+        by_id[e["id"].get<std::int64_t>()] = e;
+    std::size_t expected = 0;
+    for (const auto& e : full["events"]) {
+        const Action a = *parse_action(e["action"].get<std::string>());
+        CAPTURE(to_string(a));
+        CAPTURE(to_string(audience));
+        const auto it = by_id.find(e["id"].get<std::int64_t>());
+        CHECK((it != by_id.end()) == step_shown(a, audience));
+        if (it == by_id.end()) continue;
+        ++expected;
+        CHECK(string_at(it->second, "note") == (note_shown(a, audience) ? string_at(e, "note") : ""));
+        CHECK(bool_at(it->second, "internal") == officers_only(a));
+    }
+    CHECK(by_id.size() == expected);
+}
+
+}  // namespace
+
+TEST_CASE("timeline for officers: every step with every note, internal ones marked") {
+    Cast c;
+    const auto id = report_through_every_step(c).first;
+    for (Browser* officer : {&c.desk, &c.xd_handler}) {
+        const json d = detail(c, *officer, id);
+        const std::string text = all_text(d);
+        for (const auto& note : kOfficersOwnNotes) {
+            CAPTURE(note);
+            CHECK(text.find(note) != std::string::npos);
+        }
+        check_timeline(d, d, Audience::officer);
+        bool marked = false;
+        for (const auto& e : d["events"])
+            marked = marked || (e["action"] == "return" && e["internal"] == true);
+        CHECK(marked);
+    }
+}
+
+TEST_CASE("timeline for the reporter: their steps and the notes addressed to them, never the officers' own") {
+    Cast c;
+    auto& t = c.t;
+    // Up to the unit's draft answer, refused once and waiting for its lead.
+    auto created = t.send("POST", "/api/v1/reports", c.report_form(true), &c.owner);
+    REQUIRE(created.status == 201);
+    const auto id = TestApp::body_of(created)["id"].get<std::int64_t>();
+    ActionParams to_xd = note(kRoutingNote);
+    to_xd.unit_id = c.unit_xd;
+    c.act(c.desk, id, Action::assign, to_xd);
+    c.act(c.xd_handler, id, Action::return_, note(kReturnReason));
+    c.act(c.desk, id, Action::assign, to_xd);
+    c.act(c.xd_handler, id, Action::start, note(kStartNote));
+    c.act(c.xd_handler, id, Action::comment, note(kUnitComment));
+    ActionParams draft;
+    draft.result_text = kFirstDraft;
+    c.act(c.xd_handler, id, Action::propose_result, draft);
+    c.act(c.xd_lead, id, Action::refuse_result, note(kDraftRefused));
+    draft.result_text = "Dự thảo lần hai: đã nạo vét xong, hoàn thành ngày 20/11.";
+    c.act(c.xd_handler, id, Action::propose_result, draft);
+
+    // Column: which officers' texts exist so far (all but the later ones).
+    const std::vector<std::string> internal_so_far = {kRoutingNote, kReturnReason, kUnitComment,
+                                                      kFirstDraft,  kDraftRefused, *draft.result_text};
+    const json full = detail(c, c.desk, id);
+    const json mine = detail(c, c.owner, id);
+    CHECK(mine["status"] == "result_proposed");
+    check_timeline(full, mine, Audience::reporter);
+    const std::string page = all_text(mine);
+    const std::string notices = all_text(TestApp::body_of(t.call("GET", "/api/v1/me/notifications", "", {}, &c.owner)));
+    for (const auto& secret : internal_so_far) {
+        CAPTURE(secret);
+        CHECK(all_text(full).find(secret) != std::string::npos);  // the officers have it
+        CHECK(page.find(secret) == std::string::npos);
+        CHECK(notices.find(secret) == std::string::npos);
+    }
+    // What is addressed to them does arrive.
+    CHECK(page.find(kStartNote) != std::string::npos);
+    CHECK(notices.find(kStartNote) != std::string::npos);
+    CHECK_FALSE(mine.contains("result"));
+
+    // Live events: the reporter hears of the steps their timeline shows only.
+    const std::string cookie = c.owner.cookie.substr(c.owner.cookie.find('=') + 1);
+    const auto session = t.app->services->auth.resolve(cookie);
+    REQUIRE(session);
+    const auto batch = t.app->services->live.collect(session->principal, pakn::server::services::LiveCursor{});
+    std::set<std::string> heard;
+    for (const auto& item : batch.items)
+        if (item.kind == pakn::server::services::LiveItem::Kind::report) heard.insert(item.event.action);
+    CHECK(heard.count("submit") == 1);
+    CHECK(heard.count("assign") == 1);
+    CHECK(heard.count("start") == 1);
+    for (const char* hidden : {"return", "comment", "propose_result", "refuse_result"}) {
+        CAPTURE(hidden);
+        CHECK(heard.count(hidden) == 0);
+    }
+    CHECK(batch.cursor.event_id >= full["events"].back()["id"].get<std::int64_t>());
+
+    // Approved, the answer reaches them as `result`, still without the drafts.
+    c.act(c.xd_lead, id, Action::approve_result, note(kApproval));
+    const json answered = detail(c, c.owner, id);
+    CHECK(answered["result"]["text"] == *draft.result_text);
+    check_timeline(detail(c, c.desk, id), answered, Audience::reporter);
+    for (const auto& secret : {kFirstDraft, kDraftRefused, kReturnReason, kRoutingNote, kApproval}) {
+        CAPTURE(secret);
+        CHECK(all_text(answered).find(secret) == std::string::npos);
+    }
+}
+
+TEST_CASE("timeline for the public: published steps, no note but the rating comment") {
+    Cast c;
+    const auto id = report_through_every_step(c).first;
+    const json full = detail(c, c.desk, id);
+    for (Browser* stranger : {&c.anon, &c.other}) {
+        const json seen = detail(c, *stranger, id);
+        check_timeline(full, seen, Audience::public_);
+        const std::string text = all_text(seen);
+        for (const auto& secret : kOfficersOwnNotes) {
+            CAPTURE(secret);
+            CHECK(text.find(secret) == std::string::npos);
+        }
+        // Notes addressed to the reporter are theirs, not the public's.
+        for (const auto& theirs : {kAskMore, kStartNote, kProgress}) {
+            CAPTURE(theirs);
+            CHECK(text.find(theirs) == std::string::npos);
+        }
+        CHECK(text.find(kRatingComment) != std::string::npos);
+    }
 }
 
 // [SECTION] lookup by tracking code --------------------------------------------------

@@ -595,7 +595,9 @@ struct ResultInfo {
 };
 
 // One line of the timeline (an append-only event). Required: id, action,
-// created_at. `internal` events are shown to officers only.
+// created_at. Which steps, and which notes, reach the public, the reporter
+// and officers is the table in event_visibility.h; `internal` marks the steps
+// only officers receive.
 struct Event {
     std::int64_t id = 0;
     Action action = Action::comment;
