@@ -34,6 +34,7 @@ namespace pakn::server::services {
 struct ServiceOptions {
     std::string data_dir;  // attachments live in <data_dir>/files and /uploads
     AuthSettings auth;
+    UploadLimits uploads;
 };
 
 class Services {

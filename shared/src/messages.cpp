@@ -174,6 +174,8 @@ constexpr Entry kCatalogue[] = {
     {"upload_incomplete",      "Tệp tải lên chưa đầy đủ, vui lòng tải lại"},
     {"upload_not_found",       "Phiên tải tệp không tồn tại hoặc đã hết hạn"},
     {"upload_offset_mismatch", "Dữ liệu tải lên không liên tục, vui lòng tải lại"},
+    {"upload_quota_exceeded",  "Bạn đang giữ quá nhiều tệp đã tải lên nhưng chưa gửi kèm phản ánh; vui lòng gửi phản ánh hoặc hủy bớt tệp đang tải rồi thử lại"},
+    {"storage_low",            "Máy chủ sắp hết dung lượng lưu trữ nên tạm ngừng nhận tệp đính kèm, vui lòng thử lại sau"},
 
     // [SECTION] calendar (dates, working time, SLA)
     {"invalid_date",          "Ngày không hợp lệ"},

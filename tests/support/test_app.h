@@ -4,6 +4,7 @@
 #pragma once
 
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -31,6 +32,13 @@ struct TestApp {
     server::http::Router router{server::http::api_routes()};
 
     explicit TestApp(const std::string& web_root = "");
+    // An app whose test configuration `configure` adjusts first (small
+    // limits, say).
+    explicit TestApp(const std::function<void(server::Config&)>& configure, const std::string& web_root = "");
+
+    // Stops the app and starts another on the same data folder, its
+    // configuration adjusted by `configure`: data and sessions carry over.
+    void restart(const std::function<void(server::Config&)>& configure);
 
     server::http::Response call(const std::string& method, const std::string& path, const std::string& body = "",
                                 server::http::Pairs headers = {}, Browser* browser = nullptr);
