@@ -57,6 +57,9 @@ App::App(Config cfg, const Clock* clock_override, const std::function<void(svc::
     svc::ServiceOptions options;
     options.data_dir = config.data_dir;
     options.auth.scrypt_n = 1ull << config.scrypt_log2_n;
+    options.uploads.quota_bytes = config.upload_quota_bytes;
+    options.uploads.floor_bytes = config.disk_floor_bytes;
+    options.uploads.floor_percent = config.disk_floor_percent;
     if (adjust) adjust(options);
     services = std::make_unique<svc::Services>(*db, *clock, outbox.get(), options);
     site = std::make_unique<http::Site>(*services, config.web_root, config.log_requests);

@@ -36,6 +36,22 @@ std::string set_max_db_pages(Config& c, const std::string& v) {
     c.max_db_pages = pages;
     return "";
 }
+// Sizes are given in MiB (1,048,576 bytes).
+std::string set_upload_quota(Config& c, const std::string& v) {
+    int mib = 0;
+    if (!parse_int(v, mib, 1, 1 << 20)) return "invalid upload quota (1..1048576 MiB): " + v;
+    c.upload_quota_bytes = static_cast<long long>(mib) << 20;
+    return "";
+}
+std::string set_disk_floor(Config& c, const std::string& v) {
+    int mib = 0;
+    if (!parse_int(v, mib, 0, 1 << 24)) return "invalid disk floor (0..16777216 MiB): " + v;
+    c.disk_floor_bytes = static_cast<long long>(mib) << 20;
+    return "";
+}
+std::string set_disk_floor_percent(Config& c, const std::string& v) {
+    return parse_int(v, c.disk_floor_percent, 0, 90) ? "" : "invalid disk floor percent (0..90): " + v;
+}
 std::string set_sms_provider(Config& c, const std::string& v) {
     if (v != "file" && v != "http") return "unknown SMS provider: " + v + " (file|http)";
     c.sms_provider = v;
@@ -84,6 +100,9 @@ const Option kOptions[] = {
     {"--sms-token", "PAKN_SMS_TOKEN", [](Config& c, const std::string& v) { c.sms_token = v; return std::string(); }, true},
     {"--scrypt-cost", "PAKN_SCRYPT_COST", set_scrypt, true},
     {"--max-db-pages", "PAKN_MAX_DB_PAGES", set_max_db_pages, true},
+    {"--upload-quota-mb", "PAKN_UPLOAD_QUOTA_MB", set_upload_quota, true},
+    {"--disk-floor-mb", "PAKN_DISK_FLOOR_MB", set_disk_floor, true},
+    {"--disk-floor-percent", "PAKN_DISK_FLOOR_PERCENT", set_disk_floor_percent, true},
     {"--trusted-proxy", "PAKN_TRUSTED_PROXY", set_trusted_proxies, true},
 };
 
@@ -167,7 +186,12 @@ std::string config_usage() {
            "  --sms-url U       gateway URL template with {to} {body} {id} (PAKN_SMS_URL)\n"
            "  --sms-body B      POST body template; empty sends a GET (PAKN_SMS_BODY)\n"
            "  --sms-user U --sms-password P | --sms-token T   gateway credentials\n"
-           "  --scrypt-cost N   password hash cost 2^N, 10..20 (PAKN_SCRYPT_COST, default 15)\n";
+           "  --scrypt-cost N   password hash cost 2^N, 10..20 (PAKN_SCRYPT_COST, default 15)\n"
+           "  --upload-quota-mb N   MiB one account may hold in files no sent report carries\n"
+           "                    (PAKN_UPLOAD_QUOTA_MB, default 500)\n"
+           "  --disk-floor-mb N --disk-floor-percent P   free space kept on the data disk: uploads stop\n"
+           "                    below the larger (PAKN_DISK_FLOOR_MB, default 1024; PAKN_DISK_FLOOR_PERCENT,\n"
+           "                    default 5)\n";
 }
 
 }  // namespace pakn::server

@@ -31,6 +31,13 @@ struct Config {
     int scrypt_log2_n = 15;     // password hashing cost (tests lower it)
     // Caps the database size in pages (tests of a full disk); 0: no cap.
     long long max_db_pages = 0;
+    // Bytes one account may hold in files no sent report carries (unfinished
+    // uploads, files in no report or in a draft): one report's worth, 5 videos.
+    long long upload_quota_bytes = 500ll << 20;
+    // Free space kept on the data folder's disk: no upload is taken that
+    // would leave less than the larger of these.
+    long long disk_floor_bytes = 1ll << 30;
+    int disk_floor_percent = 5;
 
     std::string db_path() const { return data_dir + "/pakn.db"; }
     bool tls() const { return !tls_cert.empty() && !tls_key.empty(); }
@@ -41,7 +48,8 @@ struct Config {
 
 // Applies environment variables (PAKN_HOST, PAKN_PORT, PAKN_DATA_DIR,
 // PAKN_WEB_ROOT, PAKN_THREADS, PAKN_LOG_LEVEL, PAKN_TLS_CERT, PAKN_TLS_KEY,
-// PAKN_PUBLIC_URL) then flags; returns an error message or nullopt.
+// PAKN_PUBLIC_URL, PAKN_UPLOAD_QUOTA_MB, PAKN_DISK_FLOOR_MB,
+// PAKN_DISK_FLOOR_PERCENT, ...) then flags; returns an error message or nullopt.
 // Unknown flags are errors so typos do not silently run a default.
 std::optional<std::string> parse_config(Config& config, const std::vector<std::string>& args,
                                         std::vector<std::string>* positional = nullptr);

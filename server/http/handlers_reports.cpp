@@ -71,7 +71,7 @@ Response handle_inbox(Context& ctx) {
 }
 
 Response handle_public_lookup(Context& ctx) {
-    return answer(ctx.services.reports.lookup(ctx.request.param("code").value_or("")));
+    return answer(ctx.services.reports.lookup(ctx.principal(), ctx.request.param("code").value_or("")));
 }
 
 Response handle_public_reports(Context& ctx) {

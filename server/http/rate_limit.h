@@ -1,7 +1,7 @@
 // In-memory sliding-window rate limits per key (client address or account),
 // applied by the router to the routes that create things (submissions,
-// uploads). Sign-in and SMS codes have their own persistent throttles in
-// AuthService.
+// uploads) and to lookups by tracking code. Sign-in and SMS codes have their
+// own persistent throttles in AuthService.
 #pragma once
 
 #include <chrono>
@@ -9,6 +9,7 @@
 #include <deque>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace pakn::server::http {
@@ -16,6 +17,12 @@ namespace pakn::server::http {
 struct RateRule {
     int limit = 0;             // requests allowed per window; 0 = unlimited
     std::int64_t window_seconds = 3600;
+    // Counted per client address even for a signed-in caller: for doors whose
+    // abuse is walking them (tracking codes), where several accounts behind
+    // one address must not multiply the budget.
+    bool per_address = false;
+    // The error code of the 429 (catalogue, messages.cpp).
+    std::string_view code = "rate_limited";
 };
 
 class RateLimiter {

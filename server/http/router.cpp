@@ -185,11 +185,12 @@ Response Router::dispatch_api(Site& site, Request& request) const {
         // Officers are accounts the province issued; limits guard the public doors.
         const auto* who = ctx.principal();
         if (c.route.rate.limit > 0 && !(who && who->officer())) {
-            const std::string key = who ? "a" + std::to_string(who->account_id) : "ip" + request.remote_ip;
+            const std::string key = who && !c.route.rate.per_address ? "a" + std::to_string(who->account_id)
+                                                                      : "ip" + request.remote_ip;
             std::int64_t retry_after = 0;
             if (!site.limiter.allow(c.route.method + c.route.pattern + "|" + key, c.route.rate,
                                     site.services.clock.now(), retry_after)) {
-                auto e = api_error(429, "rate_limited");
+                auto e = api_error(429, c.route.rate.code);
                 e.retry_after_seconds = retry_after;
                 return Response::error(e);
             }

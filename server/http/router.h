@@ -73,7 +73,8 @@ struct Route {
     Access access = Access::anyone;
     // Allowed while the account must still change its issued password.
     bool allowed_before_password_change = false;
-    // Per signed-in account (or per address when anonymous); 0: unlimited.
+    // Per signed-in account (or per address when anonymous, or always with
+    // per_address); officers are not limited. 0: unlimited.
     RateRule rate{};
     // Same answer for every visitor: served from PublicCache until data changes.
     bool public_cache = false;

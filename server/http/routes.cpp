@@ -23,6 +23,10 @@ constexpr RateRule kUploads{120, 3600};
 // Each challenge is a picture drawn (~2 ms) and a row written: a person needs
 // a few per form; a script asking for thousands is refused.
 constexpr RateRule kCaptchas{300, 600};
+// Tracking codes are sequential (PAKN-2026-000123): a lookup budget per
+// address makes walking them slow. A person checks a few codes; a family or
+// an office behind one address (carrier NAT) still fits.
+constexpr RateRule kLookups{30, 600, true, "lookup_rate_limited"};
 }  // namespace
 
 std::vector<Route> api_routes() {
@@ -70,7 +74,7 @@ std::vector<Route> api_routes() {
         {"DELETE", "/api/v1/uploads/{id}",                     handle_upload_abort,           kForm,   A::session},
 
         // Public: no account needed
-        {"GET",    "/api/v1/public/lookup/{code}",             handle_public_lookup,          kNoBody, A::anyone},
+        {"GET",    "/api/v1/public/lookup/{code}",             handle_public_lookup,          kNoBody, A::anyone, false, kLookups},
         {"GET",    "/api/v1/public/reports",                   handle_public_reports,         kNoBody, A::anyone, false, {}, kPublicCache},
         {"GET",    "/api/v1/public/reports/{id}",              handle_public_report,          kNoBody, A::anyone, false, {}, kPublicCache},
         {"GET",    "/api/v1/public/categories",                handle_categories,             kNoBody, A::anyone},

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "base/disk.h"
 #include "base/log.h"
 #include "pakn/files.h"
 #include "services/crypto.h"
@@ -27,6 +28,8 @@ using store::Connection;
 ApiError file_error(int status, std::string_view code) {
     return api_error(status, status == 422 ? "validation_failed" : code, {field_error("file", code)});
 }
+
+ApiError quota_exceeded() { return file_error(413, "upload_quota_exceeded"); }
 
 ApiError disk_error(int err) {
     return err == ENOSPC || err == EDQUOT ? api_error(507, "storage_full") : api_error(500, "internal_error");
@@ -78,10 +81,24 @@ bool valid_upload_id(const std::string& id) {
 }  // namespace
 
 AttachmentService::AttachmentService(store::Database& db, const Clock& clock, std::string data_dir,
-                                     ReportService& reports)
-    : db_(db), clock_(clock), data_dir_(std::move(data_dir)), reports_(reports) {
+                                     ReportService& reports, UploadLimits limits)
+    : db_(db), clock_(clock), data_dir_(std::move(data_dir)), reports_(reports), limits_(limits) {
     fs::create_directories(data_dir_ + "/files");
     fs::create_directories(data_dir_ + "/uploads");
+}
+
+std::optional<ApiError> AttachmentService::below_floor(std::int64_t incoming) const {
+    // Unreadable (an exotic file system): the write itself still answers
+    // 507 storage_full when the disk is full.
+    const auto space = disk_space(data_dir_);
+    if (!space) return std::nullopt;
+    const auto floor = disk_floor(*space, static_cast<std::uint64_t>(std::max<std::int64_t>(limits_.floor_bytes, 0)),
+                                  limits_.floor_percent);
+    const auto wanted = static_cast<std::uint64_t>(std::max<std::int64_t>(incoming, 0));
+    if (space->available >= floor && space->available - floor >= wanted) return std::nullopt;
+    log_event(LogLevel::warn, "storage_low",
+              {{"available", space->available}, {"floor", floor}, {"incoming", wanted}});
+    return file_error(507, "storage_low");
 }
 
 std::string AttachmentService::path_of(const std::string& sha) const {
@@ -101,16 +118,6 @@ Result<AttachmentInfo> AttachmentService::finish(const Principal& who, const std
         const int status = code == "file_too_large" ? 413 : code == "unsupported_file_type" ? 415 : 422;
         return Result<AttachmentInfo>::failure(file_error(status, code));
     }
-    const std::string final_path = path_of(sha);
-    std::error_code ec;
-    fs::create_directories(fs::path(final_path).parent_path(), ec);
-    if (fs::exists(final_path)) {
-        fs::remove(temp_path);  // same bytes already stored
-    } else if (::rename(temp_path.c_str(), final_path.c_str()) != 0) {
-        const int err = errno;
-        fs::remove(temp_path);
-        return Result<AttachmentInfo>::failure(disk_error(err));
-    }
     store::AttachmentRow row;
     row.sha256 = sha;
     row.size = size;
@@ -119,13 +126,38 @@ Result<AttachmentInfo> AttachmentService::finish(const Principal& who, const std
     row.name = safe_file_name(name, *type);
     row.uploaded_by = who.account_id;
     row.uploaded_at = clock_.now();
-    row.id = db_.write([&](Connection& c) { return store::insert_attachment(c, row); });
+    // The quota is judged again where the file becomes the account's, in one
+    // transaction with the insert, so concurrent uploads cannot both fit.
+    auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
+        if (store::held_upload_bytes(c, who.account_id) + size > limits_.quota_bytes) return quota_exceeded();
+        row.id = store::insert_attachment(c, row);
+        return std::nullopt;
+    });
+    if (refused) {
+        fs::remove(temp_path);
+        return Result<AttachmentInfo>::failure(*refused);
+    }
+    const std::string final_path = path_of(sha);
+    std::error_code ec;
+    fs::create_directories(fs::path(final_path).parent_path(), ec);
+    if (fs::exists(final_path)) {
+        fs::remove(temp_path);  // same bytes already stored
+    } else if (::rename(temp_path.c_str(), final_path.c_str()) != 0) {
+        const int err = errno;
+        fs::remove(temp_path);
+        db_.write([&](Connection& c) { store::delete_attachment(c, row.id); });
+        return Result<AttachmentInfo>::failure(disk_error(err));
+    }
     return Result<AttachmentInfo>::success(to_attachment(row));
 }
 
 Result<AttachmentInfo> AttachmentService::store_whole(const Principal& who, std::string_view name,
                                                      std::string_view bytes) {
     if (bytes.empty()) return Result<AttachmentInfo>::failure(file_error(422, "empty_file"));
+    const auto size = static_cast<std::int64_t>(bytes.size());
+    if (auto low = below_floor(size)) return Result<AttachmentInfo>::failure(*low);
+    if (db_.read([&](Connection& c) { return store::held_upload_bytes(c, who.account_id); }) + size > limits_.quota_bytes)
+        return Result<AttachmentInfo>::failure(quota_exceeded());
     const std::string temp = data_dir_ + "/uploads/whole-" + crypto::hex(crypto::random_bytes(12)) + ".part";
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
     if (fd < 0) return Result<AttachmentInfo>::failure(disk_error(errno));
@@ -136,21 +168,33 @@ Result<AttachmentInfo> AttachmentService::store_whole(const Principal& who, std:
         fs::remove(temp);
         return Result<AttachmentInfo>::failure(disk_error(err));
     }
-    return finish(who, temp, name, static_cast<std::int64_t>(bytes.size()));
+    return finish(who, temp, name, size);
 }
 
 Result<UploadStarted> AttachmentService::start_upload(const Principal& who, std::string_view name,
                                                       std::int64_t size) {
     if (size <= 0) return Result<UploadStarted>::failure(file_error(422, "empty_file"));
     if (size > kMaxVideoBytes) return Result<UploadStarted>::failure(file_error(413, "file_too_large"));
+    if (auto low = below_floor(size)) return Result<UploadStarted>::failure(*low);
     UploadStarted out{crypto::hex(crypto::random_bytes(16)), kUploadChunkBytes};
     const auto now = clock_.now();
+    // The declared size is reserved against the quota as the upload starts,
+    // in the transaction that records it: its chunks then always fit.
+    const store::UploadRow row{out.upload_id, who.account_id, std::string(name).substr(0, 400), size, 0, now, now};
+    auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
+        if (store::held_upload_bytes(c, who.account_id) + size > limits_.quota_bytes) return quota_exceeded();
+        store::insert_upload(c, row);
+        return std::nullopt;
+    }, store::Durability::normal);
+    if (refused) return Result<UploadStarted>::failure(*refused);
     const std::string part = data_dir_ + "/uploads/" + out.upload_id + ".part";
     const int fd = ::open(part.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
-    if (fd < 0) return Result<UploadStarted>::failure(disk_error(errno));
+    if (fd < 0) {
+        const int err = errno;
+        db_.write([&](Connection& c) { store::delete_upload(c, out.upload_id); }, store::Durability::normal);
+        return Result<UploadStarted>::failure(disk_error(err));
+    }
     ::close(fd);
-    const store::UploadRow row{out.upload_id, who.account_id, std::string(name).substr(0, 400), size, 0, now, now};
-    db_.write([&](Connection& c) { store::insert_upload(c, row); }, store::Durability::normal);
     return Result<UploadStarted>::success(out);
 }
 
@@ -165,6 +209,16 @@ Result<std::int64_t> AttachmentService::append_chunk(const Principal& who, const
     if (up->received + static_cast<std::int64_t>(bytes.size()) > up->declared_size) {
         abort_upload(who, upload_id);
         return Result<std::int64_t>::failure(file_error(413, "file_too_large"));
+    }
+    // Refused chunks abandon the upload whole: no half file is kept. The
+    // quota was reserved at start; it is over only when it was lowered since.
+    std::optional<ApiError> refused = below_floor(static_cast<std::int64_t>(bytes.size()));
+    if (!refused && db_.read([&](Connection& c) { return store::held_upload_bytes(c, who.account_id); }) >
+                        limits_.quota_bytes)
+        refused = quota_exceeded();
+    if (refused) {
+        abort_upload(who, upload_id);
+        return Result<std::int64_t>::failure(*refused);
     }
     const std::string part = data_dir_ + "/uploads/" + upload_id + ".part";
     const int fd = ::open(part.c_str(), O_WRONLY | O_APPEND);

@@ -2,6 +2,9 @@
 // chunks for large videos), typed by their bytes, stored content-addressed
 // under <data-dir>/files/ab/cd/<sha256>, and served only to people allowed
 // to see the report. A refused or interrupted upload leaves nothing behind.
+// Two guards keep one person from filling the disk: a quota per account of
+// files no sent report carries, and a floor of free space below which no
+// file is taken at all.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +15,7 @@
 #include "base/clock.h"
 #include "pakn/dto.h"
 #include "pakn/errors.h"
+#include "pakn/files.h"
 #include "services/principal.h"
 
 namespace pakn::server::store {
@@ -21,6 +25,18 @@ class Database;
 namespace pakn::server::services {
 
 class ReportService;
+
+// How much may be uploaded (Config: --upload-quota-mb, --disk-floor-mb,
+// --disk-floor-percent).
+struct UploadLimits {
+    // Bytes an account may hold in files no sent report carries: unfinished
+    // uploads (their declared size, reserved at start), and finished ones in
+    // no report or in a draft. Default: one report's worth, 5 videos.
+    std::int64_t quota_bytes = kMaxAttachmentsPerReport * kMaxVideoBytes;
+    // Free space kept on the data folder's disk: the larger of these.
+    std::int64_t floor_bytes = 1ll << 30;
+    int floor_percent = 5;
+};
 
 struct UploadStarted {
     std::string upload_id;
@@ -38,12 +54,16 @@ struct Download {
 
 class AttachmentService {
 public:
-    AttachmentService(store::Database& db, const Clock& clock, std::string data_dir, ReportService& reports);
+    AttachmentService(store::Database& db, const Clock& clock, std::string data_dir, ReportService& reports,
+                      UploadLimits limits = {});
 
     // A whole file in one request body.
     Result<AttachmentInfo> store_whole(const Principal& who, std::string_view name, std::string_view bytes);
-    // Chunked uploads: start (declared size checked against the limits now),
-    // append chunks in order, complete (type and size decided from the bytes).
+    // Chunked uploads: start (declared size checked against the limits and
+    // reserved against the quota now), append chunks in order, complete
+    // (type and size decided from the bytes). Past the quota: 413
+    // upload_quota_exceeded; below the disk floor: 507 storage_low; a chunk
+    // refused either way abandons its upload, so nothing partial stays.
     Result<UploadStarted> start_upload(const Principal& who, std::string_view name, std::int64_t size);
     Result<std::int64_t> append_chunk(const Principal& who, const std::string& upload_id, std::int64_t offset,
                                       std::string_view bytes);
@@ -64,10 +84,14 @@ public:
 private:
     Result<AttachmentInfo> finish(const Principal& who, const std::string& temp_path, std::string_view name,
                                   std::int64_t size);
+    // 507 storage_low when writing `incoming` more bytes would leave less
+    // free space than the floor.
+    std::optional<ApiError> below_floor(std::int64_t incoming) const;
     store::Database& db_;
     const Clock& clock_;
     std::string data_dir_;
     ReportService& reports_;
+    UploadLimits limits_;
 };
 
 }  // namespace pakn::server::services

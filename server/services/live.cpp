@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "pakn/dto_live.h"
+#include "pakn/event_visibility.h"
 #include "services/event_hub.h"
 #include "store/db.h"
 #include "store/reports_store.h"
@@ -57,7 +58,16 @@ LiveBatch LiveService::collect(const Principal& who, const LiveCursor& after) {
         const auto last_any = store::last_event_id(c);
         auto notes = store::notifications_after(c, who.account_id, after.notification_id);
         const auto unread = store::count_unread(c, who.account_id);
+        // A reporter hears of the steps their timeline shows, no others (the
+        // shared table, event_visibility.h): not of a draft answer, a
+        // refused draft or a unit handing the report back.
+        const bool reporter = scope == store::ReportScope::author;
         for (const auto& e : events) {
+            const auto action = parse_action(e.action);
+            if (reporter && !(action && step_shown(*action, Audience::reporter))) {
+                out.cursor.event_id = e.event_id;  // passed over, never to come again
+                continue;
+            }
             LiveItem item;
             item.kind = LiveItem::Kind::report;
             item.event.kind = "report";

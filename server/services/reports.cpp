@@ -8,6 +8,7 @@
 #include "base/log.h"
 #include "notify/sms.h"
 #include "pakn/calendar.h"
+#include "pakn/event_visibility.h"
 #include "pakn/ids.h"
 #include "pakn/messages.h"
 #include "pakn/text.h"
@@ -62,27 +63,69 @@ std::string reporter_display_name(const ReportRow& r) {
     return r.reporter_name;
 }
 
-Event to_event(const store::EventRow& e) {
+// The reporter's name where neither the reporter nor an officer reads it:
+// masked (mask_name), and nothing for an account deleted since.
+std::string public_reporter_name(const ReportRow& r) {
+    return r.author_status == "deleted" ? "" : mask_name(reporter_display_name(r));
+}
+
+// Who did a step, as the asker may read it. Officers act in the name of
+// their unit. A reporter acting on their own report (submit, edit, rate...)
+// is named as the reporter field names them for this asker: masked for the
+// public, like `reporter.name`.
+std::string actor_name_of(const store::EventRow& e, const ReportRow& r, Visibility v) {
+    if (!e.actor_unit_name.empty()) return e.actor_unit_name;
+    const auto role = parse_role(e.actor_role);
+    if (v != Visibility::published || !role || !is_reporter(*role)) return e.actor_name;
+    const bool author = e.actor_id && r.author_id && *e.actor_id == *r.author_id;
+    return author ? public_reporter_name(r) : mask_name(e.actor_name);
+}
+
+Event to_event(const store::EventRow& e, const ReportRow& r, Visibility v) {
     Event out;
     out.id = e.id;
     out.action = parse_action(e.action).value_or(Action::comment);
     out.from_status = parse_status(e.from_status);
     out.to_status = parse_status(e.to_status);
-    // Officers act in the name of their unit; the public timeline names the
-    // unit, officers also see the person.
-    out.actor_name = e.actor_unit_name.empty() ? e.actor_name : e.actor_unit_name;
+    out.actor_name = actor_name_of(e, r, v);
     out.actor_role = parse_role(e.actor_role);
     out.note = e.note;
     auto payload = nlohmann::json::parse(e.payload, nullptr, false);
     out.payload = payload.is_object() ? payload : nlohmann::json::object();
     out.created_at = e.at;
-    out.internal = e.internal;
-    // "overdue" is a system marker, not a workflow action: keep it visible
-    // to officers as an internal comment-like line.
+    // "overdue" is a system marker, not a workflow action: a comment-like
+    // line, so officers alone read it (timeline_of).
     if (e.action == "overdue") {
         out.action = Action::comment;
-        out.internal = true;
         out.note = std::string(message_for("report_overdue"));
+    }
+    return out;
+}
+
+// Who reads a timeline, in the terms of the shared table.
+Audience audience_of(Visibility v) {
+    switch (v) {
+        case Visibility::officer: return Audience::officer;
+        case Visibility::owner: return Audience::reporter;
+        case Visibility::published:
+        case Visibility::none: break;
+    }
+    return Audience::public_;
+}
+
+// THE place a timeline is shaped for its reader: which steps and which notes
+// each audience receives is the shared table's (event_visibility.h), so the
+// unit's draft answer, a refused draft, a unit's return and the dispatcher's
+// routing note stay among officers. `internal` marks officers-only steps.
+std::vector<Event> timeline_of(const std::vector<store::EventRow>& events, const ReportRow& r, Visibility v) {
+    const Audience audience = audience_of(v);
+    std::vector<Event> out;
+    for (const auto& e : events) {
+        Event step = to_event(e, r, v);
+        if (!step_shown(step.action, audience)) continue;
+        if (!note_shown(step.action, audience)) step.note.clear();
+        step.internal = officers_only(step.action);
+        out.push_back(std::move(step));
     }
     return out;
 }
@@ -115,7 +158,7 @@ PublicReport to_public(const ReportView& v) {
     p.lat = r.lat;
     p.lon = r.lon;
     p.status = parse_status(r.status).value_or(Status::resolved);
-    p.reporter_name = r.author_status == "deleted" ? "" : mask_name(reporter_display_name(r));
+    p.reporter_name = public_reporter_name(r);
     p.submitted_at = r.submitted_at;
     p.unit_name = r.lead_unit_name;
     if (r.resolved_at) p.result = answer_of(r, v.attachments, false);
@@ -123,7 +166,10 @@ PublicReport to_public(const ReportView& v) {
     return p;
 }
 
-LookupResult to_lookup(const ReportRow& r) {
+// A lookup by tracking code. Codes are sequential, so anyone can try the next
+// one: a report the caller may not see otherwise says only where it stands
+// (status and dates), not what it is about or where.
+LookupResult to_lookup(const ReportRow& r, Visibility v) {
     LookupResult l;
     l.code = r.code;
     l.status = parse_status(r.status).value_or(Status::submitted);
@@ -131,8 +177,10 @@ LookupResult to_lookup(const ReportRow& r) {
     l.submitted_at = r.submitted_at;
     l.updated_at = r.updated_at;
     l.deadline = r.deadline;
-    l.category_name = r.category_name;
-    l.commune_name = r.commune_name;
+    if (v != Visibility::none) {
+        l.category_name = r.category_name;
+        l.commune_name = r.commune_name;
+    }
     return l;
 }
 
@@ -261,7 +309,8 @@ ReportView ReportService::build_view(Connection& c, const Principal* who, Report
     ReportView view;
     view.visibility = v;
     view.co_units = store::co_units(c, r.id);
-    view.events = store::events_of(c, r.id, v == Visibility::officer);
+    // Every step: timeline_of decides what this asker reads of them.
+    view.events = store::events_of(c, r.id, true);
     view.attachments = store::attachments_of(c, r.id);
     if (v == Visibility::published) {
         // The public sees the answer, not the reporter's own files (faces,
@@ -334,7 +383,7 @@ ReportDetail ReportService::detail_of(const ReportView& v) const {
     ReporterInfo who;
     who.deleted = r.author_id && r.author_status == "deleted";
     if (v.visibility == Visibility::published) {
-        who.name = who.deleted ? "" : mask_name(reporter_display_name(r));
+        who.name = public_reporter_name(r);
         who.masked = true;
     } else {
         who.name = reporter_display_name(r);
@@ -343,7 +392,7 @@ ReportDetail ReportService::detail_of(const ReportView& v) const {
         who.id_number = r.author_login.empty() ? r.reporter_id_number : r.author_login;
     }
     d.reporter = who;
-    for (const auto& e : v.events) d.events.push_back(to_event(e));
+    d.events = timeline_of(v.events, r, v.visibility);
     d.allowed_actions = v.allowed_actions;
     d.extension_pending = r.extension_pending;
     if (!r.rating_level.empty())
@@ -634,7 +683,11 @@ Result<ReportDetail> ReportService::act(const Principal& who, std::int64_t id, c
         store::insert_event(c, e);
         const Notice notice = notice_of(*action, r, unit_name);
         if (!notice.title.empty() && !(r.author_id && *r.author_id == who.account_id)) {
-            notify_author(c, r, std::string(to_string(*action)), notice.title, p.note.value_or(""), notice.sms, now);
+            // The notice carries the step's note only when the reporter's
+            // timeline shows it (a routing note or a reopening instruction
+            // is for the unit).
+            const std::string shown = note_shown(*action, Audience::reporter) ? p.note.value_or("") : "";
+            notify_author(c, r, std::string(to_string(*action)), notice.title, shown, notice.sms, now);
             sms_queued = sms_queued || notice.sms;
         }
         result = build_view(c, &who, store::find_report(c, r.id).value_or(r), vis);
@@ -695,12 +748,16 @@ Page<PublicReport> ReportService::published(const ListQuery& q) {
     return page;
 }
 
-Result<LookupResult> ReportService::lookup(std::string_view typed) {
+Result<LookupResult> ReportService::lookup(const Principal* who, std::string_view typed) {
     const auto code = normalize_tracking_code(typed);
     if (!code) return Result<LookupResult>::failure(not_found());
-    auto r = db_.read([&](Connection& c) { return store::find_report_by_code(c, *code); });
-    if (!r || r->status == "draft") return Result<LookupResult>::failure(not_found());
-    return Result<LookupResult>::success(to_lookup(*r));
+    auto found = db_.read([&](Connection& c) -> std::optional<LookupResult> {
+        auto r = store::find_report_by_code(c, *code);
+        if (!r || r->status == "draft") return std::nullopt;
+        return to_lookup(*r, visibility(who, *r, store::co_units(c, r->id)));
+    });
+    if (!found) return Result<LookupResult>::failure(not_found());
+    return Result<LookupResult>::success(std::move(*found));
 }
 
 // ---------------------------------------------------------------- duties

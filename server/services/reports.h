@@ -65,9 +65,11 @@ public:
     Page<ReportSummary> inbox(const Principal& who, const ListQuery& q);
     // Published reports (the list shows an excerpt of the content).
     Page<PublicReport> published(const ListQuery& q);
-    // GET /public/lookup/{code}: status only, for anyone; 404 for drafts and
-    // codes that are not a report's.
-    Result<LookupResult> lookup(std::string_view code);
+    // GET /public/lookup/{code} (`who` null: a visitor): status and dates for
+    // anyone; category and commune only to whoever may see the report itself
+    // (published, its owner, officers in scope). 404 for drafts and codes
+    // that are not a report's.
+    Result<LookupResult> lookup(const Principal* who, std::string_view code);
 
     // What `who` (null: a visitor) may see of report `id`: the attachment
     // service serves a report's files by this.

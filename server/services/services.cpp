@@ -15,7 +15,7 @@ Services::Services(store::Database& db, const Clock& clock_in, notify::OutboxWor
       captcha(db, clock_in, options.captcha),
       auth(db, clock_in, outbox, captcha, kdf, options.auth),
       reports(db, clock_in, outbox, calendar, &hub),
-      attachments(db, clock_in, options.data_dir, reports),
+      attachments(db, clock_in, options.data_dir, reports, options.uploads),
       live(db, hub),
       stats(db),
       announcements(db, clock_in),

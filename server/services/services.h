@@ -38,6 +38,7 @@ struct ServiceOptions {
     AuthSettings auth;
     CaptchaSettings captcha;
     KdfLimits kdf;  // concurrent password hashing (scrypt)
+    UploadLimits uploads;
 };
 
 class Services {

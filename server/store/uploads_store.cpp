@@ -42,4 +42,15 @@ std::vector<std::string> delete_idle_uploads(Connection& c, std::int64_t before)
     return ids;
 }
 
+std::int64_t held_upload_bytes(Connection& c, std::int64_t account_id) {
+    auto st = c.prepare(
+        "SELECT (SELECT COALESCE(SUM(declared_size), 0) FROM uploads WHERE account_id = ?1) + "
+        "(SELECT COALESCE(SUM(a.size), 0) FROM attachments a LEFT JOIN reports r ON r.id = a.report_id "
+        "WHERE a.uploaded_by = ?1 AND (a.report_id IS NULL OR r.status = 'draft'))");
+    st.bind(1, account_id);
+    const std::int64_t held = st.step() ? st.int64(0) : 0;
+    st.reset();
+    return held;
+}
+
 }  // namespace pakn::server::store

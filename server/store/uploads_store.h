@@ -30,4 +30,9 @@ bool delete_upload_of(Connection& c, const std::string& id, std::int64_t account
 // Deletes uploads idle since before `before` and returns their ids.
 std::vector<std::string> delete_idle_uploads(Connection& c, std::int64_t before);
 
+// Bytes an account holds in files no sent report carries (its upload quota):
+// the declared size of its unfinished uploads (reserved when they start) and
+// the size of its attachments in no report or in one of its drafts.
+std::int64_t held_upload_bytes(Connection& c, std::int64_t account_id);
+
 }  // namespace pakn::server::store

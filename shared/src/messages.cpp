@@ -28,6 +28,7 @@ constexpr Entry kCatalogue[] = {
     {"payload_too_large",      "Dữ liệu gửi lên vượt quá dung lượng cho phép"},
     {"unsupported_media_type", "Định dạng dữ liệu không được hỗ trợ"},
     {"rate_limited",           "Bạn thao tác quá nhanh, vui lòng thử lại sau ít phút"},
+    {"lookup_rate_limited",    "Bạn đã tra cứu quá nhiều mã trong thời gian ngắn, vui lòng thử lại sau ít phút"},
     {"internal_error",         "Hệ thống đang gặp sự cố, vui lòng thử lại sau"},
     {"service_unavailable",    "Hệ thống đang bảo trì, vui lòng thử lại sau"},
     {"method_not_allowed",     "Phương thức không được hỗ trợ"},
@@ -178,6 +179,8 @@ constexpr Entry kCatalogue[] = {
     {"upload_incomplete",      "Tệp tải lên chưa đầy đủ, vui lòng tải lại"},
     {"upload_not_found",       "Phiên tải tệp không tồn tại hoặc đã hết hạn"},
     {"upload_offset_mismatch", "Dữ liệu tải lên không liên tục, vui lòng tải lại"},
+    {"upload_quota_exceeded",  "Bạn đang giữ quá nhiều tệp đã tải lên nhưng chưa gửi kèm phản ánh; vui lòng gửi phản ánh hoặc hủy bớt tệp đang tải rồi thử lại"},
+    {"storage_low",            "Máy chủ sắp hết dung lượng lưu trữ nên tạm ngừng nhận tệp đính kèm, vui lòng thử lại sau"},
 
     // [SECTION] calendar (dates, working time, SLA)
     {"invalid_date",          "Ngày không hợp lệ"},

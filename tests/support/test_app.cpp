@@ -8,13 +8,40 @@
 
 namespace pakn::test {
 
-TestApp::TestApp(const std::string& web_root,
-                 const std::function<void(server::services::ServiceOptions&)>& adjust) {
+namespace {
+server::Config test_config(const TempDir& dir, const std::string& web_root) {
     server::Config cfg;
     cfg.data_dir = dir.file("data");
     cfg.web_root = web_root.empty() ? dir.file("no-web") : web_root;
     cfg.log_requests = false;
     cfg.scrypt_log2_n = 10;  // fast hashing in tests; production is 2^17
+    // Test machines may have little free disk; tests of the floor set their own.
+    cfg.disk_floor_bytes = 0;
+    cfg.disk_floor_percent = 0;
+    return cfg;
+}
+}  // namespace
+
+TestApp::TestApp(const std::string& web_root,
+                 const std::function<void(server::services::ServiceOptions&)>& adjust) {
+    start(test_config(dir, web_root), adjust);
+}
+
+TestApp::TestApp(const std::function<void(server::Config&)>& configure, const std::string& web_root) {
+    server::Config cfg = test_config(dir, web_root);
+    configure(cfg);
+    start(cfg, {});
+}
+
+void TestApp::restart(const std::function<void(server::Config&)>& configure) {
+    server::Config cfg = app->config;
+    app.reset();
+    configure(cfg);
+    start(cfg, {});
+}
+
+void TestApp::start(const server::Config& cfg,
+                    const std::function<void(server::services::ServiceOptions&)>& adjust) {
     app = std::make_unique<server::App>(cfg, &clock, adjust);
     app->services->captcha.set_observer([this](const std::string& id, const std::string& answer) {
         std::lock_guard lock(answers_mutex_);

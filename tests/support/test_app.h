@@ -37,6 +37,13 @@ struct TestApp {
     // test of a limit may lower it, or raise the scrypt cost).
     explicit TestApp(const std::string& web_root = "",
                      const std::function<void(server::services::ServiceOptions&)>& adjust = {});
+    // An app whose test configuration `configure` adjusts first (small
+    // limits, say).
+    explicit TestApp(const std::function<void(server::Config&)>& configure, const std::string& web_root = "");
+
+    // Stops the app and starts another on the same data folder, its
+    // configuration adjusted by `configure`: data and sessions carry over.
+    void restart(const std::function<void(server::Config&)>& configure);
 
     server::http::Response call(const std::string& method, const std::string& path, const std::string& body = "",
                                 server::http::Pairs headers = {}, Browser* browser = nullptr);
@@ -69,6 +76,8 @@ struct TestApp {
     std::int64_t unit_id(const std::string& code);
 
 private:
+    // Builds the app and listens to its captchas (every constructor, restart).
+    void start(const server::Config& cfg, const std::function<void(server::services::ServiceOptions&)>& adjust);
     std::mutex answers_mutex_;
     std::map<std::string, std::string> answers_;
 };

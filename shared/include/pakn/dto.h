@@ -602,7 +602,9 @@ struct ResultInfo {
 };
 
 // One line of the timeline (an append-only event). Required: id, action,
-// created_at. `internal` events are shown to officers only.
+// created_at. Which steps, and which notes, reach the public, the reporter
+// and officers is the table in event_visibility.h; `internal` marks the steps
+// only officers receive.
 struct Event {
     std::int64_t id = 0;
     Action action = Action::comment;
@@ -679,8 +681,10 @@ struct ActionRequestBody {
 
 // [SECTION] public --------------------------------------------------------------------
 
-// GET /public/lookup/{code}: status only, no personal data. Required: code,
-// status, updated_at.
+// GET /public/lookup/{code}: status and dates, no personal data. Category and
+// commune only for a caller who may see the report itself (published, its
+// owner, officers in scope); empty (absent on the wire) for anyone else.
+// Required: code, status, updated_at.
 struct LookupResult {
     std::string code;
     Status status = Status::submitted;
