@@ -168,8 +168,9 @@ PIDS+=($!)
 PIDS+=($!)
 sleep 2
 # Findings about trusting a self-signed test certificate say nothing of the
-# configuration: they are left out (the production certificate is a real one).
-TESTSSL_IGNORE='cert_chain_of_trust|cert_trust|cert_notAfter|cert_expirationStatus|OCSP_stapling|cert_crlDistributionPoints|cert_ocspURL|DNS_CAArecord|cert_caIssuers|cert_commonName_wo_SNI|cert_subjectAltName|cert_trust_wildcard|cert_validityPeriod|cert_extlifeSpan|scanProblem'
+# configuration: they are left out (the production certificate is a real one,
+# with its CA's CRL/OCSP URIs: cert_revocation is the test certificate's lack).
+TESTSSL_IGNORE='cert_revocation|cert_chain_of_trust|cert_trust|cert_notAfter|cert_expirationStatus|OCSP_stapling|cert_crlDistributionPoints|cert_ocspURL|DNS_CAArecord|cert_caIssuers|cert_commonName_wo_SNI|cert_subjectAltName|cert_trust_wildcard|cert_validityPeriod|cert_extlifeSpan|scanProblem'
 TESTSSL=$(command -v testssl || command -v testssl.sh)
 run_testssl() { # name url
   local json=$WORK/testssl-$1.json
