@@ -637,6 +637,31 @@ void ReportService::publish_text(Connection& c, const Principal& who, const Repo
     });
 }
 
+int ReportService::store_missing_public_versions() {
+    int changed = 0;
+    for (;;) {
+        // Small batches: a data folder with many old reports is upgraded
+        // without one long write that would hold every request up.
+        const int batch = db_.write([&](Connection& c) {
+            const auto ids = store::published_without_public_text(c, 500);
+            for (const std::int64_t id : ids) {
+                auto r = store::find_report(c, id);
+                if (!r) continue;
+                r->public_title = redact_personal_data(r->title);
+                r->public_content = redact_personal_data(r->content);
+                store::set_public_text(c, id, *r->public_title, *r->public_content);
+                store::index_published(c, id, public_folded_text(*r));
+            }
+            return static_cast<int>(ids.size());
+        });
+        changed += batch;
+        if (batch < 500) break;
+    }
+    // Cached public answers were built from the old text.
+    if (changed > 0 && hub_) hub_->publish();
+    return changed;
+}
+
 Result<PublicPreview> ReportService::public_preview(const Principal& who, std::int64_t id) {
     const auto role = who.acting_role();
     ReportFlags publishable;

@@ -75,6 +75,12 @@ public:
     // that are not a report's.
     Result<LookupResult> lookup(const Principal* who, std::string_view code);
 
+    // Stores the redacted public version of every report published before
+    // public versions were kept (migration 0010) and re-indexes it, so the
+    // public search cannot find a report by a phone its page hides. Run at
+    // start-up; returns how many reports it changed (0 once done).
+    int store_missing_public_versions();
+
     // What `who` (null: a visitor) may see of report `id`: the attachment
     // service serves a report's files by this.
     Visibility visibility_of(const Principal* who, std::int64_t id);

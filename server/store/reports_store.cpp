@@ -371,6 +371,15 @@ void set_public_text(Connection& c, std::int64_t report_id, const std::string& t
         .run();
 }
 
+std::vector<std::int64_t> published_without_public_text(Connection& c, int limit) {
+    auto st = c.prepare("SELECT id FROM reports WHERE is_published = 1 AND public_content IS NULL ORDER BY id LIMIT ?");
+    st.bind(1, static_cast<std::int64_t>(limit));
+    std::vector<std::int64_t> ids;
+    while (st.step())
+        ids.push_back(st.int64(0));
+    return ids;
+}
+
 void index_published(Connection& c, std::int64_t report_id, const std::string& folded) {
     c.prepare("DELETE FROM published_fts WHERE rowid = ?").bind_all(report_id).run();
     c.prepare("INSERT INTO published_fts(rowid, folded) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM reports WHERE id = ? AND "

@@ -87,6 +87,9 @@ void set_public_text(Connection& c, std::int64_t report_id, const std::string& t
 // The public search index's text of a published report: the folded public
 // version, so a search for a redacted phone finds nothing (delete + insert;
 // nothing when the report is not published).
+// Published reports whose public version was never stored (published before
+// migration 0010), at most `limit`, oldest first.
+std::vector<std::int64_t> published_without_public_text(Connection& c, int limit);
 void index_published(Connection& c, std::int64_t report_id, const std::string& folded);
 
 // ---- listing

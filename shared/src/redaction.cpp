@@ -78,12 +78,19 @@ bool ends_cleanly(std::string_view t, std::size_t e) {
 // End of a phone number starting at `i`, or npos.
 std::size_t match_phone(std::string_view t, std::size_t i) {
     std::size_t p = i;
-    const bool international = t.substr(i, 3) == "+84";
-    if (international) {
+    // "+84 905 123 456", and "84905123456" as people copy it from Zalo.
+    const bool plus_form = t.substr(i, 3) == "+84";
+    const bool bare_form = !plus_form && t.substr(i, 2) == "84";
+    const bool international = plus_form || bare_form;
+    if (plus_form) {
         // "SĐT:+84..." is fine, "a+84" or "1+84" is arithmetic or a code.
         if (i > 0 && is_alnum(t[i - 1])) return npos;
         p += 3;
         if (p + 1 < t.size() && t[p] == ' ' && is_ascii_digit(t[p + 1])) ++p;
+    } else if (bare_form) {
+        // Only glued to the subscriber number: "84 905..." reads as a count.
+        if (number_before(t, i) || (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] == '+'))) return npos;
+        p += 2;
     } else {
         // A letter before is fine ("sđt0905123456"), a digit or a '+' is not.
         if (t[i] != '0' || number_before(t, i) || (i > 0 && t[i - 1] == '+')) return npos;
@@ -96,7 +103,9 @@ std::size_t match_phone(std::string_view t, std::size_t i) {
         p += len;
         if (digits.size() > 11) return npos;
         if (ends_cleanly(t, p)) {
-            if (international) {
+            if (bare_form) {
+                if (digits.size() == 9 && p - i == 11 && normalize_phone("+84" + digits).ok()) return p;
+            } else if (international) {
                 const bool national = digits.size() == 9 || (digits.size() == 10 && digits[0] == '0');
                 if (national && normalize_phone("+84" + digits).ok()) return p;
             } else {
@@ -124,15 +133,33 @@ bool currency_after(std::string_view t, std::size_t e) {
     return false;
 }
 
+// End of a CCCD written in groups ("056 191 653 264", "0561.9165.3264"), or
+// npos: 12 digits in groups of 3 or 4 split by one space or dot, and a valid
+// province code. A grouped 9-digit CMND is not taken: "150 000 000" is money.
+std::size_t match_grouped_cccd(std::string_view t, std::size_t i) {
+    std::string digits;
+    std::size_t p = i;
+    for (int group = 0; group < 4; ++group) {
+        const std::size_t len = digits_from(t, p);
+        if (len < 3 || len > 4) return npos;
+        digits.append(t.substr(p, len));
+        p += len;
+        if (digits.size() == 12) return group > 0 && ends_cleanly(t, p) && normalize_cccd(digits).ok() ? p : npos;
+        if (digits.size() > 12 || !(p < t.size() && (t[p] == ' ' || t[p] == '.') && digit_at(t, p + 1))) return npos;
+        ++p;
+    }
+    return npos;
+}
+
 // End of a CCCD or CMND number starting at `i`, or npos.
 std::size_t match_id_number(std::string_view t, std::size_t i) {
     if (number_before(t, i) || (i > 0 && (is_letter(t[i - 1]) || t[i - 1] == '+'))) return npos;
     const std::size_t len = digits_from(t, i);
     const std::size_t e = i + len;
-    if (!ends_cleanly(t, e)) return npos;
+    if (!ends_cleanly(t, e)) return match_grouped_cccd(t, i);
     if (len == 12 && normalize_cccd(t.substr(i, len)).ok()) return e;
     if (len == 9 && !currency_after(t, e)) return e;
-    return npos;
+    return match_grouped_cccd(t, i);
 }
 
 // [SECTION] e-mail

@@ -69,6 +69,7 @@ TEST_CASE("find_personal_data: what a report's text holds") {
         {"mobile, 3-3-4 groups", "Số của tổ trưởng: 090 512 3456", {{K::phone, "090 512 3456"}}},
         {"+84 form", "Người bán hàng rong (+84 905 123 456) đậu xe trên vỉa hè.", {{K::phone, "+84 905 123 456"}}},
         {"+84 glued", "Zalo: +84905123456", {{K::phone, "+84905123456"}}},
+        {"84 without the plus", "Zalo 84905123456 của chủ xe", {{K::phone, "84905123456"}}},
         {"letters glued before", "sđt0912345678 của chủ nhà", {{K::phone, "0912345678"}}},
         {"two phones with a slash", "ĐT: 0905123456/0912345678", {{K::phone, "0905123456"}, {K::phone, "0912345678"}}},
         {"two phones with a comma",
@@ -80,6 +81,8 @@ TEST_CASE("find_personal_data: what a report's text holds") {
         {"CCCD", "Ông Nguyễn Văn A, CCCD số 056191653264, lấn chiếm vỉa hè.", {{K::id_number, "056191653264"}}},
         {"CCCD after a colon", "CCCD:079203000123.", {{K::id_number, "079203000123"}}},
         {"CMND", "Bà Trần Thị B (CMND 225123456) xả rác ra đường.", {{K::id_number, "225123456"}}},
+        {"CCCD in groups of three", "CCCD: 056 191 653 264 cấp tại Khánh Hòa", {{K::id_number, "056 191 653 264"}}},
+        {"CCCD in groups of four with dots", "Số 0561.9165.3264.", {{K::id_number, "0561.9165.3264"}}},
         // e-mail
         {"e-mail", "Gửi bằng chứng tới nguyen.van.a@gmail.com nhé.", {{K::email, "nguyen.van.a@gmail.com"}}},
         {"e-mail ends the sentence",
@@ -124,6 +127,11 @@ TEST_CASE("find_personal_data: what a report's text holds") {
         {"unknown mobile prefix", "Gọi 0123456789 không được.", {}},
         {"lone at sign", "Gặp nhau @ quán cà phê, email: không có.", {}},
         {"plus without 84", "Chi phí +849 triệu", {}},
+        {"84 with a space is a count", "Có 84 905 hộ dân bị ảnh hưởng", {}},
+        {"84 inside a longer number", "Mã 1849051234567", {}},
+        {"grouped money is not a CMND", "Đền bù 150 000 000 cho 12 hộ.", {}},
+        {"grouped twelve digits without a province", "Mã số 999 191 653 264", {}},
+        {"grouped CCCD inside a longer number", "Số 056 191 653 2645 sai.", {}},
         {"empty text", "", {}},
     };
     for (const Row& r : rows) {

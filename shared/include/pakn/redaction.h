@@ -38,10 +38,11 @@ struct PersonalDataSpan {
 
 // [SECTION] detection
 
-// Phones (mobile 0xxxxxxxxx and +84xxxxxxxxx with a known carrier prefix,
+// Phones (mobile 0xxxxxxxxx, +84xxxxxxxxx and 84xxxxxxxxx with a known carrier prefix,
 // landline 02xxxxxxxxx; groups of 2+ digits may be split by one space, dot or
 // hyphen: "0905 123 456", "0905.123.456"), ID numbers (CCCD: 12 digits with a
-// province code; CMND: 9 digits not followed by a currency), e-mail addresses
+// province code, also in groups "056 191 653 264"; CMND: 9 digits not followed
+// by a currency), e-mail addresses
 // (normalize_email's rule) and licence plates ("79A-123.45", "79A12345",
 // "51F1-234.56", "79-B1 123.45"). Digits inside a longer number (dates,
 // amounts with thousands dots, tracking codes) are not findings. Spans are
