@@ -78,6 +78,16 @@ inline constexpr const char* kResultText = "Nội dung kết quả xử lý";
 inline constexpr const char* kResultFiles = "Tệp kết quả";
 inline constexpr const char* kAttachFiles = "Đính kèm tệp";
 inline constexpr const char* kWaitUploads = "Vui lòng chờ tải tệp xong.";
+// publishing (Công khai): what the portal will show
+inline constexpr const char* kPublicVersion = "Nội dung sẽ công khai";
+inline constexpr const char* kPublicIntro =
+    "Số điện thoại, số CCCD/CMND, thư điện tử và biển số xe trong phản ánh đã được ẩn. Bản gốc vẫn được lưu; "
+    "có thể sửa nội dung công khai dưới đây.";
+inline constexpr const char* kFoundInOriginal = "Thông tin cá nhân tìm thấy trong bản gốc";
+inline constexpr const char* kFoundNothing = "Không tìm thấy thông tin cá nhân trong bản gốc.";
+inline constexpr const char* kPublicTitle = "Tiêu đề công khai";
+inline constexpr const char* kPublicText = "Nội dung công khai";
+inline constexpr const char* kKindPlate = "Biển số xe";
 // intake
 inline constexpr const char* kIntakeIntro =
     "Nhập phản ánh, kiến nghị người dân gửi qua tổng đài 1900 1023, thư điện tử pakn@khanhhoa.gov.vn hoặc trực "

@@ -56,6 +56,11 @@ struct ActionDraft {
     std::string deadline_text;     // dd/mm/yyyy hh:mm
     bool deadline_edited = false;  // else it follows the computed deadline
     std::string result;
+    // Publishing: the public version, prefilled with the redacted original
+    // (the shared detector); sent only when the dispatcher changed it.
+    std::string public_title, public_text;
+    std::string redacted_title, redacted_text;
+    std::vector<std::string> found;  // "Số điện thoại: 0905 123 456", computed once when the form opens
     ui::UploadList files;
     FieldErrors errors;
     bool tried = false;  // errors show after the first attempt

@@ -21,6 +21,7 @@
 #include "pakn/dto.h"
 #include "pakn/files.h"
 #include "pakn/forms.h"
+#include "pakn/redaction.h"
 #include "platform/platform.h"
 #include "ui/officer_widgets.h"
 #include "ui/report_widgets.h"
@@ -89,6 +90,28 @@ std::optional<UnixSeconds> requested_extension(const ReportDetail& d) {
     return std::nullopt;
 }
 
+const char* kind_label(PersonalDataKind k) {
+    switch (k) {
+        case PersonalDataKind::phone: return tr::kPhone;
+        case PersonalDataKind::id_number: return tr::off::kCallerId;
+        case PersonalDataKind::email: return tr::kMail;
+        case PersonalDataKind::plate: return tr::off::kKindPlate;
+    }
+    return tr::kPhone;
+}
+
+// Publishing: the shared detector (the server's own) finds the personal data
+// once, so the dispatcher sees what will be hidden and starts from the
+// version the server would publish by default.
+void prepare_public_version(const ReportDetail& d, ActionDraft& f) {
+    for (const std::string* text : {&d.title, &d.content})
+        for (const PersonalDataSpan& span : find_personal_data(*text))
+            f.found.push_back(std::string(kind_label(span.kind)) + ": " +
+                              text->substr(span.begin, span.end - span.begin));
+    f.redacted_title = f.public_title = redact_personal_data(d.title);
+    f.redacted_text = f.public_text = redact_personal_data(d.content);
+}
+
 void open_form(ProcessingState& s, Action a) {
     const ReportDetail& d = s.detail.data;
     ui::clear_uploads(s.draft.files);
@@ -101,6 +124,7 @@ void open_form(ProcessingState& s, Action a) {
     } else if (a == Action::approve_extension) {
         if (const auto asked = requested_extension(d)) s.draft.deadline_text = ui::deadline_text(*asked);
     }
+    if (a == Action::publish) prepare_public_version(d, s.draft);
     s.refusal.reset();
     s.done.clear();
 }
@@ -129,6 +153,10 @@ ActionParams params_of(const ActionDraft& f, FieldErrors& errors) {
             errors.push_back(FieldError{"deadline", "invalid_deadline", tr::off::kBadDeadline});
     }
     if (takes(a, Param::result_text) && !f.result.empty()) p.result_text = f.result;
+    // Left as prefilled, the server redacts the same way and the audit log
+    // says "redacted"; changed, the dispatcher's text is published as typed.
+    if (takes(a, Param::public_title) && f.public_title != f.redacted_title) p.public_title = f.public_title;
+    if (takes(a, Param::public_text) && f.public_text != f.redacted_text) p.public_text = f.public_text;
     return p;
 }
 
@@ -346,6 +374,25 @@ void action_form(App& app, ProcessingState& s) {
         if (ui::secondary_button(tr::off::kAttachFiles)) ui::pick_and_upload(f.files);
         if (const FieldError* e = err("attachment_ids")) field_problem(*e);
     }
+    if (takes(a, Param::public_text)) {
+        ImGui::PushFont(ui::fonts().bold);
+        ImGui::TextUnformatted(tr::off::kPublicVersion);
+        ImGui::PopFont();
+        ui::muted(tr::off::kPublicIntro);
+        if (f.found.empty()) {
+            ui::muted(tr::off::kFoundNothing);
+        } else {
+            ui::muted(tr::off::kFoundInOriginal);
+            ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
+            for (const std::string& line : f.found) ImGui::BulletText("%s", line.c_str());
+            ImGui::PopStyleColor();
+        }
+        changed |= ui::text_field(tr::off::kPublicTitle, f.public_title, {.max_chars = kMaxPublicTitleChars},
+                                  err("public_title"));
+        changed |= ui::text_field(
+            tr::off::kPublicText, f.public_text,
+            {.multiline = true, .multiline_height = 160, .max_chars = kMaxPublicTextChars}, err("public_text"));
+    }
     if (takes(a, Param::note)) {
         changed |= ui::text_field(
             note_label(a), f.note,
@@ -357,7 +404,8 @@ void action_form(App& app, ProcessingState& s) {
         for (const auto& e : errors) {
             const bool drawn = e.field == "note" || e.field == "reason_code" || e.field == "duplicate_of" ||
                                e.field == "unit_id" || e.field == "co_unit_ids" || e.field == "deadline" ||
-                               e.field == "result" || e.field == "attachment_ids";
+                               e.field == "result" || e.field == "attachment_ids" || e.field == "public_title" ||
+                               e.field == "public_text";
             if (drawn) continue;
             field_problem(e);
         }

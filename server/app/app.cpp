@@ -62,6 +62,8 @@ App::App(Config cfg, const Clock* clock_override, const std::function<void(svc::
     options.uploads.floor_percent = config.disk_floor_percent;
     if (adjust) adjust(options);
     services = std::make_unique<svc::Services>(*db, *clock, outbox.get(), options);
+    if (const int upgraded = services->reports.store_missing_public_versions(); upgraded > 0)
+        log_info("public_versions_stored", {{"reports", upgraded}});
     site = std::make_unique<http::Site>(*services, config.web_root, config.log_requests);
 }
 

@@ -40,6 +40,7 @@ Response handle_report_create(Context& ctx);
 Response handle_report_edit(Context& ctx);
 Response handle_report_get(Context& ctx);
 Response handle_report_action(Context& ctx);
+Response handle_report_public_preview(Context& ctx);
 Response handle_my_reports(Context& ctx);
 Response handle_inbox(Context& ctx);
 Response handle_public_lookup(Context& ctx);

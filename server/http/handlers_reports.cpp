@@ -58,6 +58,12 @@ Response handle_report_action(Context& ctx) {
     return answer(ctx.services.reports.act(ctx.who(), *id, body));
 }
 
+Response handle_report_public_preview(Context& ctx) {
+    auto id = id_param(ctx.request);
+    if (!id) return Response::error(404, "not_found");
+    return answer(ctx.services.reports.public_preview(ctx.who(), *id));
+}
+
 Response handle_my_reports(Context& ctx) {
     ListQuery q;
     if (auto bad = list_query(ctx.request, q)) return *bad;

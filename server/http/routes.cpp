@@ -61,6 +61,7 @@ std::vector<Route> api_routes() {
         {"GET",    "/api/v1/reports/{id}",                     handle_report_get,             kNoBody, A::anyone},
         {"PATCH",  "/api/v1/reports/{id}",                     handle_report_edit,            kReport, A::reporter},
         {"POST",   "/api/v1/reports/{id}/actions",             handle_report_action,          kReport, A::session},
+        {"GET",    "/api/v1/reports/{id}/public-preview",      handle_report_public_preview,  kNoBody, A::officer},
         {"GET",    "/api/v1/inbox",                            handle_inbox,                  kNoBody, A::officer},
         {"GET",    "/api/v1/officer/dashboard",                handle_officer_dashboard,      kNoBody, A::officer},
         {"GET",    "/api/v1/events",                           handle_events,                 kNoBody, A::session},

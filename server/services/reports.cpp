@@ -11,6 +11,7 @@
 #include "pakn/event_visibility.h"
 #include "pakn/ids.h"
 #include "pakn/messages.h"
+#include "pakn/redaction.h"
 #include "pakn/text.h"
 #include "services/calendar_service.h"
 #include "services/dto_convert.h"
@@ -47,6 +48,42 @@ constexpr std::size_t kPublicExcerptChars = 300;  // the public list shows an ex
 
 std::string folded_text(const ReportRow& r) {
     return fold_for_search(r.code + " " + r.title + " " + r.content + " " + r.address);
+}
+
+// What the public portal shows of a report: the version decided when it was
+// published, or, for a report published before that was kept, the original
+// with personal data redacted. Never the original as written.
+std::string public_title_of(const ReportRow& r) {
+    return r.public_title ? *r.public_title : redact_personal_data(r.title);
+}
+std::string public_content_of(const ReportRow& r) {
+    return r.public_content ? *r.public_content : redact_personal_data(r.content);
+}
+
+// The public search index's text: a search for a redacted phone must not
+// find the report either.
+std::string public_folded_text(const ReportRow& r) {
+    return fold_for_search(r.code + " " + public_title_of(r) + " " + public_content_of(r) + " " + r.address);
+}
+
+// "phone=1 id_number=0 email=2 plate=0": what was found, never the values.
+std::string counts_text(const std::vector<PersonalDataSpan>& spans) {
+    const auto counts = count_by_kind(spans);
+    std::string out;
+    for (std::size_t k = 0; k < kPersonalDataKinds; ++k) {
+        if (!out.empty()) out += ' ';
+        out += std::string(personal_data_kind_name(static_cast<PersonalDataKind>(k))) + "=" +
+               std::to_string(counts[k]);
+    }
+    return out;
+}
+
+std::vector<PersonalDataFinding> findings_of(const std::vector<PersonalDataSpan>& spans) {
+    std::vector<PersonalDataFinding> out;
+    for (const PersonalDataSpan& s : spans)
+        out.push_back({std::string(personal_data_kind_name(s.kind)), static_cast<std::int64_t>(s.begin),
+                       static_cast<std::int64_t>(s.end)});
+    return out;
 }
 
 std::string json_text(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
@@ -148,8 +185,8 @@ PublicReport to_public(const ReportView& v) {
     PublicReport p;
     p.id = r.id;
     p.code = r.code;
-    p.title = r.title;
-    p.content = r.content;
+    p.title = public_title_of(r);
+    p.content = public_content_of(r);
     p.address = r.address;
     p.commune_code = r.commune_code;
     p.commune_name = r.commune_name;
@@ -374,6 +411,10 @@ ReportDetail ReportService::detail_of(const ReportView& v) const {
         d.time_left_level = v.time_left.level;
     }
     d.content = r.content;
+    if (v.visibility == Visibility::published) {
+        d.title = public_title_of(r);
+        d.content = public_content_of(r);
+    }
     d.address = r.address;
     d.lat = r.lat;
     d.lon = r.lon;
@@ -567,6 +608,87 @@ Result<ReportDetail> ReportService::edit(const Principal& who, std::int64_t id, 
     return view(&who, id);
 }
 
+// ---------------------------------------------------------------- publishing
+void ReportService::publish_text(Connection& c, const Principal& who, const ReportRow& r, const ActionParams& p,
+                                 std::int64_t now) {
+    // Redacted by default; the dispatcher's own text is taken as typed (they
+    // read the preview and decided), and the audit says what it still holds.
+    const auto title_found = find_personal_data(r.title);
+    const auto content_found = find_personal_data(r.content);
+    const std::string title = p.public_title ? *p.public_title : redact(r.title, title_found);
+    const std::string content = p.public_text ? *p.public_text : redact(r.content, content_found);
+    store::set_public_text(c, r.id, title, content);
+    std::vector<PersonalDataSpan> found = title_found;
+    found.insert(found.end(), content_found.begin(), content_found.end());
+    std::vector<PersonalDataSpan> kept = find_personal_data(title);
+    const auto kept_content = find_personal_data(content);
+    kept.insert(kept.end(), kept_content.begin(), kept_content.end());
+    std::string detail = "found: " + counts_text(found) + "; published: " + counts_text(kept) +
+                         "; title " + (p.public_title ? "edited" : "redacted") + ", content " +
+                         (p.public_text ? "edited" : "redacted");
+    store::audit(c, now, who.account_id, "report_published", "report:" + std::to_string(r.id), "", detail);
+    ReportRow published = r;
+    published.public_title = title;
+    published.public_content = content;
+    // The publish trigger (migration 0008) copied the original's index text;
+    // the public index holds the public version instead.
+    c.at_batch_end([id = r.id, folded = public_folded_text(published)](Connection& batch) {
+        store::index_published(batch, id, folded);
+    });
+}
+
+int ReportService::store_missing_public_versions() {
+    int changed = 0;
+    for (;;) {
+        // Small batches: a data folder with many old reports is upgraded
+        // without one long write that would hold every request up.
+        const int batch = db_.write([&](Connection& c) {
+            const auto ids = store::published_without_public_text(c, 500);
+            for (const std::int64_t id : ids) {
+                auto r = store::find_report(c, id);
+                if (!r) continue;
+                r->public_title = redact_personal_data(r->title);
+                r->public_content = redact_personal_data(r->content);
+                store::set_public_text(c, id, *r->public_title, *r->public_content);
+                store::index_published(c, id, public_folded_text(*r));
+            }
+            return static_cast<int>(ids.size());
+        });
+        changed += batch;
+        if (batch < 500) break;
+    }
+    // Cached public answers were built from the old text.
+    if (changed > 0 && hub_) hub_->publish();
+    return changed;
+}
+
+Result<PublicPreview> ReportService::public_preview(const Principal& who, std::int64_t id) {
+    const auto role = who.acting_role();
+    ReportFlags publishable;
+    publishable.is_public_allowed = true;
+    // Only a role the workflow lets publish (the center) previews.
+    const auto may = role ? allowed_actions(*role, Relation::none, Status::resolved, publishable)
+                          : std::vector<Action>{};
+    if (std::find(may.begin(), may.end(), Action::publish) == may.end())
+        return Result<PublicPreview>::failure(api_error(403, "forbidden"));
+    auto r = db_.read([&](Connection& c) -> std::optional<ReportRow> {
+        auto found = store::find_report(c, id);
+        if (!found || visibility(&who, *found, store::co_units(c, id)) != Visibility::officer) return std::nullopt;
+        return found;
+    });
+    if (!r) return Result<PublicPreview>::failure(not_found());
+    PublicPreview out;
+    const auto title_found = find_personal_data(r->title);
+    const auto content_found = find_personal_data(r->content);
+    out.title = r->title;
+    out.title_spans = findings_of(title_found);
+    out.public_title = redact(r->title, title_found);
+    out.text = r->content;
+    out.spans = findings_of(content_found);
+    out.public_text = redact(r->content, content_found);
+    return Result<PublicPreview>::success(std::move(out));
+}
+
 // ---------------------------------------------------------------- view
 Result<ReportDetail> ReportService::view(const Principal* who, std::int64_t id) {
     const auto now = clock_.now();
@@ -667,6 +789,7 @@ Result<ReportDetail> ReportService::act(const Principal& who, std::int64_t id, c
             store::link_attachments(c, r.id, body.attachment_ids, "result");
         }
         if (!store::update_report(c, r)) return api_error(409, "stale_report");
+        if (*action == Action::publish) publish_text(c, who, r, p, now);
         store::EventRow e;
         e.report_id = r.id;
         e.at = now;

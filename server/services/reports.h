@@ -57,6 +57,10 @@ public:
     Result<ReportDetail> view(const Principal* who, std::int64_t id);
     // GET /public/reports/{id}: a published report as anyone sees it.
     Result<PublicReport> public_view(std::int64_t id);
+    // What publishing would show by default (Công khai): the findings of the
+    // personal-data detector and the redacted title and content. Only for a
+    // role that may publish (403) and a report it sees (404).
+    Result<PublicPreview> public_preview(const Principal& who, std::int64_t id);
     // POST /reports/{id}/actions; `body.form` already cleaned. A lost
     // version race answers 409 stale_report with the current status.
     Result<ReportDetail> act(const Principal& who, std::int64_t id, const ActionRequestBody& body);
@@ -70,6 +74,12 @@ public:
     // (published, its owner, officers in scope). 404 for drafts and codes
     // that are not a report's.
     Result<LookupResult> lookup(const Principal* who, std::string_view code);
+
+    // Stores the redacted public version of every report published before
+    // public versions were kept (migration 0010) and re-indexes it, so the
+    // public search cannot find a report by a phone its page hides. Run at
+    // start-up; returns how many reports it changed (0 once done).
+    int store_missing_public_versions();
 
     // What `who` (null: a visitor) may see of report `id`: the attachment
     // service serves a report's files by this.
@@ -91,6 +101,10 @@ private:
     void notify_author(store::Connection& c, const store::ReportRow& r, const std::string& kind,
                        const std::string& title, const std::string& body, bool sms, std::int64_t now) const;
     ReportView build_view(store::Connection& c, const Principal* who, store::ReportRow r, Visibility v) const;
+    // Publishing: store the public title and content (redacted unless the
+    // dispatcher sent them), audit what was found, index the public version.
+    void publish_text(store::Connection& c, const Principal& who, const store::ReportRow& r, const ActionParams& p,
+                      std::int64_t now);
     ReportDetail detail_of(const ReportView& v) const;
     ReportSummary summary_of(const store::ReportRow& r, std::int64_t now) const;
     Page<ReportSummary> summaries(const store::ReportPage& p, const ListQuery& q) const;

@@ -19,6 +19,7 @@
 #include "pakn/deadline.h"
 #include "pakn/forms.h"
 #include "pakn/geo.h"
+#include "pakn/redaction.h"
 #include "pakn/text.h"
 #include "pakn/workflow.h"
 #include "services/auth.h"
@@ -1124,6 +1125,14 @@ SeedResult run_fast(store::Database& db, CalendarService& calendar, const People
                     }
                     store::index_report(c, r.id,
                                         fold_for_search(r.code + " " + r.title + " " + r.content + " " + r.address));
+                    if (r.is_published) {
+                        // Published as the center does by default: personal data redacted.
+                        const std::string title = redact_personal_data(r.title);
+                        const std::string content = redact_personal_data(r.content);
+                        store::set_public_text(c, r.id, title, content);
+                        store::index_published(c, r.id,
+                                               fold_for_search(r.code + " " + title + " " + content + " " + r.address));
+                    }
                     ++result.reports;
                 }
             }

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "pakn/communes.h"
+#include "pakn/redaction.h"
 #include "pakn/workflow.h"
 #include "store/db.h"
 #include "store/geo_store.h"
@@ -335,7 +336,8 @@ MapData StatsService::map(const StatsFilter& f, bool with_shapes) {
         m.lon = p.lon;
         m.status = parse_status(p.status).value_or(Status::resolved);
         m.category_code = std::move(p.category_code);
-        m.title = std::move(p.title);
+        // The popup shows the published title, never the original.
+        m.title = p.public_title ? std::move(*p.public_title) : redact_personal_data(p.title);
         out.points.push_back(std::move(m));
     }
     return out;

@@ -19,7 +19,7 @@ constexpr const char* kReportSelect =
     "r.closed_at, r.rated_at, r.updated_at, r.version, COALESCE(cat.name,''), COALESCE(cm.name,''), "
     "COALESCE(u.name,''), COALESCE(cat.grp,''), COALESCE(a.kind,''), COALESCE(a.status,''), "
     "COALESCE(a.full_name,''), COALESCE(a.phone,''), COALESCE(a.email,''), COALESCE(a.login,''), "
-    "COALESCE(a.org_name,'') "
+    "COALESCE(a.org_name,''), r.public_title, r.public_content "
     "FROM reports r LEFT JOIN categories cat ON cat.code = r.category_code "
     "LEFT JOIN communes cm ON cm.code = r.commune_code LEFT JOIN units u ON u.id = r.lead_unit_id "
     "LEFT JOIN accounts a ON a.id = r.author_id ";
@@ -86,6 +86,8 @@ ReportRow read_report(const Statement& s) {
     r.author_email = s.text(i++);
     r.author_login = s.text(i++);
     r.author_org = s.text(i++);
+    r.public_title = s.opt_text(i++);
+    r.public_content = s.opt_text(i++);
     return r;
 }
 
@@ -356,6 +358,29 @@ void index_report(Connection& c, std::int64_t report_id, const std::string& fold
     c.prepare("INSERT INTO reports_fts(rowid, folded) VALUES (?, ?)").bind_all(report_id, folded).run();
     // The public index follows for published reports (publication itself is
     // tracked by the triggers of migration 0008).
+    c.prepare("DELETE FROM published_fts WHERE rowid = ?").bind_all(report_id).run();
+    c.prepare("INSERT INTO published_fts(rowid, folded) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM reports WHERE id = ? AND "
+              "is_published = 1)")
+        .bind_all(report_id, folded, report_id)
+        .run();
+}
+
+void set_public_text(Connection& c, std::int64_t report_id, const std::string& title, const std::string& content) {
+    c.prepare("UPDATE reports SET public_title = ?, public_content = ? WHERE id = ?")
+        .bind_all(title, content, report_id)
+        .run();
+}
+
+std::vector<std::int64_t> published_without_public_text(Connection& c, int limit) {
+    auto st = c.prepare("SELECT id FROM reports WHERE is_published = 1 AND public_content IS NULL ORDER BY id LIMIT ?");
+    st.bind(1, static_cast<std::int64_t>(limit));
+    std::vector<std::int64_t> ids;
+    while (st.step())
+        ids.push_back(st.int64(0));
+    return ids;
+}
+
+void index_published(Connection& c, std::int64_t report_id, const std::string& folded) {
     c.prepare("DELETE FROM published_fts WHERE rowid = ?").bind_all(report_id).run();
     c.prepare("INSERT INTO published_fts(rowid, folded) SELECT ?, ? WHERE EXISTS (SELECT 1 FROM reports WHERE id = ? AND "
               "is_published = 1)")

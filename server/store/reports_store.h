@@ -37,6 +37,9 @@ struct ReportRow {
     // Joined, read-only
     std::string category_name, commune_name, lead_unit_name, category_group;
     std::string author_kind, author_status, author_name, author_phone, author_email, author_login, author_org;
+    // What the public portal shows, set by publishing (set_public_text);
+    // nullopt when the report was not published since migration 0010.
+    std::optional<std::string> public_title, public_content;
 };
 
 std::optional<ReportRow> find_report(Connection& c, std::int64_t id);
@@ -78,6 +81,16 @@ std::int64_t last_event_id(Connection& c);
 
 // Search index: the folded text of a report (delete + insert).
 void index_report(Connection& c, std::int64_t report_id, const std::string& folded);
+
+// The public version of a report's title and content (the originals stay).
+void set_public_text(Connection& c, std::int64_t report_id, const std::string& title, const std::string& content);
+// The public search index's text of a published report: the folded public
+// version, so a search for a redacted phone finds nothing (delete + insert;
+// nothing when the report is not published).
+// Published reports whose public version was never stored (published before
+// migration 0010), at most `limit`, oldest first.
+std::vector<std::int64_t> published_without_public_text(Connection& c, int limit);
+void index_published(Connection& c, std::int64_t report_id, const std::string& folded);
 
 // ---- listing
 enum class ReportScope { author, unit, officers_all, published };

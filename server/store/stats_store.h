@@ -55,6 +55,7 @@ struct MapPointRow {
     std::string code;
     double lat = 0, lon = 0;
     std::string status, category_code, title;
+    std::optional<std::string> public_title;  // set by publishing (migration 0010)
 };
 // Newest first (by submission), within [from, to_exclusive) on submitted_at
 // and the category when given ("" = without one); at most `limit`. Only

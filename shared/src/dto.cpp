@@ -713,6 +713,8 @@ void fields_ActionForm(IO& io, V& v) {
     io.opt_time("deadline", v.params.deadline);
     io.opt("result", v.params.result_text);
     io.opt("rating", v.params.rating);
+    io.opt("public_text", v.params.public_text);
+    io.opt("public_title", v.params.public_title);
 }
 
 // The form's fields and three more, flat in the same object.
@@ -722,6 +724,23 @@ void fields_ActionRequestBody(IO& io, V& v) {
     io.opt("priority", v.priority);
     io.opt_omit_empty("attachment_ids", v.attachment_ids);
     io.opt("version", v.version);
+}
+
+template <typename IO, typename V>
+void fields_PersonalDataFinding(IO& io, V& v) {
+    io.req("kind", v.kind);
+    io.req("begin", v.begin);
+    io.req("end", v.end);
+}
+
+template <typename IO, typename V>
+void fields_PublicPreview(IO& io, V& v) {
+    io.req("title", v.title);
+    io.list("title_spans", v.title_spans, true);
+    io.req("public_title", v.public_title);
+    io.req("text", v.text);
+    io.list("spans", v.spans, true);
+    io.req("public_text", v.public_text);
 }
 
 template <typename IO, typename V>
@@ -952,6 +971,8 @@ PAKN_JSON_VIA_FIELDS(ReportDetail)
 PAKN_JSON_VIA_FIELDS(ActionForm)
 PAKN_JSON_VIA_FIELDS(ActionRequestBody)
 PAKN_JSON_VIA_FIELDS(LookupResult)
+PAKN_JSON_VIA_FIELDS(PersonalDataFinding)
+PAKN_JSON_VIA_FIELDS(PublicPreview)
 PAKN_JSON_VIA_FIELDS(PublicReport)
 PAKN_JSON_VIA_FIELDS(StatsTotals)
 PAKN_JSON_VIA_FIELDS(StatRow)

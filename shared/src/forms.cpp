@@ -671,6 +671,8 @@ Validated<ActionForm> clean(const ActionForm& f) {
     text(p.duplicate_of, Param::duplicate_of, TextMode::single_line);
     text(p.result_text, Param::result_text, TextMode::multi_line);
     text(p.rating, Param::rating, TextMode::single_line);
+    text(p.public_text, Param::public_text, TextMode::multi_line);
+    text(p.public_title, Param::public_title, TextMode::single_line);
     return out;
 }
 

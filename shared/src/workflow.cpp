@@ -74,7 +74,8 @@ constexpr std::string_view kSatisfactionNames[] = {"very_satisfied", "satisfied"
 constexpr std::string_view kSatisfactionLabels[] = {"Rất hài lòng", "Hài lòng", "Chưa hài lòng", "Không hài lòng"};
 
 constexpr std::string_view kParamFieldNames[] = {
-    "note", "reason_code", "duplicate_of", "unit_id", "co_unit_ids", "deadline", "result", "rating",
+    "note", "reason_code", "duplicate_of", "unit_id", "co_unit_ids", "deadline", "result", "rating", "public_text",
+    "public_title",
 };
 
 template <typename T, std::size_t N>
@@ -245,7 +246,7 @@ constexpr WorkflowRule kRules[] = {
     {A::assign,            kCenter,    Need::any,       {S::submitted, S::accepted},   {},                                                     S::assigned,        {},                                      {P::unit_id},              {P::co_unit_ids, P::deadline, P::note}},
     {A::approve_extension, kCenter,    Need::any,       kUnitHolds,                    {G::extension_pending},                                 kUnchanged,         {E::clear_extension_pending},            {P::deadline},             {P::note}},
     {A::refuse_extension,  kCenter,    Need::any,       kUnitHolds,                    {G::extension_pending},                                 kUnchanged,         {E::clear_extension_pending},            {P::note},                 {}},
-    {A::publish,           kCenter,    Need::any,       kAnswered,                     {G::not_published, G::public_allowed, G::not_withdrawn}, kUnchanged,        {E::set_published},                      {},                        {P::note}},
+    {A::publish,           kCenter,    Need::any,       kAnswered,                     {G::not_published, G::public_allowed, G::not_withdrawn}, kUnchanged,        {E::set_published},                      {},                        {P::note, P::public_text, P::public_title}},
     {A::unpublish,         kCenter,    Need::any,       kAnswered,                     {G::published},                                         kUnchanged,         {E::clear_published},                    {P::note},                 {}},
     {A::reopen,            kCenter,    Need::any,       kAnswered,                     {G::not_withdrawn},                                     S::assigned,        {E::clear_rated, E::clear_published},    {P::note},                 {P::deadline}},
     {A::comment,           kCenter,    Need::any,       kAllButDraft,                  {},                                                     kUnchanged,         {},                                      {P::note},                 {}},
@@ -368,6 +369,8 @@ bool is_present(Param p, const ActionParams& in) {
         case Param::deadline: return in.deadline.has_value();
         case Param::result_text: return has_text(in.result_text);
         case Param::rating: return has_text(in.rating);
+        case Param::public_text: return has_text(in.public_text);
+        case Param::public_title: return has_text(in.public_title);
     }
     return false;
 }
@@ -396,6 +399,8 @@ std::string_view value_problem(Param p, const ActionParams& in) {
         case Param::deadline: return *in.deadline > 0 && *in.deadline < kLatestDeadline ? "" : "invalid_deadline";
         case Param::result_text: return code_points(*in.result_text) > kMaxResultChars ? "too_long" : "";
         case Param::rating: return parse_satisfaction(*in.rating) ? "" : "invalid_rating";
+        case Param::public_text: return code_points(*in.public_text) > kMaxPublicTextChars ? "too_long" : "";
+        case Param::public_title: return code_points(*in.public_title) > kMaxPublicTitleChars ? "too_long" : "";
     }
     return "";
 }

@@ -396,6 +396,57 @@ TEST_CASE("processing page: buttons from allowed_actions, a checked form, the ve
     CHECK(find_widget("Chuyển xử lý"));
 }
 
+TEST_CASE("publishing: the dialog shows what is hidden, prefilled redacted, and sends only an edited text") {
+    RestoreApp restore;
+    Headless h(1366, 1000);
+    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+    FakeServer server;
+    prepare_server(server);
+    ReportDetail d = detail_of(Status::resolved, {Action::publish, Action::reopen, Action::comment}, 7);
+    d.title = "Xe 79A-123.45 đậu chắn lối đi";
+    d.content = "Chủ xe (SĐT 0935 246 813) đậu suốt đêm.";
+    server.on("GET", "/api/v1/reports/1", encode(d));
+    app().navigate("/can-bo/phan-anh/1");
+    h.frames(2);
+    server.answer_all();
+    h.frames(3);
+    h.click(std::string(label(Action::publish)));
+    auto& draft = views::officer_states(app()).processing.draft;
+    REQUIRE(draft.open);
+    REQUIRE(draft.action == Action::publish);
+    // What the shared detector found, and the version the server would publish.
+    CHECK(draft.found == std::vector<std::string>{"Biển số xe: 79A-123.45", "Số điện thoại: 0935 246 813"});
+    CHECK(draft.public_title == "Xe [đã ẩn] đậu chắn lối đi");
+    CHECK(draft.public_text == "Chủ xe (SĐT [đã ẩn]) đậu suốt đêm.");
+    CAPTURE(labels_on_screen());
+    CHECK(find_widget("Nội dung công khai"));
+
+    // Left as prefilled: the server redacts the same way itself.
+    server.on("POST", "/api/v1/reports/1/actions", encode(d));
+    h.click("Xác nhận");
+    REQUIRE_FALSE(platform::native_recorder().requests.empty());
+    auto body = nlohmann::json::parse(platform::native_recorder().requests.back().body, nullptr, false);
+    server.answer_all();
+    h.frames(2);
+    REQUIRE(body.is_object());
+    CHECK(body["action"] == "publish");
+    CHECK_FALSE(body.contains("public_text"));
+    CHECK_FALSE(body.contains("public_title"));
+
+    // Edited: the dispatcher's text goes out as typed.
+    h.click(std::string(label(Action::publish)));
+    REQUIRE(draft.open);
+    draft.public_text = "Một xe đậu chắn lối đi suốt đêm.";
+    h.frames(1);
+    h.click("Xác nhận");
+    body = nlohmann::json::parse(platform::native_recorder().requests.back().body, nullptr, false);
+    server.answer_all();
+    h.frames(2);
+    REQUIRE(body.is_object());
+    CHECK(body["public_text"] == "Một xe đậu chắn lối đi suốt đêm.");
+    CHECK_FALSE(body.contains("public_title"));
+}
+
 TEST_CASE("inbox time left: the server's text in the color of the server's level") {
     // time left, level, shows, color, bold
     struct Row {

@@ -655,6 +655,14 @@ const std::vector<Row>& rows() {
                   return "";
               }),
 
+        // Only the role that publishes previews the public version; units,
+        // leaders and admins publish nothing.
+        na("GET", "/api/v1/reports/{id}/public-preview", "a report the dispatcher sees",
+           {401, 403, 403, 200, 403, 403, 403, 403},
+           [](World& w, R r, Own) {
+               return get(id_path("/api/v1/reports/", report(w, r, Own::other, Stage::assigned).id, "/public-preview"));
+           }),
+
         // ---------------------------------------------------------------- public
         na("GET", "/api/v1/public/lookup/{code}", "a submitted report", kAnyone200,
            [](World& w, R r, Own) {

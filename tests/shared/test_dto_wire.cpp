@@ -212,6 +212,22 @@ TEST_CASE("dto wire: every DTO encodes exactly the frozen text, which decodes to
             R"("duplicate_of":"PAKN-2026-000001","note":"Chuyển xử lý","rating":"satisfied",)"
             R"("reason_code":"duplicate","result":"Kết quả","unit_id":4})"),
         row("ActionForm{}", ActionForm{}, R"({"co_unit_ids":[]})"),
+        row("ActionForm publishing an edited public version",
+            [] {
+                ActionForm f;
+                f.action = "publish";
+                f.params.public_text = "Xe đỗ chắn lối đi.";
+                f.params.public_title = "Xe đỗ sai chỗ";
+                return f;
+            }(),
+            R"({"action":"publish","co_unit_ids":[],"public_text":"Xe đỗ chắn lối đi.",)"
+            R"("public_title":"Xe đỗ sai chỗ"})"),
+        row("PublicPreview",
+            PublicPreview{"Gọi 0905123456", {{"phone", 4, 14}}, "Gọi [đã ẩn]", "Xe 79A12345 đỗ", {{"plate", 3, 11}},
+                          "Xe [đã ẩn] đỗ"},
+            R"({"public_text":"Xe [đã ẩn] đỗ","public_title":"Gọi [đã ẩn]",)"
+            R"("spans":[{"begin":3,"end":11,"kind":"plate"}],"text":"Xe 79A12345 đỗ","title":"Gọi 0905123456",)"
+            R"("title_spans":[{"begin":4,"end":14,"kind":"phone"}]})"),
         row("LookupResult", sample::lookup_result(),
             R"({"category_name":"Điện lực","code":"PAKN-2026-000123","commune_name":"Phường Nha Trang",)"
             R"("deadline":"2026-11-28T09:33:20+07:00","status":"resolved","status_label":"Đã có kết quả",)"

@@ -261,6 +261,8 @@ const std::vector<ParamExpectation> kExpectedParams = {
     {A::approve_extension, "note",         false},
     {A::refuse_extension,  "note",         true},
     {A::publish,           "note",         false},
+    {A::publish,           "public_text",  false},
+    {A::publish,           "public_title", false},
     {A::unpublish,         "note",         true},
     {A::reopen,            "note",         true},
     {A::reopen,            "deadline",     false},

@@ -698,6 +698,31 @@ struct LookupResult {
     bool operator==(const LookupResult&) const = default;
 };
 
+// One finding of the personal-data detector (redaction.h): its kind
+// ("phone", "id_number", "email", "plate") and bytes [begin, end) of the text.
+// Required: all.
+struct PersonalDataFinding {
+    std::string kind;
+    std::int64_t begin = 0;
+    std::int64_t end = 0;
+
+    bool operator==(const PersonalDataFinding&) const = default;
+};
+
+// Công khai, before it happens: the original title and content with what the
+// detector found in each, and the redacted versions published when the
+// dispatcher sends no public_title / public_text. Required: all.
+struct PublicPreview {
+    std::string title;
+    std::vector<PersonalDataFinding> title_spans;
+    std::string public_title;
+    std::string text;
+    std::vector<PersonalDataFinding> spans;
+    std::string public_text;
+
+    bool operator==(const PublicPreview&) const = default;
+};
+
 // A published report: the reporter's name masked (mask_name), no contact or
 // ID data. Required: id, code, title, status.
 struct PublicReport {
@@ -936,6 +961,10 @@ void to_json(nlohmann::json& j, const ActionRequestBody& v);
 void from_json(const nlohmann::json& j, ActionRequestBody& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const LookupResult& v);
 void from_json(const nlohmann::json& j, LookupResult& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const PersonalDataFinding& v);
+void from_json(const nlohmann::json& j, PersonalDataFinding& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const PublicPreview& v);
+void from_json(const nlohmann::json& j, PublicPreview& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const PublicReport& v);
 void from_json(const nlohmann::json& j, PublicReport& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const StatsTotals& v);

@@ -226,11 +226,13 @@ enum class Param : std::uint8_t {
     deadline,      // unix seconds: new deadline (extension) or override (assign, reopen)
     result_text,   // the answer to the reporter (<= 5000 characters); "result" on the wire
     rating,        // a SatisfactionLevel spelling
+    public_text,   // publish: the content as the portal shows it (<= 5000); absent: redacted by the server
+    public_title,  // publish: the title as the portal shows it (<= 200); absent: redacted by the server
 };
 
-inline constexpr std::array<Param, 8> kAllParams = {
-    Param::note,        Param::reason_code, Param::duplicate_of, Param::unit_id,
-    Param::co_unit_ids, Param::deadline,    Param::result_text,  Param::rating,
+inline constexpr std::array<Param, 10> kAllParams = {
+    Param::note,        Param::reason_code, Param::duplicate_of, Param::unit_id,     Param::co_unit_ids,
+    Param::deadline,    Param::result_text, Param::rating,       Param::public_text, Param::public_title,
 };
 
 using ParamSet = EnumSet<Param>;
@@ -238,6 +240,9 @@ using ParamSet = EnumSet<Param>;
 // Longest note and answer, in Unicode code points (not bytes).
 inline constexpr std::size_t kMaxNoteChars = 2000;
 inline constexpr std::size_t kMaxResultChars = 5000;
+// Longest public version of a report's content and title (as the report's own).
+inline constexpr std::size_t kMaxPublicTextChars = 5000;
+inline constexpr std::size_t kMaxPublicTitleChars = 200;
 
 // The JSON field name of a parameter, also the `field` of its FieldErrors
 // ("note", "reason_code", ..., "result" for result_text).
@@ -256,6 +261,8 @@ struct ActionParams {
     std::optional<std::int64_t> deadline;  // unix seconds
     std::optional<std::string> result_text;
     std::optional<std::string> rating;
+    std::optional<std::string> public_text;
+    std::optional<std::string> public_title;
 
     bool operator==(const ActionParams&) const = default;
 };

@@ -1,0 +1,293 @@
+// Công khai: publishing shows the public version of a report, never the text
+// as written. Third parties' phones, ID numbers, e-mails and plates are
+// redacted by default on every public route (detail, list, search, map);
+// the dispatcher may send an edited public text instead, taken as typed; the
+// reporter and the officers still read the original; the audit log says
+// what was found and published (kinds and counts, never the values).
+//
+// [SECTION] index: the cast, public routes, default redaction, edited text,
+// preview.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "http/router.h"
+#include "pakn/dto.h"
+#include "pakn/redaction.h"
+#include "pakn/text.h"
+#include "pakn/workflow.h"
+#include "store/db.h"
+#include "support/test_app.h"
+
+using pakn::test::Browser;
+using pakn::test::json;
+using pakn::test::TestApp;
+using Response = pakn::server::http::Response;
+
+namespace {
+
+using namespace pakn;
+
+// [SECTION] the cast -------------------------------------------------------------
+
+constexpr const char* kCitizenPassword = "matkhau2026";
+
+// A neighbour's data the reporter wrote into the report: none of it may
+// reach the portal.
+const std::vector<std::string> kThirdParty = {"0935 246 813", "079186001234", "ba.hang.xom@gmail.com", "79A-246.81"};
+const std::string kTitle = "Xe 79A-246.81 đậu chắn lối vào hẻm 21 Lê Thánh Tôn";
+const std::string kContent =
+    "Chủ xe là ông Tư (SĐT 0935 246 813, CCCD 079186001234, email ba.hang.xom@gmail.com) "
+    "đậu xe 79A-246.81 chắn lối đi suốt đêm, xe cứu thương không vào được.";
+
+struct Cast {
+    TestApp t;
+    Browser owner, anon, desk, xd_handler, xd_lead;
+    std::int64_t unit_xd = 0;
+
+    Cast() {
+        unit_xd = t.unit_id("SO-XD");
+        REQUIRE(t.register_citizen("056191653264", "0905123456", kCitizenPassword, "Tôn Nữ Diễm Kiều") > 0);
+        REQUIRE(t.login(owner, "056191653264", kCitizenPassword).status == 200);
+        desk = t.officer("tiepnhan", "TTDH", "dispatcher");
+        xd_handler = t.officer("xuly.xd", "SO-XD", "handler");
+        xd_lead = t.officer("lanhdao.xd", "SO-XD", "unit_lead");
+        anon.ip = "198.51.100.23";
+    }
+
+    Response act(Browser& b, std::int64_t id, Action a, ActionParams p = {}) {
+        ActionRequestBody body;
+        body.form.action = std::string(to_string(a));
+        body.form.params = std::move(p);
+        return t.send("POST", "/api/v1/reports/" + std::to_string(id) + "/actions", json::parse(encode(body)), &b);
+    }
+
+    void step(Browser& b, std::int64_t id, Action a, ActionParams p = {}) {
+        auto r = act(b, id, a, std::move(p));
+        CAPTURE(to_string(a));
+        CAPTURE(r.payload());
+        REQUIRE(r.status == 200);
+    }
+
+    // A report by the owner, answered and approved, ready to publish.
+    std::int64_t answered_report() {
+        auto [cid, answer] = t.captcha();
+        json form = {{"title", kTitle},
+                     {"content", kContent},
+                     {"address", "Hẻm 21 Lê Thánh Tôn, phường Nha Trang"},
+                     {"commune_code", "22333"},
+                     {"lat", 12.2388},
+                     {"lon", 109.1967},
+                     {"category_code", "xay_dung"},
+                     {"is_public", true},
+                     {"attachment_ids", json::array()},
+                     {"submit", true},
+                     {"captcha_id", cid},
+                     {"captcha_answer", answer}};
+        auto created = t.send("POST", "/api/v1/reports", form, &owner);
+        CAPTURE(created.payload());
+        REQUIRE(created.status == 201);
+        const auto id = TestApp::body_of(created)["id"].get<std::int64_t>();
+        ActionParams assign;
+        assign.unit_id = unit_xd;
+        step(desk, id, Action::assign, assign);
+        step(xd_handler, id, Action::start);
+        ActionParams result;
+        result.result_text = "Đã mời chủ xe lên làm việc và lập biên bản.";
+        step(xd_handler, id, Action::propose_result, result);
+        step(xd_lead, id, Action::approve_result);
+        return id;
+    }
+
+    std::string audit_detail(std::int64_t id) {
+        return t.app->db->read([&](server::store::Connection& c) {
+            auto st = c.prepare("SELECT detail FROM audit_log WHERE action = 'report_published' AND subject = ?");
+            st.bind_all("report:" + std::to_string(id));
+            std::string out = st.step() ? st.text(0) : "(none)";
+            st.reset();
+            return out;
+        });
+    }
+};
+
+// [SECTION] public routes --------------------------------------------------------
+
+struct Seen {
+    std::string route, body;
+};
+
+// Every route a visitor reaches the report through, as the visitor gets it.
+std::vector<Seen> public_routes(Cast& c, std::int64_t id) {
+    const std::string sid = std::to_string(id);
+    std::vector<Seen> out;
+    const std::vector<std::string> paths = {"/api/v1/public/reports/" + sid, "/api/v1/public/reports",
+                                            "/api/v1/public/reports?q=ch%E1%BA%AFn+l%E1%BB%91i",
+                                            "/api/v1/reports/" + sid, "/api/v1/public/map"};
+    for (const std::string& path : paths) {
+        auto r = c.t.call("GET", path, "", {}, &c.anon);
+        CAPTURE(path);
+        CAPTURE(r.payload());
+        REQUIRE(r.status == 200);
+        // The report is really there, so the absence checks below mean something.
+        const std::string body(r.payload());
+        CHECK((body.find("\"id\":" + sid) != std::string::npos ||
+               body.find("\"report_id\":" + sid) != std::string::npos));
+        out.push_back({path, body});
+    }
+    return out;
+}
+
+std::size_t occurrences(const std::string& haystack, const std::string& needle) {
+    std::size_t n = 0;
+    for (std::size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1))
+        ++n;
+    return n;
+}
+
+}  // namespace
+
+// [SECTION] default redaction ---------------------------------------------------------
+
+TEST_CASE("publishing: without a public text, every public route shows the redacted version") {
+    Cast c;
+    const auto id = c.answered_report();
+    c.step(c.desk, id, Action::publish);
+
+    for (const Seen& s : public_routes(c, id)) {
+        INFO(s.route);
+        INFO(s.body);
+        for (const std::string& secret : kThirdParty) {
+            INFO(secret);
+            CHECK(s.body.find(secret) == std::string::npos);
+        }
+        CHECK(s.body.find(std::string(kRedactionMask)) != std::string::npos);
+    }
+    // A search for the neighbour's phone finds nothing: the public index
+    // holds the public version too.
+    for (const std::string q : {"0935", "079186001234", "gmail", "79A"}) {
+        INFO(q);
+        auto search = c.t.call("GET", "/api/v1/public/reports?q=" + q, "", {}, &c.anon);
+        REQUIRE(search.status == 200);
+        CHECK(TestApp::body_of(search)["total"] == 0);
+    }
+
+    // The reporter and the officers still read what was written.
+    for (Browser* b : {&c.owner, &c.desk}) {
+        auto detail = c.t.call("GET", "/api/v1/reports/" + std::to_string(id), "", {}, b);
+        REQUIRE(detail.status == 200);
+        CHECK(TestApp::body_of(detail)["content"] == kContent);
+        CHECK(TestApp::body_of(detail)["title"] == kTitle);
+    }
+    // Kinds and counts, never the values.
+    const std::string audit = c.audit_detail(id);
+    CHECK(audit ==
+          "found: phone=1 id_number=1 email=1 plate=2; published: phone=0 id_number=0 email=0 plate=0; "
+          "title redacted, content redacted");
+    for (const std::string& secret : kThirdParty)
+        CHECK(audit.find(secret) == std::string::npos);
+}
+
+TEST_CASE("publishing: a report published before public versions were kept is redacted and re-indexed at start-up") {
+    Cast c;
+    const auto id = c.answered_report();
+    c.step(c.desk, id, Action::publish);
+    // As a data folder from before migration 0010 holds it: no public
+    // version, and the public index made from the text as written.
+    c.t.app->db->write([&](server::store::Connection& db) {
+        db.prepare("UPDATE reports SET public_title = NULL, public_content = NULL WHERE id = ?").bind_all(id).run();
+        db.prepare("DELETE FROM published_fts WHERE rowid = ?").bind_all(id).run();
+        db.prepare("INSERT INTO published_fts(rowid, folded) VALUES (?, ?)")
+            .bind_all(id, fold_for_search(kTitle + " " + kContent))
+            .run();
+    });
+    auto before = c.t.call("GET", "/api/v1/public/reports?q=0935", "", {}, &c.anon);
+    REQUIRE(before.status == 200);
+    REQUIRE(TestApp::body_of(before)["total"] == 1);  // the leak this start-up step closes
+
+    CHECK(c.t.app->services->reports.store_missing_public_versions() == 1);
+    CHECK(c.t.app->services->reports.store_missing_public_versions() == 0);  // once done, nothing to do
+
+    auto after = c.t.call("GET", "/api/v1/public/reports?q=0935", "", {}, &c.anon);
+    REQUIRE(after.status == 200);
+    CHECK(TestApp::body_of(after)["total"] == 0);
+    auto still_found = c.t.call("GET", "/api/v1/public/reports?q=ch%E1%BA%AFn+l%E1%BB%91i", "", {}, &c.anon);
+    CHECK(TestApp::body_of(still_found)["total"] == 1);
+    auto detail = c.t.call("GET", "/api/v1/public/reports/" + std::to_string(id), "", {}, &c.anon);
+    REQUIRE(detail.status == 200);
+    CHECK(TestApp::body_of(detail)["content"] == redact_personal_data(kContent));
+}
+
+// [SECTION] edited text -------------------------------------------------------------------
+
+TEST_CASE("publishing: the dispatcher's public text is shown as typed, and the audit notes what it holds") {
+    Cast c;
+    const auto id = c.answered_report();
+    ActionParams p;
+    p.public_title = "Xe đậu chắn lối vào hẻm 21 Lê Thánh Tôn";
+    // The dispatcher kept the shop's own hotline on purpose.
+    p.public_text = "Một xe ô tô đậu chắn lối đi suốt đêm. Cửa hàng gần đó (0905 888 999) đã được nhắc.";
+    c.step(c.desk, id, Action::publish, p);
+
+    auto pub = c.t.call("GET", "/api/v1/public/reports/" + std::to_string(id), "", {}, &c.anon);
+    REQUIRE(pub.status == 200);
+    CHECK(TestApp::body_of(pub)["title"] == *p.public_title);
+    CHECK(TestApp::body_of(pub)["content"] == *p.public_text);
+    for (const Seen& s : public_routes(c, id)) {
+        INFO(s.route);
+        for (const std::string& secret : kThirdParty)
+            CHECK(s.body.find(secret) == std::string::npos);
+        CHECK(s.body.find(std::string(kRedactionMask)) == std::string::npos);
+    }
+    // The original is still the officers'.
+    auto detail = c.t.call("GET", "/api/v1/reports/" + std::to_string(id), "", {}, &c.desk);
+    REQUIRE(detail.status == 200);
+    CHECK(TestApp::body_of(detail)["content"] == kContent);
+    CHECK(c.audit_detail(id) ==
+          "found: phone=1 id_number=1 email=1 plate=2; published: phone=1 id_number=0 email=0 plate=0; "
+          "title edited, content edited");
+}
+
+TEST_CASE("publishing: a public text longer than a report's content is refused") {
+    Cast c;
+    const auto id = c.answered_report();
+    ActionParams p;
+    p.public_text = std::string(kMaxPublicTextChars + 1, 'a');
+    auto r = c.act(c.desk, id, Action::publish, p);
+    CHECK(r.status == 422);
+    CHECK(r.payload().find("public_text") != std::string::npos);
+    // Nothing was published.
+    CHECK(c.t.call("GET", "/api/v1/public/reports/" + std::to_string(id), "", {}, &c.anon).status == 404);
+}
+
+// [SECTION] preview -----------------------------------------------------------------------
+
+TEST_CASE("publishing: the preview gives the findings and the redacted text the portal would show") {
+    Cast c;
+    const auto id = c.answered_report();
+    auto r = c.t.call("GET", "/api/v1/reports/" + std::to_string(id) + "/public-preview", "", {}, &c.desk);
+    CAPTURE(r.payload());
+    REQUIRE(r.status == 200);
+    PublicPreview preview;
+    FieldErrors errors;
+    from_json(TestApp::body_of(r), preview, errors);
+    REQUIRE(errors.empty());
+    CHECK(preview.text == kContent);
+    CHECK(preview.title == kTitle);
+    CHECK(preview.public_text == redact_personal_data(kContent));
+    CHECK(preview.public_title == redact_personal_data(kTitle));
+    std::vector<std::string> found;
+    for (const auto& s : preview.spans)
+        found.push_back(s.kind + ":" +
+                        kContent.substr(static_cast<std::size_t>(s.begin), static_cast<std::size_t>(s.end - s.begin)));
+    CHECK(found == std::vector<std::string>{"phone:0935 246 813", "id_number:079186001234",
+                                            "email:ba.hang.xom@gmail.com", "plate:79A-246.81"});
+    REQUIRE(preview.title_spans.size() == 1);
+    CHECK(preview.title_spans[0].kind == "plate");
+    CHECK(occurrences(preview.public_text, std::string(kRedactionMask)) == 4);
+
+    // Only the center previews; a report that does not exist is not found.
+    CHECK(c.t.call("GET", "/api/v1/reports/" + std::to_string(id) + "/public-preview", "", {}, &c.xd_handler).status ==
+          403);
+    CHECK(c.t.call("GET", "/api/v1/reports/999999/public-preview", "", {}, &c.desk).status == 404);
+}
