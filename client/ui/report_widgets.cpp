@@ -509,9 +509,9 @@ void timeline(const std::vector<Event>& events) {
         if (auto rating = e.payload.find("rating"); rating != e.payload.end() && rating->is_string())
             if (auto r = parse_satisfaction(rating->get<std::string>())) paragraph(std::string(label(*r)));
         // Reclassified by the center: the category and commune it has now.
-        for (const auto& [key, what] : {std::pair{"category", tr::kCategory}, std::pair{"commune", tr::kCommune}})
+        for (const auto& [key, caption] : {std::pair{"category", tr::kCategory}, std::pair{"commune", tr::kCommune}})
             if (auto v = e.payload.find(key); v != e.payload.end() && v->is_string())
-                paragraph(std::string(what) + ": " + v->get<std::string>());
+                paragraph(std::string(caption) + ": " + v->get<std::string>());
         if (!e.note.empty()) paragraph(e.note);
         ImGui::EndGroup();
         ImGui::Unindent(gutter);
