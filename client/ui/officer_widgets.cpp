@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <tuple>
 
 #include "app/strings_common.h"
 #include "app/strings_officer.h"
@@ -181,6 +182,18 @@ std::vector<std::string> event_details(const Event& e) {
             out.push_back(std::string(key[0] == 'd' ? tr::off::kDeadlineLabel : tr::off::kDeadlineAnswerLabel) + ": " +
                           datetime_text(*t));
     if (const auto rating = parse_satisfaction(payload_text(e.payload, "rating"))) out.emplace_back(label(*rating));
+    // Reclassified: what it is now, and what it was.
+    for (const auto& [now_key, before_key, what] :
+         {std::tuple{"category", "from_category", tr::kCategory}, std::tuple{"commune", "from_commune", tr::kCommune}})
+        if (const auto now = payload_text(e.payload, now_key); !now.empty()) {
+            std::string line = std::string(what) + ": " + now;
+            if (const auto before = payload_text(e.payload, before_key); !before.empty())
+                line += " (" + std::string(tr::off::kReclassifiedFrom) + ": " + before + ")";
+            out.push_back(std::move(line));
+        }
+    // The note the handler sent with a draft answer, for the unit lead.
+    if (const auto note = payload_text(e.payload, "note"); !note.empty())
+        out.push_back(std::string(tr::off::kAnswerNoteLabel) + ": " + note);
     return out;
 }
 

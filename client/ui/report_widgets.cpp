@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 #include "app/strings_common.h"
 #include "app/strings_reports.h"
@@ -507,6 +508,10 @@ void timeline(const std::vector<Event>& events) {
             if (auto r = parse_reject_reason(reason->get<std::string>())) paragraph(std::string(label(*r)));
         if (auto rating = e.payload.find("rating"); rating != e.payload.end() && rating->is_string())
             if (auto r = parse_satisfaction(rating->get<std::string>())) paragraph(std::string(label(*r)));
+        // Reclassified by the center: the category and commune it has now.
+        for (const auto& [key, caption] : {std::pair{"category", tr::kCategory}, std::pair{"commune", tr::kCommune}})
+            if (auto v = e.payload.find(key); v != e.payload.end() && v->is_string())
+                paragraph(std::string(caption) + ": " + v->get<std::string>());
         if (!e.note.empty()) paragraph(e.note);
         ImGui::EndGroup();
         ImGui::Unindent(gutter);

@@ -56,6 +56,8 @@ struct ActionDraft {
     std::string deadline_text;     // dd/mm/yyyy hh:mm
     bool deadline_edited = false;  // else it follows the computed deadline
     std::string result;
+    // Reclassifying: prefilled with the report's category and commune.
+    std::string category_code, commune_code;
     // Publishing: the public version, prefilled with the redacted original
     // (the shared detector); sent only when the dispatcher changed it.
     std::string public_title, public_text;

@@ -48,7 +48,7 @@ void tiles(const UnitDashboard& d) {
     };
     const Tile all[] = {
         {tr::off::kTileTotal, ui::format_count(d.total), "", ui::color::kPrimary},
-        {tr::off::kTileOpen, ui::format_count(d.open), "", ui::color::kInfo},
+        {tr::off::kTileOpen, ui::format_count(d.within_deadline), "", ui::color::kInfo},
         {tr::kOverdue, ui::format_count(d.overdue), "", ui::color::kDanger},
         {this_caption.c_str(), this_rate, this_note, ui::color::kSuccess},
         {last_caption.c_str(), last_rate, last_note, ui::color::kMuted},

@@ -125,6 +125,10 @@ void open_form(ProcessingState& s, Action a) {
         if (const auto asked = requested_extension(d)) s.draft.deadline_text = ui::deadline_text(*asked);
     }
     if (a == Action::publish) prepare_public_version(d, s.draft);
+    if (a == Action::reclassify) {
+        s.draft.category_code = d.category_code;
+        s.draft.commune_code = d.commune_code;
+    }
     s.refusal.reset();
     s.done.clear();
 }
@@ -153,6 +157,8 @@ ActionParams params_of(const ActionDraft& f, FieldErrors& errors) {
             errors.push_back(FieldError{"deadline", "invalid_deadline", tr::off::kBadDeadline});
     }
     if (takes(a, Param::result_text) && !f.result.empty()) p.result_text = f.result;
+    if (takes(a, Param::category_code) && !f.category_code.empty()) p.category_code = f.category_code;
+    if (takes(a, Param::commune_code) && !f.commune_code.empty()) p.commune_code = f.commune_code;
     // Left as prefilled, the server redacts the same way and the audit log
     // says "redacted"; changed, the dispatcher's text is published as typed.
     if (takes(a, Param::public_title) && f.public_title != f.redacted_title) p.public_title = f.public_title;
@@ -262,6 +268,8 @@ const char* note_label(Action a) {
             return tr::off::kNoteComment;
         case Action::propose_result:
             return tr::off::kNoteAnswer;
+        case Action::reclassify:
+            return tr::off::kNoteReclassify;
         default:
             return tr::off::kNote;
     }
@@ -340,6 +348,14 @@ void action_form(App& app, ProcessingState& s) {
         co_unit_picker(app, f);
         if (const FieldError* e = err("co_unit_ids")) field_problem(*e);
     }
+    if (takes(a, Param::category_code)) {
+        changed |= ui::select(tr::kCategory, f.category_code, ui::category_choices(app.reference.categories.data),
+                              tr::off::kCategoryPlaceholder, required(Param::category_code), err("category_code"), true);
+    }
+    if (takes(a, Param::commune_code)) {
+        changed |= ui::select(tr::kCommune, f.commune_code, ui::commune_choices(), tr::off::kCommunePlaceholder,
+                              required(Param::commune_code), err("commune_code"), true);
+    }
     if (takes_priority(a)) {
         std::vector<ui::Choice> levels;
         for (Priority p : {Priority::normal, Priority::urgent, Priority::complex})
@@ -405,7 +421,7 @@ void action_form(App& app, ProcessingState& s) {
             const bool drawn = e.field == "note" || e.field == "reason_code" || e.field == "duplicate_of" ||
                                e.field == "unit_id" || e.field == "co_unit_ids" || e.field == "deadline" ||
                                e.field == "result" || e.field == "attachment_ids" || e.field == "public_title" ||
-                               e.field == "public_text";
+                               e.field == "public_text" || e.field == "category_code" || e.field == "commune_code";
             if (drawn) continue;
             field_problem(e);
         }
@@ -594,6 +610,7 @@ void draw_officer_report(App& app) {
     const std::int64_t id = std::strtoll(app.param("id").c_str(), nullptr, 10);
     const bool entered = app.screen_entered();
     app.reference.need_units(entered);  // the routing form's choices
+    app.reference.need_categories(entered);  // the reclassifying form's choices
     if (id != s.id) switch_to(s, id);
     if (id > 0 && (entered || s.detail.phase == net::Phase::idle)) {
         s.loaded_generation = app.live_generation;

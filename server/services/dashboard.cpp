@@ -58,6 +58,9 @@ Result<UnitDashboard> DashboardService::build(const Principal& who, std::optiona
             d.by_status.push_back(std::move(row));
         }
         d.overdue = store::count_overdue(c, scope, now);
+        // "Đang trong thời hạn xử lý": the open reports whose deadline has
+        // not passed (overdue ones are a subset of the open ones).
+        d.within_deadline = d.open - d.overdue;
         d.this_month = month_figures(c, scope, month_span(now, 0));
         d.last_month = month_figures(c, scope, month_span(now, -1));
         for (auto& cat : store::count_by_category(c, scope, now)) {

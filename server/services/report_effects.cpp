@@ -18,6 +18,7 @@ ReportFlags flags_of(const store::ReportRow& r) {
     f.is_public_allowed = r.is_public;
     f.rated = r.rated;
     f.withdrawn = r.withdrawn;
+    f.info_asked_by_unit = r.info_asked_by_unit_at.has_value();
     return f;
 }
 
@@ -27,6 +28,16 @@ void set_flags(store::ReportRow& r, const ReportFlags& f) {
     r.is_published = f.is_published;
     r.rated = f.rated;
     r.withdrawn = f.withdrawn;
+    // The time is set by the step that asks (apply_step); cleared here.
+    if (!f.info_asked_by_unit) r.info_asked_by_unit_at.reset();
+}
+
+void resume_after_information(store::ReportRow& r, UnixSeconds now, const WorkingCalendar& cal) {
+    // The unit's clock stood still while the reporter owed the information.
+    if (r.info_asked_by_unit_at && r.resolve_deadline && now > *r.info_asked_by_unit_at)
+        *r.resolve_deadline += now - *r.info_asked_by_unit_at;
+    r.info_asked_by_unit_at.reset();
+    enter_step(r, SlaStep::resolve, now, cal);
 }
 
 Priority priority_of(const store::ReportRow& r) { return parse_priority(r.priority).value_or(Priority::normal); }
@@ -69,10 +80,18 @@ StepEffects apply_step(store::ReportRow& r, Action action, Status from, const Tr
     switch (action) {
         case Action::accept: r.accepted_at = now; break;
         case Action::reject:
-        case Action::request_info:
-            // The clock stops: a refused report has none, and one awaiting
-            // information restarts when the reporter sends it.
             r.deadline.reset();
+            r.extension_deadline.reset();
+            break;
+        case Action::request_info:
+            // The clock stops: one awaiting information restarts when the
+            // reporter sends it (resume_after_information when the unit asked).
+            r.deadline.reset();
+            if (t.flags.info_asked_by_unit) r.info_asked_by_unit_at = now;
+            break;
+        case Action::reclassify:
+            r.category_code = p.category_code.value_or(r.category_code);
+            if (p.commune_code) r.commune_code = *p.commune_code;
             break;
         case Action::assign:
             if (!r.accepted_at) r.accepted_at = now;

@@ -23,6 +23,10 @@ namespace pakn::server::services {
 ReportFlags flags_of(const store::ReportRow& r);
 void set_flags(store::ReportRow& r, const ReportFlags& flags);
 
+// The reporter sent what the handling unit asked for: back in progress, the
+// answer deadline moved by the time waited, the resolve step restarted.
+void resume_after_information(store::ReportRow& r, UnixSeconds now, const WorkingCalendar& calendar);
+
 // The report's priority (stored as its code; "" or unknown reads as normal).
 Priority priority_of(const store::ReportRow& r);
 

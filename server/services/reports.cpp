@@ -579,12 +579,19 @@ Result<ReportDetail> ReportService::edit(const Principal& who, std::int64_t id, 
             if (!s) return to_api_error(s.refusal);
             r.status = std::string(to_string(s.next));
             if (!r.submitted_at) r.submitted_at = now;
+            const bool back_to_unit = flags_of(r).info_asked_by_unit && !s.flags.info_asked_by_unit;
+            set_flags(r, s.flags);
             if (r.code.empty()) r.code = store::next_report_code(c, local_date(now).year);
             // The group of the category chosen in this edit, not the stored one.
             r.category_group.clear();
             if (!r.category_code.empty())
                 if (auto cat = store::find_category(c, r.category_code)) r.category_group = cat->group;
-            enter_step(r, SlaStep::classify_and_assign, now, *cal);
+            if (back_to_unit) {
+                r.info_asked_by_unit_at = found->info_asked_by_unit_at;
+                resume_after_information(r, now, *cal);
+            } else {
+                enter_step(r, SlaStep::classify_and_assign, now, *cal);
+            }
             e.action = std::string(to_string(action));
             e.from_status = std::string(to_string(status));
             e.to_status = r.status;
@@ -606,6 +613,32 @@ Result<ReportDetail> ReportService::edit(const Principal& who, std::int64_t id, 
     if (refused) return Result<ReportDetail>::failure(*refused);
     if (hub_) hub_->publish();
     return view(&who, id);
+}
+
+// ---------------------------------------------------------------- reclassifying
+std::optional<ApiError> ReportService::reclassification(Connection& c, const ReportRow& r, const ActionParams& p,
+                                                        nlohmann::json& payload) {
+    const std::string category = p.category_code.value_or("");
+    auto cat = store::find_category(c, category);
+    if (!cat || !store::category_exists(c, category))
+        return validation_failed({field_error("category_code", "unknown_category")});
+    std::optional<std::string> commune;
+    if (p.commune_code) {
+        commune = store::commune_name(c, *p.commune_code);
+        if (!commune) return validation_failed({field_error("commune_code", "unknown_commune")});
+    }
+    const bool same_category = category == r.category_code;
+    const bool same_commune = !p.commune_code || *p.commune_code == r.commune_code;
+    if (same_category && same_commune) return validation_failed({field_error("category_code", "reclassify_unchanged")});
+    // The timeline says what it was and what it is now; statistics follow
+    // through the reports table's triggers.
+    payload["from_category"] = r.category_name;
+    payload["category"] = cat->name;
+    if (!same_commune) {
+        payload["from_commune"] = r.commune_name;
+        payload["commune"] = *commune;
+    }
+    return std::nullopt;
 }
 
 // ---------------------------------------------------------------- publishing
@@ -768,6 +801,12 @@ Result<ReportDetail> ReportService::act(const Principal& who, std::int64_t id, c
         if (p.duplicate_of && !store::find_report_by_code(c, *p.duplicate_of))
             return validation_failed({field_error("duplicate_of", "invalid_duplicate_of")});
         nlohmann::json payload = params_payload(p, unit_name);
+        if (*action == Action::reclassify) {
+            if (auto bad = reclassification(c, r, p, payload)) return bad;
+        }
+        // The note sent with a draft answer ("Ghi chú kèm theo") is for the
+        // unit lead; the event's note is the draft itself.
+        if (*action == Action::propose_result && p.note) payload["note"] = *p.note;
         if (body.priority) {
             if (*action != Action::assign && *action != Action::reopen)
                 return validation_failed({field_error("priority", "field_not_applicable")});

@@ -105,6 +105,11 @@ private:
     // dispatcher sent them), audit what was found, index the public version.
     void publish_text(store::Connection& c, const Principal& who, const store::ReportRow& r, const ActionParams& p,
                       std::int64_t now);
+    // Reclassify: the category must be an active one and the commune the
+    // province's, and something must change; adds the before/after names to
+    // the step's payload. The refusal, or nullopt.
+    static std::optional<ApiError> reclassification(store::Connection& c, const store::ReportRow& r,
+                                                    const ActionParams& p, nlohmann::json& payload);
     ReportDetail detail_of(const ReportView& v) const;
     ReportSummary summary_of(const store::ReportRow& r, std::int64_t now) const;
     Page<ReportSummary> summaries(const store::ReportPage& p, const ListQuery& q) const;

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "pakn/communes.h"
+#include "pakn/ranking.h"
 #include "pakn/redaction.h"
 #include "pakn/workflow.h"
 #include "store/db.h"
@@ -251,15 +252,9 @@ Stats StatsService::stats(const StatsFilter& f) {
         auto name = units.find(id);
         out.by_unit.push_back(full_row(id, name == units.end() ? id : name->second, acc));
     }
-    // Xếp hạng đơn vị: best on-time rate first, as Ho Chi Minh City's 1022
-    // publishes; more answers break ties; units with nothing answered last.
-    std::stable_sort(out.by_unit.begin(), out.by_unit.end(), [](const StatRow& x, const StatRow& y) {
-        if (x.on_time_rate.has_value() != y.on_time_rate.has_value()) return x.on_time_rate.has_value();
-        if (x.on_time_rate && *x.on_time_rate != *y.on_time_rate) return *x.on_time_rate > *y.on_time_rate;
-        if (x.resolved != y.resolved) return x.resolved.value_or(0) > y.resolved.value_or(0);
-        if (x.count != y.count) return x.count > y.count;
-        return x.label < y.label;
-    });
+    // Xếp hạng đơn vị: by on-time rate as Ho Chi Minh City's 1022 publishes,
+    // taken as its Wilson lower bound so a few answers cannot top hundreds.
+    rank_units(out.by_unit);
 
     for (const auto& [code, acc] : a.by_commune) {
         if (acc.received == 0) continue;

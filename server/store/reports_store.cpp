@@ -19,7 +19,7 @@ constexpr const char* kReportSelect =
     "r.closed_at, r.rated_at, r.updated_at, r.version, COALESCE(cat.name,''), COALESCE(cm.name,''), "
     "COALESCE(u.name,''), COALESCE(cat.grp,''), COALESCE(a.kind,''), COALESCE(a.status,''), "
     "COALESCE(a.full_name,''), COALESCE(a.phone,''), COALESCE(a.email,''), COALESCE(a.login,''), "
-    "COALESCE(a.org_name,''), r.public_title, r.public_content "
+    "COALESCE(a.org_name,''), r.public_title, r.public_content, r.info_asked_by_unit_at "
     "FROM reports r LEFT JOIN categories cat ON cat.code = r.category_code "
     "LEFT JOIN communes cm ON cm.code = r.commune_code LEFT JOIN units u ON u.id = r.lead_unit_id "
     "LEFT JOIN accounts a ON a.id = r.author_id ";
@@ -88,6 +88,7 @@ ReportRow read_report(const Statement& s) {
     r.author_org = s.text(i++);
     r.public_title = s.opt_text(i++);
     r.public_content = s.opt_text(i++);
+    r.info_asked_by_unit_at = s.opt_int64(i++);
     return r;
 }
 
@@ -145,6 +146,7 @@ int bind_mutable(Statement& st, const ReportRow& r) {
     st.bind(i++, r.closed_at);
     st.bind(i++, r.rated_at);
     st.bind(i++, r.updated_at);
+    st.bind(i++, r.info_asked_by_unit_at);
     return i;
 }
 
@@ -153,7 +155,7 @@ constexpr const char* kMutableColumns =
     "priority, is_public, is_published, extension_pending, rated, withdrawn, extension_deadline, lead_unit_id, "
     "deadline, resolve_deadline, step_started_at, step_allotted_min, overdue_notified, reporter_name, "
     "reporter_phone, reporter_email, reporter_id_number, result_text, rating_level, rating_comment, submitted_at, "
-    "accepted_at, assigned_at, started_at, resolved_at, closed_at, rated_at, updated_at";
+    "accepted_at, assigned_at, started_at, resolved_at, closed_at, rated_at, updated_at, info_asked_by_unit_at";
 
 std::string update_assignments() {
     std::string cols = kMutableColumns, out;
@@ -213,9 +215,13 @@ std::optional<ReportRow> find_report_by_code(Connection& c, const std::string& c
 }
 
 std::int64_t insert_report(Connection& c, const ReportRow& r) {
-    auto st = c.prepare(std::string("INSERT INTO reports(") + kMutableColumns +
-                        ", created_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                        "?,?,?,?,?,?,?,?,?,?,?,1)");
+    // One placeholder per mutable column (counted, so a new column cannot
+    // leave the list one short), then created_at; version starts at 1.
+    const std::string cols = kMutableColumns;
+    std::string values;
+    for (std::size_t n = std::count(cols.begin(), cols.end(), ',') + 1; n > 0; --n)
+        values += "?,";
+    auto st = c.prepare("INSERT INTO reports(" + cols + ", created_at, version) VALUES (" + values + "?,1)");
     int i = bind_mutable(st, r);
     st.bind(i, r.created_at);
     st.run();
@@ -271,6 +277,15 @@ bool unit_exists(Connection& c, std::int64_t unit_id) {
 std::optional<std::string> unit_name(Connection& c, std::int64_t unit_id) {
     auto st = c.prepare("SELECT name FROM units WHERE id = ?");
     st.bind_all(unit_id);
+    std::optional<std::string> out;
+    if (st.step()) out = st.text(0);
+    st.reset();
+    return out;
+}
+
+std::optional<std::string> commune_name(Connection& c, const std::string& code) {
+    auto st = c.prepare("SELECT name FROM communes WHERE code = ?");
+    st.bind_all(code);
     std::optional<std::string> out;
     if (st.step()) out = st.text(0);
     st.reset();

@@ -33,6 +33,9 @@ struct ReportRow {
     std::int64_t created_at = 0;
     std::optional<std::int64_t> submitted_at, accepted_at, assigned_at, started_at, resolved_at, closed_at, rated_at;
     std::int64_t updated_at = 0;
+    // Set while the handling unit waits for information it asked the
+    // reporter for (the workflow's info_asked_by_unit flag): since when.
+    std::optional<std::int64_t> info_asked_by_unit_at;
     std::int64_t version = 1;
     // Joined, read-only
     std::string category_name, commune_name, lead_unit_name, category_group;
@@ -60,6 +63,8 @@ std::vector<UnitRef> co_units(Connection& c, std::int64_t report_id);
 bool unit_exists(Connection& c, std::int64_t unit_id);
 std::optional<std::string> unit_name(Connection& c, std::int64_t unit_id);
 bool category_exists(Connection& c, const std::string& code);
+// The commune's name, or nullopt when the code is not one of the province's.
+std::optional<std::string> commune_name(Connection& c, const std::string& code);
 std::optional<std::int64_t> category_default_unit(Connection& c, const std::string& code);
 
 struct EventRow {

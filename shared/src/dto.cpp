@@ -715,6 +715,8 @@ void fields_ActionForm(IO& io, V& v) {
     io.opt("rating", v.params.rating);
     io.opt("public_text", v.params.public_text);
     io.opt("public_title", v.params.public_title);
+    io.opt("category_code", v.params.category_code);
+    io.opt("commune_code", v.params.commune_code);
 }
 
 // The form's fields and three more, flat in the same object.

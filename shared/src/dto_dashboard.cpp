@@ -43,6 +43,7 @@ void fields_UnitDashboard(IO& io, V& v) {
     io.req("total", v.total);
     io.req("open", v.open);
     io.req("overdue", v.overdue);
+    io.opt("within_deadline", v.within_deadline);
     io.list("by_status", v.by_status, true);
     io.object("this_month", v.this_month, true);
     io.object("last_month", v.last_month, true);

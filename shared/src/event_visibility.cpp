@@ -59,6 +59,7 @@ constexpr EventVisibilityRule kRules[] = {
     {A::rate,              all,    all,      all},  // Đánh giá: the comment is published with the rating
     {A::close,             step,   step,     all},  // Đóng
     {A::comment,           no,     no,       all},  // Ghi chú nội bộ (and the system's overdue marker)
+    {A::reclassify,        step,   step,     all},  // Phân loại lại: the new category shows, the note is the center's
 };
 // clang-format on
 

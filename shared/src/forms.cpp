@@ -673,6 +673,8 @@ Validated<ActionForm> clean(const ActionForm& f) {
     text(p.rating, Param::rating, TextMode::single_line);
     text(p.public_text, Param::public_text, TextMode::multi_line);
     text(p.public_title, Param::public_title, TextMode::single_line);
+    text(p.category_code, Param::category_code, TextMode::single_line);
+    text(p.commune_code, Param::commune_code, TextMode::single_line);
     return out;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <utility>
 
 namespace pakn {
 namespace {
@@ -38,14 +39,14 @@ constexpr std::string_view kActionNames[] = {
     "reject",           "request_info",   "assign",         "return",         "start",
     "progress_note",    "request_extension", "approve_extension", "refuse_extension",
     "propose_result",   "approve_result", "refuse_result",  "publish",        "unpublish",
-    "reopen",           "rate",           "close",          "comment",
+    "reopen",           "rate",           "close",          "comment",        "reclassify",
 };
 constexpr std::string_view kActionLabels[] = {
     "Gửi phản ánh",   "Gửi bổ sung",      "Chỉnh sửa",        "Rút phản ánh",    "Tiếp nhận",
     "Không tiếp nhận", "Yêu cầu bổ sung", "Chuyển xử lý",     "Trả lại",         "Bắt đầu xử lý",
     "Cập nhật tiến độ", "Xin gia hạn",    "Duyệt gia hạn",    "Từ chối gia hạn",
     "Đề xuất kết quả", "Duyệt kết quả",   "Trả lại kết quả",  "Công khai",       "Hủy công khai",
-    "Mở lại",          "Đánh giá",        "Đóng",             "Ghi chú nội bộ",
+    "Mở lại",          "Đánh giá",        "Đóng",             "Ghi chú nội bộ",  "Phân loại lại",
 };
 
 constexpr std::string_view kRoleNames[] = {
@@ -75,7 +76,7 @@ constexpr std::string_view kSatisfactionLabels[] = {"Rất hài lòng", "Hài l�
 
 constexpr std::string_view kParamFieldNames[] = {
     "note", "reason_code", "duplicate_of", "unit_id", "co_unit_ids", "deadline", "result", "rating", "public_text",
-    "public_title",
+    "public_title", "category_code", "commune_code",
 };
 
 template <typename T, std::size_t N>
@@ -205,6 +206,9 @@ constexpr EnumSet<Role> kSystem{Role::system};
 // While a unit holds the report: between assign and the approved answer.
 constexpr EnumSet<Status> kUnitHolds{S::assigned, S::in_progress, S::result_proposed};
 constexpr EnumSet<Status> kAnswered{S::resolved, S::closed};
+// Every status whose deadline runs, plus needs_info: not yet answered nor refused.
+constexpr EnumSet<Status> kOpen{S::submitted,   S::needs_info,      S::accepted, S::assigned,
+                                S::in_progress, S::result_proposed};
 constexpr EnumSet<Status> kAllButDraft{S::submitted, S::needs_info,      S::rejected, S::accepted, S::assigned,
                                        S::in_progress, S::result_proposed, S::resolved, S::closed};
 
@@ -230,18 +234,27 @@ constexpr std::optional<Status> kUnchanged = std::nullopt;
 // - A unit may comment only while it holds the report; co-units only while
 //   the report is assigned or in progress.
 // - leader and admin act on no report: leadership reads, admin runs settings.
+// - reject works at any open step: a duplicate or out-of-scope report is
+//   often found only once a unit looks at it (or returns it); the unit's
+//   pending extension request goes with it.
+// - The lead unit may ask the reporter for information too; the report
+//   waits in needs_info (the clock stops) and what the reporter sends goes
+//   back to the unit, in progress, rather than to the center's intake.
+// - reclassify corrects category and commune at any open step; the status
+//   and the handling unit stay (routing is assign's and return's business).
 // clang-format off
 constexpr WorkflowRule kRules[] = {
 //  action               who         relation         from                           guards                                                  to                 effects                                  required                   optional
     // Reporter (owner of the report) -------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
     {A::submit,            kReporters, Need::owner,     {S::draft},                    {},                                                     S::submitted,       {},                                      {},                        {}},
     {A::edit,              kReporters, Need::owner,     {S::draft, S::needs_info},     {},                                                     kUnchanged,         {},                                      {},                        {}},
-    {A::resubmit,          kReporters, Need::owner,     {S::needs_info},               {},                                                     S::submitted,       {},                                      {},                        {P::note}},
-    {A::withdraw,          kReporters, Need::owner,     {S::submitted, S::needs_info}, {},                                                     S::closed,          {E::set_withdrawn},                      {},                        {P::note}},
+    {A::resubmit,          kReporters, Need::owner,     {S::needs_info},               {G::asked_by_center},                                   S::submitted,       {},                                      {},                        {P::note}},
+    {A::resubmit,          kReporters, Need::owner,     {S::needs_info},               {G::asked_by_unit},                                     S::in_progress,     {E::clear_asked_by_unit},                {},                        {P::note}},
+    {A::withdraw,          kReporters, Need::owner,     {S::submitted, S::needs_info}, {},                                                     S::closed,          {E::set_withdrawn, E::clear_asked_by_unit}, {},                     {P::note}},
     {A::rate,              kReporters, Need::owner,     {S::resolved},                 {G::not_rated},                                         S::closed,          {E::set_rated},                          {P::rating},               {P::note}},
     // The center (dispatcher) -------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
     {A::accept,            kCenter,    Need::any,       {S::submitted},                {},                                                     S::accepted,        {},                                      {},                        {P::note}},
-    {A::reject,            kCenter,    Need::any,       {S::submitted, S::needs_info}, {},                                                     S::rejected,        {},                                      {P::reason_code, P::note}, {P::duplicate_of}},
+    {A::reject,            kCenter,    Need::any,       kOpen,                         {},                                                     S::rejected,        {E::clear_extension_pending, E::clear_asked_by_unit}, {P::reason_code, P::note}, {P::duplicate_of}},
     {A::request_info,      kCenter,    Need::any,       {S::submitted},                {},                                                     S::needs_info,      {},                                      {P::note},                 {}},
     {A::assign,            kCenter,    Need::any,       {S::submitted, S::accepted},   {},                                                     S::assigned,        {},                                      {P::unit_id},              {P::co_unit_ids, P::deadline, P::note}},
     {A::approve_extension, kCenter,    Need::any,       kUnitHolds,                    {G::extension_pending},                                 kUnchanged,         {E::clear_extension_pending},            {P::deadline},             {P::note}},
@@ -250,9 +263,11 @@ constexpr WorkflowRule kRules[] = {
     {A::unpublish,         kCenter,    Need::any,       kAnswered,                     {G::published},                                         kUnchanged,         {E::clear_published},                    {P::note},                 {}},
     {A::reopen,            kCenter,    Need::any,       kAnswered,                     {G::not_withdrawn},                                     S::assigned,        {E::clear_rated, E::clear_published},    {P::note},                 {P::deadline}},
     {A::comment,           kCenter,    Need::any,       kAllButDraft,                  {},                                                     kUnchanged,         {},                                      {P::note},                 {}},
+    {A::reclassify,        kCenter,    Need::any,       kOpen,                         {},                                                     kUnchanged,         {},                                      {P::category_code},        {P::commune_code, P::note}},
     // The lead unit (handler or unit lead) ------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
     {A::start,             kUnitStaff, Need::lead_unit, {S::assigned},                 {},                                                     S::in_progress,     {},                                      {},                        {P::note}},
     {A::return_,           kUnitStaff, Need::lead_unit, {S::assigned},                 {},                                                     S::accepted,        {E::clear_extension_pending},            {P::note},                 {}},
+    {A::request_info,      kUnitStaff, Need::lead_unit, {S::assigned, S::in_progress}, {G::no_extension_pending},                              S::needs_info,      {E::set_asked_by_unit},                  {P::note},                 {}},
     {A::request_extension, kUnitStaff, Need::lead_unit, {S::assigned, S::in_progress}, {G::no_extension_pending},                              kUnchanged,         {E::set_extension_pending},              {P::note, P::deadline},    {}},
     {A::progress_note,     kUnitStaff, Need::lead_unit, {S::in_progress},              {},                                                     kUnchanged,         {},                                      {P::note},                 {}},
     {A::propose_result,    kUnitStaff, Need::lead_unit, {S::in_progress},              {},                                                     S::result_proposed, {},                                      {P::result_text},          {P::note}},
@@ -294,8 +309,21 @@ constexpr bool needs_overlap(RelationNeed a, RelationNeed b) {
     return a == RelationNeed::any || b == RelationNeed::any || a == b;
 }
 
-// At most one row answers any (action, role, relation, status), so guards and
-// effects are never ambiguous.
+// Two guard sets no report's flags can both satisfy.
+constexpr bool guards_exclude(EnumSet<Guard> a, EnumSet<Guard> b) {
+    constexpr std::pair<Guard, Guard> kOpposites[] = {
+        {Guard::extension_pending, Guard::no_extension_pending},
+        {Guard::published, Guard::not_published},
+        {Guard::asked_by_center, Guard::asked_by_unit},
+    };
+    for (const auto& [x, y] : kOpposites)
+        if ((a.contains(x) && b.contains(y)) || (a.contains(y) && b.contains(x))) return true;
+    return false;
+}
+
+// At most one row answers any (action, role, relation, status, flags), so
+// the next status and the effects are never ambiguous: rows of one action
+// may share a status only when their guards exclude each other.
 constexpr bool rows_do_not_overlap() {
     constexpr std::size_t n = count_of(kRules);
     for (std::size_t i = 0; i < n; ++i)
@@ -303,7 +331,7 @@ constexpr bool rows_do_not_overlap() {
             const auto& a = kRules[i];
             const auto& b = kRules[j];
             if (a.action == b.action && (a.roles.bits & b.roles.bits) != 0 && needs_overlap(a.relation, b.relation) &&
-                (a.from.bits & b.from.bits) != 0)
+                (a.from.bits & b.from.bits) != 0 && !guards_exclude(a.guards, b.guards))
                 return false;
         }
     return true;
@@ -371,6 +399,8 @@ bool is_present(Param p, const ActionParams& in) {
         case Param::rating: return has_text(in.rating);
         case Param::public_text: return has_text(in.public_text);
         case Param::public_title: return has_text(in.public_title);
+        case Param::category_code: return has_text(in.category_code);
+        case Param::commune_code: return has_text(in.commune_code);
     }
     return false;
 }
@@ -387,6 +417,18 @@ bool co_units_are_valid(const ActionParams& in) {
     return true;
 }
 
+// Category codes are short ASCII identifiers ("xay_dung").
+bool is_code_like(std::string_view s) {
+    return s.size() <= 64 && std::all_of(s.begin(), s.end(), [](char c) {
+               return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+           });
+}
+
+// Commune codes are the 5 digits of the national list ("22333").
+bool is_commune_code(std::string_view s) {
+    return s.size() == 5 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // The catalogue code for a present value of `p` that is wrong, or "" when it is fine.
 std::string_view value_problem(Param p, const ActionParams& in) {
     switch (p) {
@@ -401,6 +443,8 @@ std::string_view value_problem(Param p, const ActionParams& in) {
         case Param::rating: return parse_satisfaction(*in.rating) ? "" : "invalid_rating";
         case Param::public_text: return code_points(*in.public_text) > kMaxPublicTextChars ? "too_long" : "";
         case Param::public_title: return code_points(*in.public_title) > kMaxPublicTitleChars ? "too_long" : "";
+        case Param::category_code: return is_code_like(*in.category_code) ? "" : "unknown_category";
+        case Param::commune_code: return is_commune_code(*in.commune_code) ? "" : "unknown_commune";
     }
     return "";
 }
@@ -474,6 +518,8 @@ bool guard_holds(Guard g, const ReportFlags& f) {
         case Guard::public_allowed: return f.is_public_allowed;
         case Guard::not_rated: return !f.rated;
         case Guard::not_withdrawn: return !f.withdrawn;
+        case Guard::asked_by_center: return !f.info_asked_by_unit;
+        case Guard::asked_by_unit: return f.info_asked_by_unit;
     }
     return false;
 }
@@ -488,13 +534,16 @@ std::string_view guard_refusal_code(Guard g) {
         case Guard::public_allowed: return "publication_not_consented";
         case Guard::not_rated: return "already_rated";
         case Guard::not_withdrawn: return "report_withdrawn";
+        case Guard::asked_by_center:
+        case Guard::asked_by_unit: break;
     }
     return "action_not_allowed_in_status";
 }
 
 constexpr Guard kAllGuards[] = {
     Guard::extension_pending, Guard::no_extension_pending, Guard::published, Guard::not_published,
-    Guard::public_allowed,    Guard::not_rated,            Guard::not_withdrawn,
+    Guard::public_allowed,    Guard::not_rated,            Guard::not_withdrawn, Guard::asked_by_center,
+    Guard::asked_by_unit,
 };
 
 // The first guard of `rule` that `flags` fail, if any.
@@ -512,6 +561,8 @@ ReportFlags with_effects(ReportFlags f, EnumSet<Effect> effects) {
     if (effects.contains(Effect::set_rated)) f.rated = true;
     if (effects.contains(Effect::clear_rated)) f.rated = false;
     if (effects.contains(Effect::set_withdrawn)) f.withdrawn = true;
+    if (effects.contains(Effect::set_asked_by_unit)) f.info_asked_by_unit = true;
+    if (effects.contains(Effect::clear_asked_by_unit)) f.info_asked_by_unit = false;
     return f;
 }
 
@@ -535,10 +586,15 @@ Lookup look_up(Action action, Role role, Relation relation, Status status, const
         if (r.action != action || !r.roles.contains(role) || !relation_fits(r.relation, relation)) continue;
         l.role_fits = true;
         if (!r.from.contains(status)) continue;
-        // Rows never overlap (checked above), so this is the only one.
-        l.status_row = &r;
-        l.failed = failed_guard(r, flags);
-        break;
+        // Rows overlap only with exclusive guards (checked above): the row
+        // whose guards hold is the one; else the first row's failed guard
+        // says why not.
+        const auto failed = failed_guard(r, flags);
+        if (!l.status_row || !failed) {
+            l.status_row = &r;
+            l.failed = failed;
+        }
+        if (!failed) break;
     }
     return l;
 }

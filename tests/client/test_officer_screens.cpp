@@ -447,6 +447,45 @@ TEST_CASE("publishing: the dialog shows what is hidden, prefilled redacted, and 
     CHECK_FALSE(body.contains("public_title"));
 }
 
+TEST_CASE("reclassifying: the dialog starts from the report's category and commune and sends the correction") {
+    RestoreApp restore;
+    Headless h(1366, 1000);
+    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+    FakeServer server;
+    prepare_server(server);
+    ReportDetail d = detail_of(Status::in_progress, {Action::reject, Action::comment, Action::reclassify}, 7);
+    d.category_code = "xay_dung";
+    d.commune_code = "22333";
+    server.on("GET", "/api/v1/reports/1", encode(d));
+    app().navigate("/can-bo/phan-anh/1");
+    h.frames(2);
+    server.answer_all();
+    h.frames(3);
+    h.click(std::string(label(Action::reclassify)));
+    auto& draft = views::officer_states(app()).processing.draft;
+    REQUIRE(draft.open);
+    REQUIRE(draft.action == Action::reclassify);
+    CHECK(draft.category_code == "xay_dung");
+    CHECK(draft.commune_code == "22333");
+    CAPTURE(labels_on_screen());
+    CHECK(find_widget("Lý do phân loại lại"));
+
+    draft.category_code = "du_lich";
+    draft.note = "Khu du lịch, không phải công trình.";
+    h.frames(1);
+    server.on("POST", "/api/v1/reports/1/actions", encode(d));
+    h.click("Xác nhận");
+    REQUIRE_FALSE(platform::native_recorder().requests.empty());
+    const auto body = nlohmann::json::parse(platform::native_recorder().requests.back().body, nullptr, false);
+    server.answer_all();
+    h.frames(2);
+    REQUIRE(body.is_object());
+    CHECK(body["action"] == "reclassify");
+    CHECK(body["category_code"] == "du_lich");
+    CHECK(body["commune_code"] == "22333");
+    CHECK(body["note"] == "Khu du lịch, không phải công trình.");
+}
+
 TEST_CASE("inbox time left: the server's text in the color of the server's level") {
     // time left, level, shows, color, bold
     struct Row {

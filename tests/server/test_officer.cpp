@@ -902,6 +902,8 @@ TEST_CASE("the unit dashboard counts what the unit holds and how punctually it a
     CHECK(count(unit, Status::submitted) == 0);
     CHECK(unit.open == 2);
     CHECK(unit.overdue == 2);  // both past their deadlines by now
+    // "Đang trong thời hạn xử lý" counts none of them: both are overdue.
+    CHECK(unit.within_deadline == 0);
     CHECK(unit.this_month.month == "2026-11");
     CHECK(unit.this_month.resolved == 3);
     CHECK(unit.this_month.on_time == 2);
@@ -925,6 +927,7 @@ TEST_CASE("the unit dashboard counts what the unit holds and how punctually it a
     CHECK(all.total == 7);
     CHECK(count(all, Status::submitted) == 1);
     CHECK(all.overdue == 3);  // the center's waiting report too
+    CHECK(all.within_deadline == all.open - all.overdue);
     const UnitDashboard led = dashboard(Who::leader, "?unit=" + std::to_string(c.unit_a));
     CHECK(led.total == 5);
     CHECK(led.this_month.resolved == 3);

@@ -153,10 +153,11 @@ const std::string kDraftRefused = "Dự thảo chưa nêu thời điểm hoàn t
 const std::string kApproval = "Lãnh đạo đơn vị đã xem và duyệt.";
 const std::string kTakenDown = "Tạm gỡ để rà soát hình ảnh.";
 const std::string kReopenOrder = "Người dân phản ánh cống lại tắc, đề nghị kiểm tra lại.";
+const std::string kReclassifyReason = "Cống thoát nước thuộc lĩnh vực môi trường đô thị, phân loại lại.";
 
 const std::vector<std::string> kOfficersOwnNotes = {
     kRoutingNote,   kReturnReason, kExtensionAsk, kExtensionNo, kExtensionYes, kUnitComment, kCoUnitComment,
-    kCenterComment, kFirstDraft,   kDraftRefused, kApproval,    kTakenDown,    kReopenOrder};
+    kCenterComment, kFirstDraft,   kDraftRefused, kApproval,    kTakenDown,    kReopenOrder, kReclassifyReason};
 
 ActionParams note(const std::string& text) {
     ActionParams p;
@@ -243,6 +244,9 @@ std::pair<std::int64_t, std::string> report_through_every_step(Cast& c) {
     REQUIRE(t.send("PATCH", path, c.report_form(true), &c.owner).status == 200);
     // The center accepts and routes; the unit returns it; routed again with a co-unit.
     c.act(c.desk, id, Action::accept, note("Đã tiếp nhận, chuyển đơn vị chuyên môn."));
+    ActionParams reclassified = note(kReclassifyReason);
+    reclassified.category_code = "giao_thong_van_tai";
+    c.act(c.desk, id, Action::reclassify, reclassified);
     ActionParams to_xd = note(kRoutingNote);
     to_xd.unit_id = c.unit_xd;
     c.act(c.desk, id, Action::assign, to_xd);

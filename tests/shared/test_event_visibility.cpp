@@ -50,6 +50,7 @@ const Expect kExpected[] = {
     {A::rate,              "nnn"},  // the comment is published with the rating
     {A::close,             "ssn"},
     {A::comment,           "--n"},  // internal notes
+    {A::reclassify,        "ssn"},  // the new category shows, the center's note does not
 };
 // clang-format on
 

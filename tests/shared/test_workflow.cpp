@@ -34,6 +34,8 @@ enum class When {
     published,
     not_rated,
     not_withdrawn,
+    asked_by_center,       // needs_info because the center asked
+    asked_by_unit,         // needs_info because the handling unit asked
 };
 
 // How the flags change when the action succeeds.
@@ -44,8 +46,11 @@ enum class Change {
     published_on,
     published_off,
     rated_on,
-    withdrawn_on,
-    new_round,  // reopen: rating and publication start over
+    withdrawn_on,  // and no information is awaited any more
+    new_round,     // reopen: rating and publication start over
+    asked_on,      // the unit waits for the reporter
+    asked_off,     // the reporter answered the unit
+    rejected,      // no extension request and no information awaited any more
 };
 
 const std::vector<Role> reporters = {Role::citizen, Role::organization};
@@ -79,14 +84,25 @@ const std::vector<Expectation> kExpected = {
     {A::submit,            &reporters,      &as_owner,      S::draft,            When::always,             S::submitted,        Change::none},
     {A::edit,              &reporters,      &as_owner,      S::draft,            When::always,             S::draft,            Change::none},
     {A::edit,              &reporters,      &as_owner,      S::needs_info,       When::always,             S::needs_info,       Change::none},
-    {A::resubmit,          &reporters,      &as_owner,      S::needs_info,       When::always,             S::submitted,        Change::none},
+    {A::resubmit,          &reporters,      &as_owner,      S::needs_info,       When::asked_by_center,    S::submitted,        Change::none},
+    {A::resubmit,          &reporters,      &as_owner,      S::needs_info,       When::asked_by_unit,      S::in_progress,      Change::asked_off},
     {A::withdraw,          &reporters,      &as_owner,      S::submitted,        When::always,             S::closed,           Change::withdrawn_on},
     {A::withdraw,          &reporters,      &as_owner,      S::needs_info,       When::always,             S::closed,           Change::withdrawn_on},
     {A::rate,              &reporters,      &as_owner,      S::resolved,         When::not_rated,          S::closed,           Change::rated_on},
     // The center
     {A::accept,            &center,         &any_relation,  S::submitted,        When::always,             S::accepted,         Change::none},
-    {A::reject,            &center,         &any_relation,  S::submitted,        When::always,             S::rejected,         Change::none},
-    {A::reject,            &center,         &any_relation,  S::needs_info,       When::always,             S::rejected,         Change::none},
+    {A::reject,            &center,         &any_relation,  S::submitted,        When::always,             S::rejected,         Change::rejected},
+    {A::reject,            &center,         &any_relation,  S::needs_info,       When::always,             S::rejected,         Change::rejected},
+    {A::reject,            &center,         &any_relation,  S::accepted,         When::always,             S::rejected,         Change::rejected},
+    {A::reject,            &center,         &any_relation,  S::assigned,         When::always,             S::rejected,         Change::rejected},
+    {A::reject,            &center,         &any_relation,  S::in_progress,      When::always,             S::rejected,         Change::rejected},
+    {A::reject,            &center,         &any_relation,  S::result_proposed,  When::always,             S::rejected,         Change::rejected},
+    {A::reclassify,        &center,         &any_relation,  S::submitted,        When::always,             S::submitted,        Change::none},
+    {A::reclassify,        &center,         &any_relation,  S::needs_info,       When::always,             S::needs_info,       Change::none},
+    {A::reclassify,        &center,         &any_relation,  S::accepted,         When::always,             S::accepted,         Change::none},
+    {A::reclassify,        &center,         &any_relation,  S::assigned,         When::always,             S::assigned,         Change::none},
+    {A::reclassify,        &center,         &any_relation,  S::in_progress,      When::always,             S::in_progress,      Change::none},
+    {A::reclassify,        &center,         &any_relation,  S::result_proposed,  When::always,             S::result_proposed,  Change::none},
     {A::request_info,      &center,         &any_relation,  S::submitted,        When::always,             S::needs_info,       Change::none},
     {A::assign,            &center,         &any_relation,  S::submitted,        When::always,             S::assigned,         Change::none},
     {A::assign,            &center,         &any_relation,  S::accepted,         When::always,             S::assigned,         Change::none},
@@ -114,6 +130,8 @@ const std::vector<Expectation> kExpected = {
     // The lead unit's handlers and unit lead
     {A::start,             &unit_staff,     &as_lead_unit,  S::assigned,         When::always,             S::in_progress,      Change::none},
     {A::return_,           &unit_staff,     &as_lead_unit,  S::assigned,         When::always,             S::accepted,         Change::extension_off},
+    {A::request_info,      &unit_staff,     &as_lead_unit,  S::assigned,         When::no_extension_pending, S::needs_info,     Change::asked_on},
+    {A::request_info,      &unit_staff,     &as_lead_unit,  S::in_progress,      When::no_extension_pending, S::needs_info,     Change::asked_on},
     {A::request_extension, &unit_staff,     &as_lead_unit,  S::assigned,         When::no_extension_pending, S::assigned,       Change::extension_on},
     {A::request_extension, &unit_staff,     &as_lead_unit,  S::in_progress,      When::no_extension_pending, S::in_progress,    Change::extension_on},
     {A::progress_note,     &unit_staff,     &as_lead_unit,  S::in_progress,      When::always,             S::in_progress,      Change::none},
@@ -161,6 +179,8 @@ std::string failed_condition_code(When when, const ReportFlags& f) {
         case When::published: return f.is_published ? "" : "not_published";
         case When::not_rated: return f.rated ? "already_rated" : "";
         case When::not_withdrawn: return f.withdrawn ? "report_withdrawn" : "";
+        case When::asked_by_center: return f.info_asked_by_unit ? "action_not_allowed_in_status" : "";
+        case When::asked_by_unit: return f.info_asked_by_unit ? "" : "action_not_allowed_in_status";
     }
     return "?";
 }
@@ -173,7 +193,16 @@ ReportFlags changed(ReportFlags f, Change c) {
         case Change::published_on: f.is_published = true; break;
         case Change::published_off: f.is_published = false; break;
         case Change::rated_on: f.rated = true; break;
-        case Change::withdrawn_on: f.withdrawn = true; break;
+        case Change::withdrawn_on:
+            f.withdrawn = true;
+            f.info_asked_by_unit = false;
+            break;
+        case Change::asked_on: f.info_asked_by_unit = true; break;
+        case Change::asked_off: f.info_asked_by_unit = false; break;
+        case Change::rejected:
+            f.extension_pending = false;
+            f.info_asked_by_unit = false;
+            break;
         case Change::new_round:
             f.rated = false;
             f.is_published = false;
@@ -192,14 +221,16 @@ struct Expected {
 
 Expected expected_outcome(Action a, Role role, Relation rel, Status from, const ReportFlags& flags) {
     bool actor_named = false;
+    std::string first_failed;  // of the rows for this status, when none holds
     for (const auto& row : kExpected) {
         if (row.action != a || !contains(*row.roles, role) || !contains(*row.relations, rel)) continue;
         actor_named = true;
         if (row.from != from) continue;
         const std::string failed = failed_condition_code(row.when, flags);
-        if (!failed.empty()) return Expected{false, 409, failed, {}, {}};
-        return Expected{true, 0, "", row.to, changed(flags, row.change)};
+        if (failed.empty()) return Expected{true, 0, "", row.to, changed(flags, row.change)};
+        if (first_failed.empty()) first_failed = failed;
     }
+    if (!first_failed.empty()) return Expected{false, 409, first_failed, {}, {}};
     if (!actor_named) return Expected{false, 403, "action_not_allowed_for_role", {}, {}};
     return Expected{false, 409, "action_not_allowed_in_status", {}, {}};
 }
@@ -218,6 +249,7 @@ ActionParams minimal_params(Action a) {
             p.deadline = 1767225600;
             break;
         case A::approve_extension: p.deadline = 1767225600; break;
+        case A::reclassify: p.category_code = "xay_dung"; break;
         case A::propose_result: p.result_text = "Đã sửa chữa đèn chiếu sáng trên đường Trần Phú."; break;
         case A::rate: p.rating = "satisfied"; break;
         case A::request_info:
@@ -267,6 +299,9 @@ const std::vector<ParamExpectation> kExpectedParams = {
     {A::reopen,            "note",         true},
     {A::reopen,            "deadline",     false},
     {A::comment,           "note",         true},
+    {A::reclassify,        "category_code", true},
+    {A::reclassify,        "commune_code", false},
+    {A::reclassify,        "note",         false},
     {A::start,             "note",         false},
     {A::return_,           "note",         true},
     {A::request_extension, "note",         true},
@@ -280,7 +315,8 @@ const std::vector<ParamExpectation> kExpectedParams = {
 // clang-format on
 
 const std::vector<std::string> kAllFieldNames = {"note",        "reason_code", "duplicate_of", "unit_id",
-                                                 "co_unit_ids", "deadline",    "result",       "rating"};
+                                                 "co_unit_ids", "deadline",    "result",       "rating",
+                                                 "category_code", "commune_code"};
 
 bool takes_field(Action a, const std::string& field) {
     for (const auto& e : kExpectedParams)
@@ -301,6 +337,8 @@ void set_valid(ActionParams& p, const std::string& field) {
     if (field == "deadline") p.deadline = 1767225600;
     if (field == "result") p.result_text = "Kết quả";
     if (field == "rating") p.rating = "very_satisfied";
+    if (field == "category_code") p.category_code = "moi_truong";
+    if (field == "commune_code") p.commune_code = "22333";
 }
 
 void clear(ActionParams& p, const std::string& field) {
@@ -312,6 +350,8 @@ void clear(ActionParams& p, const std::string& field) {
     if (field == "deadline") p.deadline.reset();
     if (field == "result") p.result_text.reset();
     if (field == "rating") p.rating.reset();
+    if (field == "category_code") p.category_code.reset();
+    if (field == "commune_code") p.commune_code.reset();
 }
 
 // Every parameter the action takes, each valid.
@@ -337,6 +377,7 @@ Situation allowed_situation(Action a) {
         if (row.when == When::extension_pending) f.extension_pending = true;
         if (row.when == When::publishable) f.is_public_allowed = true;
         if (row.when == When::published) f.is_published = f.is_public_allowed = true;
+        if (row.when == When::asked_by_unit) f.info_asked_by_unit = true;
         return Situation{row.roles->front(), row.relations->front(), row.from, f};
     }
     return Situation{Role::leader, Relation::none, Status::draft, {}};
@@ -353,6 +394,7 @@ ReportFlags flags_from_bits(unsigned bits) {
     f.is_public_allowed = (bits & 4u) != 0;
     f.rated = (bits & 8u) != 0;
     f.withdrawn = (bits & 16u) != 0;
+    f.info_asked_by_unit = (bits & 32u) != 0;
     return f;
 }
 
@@ -363,6 +405,7 @@ std::string flags_text(const ReportFlags& f) {
     out += f.is_public_allowed ? " public_allowed" : "";
     out += f.rated ? " rated" : "";
     out += f.withdrawn ? " withdrawn" : "";
+    out += f.info_asked_by_unit ? " asked_by_unit" : "";
     return out + " ]";
 }
 
@@ -387,13 +430,15 @@ std::string repeat(std::string_view piece, std::size_t times) {
 
 // [SECTION] the exhaustive check ------------------------------------------------
 
-TEST_CASE("workflow: the expectation table names each (action, role, relation, status) once") {
-    std::set<std::tuple<Action, Role, Relation, Status>> seen;
+TEST_CASE("workflow: the expectation table names each (action, role, relation, status, condition) once") {
+    // Two rows share a status only with exclusive conditions (who asked for
+    // the information decides where resubmit goes).
+    std::set<std::tuple<Action, Role, Relation, Status, When>> seen;
     for (const auto& row : kExpected)
         for (Role r : *row.roles)
             for (Relation rel : *row.relations) {
                 INFO(describe(row.action, r, rel, row.from, {}));
-                CHECK(seen.insert({row.action, r, rel, row.from}).second);
+                CHECK(seen.insert({row.action, r, rel, row.from, row.when}).second);
             }
 }
 
@@ -404,7 +449,7 @@ TEST_CASE("workflow: apply matches the expectation for every action, actor, stat
         for (Role role : kAllRoles)
             for (Relation rel : kAllRelations)
                 for (Status s : kAllStatuses)
-                    for (unsigned bits = 0; bits < 32; ++bits) {
+                    for (unsigned bits = 0; bits < 64; ++bits) {
                         const ReportFlags flags = flags_from_bits(bits);
                         const Expected want = expected_outcome(a, role, rel, s, flags);
                         const Transition got = apply(a, role, rel, s, flags, minimal_params(a));
@@ -425,7 +470,7 @@ TEST_CASE("workflow: apply matches the expectation for every action, actor, stat
                                                                         << want_text);
                         }
                     }
-    CHECK(combinations == 23u * 8u * 4u * 10u * 32u);
+    CHECK(combinations == 24u * 8u * 4u * 10u * 64u);
     CHECK(mismatches == 0);
 }
 
@@ -434,7 +479,7 @@ TEST_CASE("workflow: allowed_actions lists exactly the actions apply performs (w
     for (Role role : kAllRoles)
         for (Relation rel : kAllRelations)
             for (Status s : kAllStatuses)
-                for (unsigned bits = 0; bits < 32; ++bits) {
+                for (unsigned bits = 0; bits < 64; ++bits) {
                     const ReportFlags flags = flags_from_bits(bits);
                     const std::vector<Action> listed = allowed_actions(role, rel, s, flags);
                     std::vector<Action> performed;
@@ -458,7 +503,7 @@ TEST_CASE("workflow: no officer, leader, admin or system action applies to a dra
     for (Role role : kAllRoles) {
         if (is_reporter(role)) continue;
         for (Relation rel : kAllRelations)
-            for (unsigned bits = 0; bits < 32; ++bits) {
+            for (unsigned bits = 0; bits < 64; ++bits) {
                 INFO(to_string(role), " ", to_string(rel));
                 CHECK(allowed_actions(role, rel, Status::draft, flags_from_bits(bits)).empty());
             }
@@ -469,7 +514,7 @@ TEST_CASE("workflow: leader and admin may do nothing to any report") {
     for (Role role : {Role::leader, Role::admin})
         for (Relation rel : kAllRelations)
             for (Status s : kAllStatuses)
-                for (unsigned bits = 0; bits < 32; ++bits) {
+                for (unsigned bits = 0; bits < 64; ++bits) {
                     CHECK(allowed_actions(role, rel, s, flags_from_bits(bits)).empty());
                     for (Action a : kAllActions)
                         CHECK(apply(a, role, rel, s, flags_from_bits(bits), minimal_params(a)).refusal.kind ==
@@ -483,7 +528,7 @@ TEST_CASE("workflow: every reachable report state keeps the flags consistent and
     using State = std::pair<Status, unsigned>;  // status and flag bits
     auto bits_of = [](const ReportFlags& f) {
         return (f.extension_pending ? 1u : 0u) | (f.is_published ? 2u : 0u) | (f.is_public_allowed ? 4u : 0u) |
-               (f.rated ? 8u : 0u) | (f.withdrawn ? 16u : 0u);
+               (f.rated ? 8u : 0u) | (f.withdrawn ? 16u : 0u) | (f.info_asked_by_unit ? 32u : 0u);
     };
     std::map<State, std::set<State>> edges;
     std::vector<State> todo = {{Status::draft, 0u}, {Status::draft, 4u}};  // with and without consent
@@ -518,6 +563,8 @@ TEST_CASE("workflow: every reachable report state keeps the flags consistent and
         }
         if (f.rated) CHECK(status == Status::closed);
         if (f.withdrawn) CHECK((status == Status::closed && !f.is_published && !f.rated));
+        // Only a report waiting for the reporter remembers that the unit asked.
+        if (f.info_asked_by_unit) CHECK(status == Status::needs_info);
     }
     CHECK(statuses_reached.size() == kAllStatuses.size());
 
@@ -759,8 +806,8 @@ TEST_CASE("workflow: role is checked before status, status before flags, flags b
     // A handler of another unit may not start work.
     CHECK(apply(A::start, Role::handler, Relation::none, S::assigned, {}, none).refusal.kind ==
           RefusalKind::not_allowed_for_role);
-    // The dispatcher may reject, but not once accepted: 409 before the missing reason.
-    const Transition late = apply(A::reject, Role::dispatcher, Relation::none, S::accepted, {}, none);
+    // The dispatcher may reject, but not once answered: 409 before the missing reason.
+    const Transition late = apply(A::reject, Role::dispatcher, Relation::none, S::resolved, {}, none);
     CHECK(late.refusal.kind == RefusalKind::not_allowed_in_status);
     CHECK(late.refusal.code == "action_not_allowed_in_status");
     // No pending extension: 409 before the missing deadline.
@@ -869,6 +916,7 @@ TEST_CASE("workflow: action buttons carry the Vietnamese labels of the original 
         {A::rate, "rate", "Đánh giá"},
         {A::close, "close", "Đóng"},
         {A::comment, "comment", "Ghi chú nội bộ"},
+        {A::reclassify, "reclassify", "Phân loại lại"},
     };
     REQUIRE(rows.size() == kAllActions.size());
     for (const auto& row : rows) {

@@ -54,8 +54,9 @@ struct UnitDashboard {
     std::optional<std::int64_t> unit_id;
     std::string unit_name;
     std::int64_t total = 0;
-    std::int64_t open = 0;
-    std::int64_t overdue = 0;
+    std::int64_t open = 0;              // a deadline runs (is_open)
+    std::int64_t overdue = 0;           // open and past its deadline
+    std::int64_t within_deadline = 0;   // open and not overdue: open - overdue
     // One row per status officers see (every one, zeros included, in
     // workflow order): key = wire spelling, label = Vietnamese, count.
     std::vector<StatRow> by_status;

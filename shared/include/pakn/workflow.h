@@ -95,15 +95,16 @@ enum class Action : std::uint8_t {
     rate,               // Đánh giá: reporter rates satisfaction with the answer
     close,              // Đóng: the system closes a resolved report when the rating window ends
     comment,            // Ghi chú nội bộ: an officer's internal note
+    reclassify,         // Phân loại lại: the center corrects category and commune of an open report
 };
 
-inline constexpr std::array<Action, 23> kAllActions = {
+inline constexpr std::array<Action, 24> kAllActions = {
     Action::submit,         Action::resubmit,          Action::edit,              Action::withdraw,
     Action::accept,         Action::reject,            Action::request_info,      Action::assign,
     Action::return_,        Action::start,             Action::progress_note,     Action::request_extension,
     Action::approve_extension, Action::refuse_extension, Action::propose_result,  Action::approve_result,
     Action::refuse_result,  Action::publish,           Action::unpublish,         Action::reopen,
-    Action::rate,           Action::close,             Action::comment,
+    Action::rate,           Action::close,             Action::comment,           Action::reclassify,
 };
 
 // Who the actor is. Citizens and organizations are the two kinds of reporter.
@@ -143,6 +144,9 @@ struct ReportFlags {
     // Closed by the reporter's withdrawal rather than by an answer: such a
     // report has no answer, so it can be neither published nor reopened.
     bool withdrawn = false;
+    // The information awaited (needs_info) was asked by the handling unit,
+    // not the center: what the reporter sends goes back to the unit.
+    bool info_asked_by_unit = false;
 
     bool operator==(const ReportFlags&) const = default;
 };
@@ -228,11 +232,14 @@ enum class Param : std::uint8_t {
     rating,        // a SatisfactionLevel spelling
     public_text,   // publish: the content as the portal shows it (<= 5000); absent: redacted by the server
     public_title,  // publish: the title as the portal shows it (<= 200); absent: redacted by the server
+    category_code, // reclassify: the corrected category
+    commune_code,  // reclassify: the corrected commune (5-digit code); absent: unchanged
 };
 
-inline constexpr std::array<Param, 10> kAllParams = {
-    Param::note,        Param::reason_code, Param::duplicate_of, Param::unit_id,     Param::co_unit_ids,
-    Param::deadline,    Param::result_text, Param::rating,       Param::public_text, Param::public_title,
+inline constexpr std::array<Param, 12> kAllParams = {
+    Param::note,        Param::reason_code, Param::duplicate_of,  Param::unit_id,     Param::co_unit_ids,
+    Param::deadline,    Param::result_text, Param::rating,        Param::public_text, Param::public_title,
+    Param::category_code, Param::commune_code,
 };
 
 using ParamSet = EnumSet<Param>;
@@ -263,6 +270,8 @@ struct ActionParams {
     std::optional<std::string> rating;
     std::optional<std::string> public_text;
     std::optional<std::string> public_title;
+    std::optional<std::string> category_code;
+    std::optional<std::string> commune_code;
 
     bool operator==(const ActionParams&) const = default;
 };
@@ -286,6 +295,8 @@ enum class Guard : std::uint8_t {
     public_allowed,        // the reporter consented to publication
     not_rated,
     not_withdrawn,
+    asked_by_center,       // needs_info: the center asked (info_asked_by_unit unset)
+    asked_by_unit,         // needs_info: the handling unit asked
 };
 
 // A change to the flags made by a transition.
@@ -297,6 +308,8 @@ enum class Effect : std::uint8_t {
     set_rated,
     clear_rated,
     set_withdrawn,
+    set_asked_by_unit,
+    clear_asked_by_unit,
 };
 
 // One line of the workflow table. An action may span several lines (one per

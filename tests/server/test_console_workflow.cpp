@@ -1,0 +1,316 @@
+// The workflow's second round, end to end through the API (issue 14 items 3,
+// 8-10): the center reclassifies an open report (timeline and statistics
+// follow), rejects one found out of scope after acceptance, the handling unit
+// asks the reporter for information and gets the report back in progress
+// with its deadline moved by the wait, and the note sent with a draft answer
+// is kept for the unit lead.
+//
+// [SECTION] index: the cast, reclassify, reject late, the unit asks, the note
+// with a draft answer.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "pakn/dto.h"
+#include "pakn/workflow.h"
+#include "store/db.h"
+#include "support/test_app.h"
+
+using pakn::test::Browser;
+using pakn::test::json;
+using pakn::test::TestApp;
+using Response = pakn::server::http::Response;
+
+namespace {
+
+using namespace pakn;
+
+// [SECTION] the cast -------------------------------------------------------------
+
+constexpr const char* kCitizenPassword = "matkhau2026";
+
+struct Cast {
+    TestApp t;
+    Browser owner, desk, xd_handler, xd_lead;
+    std::int64_t unit_xd = 0;
+
+    Cast() {
+        unit_xd = t.unit_id("SO-XD");
+        REQUIRE(t.register_citizen("056191653264", "0905123456", kCitizenPassword, "Tôn Nữ Diễm Kiều") > 0);
+        REQUIRE(t.login(owner, "056191653264", kCitizenPassword).status == 200);
+        desk = t.officer("tiepnhan", "TTDH", "dispatcher");
+        xd_handler = t.officer("xuly.xd", "SO-XD", "handler");
+        xd_lead = t.officer("lanhdao.xd", "SO-XD", "unit_lead");
+    }
+
+    Response act(Browser& b, std::int64_t id, Action a, ActionParams p = {}) {
+        ActionRequestBody body;
+        body.form.action = std::string(to_string(a));
+        body.form.params = std::move(p);
+        return t.send("POST", "/api/v1/reports/" + std::to_string(id) + "/actions", json::parse(encode(body)), &b);
+    }
+
+    json step(Browser& b, std::int64_t id, Action a, ActionParams p = {}) {
+        auto r = act(b, id, a, std::move(p));
+        CAPTURE(to_string(a));
+        CAPTURE(r.payload());
+        REQUIRE(r.status == 200);
+        return TestApp::body_of(r);
+    }
+
+    json detail(Browser& b, std::int64_t id) {
+        auto r = t.call("GET", "/api/v1/reports/" + std::to_string(id), "", {}, &b);
+        REQUIRE(r.status == 200);
+        return TestApp::body_of(r);
+    }
+
+    // A report sent by the owner in category `category`, commune 22333.
+    std::int64_t sent_report(const std::string& category = "xay_dung") {
+        auto [cid, answer] = t.captcha();
+        json form = {{"title", "Công trình xây dựng lấn chiếm vỉa hè đường Lê Thánh Tôn"},
+                     {"content", "Vật liệu xây dựng đổ tràn ra vỉa hè suốt hai tuần, người đi bộ phải xuống lòng đường."},
+                     {"address", "21 Lê Thánh Tôn"},
+                     {"commune_code", "22333"},
+                     {"category_code", category},
+                     {"is_public", true},
+                     {"attachment_ids", json::array()},
+                     {"submit", true},
+                     {"captcha_id", cid},
+                     {"captcha_answer", answer}};
+        auto created = t.send("POST", "/api/v1/reports", form, &owner);
+        CAPTURE(created.payload());
+        REQUIRE(created.status == 201);
+        return TestApp::body_of(created)["id"].get<std::int64_t>();
+    }
+
+    std::int64_t in_progress_report() {
+        const auto id = sent_report();
+        ActionParams assign;
+        assign.unit_id = unit_xd;
+        step(desk, id, Action::assign, assign);
+        step(xd_handler, id, Action::start);
+        return id;
+    }
+
+    // The last timeline step of `action` the browser `b` reads, or null.
+    json last_event(Browser& b, std::int64_t id, Action action) {
+        json found;
+        const json d = detail(b, id);  // kept: the loop reads into it
+        for (const auto& e : d["events"])
+            if (e["action"] == std::string(to_string(action))) found = e;
+        return found;
+    }
+
+    // The answer deadline as stored (the detail shows the current step's).
+    std::int64_t resolve_deadline(std::int64_t id) {
+        return t.app->db->read([&](server::store::Connection& db) {
+            auto st = db.prepare("SELECT resolve_deadline FROM reports WHERE id = ?");
+            st.bind_all(id);
+            REQUIRE(st.step());
+            const std::int64_t out = st.int64(0);
+            st.reset();
+            return out;
+        });
+    }
+
+    // Reports counted under `category` by the statistics tables (the
+    // triggers of migration 0004 that every dashboard reads).
+    std::int64_t stat_count(const std::string& category) {
+        return t.app->db->read([&](server::store::Connection& db) {
+            auto st = db.prepare("SELECT COALESCE(SUM(received), 0) FROM stat_month WHERE category = ? AND dim = 0");
+            st.bind_all(category);
+            REQUIRE(st.step());
+            const std::int64_t out = st.int64(0);
+            st.reset();
+            return out;
+        });
+    }
+};
+
+}  // namespace
+
+// [SECTION] reclassify ---------------------------------------------------------------
+
+TEST_CASE("console workflow: the center reclassifies an open report; timeline and statistics follow") {
+    Cast c;
+    const auto id = c.in_progress_report();
+    const auto before_xd = c.stat_count("xay_dung");
+    REQUIRE(before_xd >= 1);
+    const auto before_dl = c.stat_count("du_lich");
+
+    ActionParams p;
+    p.category_code = "du_lich";
+    p.commune_code = "22366";
+    p.note = "Người dân phản ánh về khu du lịch, không phải công trình.";
+    auto after = c.step(c.desk, id, Action::reclassify, p);
+    // The status and the handling unit stay: routing is not reclassifying.
+    CHECK(after["status"] == "in_progress");
+    CHECK(after["category_code"] == "du_lich");
+    CHECK(after["commune_code"] == "22366");
+
+    const json e = c.last_event(c.desk, id, Action::reclassify);
+    REQUIRE(e.is_object());
+    CHECK(e["payload"]["from_category"] == "Xây dựng");
+    CHECK(e["payload"]["category"] == "Du lịch");
+    CHECK(e["payload"]["from_commune"] == "Phường Bắc Nha Trang");
+    CHECK(e["payload"]["commune"] == "Phường Nha Trang");
+    CHECK(e["note"] == p.note);
+    // The reporter sees the correction, not the center's note.
+    const json seen_by_owner = c.last_event(c.owner, id, Action::reclassify);
+    REQUIRE(seen_by_owner.is_object());
+    CHECK(seen_by_owner.value("note", "") == "");
+    CHECK(seen_by_owner["payload"]["category"] == "Du lịch");
+
+    CHECK(c.stat_count("xay_dung") == before_xd - 1);
+    CHECK(c.stat_count("du_lich") == before_dl + 1);
+}
+
+TEST_CASE("console workflow: reclassify refuses an unknown category or commune, no change, and other roles") {
+    Cast c;
+    const auto id = c.sent_report();
+    struct Row {
+        const char* name;
+        std::string category;
+        std::string commune;
+        int status;
+        const char* field;
+        const char* code;
+    };
+    // case | category | commune | HTTP | field | code
+    const Row rows[] = {
+        {"unknown category", "khong_co", "", 422, "category_code", "unknown_category"},
+        {"category not a code", "Xây dựng", "", 422, "category_code", "unknown_category"},
+        {"commune of another province", "du_lich", "00001", 422, "commune_code", "unknown_commune"},
+        {"commune not five digits", "du_lich", "2233", 422, "commune_code", "unknown_commune"},
+        {"nothing changes", "xay_dung", "22333", 422, "category_code", "reclassify_unchanged"},
+        {"category missing", "", "22366", 422, "category_code", "required"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.name);
+        ActionParams p;
+        if (!r.category.empty()) p.category_code = r.category;
+        if (!r.commune.empty()) p.commune_code = r.commune;
+        auto res = c.act(c.desk, id, Action::reclassify, p);
+        CHECK(res.status == r.status);
+        const json body = TestApp::body_of(res);
+        bool named = false;
+        for (const auto& f : body["error"]["fields"])
+            named = named || (f["field"] == r.field && f["code"] == r.code);
+        CHECK_MESSAGE(named, res.payload());
+    }
+    // Nothing was saved by the refusals.
+    CHECK(c.detail(c.desk, id)["category_code"] == "xay_dung");
+
+    ActionParams ok;
+    ok.category_code = "du_lich";
+    CHECK(c.act(c.xd_handler, id, Action::reclassify, ok).status == 404);  // not the unit's report yet
+    CHECK(c.act(c.owner, id, Action::reclassify, ok).status == 403);
+}
+
+// [SECTION] reject late ----------------------------------------------------------------
+
+TEST_CASE("console workflow: the center rejects a report found out of scope after a unit took it") {
+    Cast c;
+    const auto id = c.in_progress_report();
+    ActionParams ext;
+    ext.note = "Cần khảo sát hiện trường";
+    ext.deadline = c.t.clock.now() + 30 * 86400;
+    c.step(c.xd_handler, id, Action::request_extension, ext);
+
+    ActionParams p;
+    p.reason_code = "duplicate";
+    p.duplicate_of = c.detail(c.desk, id)["code"].get<std::string>();
+    p.note = "Trùng với phản ánh đã được xử lý.";
+    auto after = c.step(c.desk, id, Action::reject, p);
+    CHECK(after["status"] == "rejected");
+    CHECK(after["extension_pending"] == false);
+    // The reporter reads the reason; nothing is left to do on it.
+    const json e = c.last_event(c.owner, id, Action::reject);
+    REQUIRE(e.is_object());
+    CHECK(e["note"] == p.note);
+    CHECK(c.detail(c.desk, id)["allowed_actions"] == json::array({"comment"}));
+}
+
+// [SECTION] the unit asks the reporter ------------------------------------------------------
+
+TEST_CASE("console workflow: the handling unit asks the reporter; the answer goes back to the unit, deadline moved") {
+    Cast c;
+    const auto id = c.in_progress_report();
+    const std::int64_t due_before = c.resolve_deadline(id);
+    REQUIRE(due_before > 0);
+
+    ActionParams ask;
+    ask.note = "Xin cho biết số nhà chính xác và gửi thêm ảnh chụp ban ngày.";
+    auto asked = c.step(c.xd_handler, id, Action::request_info, ask);
+    CHECK(asked["status"] == "needs_info");
+    // The reporter is told, with the unit's question.
+    CHECK(c.last_event(c.owner, id, Action::request_info)["note"] == ask.note);
+
+    // Twenty minutes later the reporter sends what was asked.
+    c.t.clock.advance(20 * 60);
+    auto [cid, answer] = c.t.captcha();
+    json form = {{"title", "Công trình xây dựng lấn chiếm vỉa hè đường Lê Thánh Tôn"},
+                 {"content", "Số nhà 21A, ảnh chụp lúc 9 giờ sáng đính kèm."},
+                 {"address", "21A Lê Thánh Tôn"},
+                 {"commune_code", "22333"},
+                 {"category_code", "xay_dung"},
+                 {"is_public", true},
+                 {"attachment_ids", json::array()},
+                 {"submit", true},
+                 {"captcha_id", cid},
+                 {"captcha_answer", answer}};
+    auto sent = c.t.send("PATCH", "/api/v1/reports/" + std::to_string(id), form, &c.owner);
+    CAPTURE(sent.payload());
+    REQUIRE(sent.status == 200);
+    // Back to the unit, in progress, not to the center's intake.
+    const json now = c.detail(c.xd_handler, id);
+    CHECK(now["status"] == "in_progress");
+    // The unit's clock stood still while it waited: the answer deadline moved by the twenty minutes.
+    CHECK(c.resolve_deadline(id) == due_before + 20 * 60);
+    // The unit can answer it now.
+    ActionParams result;
+    result.result_text = "Đã lập biên bản, yêu cầu chủ công trình dọn vật liệu.";
+    c.step(c.xd_handler, id, Action::propose_result, result);
+}
+
+TEST_CASE("console workflow: a report the center asked about still goes back to the center") {
+    Cast c;
+    const auto id = c.sent_report();
+    ActionParams ask;
+    ask.note = "Xin bổ sung địa chỉ.";
+    c.step(c.desk, id, Action::request_info, ask);
+    CHECK(c.act(c.xd_handler, id, Action::request_info, ask).status == 404);  // not the unit's
+    auto [cid, answer] = c.t.captcha();
+    json form = {{"title", "Công trình xây dựng lấn chiếm vỉa hè đường Lê Thánh Tôn"},
+                 {"content", "Địa chỉ: 21A Lê Thánh Tôn."},
+                 {"address", "21A Lê Thánh Tôn"},
+                 {"commune_code", "22333"},
+                 {"category_code", "xay_dung"},
+                 {"is_public", true},
+                 {"attachment_ids", json::array()},
+                 {"submit", true},
+                 {"captcha_id", cid},
+                 {"captcha_answer", answer}};
+    auto sent = c.t.send("PATCH", "/api/v1/reports/" + std::to_string(id), form, &c.owner);
+    REQUIRE(sent.status == 200);
+    CHECK(c.detail(c.desk, id)["status"] == "submitted");
+}
+
+// [SECTION] the note with a draft answer --------------------------------------------------------
+
+TEST_CASE("console workflow: the note sent with a draft answer is kept for the unit lead, not the reporter") {
+    Cast c;
+    const auto id = c.in_progress_report();
+    ActionParams result;
+    result.result_text = "Đã yêu cầu chủ công trình dọn vật liệu trong 3 ngày.";
+    result.note = "Anh xem giúp đoạn thời hạn 3 ngày có phù hợp quy định không.";
+    c.step(c.xd_handler, id, Action::propose_result, result);
+
+    const json e = c.last_event(c.xd_lead, id, Action::propose_result);
+    REQUIRE(e.is_object());
+    CHECK(e["note"] == *result.result_text);
+    CHECK(e["payload"]["note"] == *result.note);
+    // The step and its note never reach the reporter.
+    CHECK(c.last_event(c.owner, id, Action::propose_result).is_null());
+    CHECK(c.detail(c.owner, id).dump().find("thời hạn 3 ngày có phù hợp") == std::string::npos);
+}
