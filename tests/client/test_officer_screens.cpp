@@ -201,9 +201,9 @@ ReportSummary row(std::int64_t id, Status status, std::optional<UnixSeconds> dea
     return r;
 }
 
-std::string page_json(const std::vector<ReportSummary>& items) {
+std::string page_json(const std::vector<ReportSummary>& items, std::int64_t total = -1) {
     Page<ReportSummary> p;
-    p.total = static_cast<std::int64_t>(items.size());
+    p.total = total >= 0 ? total : static_cast<std::int64_t>(items.size());
     p.items = items;
     return encode(p);
 }
@@ -322,6 +322,98 @@ TEST_CASE("officer inbox: a unit handler works from what was assigned to the uni
     CHECK_FALSE(find_widget("Chờ tiếp nhận"));
     CHECK_FALSE(find_widget("Tiếp nhận qua tổng đài"));
     CHECK(find_widget("Thống kê đơn vị"));
+}
+
+TEST_CASE("officer inbox: a full page scrolls inside the table, the pager under it turns the page") {
+    // width, height of the window (CSS px, device pixel ratio 1)
+    const float sizes[][2] = {{1366, 768}, {1920, 1080}};
+    for (const auto& size : sizes) {
+        CAPTURE(size[0]);
+        RestoreApp restore;
+        Headless h(size[0], size[1]);
+        sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+        FakeServer server;
+        prepare_server(server);
+        std::vector<ReportSummary> rows;
+        for (int id = 1; id <= 20; ++id)
+            rows.push_back(row(id, Status::in_progress, ui::now_seconds() + 86400));
+        server.on("GET", "/api/v1/inbox", page_json(rows, 2010));  // "Tất cả" of the demo: 101 pages
+        app().navigate("/can-bo");
+        h.frames(2);
+        server.answer_all();
+        h.frames(2);
+        h.click("Tất cả");
+        server.answer_all();
+        h.frames(4);
+        CAPTURE(labels_on_screen());
+        const ui::WidgetInfo* next = find_widget("Sau →");
+        REQUIRE(next);
+        // The pager is on screen without scrolling the page, and no row is drawn over it.
+        CHECK(next->visible);
+        CHECK(next->y + next->h <= size[1]);
+        const ui::WidgetInfo pager = *next;
+        auto rows_stay_above_pager = [&] {
+            for (const auto& w : ui::test_registry_published())
+                if (w.visible && w.label.rfind("PAKN-", 0) == 0) {
+                    CAPTURE(w.label);
+                    CHECK(w.y + w.h <= pager.y);
+                }
+        };
+        rows_stay_above_pager();
+        // The wheel over the table scrolls its rows up to the last one, still above the pager.
+        const ui::WidgetInfo* first = find_widget("PAKN-2026-000001");
+        REQUIRE(first);
+        ImGui::GetIO().AddMousePosEvent(first->x + first->w / 2, first->y + first->h / 2);
+        for (int i = 0; i < 10; ++i) {
+            ImGui::GetIO().AddMouseWheelEvent(0, -3);
+            h.frames(2);
+        }
+        const ui::WidgetInfo* last = find_widget("PAKN-2026-0000020");
+        REQUIRE(last);
+        CHECK(last->visible);
+        rows_stay_above_pager();
+        CHECK(find_widget("Sau →")->y == pager.y);  // the page itself did not move
+        // "Sau →" turns the page: it opens no report.
+        h.click("Sau →");
+        server.answer_all();
+        h.frames(2);
+        CHECK(app().route.path == "/can-bo");
+        CHECK(views::officer_states(app()).inbox.page == 2);
+        REQUIRE(server.last("GET", "/api/v1/inbox"));
+        CHECK(server.last("GET", "/api/v1/inbox")->url.find("page=2") != std::string::npos);
+    }
+}
+
+TEST_CASE("ellipsized: a cell's text cut with an ellipsis, never inside a character") {
+    Headless h(1366, 768);
+    ImGui::NewFrame();
+    const float w = ImGui::CalcTextSize("Đèn đường hỏng").x;
+    // text, width, shows
+    struct Row {
+        const char* text;
+        float width;
+        const char* shows;
+    };
+    const Row rows[] = {
+        {"Đèn đường hỏng", w, "Đèn đường hỏng"},                    // fits exactly
+        {"Đèn đường hỏng số 12 trên đường Trần Phú", w, nullptr},   // cut
+        {"Đèn đường hỏng số 12", w + 400, "Đèn đường hỏng số 12"},  // room to spare
+        {"Đường", 1, "…"},                                          // no room: the ellipsis alone
+        {"", 10, ""},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.text);
+        const std::string out = ui::ellipsized(r.text, r.width);
+        if (r.shows) {
+            CHECK(out == r.shows);
+            continue;
+        }
+        CHECK(out.size() < std::string(r.text).size());
+        CHECK(out.substr(out.size() - 3) == "…");
+        CHECK(ImGui::CalcTextSize(out.c_str()).x <= r.width);
+        CHECK(std::string(r.text).rfind(out.substr(0, out.size() - 3), 0) == 0);  // a prefix, whole characters
+    }
+    ImGui::EndFrame();
 }
 
 TEST_CASE("processing page: buttons from allowed_actions, a checked form, the version sent, a 409 explained") {
