@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
+#include <vector>
 
 #include "app/app.h"
 #include "app/screens.h"
@@ -103,51 +104,55 @@ void draw_filters(App& app, InboxState& s) {
     if (ui::secondary_button(filters.c_str())) s.filters_open = !s.filters_open;
     if (s.filters_open) {
         ui::card("##inbox-filters", [&] {
-            const bool wide = !ui::is_compact();
-            const float half = (ImGui::GetContentRegionAvail().x - ui::px(16)) * 0.5f;
-            auto column = [&](bool second, const std::function<void()>& draw) {
-                if (wide && second) ImGui::SameLine(0, ui::px(16));
-                ImGui::BeginGroup();
-                ImGui::PushItemWidth(wide ? half : -1);
-                if (wide) ImGui::Dummy(ImVec2(half, 0));
-                draw();
-                ImGui::PopItemWidth();
-                ImGui::EndGroup();
-            };
-            // The filters' IDs apart from the table's columns of the same names.
-            ImGui::PushID("filter");
-            column(false, [&] {
+            // Two columns of a table on desktops, one on phones: each filter
+            // fills its own cell (the fields size themselves to the space
+            // they are given, so they cannot sit side by side in groups).
+            const int columns = ui::is_compact() ? 1 : 2;
+            std::vector<std::function<void()>> fields;
+            fields.emplace_back([&] {
                 ui::select(tr::kCategory, s.editing.category, ui::category_choices(app.reference.categories.data),
                            tr::off::kAnyCategory);
             });
-            column(true, [&] {
+            fields.emplace_back([&] {
                 ui::select(tr::kCommune, s.editing.commune, ui::commune_choices(), tr::off::kAnyCommune, false, nullptr,
                            true);
             });
             if (officer::sees_everything(app)) {
-                column(false, [&] {
+                fields.emplace_back([&] {
                     ui::select(tr::off::kColUnit, s.editing.unit, ui::unit_choices(app.reference.units.data),
                                tr::kAnyUnit, false, nullptr, true);
                 });
-                column(true, [&] {
-                    ui::select(tr::off::kIntakeChannel, s.editing.channel, officer::channel_choices(false),
-                               tr::off::kAnyChannel);
-                });
-            } else {
-                column(false, [&] {
-                    ui::select(tr::off::kIntakeChannel, s.editing.channel, officer::channel_choices(false),
-                               tr::off::kAnyChannel);
-                });
             }
-            ImGui::PopID();
-            column(false, [&] {
+            fields.emplace_back([&] {
+                ui::select(tr::off::kIntakeChannel, s.editing.channel, officer::channel_choices(false),
+                           tr::off::kAnyChannel);
+            });
+            // An odd count: the dates start on a row of their own.
+            if (fields.size() % 2 == 1 && columns == 2) fields.emplace_back([] {});
+            fields.emplace_back([&] {
                 ui::text_field(tr::off::kFilterFrom, s.editing.from, {.hint = tr::kDateHint},
                                ui::find_error(s.filter_errors, "from"));
             });
-            column(true, [&] {
+            fields.emplace_back([&] {
                 ui::text_field(tr::kToDate, s.editing.to, {.hint = tr::kDateHint},
                                ui::find_error(s.filter_errors, "to"));
             });
+            // The filters' IDs apart from the inbox table's columns of the same names.
+            ImGui::PushID("filter");
+            ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(ui::px(8), ui::px(4)));
+            if (ImGui::BeginTable("##filter-grid", columns, ImGuiTableFlags_SizingStretchSame)) {
+                for (const auto& draw : fields) {
+                    ImGui::TableNextColumn();
+                    draw();
+                    // A table lines its next cell up with this one's last
+                    // text (the box's); an empty line ends it, so the labels
+                    // side by side stay level.
+                    ImGui::Dummy(ImVec2(0, 0));
+                }
+                ImGui::EndTable();
+            }
+            ImGui::PopStyleVar();
+            ImGui::PopID();
             ImGui::Spacing();
             apply = ui::primary_button(tr::off::kApplyFilters) || apply;
             ImGui::SameLine();

@@ -17,6 +17,7 @@
 #include "pakn/dto.h"
 #include "pakn/dto_dashboard.h"
 #include "pakn/dto_live.h"
+#include "pakn/forms.h"
 #include "platform/native_platform.h"
 #include "ui/officer_widgets.h"
 #include "ui/test_hooks.h"
@@ -32,6 +33,14 @@ using namespace pakn::client;
 const ui::WidgetInfo* find_widget(const std::string& label) {
     for (const auto& w : ui::test_registry_published())
         if (w.label == label) return &w;
+    return nullptr;
+}
+
+// The registered text field or drop-down labelled `label` (not a table
+// column of the same name).
+const ui::WidgetInfo* find_field(const std::string& label) {
+    for (const auto& w : ui::test_registry_published())
+        if (w.label == label && w.has_value) return &w;
     return nullptr;
 }
 
@@ -381,6 +390,66 @@ TEST_CASE("officer inbox: a full page scrolls inside the table, the pager under 
         CHECK(views::officer_states(app()).inbox.page == 2);
         REQUIRE(server.last("GET", "/api/v1/inbox"));
         CHECK(server.last("GET", "/api/v1/inbox")->url.find("page=2") != std::string::npos);
+    }
+}
+
+TEST_CASE("officer inbox: every filter shows side by side at desktop widths and goes into the request") {
+    // width, height (CSS px)
+    const float sizes[][2] = {{1366, 768}, {1920, 1080}};
+    for (const auto& size : sizes) {
+        CAPTURE(size[0]);
+        RestoreApp restore;
+        Headless h(size[0], size[1]);
+        sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+        FakeServer server;
+        prepare_server(server);
+        server.on("GET", "/api/v1/inbox", page_json({row(1, Status::submitted, ui::now_seconds() + 3600)}));
+        app().navigate("/can-bo");
+        h.frames(2);
+        server.answer_all();
+        h.frames(2);
+        h.click("▼ Bộ lọc");
+        h.frames(3);
+        CAPTURE(labels_on_screen());
+        const char* labels[] = {"Lĩnh vực",       "Xã, phường",  "Đơn vị chủ trì",
+                                "Kênh tiếp nhận", "Gửi từ ngày", "Đến ngày"};
+        std::vector<ui::WidgetInfo> shown;
+        for (const char* label : labels) {
+            CAPTURE(label);
+            const ui::WidgetInfo* f = find_field(label);
+            REQUIRE(f);
+            CHECK(f->visible);
+            CHECK(f->w > 200);               // a usable box, not a sliver
+            CHECK(f->x + f->w <= size[0]);   // inside the window
+            for (const auto& other : shown)  // no two boxes on top of each other
+                CHECK((f->x >= other.x + other.w || f->x + f->w <= other.x || f->y >= other.y + other.h ||
+                       f->y + f->h <= other.y));
+            shown.push_back(*f);
+        }
+        // Two columns: the commune sits beside the category.
+        CHECK(find_field("Xã, phường")->y == find_field("Lĩnh vực")->y);
+        CHECK(find_field("Xã, phường")->x > find_field("Lĩnh vực")->x);
+
+        // And they work: a commune, a channel and an end date picked with clicks and keys.
+        const ui::Choice commune = ui::commune_choices().front();
+        h.click(*find_field("Xã, phường"));
+        h.frames(2);
+        h.click(commune.label);
+        h.click(*find_field("Kênh tiếp nhận"));
+        h.frames(2);
+        h.click(std::string(channels().front().label));
+        h.click(*find_field("Đến ngày"));
+        ImGui::GetIO().AddInputCharactersUTF8("31/12/2026");
+        h.frames(3);
+        h.click("Lọc");
+        server.answer_all();
+        h.frames(2);
+        const auto* sent = server.last("GET", "/api/v1/inbox");
+        REQUIRE(sent);
+        CAPTURE(sent->url);
+        CHECK(sent->url.find("commune=" + commune.value) != std::string::npos);
+        CHECK(sent->url.find("channel=" + std::string(channels().front().value)) != std::string::npos);
+        CHECK(sent->url.find("to=2026-12-31") != std::string::npos);
     }
 }
 
