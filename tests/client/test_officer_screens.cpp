@@ -557,6 +557,63 @@ TEST_CASE("processing page: buttons from allowed_actions, a checked form, the ve
     CHECK(find_widget("Chuyển xử lý"));
 }
 
+TEST_CASE("processing page: someone else acts while the form is open, the 409 shows one message and the new state") {
+    RestoreApp restore;
+    Headless h(1366, 1000);
+    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+    FakeServer server;
+    prepare_server(server);
+    server.on("GET", "/api/v1/reports/1",
+              encode(detail_of(Status::submitted, {Action::accept, Action::reject, Action::assign}, 4)));
+    app().navigate("/can-bo/phan-anh/1");
+    h.frames(2);
+    server.answer_all();
+    h.frames(3);
+    h.click("Chuyển xử lý");
+    auto& p = views::officer_states(app()).processing;
+    REQUIRE(p.draft.open);
+    p.draft.unit_id = "4";
+    h.frames(2);
+    // A colleague accepts the report meanwhile: the live event comes while
+    // the form is open.
+    server.on("GET", "/api/v1/reports/1", encode(detail_of(Status::accepted, {Action::assign, Action::comment}, 5)));
+    LiveEvent e;
+    e.kind = "report";
+    e.report_id = 1;
+    e.code = "PAKN-2026-000001";
+    e.action = "accept";
+    e.status = Status::accepted;
+    e.at = ui::now_seconds();
+    app().on_live("report", encode(e));
+    h.frames(2);
+    server.on(
+        "POST", "/api/v1/reports/1/actions",
+        R"({"error":{"code":"stale_report","message":"Phản ánh vừa được người khác cập nhật. Vui lòng xem trạng thái mới nhất rồi thao tác lại","fields":[{"field":"status","code":"current_status","message":"accepted"}]}})",
+        409);
+    h.click("Xác nhận");
+    server.answer_all();
+    h.frames(3);
+    server.answer_all();  // anything the page asked for after the answer
+    h.frames(3);
+    CAPTURE(labels_on_screen());
+    // One message, no reload button anywhere: the page shows the report as it is now.
+    REQUIRE(p.refusal);
+    CHECK(p.refusal->code == "stale_report");
+    CHECK_FALSE(p.changed_meanwhile);
+    CHECK_FALSE(find_widget("↻ Tải lại phản ánh"));
+    CHECK(p.detail.ok());
+    CHECK(p.detail.data.status == Status::accepted);
+    CHECK(p.detail.data.version == 5);
+    CHECK_FALSE(find_widget("Tiếp nhận"));
+    CHECK(find_widget("Chuyển xử lý"));
+    // Another event for the report later reloads it quietly: still one message.
+    app().on_live("report", encode(e));
+    h.frames(2);
+    server.answer_all();
+    h.frames(3);
+    CHECK_FALSE(find_widget("↻ Tải lại phản ánh"));
+}
+
 TEST_CASE("publishing: the dialog shows what is hidden, prefilled redacted, and sends only an edited text") {
     RestoreApp restore;
     Headless h(1366, 1000);
