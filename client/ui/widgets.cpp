@@ -239,6 +239,17 @@ void success_banner(std::string_view text) {
     ImGui::PopStyleColor(2);
 }
 
+void warning_banner(std::string_view text) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(255, 246, 224, 255));
+    ImGui::PushStyleColor(ImGuiCol_Border, color::kWarning);
+    card("##warning", [&] {
+        ImGui::PushStyleColor(ImGuiCol_Text, color::kText);
+        ImGui::TextWrapped("⚠ %.*s", static_cast<int>(text.size()), text.data());
+        ImGui::PopStyleColor();
+    });
+    ImGui::PopStyleColor(2);
+}
+
 void spinner(std::string_view caption) {
     const float r = px(9);
     const ImVec2 pos = ImGui::GetCursorScreenPos();

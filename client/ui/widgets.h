@@ -65,6 +65,8 @@ bool text_field_inline(const char* id, std::string& value, const char* hint);
 bool error_banner(const ApiError& error, bool retryable);
 // A green banner.
 void success_banner(std::string_view text);
+// An amber banner: something the user should know, not an error of theirs.
+void warning_banner(std::string_view text);
 // A spinner with a caption; keeps frames coming while visible.
 void spinner(std::string_view caption);
 // A colored rounded chip (status, tag).

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "net/api.h"
 #include "pakn/dto.h"
 #include "pakn/dto_dashboard.h"
 #include "pakn/dto_live.h"
@@ -23,6 +24,7 @@
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "views/state_accounts.h"
 #include "views/state_officer.h"
 
 namespace {
@@ -145,6 +147,10 @@ struct RestoreApp {
         views::officer_states(app()) = views::OfficerStates{};
         app().toasts.clear();
         app().live_open = false;
+        app().live_retry_at_ms = 0;
+        app().sign_in_notice.clear();
+        net::on_unauthorized(nullptr);
+        app().view_states.reset();
         platform::native_recorder().requests.clear();
         app().navigate("/");
     }
@@ -612,6 +618,59 @@ TEST_CASE("processing page: someone else acts while the form is open, the 409 sh
     server.answer_all();
     h.frames(3);
     CHECK_FALSE(find_widget("↻ Tải lại phản ánh"));
+}
+
+TEST_CASE("session ended elsewhere: the report and its reporter leave the screen at once, sign-in says why") {
+    // How the 401 arrives: the live stream given up, or any request (an action).
+    for (const bool by_stream : {true, false}) {
+        CAPTURE(by_stream);
+        RestoreApp restore;
+        Headless h(1366, 1000);
+        sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+        net::on_unauthorized([] { app().end_session(); });  // as main.cpp wires it
+        FakeServer server;
+        prepare_server(server);
+        server.on("GET", "/api/v1/me/summary", R"({"reports":0,"notifications":0,"unread_notifications":0})");
+        server.on("GET", "/api/v1/reports/1", encode(detail_of(Status::submitted, {Action::accept}, 4)));
+        app().navigate("/can-bo/phan-anh/1");
+        h.frames(2);
+        server.answer_all();
+        h.frames(3);
+        auto& p = views::officer_states(app()).processing;
+        REQUIRE(p.detail.ok());
+        REQUIRE(p.detail.data.reporter);
+        REQUIRE(platform::native_recorder().live_ended);  // the stream is open
+        // An administrator disables the account: every request is 401 from now on.
+        const std::string expired =
+            R"({"error":{"code":"session_expired","message":"Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại","fields":[]}})";
+        for (const char* method : {"GET", "POST"})
+            server.on(method, "/api/v1/", expired, 401);
+        if (by_stream) {
+            // The browser's EventSource gives up on the refused reconnect; no click follows.
+            auto ended = platform::native_recorder().live_ended;
+            ended();
+        } else {
+            h.click("Tiếp nhận");
+            REQUIRE(p.draft.open);
+            h.click("Xác nhận");
+        }
+        server.answer_all();
+        // The very next frame, without any input: the sign-in page, nothing of the report.
+        CHECK_FALSE(app().session.signed_in);
+        CHECK_FALSE(p.detail.ok());
+        CHECK_FALSE(p.detail.data.reporter);
+        CHECK(p.detail.data.content.empty());
+        CHECK(p.id == 0);
+        CHECK(ui::animation_requested());
+        h.frames(1);
+        CHECK(app().route.screen == Screen::login);
+        CHECK(app().route.path.rfind("/dang-nhap?sau=", 0) == 0);  // back to the report after signing in
+        h.frames(2);
+        CAPTURE(labels_on_screen());
+        CHECK_FALSE(find_widget("Tiếp nhận"));
+        CHECK(views::account_states(app()).login.notice.find("Phiên đăng nhập đã kết thúc") == 0);
+        CHECK(platform::native_recorder().live == nullptr);  // the stream is closed
+    }
 }
 
 TEST_CASE("publishing: the dialog shows what is hidden, prefilled redacted, and sends only an edited text") {
