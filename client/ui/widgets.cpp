@@ -12,6 +12,7 @@
 #include "pakn/text.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
+#include "ui/wrapped_input.h"
 
 namespace pakn::client::ui {
 namespace {
@@ -174,8 +175,11 @@ bool text_field(const char* label, std::string& value, const TextFieldOptions& o
     ImGui::SetNextItemWidth(-1);
     bool changed;
     if (o.multiline) {
-        changed = ImGui::InputTextMultiline("##input", value.data(), value.capacity() + 1,
-                                            ImVec2(-1, px(o.multiline_height)), flags, resize_callback, &value);
+        // Lines wrap at the box's width and the box grows with the text (an
+        // official answer is proofread whole), up to about half the screen.
+        const float most = std::max(px(o.multiline_height), ImGui::GetMainViewport()->Size.y * 0.55f);
+        changed = wrapped_text_input("##input", value, px(o.multiline_height), most,
+                                     flags & ~(ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackEdit));
     } else {
         changed = ImGui::InputTextWithHint("##input", o.hint ? o.hint : "", value.data(), value.capacity() + 1, flags,
                                            resize_callback, &value);

@@ -10,6 +10,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <cfloat>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,7 @@
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/wrapped_input.h"
 #include "views/state_accounts.h"
 #include "views/state_officer.h"
 
@@ -84,6 +86,16 @@ struct Headless {
         CAPTURE(labels_on_screen());
         REQUIRE(w);
         click(*w);
+    }
+    // Presses and releases a key (with Ctrl held when `ctrl`).
+    void key(ImGuiKey k, bool ctrl = false) {
+        ImGuiIO& io = ImGui::GetIO();
+        if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, true);
+        io.AddKeyEvent(k, true);
+        frames(1);
+        io.AddKeyEvent(k, false);
+        if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, false);
+        frames(2);
     }
     void click(const ui::WidgetInfo& w) {
         ImGuiIO& io = ImGui::GetIO();
@@ -671,6 +683,111 @@ TEST_CASE("session ended elsewhere: the report and its reporter leave the screen
         CHECK(views::account_states(app()).login.notice.find("Phiên đăng nhập đã kết thúc") == 0);
         CHECK(platform::native_recorder().live == nullptr);  // the stream is closed
     }
+}
+
+// A long official answer as an officer types it: Vietnamese words (multi-byte
+// UTF-8), a paragraph break, and a code too long for any line.
+std::string long_answer(std::size_t at_least) {
+    const std::string words =
+        "Ủy ban nhân dân phường đã kiểm tra hiện trường, phối hợp với Công ty Cấp thoát nước thay nắp cống "
+        "mới và vệ sinh mặt đường; người dân phản ánh đúng sự việc. ";
+    std::string text = "Kính gửi ông Nguyễn Văn An,\n";
+    while (text.size() < at_least)
+        text += words;
+    return text + "Mã hồ sơ: PAKN-2026-000001-XAC-MINH-HIEN-TRUONG-DOT-MOT-NGAY-HOM-NAY-VA-DOT-HAI-TUAN-SAU.";
+}
+
+TEST_CASE("wrapped text: soft breaks for display only, never in the stored text") {
+    Headless h(1366, 768);
+    ImGui::NewFrame();
+    const float w = 300;
+    // text, display breaks expected
+    struct Row {
+        std::string text;
+        bool breaks;
+    };
+    const Row rows[] = {
+        {"Đèn hỏng", false},                                 // fits: shown as stored
+        {"Dòng một\nDòng hai", false},                       // the user's own line break stays a break
+        {long_answer(600), true},                            // words wrap at blanks
+        {std::string(200, 'x'), true},                       // one word wider than a line: cut inside it
+        {"Ngõ 5 " + std::string(80, 'x') + " ở đây", true},  // both
+        {"", false},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.text);
+        const ui::WrappedText wrapped = ui::wrap_for_display(r.text, w);
+        CHECK(ui::stored_text(wrapped) == r.text);
+        CHECK(wrapped.breaks.empty() == !r.breaks);
+        std::size_t start = 0;
+        for (;;) {  // every display line fits, and starts on a whole character
+            const std::size_t end = std::min(wrapped.display.find('\n', start), wrapped.display.size());
+            CHECK(ImGui::GetFont()
+                      ->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0.0f, wrapped.display.data() + start,
+                                      wrapped.display.data() + end)
+                      .x <= w);
+            if (start < wrapped.display.size())
+                CHECK((static_cast<unsigned char>(wrapped.display[start]) & 0xC0) != 0x80);
+            if (end == wrapped.display.size()) break;
+            start = end + 1;
+        }
+        for (std::size_t pos = 0; pos <= r.text.size(); ++pos)  // positions map there and back
+            CHECK(ui::stored_pos(wrapped, ui::display_pos(wrapped, pos)) == pos);
+    }
+    // A width smaller than any character still ends (one character a line).
+    CHECK(ui::stored_text(ui::wrap_for_display("Ừ ờ", 1)) == "Ừ ờ");
+    ImGui::EndFrame();
+}
+
+TEST_CASE("answer box: a 5,000-character answer wraps at the box's width, grows, and is stored as typed") {
+    RestoreApp restore;
+    Headless h(1366, 768);
+    sign_in_as("handler", 4, "Sở Xây dựng");
+    FakeServer server;
+    prepare_server(server);
+    ReportDetail d = detail_of(Status::in_progress, {Action::propose_result, Action::comment}, 6);
+    d.lead_unit = UnitRef{4, "Sở Xây dựng"};
+    server.on("GET", "/api/v1/reports/1", encode(d));
+    app().navigate("/can-bo/phan-anh/1");
+    h.frames(2);
+    server.answer_all();
+    h.frames(3);
+    h.click("Đề xuất kết quả");
+    auto& draft = views::officer_states(app()).processing.draft;
+    REQUIRE(draft.open);
+    const ui::WidgetInfo empty_box = *find_field("Nội dung kết quả xử lý");
+    h.click(empty_box);
+    const std::string text = long_answer(5000);
+    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+    h.frames(4);
+    // Stored exactly as typed: no soft break in it.
+    CHECK(draft.result == text);
+    CHECK(find_field("Nội dung kết quả xử lý")->value == text);
+    // Shown wrapped: the box holds lines no wider than itself...
+    const ImGuiInputTextState* st = ImGui::GetInputTextState(ImGui::GetActiveID());
+    REQUIRE(st);
+    const std::string shown(st->TextA.Data, static_cast<std::size_t>(st->CurLenA));
+    CHECK(std::count(shown.begin(), shown.end(), '\n') > 20);
+    std::size_t start = 0, widest = 0;
+    for (std::size_t end; (end = shown.find('\n', start)) != std::string::npos; start = end + 1)
+        widest =
+            std::max(widest, static_cast<std::size_t>(ImGui::CalcTextSize(shown.data() + start, shown.data() + end).x));
+    CHECK(static_cast<float>(widest) < empty_box.w);
+    // ...and grew with the text (then scrolls).
+    const ui::WidgetInfo full_box = *find_field("Nội dung kết quả xử lý");
+    CHECK(full_box.h > empty_box.h * 2);
+
+    // Editing at the end: Backspace removes whole characters of the stored text.
+    h.key(ImGuiKey_Backspace);
+    h.key(ImGuiKey_Backspace);
+    CHECK(draft.result == text.substr(0, text.size() - 2));  // "U." were ASCII
+    ImGui::GetIO().AddInputCharactersUTF8("ạ Ư");
+    h.frames(2);
+    CHECK(draft.result == text.substr(0, text.size() - 2) + "ạ Ư");
+    // Copying gives the stored text, not the display's line ends.
+    h.key(ImGuiKey_A, true);
+    h.key(ImGuiKey_C, true);
+    CHECK(std::string(ImGui::GetClipboardText()) == draft.result);
 }
 
 TEST_CASE("publishing: the dialog shows what is hidden, prefilled redacted, and sends only an edited text") {
