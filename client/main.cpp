@@ -227,7 +227,7 @@ int main() {
     app().on_location_changed();
     // A 401 anywhere means the server ended the session (expired, logged out
     // elsewhere, password changed): forget it here too.
-    net::on_unauthorized([] { app().sign_out_local(); });
+    net::on_unauthorized([] { app().end_session(); });
     app().restore_session();
     emscripten_set_main_loop(main_loop, 0, false);
     return 0;

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/screens.h"
+#include "app/strings_accounts.h"
 #include "app/strings_admin.h"
 #include "app/strings_common.h"
 #include "pakn/forms.h"
@@ -23,6 +24,7 @@ App g_app;
 
 constexpr double kHealthEveryMs = 20000;       // while connected
 constexpr double kHealthRetryMs = 5000;        // while disconnected
+constexpr double kLiveRetryMs = 5000;          // a live stream the browser gave up, reopened after
 
 std::vector<std::string> split(std::string_view path) {
     std::vector<std::string> out;
@@ -263,12 +265,15 @@ void draw_toasts(App& a) {
 void keep_live_stream(App& a) {
     const bool wanted = a.session.signed_in && !a.session.account.must_change_password;
     if (wanted == a.live_open) return;
+    if (wanted && platform::now_ms() < a.live_retry_at_ms) return;
     a.live_open = wanted;
     if (!wanted) {
         platform::close_events();
         return;
     }
-    platform::open_events("/api/v1/events", [&a](std::string_view type, std::string_view data) { a.on_live(type, data); });
+    platform::open_events(
+        "/api/v1/events", [&a](std::string_view type, std::string_view data) { a.on_live(type, data); },
+        [&a] { a.on_live_ended(); });
     // The unread count to start from; live events keep it current.
     net::get("/api/v1/me/summary", [&a](const net::Reply& reply) {
         MeSummary s;
@@ -420,6 +425,32 @@ void App::sign_out_local() {
     session.csrf_token.clear();
     session.unread_notifications = 0;
     platform::set_csrf_token("");
+}
+
+void App::end_session() {
+    // A failed sign-in is a 401 too: only a session that was open ends here.
+    if (!session.signed_in) return;
+    sign_out_local();
+    // Every screen's state holds what the account could see (a report with
+    // its reporter's phone and ID number, lists, drafts): gone at once, not
+    // at the next click.
+    view_states.reset();
+    toasts.clear();
+    nav_menu_open = false;
+    sign_in_notice = tr::accounts::kSessionEnded;
+    require_sign_in();
+    ui::request_animation_frame();  // the browser draws on demand: show the change now
+}
+
+void App::on_live_ended() {
+    live_open = false;
+    live_retry_at_ms = platform::now_ms() + kLiveRetryMs;
+    // The stream cannot say why it was refused; an ordinary request can:
+    // 401 ends the session (net's handler), anything else retries later.
+    net::get("/api/v1/me/summary", [this](const net::Reply& reply) {
+        MeSummary s;
+        if (reply.ok() && net::decode_reply(reply, s)) session.unread_notifications = s.unread_notifications;
+    });
 }
 
 void App::restore_session() {

@@ -118,6 +118,10 @@ struct App {
     int live_generation = 0;
     LiveEvent last_live;
     bool live_open = false;  // the event stream is open (not before an issued password is replaced)
+    double live_retry_at_ms = 0;  // a stream the browser gave up is reopened from then on
+    // Why the sign-in page is shown (the session ended on the server); the
+    // sign-in page takes it over and shows it.
+    std::string sign_in_notice;
     std::vector<Toast> toasts;
     bool scroll_to_top = false;  // set by navigate(), applied inside the content window
     int frame_count = 0;
@@ -144,8 +148,16 @@ struct App {
 
     // After a successful login: keep the account and CSRF token.
     void sign_in(const LoginResponse& response);
-    // Forget the session locally (after logout, or when the server says 401).
+    // Forget the session locally (after logout).
     void sign_out_local();
+    // The server ended the session (any 401 while signed in: signed out
+    // elsewhere, account disabled, password changed): forget it and every
+    // screen's data at once (a reporter's phone must not stay on screen),
+    // then ask to sign in again, saying why.
+    void end_session();
+    // The browser gave the live stream up: asks the server whether the
+    // session still stands (a 401 ends it), else reopens the stream later.
+    void on_live_ended();
     // Asks the server whether this browser has a session (at start).
     void restore_session();
     // Goes to the sign-in screen, coming back to the current path after.

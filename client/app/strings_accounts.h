@@ -82,6 +82,12 @@ inline constexpr const char* kOtpResent = "Đã gửi lại mã OTP về số đ
 inline constexpr const char* kOtpVerify = "XÁC THỰC";
 inline constexpr const char* kOtpNoFlow =
     "Phiên xác thực không còn hiệu lực. Vui lòng đăng ký hoặc yêu cầu lấy lại mật khẩu từ đầu.";
+// Shown on the sign-in page when the server ended the session (signed out on
+// another device, account disabled, password changed): the open page was
+// cleared at once.
+inline constexpr const char* kSessionEnded =
+    "Phiên đăng nhập đã kết thúc (tài khoản đã đăng xuất ở nơi khác, bị khóa hoặc đã đổi mật khẩu). "
+    "Để bảo vệ thông tin cá nhân, trang đang mở đã được đóng. Vui lòng đăng nhập lại.";
 inline constexpr const char* kRegisteredFlash = "Đăng ký tài khoản thành công. Vui lòng đăng nhập để sử dụng hệ thống.";
 // forgotten password
 inline constexpr const char* kForgotHeading = "LẤY LẠI MẬT KHẨU";

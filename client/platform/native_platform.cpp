@@ -45,11 +45,16 @@ void load_file_thumbnail(int, int, std::function<void(Texture)> callback) { call
 void load_image_url(std::string_view, int, std::function<void(Texture)> callback) { callback(Texture{0, 0, 0, true}); }
 void free_texture(std::uint32_t) {}
 void locate(std::function<void(Position)> callback) { callback(Position{false, 0, 0, 0, "native"}); }
-void open_events(std::string_view url, std::function<void(std::string_view, std::string_view)> on_event) {
+void open_events(std::string_view url, std::function<void(std::string_view, std::string_view)> on_event,
+                 std::function<void()> on_ended) {
     g_recorder.events_url = std::string(url);
     g_recorder.live = std::move(on_event);
+    g_recorder.live_ended = std::move(on_ended);
 }
-void close_events() { g_recorder.live = nullptr; }
+void close_events() {
+    g_recorder.live = nullptr;
+    g_recorder.live_ended = nullptr;
+}
 void download(std::string_view filename, std::string_view, std::string_view bytes) {
     g_recorder.downloads.emplace_back(std::string(filename), std::string(bytes));
 }

@@ -30,6 +30,7 @@ struct NativeRecorder {
     std::vector<std::pair<int, HttpCallback>> uploads;
     std::string events_url;
     std::function<void(std::string_view, std::string_view)> live;
+    std::function<void()> live_ended;
     std::vector<std::pair<std::string, std::string>> downloads;
     std::vector<std::string> opened_urls;
 };

@@ -94,8 +94,11 @@ void locate(std::function<void(Position)> callback);
 
 // ---- live events (Server-Sent Events through EventSource)
 // Opens the stream; `on_event` gets the event type ("report",
-// "notification") and its JSON data. Reopening replaces the old stream.
-void open_events(std::string_view url, std::function<void(std::string_view type, std::string_view data)> on_event);
+// "notification") and its JSON data; `on_ended` is called when the browser
+// gives the stream up for good (the server refused to reconnect it, e.g.
+// 401 once the session ended). Reopening replaces the old stream.
+void open_events(std::string_view url, std::function<void(std::string_view type, std::string_view data)> on_event,
+                 std::function<void()> on_ended);
 void close_events();
 
 // ---- downloads (CSV exports)

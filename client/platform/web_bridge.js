@@ -455,6 +455,15 @@ mergeInto(LibraryManager.library, {
     };
     es.addEventListener('report', forward('report'));
     es.addEventListener('notification', forward('notification'));
+    // EventSource retries by itself after a dropped connection; it gives up
+    // (CLOSED) only when the server answers a reconnect with an error, such
+    // as 401 once the session ended: the app must hear of that at once.
+    es.onerror = function () {
+      if (es.readyState !== 2 || PAKN.events !== es) return;
+      PAKN.events = null;
+      Module['_pakn_on_live_ended']();
+      PAKN.wake();
+    };
   },
   pakn_js_close_events__deps: ['$PAKN'],
   pakn_js_close_events: function () { if (PAKN.events) { PAKN.events.close(); PAKN.events = null; } },

@@ -52,6 +52,7 @@ std::map<int, UploadCallbacks> g_uploads;
 std::map<int, std::function<void(Texture)>> g_textures;
 std::map<int, std::function<void(Position)>> g_positions;
 std::function<void(std::string_view, std::string_view)> g_live;
+std::function<void()> g_live_ended;
 
 std::string take_js_string(char* p) {
     std::string s = p ? p : "";
@@ -120,13 +121,16 @@ void locate(std::function<void(Position)> callback) {
     pakn_js_locate(id);
 }
 
-void open_events(std::string_view url, std::function<void(std::string_view, std::string_view)> on_event) {
+void open_events(std::string_view url, std::function<void(std::string_view, std::string_view)> on_event,
+                 std::function<void()> on_ended) {
     g_live = std::move(on_event);
+    g_live_ended = std::move(on_ended);
     pakn_js_open_events(std::string(url).c_str());
 }
 void close_events() {
     pakn_js_close_events();
     g_live = nullptr;
+    g_live_ended = nullptr;
 }
 
 void download(std::string_view filename, std::string_view mime, std::string_view bytes) {
@@ -206,4 +210,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE void pakn_on_position(int request, int ok, doubl
 
 extern "C" EMSCRIPTEN_KEEPALIVE void pakn_on_live(const char* type, const char* data) {
     if (pp::g_live) pp::g_live(type ? type : "", data ? data : "");
+}
+
+// Called by web_bridge.js when the EventSource closed for good.
+extern "C" EMSCRIPTEN_KEEPALIVE void pakn_on_live_ended() {
+    if (auto ended = pp::g_live_ended) ended();  // a copy: the handler may close the stream
 }

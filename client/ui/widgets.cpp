@@ -2,6 +2,7 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -11,6 +12,7 @@
 #include "pakn/text.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
+#include "ui/wrapped_input.h"
 
 namespace pakn::client::ui {
 namespace {
@@ -173,8 +175,11 @@ bool text_field(const char* label, std::string& value, const TextFieldOptions& o
     ImGui::SetNextItemWidth(-1);
     bool changed;
     if (o.multiline) {
-        changed = ImGui::InputTextMultiline("##input", value.data(), value.capacity() + 1,
-                                            ImVec2(-1, px(o.multiline_height)), flags, resize_callback, &value);
+        // Lines wrap at the box's width and the box grows with the text (an
+        // official answer is proofread whole), up to about half the screen.
+        const float most = std::max(px(o.multiline_height), ImGui::GetMainViewport()->Size.y * 0.55f);
+        changed = wrapped_text_input("##input", value, px(o.multiline_height), most,
+                                     flags & ~(ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackEdit));
     } else {
         changed = ImGui::InputTextWithHint("##input", o.hint ? o.hint : "", value.data(), value.capacity() + 1, flags,
                                            resize_callback, &value);
@@ -233,6 +238,17 @@ void success_banner(std::string_view text) {
     card("##success", [&] {
         ImGui::PushStyleColor(ImGuiCol_Text, color::kSuccess);
         ImGui::TextWrapped("✔ %.*s", static_cast<int>(text.size()), text.data());
+        ImGui::PopStyleColor();
+    });
+    ImGui::PopStyleColor(2);
+}
+
+void warning_banner(std::string_view text) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(255, 246, 224, 255));
+    ImGui::PushStyleColor(ImGuiCol_Border, color::kWarning);
+    card("##warning", [&] {
+        ImGui::PushStyleColor(ImGuiCol_Text, color::kText);
+        ImGui::TextWrapped("⚠ %.*s", static_cast<int>(text.size()), text.data());
         ImGui::PopStyleColor();
     });
     ImGui::PopStyleColor(2);
@@ -406,6 +422,38 @@ const FieldError* find_error(const FieldErrors& errors, std::string_view field) 
     for (const auto& e : errors)
         if (e.field == field) return &e;
     return nullptr;
+}
+
+std::string ellipsized(std::string_view text, float max_width) {
+    if (ImGui::CalcTextSize(text.data(), text.data() + text.size()).x <= max_width) return std::string(text);
+    constexpr std::string_view kEllipsis = "…";
+    const float room = max_width - ImGui::CalcTextSize(kEllipsis.data(), kEllipsis.data() + kEllipsis.size()).x;
+    // The longest prefix that fits, in one pass; the font stops between
+    // characters, never inside a UTF-8 sequence.
+    const char* fits_end = text.data();
+    ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), std::max(room, 0.0f), 0.0f, text.data(),
+                                    text.data() + text.size(), &fits_end);
+    std::string_view kept = text.substr(0, static_cast<std::size_t>(fits_end - text.data()));
+    while (!kept.empty() && kept.back() == ' ')
+        kept.remove_suffix(1);
+    return std::string(kept) + std::string(kEllipsis);
+}
+
+void text_ellipsis(std::string_view text) {
+    const std::string shown = ellipsized(text, ImGui::GetContentRegionAvail().x);
+    ImGui::TextUnformatted(shown.c_str());
+    if (shown.size() != text.size() && ImGui::IsItemHovered())
+        ImGui::SetTooltip("%.*s", static_cast<int>(text.size()), text.data());
+}
+
+float height_left_on_screen() {
+    // Up through the auto-sized children (page column, cards) to the window
+    // that scrolls them.
+    const ImGuiWindow* w = ImGui::GetCurrentWindow();
+    while (w->ParentWindow && (w->Flags & ImGuiWindowFlags_ChildWindow) && (w->ChildFlags & ImGuiChildFlags_AutoResizeY))
+        w = w->ParentWindow;
+    const float bottom = w->InnerRect.Max.y - w->WindowPadding.y;
+    return bottom - (ImGui::GetCursorScreenPos().y + w->Scroll.y);
 }
 
 void key_value(std::string_view key, std::string_view value) {

@@ -65,6 +65,8 @@ bool text_field_inline(const char* id, std::string& value, const char* hint);
 bool error_banner(const ApiError& error, bool retryable);
 // A green banner.
 void success_banner(std::string_view text);
+// An amber banner: something the user should know, not an error of theirs.
+void warning_banner(std::string_view text);
 // A spinner with a caption; keeps frames coming while visible.
 void spinner(std::string_view caption);
 // A colored rounded chip (status, tag).
@@ -107,6 +109,18 @@ std::string date_text(std::int64_t unix_seconds);
 
 // The field error for `field` in `errors`, or null.
 const FieldError* find_error(const FieldErrors& errors, std::string_view field);
+
+// `text` cut to `max_width` (current font) with "…" at the end, never inside a
+// UTF-8 sequence; unchanged when it fits.
+std::string ellipsized(std::string_view text, float max_width);
+// One line of text in the width left on the line (a table cell), cut with
+// "…" when longer; the whole text in a tooltip then.
+void text_ellipsis(std::string_view text);
+
+// The height from the cursor down to the bottom of the scrolling content
+// area, as if the page were scrolled to its top: what is sized by it (a
+// table above its pager) keeps its size while the page scrolls.
+float height_left_on_screen();
 
 // A label: value pair on one line (wrapping), for detail pages.
 void key_value(std::string_view key, std::string_view value);

@@ -24,7 +24,8 @@ struct LoginState {
     LoginForm form;
     ui::CaptchaState captcha;
     ui::FormStatus status;
-    std::string flash;  // app.flash taken over, shown until the next sign-in attempt
+    std::string flash;   // app.flash taken over, shown until the next sign-in attempt
+    std::string notice;  // app.sign_in_notice taken over: why signing in again is needed
 };
 
 // Đăng ký tài khoản (cá nhân / tổ chức, doanh nghiệp).

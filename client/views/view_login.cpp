@@ -43,6 +43,7 @@ void send(App& app) {
     if (!ui::ready_to_send(s.status, cleaned.errors, kFields)) return;
     ui::begin_send(s.status);
     s.flash.clear();
+    s.notice.clear();
     net::post("/api/v1/auth/login", net::body_of(cleaned.value), [&app](const net::Reply& reply) {
         auto& st = account_states(app).login;
         // The server has seen this answer: the challenge is spent either way.
@@ -71,12 +72,17 @@ void draw_login(App& app) {
         s.status = ui::FormStatus{};
         s.form.password.clear();
         s.flash.clear();  // shown once: not again on the next visit
+        s.notice.clear();
         s.audience = default_tab(app);
         ui::refresh_captcha(s.captcha, s.form.captcha_answer);
     }
     if (!app.flash.empty()) {
         s.flash = std::move(app.flash);
         app.flash.clear();
+    }
+    if (!app.sign_in_notice.empty()) {
+        s.notice = std::move(app.sign_in_notice);
+        app.sign_in_notice.clear();
     }
     // Already signed in (a restored session, a second tab): nothing to do here.
     if (app.session.signed_in && !s.status.sending) {
@@ -90,6 +96,7 @@ void draw_login(App& app) {
     ui::form_column("##login", 520, [&] {
         ui::heading(txt::kLoginHeading);
         if (!s.flash.empty()) ui::success_banner(s.flash);
+        if (!s.notice.empty()) ui::warning_banner(s.notice);
         ui::card("##login-card", [&] {
             if (ui::tabs({txt::kTabPublic, txt::kTabOfficer}, s.audience)) {
                 // A CCCD is no username and vice versa: start the tab clean.

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
+#include <vector>
 
 #include "app/app.h"
 #include "app/screens.h"
@@ -103,51 +104,55 @@ void draw_filters(App& app, InboxState& s) {
     if (ui::secondary_button(filters.c_str())) s.filters_open = !s.filters_open;
     if (s.filters_open) {
         ui::card("##inbox-filters", [&] {
-            const bool wide = !ui::is_compact();
-            const float half = (ImGui::GetContentRegionAvail().x - ui::px(16)) * 0.5f;
-            auto column = [&](bool second, const std::function<void()>& draw) {
-                if (wide && second) ImGui::SameLine(0, ui::px(16));
-                ImGui::BeginGroup();
-                ImGui::PushItemWidth(wide ? half : -1);
-                if (wide) ImGui::Dummy(ImVec2(half, 0));
-                draw();
-                ImGui::PopItemWidth();
-                ImGui::EndGroup();
-            };
-            // The filters' IDs apart from the table's columns of the same names.
-            ImGui::PushID("filter");
-            column(false, [&] {
+            // Two columns of a table on desktops, one on phones: each filter
+            // fills its own cell (the fields size themselves to the space
+            // they are given, so they cannot sit side by side in groups).
+            const int columns = ui::is_compact() ? 1 : 2;
+            std::vector<std::function<void()>> fields;
+            fields.emplace_back([&] {
                 ui::select(tr::kCategory, s.editing.category, ui::category_choices(app.reference.categories.data),
                            tr::off::kAnyCategory);
             });
-            column(true, [&] {
+            fields.emplace_back([&] {
                 ui::select(tr::kCommune, s.editing.commune, ui::commune_choices(), tr::off::kAnyCommune, false, nullptr,
                            true);
             });
             if (officer::sees_everything(app)) {
-                column(false, [&] {
+                fields.emplace_back([&] {
                     ui::select(tr::off::kColUnit, s.editing.unit, ui::unit_choices(app.reference.units.data),
                                tr::kAnyUnit, false, nullptr, true);
                 });
-                column(true, [&] {
-                    ui::select(tr::off::kIntakeChannel, s.editing.channel, officer::channel_choices(false),
-                               tr::off::kAnyChannel);
-                });
-            } else {
-                column(false, [&] {
-                    ui::select(tr::off::kIntakeChannel, s.editing.channel, officer::channel_choices(false),
-                               tr::off::kAnyChannel);
-                });
             }
-            ImGui::PopID();
-            column(false, [&] {
+            fields.emplace_back([&] {
+                ui::select(tr::off::kIntakeChannel, s.editing.channel, officer::channel_choices(false),
+                           tr::off::kAnyChannel);
+            });
+            // An odd count: the dates start on a row of their own.
+            if (fields.size() % 2 == 1 && columns == 2) fields.emplace_back([] {});
+            fields.emplace_back([&] {
                 ui::text_field(tr::off::kFilterFrom, s.editing.from, {.hint = tr::kDateHint},
                                ui::find_error(s.filter_errors, "from"));
             });
-            column(true, [&] {
+            fields.emplace_back([&] {
                 ui::text_field(tr::kToDate, s.editing.to, {.hint = tr::kDateHint},
                                ui::find_error(s.filter_errors, "to"));
             });
+            // The filters' IDs apart from the inbox table's columns of the same names.
+            ImGui::PushID("filter");
+            ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(ui::px(8), ui::px(4)));
+            if (ImGui::BeginTable("##filter-grid", columns, ImGuiTableFlags_SizingStretchSame)) {
+                for (const auto& draw : fields) {
+                    ImGui::TableNextColumn();
+                    draw();
+                    // A table lines its next cell up with this one's last
+                    // text (the box's); an empty line ends it, so the labels
+                    // side by side stay level.
+                    ImGui::Dummy(ImVec2(0, 0));
+                }
+                ImGui::EndTable();
+            }
+            ImGui::PopStyleVar();
+            ImGui::PopID();
             ImGui::Spacing();
             apply = ui::primary_button(tr::off::kApplyFilters) || apply;
             ImGui::SameLine();
@@ -173,11 +178,28 @@ void open_report(App& app, InboxState& s, std::int64_t id) {
     app.navigate(path_to(Screen::officer_report, id));
 }
 
+// The height of the pager line under the table, with the spacing above it.
+float pager_height() {
+    return ImGui::GetTextLineHeight() + ui::px(18) + ImGui::GetStyle().ItemSpacing.y * 2;
+}
+
 void draw_table(App& app, InboxState& s) {
     const auto& items = s.list.data.items;
+    // One line per row (full title in a tooltip), every row the same height,
+    // so the clipper can skip the rows out of sight.
+    const float row_h = ImGui::GetFrameHeight() + ui::px(6);
+    // The rows scroll inside the table, which is no taller than the screen
+    // leaves above the pager: a full page (20 rows) is taller than a laptop
+    // screen, and the pager under it must stay in sight and clickable.
+    const float header_h = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2;
+    const float wanted = header_h + row_h * static_cast<float>(items.size()) + ui::px(4);
+    const float room = ui::height_left_on_screen() - pager_height();
+    const float height = std::min(wanted, std::max(room, header_h + row_h * 5));
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
-                                  ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
-    if (!ImGui::BeginTable("##inbox", 7, flags)) return;
+                                  ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX |
+                                  ImGuiTableFlags_ScrollY;
+    if (!ImGui::BeginTable("##inbox", 7, flags, ImVec2(0, height))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);  // the column names stay while the rows scroll
     ImGui::TableSetupColumn(tr::off::kColCode, ImGuiTableColumnFlags_WidthFixed, ui::px(170));
     ImGui::TableSetupColumn(tr::kTitleField, ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn(tr::kCategory, ImGuiTableColumnFlags_WidthStretch, 1.2f);
@@ -186,12 +208,9 @@ void draw_table(App& app, InboxState& s) {
     ImGui::TableSetupColumn(tr::kStatus, ImGuiTableColumnFlags_WidthFixed, ui::px(150));
     ImGui::TableSetupColumn(tr::off::kColTimeLeft, ImGuiTableColumnFlags_WidthFixed, ui::px(150));
     ImGui::TableHeadersRow();
-    // One line per row (full title in a tooltip), so the clipper can skip
-    // the rows out of sight.
-    const float row_h = ImGui::GetFrameHeight() + ui::px(6);
-    ImGui::PushTextWrapPos(-1.0f);  // one line per cell: the column clips
+    ImGui::PushTextWrapPos(-1.0f);  // one line per cell, cut with "…"
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(items.size()), row_h);
+    clipper.Begin(static_cast<int>(items.size()));  // measures the first row
     std::optional<std::int64_t> open;
     while (clipper.Step()) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
@@ -213,16 +232,16 @@ void draw_table(App& app, InboxState& s) {
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.title.c_str());
             ImGui::TableSetColumnIndex(1);
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(r.title.c_str());
+            ui::text_ellipsis(r.title);
             ImGui::TableSetColumnIndex(2);
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(r.category_name.empty() ? tr::off::kUnclassified : r.category_name.c_str());
+            ui::text_ellipsis(r.category_name.empty() ? tr::off::kUnclassified : r.category_name);
             ImGui::TableSetColumnIndex(3);
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(or_dash(r.commune_name));
+            ui::text_ellipsis(or_dash(r.commune_name));
             ImGui::TableSetColumnIndex(4);
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(or_dash(r.unit_name));
+            ui::text_ellipsis(or_dash(r.unit_name));
             ImGui::TableSetColumnIndex(5);
             ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ui::px(3));
             ui::status_chip(r.status);

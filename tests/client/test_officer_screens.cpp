@@ -10,18 +10,23 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <cfloat>
 #include <string>
 #include <vector>
 
 #include "app/app.h"
+#include "net/api.h"
 #include "pakn/dto.h"
 #include "pakn/dto_dashboard.h"
 #include "pakn/dto_live.h"
+#include "pakn/forms.h"
 #include "platform/native_platform.h"
 #include "ui/officer_widgets.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "ui/wrapped_input.h"
+#include "views/state_accounts.h"
 #include "views/state_officer.h"
 
 namespace {
@@ -32,6 +37,14 @@ using namespace pakn::client;
 const ui::WidgetInfo* find_widget(const std::string& label) {
     for (const auto& w : ui::test_registry_published())
         if (w.label == label) return &w;
+    return nullptr;
+}
+
+// The registered text field or drop-down labelled `label` (not a table
+// column of the same name).
+const ui::WidgetInfo* find_field(const std::string& label) {
+    for (const auto& w : ui::test_registry_published())
+        if (w.label == label && w.has_value) return &w;
     return nullptr;
 }
 
@@ -73,6 +86,16 @@ struct Headless {
         CAPTURE(labels_on_screen());
         REQUIRE(w);
         click(*w);
+    }
+    // Presses and releases a key (with Ctrl held when `ctrl`).
+    void key(ImGuiKey k, bool ctrl = false) {
+        ImGuiIO& io = ImGui::GetIO();
+        if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, true);
+        io.AddKeyEvent(k, true);
+        frames(1);
+        io.AddKeyEvent(k, false);
+        if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, false);
+        frames(2);
     }
     void click(const ui::WidgetInfo& w) {
         ImGuiIO& io = ImGui::GetIO();
@@ -136,6 +159,10 @@ struct RestoreApp {
         views::officer_states(app()) = views::OfficerStates{};
         app().toasts.clear();
         app().live_open = false;
+        app().live_retry_at_ms = 0;
+        app().sign_in_notice.clear();
+        net::on_unauthorized(nullptr);
+        app().view_states.reset();
         platform::native_recorder().requests.clear();
         app().navigate("/");
     }
@@ -201,9 +228,9 @@ ReportSummary row(std::int64_t id, Status status, std::optional<UnixSeconds> dea
     return r;
 }
 
-std::string page_json(const std::vector<ReportSummary>& items) {
+std::string page_json(const std::vector<ReportSummary>& items, std::int64_t total = -1) {
     Page<ReportSummary> p;
-    p.total = static_cast<std::int64_t>(items.size());
+    p.total = total >= 0 ? total : static_cast<std::int64_t>(items.size());
     p.items = items;
     return encode(p);
 }
@@ -324,6 +351,158 @@ TEST_CASE("officer inbox: a unit handler works from what was assigned to the uni
     CHECK(find_widget("Thống kê đơn vị"));
 }
 
+TEST_CASE("officer inbox: a full page scrolls inside the table, the pager under it turns the page") {
+    // width, height of the window (CSS px, device pixel ratio 1)
+    const float sizes[][2] = {{1366, 768}, {1920, 1080}};
+    for (const auto& size : sizes) {
+        CAPTURE(size[0]);
+        RestoreApp restore;
+        Headless h(size[0], size[1]);
+        sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+        FakeServer server;
+        prepare_server(server);
+        std::vector<ReportSummary> rows;
+        for (int id = 1; id <= 20; ++id)
+            rows.push_back(row(id, Status::in_progress, ui::now_seconds() + 86400));
+        server.on("GET", "/api/v1/inbox", page_json(rows, 2010));  // "Tất cả" of the demo: 101 pages
+        app().navigate("/can-bo");
+        h.frames(2);
+        server.answer_all();
+        h.frames(2);
+        h.click("Tất cả");
+        server.answer_all();
+        h.frames(4);
+        CAPTURE(labels_on_screen());
+        const ui::WidgetInfo* next = find_widget("Sau →");
+        REQUIRE(next);
+        // The pager is on screen without scrolling the page, and no row is drawn over it.
+        CHECK(next->visible);
+        CHECK(next->y + next->h <= size[1]);
+        const ui::WidgetInfo pager = *next;
+        auto rows_stay_above_pager = [&] {
+            for (const auto& w : ui::test_registry_published())
+                if (w.visible && w.label.rfind("PAKN-", 0) == 0) {
+                    CAPTURE(w.label);
+                    CHECK(w.y + w.h <= pager.y);
+                }
+        };
+        rows_stay_above_pager();
+        // The wheel over the table scrolls its rows up to the last one, still above the pager.
+        const ui::WidgetInfo* first = find_widget("PAKN-2026-000001");
+        REQUIRE(first);
+        ImGui::GetIO().AddMousePosEvent(first->x + first->w / 2, first->y + first->h / 2);
+        for (int i = 0; i < 10; ++i) {
+            ImGui::GetIO().AddMouseWheelEvent(0, -3);
+            h.frames(2);
+        }
+        const ui::WidgetInfo* last = find_widget("PAKN-2026-0000020");
+        REQUIRE(last);
+        CHECK(last->visible);
+        rows_stay_above_pager();
+        CHECK(find_widget("Sau →")->y == pager.y);  // the page itself did not move
+        // "Sau →" turns the page: it opens no report.
+        h.click("Sau →");
+        server.answer_all();
+        h.frames(2);
+        CHECK(app().route.path == "/can-bo");
+        CHECK(views::officer_states(app()).inbox.page == 2);
+        REQUIRE(server.last("GET", "/api/v1/inbox"));
+        CHECK(server.last("GET", "/api/v1/inbox")->url.find("page=2") != std::string::npos);
+    }
+}
+
+TEST_CASE("officer inbox: every filter shows side by side at desktop widths and goes into the request") {
+    // width, height (CSS px)
+    const float sizes[][2] = {{1366, 768}, {1920, 1080}};
+    for (const auto& size : sizes) {
+        CAPTURE(size[0]);
+        RestoreApp restore;
+        Headless h(size[0], size[1]);
+        sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+        FakeServer server;
+        prepare_server(server);
+        server.on("GET", "/api/v1/inbox", page_json({row(1, Status::submitted, ui::now_seconds() + 3600)}));
+        app().navigate("/can-bo");
+        h.frames(2);
+        server.answer_all();
+        h.frames(2);
+        h.click("▼ Bộ lọc");
+        h.frames(3);
+        CAPTURE(labels_on_screen());
+        const char* labels[] = {"Lĩnh vực",       "Xã, phường",  "Đơn vị chủ trì",
+                                "Kênh tiếp nhận", "Gửi từ ngày", "Đến ngày"};
+        std::vector<ui::WidgetInfo> shown;
+        for (const char* label : labels) {
+            CAPTURE(label);
+            const ui::WidgetInfo* f = find_field(label);
+            REQUIRE(f);
+            CHECK(f->visible);
+            CHECK(f->w > 200);               // a usable box, not a sliver
+            CHECK(f->x + f->w <= size[0]);   // inside the window
+            for (const auto& other : shown)  // no two boxes on top of each other
+                CHECK((f->x >= other.x + other.w || f->x + f->w <= other.x || f->y >= other.y + other.h ||
+                       f->y + f->h <= other.y));
+            shown.push_back(*f);
+        }
+        // Two columns: the commune sits beside the category.
+        CHECK(find_field("Xã, phường")->y == find_field("Lĩnh vực")->y);
+        CHECK(find_field("Xã, phường")->x > find_field("Lĩnh vực")->x);
+
+        // And they work: a commune, a channel and an end date picked with clicks and keys.
+        const ui::Choice commune = ui::commune_choices().front();
+        h.click(*find_field("Xã, phường"));
+        h.frames(2);
+        h.click(commune.label);
+        h.click(*find_field("Kênh tiếp nhận"));
+        h.frames(2);
+        h.click(std::string(channels().front().label));
+        h.click(*find_field("Đến ngày"));
+        ImGui::GetIO().AddInputCharactersUTF8("31/12/2026");
+        h.frames(3);
+        h.click("Lọc");
+        server.answer_all();
+        h.frames(2);
+        const auto* sent = server.last("GET", "/api/v1/inbox");
+        REQUIRE(sent);
+        CAPTURE(sent->url);
+        CHECK(sent->url.find("commune=" + commune.value) != std::string::npos);
+        CHECK(sent->url.find("channel=" + std::string(channels().front().value)) != std::string::npos);
+        CHECK(sent->url.find("to=2026-12-31") != std::string::npos);
+    }
+}
+
+TEST_CASE("ellipsized: a cell's text cut with an ellipsis, never inside a character") {
+    Headless h(1366, 768);
+    ImGui::NewFrame();
+    const float w = ImGui::CalcTextSize("Đèn đường hỏng").x;
+    // text, width, shows
+    struct Row {
+        const char* text;
+        float width;
+        const char* shows;
+    };
+    const Row rows[] = {
+        {"Đèn đường hỏng", w, "Đèn đường hỏng"},                    // fits exactly
+        {"Đèn đường hỏng số 12 trên đường Trần Phú", w, nullptr},   // cut
+        {"Đèn đường hỏng số 12", w + 400, "Đèn đường hỏng số 12"},  // room to spare
+        {"Đường", 1, "…"},                                          // no room: the ellipsis alone
+        {"", 10, ""},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.text);
+        const std::string out = ui::ellipsized(r.text, r.width);
+        if (r.shows) {
+            CHECK(out == r.shows);
+            continue;
+        }
+        CHECK(out.size() < std::string(r.text).size());
+        CHECK(out.substr(out.size() - 3) == "…");
+        CHECK(ImGui::CalcTextSize(out.c_str()).x <= r.width);
+        CHECK(std::string(r.text).rfind(out.substr(0, out.size() - 3), 0) == 0);  // a prefix, whole characters
+    }
+    ImGui::EndFrame();
+}
+
 TEST_CASE("processing page: buttons from allowed_actions, a checked form, the version sent, a 409 explained") {
     RestoreApp restore;
     Headless h(1366, 1000);
@@ -394,6 +573,221 @@ TEST_CASE("processing page: buttons from allowed_actions, a checked form, the ve
     CHECK_FALSE(find_widget("↻ Tải lại phản ánh"));
     CHECK_FALSE(find_widget("Tiếp nhận"));
     CHECK(find_widget("Chuyển xử lý"));
+}
+
+TEST_CASE("processing page: someone else acts while the form is open, the 409 shows one message and the new state") {
+    RestoreApp restore;
+    Headless h(1366, 1000);
+    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+    FakeServer server;
+    prepare_server(server);
+    server.on("GET", "/api/v1/reports/1",
+              encode(detail_of(Status::submitted, {Action::accept, Action::reject, Action::assign}, 4)));
+    app().navigate("/can-bo/phan-anh/1");
+    h.frames(2);
+    server.answer_all();
+    h.frames(3);
+    h.click("Chuyển xử lý");
+    auto& p = views::officer_states(app()).processing;
+    REQUIRE(p.draft.open);
+    p.draft.unit_id = "4";
+    h.frames(2);
+    // A colleague accepts the report meanwhile: the live event comes while
+    // the form is open.
+    server.on("GET", "/api/v1/reports/1", encode(detail_of(Status::accepted, {Action::assign, Action::comment}, 5)));
+    LiveEvent e;
+    e.kind = "report";
+    e.report_id = 1;
+    e.code = "PAKN-2026-000001";
+    e.action = "accept";
+    e.status = Status::accepted;
+    e.at = ui::now_seconds();
+    app().on_live("report", encode(e));
+    h.frames(2);
+    server.on(
+        "POST", "/api/v1/reports/1/actions",
+        R"({"error":{"code":"stale_report","message":"Phản ánh vừa được người khác cập nhật. Vui lòng xem trạng thái mới nhất rồi thao tác lại","fields":[{"field":"status","code":"current_status","message":"accepted"}]}})",
+        409);
+    h.click("Xác nhận");
+    server.answer_all();
+    h.frames(3);
+    server.answer_all();  // anything the page asked for after the answer
+    h.frames(3);
+    CAPTURE(labels_on_screen());
+    // One message, no reload button anywhere: the page shows the report as it is now.
+    REQUIRE(p.refusal);
+    CHECK(p.refusal->code == "stale_report");
+    CHECK_FALSE(p.changed_meanwhile);
+    CHECK_FALSE(find_widget("↻ Tải lại phản ánh"));
+    CHECK(p.detail.ok());
+    CHECK(p.detail.data.status == Status::accepted);
+    CHECK(p.detail.data.version == 5);
+    CHECK_FALSE(find_widget("Tiếp nhận"));
+    CHECK(find_widget("Chuyển xử lý"));
+    // Another event for the report later reloads it quietly: still one message.
+    app().on_live("report", encode(e));
+    h.frames(2);
+    server.answer_all();
+    h.frames(3);
+    CHECK_FALSE(find_widget("↻ Tải lại phản ánh"));
+}
+
+TEST_CASE("session ended elsewhere: the report and its reporter leave the screen at once, sign-in says why") {
+    // How the 401 arrives: the live stream given up, or any request (an action).
+    for (const bool by_stream : {true, false}) {
+        CAPTURE(by_stream);
+        RestoreApp restore;
+        Headless h(1366, 1000);
+        sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+        net::on_unauthorized([] { app().end_session(); });  // as main.cpp wires it
+        FakeServer server;
+        prepare_server(server);
+        server.on("GET", "/api/v1/me/summary", R"({"reports":0,"notifications":0,"unread_notifications":0})");
+        server.on("GET", "/api/v1/reports/1", encode(detail_of(Status::submitted, {Action::accept}, 4)));
+        app().navigate("/can-bo/phan-anh/1");
+        h.frames(2);
+        server.answer_all();
+        h.frames(3);
+        auto& p = views::officer_states(app()).processing;
+        REQUIRE(p.detail.ok());
+        REQUIRE(p.detail.data.reporter);
+        REQUIRE(platform::native_recorder().live_ended);  // the stream is open
+        // An administrator disables the account: every request is 401 from now on.
+        const std::string expired =
+            R"({"error":{"code":"session_expired","message":"Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại","fields":[]}})";
+        for (const char* method : {"GET", "POST"})
+            server.on(method, "/api/v1/", expired, 401);
+        if (by_stream) {
+            // The browser's EventSource gives up on the refused reconnect; no click follows.
+            auto ended = platform::native_recorder().live_ended;
+            ended();
+        } else {
+            h.click("Tiếp nhận");
+            REQUIRE(p.draft.open);
+            h.click("Xác nhận");
+        }
+        server.answer_all();
+        // The very next frame, without any input: the sign-in page, nothing of the report.
+        CHECK_FALSE(app().session.signed_in);
+        CHECK_FALSE(p.detail.ok());
+        CHECK_FALSE(p.detail.data.reporter);
+        CHECK(p.detail.data.content.empty());
+        CHECK(p.id == 0);
+        CHECK(ui::animation_requested());
+        h.frames(1);
+        CHECK(app().route.screen == Screen::login);
+        CHECK(app().route.path.rfind("/dang-nhap?sau=", 0) == 0);  // back to the report after signing in
+        h.frames(2);
+        CAPTURE(labels_on_screen());
+        CHECK_FALSE(find_widget("Tiếp nhận"));
+        CHECK(views::account_states(app()).login.notice.find("Phiên đăng nhập đã kết thúc") == 0);
+        CHECK(platform::native_recorder().live == nullptr);  // the stream is closed
+    }
+}
+
+// A long official answer as an officer types it: Vietnamese words (multi-byte
+// UTF-8), a paragraph break, and a code too long for any line.
+std::string long_answer(std::size_t at_least) {
+    const std::string words =
+        "Ủy ban nhân dân phường đã kiểm tra hiện trường, phối hợp với Công ty Cấp thoát nước thay nắp cống "
+        "mới và vệ sinh mặt đường; người dân phản ánh đúng sự việc. ";
+    std::string text = "Kính gửi ông Nguyễn Văn An,\n";
+    while (text.size() < at_least)
+        text += words;
+    return text + "Mã hồ sơ: PAKN-2026-000001-XAC-MINH-HIEN-TRUONG-DOT-MOT-NGAY-HOM-NAY-VA-DOT-HAI-TUAN-SAU.";
+}
+
+TEST_CASE("wrapped text: soft breaks for display only, never in the stored text") {
+    Headless h(1366, 768);
+    ImGui::NewFrame();
+    const float w = 300;
+    // text, display breaks expected
+    struct Row {
+        std::string text;
+        bool breaks;
+    };
+    const Row rows[] = {
+        {"Đèn hỏng", false},                                 // fits: shown as stored
+        {"Dòng một\nDòng hai", false},                       // the user's own line break stays a break
+        {long_answer(600), true},                            // words wrap at blanks
+        {std::string(200, 'x'), true},                       // one word wider than a line: cut inside it
+        {"Ngõ 5 " + std::string(80, 'x') + " ở đây", true},  // both
+        {"", false},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.text);
+        const ui::WrappedText wrapped = ui::wrap_for_display(r.text, w);
+        CHECK(ui::stored_text(wrapped) == r.text);
+        CHECK(wrapped.breaks.empty() == !r.breaks);
+        std::size_t start = 0;
+        for (;;) {  // every display line fits, and starts on a whole character
+            const std::size_t end = std::min(wrapped.display.find('\n', start), wrapped.display.size());
+            CHECK(ImGui::GetFont()
+                      ->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0.0f, wrapped.display.data() + start,
+                                      wrapped.display.data() + end)
+                      .x <= w);
+            if (start < wrapped.display.size())
+                CHECK((static_cast<unsigned char>(wrapped.display[start]) & 0xC0) != 0x80);
+            if (end == wrapped.display.size()) break;
+            start = end + 1;
+        }
+        for (std::size_t pos = 0; pos <= r.text.size(); ++pos)  // positions map there and back
+            CHECK(ui::stored_pos(wrapped, ui::display_pos(wrapped, pos)) == pos);
+    }
+    // A width smaller than any character still ends (one character a line).
+    CHECK(ui::stored_text(ui::wrap_for_display("Ừ ờ", 1)) == "Ừ ờ");
+    ImGui::EndFrame();
+}
+
+TEST_CASE("answer box: a 5,000-character answer wraps at the box's width, grows, and is stored as typed") {
+    RestoreApp restore;
+    Headless h(1366, 768);
+    sign_in_as("handler", 4, "Sở Xây dựng");
+    FakeServer server;
+    prepare_server(server);
+    ReportDetail d = detail_of(Status::in_progress, {Action::propose_result, Action::comment}, 6);
+    d.lead_unit = UnitRef{4, "Sở Xây dựng"};
+    server.on("GET", "/api/v1/reports/1", encode(d));
+    app().navigate("/can-bo/phan-anh/1");
+    h.frames(2);
+    server.answer_all();
+    h.frames(3);
+    h.click("Đề xuất kết quả");
+    auto& draft = views::officer_states(app()).processing.draft;
+    REQUIRE(draft.open);
+    const ui::WidgetInfo empty_box = *find_field("Nội dung kết quả xử lý");
+    h.click(empty_box);
+    const std::string text = long_answer(5000);
+    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+    h.frames(4);
+    // Stored exactly as typed: no soft break in it.
+    CHECK(draft.result == text);
+    CHECK(find_field("Nội dung kết quả xử lý")->value == text);
+    // Shown wrapped: the box holds lines no wider than itself...
+    const ImGuiInputTextState* st = ImGui::GetInputTextState(ImGui::GetActiveID());
+    REQUIRE(st);
+    const std::string shown(st->TextA.Data, static_cast<std::size_t>(st->CurLenA));
+    CHECK(std::count(shown.begin(), shown.end(), '\n') > 20);
+    std::size_t start = 0, widest = 0;
+    for (std::size_t end; (end = shown.find('\n', start)) != std::string::npos; start = end + 1)
+        widest =
+            std::max(widest, static_cast<std::size_t>(ImGui::CalcTextSize(shown.data() + start, shown.data() + end).x));
+    CHECK(static_cast<float>(widest) < empty_box.w);
+    // ...and grew with the text (then scrolls).
+    const ui::WidgetInfo full_box = *find_field("Nội dung kết quả xử lý");
+    CHECK(full_box.h > empty_box.h * 2);
+
+    // Editing at the end: Backspace removes whole characters of the stored text.
+    h.key(ImGuiKey_Backspace);
+    h.key(ImGuiKey_Backspace);
+    CHECK(draft.result == text.substr(0, text.size() - 2));  // "U." were ASCII
+    ImGui::GetIO().AddInputCharactersUTF8("ạ Ư");
+    h.frames(2);
+    CHECK(draft.result == text.substr(0, text.size() - 2) + "ạ Ư");
+    // Copying gives the stored text, not the display's line ends.
+    h.key(ImGuiKey_A, true);
+    h.key(ImGuiKey_C, true);
+    CHECK(std::string(ImGui::GetClipboardText()) == draft.result);
 }
 
 TEST_CASE("publishing: the dialog shows what is hidden, prefilled redacted, and sends only an edited text") {

@@ -13,6 +13,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync } = require('child_process');
+const { request } = require('playwright-core');
 const t = require('./lib.cjs');
 
 const CCCD = '056191653264';
@@ -182,7 +183,7 @@ async function act(page, reportId, action, fill) {
 
 // ---------------------------------------------------------------- the test
 
-t.run('officer console: live inbox, assign, start, answer, approve, rate', async ({ server, browser }) => {
+const flow = () => t.run('officer console: live inbox, assign, start, answer, approve, rate', async ({ server, browser }) => {
   const office = await t.launchBrowser();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pakn-answer-'));
   const answerFile = path.join(dir, 'bien-ban-nghiem-thu.png');
@@ -322,3 +323,112 @@ t.run('officer console: live inbox, assign, start, answer, approve, rate', async
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// ---------------------------------------------------------------- the console on a laptop (issue 14)
+
+// The dispatcher's own account from another device (the API), signed in
+// with the captcha the test hooks answer: `changePassword` there ends every
+// other session, as "signed out elsewhere" does.
+async function otherDevice(server, officer) {
+  const api = await request.newContext({ baseURL: server.url });
+  const login = await expectStatus(await api.post('/api/v1/auth/login', {
+    data: { audience: 'officer', login: officer.username, password: officer.password, ...(await captchaFor(api, server.url)) },
+  }), 200, 'second sign-in');
+  return {
+    api,
+    async changePassword(next) {
+      const r = await api.post('/api/v1/me/password', {
+        headers: { 'X-CSRF-Token': login.csrf_token },
+        data: { old_password: officer.password, new_password: next },
+      });
+      t.assertEqual(r.status(), 204, 'password change on the other device');
+    },
+  };
+}
+
+const laptop = () => t.run('officer console at 1366x768: paging, filters, a long note, signed out elsewhere', async ({ server, browser }) => {
+  // Enough reports for three pages of the "Tất cả" tab.
+  execFileSync(process.env.PAKN_SERVER, ['seed', '--reports', '45', '--data-dir', server.dataDir], { encoding: 'utf8' });
+  const dispatcher = createOfficer(server, 'dieuphoi.trang', 'Lê Thị Trang', 'TTDH', 'dispatcher');
+  const page = await t.openPage(browser, server.url + '/');
+  const view = { width: 1366, height: 768 };
+  await page.setViewportSize(view);
+  await officerSignIn(page, dispatcher);
+
+  // 1. A full page: the rows stay inside the table, the pager under it is on
+  //    screen and turns the page (it used to open the report drawn over it).
+  mark('laptop 1. paging');
+  await press(page, 'Tất cả');
+  await t.waitForWidget(page, /^(★ )?PAKN-/);
+  await t.settle(page);
+  const pager = await t.widget(page, 'Sau →');
+  if (pager.y + pager.h > view.height) t.fail(`the pager is below the screen: ${JSON.stringify(pager)}`);
+  for (const w of await t.widgets(page))
+    if (/^(★ )?PAKN-/.test(w.label) && w.y + w.h > pager.y) t.fail(`row ${w.label} drawn over the pager`);
+  await t.screenshot(page, 'officer-14-inbox-laptop');
+  const turned = page.waitForResponse((r) => /\/api\/v1\/inbox\?.*page=2/.test(r.url()));
+  await page.mouse.click(pager.x + pager.w / 2, pager.y + pager.h / 2);
+  t.assertEqual((await turned).status(), 200, 'page 2');
+  await t.settle(page);
+  t.assertEqual((await t.state(page)).path, '/can-bo', 'path after "Sau →"');
+  await t.waitForWidget(page, /^(★ )?PAKN-/);
+  await t.screenshot(page, 'officer-15-inbox-page-2');
+
+  // 2. Every filter shows at desktop width, and works.
+  mark('laptop 2. filters');
+  await press(page, '▼ Bộ lọc');
+  await t.settle(page);
+  for (const label of ['Lĩnh vực', 'Xã, phường', 'Đơn vị chủ trì', 'Kênh tiếp nhận', 'Gửi từ ngày', 'Đến ngày']) {
+    const f = (await t.widgets(page)).find((w) => w.label === label && 'value' in w);
+    if (!f || f.w < 200 || f.x + f.w > view.width) t.fail(`filter ${label} not shown whole: ${JSON.stringify(f)}`);
+  }
+  await t.screenshot(page, 'officer-16-filters');
+  await choose(page, 'Xã, phường', 'bac nha trang', 'Phường Bắc Nha Trang');
+  const filtered = page.waitForResponse((r) => r.url().includes('/api/v1/inbox?') && r.url().includes('commune=22333'));
+  await press(page, 'Lọc');
+  t.assertEqual((await filtered).status(), 200, 'filtered inbox');
+  await press(page, 'Xóa bộ lọc');
+  await t.waitForWidget(page, /^(★ )?PAKN-/);
+
+  // 4. A long note wraps at the box's width and is kept as typed.
+  mark('laptop 4. a long note');
+  const first = (await t.widgets(page)).find((w) => /^(★ )?PAKN-/.test(w.label));
+  await press(page, first.label);
+  await page.waitForFunction(() => window.pakn.state().path.startsWith('/can-bo/phan-anh/'), null, { timeout: 10000 });
+  const reportPath = (await t.state(page)).path;
+  await press(page, 'Ghi chú nội bộ');
+  const box = await t.widget(page, 'Nội dung ghi chú nội bộ');
+  let note = '';
+  while (note.length < 1500) note += 'Đã liên hệ người phản ánh, hẹn kiểm tra hiện trường vào sáng thứ Hai tuần tới cùng cán bộ phường. ';
+  note = note.trim();
+  await type(page, 'Nội dung ghi chú nội bộ', note);
+  await t.settle(page);
+  const grown = await t.widget(page, 'Nội dung ghi chú nội bộ');
+  if (grown.h < box.h * 2) t.fail(`the note box did not grow with its text: ${box.h} -> ${grown.h}`);
+  await t.screenshot(page, 'officer-17-long-note');
+  await press(page, 'Hủy');
+
+  // 5. Signed out elsewhere: the report leaves the screen by itself (no
+  //    click), and the sign-in page says why.
+  mark('laptop 5. signed out elsewhere');
+  const other = await otherDevice(server, dispatcher);
+  try {
+    await other.changePassword(dispatcher.password + 'x');
+    await page.waitForFunction(() => window.pakn.state().path.startsWith('/dang-nhap'), null, { timeout: 30000 });
+    const back = new URL(server.url + (await t.state(page)).path).searchParams.get('sau');
+    t.assertEqual(back, reportPath, 'back to the report after signing in');
+    await t.settle(page);
+    if ((await t.widgets(page)).some((w) => w.label === 'Ghi chú nội bộ')) t.fail('the report is still on screen');
+    await t.screenshot(page, 'officer-18-signed-out-elsewhere');
+  } finally {
+    await other.api.dispose();
+  }
+  // The refused requests themselves are expected in the console, nothing else.
+  page.problems.splice(0, page.problems.length, ...page.problems.filter((p) => !/status of 401|EventSource/.test(p)));
+  t.assertNoProblems(page);
+});
+
+(async () => {
+  await flow();
+  await laptop();
+})();
