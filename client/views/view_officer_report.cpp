@@ -119,6 +119,9 @@ void open_form(ProcessingState& s, Action a) {
     s.draft.action = a;
     s.draft.open = true;
     s.draft.priority = std::string(priority_code(d.priority.value_or(Priority::normal)));
+    // Routing starts from the unit the server proposes (the category's
+    // default unit, or the commune's People's Committee).
+    if (a == Action::assign && d.suggested_unit_id) s.draft.unit_id = std::to_string(*d.suggested_unit_id);
     if (takes_priority(a)) {
         s.draft.deadline_text = proposed_deadline_text(d, s.draft.priority);
     } else if (a == Action::approve_extension) {

@@ -36,6 +36,7 @@ struct ReportView {
     TimeLeft time_left;  // for the current step, when it has a deadline
     bool has_time_left = false;
     std::vector<ProposedDeadline> proposed_deadlines;
+    std::optional<std::int64_t> suggested_unit_id;
 };
 
 namespace {
@@ -364,9 +365,11 @@ ReportView ReportService::build_view(Connection& c, const Principal* who, Report
         // calendar in force, so the form shows what the server will store.
         const bool routes = std::any_of(view.allowed_actions.begin(), view.allowed_actions.end(),
                                         [](Action a) { return a == Action::assign || a == Action::reopen; });
-        if (routes)
+        if (routes) {
             for (Priority p : {Priority::normal, Priority::urgent, Priority::complex})
                 view.proposed_deadlines.push_back(ProposedDeadline{p, answer_deadline(r, p, now, *cal)});
+            view.suggested_unit_id = suggested_unit(c, r);
+        }
     }
     if (r.deadline && is_open(status_of(r))) {
         view.time_left = pakn::time_left(now, *r.deadline, r.step_allotted_min.value_or(480), cal->schedule, cal->policy);
@@ -444,6 +447,7 @@ ReportDetail ReportService::detail_of(const ReportView& v) const {
     for (const auto& u : v.co_units) d.co_units.push_back(UnitRef{u.id, u.name});
     d.priority = parse_priority(r.priority);
     d.proposed_deadlines = v.proposed_deadlines;
+    d.suggested_unit_id = v.suggested_unit_id;
     d.updated_at = r.updated_at;
     d.version = r.version;
     return d;
@@ -613,6 +617,21 @@ Result<ReportDetail> ReportService::edit(const Principal& who, std::int64_t id, 
     if (refused) return Result<ReportDetail>::failure(*refused);
     if (hub_) hub_->publish();
     return view(&who, id);
+}
+
+// ---------------------------------------------------------------- routing
+std::optional<std::int64_t> ReportService::suggested_unit(Connection& c, const ReportRow& r) {
+    if (r.category_code.empty()) return std::nullopt;
+    const auto category = store::find_category(c, r.category_code);
+    if (!category) return std::nullopt;
+    // A commune-level matter goes to the People's Committee of the commune
+    // it happens in; without a commune, the category's default unit.
+    if (category->commune_level && !r.commune_code.empty())
+        if (auto ubnd = store::commune_unit(c, r.commune_code)) return ubnd;
+    if (!category->default_unit_id) return std::nullopt;
+    const auto unit = store::find_unit(c, *category->default_unit_id);
+    if (!unit || !unit->active) return std::nullopt;
+    return unit->id;
 }
 
 // ---------------------------------------------------------------- reclassifying

@@ -105,6 +105,8 @@ private:
     // dispatcher sent them), audit what was found, index the public version.
     void publish_text(store::Connection& c, const Principal& who, const store::ReportRow& r, const ActionParams& p,
                       std::int64_t now);
+    // The unit routing proposes for `r` (ReportDetail::suggested_unit_id).
+    static std::optional<std::int64_t> suggested_unit(store::Connection& c, const store::ReportRow& r);
     // Reclassify: the category must be an active one and the commune the
     // province's, and something must change; adds the before/after names to
     // the step's payload. The refusal, or nullopt.

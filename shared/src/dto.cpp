@@ -698,6 +698,7 @@ void fields_ReportDetail(IO& io, V& v) {
     io.list("co_units", v.co_units, false);
     io.opt_enum("priority", v.priority, parse_priority, "invalid_priority");
     io.list("proposed_deadlines", v.proposed_deadlines, false);
+    io.opt("suggested_unit_id", v.suggested_unit_id);
     io.opt_time("updated_at", v.updated_at);
     io.opt("version", v.version);
 }
@@ -834,6 +835,7 @@ void fields_Category(IO& io, V& v) {
     io.opt("default_unit_name", v.default_unit_name);
     io.object("sla", v.sla, false);
     io.opt("active", v.active);
+    io.opt("commune_level", v.commune_level);
 }
 
 template <typename IO, typename V>
@@ -927,6 +929,7 @@ void fields_CategoryForm(IO& io, V& v) {
     io.opt("group", v.group);
     io.opt("default_unit_id", v.default_unit_id);
     io.object("sla", v.sla, false);
+    io.opt("commune_level", v.commune_level);
 }
 
 template <typename IO, typename V>

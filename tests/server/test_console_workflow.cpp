@@ -5,8 +5,8 @@
 // with its deadline moved by the wait, and the note sent with a draft answer
 // is kept for the unit lead.
 //
-// [SECTION] index: the cast, reclassify, reject late, the unit asks, the note
-// with a draft answer.
+// [SECTION] index: the cast, routing proposal, reclassify, reject late, the
+// unit asks, the note with a draft answer.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -128,6 +128,35 @@ struct Cast {
 };
 
 }  // namespace
+
+// [SECTION] routing proposal -----------------------------------------------------------
+
+TEST_CASE("console workflow: routing proposes the category's default unit, or the commune's UBND for a commune-level one") {
+    Cast c;
+    const auto id = c.sent_report("xay_dung");  // commune 22333, default unit SO-XD
+    CHECK(c.detail(c.desk, id)["suggested_unit_id"] == c.unit_xd);
+    // Only the form that routes gets it: the reporter and units do not.
+    CHECK_FALSE(c.detail(c.owner, id).contains("suggested_unit_id"));
+
+    // The admin marks the category as handled at commune level.
+    Browser admin = c.t.officer("quantri", "TTDH", "admin");
+    json form = {{"code", "xay_dung"},
+                 {"name", "Xây dựng"},
+                 {"group", "sector"},
+                 {"default_unit_id", c.unit_xd},
+                 {"commune_level", true}};
+    auto saved = c.t.send("PATCH", "/api/v1/admin/categories/xay_dung", form, &admin);
+    CAPTURE(saved.payload());
+    REQUIRE(saved.status == 200);
+    CHECK(TestApp::body_of(saved)["commune_level"] == true);
+    CHECK(c.detail(c.desk, id)["suggested_unit_id"] == c.t.unit_id("UBND-22333"));
+
+    // Without a default unit and not commune level: nothing to propose.
+    form["commune_level"] = false;
+    form.erase("default_unit_id");
+    REQUIRE(c.t.send("PATCH", "/api/v1/admin/categories/xay_dung", form, &admin).status == 200);
+    CHECK_FALSE(c.detail(c.desk, id).contains("suggested_unit_id"));
+}
 
 // [SECTION] reclassify ---------------------------------------------------------------
 

@@ -651,6 +651,10 @@ struct ReportDetail : ReportSummary {
     // priority, by the server's calendar: the routing form previews it.
     // Only for a caller who may route the report now.
     std::vector<ProposedDeadline> proposed_deadlines;
+    // Routing (officers who may assign): the unit the form proposes, the
+    // commune's People's Committee for a commune-level category, else the
+    // category's default unit; absent when neither is set or active.
+    std::optional<std::int64_t> suggested_unit_id;
     std::optional<UnixSeconds> updated_at;
     // Bumped by every change; sent back as an action's `version` so a
     // concurrent change answers 409 stale_report instead of being overwritten.
@@ -808,6 +812,7 @@ struct Category {
     std::string default_unit_name;
     CategorySla sla;
     bool active = true;
+    bool commune_level = false;  // handled by the commune's People's Committee
 
     bool operator==(const Category&) const = default;
 };

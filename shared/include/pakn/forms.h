@@ -459,6 +459,7 @@ struct CategoryForm {
     std::string group;
     std::optional<std::int64_t> default_unit_id;
     CategorySla sla;
+    bool commune_level = false;
 
     bool operator==(const CategoryForm&) const = default;
 };
