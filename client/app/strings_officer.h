@@ -62,6 +62,7 @@ inline constexpr const char* kNoteReopen = "Lý do mở lại";
 inline constexpr const char* kNoteComment = "Nội dung ghi chú nội bộ";
 inline constexpr const char* kNoteAnswer = "Ghi chú kèm theo";
 inline constexpr const char* kNoteReclassify = "Lý do phân loại lại";
+inline constexpr const char* kNoteDirection = "Nội dung chỉ đạo";
 inline constexpr const char* kCategoryPlaceholder = "Chọn lĩnh vực";
 inline constexpr const char* kCommunePlaceholder = "Chọn xã, phường";
 inline constexpr const char* kAnswerNoteLabel = "Ghi chú kèm theo kết quả";

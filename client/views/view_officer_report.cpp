@@ -273,6 +273,8 @@ const char* note_label(Action a) {
             return tr::off::kNoteAnswer;
         case Action::reclassify:
             return tr::off::kNoteReclassify;
+        case Action::direct:
+            return tr::off::kNoteDirection;
         default:
             return tr::off::kNote;
     }

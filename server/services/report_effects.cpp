@@ -162,7 +162,8 @@ StepEffects apply_step(store::ReportRow& r, Action action, Status from, const Tr
         case Action::progress_note:
         case Action::publish:
         case Action::unpublish:
-        case Action::comment: break;
+        case Action::comment:
+        case Action::direct: break;
     }
     return out;
 }

@@ -859,8 +859,9 @@ Result<ReportDetail> ReportService::act(const Principal& who, std::int64_t id, c
         e.to_status = r.status;
         e.note = *action == Action::propose_result ? p.result_text.value_or("") : p.note.value_or("");
         e.payload = json_text(payload);
-        // Comments stay among officers; everything else is the citizen's timeline.
-        e.internal = *action == Action::comment;
+        // Comments and directions stay among officers; everything else is
+        // the citizen's timeline.
+        e.internal = *action == Action::comment || *action == Action::direct;
         store::insert_event(c, e);
         const Notice notice = notice_of(*action, r, unit_name);
         if (!notice.title.empty() && !(r.author_id && *r.author_id == who.account_id)) {

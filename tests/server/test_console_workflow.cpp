@@ -6,7 +6,7 @@
 // is kept for the unit lead.
 //
 // [SECTION] index: the cast, routing proposal, reclassify, reject late, the
-// unit asks, the note with a draft answer.
+// unit asks, the note with a draft answer, directions.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -342,4 +342,40 @@ TEST_CASE("console workflow: the note sent with a draft answer is kept for the u
     // The step and its note never reach the reporter.
     CHECK(c.last_event(c.owner, id, Action::propose_result).is_null());
     CHECK(c.detail(c.owner, id).dump().find("thời hạn 3 ngày có phù hợp") == std::string::npos);
+}
+
+// [SECTION] directions ------------------------------------------------------------------------
+
+TEST_CASE("console workflow: the province leader and the unit's lead give directions the unit reads, the reporter not") {
+    Cast c;
+    const auto id = c.in_progress_report();
+    Browser leader = c.t.officer("lanhdao.tinh", "TTDH", "leader");
+    ActionParams p;
+    p.note = "Đề nghị Sở Xây dựng phối hợp UBND phường kiểm tra ngay trong tuần.";
+    auto after = c.step(leader, id, Action::direct, p);
+    CHECK(after["status"] == "in_progress");  // a direction changes nothing but the timeline
+    ActionParams q;
+    q.note = "Giao anh xử lý trước thứ Sáu.";
+    c.step(c.xd_lead, id, Action::direct, q);
+
+    const json seen = c.detail(c.xd_handler, id);
+    int directions = 0;
+    for (const auto& e : seen["events"])
+        if (e["action"] == "direct") {
+            ++directions;
+            CHECK(e["internal"] == true);
+        }
+    CHECK(directions == 2);
+    CHECK(c.last_event(c.xd_handler, id, Action::direct)["note"] == *q.note);
+    // Never on the reporter's timeline.
+    CHECK(c.last_event(c.owner, id, Action::direct).is_null());
+    CHECK(c.detail(c.owner, id).dump().find("kiểm tra ngay trong tuần") == std::string::npos);
+
+    // Directing is all the leader does; a note is required.
+    ActionParams comment;
+    comment.note = "Ghi chú";
+    CHECK(c.act(leader, id, Action::comment, comment).status == 403);
+    CHECK(c.act(leader, id, Action::direct, {}).status == 422);
+    // A handler does not direct.
+    CHECK(c.act(c.xd_handler, id, Action::direct, q).status == 403);
 }

@@ -51,6 +51,7 @@ const Expect kExpected[] = {
     {A::close,             "ssn"},
     {A::comment,           "--n"},  // internal notes
     {A::reclassify,        "ssn"},  // the new category shows, the center's note does not
+    {A::direct,            "--n"},  // directions are for the handling unit
 };
 // clang-format on
 

@@ -96,15 +96,17 @@ enum class Action : std::uint8_t {
     close,              // Đóng: the system closes a resolved report when the rating window ends
     comment,            // Ghi chú nội bộ: an officer's internal note
     reclassify,         // Phân loại lại: the center corrects category and commune of an open report
+    direct,             // Ý kiến chỉ đạo: the province leader or the unit's lead directs how to handle it
 };
 
-inline constexpr std::array<Action, 24> kAllActions = {
+inline constexpr std::array<Action, 25> kAllActions = {
     Action::submit,         Action::resubmit,          Action::edit,              Action::withdraw,
     Action::accept,         Action::reject,            Action::request_info,      Action::assign,
     Action::return_,        Action::start,             Action::progress_note,     Action::request_extension,
     Action::approve_extension, Action::refuse_extension, Action::propose_result,  Action::approve_result,
     Action::refuse_result,  Action::publish,           Action::unpublish,         Action::reopen,
     Action::rate,           Action::close,             Action::comment,           Action::reclassify,
+    Action::direct,
 };
 
 // Who the actor is. Citizens and organizations are the two kinds of reporter.
@@ -114,7 +116,7 @@ enum class Role : std::uint8_t {
     dispatcher,    // Cán bộ tiếp nhận at the center
     handler,       // Cán bộ xử lý at a unit
     unit_lead,     // Lãnh đạo đơn vị: a handler who also approves the unit's answers
-    leader,        // Lãnh đạo tỉnh: reads everything, acts on nothing
+    leader,        // Lãnh đạo tỉnh: reads everything; gives directions (direct), nothing else
     admin,         // Quản trị hệ thống: settings, not reports
     system,        // automatic transitions (rating window ends)
 };
