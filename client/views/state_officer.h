@@ -22,6 +22,7 @@ namespace pakn::client::views {
 // The inbox filters as the officer typed or chose them (dates dd/mm/yyyy).
 struct InboxFilters {
     std::string q, category, commune, unit, channel, from, to;
+    std::string reporter;  // phone, ID number or full name of the person who reported
 
     bool operator==(const InboxFilters&) const = default;
 };

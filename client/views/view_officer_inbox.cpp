@@ -62,6 +62,7 @@ std::string inbox_url(const InboxState& s, const Tab& tab) {
     q.category = f.category;
     q.commune = f.commune;
     q.channel = f.channel;
+    q.reporter = f.reporter;
     if (!f.unit.empty()) q.unit = std::strtoll(f.unit.c_str(), nullptr, 10);
     q.from = ui::parse_day_text(f.from);
     q.to = ui::parse_day_text(f.to);
@@ -126,6 +127,10 @@ void draw_filters(App& app, InboxState& s) {
             fields.emplace_back([&] {
                 ui::select(tr::off::kIntakeChannel, s.editing.channel, officer::channel_choices(false),
                            tr::off::kAnyChannel);
+            });
+            // Hotline staff: "I called about this before".
+            fields.emplace_back([&] {
+                ui::text_field(tr::off::kFilterReporter, s.editing.reporter, {.hint = tr::off::kFilterReporterHint});
             });
             // An odd count: the dates start on a row of their own.
             if (fields.size() % 2 == 1 && columns == 2) fields.emplace_back([] {});

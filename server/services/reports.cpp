@@ -249,6 +249,19 @@ Notice notice_of(Action action, const ReportRow& r, const std::string& unit_name
     }
 }
 
+// What an officer typed to find a reporter, as stored: a phone as
+// 0xxxxxxxxx, an ID number as its digits, else a name as typed (NFC).
+struct ReporterKey {
+    std::string value, kind, masked;
+};
+
+ReporterKey reporter_key(const std::string& typed) {
+    if (auto phone = normalize_phone(typed); phone.ok()) return {phone.value, "phone", mask_phone(phone.value)};
+    if (auto cccd = normalize_cccd(typed); cccd.ok()) return {cccd.value, "id_number", mask_id(cccd.value)};
+    if (auto cmnd = normalize_cmnd(typed); cmnd.ok()) return {cmnd.value, "id_number", mask_id(cmnd.value)};
+    return {typed, "name", mask_name(typed)};
+}
+
 store::ReportQuery base_query(const ListQuery& q, std::int64_t now) {
     store::ReportQuery s;
     s.tokens = fold_tokens(q.q);
@@ -910,6 +923,15 @@ Page<ReportSummary> ReportService::inbox(const Principal& who, const ListQuery& 
         s.unit_id = who.unit_id.value_or(-1);
     }
     s.order = store::ReportOrder::deadline_asc;
+    if (!q.reporter.empty()) {
+        // "I called about this before": a look at who reported what, so it
+        // is written to the audit log like any officer's look at personal data.
+        const ReporterKey key = reporter_key(q.reporter);
+        s.reporter_key = key.value;
+        db_.write([&](Connection& c) {
+            store::audit(c, clock_.now(), who.account_id, "reporter_search", "", "", key.kind + ": " + key.masked);
+        });
+    }
     return summaries(db_.read([&](Connection& c) { return store::list_reports(c, s); }), q);
 }
 

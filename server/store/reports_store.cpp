@@ -490,6 +490,13 @@ ReportPage list_reports(Connection& c, const ReportQuery& q) {
         where += " AND r.channel = ?";
         add_s(q.channel);
     }
+    if (!q.reporter_key.empty()) {
+        where += " AND (r.reporter_phone = ? OR r.reporter_id_number = ? OR r.reporter_name = ? OR r.author_id IN "
+                 "(SELECT id FROM accounts WHERE status <> 'deleted' AND kind <> 'officer' AND (phone = ? OR "
+                 "login = ? OR full_name = ? OR org_name = ?)))";
+        for (int k = 0; k < 7; ++k)
+            add_s(q.reporter_key);
+    }
     if (q.from) {
         where += " AND r.submitted_at >= ?";
         add_i(*q.from);

@@ -109,6 +109,10 @@ struct ReportQuery {
     std::string category, commune;
     std::optional<std::int64_t> filter_unit;  // lead unit filter
     std::string channel;
+    // A reporter: matched exactly against the phone, ID number and name
+    // entered on someone's behalf and the author account's phone, login and
+    // names (normalized by the caller: a phone as 0xxxxxxxxx).
+    std::string reporter_key;
     std::optional<std::int64_t> from, to_exclusive;  // on submitted_at
     std::optional<bool> overdue;
     std::int64_t now = 0;

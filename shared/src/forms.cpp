@@ -772,6 +772,11 @@ Validated<ListQuery> parse_list_query(const QueryParams& params) {
         else
             add(e, "channel", "invalid_channel");
     }
+    if (const std::string* s = last("reporter")) {
+        q.reporter = *s;
+        if (!clean_field(e, q.reporter, "reporter", {TextMode::single_line, false, 0, kMaxQueryChars}))
+            q.reporter.clear();
+    }
     return out;
 }
 
@@ -789,6 +794,7 @@ std::string to_query_string(const ListQuery& q) {
     if (q.to) put("to", format_date(*q.to));
     if (q.overdue) put("overdue", *q.overdue ? "true" : "false");
     if (!q.channel.empty()) put("channel", q.channel);
+    if (!q.reporter.empty()) put("reporter", q.reporter);
     return out;
 }
 

@@ -6,12 +6,13 @@
 // is kept for the unit lead.
 //
 // [SECTION] index: the cast, routing proposal, reclassify, reject late, the
-// unit asks, the note with a draft answer, directions.
+// unit asks, the note with a draft answer, directions, finding a reporter.
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "pakn/dto.h"
+#include "pakn/url.h"
 #include "pakn/workflow.h"
 #include "store/db.h"
 #include "support/test_app.h"
@@ -378,4 +379,66 @@ TEST_CASE("console workflow: the province leader and the unit's lead give direct
     CHECK(c.act(leader, id, Action::direct, {}).status == 422);
     // A handler does not direct.
     CHECK(c.act(c.xd_handler, id, Action::direct, q).status == 403);
+}
+
+// [SECTION] finding a reporter ------------------------------------------------------------------
+
+TEST_CASE("console workflow: hotline staff find a reporter's reports by phone, ID number or name, audited") {
+    Cast c;
+    const auto own = c.sent_report();  // the owner: 056191653264, 0905123456, Tôn Nữ Diễm Kiều
+    // A report taken by phone on someone's behalf.
+    json form = {{"title", "Đèn đường hỏng trên đường Trần Phú"},
+                 {"content", "Ba cột đèn liên tiếp không sáng từ tuần trước."},
+                 {"address", "Trần Phú"},
+                 {"commune_code", "22366"},
+                 {"category_code", "xay_dung"},
+                 {"is_public", false},
+                 {"attachment_ids", json::array()},
+                 {"submit", true},
+                 {"channel", "hotline"},
+                 {"reporter_name", "Lê Văn Tám"},
+                 {"reporter_phone", "0912345678"},
+                 {"reporter_id_number", "079186001234"}};
+    auto created = c.t.send("POST", "/api/v1/reports", form, &c.desk);
+    CAPTURE(created.payload());
+    REQUIRE(created.status == 201);
+    const auto by_phone = TestApp::body_of(created)["id"].get<std::int64_t>();
+
+    struct Row {
+        const char* typed;
+        std::int64_t found;  // 0: nothing
+        const char* audit;
+    };
+    // typed | the report found | audit detail (masked)
+    const Row rows[] = {
+        {"0905 123 456", own, "phone: 0905*456**"},
+        {"+84905123456", own, "phone: 0905*456**"},
+        {"056191653264", own, "id_number: 056*******64"},
+        {"Tôn Nữ Diễm Kiều", own, "name: Tôn N. D. K."},
+        {"0912.345.678", by_phone, "phone: 0912*678**"},
+        {"079186001234", by_phone, "id_number: 079*******34"},
+        {"Lê Văn Tám", by_phone, "name: Lê V. T."},
+        {"0987654321", 0, "phone: 0987*321**"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.typed);
+        auto res = c.t.call("GET", "/api/v1/inbox?reporter=" + pakn::percent_encode(r.typed), "", {}, &c.desk);
+        REQUIRE(res.status == 200);
+        const json page = TestApp::body_of(res);
+        CHECK(page["total"] == (r.found ? 1 : 0));
+        if (r.found) CHECK(page["items"][0]["id"] == r.found);
+        const std::string last_audit = c.t.app->db->read([&](server::store::Connection& db) {
+            auto st = db.prepare("SELECT detail FROM audit_log WHERE action = 'reporter_search' ORDER BY id DESC LIMIT 1");
+            std::string out = st.step() ? st.text(0) : "";
+            st.reset();
+            return out;
+        });
+        CHECK(last_audit == r.audit);
+    }
+    // A unit finds only what it handles: neither report is routed yet.
+    auto unit = c.t.call("GET", "/api/v1/inbox?reporter=0905123456", "", {}, &c.xd_handler);
+    REQUIRE(unit.status == 200);
+    CHECK(TestApp::body_of(unit)["total"] == 0);
+    // Citizens have no inbox.
+    CHECK(c.t.call("GET", "/api/v1/inbox?reporter=0905123456", "", {}, &c.owner).status == 403);
 }

@@ -387,6 +387,7 @@ struct ListQuery {
     std::optional<Date> to;            // YYYY-MM-DD, inclusive; not before `from`
     std::optional<bool> overdue;       // "true"/"1" or "false"/"0"
     std::string channel;               // one of channels() (officer inbox filter)
+    std::string reporter;              // officer inbox: the reporter's phone, ID number or full name (<= 100)
 
     bool operator==(const ListQuery&) const = default;
 };
