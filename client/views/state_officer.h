@@ -59,6 +59,7 @@ struct ActionDraft {
     std::string result;
     // Reclassifying: prefilled with the report's category and commune.
     std::string category_code, commune_code;
+    std::string handler_id;  // assign_handler: the officer chosen, as a drop-down value
     // Publishing: the public version, prefilled with the redacted original
     // (the shared detector); sent only when the dispatcher changed it.
     std::string public_title, public_text;
@@ -80,6 +81,7 @@ struct ProcessingState {
     std::string done;                 // "Đã thực hiện: Tiếp nhận"
     ui::ImageCache images;
     ui::ImageViewer viewer;
+    net::Remote<std::vector<Colleague>> colleagues;  // the unit's officers, for assign_handler
 };
 
 struct IntakeState {

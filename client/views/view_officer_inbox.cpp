@@ -30,6 +30,7 @@ struct Tab {
     std::string label;
     std::optional<Status> status;
     bool overdue = false;
+    bool mine = false;  // given to the officer by the unit lead ("Của tôi")
 };
 
 // The tabs of a role: what it acts on, in the order work flows.
@@ -38,8 +39,12 @@ std::vector<Tab> tabs_for(const std::optional<Role>& role) {
     const Tab overdue{std::string(tr::kOverdue) + "##tab", std::nullopt, true};
     const Tab all{std::string(tr::kAll) + "##tab", std::nullopt, false};
     if (role == Role::handler || role == Role::unit_lead)
-        return {by_status(Status::assigned), by_status(Status::in_progress), by_status(Status::result_proposed),
-                overdue, all};
+        return {by_status(Status::assigned),
+                by_status(Status::in_progress),
+                by_status(Status::result_proposed),
+                Tab{std::string(tr::off::kTabMine) + "##tab", std::nullopt, false, true},
+                overdue,
+                all};
     return {by_status(Status::submitted),
             by_status(Status::accepted),
             by_status(Status::assigned),
@@ -57,6 +62,7 @@ std::string inbox_url(const InboxState& s, const Tab& tab) {
     q.page_size = kPageSize;
     q.status = tab.status;
     if (tab.overdue) q.overdue = true;
+    q.mine = tab.mine;
     const InboxFilters& f = s.applied;
     q.q = f.q;
     q.category = f.category;

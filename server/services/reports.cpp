@@ -408,6 +408,9 @@ ReportSummary ReportService::summary_of(const ReportRow& r, std::int64_t now) co
     s.deadline = r.deadline;
     s.is_published = r.is_published;
     s.channel = r.channel;
+    // Cleared again for anyone but officers (mine(), detail_of).
+    s.assignee_id = r.assignee_id;
+    s.assignee_name = r.assignee_name;
     if (r.deadline && is_open(s.status)) {
         s.overdue = *r.deadline < now;
         const auto cal = calendar_.current();
@@ -425,6 +428,10 @@ ReportDetail ReportService::detail_of(const ReportView& v) const {
     if (v.has_time_left) {
         d.time_left = v.time_left.text;
         d.time_left_level = v.time_left.level;
+    }
+    if (v.visibility != Visibility::officer) {
+        d.assignee_id.reset();
+        d.assignee_name.clear();
     }
     d.content = r.content;
     if (v.visibility == Visibility::published) {
@@ -632,6 +639,16 @@ Result<ReportDetail> ReportService::edit(const Principal& who, std::int64_t id, 
     return view(&who, id);
 }
 
+// ---------------------------------------------------------------- colleagues
+std::vector<Colleague> ReportService::colleagues(const Principal& who) {
+    std::vector<Colleague> out;
+    if (!who.unit_id) return out;
+    const auto rows = db_.read([&](Connection& c) { return store::unit_officers(c, *who.unit_id); });
+    for (const auto& r : rows)
+        out.push_back(Colleague{r.id, r.full_name, parse_role(r.role).value_or(Role::handler)});
+    return out;
+}
+
 // ---------------------------------------------------------------- routing
 std::optional<std::int64_t> ReportService::suggested_unit(Connection& c, const ReportRow& r) {
     if (r.category_code.empty()) return std::nullopt;
@@ -836,6 +853,16 @@ Result<ReportDetail> ReportService::act(const Principal& who, std::int64_t id, c
         if (*action == Action::reclassify) {
             if (auto bad = reclassification(c, r, p, payload)) return bad;
         }
+        if (p.handler_id) {
+            // One of the lead unit's active handlers or leads, no one else.
+            std::optional<store::ColleagueRow> handler;
+            if (r.lead_unit_id)
+                for (const auto& o : store::unit_officers(c, *r.lead_unit_id))
+                    if (o.id == *p.handler_id) handler = o;
+            if (!handler) return validation_failed({field_error("handler_id", "unknown_handler")});
+            payload["handler_id"] = handler->id;
+            payload["handler_name"] = handler->full_name;
+        }
         // The note sent with a draft answer ("Ghi chú kèm theo") is for the
         // unit lead; the event's note is the draft itself.
         if (*action == Action::propose_result && p.note) payload["note"] = *p.note;
@@ -911,7 +938,13 @@ Page<ReportSummary> ReportService::mine(const Principal& who, const ListQuery& q
     s.scope = store::ReportScope::author;
     s.author_id = who.account_id;
     s.order = store::ReportOrder::updated_desc;
-    return summaries(db_.read([&](Connection& c) { return store::list_reports(c, s); }), q);
+    auto page = summaries(db_.read([&](Connection& c) { return store::list_reports(c, s); }), q);
+    // Who inside a unit handles it is the unit's business.
+    for (auto& item : page.items) {
+        item.assignee_id.reset();
+        item.assignee_name.clear();
+    }
+    return page;
 }
 
 Page<ReportSummary> ReportService::inbox(const Principal& who, const ListQuery& q) {
@@ -923,6 +956,7 @@ Page<ReportSummary> ReportService::inbox(const Principal& who, const ListQuery& 
         s.unit_id = who.unit_id.value_or(-1);
     }
     s.order = store::ReportOrder::deadline_asc;
+    if (q.mine) s.assignee_id = who.account_id;
     if (!q.reporter.empty()) {
         // "I called about this before": a look at who reported what, so it
         // is written to the audit log like any officer's look at personal data.

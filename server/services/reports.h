@@ -66,6 +66,9 @@ public:
     Result<ReportDetail> act(const Principal& who, std::int64_t id, const ActionRequestBody& body);
 
     Page<ReportSummary> mine(const Principal& who, const ListQuery& q);
+    // GET /officer/colleagues: the active handlers and leads of the caller's
+    // unit, whom its lead can give a report to (assign_handler).
+    std::vector<Colleague> colleagues(const Principal& who);
     Page<ReportSummary> inbox(const Principal& who, const ListQuery& q);
     // Published reports (the list shows an excerpt of the content).
     Page<PublicReport> published(const ListQuery& q);

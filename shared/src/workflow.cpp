@@ -40,7 +40,7 @@ constexpr std::string_view kActionNames[] = {
     "progress_note",    "request_extension", "approve_extension", "refuse_extension",
     "propose_result",   "approve_result", "refuse_result",  "publish",        "unpublish",
     "reopen",           "rate",           "close",          "comment",        "reclassify",
-    "direct",
+    "direct",           "assign_handler",
 };
 constexpr std::string_view kActionLabels[] = {
     "Gửi phản ánh",   "Gửi bổ sung",      "Chỉnh sửa",        "Rút phản ánh",    "Tiếp nhận",
@@ -48,7 +48,7 @@ constexpr std::string_view kActionLabels[] = {
     "Cập nhật tiến độ", "Xin gia hạn",    "Duyệt gia hạn",    "Từ chối gia hạn",
     "Đề xuất kết quả", "Duyệt kết quả",   "Trả lại kết quả",  "Công khai",       "Hủy công khai",
     "Mở lại",          "Đánh giá",        "Đóng",             "Ghi chú nội bộ",  "Phân loại lại",
-    "Ý kiến chỉ đạo",
+    "Ý kiến chỉ đạo",  "Phân công cán bộ",
 };
 
 constexpr std::string_view kRoleNames[] = {
@@ -78,7 +78,7 @@ constexpr std::string_view kSatisfactionLabels[] = {"Rất hài lòng", "Hài l�
 
 constexpr std::string_view kParamFieldNames[] = {
     "note", "reason_code", "duplicate_of", "unit_id", "co_unit_ids", "deadline", "result", "rating", "public_text",
-    "public_title", "category_code", "commune_code",
+    "public_title", "category_code", "commune_code", "handler_id",
 };
 
 template <typename T, std::size_t N>
@@ -238,6 +238,8 @@ constexpr std::optional<Status> kUnchanged = std::nullopt;
 //   the report is assigned or in progress.
 // - leader gives directions (direct) and does nothing else to a report;
 //   admin acts on no report: leadership reads and directs, admin runs settings.
+// - The unit lead gives a report its unit holds to one of the unit's
+//   officers (assign_handler); the server checks the officer is theirs.
 // - A unit lead directs the reports its unit leads; a direction is for
 //   officers only (the handling unit), like an internal note.
 // - reject works at any open step: a duplicate or out-of-scope report is
@@ -282,6 +284,7 @@ constexpr WorkflowRule kRules[] = {
     {A::approve_result,    kUnitLead,  Need::lead_unit, {S::result_proposed},          {},                                                     S::resolved,        {E::clear_extension_pending},            {},                        {P::note}},
     {A::refuse_result,     kUnitLead,  Need::lead_unit, {S::result_proposed},          {},                                                     S::in_progress,     {},                                      {P::note},                 {}},
     {A::direct,            kUnitLead,  Need::lead_unit, kOpen,                         {},                                                     kUnchanged,         {},                                      {P::note},                 {}},
+    {A::assign_handler,    kUnitLead,  Need::lead_unit, kUnitHolds,                    {},                                                     kUnchanged,         {},                                      {P::handler_id},           {P::note}},
     // Provincial leadership (Lãnh đạo tỉnh) directs -------------------------------------------------------------------------------------------------------------------------------------------------------------------
     {A::direct,            kLeader,    Need::any,       kOpen,                         {},                                                     kUnchanged,         {},                                      {P::note},                 {}},
     // Co-handling units (Đơn vị phối hợp) contribute notes only ---------------------------------------------------------------------------------------------------------------------------------------------------------
@@ -412,6 +415,7 @@ bool is_present(Param p, const ActionParams& in) {
         case Param::public_title: return has_text(in.public_title);
         case Param::category_code: return has_text(in.category_code);
         case Param::commune_code: return has_text(in.commune_code);
+        case Param::handler_id: return in.handler_id.has_value();
     }
     return false;
 }
@@ -456,6 +460,7 @@ std::string_view value_problem(Param p, const ActionParams& in) {
         case Param::public_title: return code_points(*in.public_title) > kMaxPublicTitleChars ? "too_long" : "";
         case Param::category_code: return is_code_like(*in.category_code) ? "" : "unknown_category";
         case Param::commune_code: return is_commune_code(*in.commune_code) ? "" : "unknown_commune";
+        case Param::handler_id: return *in.handler_id > 0 ? "" : "unknown_handler";
     }
     return "";
 }

@@ -6,7 +6,8 @@
 // is kept for the unit lead.
 //
 // [SECTION] index: the cast, routing proposal, reclassify, reject late, the
-// unit asks, the note with a draft answer, directions, finding a reporter.
+// unit asks, the note with a draft answer, directions, finding a reporter,
+// giving a report to an officer.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -441,4 +442,62 @@ TEST_CASE("console workflow: hotline staff find a reporter's reports by phone, I
     CHECK(TestApp::body_of(unit)["total"] == 0);
     // Citizens have no inbox.
     CHECK(c.t.call("GET", "/api/v1/inbox?reporter=0905123456", "", {}, &c.owner).status == 403);
+}
+
+// [SECTION] giving a report to an officer ---------------------------------------------------------
+
+TEST_CASE("console workflow: the unit lead gives a report to one of the unit's officers; 'Của tôi' lists it") {
+    Cast c;
+    const auto id = c.in_progress_report();
+    Browser other_unit = c.t.officer("xuly.nuoc", "CT-NUOC", "handler");
+    Browser second = c.t.officer("xuly2.xd", "SO-XD", "handler");
+
+    // The lead's choices: the unit's active handlers and leads, no one else.
+    auto listed = c.t.call("GET", "/api/v1/officer/colleagues", "", {}, &c.xd_lead);
+    REQUIRE(listed.status == 200);
+    const json people = TestApp::body_of(listed);
+    auto account_id = [&](const char* login) {
+        return c.t.app->db->read([&](server::store::Connection& db) {
+            return db.scalar_int(std::string("SELECT id FROM accounts WHERE login = '") + login + "'").value_or(0);
+        });
+    };
+    const std::int64_t handler_id = account_id("xuly.xd");
+    const std::int64_t second_id = account_id("xuly2.xd");
+    const std::int64_t outsider_id = account_id("xuly.nuoc");
+    for (const auto& o : people) CHECK((o["role"] == "handler" || o["role"] == "unit_lead"));
+    REQUIRE(handler_id > 0);
+    REQUIRE(second_id > 0);
+    CHECK(people.size() >= 3);  // xuly.xd, xuly2.xd, lanhdao.xd
+    for (const auto& o : people) CHECK(o["id"] != outsider_id);
+
+    // Someone of another unit cannot be given the report; a handler cannot give it.
+    ActionParams to_outsider;
+    to_outsider.handler_id = outsider_id;
+    auto refused = c.act(c.xd_lead, id, Action::assign_handler, to_outsider);
+    CHECK(refused.status == 422);
+    CHECK(TestApp::body_of(refused)["error"]["fields"][0]["code"] == "unknown_handler");
+    ActionParams to_second;
+    to_second.handler_id = second_id;
+    CHECK(c.act(c.xd_handler, id, Action::assign_handler, to_second).status == 403);
+
+    to_second.note = "Anh phụ trách địa bàn này.";
+    auto given = c.step(c.xd_lead, id, Action::assign_handler, to_second);
+    CHECK(given["assignee_id"] == second_id);
+    const json e = c.last_event(c.xd_lead, id, Action::assign_handler);
+    REQUIRE(e.is_object());
+    CHECK(e["payload"]["handler_id"] == second_id);
+    CHECK(e["internal"] == false);
+    // The reporter does not learn who inside the unit handles it.
+    const json seen_by_owner = c.detail(c.owner, id);
+    CHECK_FALSE(seen_by_owner.contains("assignee_id"));
+    CHECK(c.last_event(c.owner, id, Action::assign_handler).is_null());
+
+    // "Của tôi": the second handler has it, the first does not.
+    auto mine = c.t.call("GET", "/api/v1/inbox?mine=true", "", {}, &second);
+    REQUIRE(mine.status == 200);
+    CHECK(TestApp::body_of(mine)["total"] == 1);
+    CHECK(TestApp::body_of(mine)["items"][0]["id"] == id);
+    auto not_mine = c.t.call("GET", "/api/v1/inbox?mine=true", "", {}, &c.xd_handler);
+    CHECK(TestApp::body_of(not_mine)["total"] == 0);
+    CHECK(handler_id != second_id);
 }

@@ -52,6 +52,7 @@ const Expect kExpected[] = {
     {A::comment,           "--n"},  // internal notes
     {A::reclassify,        "ssn"},  // the new category shows, the center's note does not
     {A::direct,            "--n"},  // directions are for the handling unit
+    {A::assign_handler,    "--n"},  // who in the unit handles it
 };
 // clang-format on
 

@@ -149,6 +149,9 @@ const std::vector<Expectation> kExpected = {
     {A::direct,            &unit_lead_only, &as_lead_unit,  S::assigned,          When::always,             S::assigned,          Change::none},
     {A::direct,            &unit_lead_only, &as_lead_unit,  S::in_progress,       When::always,             S::in_progress,       Change::none},
     {A::direct,            &unit_lead_only, &as_lead_unit,  S::result_proposed,   When::always,             S::result_proposed,   Change::none},
+    {A::assign_handler,    &unit_lead_only, &as_lead_unit,  S::assigned,          When::always,             S::assigned,          Change::none},
+    {A::assign_handler,    &unit_lead_only, &as_lead_unit,  S::in_progress,       When::always,             S::in_progress,       Change::none},
+    {A::assign_handler,    &unit_lead_only, &as_lead_unit,  S::result_proposed,   When::always,             S::result_proposed,   Change::none},
     // Provincial leadership: directions only
     {A::direct,            &leader_only,    &any_relation,  S::submitted,         When::always,             S::submitted,         Change::none},
     {A::direct,            &leader_only,    &any_relation,  S::needs_info,        When::always,             S::needs_info,        Change::none},
@@ -264,6 +267,7 @@ ActionParams minimal_params(Action a) {
             break;
         case A::approve_extension: p.deadline = 1767225600; break;
         case A::reclassify: p.category_code = "xay_dung"; break;
+        case A::assign_handler: p.handler_id = 12; break;
         case A::propose_result: p.result_text = "Đã sửa chữa đèn chiếu sáng trên đường Trần Phú."; break;
         case A::rate: p.rating = "satisfied"; break;
         case A::request_info:
@@ -318,6 +322,8 @@ const std::vector<ParamExpectation> kExpectedParams = {
     {A::reclassify,        "commune_code", false},
     {A::reclassify,        "note",         false},
     {A::direct,            "note",         true},
+    {A::assign_handler,    "handler_id",   true},
+    {A::assign_handler,    "note",         false},
     {A::start,             "note",         false},
     {A::return_,           "note",         true},
     {A::request_extension, "note",         true},
@@ -332,7 +338,7 @@ const std::vector<ParamExpectation> kExpectedParams = {
 
 const std::vector<std::string> kAllFieldNames = {"note",        "reason_code", "duplicate_of", "unit_id",
                                                  "co_unit_ids", "deadline",    "result",       "rating",
-                                                 "category_code", "commune_code"};
+                                                 "category_code", "commune_code", "handler_id"};
 
 bool takes_field(Action a, const std::string& field) {
     for (const auto& e : kExpectedParams)
@@ -355,6 +361,7 @@ void set_valid(ActionParams& p, const std::string& field) {
     if (field == "rating") p.rating = "very_satisfied";
     if (field == "category_code") p.category_code = "moi_truong";
     if (field == "commune_code") p.commune_code = "22333";
+    if (field == "handler_id") p.handler_id = 12;
 }
 
 void clear(ActionParams& p, const std::string& field) {
@@ -368,6 +375,7 @@ void clear(ActionParams& p, const std::string& field) {
     if (field == "rating") p.rating.reset();
     if (field == "category_code") p.category_code.reset();
     if (field == "commune_code") p.commune_code.reset();
+    if (field == "handler_id") p.handler_id.reset();
 }
 
 // Every parameter the action takes, each valid.
@@ -486,7 +494,7 @@ TEST_CASE("workflow: apply matches the expectation for every action, actor, stat
                                                                         << want_text);
                         }
                     }
-    CHECK(combinations == 25u * 8u * 4u * 10u * 64u);
+    CHECK(combinations == 26u * 8u * 4u * 10u * 64u);
     CHECK(mismatches == 0);
 }
 
@@ -942,6 +950,7 @@ TEST_CASE("workflow: action buttons carry the Vietnamese labels of the original 
         {A::comment, "comment", "Ghi chú nội bộ"},
         {A::reclassify, "reclassify", "Phân loại lại"},
         {A::direct, "direct", "Ý kiến chỉ đạo"},
+        {A::assign_handler, "assign_handler", "Phân công cán bộ"},
     };
     REQUIRE(rows.size() == kAllActions.size());
     for (const auto& row : rows) {

@@ -558,8 +558,21 @@ struct ReportSummary {
     // when the step has no deadline.
     std::string time_left;
     std::optional<TimeLeftLevel> time_left_level;  // "ok" | "due_soon" | "overdue"
+    // Officers only: the officer of the lead unit it was given to ("" none).
+    std::string assignee_name;
+    std::optional<std::int64_t> assignee_id;
 
     bool operator==(const ReportSummary&) const = default;
+};
+
+// GET /officer/colleagues: an officer of the caller's unit a report can be
+// given to (assign_handler). All required.
+struct Colleague {
+    std::int64_t id = 0;
+    std::string full_name;
+    Role role = Role::handler;
+
+    bool operator==(const Colleague&) const = default;
 };
 
 // Who sent a report, as this caller may see it: clear for the owner and
@@ -984,6 +997,8 @@ void to_json(nlohmann::json& j, const CategorySla& v);
 void from_json(const nlohmann::json& j, CategorySla& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const Category& v);
 void from_json(const nlohmann::json& j, Category& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const Colleague& v);
+void from_json(const nlohmann::json& j, Colleague& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const Commune& v);
 void from_json(const nlohmann::json& j, Commune& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const Unit& v);

@@ -388,6 +388,7 @@ struct ListQuery {
     std::optional<bool> overdue;       // "true"/"1" or "false"/"0"
     std::string channel;               // one of channels() (officer inbox filter)
     std::string reporter;              // officer inbox: the reporter's phone, ID number or full name (<= 100)
+    bool mine = false;                 // officer inbox: only the reports given to the caller ("Của tôi")
 
     bool operator==(const ListQuery&) const = default;
 };
