@@ -144,8 +144,10 @@ struct FakeServer {
     }
     // The last request to a URL starting with `prefix`, or null.
     const platform::RecordedRequest* last(const std::string& method, const std::string& prefix) const {
-        for (auto it = seen.rbegin(); it != seen.rend(); ++it)
-            if (it->method == method && it->url.rfind(prefix, 0) == 0) return &*it;
+        // By index: GCC's -Wnull-dereference misreads a reverse iterator over
+        // a vector that may be empty once this is inlined into a long test.
+        for (std::size_t i = seen.size(); i-- > 0;)
+            if (seen[i].method == method && seen[i].url.rfind(prefix, 0) == 0) return &seen[i];
         return nullptr;
     }
 };

@@ -486,7 +486,7 @@ TEST_CASE("console workflow: the unit lead gives a report to one of the unit's o
     const json e = c.last_event(c.xd_lead, id, Action::assign_handler);
     REQUIRE(e.is_object());
     CHECK(e["payload"]["handler_id"] == second_id);
-    CHECK(e["internal"] == false);
+    CHECK(e["internal"] == true);  // officers only
     // The reporter does not learn who inside the unit handles it.
     const json seen_by_owner = c.detail(c.owner, id);
     CHECK_FALSE(seen_by_owner.contains("assignee_id"));
