@@ -98,6 +98,7 @@ inline constexpr const char* kCategoryName = "Tên lĩnh vực";
 inline constexpr const char* kCategoryGroup = "Nhóm lĩnh vực";
 inline constexpr const char* kDefaultUnit = "Đơn vị xử lý mặc định";
 inline constexpr const char* kNoDefaultUnit = "Không có (Trung tâm chọn đơn vị)";
+inline constexpr const char* kCommuneLevel = "Cấp xã xử lý: đề xuất UBND xã, phường nơi xảy ra vụ việc";
 inline constexpr const char* kSlaHeading = "Thời hạn riêng của lĩnh vực";
 inline constexpr const char* kSlaIntro = "Để trống để dùng thời hạn chung của tỉnh.";
 inline constexpr const char* kSlaClassify = "Phân loại, chuyển xử lý";

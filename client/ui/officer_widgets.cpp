@@ -171,6 +171,7 @@ std::string payload_text(const nlohmann::json& p, const char* key) {
 std::vector<std::string> event_details(const Event& e) {
     std::vector<std::string> out;
     if (const auto unit = payload_text(e.payload, "unit_name"); !unit.empty()) out.push_back("→ " + unit);
+    if (const auto who = payload_text(e.payload, "handler_name"); !who.empty()) out.push_back("→ " + who);
     if (const auto reason = parse_reject_reason(payload_text(e.payload, "reason_code")))
         out.emplace_back(label(*reason));
     if (const auto dup = payload_text(e.payload, "duplicate_of"); !dup.empty())

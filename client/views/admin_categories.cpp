@@ -99,6 +99,7 @@ void open_editor(AdminCategoriesState& s, const Category* c) {
     s.editor.form.name = c->name;
     s.editor.form.group = c->group;
     if (c->default_unit_id) s.editor_unit = std::to_string(*c->default_unit_id);
+    s.editor.form.commune_level = c->commune_level;
     for (std::size_t i = 0; i < kSlaSlots; ++i)
         if (const auto& fig = c->sla.*(kSlots[i].slot)) {
             s.sla_amount[i] = std::to_string(fig->amount);
@@ -151,6 +152,7 @@ void draw_form(App& app, AdminCategoriesState& s) {
         ui::select(t::kCategoryGroup, f.group, choices_of(category_groups()), tr::kChoose, true, err("group"));
         ui::select(t::kDefaultUnit, s.editor_unit, ui::unit_choices(admin_states(app).units.list.data, s.editor_unit),
                    t::kNoDefaultUnit, false, err("default_unit_id"), true);
+        ui::checkbox(t::kCommuneLevel, f.commune_level);
         ImGui::Spacing();
         ui::subheading(t::kSlaHeading);
         ui::muted(t::kSlaIntro);

@@ -22,6 +22,7 @@ namespace pakn::client::views {
 // The inbox filters as the officer typed or chose them (dates dd/mm/yyyy).
 struct InboxFilters {
     std::string q, category, commune, unit, channel, from, to;
+    std::string reporter;  // phone, ID number or full name of the person who reported
 
     bool operator==(const InboxFilters&) const = default;
 };
@@ -58,6 +59,7 @@ struct ActionDraft {
     std::string result;
     // Reclassifying: prefilled with the report's category and commune.
     std::string category_code, commune_code;
+    std::string handler_id;  // assign_handler: the officer chosen, as a drop-down value
     // Publishing: the public version, prefilled with the redacted original
     // (the shared detector); sent only when the dispatcher changed it.
     std::string public_title, public_text;
@@ -79,6 +81,7 @@ struct ProcessingState {
     std::string done;                 // "Đã thực hiện: Tiếp nhận"
     ui::ImageCache images;
     ui::ImageViewer viewer;
+    net::Remote<std::vector<Colleague>> colleagues;  // the unit's officers, for assign_handler
 };
 
 struct IntakeState {

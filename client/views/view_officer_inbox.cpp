@@ -30,6 +30,7 @@ struct Tab {
     std::string label;
     std::optional<Status> status;
     bool overdue = false;
+    bool mine = false;  // given to the officer by the unit lead ("Của tôi")
 };
 
 // The tabs of a role: what it acts on, in the order work flows.
@@ -38,8 +39,12 @@ std::vector<Tab> tabs_for(const std::optional<Role>& role) {
     const Tab overdue{std::string(tr::kOverdue) + "##tab", std::nullopt, true};
     const Tab all{std::string(tr::kAll) + "##tab", std::nullopt, false};
     if (role == Role::handler || role == Role::unit_lead)
-        return {by_status(Status::assigned), by_status(Status::in_progress), by_status(Status::result_proposed),
-                overdue, all};
+        return {by_status(Status::assigned),
+                by_status(Status::in_progress),
+                by_status(Status::result_proposed),
+                Tab{std::string(tr::off::kTabMine) + "##tab", std::nullopt, false, true},
+                overdue,
+                all};
     return {by_status(Status::submitted),
             by_status(Status::accepted),
             by_status(Status::assigned),
@@ -57,11 +62,13 @@ std::string inbox_url(const InboxState& s, const Tab& tab) {
     q.page_size = kPageSize;
     q.status = tab.status;
     if (tab.overdue) q.overdue = true;
+    q.mine = tab.mine;
     const InboxFilters& f = s.applied;
     q.q = f.q;
     q.category = f.category;
     q.commune = f.commune;
     q.channel = f.channel;
+    q.reporter = f.reporter;
     if (!f.unit.empty()) q.unit = std::strtoll(f.unit.c_str(), nullptr, 10);
     q.from = ui::parse_day_text(f.from);
     q.to = ui::parse_day_text(f.to);
@@ -126,6 +133,10 @@ void draw_filters(App& app, InboxState& s) {
             fields.emplace_back([&] {
                 ui::select(tr::off::kIntakeChannel, s.editing.channel, officer::channel_choices(false),
                            tr::off::kAnyChannel);
+            });
+            // Hotline staff: "I called about this before".
+            fields.emplace_back([&] {
+                ui::text_field(tr::off::kFilterReporter, s.editing.reporter, {.hint = tr::off::kFilterReporterHint});
             });
             // An odd count: the dates start on a row of their own.
             if (fields.size() % 2 == 1 && columns == 2) fields.emplace_back([] {});

@@ -119,6 +119,9 @@ void open_form(ProcessingState& s, Action a) {
     s.draft.action = a;
     s.draft.open = true;
     s.draft.priority = std::string(priority_code(d.priority.value_or(Priority::normal)));
+    // Routing starts from the unit the server proposes (the category's
+    // default unit, or the commune's People's Committee).
+    if (a == Action::assign && d.suggested_unit_id) s.draft.unit_id = std::to_string(*d.suggested_unit_id);
     if (takes_priority(a)) {
         s.draft.deadline_text = proposed_deadline_text(d, s.draft.priority);
     } else if (a == Action::approve_extension) {
@@ -128,6 +131,11 @@ void open_form(ProcessingState& s, Action a) {
     if (a == Action::reclassify) {
         s.draft.category_code = d.category_code;
         s.draft.commune_code = d.commune_code;
+    }
+    if (a == Action::assign_handler) {
+        // The unit's officers may have changed since: ask each time.
+        net::load(s.colleagues, "/api/v1/officer/colleagues");
+        if (d.assignee_id) s.draft.handler_id = std::to_string(*d.assignee_id);
     }
     s.refusal.reset();
     s.done.clear();
@@ -159,6 +167,8 @@ ActionParams params_of(const ActionDraft& f, FieldErrors& errors) {
     if (takes(a, Param::result_text) && !f.result.empty()) p.result_text = f.result;
     if (takes(a, Param::category_code) && !f.category_code.empty()) p.category_code = f.category_code;
     if (takes(a, Param::commune_code) && !f.commune_code.empty()) p.commune_code = f.commune_code;
+    if (takes(a, Param::handler_id) && !f.handler_id.empty())
+        p.handler_id = std::strtoll(f.handler_id.c_str(), nullptr, 10);
     // Left as prefilled, the server redacts the same way and the audit log
     // says "redacted"; changed, the dispatcher's text is published as typed.
     if (takes(a, Param::public_title) && f.public_title != f.redacted_title) p.public_title = f.public_title;
@@ -270,6 +280,10 @@ const char* note_label(Action a) {
             return tr::off::kNoteAnswer;
         case Action::reclassify:
             return tr::off::kNoteReclassify;
+        case Action::direct:
+            return tr::off::kNoteDirection;
+        case Action::assign_handler:
+            return tr::off::kNoteAssignHandler;
         default:
             return tr::off::kNote;
     }
@@ -352,6 +366,14 @@ void action_form(App& app, ProcessingState& s) {
         changed |= ui::select(tr::kCategory, f.category_code, ui::category_choices(app.reference.categories.data),
                               tr::off::kCategoryPlaceholder, required(Param::category_code), err("category_code"), true);
     }
+    if (takes(a, Param::handler_id)) {
+        std::vector<ui::Choice> people;
+        for (const Colleague& o : s.colleagues.data)
+            people.push_back({std::to_string(o.id), o.full_name + " (" + std::string(label(o.role)) + ")"});
+        changed |= ui::select(tr::off::kHandlerLabel, f.handler_id, people, tr::off::kHandlerPlaceholder,
+                              required(Param::handler_id), err("handler_id"), true);
+        if (s.colleagues.failed()) ui::muted(s.colleagues.error.message);
+    }
     if (takes(a, Param::commune_code)) {
         changed |= ui::select(tr::kCommune, f.commune_code, ui::commune_choices(), tr::off::kCommunePlaceholder,
                               required(Param::commune_code), err("commune_code"), true);
@@ -421,7 +443,8 @@ void action_form(App& app, ProcessingState& s) {
             const bool drawn = e.field == "note" || e.field == "reason_code" || e.field == "duplicate_of" ||
                                e.field == "unit_id" || e.field == "co_unit_ids" || e.field == "deadline" ||
                                e.field == "result" || e.field == "attachment_ids" || e.field == "public_title" ||
-                               e.field == "public_text" || e.field == "category_code" || e.field == "commune_code";
+                               e.field == "public_text" || e.field == "category_code" || e.field == "commune_code" ||
+                               e.field == "handler_id";
             if (drawn) continue;
             field_problem(e);
         }
@@ -560,6 +583,7 @@ void people_card(const ReportDetail& d) {
         if (d.lead_unit || !d.co_units.empty()) {
             ImGui::Spacing();
             if (d.lead_unit) ui::key_value(tr::off::kLeadUnit, d.lead_unit->name);
+            if (!d.assignee_name.empty()) ui::key_value(tr::off::kHandlerLabel, d.assignee_name);
             if (!d.co_units.empty()) {
                 std::string names;
                 for (const auto& u : d.co_units)

@@ -96,5 +96,6 @@ Response handle_admin_settings_update(Context& ctx);
 
 // handlers_officer.cpp
 Response handle_officer_dashboard(Context& ctx);
+Response handle_officer_colleagues(Context& ctx);
 
 }  // namespace pakn::server::http

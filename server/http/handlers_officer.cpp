@@ -4,6 +4,7 @@
 #include "http/handlers.h"
 #include "pakn/dto_dashboard.h"
 #include "services/dashboard.h"
+#include "services/reports.h"
 
 namespace pakn::server::http {
 
@@ -13,6 +14,12 @@ Response handle_officer_dashboard(Context& ctx) {
     ListQuery q;
     if (auto bad = list_query(ctx.request, q)) return *bad;
     auto r = answer(ctx.services.dashboard.build(ctx.who(), q.unit));
+    r.set_header("Cache-Control", "no-store");
+    return r;
+}
+
+Response handle_officer_colleagues(Context& ctx) {
+    auto r = array_of(ctx.services.reports.colleagues(ctx.who()));
     r.set_header("Cache-Control", "no-store");
     return r;
 }

@@ -64,6 +64,7 @@ std::vector<Route> api_routes() {
         {"GET",    "/api/v1/reports/{id}/public-preview",      handle_report_public_preview,  kNoBody, A::officer},
         {"GET",    "/api/v1/inbox",                            handle_inbox,                  kNoBody, A::officer},
         {"GET",    "/api/v1/officer/dashboard",                handle_officer_dashboard,      kNoBody, A::officer},
+        {"GET",    "/api/v1/officer/colleagues",               handle_officer_colleagues,     kNoBody, A::officer},
         {"GET",    "/api/v1/events",                           handle_events,                 kNoBody, A::session},
 
         // Attachments (raw bodies; large files in chunks)

@@ -62,6 +62,7 @@ Category to_category(const store::CategoryRow& r, const CategorySla& sla) {
     c.default_unit_name = r.default_unit_name;
     c.sla = sla;
     c.active = r.active;
+    c.commune_level = r.commune_level;
     return c;
 }
 
@@ -390,6 +391,7 @@ Result<Category> AdminService::create_category(const AdminActor& actor, const Ca
         row.name = f.name;
         row.group = f.group;
         row.default_unit_id = f.default_unit_id;
+        row.commune_level = f.commune_level;
         store::insert_category(c, row);
         store::save_category_sla(c, f.code, f.sla);
         audit(c, now, actor, "category_created", "category:" + f.code, encode(f));
@@ -420,6 +422,7 @@ Result<Category> AdminService::update_category(const AdminActor& actor, const st
         row.name = f.name;
         row.group = f.group;
         row.default_unit_id = f.default_unit_id;
+        row.commune_level = f.commune_level;
         store::update_category(c, row);
         store::save_category_sla(c, code, f.sla);
         audit(c, now, actor, "category_updated", "category:" + code, encode(f));

@@ -89,6 +89,7 @@ StepEffects apply_step(store::ReportRow& r, Action action, Status from, const Tr
             r.deadline.reset();
             if (t.flags.info_asked_by_unit) r.info_asked_by_unit_at = now;
             break;
+        case Action::assign_handler: r.assignee_id = p.handler_id; break;
         case Action::reclassify:
             r.category_code = p.category_code.value_or(r.category_code);
             if (p.commune_code) r.commune_code = *p.commune_code;
@@ -96,6 +97,8 @@ StepEffects apply_step(store::ReportRow& r, Action action, Status from, const Tr
         case Action::assign:
             if (!r.accepted_at) r.accepted_at = now;
             r.assigned_at = now;
+            // Another unit: its lead gives it out anew; the same unit keeps its officer.
+            if (r.lead_unit_id != p.unit_id) r.assignee_id.reset();
             r.lead_unit_id = p.unit_id;
             out.co_units = p.co_unit_ids;
             out.payload["co_unit_ids"] = p.co_unit_ids;
@@ -107,6 +110,7 @@ StepEffects apply_step(store::ReportRow& r, Action action, Status from, const Tr
             // Back to the center to choose another unit.
             out.payload["unit_id"] = r.lead_unit_id ? nlohmann::json(*r.lead_unit_id) : nlohmann::json(nullptr);
             r.lead_unit_id.reset();
+            r.assignee_id.reset();
             r.resolve_deadline.reset();
             out.co_units = std::vector<std::int64_t>{};
             enter_step(r, SlaStep::classify_and_assign, now, cal);
@@ -162,7 +166,8 @@ StepEffects apply_step(store::ReportRow& r, Action action, Status from, const Tr
         case Action::progress_note:
         case Action::publish:
         case Action::unpublish:
-        case Action::comment: break;
+        case Action::comment:
+        case Action::direct: break;
     }
     return out;
 }

@@ -36,6 +36,7 @@ struct ReportView {
     TimeLeft time_left;  // for the current step, when it has a deadline
     bool has_time_left = false;
     std::vector<ProposedDeadline> proposed_deadlines;
+    std::optional<std::int64_t> suggested_unit_id;
 };
 
 namespace {
@@ -248,6 +249,19 @@ Notice notice_of(Action action, const ReportRow& r, const std::string& unit_name
     }
 }
 
+// What an officer typed to find a reporter, as stored: a phone as
+// 0xxxxxxxxx, an ID number as its digits, else a name as typed (NFC).
+struct ReporterKey {
+    std::string value, kind, masked;
+};
+
+ReporterKey reporter_key(const std::string& typed) {
+    if (auto phone = normalize_phone(typed); phone.ok()) return {phone.value, "phone", mask_phone(phone.value)};
+    if (auto cccd = normalize_cccd(typed); cccd.ok()) return {cccd.value, "id_number", mask_id(cccd.value)};
+    if (auto cmnd = normalize_cmnd(typed); cmnd.ok()) return {cmnd.value, "id_number", mask_id(cmnd.value)};
+    return {typed, "name", mask_name(typed)};
+}
+
 store::ReportQuery base_query(const ListQuery& q, std::int64_t now) {
     store::ReportQuery s;
     s.tokens = fold_tokens(q.q);
@@ -364,9 +378,11 @@ ReportView ReportService::build_view(Connection& c, const Principal* who, Report
         // calendar in force, so the form shows what the server will store.
         const bool routes = std::any_of(view.allowed_actions.begin(), view.allowed_actions.end(),
                                         [](Action a) { return a == Action::assign || a == Action::reopen; });
-        if (routes)
+        if (routes) {
             for (Priority p : {Priority::normal, Priority::urgent, Priority::complex})
                 view.proposed_deadlines.push_back(ProposedDeadline{p, answer_deadline(r, p, now, *cal)});
+            view.suggested_unit_id = suggested_unit(c, r);
+        }
     }
     if (r.deadline && is_open(status_of(r))) {
         view.time_left = pakn::time_left(now, *r.deadline, r.step_allotted_min.value_or(480), cal->schedule, cal->policy);
@@ -392,6 +408,9 @@ ReportSummary ReportService::summary_of(const ReportRow& r, std::int64_t now) co
     s.deadline = r.deadline;
     s.is_published = r.is_published;
     s.channel = r.channel;
+    // Cleared again for anyone but officers (mine(), detail_of).
+    s.assignee_id = r.assignee_id;
+    s.assignee_name = r.assignee_name;
     if (r.deadline && is_open(s.status)) {
         s.overdue = *r.deadline < now;
         const auto cal = calendar_.current();
@@ -409,6 +428,10 @@ ReportDetail ReportService::detail_of(const ReportView& v) const {
     if (v.has_time_left) {
         d.time_left = v.time_left.text;
         d.time_left_level = v.time_left.level;
+    }
+    if (v.visibility != Visibility::officer) {
+        d.assignee_id.reset();
+        d.assignee_name.clear();
     }
     d.content = r.content;
     if (v.visibility == Visibility::published) {
@@ -444,6 +467,7 @@ ReportDetail ReportService::detail_of(const ReportView& v) const {
     for (const auto& u : v.co_units) d.co_units.push_back(UnitRef{u.id, u.name});
     d.priority = parse_priority(r.priority);
     d.proposed_deadlines = v.proposed_deadlines;
+    d.suggested_unit_id = v.suggested_unit_id;
     d.updated_at = r.updated_at;
     d.version = r.version;
     return d;
@@ -613,6 +637,31 @@ Result<ReportDetail> ReportService::edit(const Principal& who, std::int64_t id, 
     if (refused) return Result<ReportDetail>::failure(*refused);
     if (hub_) hub_->publish();
     return view(&who, id);
+}
+
+// ---------------------------------------------------------------- colleagues
+std::vector<Colleague> ReportService::colleagues(const Principal& who) {
+    std::vector<Colleague> out;
+    if (!who.unit_id) return out;
+    const auto rows = db_.read([&](Connection& c) { return store::unit_officers(c, *who.unit_id); });
+    for (const auto& r : rows)
+        out.push_back(Colleague{r.id, r.full_name, parse_role(r.role).value_or(Role::handler)});
+    return out;
+}
+
+// ---------------------------------------------------------------- routing
+std::optional<std::int64_t> ReportService::suggested_unit(Connection& c, const ReportRow& r) {
+    if (r.category_code.empty()) return std::nullopt;
+    const auto category = store::find_category(c, r.category_code);
+    if (!category) return std::nullopt;
+    // A commune-level matter goes to the People's Committee of the commune
+    // it happens in; without a commune, the category's default unit.
+    if (category->commune_level && !r.commune_code.empty())
+        if (auto ubnd = store::commune_unit(c, r.commune_code)) return ubnd;
+    if (!category->default_unit_id) return std::nullopt;
+    const auto unit = store::find_unit(c, *category->default_unit_id);
+    if (!unit || !unit->active) return std::nullopt;
+    return unit->id;
 }
 
 // ---------------------------------------------------------------- reclassifying
@@ -804,6 +853,16 @@ Result<ReportDetail> ReportService::act(const Principal& who, std::int64_t id, c
         if (*action == Action::reclassify) {
             if (auto bad = reclassification(c, r, p, payload)) return bad;
         }
+        if (p.handler_id) {
+            // One of the lead unit's active handlers or leads, no one else.
+            std::optional<store::ColleagueRow> handler;
+            if (r.lead_unit_id)
+                for (const auto& o : store::unit_officers(c, *r.lead_unit_id))
+                    if (o.id == *p.handler_id) handler = o;
+            if (!handler) return validation_failed({field_error("handler_id", "unknown_handler")});
+            payload["handler_id"] = handler->id;
+            payload["handler_name"] = handler->full_name;
+        }
         // The note sent with a draft answer ("Ghi chú kèm theo") is for the
         // unit lead; the event's note is the draft itself.
         if (*action == Action::propose_result && p.note) payload["note"] = *p.note;
@@ -840,8 +899,9 @@ Result<ReportDetail> ReportService::act(const Principal& who, std::int64_t id, c
         e.to_status = r.status;
         e.note = *action == Action::propose_result ? p.result_text.value_or("") : p.note.value_or("");
         e.payload = json_text(payload);
-        // Comments stay among officers; everything else is the citizen's timeline.
-        e.internal = *action == Action::comment;
+        // Comments and directions stay among officers; everything else is
+        // the citizen's timeline.
+        e.internal = *action == Action::comment || *action == Action::direct;
         store::insert_event(c, e);
         const Notice notice = notice_of(*action, r, unit_name);
         if (!notice.title.empty() && !(r.author_id && *r.author_id == who.account_id)) {
@@ -878,7 +938,13 @@ Page<ReportSummary> ReportService::mine(const Principal& who, const ListQuery& q
     s.scope = store::ReportScope::author;
     s.author_id = who.account_id;
     s.order = store::ReportOrder::updated_desc;
-    return summaries(db_.read([&](Connection& c) { return store::list_reports(c, s); }), q);
+    auto page = summaries(db_.read([&](Connection& c) { return store::list_reports(c, s); }), q);
+    // Who inside a unit handles it is the unit's business.
+    for (auto& item : page.items) {
+        item.assignee_id.reset();
+        item.assignee_name.clear();
+    }
+    return page;
 }
 
 Page<ReportSummary> ReportService::inbox(const Principal& who, const ListQuery& q) {
@@ -890,6 +956,16 @@ Page<ReportSummary> ReportService::inbox(const Principal& who, const ListQuery& 
         s.unit_id = who.unit_id.value_or(-1);
     }
     s.order = store::ReportOrder::deadline_asc;
+    if (q.mine) s.assignee_id = who.account_id;
+    if (!q.reporter.empty()) {
+        // "I called about this before": a look at who reported what, so it
+        // is written to the audit log like any officer's look at personal data.
+        const ReporterKey key = reporter_key(q.reporter);
+        s.reporter_key = key.value;
+        db_.write([&](Connection& c) {
+            store::audit(c, clock_.now(), who.account_id, "reporter_search", "", "", key.kind + ": " + key.masked);
+        });
+    }
     return summaries(db_.read([&](Connection& c) { return store::list_reports(c, s); }), q);
 }
 

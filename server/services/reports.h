@@ -66,6 +66,9 @@ public:
     Result<ReportDetail> act(const Principal& who, std::int64_t id, const ActionRequestBody& body);
 
     Page<ReportSummary> mine(const Principal& who, const ListQuery& q);
+    // GET /officer/colleagues: the active handlers and leads of the caller's
+    // unit, whom its lead can give a report to (assign_handler).
+    std::vector<Colleague> colleagues(const Principal& who);
     Page<ReportSummary> inbox(const Principal& who, const ListQuery& q);
     // Published reports (the list shows an excerpt of the content).
     Page<PublicReport> published(const ListQuery& q);
@@ -105,6 +108,8 @@ private:
     // dispatcher sent them), audit what was found, index the public version.
     void publish_text(store::Connection& c, const Principal& who, const store::ReportRow& r, const ActionParams& p,
                       std::int64_t now);
+    // The unit routing proposes for `r` (ReportDetail::suggested_unit_id).
+    static std::optional<std::int64_t> suggested_unit(store::Connection& c, const store::ReportRow& r);
     // Reclassify: the category must be an active one and the commune the
     // province's, and something must change; adds the before/after names to
     // the step's payload. The refusal, or nullopt.

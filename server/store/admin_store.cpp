@@ -21,12 +21,14 @@ UnitRow read_unit(const Statement& s) {
 
 // ---- categories
 constexpr const char* kCategorySelect =
-    "SELECT c.rowid, c.code, c.name, c.grp, c.default_unit_id, COALESCE(u.name,''), c.sort_order, c.active "
+    "SELECT c.rowid, c.code, c.name, c.grp, c.default_unit_id, COALESCE(u.name,''), c.sort_order, c.active, "
+    "c.commune_level "
     "FROM categories c LEFT JOIN units u ON u.id = c.default_unit_id ";
 
 CategoryRow read_category(const Statement& s) {
-    return CategoryRow{s.int64(0),     s.text(1), s.text(2),    s.text(3),
-                       s.opt_int64(4), s.text(5), s.integer(6), s.integer(7) != 0};
+    return CategoryRow{s.int64(0),     s.text(1),    s.text(2),           s.text(3),
+                       s.opt_int64(4), s.text(5),    s.integer(6),        s.integer(7) != 0,
+                       s.integer(8) != 0};
 }
 
 // The SLA slots of a category, by their stored names.
@@ -143,6 +145,15 @@ void account_keys(Connection& c, std::unordered_set<std::string>& logins, std::u
 }
 
 // ---------------------------------------------------------------- categories
+std::optional<std::int64_t> commune_unit(Connection& c, const std::string& commune_code) {
+    auto st = c.prepare("SELECT id FROM units WHERE kind = 'commune' AND commune_code = ? AND active = 1");
+    st.bind_all(commune_code);
+    std::optional<std::int64_t> out;
+    if (st.step()) out = st.int64(0);
+    st.reset();
+    return out;
+}
+
 std::vector<CategoryRow> list_categories(Connection& c) {
     auto st = c.prepare(std::string(kCategorySelect) + "ORDER BY c.sort_order, c.name");
     std::vector<CategoryRow> out;
@@ -164,15 +175,15 @@ std::optional<CategoryRow> find_category(Connection& c, const std::string& code)
 void insert_category(Connection& c, const CategoryRow& r) {
     // New categories go to the end of the list.
     c.prepare(
-         "INSERT INTO categories(code, name, grp, default_unit_id, sort_order, active) "
-         "VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM categories), ?)")
-        .bind_all(r.code, r.name, r.group, r.default_unit_id, r.active ? 1 : 0)
+         "INSERT INTO categories(code, name, grp, default_unit_id, sort_order, active, commune_level) "
+         "VALUES (?, ?, ?, ?, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM categories), ?, ?)")
+        .bind_all(r.code, r.name, r.group, r.default_unit_id, r.active ? 1 : 0, r.commune_level ? 1 : 0)
         .run();
 }
 
 void update_category(Connection& c, const CategoryRow& r) {
-    c.prepare("UPDATE categories SET name = ?, grp = ?, default_unit_id = ? WHERE code = ?")
-        .bind_all(r.name, r.group, r.default_unit_id, r.code)
+    c.prepare("UPDATE categories SET name = ?, grp = ?, default_unit_id = ?, commune_level = ? WHERE code = ?")
+        .bind_all(r.name, r.group, r.default_unit_id, r.commune_level ? 1 : 0, r.code)
         .run();
 }
 

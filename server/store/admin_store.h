@@ -49,8 +49,11 @@ struct CategoryRow {
     std::string default_unit_name;
     int sort_order = 0;
     bool active = true;
+    bool commune_level = false;  // handled by the commune's People's Committee
 };
 std::vector<CategoryRow> list_categories(Connection& c);
+// The active People's Committee (unit of kind 'commune') of a commune.
+std::optional<std::int64_t> commune_unit(Connection& c, const std::string& commune_code);
 std::optional<CategoryRow> find_category(Connection& c, const std::string& code);
 void insert_category(Connection& c, const CategoryRow& r);
 void update_category(Connection& c, const CategoryRow& r);

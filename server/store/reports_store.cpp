@@ -19,10 +19,11 @@ constexpr const char* kReportSelect =
     "r.closed_at, r.rated_at, r.updated_at, r.version, COALESCE(cat.name,''), COALESCE(cm.name,''), "
     "COALESCE(u.name,''), COALESCE(cat.grp,''), COALESCE(a.kind,''), COALESCE(a.status,''), "
     "COALESCE(a.full_name,''), COALESCE(a.phone,''), COALESCE(a.email,''), COALESCE(a.login,''), "
-    "COALESCE(a.org_name,''), r.public_title, r.public_content, r.info_asked_by_unit_at "
+    "COALESCE(a.org_name,''), r.public_title, r.public_content, r.info_asked_by_unit_at, r.assignee_id, "
+    "COALESCE(ag.full_name,'') "
     "FROM reports r LEFT JOIN categories cat ON cat.code = r.category_code "
     "LEFT JOIN communes cm ON cm.code = r.commune_code LEFT JOIN units u ON u.id = r.lead_unit_id "
-    "LEFT JOIN accounts a ON a.id = r.author_id ";
+    "LEFT JOIN accounts a ON a.id = r.author_id LEFT JOIN accounts ag ON ag.id = r.assignee_id ";
 
 std::optional<double> opt_real(const Statement& s, int col) {
     if (s.is_null(col)) return std::nullopt;
@@ -89,6 +90,8 @@ ReportRow read_report(const Statement& s) {
     r.public_title = s.opt_text(i++);
     r.public_content = s.opt_text(i++);
     r.info_asked_by_unit_at = s.opt_int64(i++);
+    r.assignee_id = s.opt_int64(i++);
+    r.assignee_name = s.text(i++);
     return r;
 }
 
@@ -147,6 +150,7 @@ int bind_mutable(Statement& st, const ReportRow& r) {
     st.bind(i++, r.rated_at);
     st.bind(i++, r.updated_at);
     st.bind(i++, r.info_asked_by_unit_at);
+    st.bind(i++, r.assignee_id);
     return i;
 }
 
@@ -155,7 +159,7 @@ constexpr const char* kMutableColumns =
     "priority, is_public, is_published, extension_pending, rated, withdrawn, extension_deadline, lead_unit_id, "
     "deadline, resolve_deadline, step_started_at, step_allotted_min, overdue_notified, reporter_name, "
     "reporter_phone, reporter_email, reporter_id_number, result_text, rating_level, rating_comment, submitted_at, "
-    "accepted_at, assigned_at, started_at, resolved_at, closed_at, rated_at, updated_at, info_asked_by_unit_at";
+    "accepted_at, assigned_at, started_at, resolved_at, closed_at, rated_at, updated_at, info_asked_by_unit_at, assignee_id";
 
 std::string update_assignments() {
     std::string cols = kMutableColumns, out;
@@ -279,6 +283,18 @@ std::optional<std::string> unit_name(Connection& c, std::int64_t unit_id) {
     st.bind_all(unit_id);
     std::optional<std::string> out;
     if (st.step()) out = st.text(0);
+    st.reset();
+    return out;
+}
+
+std::vector<ColleagueRow> unit_officers(Connection& c, std::int64_t unit_id) {
+    auto st = c.prepare(
+        "SELECT id, full_name, role FROM accounts WHERE kind = 'officer' AND unit_id = ? AND status = 'active' AND "
+        "role IN ('handler', 'unit_lead') ORDER BY full_name, id");
+    st.bind_all(unit_id);
+    std::vector<ColleagueRow> out;
+    while (st.step())
+        out.push_back({st.int64(0), st.text(1), st.text(2)});
     st.reset();
     return out;
 }
@@ -489,6 +505,17 @@ ReportPage list_reports(Connection& c, const ReportQuery& q) {
     if (!q.channel.empty()) {
         where += " AND r.channel = ?";
         add_s(q.channel);
+    }
+    if (q.assignee_id) {
+        where += " AND r.assignee_id = ?";
+        add_i(*q.assignee_id);
+    }
+    if (!q.reporter_key.empty()) {
+        where += " AND (r.reporter_phone = ? OR r.reporter_id_number = ? OR r.reporter_name = ? OR r.author_id IN "
+                 "(SELECT id FROM accounts WHERE status <> 'deleted' AND kind <> 'officer' AND (phone = ? OR "
+                 "login = ? OR full_name = ? OR org_name = ?)))";
+        for (int k = 0; k < 7; ++k)
+            add_s(q.reporter_key);
     }
     if (q.from) {
         where += " AND r.submitted_at >= ?";

@@ -36,6 +36,9 @@ struct ReportRow {
     // Set while the handling unit waits for information it asked the
     // reporter for (the workflow's info_asked_by_unit flag): since when.
     std::optional<std::int64_t> info_asked_by_unit_at;
+    // The officer of the lead unit handling it (assign_handler), if given.
+    std::optional<std::int64_t> assignee_id;
+    std::string assignee_name;  // joined, read-only
     std::int64_t version = 1;
     // Joined, read-only
     std::string category_name, commune_name, lead_unit_name, category_group;
@@ -63,6 +66,12 @@ std::vector<UnitRef> co_units(Connection& c, std::int64_t report_id);
 bool unit_exists(Connection& c, std::int64_t unit_id);
 std::optional<std::string> unit_name(Connection& c, std::int64_t unit_id);
 bool category_exists(Connection& c, const std::string& code);
+// The active handlers and unit leads of a unit, by name.
+struct ColleagueRow {
+    std::int64_t id = 0;
+    std::string full_name, role;
+};
+std::vector<ColleagueRow> unit_officers(Connection& c, std::int64_t unit_id);
 // The commune's name, or nullopt when the code is not one of the province's.
 std::optional<std::string> commune_name(Connection& c, const std::string& code);
 std::optional<std::int64_t> category_default_unit(Connection& c, const std::string& code);
@@ -109,6 +118,11 @@ struct ReportQuery {
     std::string category, commune;
     std::optional<std::int64_t> filter_unit;  // lead unit filter
     std::string channel;
+    // A reporter: matched exactly against the phone, ID number and name
+    // entered on someone's behalf and the author account's phone, login and
+    // names (normalized by the caller: a phone as 0xxxxxxxxx).
+    std::string reporter_key;
+    std::optional<std::int64_t> assignee_id;  // "Của tôi": given to this officer
     std::optional<std::int64_t> from, to_exclusive;  // on submitted_at
     std::optional<bool> overdue;
     std::int64_t now = 0;

@@ -626,6 +626,8 @@ void fields_ReportSummary(IO& io, V& v) {
     io.opt("is_published", v.is_published);
     io.opt("channel", v.channel);
     io.opt("time_left", v.time_left);
+    io.opt("assignee_name", v.assignee_name);
+    io.opt("assignee_id", v.assignee_id);
     io.opt_enum("time_left_level", v.time_left_level, parse_time_left_level, "invalid_time_left_level");
 }
 
@@ -698,6 +700,7 @@ void fields_ReportDetail(IO& io, V& v) {
     io.list("co_units", v.co_units, false);
     io.opt_enum("priority", v.priority, parse_priority, "invalid_priority");
     io.list("proposed_deadlines", v.proposed_deadlines, false);
+    io.opt("suggested_unit_id", v.suggested_unit_id);
     io.opt_time("updated_at", v.updated_at);
     io.opt("version", v.version);
 }
@@ -717,6 +720,7 @@ void fields_ActionForm(IO& io, V& v) {
     io.opt("public_title", v.params.public_title);
     io.opt("category_code", v.params.category_code);
     io.opt("commune_code", v.params.commune_code);
+    io.opt("handler_id", v.params.handler_id);
 }
 
 // The form's fields and three more, flat in the same object.
@@ -834,6 +838,14 @@ void fields_Category(IO& io, V& v) {
     io.opt("default_unit_name", v.default_unit_name);
     io.object("sla", v.sla, false);
     io.opt("active", v.active);
+    io.opt("commune_level", v.commune_level);
+}
+
+template <typename IO, typename V>
+void fields_Colleague(IO& io, V& v) {
+    io.req("id", v.id);
+    io.req("full_name", v.full_name);
+    io.req_enum("role", v.role, parse_role, "invalid_role");
 }
 
 template <typename IO, typename V>
@@ -927,6 +939,7 @@ void fields_CategoryForm(IO& io, V& v) {
     io.opt("group", v.group);
     io.opt("default_unit_id", v.default_unit_id);
     io.object("sla", v.sla, false);
+    io.opt("commune_level", v.commune_level);
 }
 
 template <typename IO, typename V>
@@ -982,6 +995,7 @@ PAKN_JSON_VIA_FIELDS(Stats)
 PAKN_JSON_VIA_FIELDS(SlaFigure)
 PAKN_JSON_VIA_FIELDS(CategorySla)
 PAKN_JSON_VIA_FIELDS(Category)
+PAKN_JSON_VIA_FIELDS(Colleague)
 PAKN_JSON_VIA_FIELDS(Commune)
 PAKN_JSON_VIA_FIELDS(Unit)
 PAKN_JSON_VIA_FIELDS(Announcement)

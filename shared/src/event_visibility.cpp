@@ -60,6 +60,8 @@ constexpr EventVisibilityRule kRules[] = {
     {A::close,             step,   step,     all},  // Đóng
     {A::comment,           no,     no,       all},  // Ghi chú nội bộ (and the system's overdue marker)
     {A::reclassify,        step,   step,     all},  // Phân loại lại: the new category shows, the note is the center's
+    {A::direct,            no,     no,       all},  // Ý kiến chỉ đạo: leadership to the handling unit
+    {A::assign_handler,    no,     no,       all},  // Phân công cán bộ: inside the unit
 };
 // clang-format on
 

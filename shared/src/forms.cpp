@@ -772,6 +772,19 @@ Validated<ListQuery> parse_list_query(const QueryParams& params) {
         else
             add(e, "channel", "invalid_channel");
     }
+    if (const std::string* s = last("mine")) {
+        if (*s == "true" || *s == "1")
+            q.mine = true;
+        else if (*s == "false" || *s == "0")
+            q.mine = false;
+        else
+            add(e, "mine", "invalid_bool");
+    }
+    if (const std::string* s = last("reporter")) {
+        q.reporter = *s;
+        if (!clean_field(e, q.reporter, "reporter", {TextMode::single_line, false, 0, kMaxQueryChars}))
+            q.reporter.clear();
+    }
     return out;
 }
 
@@ -789,6 +802,8 @@ std::string to_query_string(const ListQuery& q) {
     if (q.to) put("to", format_date(*q.to));
     if (q.overdue) put("overdue", *q.overdue ? "true" : "false");
     if (!q.channel.empty()) put("channel", q.channel);
+    if (!q.reporter.empty()) put("reporter", q.reporter);
+    if (q.mine) put("mine", "true");
     return out;
 }
 

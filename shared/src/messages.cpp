@@ -169,6 +169,7 @@ constexpr Entry kCatalogue[] = {
     {"stale_report",           "Phản ánh vừa được người khác cập nhật. Vui lòng xem trạng thái mới nhất rồi thao tác lại"},
     {"unknown_category",       "Lĩnh vực không tồn tại"},
     {"unknown_commune",        "Xã, phường không thuộc tỉnh Khánh Hòa"},
+    {"unknown_handler",        "Cán bộ không thuộc đơn vị đang xử lý hoặc đã bị khóa"},
     {"reclassify_unchanged",   "Lĩnh vực và xã, phường không thay đổi"},
     {"unknown_attachment",     "Tệp đính kèm không tồn tại hoặc không thuộc về bạn"},
     {"too_many_attachments",   "Chỉ được đính kèm tối đa 5 tệp"},

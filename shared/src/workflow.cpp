@@ -40,6 +40,7 @@ constexpr std::string_view kActionNames[] = {
     "progress_note",    "request_extension", "approve_extension", "refuse_extension",
     "propose_result",   "approve_result", "refuse_result",  "publish",        "unpublish",
     "reopen",           "rate",           "close",          "comment",        "reclassify",
+    "direct",           "assign_handler",
 };
 constexpr std::string_view kActionLabels[] = {
     "Gửi phản ánh",   "Gửi bổ sung",      "Chỉnh sửa",        "Rút phản ánh",    "Tiếp nhận",
@@ -47,6 +48,7 @@ constexpr std::string_view kActionLabels[] = {
     "Cập nhật tiến độ", "Xin gia hạn",    "Duyệt gia hạn",    "Từ chối gia hạn",
     "Đề xuất kết quả", "Duyệt kết quả",   "Trả lại kết quả",  "Công khai",       "Hủy công khai",
     "Mở lại",          "Đánh giá",        "Đóng",             "Ghi chú nội bộ",  "Phân loại lại",
+    "Ý kiến chỉ đạo",  "Phân công cán bộ",
 };
 
 constexpr std::string_view kRoleNames[] = {
@@ -76,7 +78,7 @@ constexpr std::string_view kSatisfactionLabels[] = {"Rất hài lòng", "Hài l�
 
 constexpr std::string_view kParamFieldNames[] = {
     "note", "reason_code", "duplicate_of", "unit_id", "co_unit_ids", "deadline", "result", "rating", "public_text",
-    "public_title", "category_code", "commune_code",
+    "public_title", "category_code", "commune_code", "handler_id",
 };
 
 template <typename T, std::size_t N>
@@ -202,6 +204,7 @@ constexpr EnumSet<Role> kCenter{Role::dispatcher};
 constexpr EnumSet<Role> kUnitStaff{Role::handler, Role::unit_lead};
 constexpr EnumSet<Role> kUnitLead{Role::unit_lead};
 constexpr EnumSet<Role> kSystem{Role::system};
+constexpr EnumSet<Role> kLeader{Role::leader};
 
 // While a unit holds the report: between assign and the approved answer.
 constexpr EnumSet<Status> kUnitHolds{S::assigned, S::in_progress, S::result_proposed};
@@ -233,7 +236,12 @@ constexpr std::optional<Status> kUnchanged = std::nullopt;
 //   unpublish and reopen all require a note.
 // - A unit may comment only while it holds the report; co-units only while
 //   the report is assigned or in progress.
-// - leader and admin act on no report: leadership reads, admin runs settings.
+// - leader gives directions (direct) and does nothing else to a report;
+//   admin acts on no report: leadership reads and directs, admin runs settings.
+// - The unit lead gives a report its unit holds to one of the unit's
+//   officers (assign_handler); the server checks the officer is theirs.
+// - A unit lead directs the reports its unit leads; a direction is for
+//   officers only (the handling unit), like an internal note.
 // - reject works at any open step: a duplicate or out-of-scope report is
 //   often found only once a unit looks at it (or returns it); the unit's
 //   pending extension request goes with it.
@@ -275,6 +283,10 @@ constexpr WorkflowRule kRules[] = {
     // The unit lead of the lead unit approves the unit's answer ---------------------------------------------------------------------------------------------------------------------------------------------------------
     {A::approve_result,    kUnitLead,  Need::lead_unit, {S::result_proposed},          {},                                                     S::resolved,        {E::clear_extension_pending},            {},                        {P::note}},
     {A::refuse_result,     kUnitLead,  Need::lead_unit, {S::result_proposed},          {},                                                     S::in_progress,     {},                                      {P::note},                 {}},
+    {A::direct,            kUnitLead,  Need::lead_unit, kOpen,                         {},                                                     kUnchanged,         {},                                      {P::note},                 {}},
+    {A::assign_handler,    kUnitLead,  Need::lead_unit, kUnitHolds,                    {},                                                     kUnchanged,         {},                                      {P::handler_id},           {P::note}},
+    // Provincial leadership (Lãnh đạo tỉnh) directs -------------------------------------------------------------------------------------------------------------------------------------------------------------------
+    {A::direct,            kLeader,    Need::any,       kOpen,                         {},                                                     kUnchanged,         {},                                      {P::note},                 {}},
     // Co-handling units (Đơn vị phối hợp) contribute notes only ---------------------------------------------------------------------------------------------------------------------------------------------------------
     {A::progress_note,     kUnitStaff, Need::co_unit,   {S::assigned, S::in_progress}, {},                                                     kUnchanged,         {},                                      {P::note},                 {}},
     {A::comment,           kUnitStaff, Need::co_unit,   {S::assigned, S::in_progress}, {},                                                     kUnchanged,         {},                                      {P::note},                 {}},
@@ -344,10 +356,12 @@ constexpr bool officers_never_touch_drafts() {
     return true;
 }
 
-// Leadership and admin act on no report.
-constexpr bool leader_and_admin_have_no_rows() {
-    for (const auto& r : kRules)
-        if (r.roles.contains(Role::leader) || r.roles.contains(Role::admin)) return false;
+// Admin acts on no report; leadership only directs.
+constexpr bool leader_directs_admin_does_nothing() {
+    for (const auto& r : kRules) {
+        if (r.roles.contains(Role::admin)) return false;
+        if (r.roles.contains(Role::leader) && r.action != Action::direct) return false;
+    }
     return true;
 }
 
@@ -355,7 +369,7 @@ static_assert(every_action_has_a_row());
 static_assert(parameters_are_per_action());
 static_assert(rows_do_not_overlap());
 static_assert(officers_never_touch_drafts());
-static_assert(leader_and_admin_have_no_rows());
+static_assert(leader_directs_admin_does_nothing());
 
 constexpr const WorkflowRule* first_row_of(Action a) {
     for (const auto& r : kRules)
@@ -401,6 +415,7 @@ bool is_present(Param p, const ActionParams& in) {
         case Param::public_title: return has_text(in.public_title);
         case Param::category_code: return has_text(in.category_code);
         case Param::commune_code: return has_text(in.commune_code);
+        case Param::handler_id: return in.handler_id.has_value();
     }
     return false;
 }
@@ -445,6 +460,7 @@ std::string_view value_problem(Param p, const ActionParams& in) {
         case Param::public_title: return code_points(*in.public_title) > kMaxPublicTitleChars ? "too_long" : "";
         case Param::category_code: return is_code_like(*in.category_code) ? "" : "unknown_category";
         case Param::commune_code: return is_commune_code(*in.commune_code) ? "" : "unknown_commune";
+        case Param::handler_id: return *in.handler_id > 0 ? "" : "unknown_handler";
     }
     return "";
 }

@@ -144,8 +144,10 @@ struct FakeServer {
     }
     // The last request to a URL starting with `prefix`, or null.
     const platform::RecordedRequest* last(const std::string& method, const std::string& prefix) const {
-        for (auto it = seen.rbegin(); it != seen.rend(); ++it)
-            if (it->method == method && it->url.rfind(prefix, 0) == 0) return &*it;
+        // By index: GCC's -Wnull-dereference misreads a reverse iterator over
+        // a vector that may be empty once this is inlined into a long test.
+        for (std::size_t i = seen.size(); i-- > 0;)
+            if (seen[i].method == method && seen[i].url.rfind(prefix, 0) == 0) return &seen[i];
         return nullptr;
     }
 };
@@ -839,6 +841,32 @@ TEST_CASE("publishing: the dialog shows what is hidden, prefilled redacted, and 
     REQUIRE(body.is_object());
     CHECK(body["public_text"] == "Một xe đậu chắn lối đi suốt đêm.");
     CHECK_FALSE(body.contains("public_title"));
+}
+
+TEST_CASE("routing: the assign form starts from the unit the server proposes") {
+    RestoreApp restore;
+    Headless h(1366, 1000);
+    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+    FakeServer server;
+    prepare_server(server);
+    ReportDetail d = detail_of(Status::accepted, {Action::assign, Action::reject, Action::comment}, 3);
+    d.suggested_unit_id = 4;
+    server.on("GET", "/api/v1/reports/1", encode(d));
+    app().navigate("/can-bo/phan-anh/1");
+    h.frames(2);
+    server.answer_all();
+    h.frames(3);
+    h.click(std::string(label(Action::assign)));
+    const auto& draft = views::officer_states(app()).processing.draft;
+    REQUIRE(draft.open);
+    CHECK(draft.unit_id == "4");
+    // Without a proposal the dispatcher chooses.
+    d.suggested_unit_id.reset();
+    views::officer_states(app()).processing.detail.data = d;
+    h.click("Hủy");
+    h.frames(1);
+    h.click(std::string(label(Action::assign)));
+    CHECK(views::officer_states(app()).processing.draft.unit_id.empty());
 }
 
 TEST_CASE("reclassifying: the dialog starts from the report's category and commune and sends the correction") {

@@ -607,6 +607,8 @@ const std::vector<Row>& rows() {
                   const auto u = o == Own::own && w.unit.count(r) ? w.unit[r] : w.unit_yt;
                   return get("/api/v1/officer/dashboard?unit=" + std::to_string(u));
               }),
+        na("GET", "/api/v1/officer/colleagues", "", kOfficer200,
+           [](World&, R, Own) { return get("/api/v1/officer/colleagues"); }),
         na("GET", "/api/v1/events", "", kSession200, [](World&, R, Own) { return get("/api/v1/events"); }),
 
         // ---------------------------------------------------------------- attachments

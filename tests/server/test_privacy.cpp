@@ -154,10 +154,13 @@ const std::string kApproval = "Lãnh đạo đơn vị đã xem và duyệt.";
 const std::string kTakenDown = "Tạm gỡ để rà soát hình ảnh.";
 const std::string kReopenOrder = "Người dân phản ánh cống lại tắc, đề nghị kiểm tra lại.";
 const std::string kReclassifyReason = "Cống thoát nước thuộc lĩnh vực môi trường đô thị, phân loại lại.";
+const std::string kDirection = "Lãnh đạo tỉnh chỉ đạo xử lý dứt điểm trong tuần.";
+const std::string kGivenToOfficer = "Giao đồng chí phụ trách địa bàn xử lý.";
 
 const std::vector<std::string> kOfficersOwnNotes = {
     kRoutingNote,   kReturnReason, kExtensionAsk, kExtensionNo, kExtensionYes, kUnitComment, kCoUnitComment,
-    kCenterComment, kFirstDraft,   kDraftRefused, kApproval,    kTakenDown,    kReopenOrder, kReclassifyReason};
+    kCenterComment, kFirstDraft,   kDraftRefused, kApproval,    kTakenDown,    kReopenOrder, kReclassifyReason,
+    kDirection,     kGivenToOfficer};
 
 ActionParams note(const std::string& text) {
     ActionParams p;
@@ -256,6 +259,13 @@ std::pair<std::int64_t, std::string> report_through_every_step(Cast& c) {
     c.act(c.ct_handler, id, Action::progress_note, note("Đơn vị phối hợp đã khảo sát."));
     c.act(c.ct_handler, id, Action::comment, note(kCoUnitComment));
     c.act(c.xd_handler, id, Action::start, note(kStartNote));
+    ActionParams to_officer = note(kGivenToOfficer);
+    to_officer.handler_id = c.t.app->db->read([](pakn::server::store::Connection& db) {
+        return db.scalar_int("SELECT id FROM accounts WHERE login = 'xuly.xd'").value_or(0);
+    });
+    c.act(c.xd_lead, id, Action::assign_handler, to_officer);
+    Browser leader = c.t.officer("lanhdao.tinh", "TTDH", "leader");
+    c.act(leader, id, Action::direct, note(kDirection));
     c.act(c.xd_handler, id, Action::progress_note, note(kProgress));
     ActionParams ext = note(kExtensionAsk);
     ext.deadline = t.clock.now() + 30 * 86400;

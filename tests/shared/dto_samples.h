@@ -470,6 +470,7 @@ inline UnitDashboard unit_dashboard() {
     d.total = 12;
     d.open = 5;
     d.overdue = 2;
+    d.within_deadline = 3;
     d.by_status = {StatRow{"submitted", "Chờ tiếp nhận", 0, {}, {}, {}},
                    StatRow{"in_progress", "Đang xử lý", 5, {}, {}, {}}};
     d.this_month = dashboard_month();

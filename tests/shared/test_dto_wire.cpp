@@ -277,11 +277,13 @@ TEST_CASE("dto wire: every DTO encodes exactly the frozen text, which decodes to
             R"("unit":"working_days"}})"),
         row("CategorySla{}", CategorySla{}, R"({})"),
         row("Category", sample::category(),
-            R"({"active":false,"code":"giao_thong","default_unit_id":9,"default_unit_name":"Sở Xây dựng",)"
+            R"({"active":false,"code":"giao_thong","commune_level":false,"default_unit_id":9,)"
+            R"("default_unit_name":"Sở Xây dựng",)"
             R"("group":"urban_incident","id":3,"name":"Giao thông",)"
             R"("sla":{"classify_and_assign":{"amount":4,"unit":"working_hours"},)"
             R"("resolve_normal":{"amount":3,"unit":"working_days"}}})"),
-        row("Category{}", Category{}, R"({"active":true,"code":"","group":"","id":0,"name":"","sla":{}})"),
+        row("Category{}", Category{},
+            R"({"active":true,"code":"","commune_level":false,"group":"","id":0,"name":"","sla":{}})"),
         row("Commune", sample::commune(), R"({"code":"22736","kind":"dac_khu","name":"Đặc khu Trường Sa"})"),
         row("Commune{}", Commune{}, R"({"code":"","kind":"","name":""})"),
         row("Unit", sample::unit(),
@@ -316,10 +318,10 @@ TEST_CASE("dto wire: every DTO encodes exactly the frozen text, which decodes to
             R"("unit_id":1,"username":"cb01"})"),
         row("OfficerForm{}", OfficerForm{}, R"({})"),
         row("CategoryForm", sample::category_form(),
-            R"({"code":"y_te","default_unit_id":12,"group":"sector","name":"Y tế",)"
+            R"({"code":"y_te","commune_level":false,"default_unit_id":12,"group":"sector","name":"Y tế",)"
             R"("sla":{"resolve_complex":{"amount":20,"unit":"working_days"},"resolve_urgent":{"amount":2,)"
             R"("unit":"working_hours"},"start_work":{"amount":1,"unit":"working_days"}}})"),
-        row("CategoryForm{}", CategoryForm{}, R"({"sla":{}})"),
+        row("CategoryForm{}", CategoryForm{}, R"({"commune_level":false,"sla":{}})"),
         row("HolidayForm", sample::holiday_form(), R"({"date":"2026-09-01","kind":"add","name":"Nghỉ"})"),
         row("HolidayForm{}", HolidayForm{}, R"({})"),
         row("ActionRequestBody", sample::action_request_body(),
@@ -358,11 +360,11 @@ TEST_CASE("dto wire: every DTO encodes exactly the frozen text, which decodes to
             R"("last_month":{"month":"2026-10","on_time":0,"resolved":0},"open":5,"overdue":2,)"
             R"("scope":"unit","this_month":{"month":"2026-11","on_time":2,)"
             R"("on_time_rate":0.6666666666666666,"resolved":3},"total":12,"unit_id":4,)"
-            R"("unit_name":"Sở Xây dựng"})"),
+            R"("unit_name":"Sở Xây dựng","within_deadline":3})"),
         row("UnitDashboard{}", UnitDashboard{},
             R"({"by_category":[],"by_status":[],"generated_at":"1970-01-01T07:00:00+07:00",)"
             R"("last_month":{"month":"","on_time":0,"resolved":0},"open":0,"overdue":0,"scope":"",)"
-            R"("this_month":{"month":"","on_time":0,"resolved":0},"total":0})"),
+            R"("this_month":{"month":"","on_time":0,"resolved":0},"total":0,"within_deadline":0})"),
         row("MapCommune", sample::map_commune(),
             R"({"code":"22333","count":120,"name":"Phường Bắc Nha Trang","resolved":97})"),
         row("MapCommune{}", MapCommune{}, R"({"code":"","count":0,"name":"","resolved":0})"),

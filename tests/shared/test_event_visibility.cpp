@@ -51,6 +51,8 @@ const Expect kExpected[] = {
     {A::close,             "ssn"},
     {A::comment,           "--n"},  // internal notes
     {A::reclassify,        "ssn"},  // the new category shows, the center's note does not
+    {A::direct,            "--n"},  // directions are for the handling unit
+    {A::assign_handler,    "--n"},  // who in the unit handles it
 };
 // clang-format on
 

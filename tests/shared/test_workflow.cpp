@@ -58,6 +58,7 @@ const std::vector<Role> center = {Role::dispatcher};
 const std::vector<Role> unit_staff = {Role::handler, Role::unit_lead};
 const std::vector<Role> unit_lead_only = {Role::unit_lead};
 const std::vector<Role> system_only = {Role::system};
+const std::vector<Role> leader_only = {Role::leader};
 
 const std::vector<Relation> as_owner = {Relation::owner};
 const std::vector<Relation> as_lead_unit = {Relation::unit_lead_unit};
@@ -142,6 +143,22 @@ const std::vector<Expectation> kExpected = {
     // The lead unit's unit lead alone
     {A::approve_result,    &unit_lead_only, &as_lead_unit,  S::result_proposed,  When::always,             S::resolved,         Change::extension_off},
     {A::refuse_result,     &unit_lead_only, &as_lead_unit,  S::result_proposed,  When::always,             S::in_progress,      Change::none},
+    {A::direct,            &unit_lead_only, &as_lead_unit,  S::submitted,        When::always,             S::submitted,        Change::none},
+    {A::direct,            &unit_lead_only, &as_lead_unit,  S::needs_info,        When::always,             S::needs_info,        Change::none},
+    {A::direct,            &unit_lead_only, &as_lead_unit,  S::accepted,          When::always,             S::accepted,          Change::none},
+    {A::direct,            &unit_lead_only, &as_lead_unit,  S::assigned,          When::always,             S::assigned,          Change::none},
+    {A::direct,            &unit_lead_only, &as_lead_unit,  S::in_progress,       When::always,             S::in_progress,       Change::none},
+    {A::direct,            &unit_lead_only, &as_lead_unit,  S::result_proposed,   When::always,             S::result_proposed,   Change::none},
+    {A::assign_handler,    &unit_lead_only, &as_lead_unit,  S::assigned,          When::always,             S::assigned,          Change::none},
+    {A::assign_handler,    &unit_lead_only, &as_lead_unit,  S::in_progress,       When::always,             S::in_progress,       Change::none},
+    {A::assign_handler,    &unit_lead_only, &as_lead_unit,  S::result_proposed,   When::always,             S::result_proposed,   Change::none},
+    // Provincial leadership: directions only
+    {A::direct,            &leader_only,    &any_relation,  S::submitted,         When::always,             S::submitted,         Change::none},
+    {A::direct,            &leader_only,    &any_relation,  S::needs_info,        When::always,             S::needs_info,        Change::none},
+    {A::direct,            &leader_only,    &any_relation,  S::accepted,          When::always,             S::accepted,          Change::none},
+    {A::direct,            &leader_only,    &any_relation,  S::assigned,          When::always,             S::assigned,          Change::none},
+    {A::direct,            &leader_only,    &any_relation,  S::in_progress,       When::always,             S::in_progress,       Change::none},
+    {A::direct,            &leader_only,    &any_relation,  S::result_proposed,   When::always,             S::result_proposed,   Change::none},
     // Co-handling units
     {A::progress_note,     &unit_staff,     &as_co_unit,    S::assigned,         When::always,             S::assigned,         Change::none},
     {A::progress_note,     &unit_staff,     &as_co_unit,    S::in_progress,      When::always,             S::in_progress,      Change::none},
@@ -250,6 +267,7 @@ ActionParams minimal_params(Action a) {
             break;
         case A::approve_extension: p.deadline = 1767225600; break;
         case A::reclassify: p.category_code = "xay_dung"; break;
+        case A::assign_handler: p.handler_id = 12; break;
         case A::propose_result: p.result_text = "Đã sửa chữa đèn chiếu sáng trên đường Trần Phú."; break;
         case A::rate: p.rating = "satisfied"; break;
         case A::request_info:
@@ -259,7 +277,8 @@ ActionParams minimal_params(Action a) {
         case A::refuse_result:
         case A::unpublish:
         case A::reopen:
-        case A::comment: p.note = "Ghi chú"; break;
+        case A::comment:
+        case A::direct: p.note = "Ghi chú"; break;
         default: break;
     }
     return p;
@@ -302,6 +321,9 @@ const std::vector<ParamExpectation> kExpectedParams = {
     {A::reclassify,        "category_code", true},
     {A::reclassify,        "commune_code", false},
     {A::reclassify,        "note",         false},
+    {A::direct,            "note",         true},
+    {A::assign_handler,    "handler_id",   true},
+    {A::assign_handler,    "note",         false},
     {A::start,             "note",         false},
     {A::return_,           "note",         true},
     {A::request_extension, "note",         true},
@@ -316,7 +338,7 @@ const std::vector<ParamExpectation> kExpectedParams = {
 
 const std::vector<std::string> kAllFieldNames = {"note",        "reason_code", "duplicate_of", "unit_id",
                                                  "co_unit_ids", "deadline",    "result",       "rating",
-                                                 "category_code", "commune_code"};
+                                                 "category_code", "commune_code", "handler_id"};
 
 bool takes_field(Action a, const std::string& field) {
     for (const auto& e : kExpectedParams)
@@ -339,6 +361,7 @@ void set_valid(ActionParams& p, const std::string& field) {
     if (field == "rating") p.rating = "very_satisfied";
     if (field == "category_code") p.category_code = "moi_truong";
     if (field == "commune_code") p.commune_code = "22333";
+    if (field == "handler_id") p.handler_id = 12;
 }
 
 void clear(ActionParams& p, const std::string& field) {
@@ -352,6 +375,7 @@ void clear(ActionParams& p, const std::string& field) {
     if (field == "rating") p.rating.reset();
     if (field == "category_code") p.category_code.reset();
     if (field == "commune_code") p.commune_code.reset();
+    if (field == "handler_id") p.handler_id.reset();
 }
 
 // Every parameter the action takes, each valid.
@@ -470,7 +494,7 @@ TEST_CASE("workflow: apply matches the expectation for every action, actor, stat
                                                                         << want_text);
                         }
                     }
-    CHECK(combinations == 24u * 8u * 4u * 10u * 64u);
+    CHECK(combinations == 26u * 8u * 4u * 10u * 64u);
     CHECK(mismatches == 0);
 }
 
@@ -510,15 +534,23 @@ TEST_CASE("workflow: no officer, leader, admin or system action applies to a dra
     }
 }
 
-TEST_CASE("workflow: leader and admin may do nothing to any report") {
+TEST_CASE("workflow: the admin may do nothing to any report, the leader only give directions") {
     for (Role role : {Role::leader, Role::admin})
         for (Relation rel : kAllRelations)
             for (Status s : kAllStatuses)
                 for (unsigned bits = 0; bits < 64; ++bits) {
-                    CHECK(allowed_actions(role, rel, s, flags_from_bits(bits)).empty());
-                    for (Action a : kAllActions)
+                    const auto allowed = allowed_actions(role, rel, s, flags_from_bits(bits));
+                    if (role == Role::leader && is_open(s))
+                        CHECK(allowed == std::vector<Action>{Action::direct});
+                    else if (role == Role::leader && s == Status::needs_info)
+                        CHECK(allowed == std::vector<Action>{Action::direct});
+                    else
+                        CHECK(allowed.empty());
+                    for (Action a : kAllActions) {
+                        if (role == Role::leader && a == Action::direct) continue;
                         CHECK(apply(a, role, rel, s, flags_from_bits(bits), minimal_params(a)).refusal.kind ==
                               RefusalKind::not_allowed_for_role);
+                    }
                 }
 }
 
@@ -917,6 +949,8 @@ TEST_CASE("workflow: action buttons carry the Vietnamese labels of the original 
         {A::close, "close", "Đóng"},
         {A::comment, "comment", "Ghi chú nội bộ"},
         {A::reclassify, "reclassify", "Phân loại lại"},
+        {A::direct, "direct", "Ý kiến chỉ đạo"},
+        {A::assign_handler, "assign_handler", "Phân công cán bộ"},
     };
     REQUIRE(rows.size() == kAllActions.size());
     for (const auto& row : rows) {

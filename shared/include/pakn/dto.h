@@ -558,8 +558,21 @@ struct ReportSummary {
     // when the step has no deadline.
     std::string time_left;
     std::optional<TimeLeftLevel> time_left_level;  // "ok" | "due_soon" | "overdue"
+    // Officers only: the officer of the lead unit it was given to ("" none).
+    std::string assignee_name;
+    std::optional<std::int64_t> assignee_id;
 
     bool operator==(const ReportSummary&) const = default;
+};
+
+// GET /officer/colleagues: an officer of the caller's unit a report can be
+// given to (assign_handler). All required.
+struct Colleague {
+    std::int64_t id = 0;
+    std::string full_name;
+    Role role = Role::handler;
+
+    bool operator==(const Colleague&) const = default;
 };
 
 // Who sent a report, as this caller may see it: clear for the owner and
@@ -651,6 +664,10 @@ struct ReportDetail : ReportSummary {
     // priority, by the server's calendar: the routing form previews it.
     // Only for a caller who may route the report now.
     std::vector<ProposedDeadline> proposed_deadlines;
+    // Routing (officers who may assign): the unit the form proposes, the
+    // commune's People's Committee for a commune-level category, else the
+    // category's default unit; absent when neither is set or active.
+    std::optional<std::int64_t> suggested_unit_id;
     std::optional<UnixSeconds> updated_at;
     // Bumped by every change; sent back as an action's `version` so a
     // concurrent change answers 409 stale_report instead of being overwritten.
@@ -808,6 +825,7 @@ struct Category {
     std::string default_unit_name;
     CategorySla sla;
     bool active = true;
+    bool commune_level = false;  // handled by the commune's People's Committee
 
     bool operator==(const Category&) const = default;
 };
@@ -979,6 +997,8 @@ void to_json(nlohmann::json& j, const CategorySla& v);
 void from_json(const nlohmann::json& j, CategorySla& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const Category& v);
 void from_json(const nlohmann::json& j, Category& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const Colleague& v);
+void from_json(const nlohmann::json& j, Colleague& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const Commune& v);
 void from_json(const nlohmann::json& j, Commune& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const Unit& v);

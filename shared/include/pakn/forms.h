@@ -387,6 +387,8 @@ struct ListQuery {
     std::optional<Date> to;            // YYYY-MM-DD, inclusive; not before `from`
     std::optional<bool> overdue;       // "true"/"1" or "false"/"0"
     std::string channel;               // one of channels() (officer inbox filter)
+    std::string reporter;              // officer inbox: the reporter's phone, ID number or full name (<= 100)
+    bool mine = false;                 // officer inbox: only the reports given to the caller ("Của tôi")
 
     bool operator==(const ListQuery&) const = default;
 };
@@ -459,6 +461,7 @@ struct CategoryForm {
     std::string group;
     std::optional<std::int64_t> default_unit_id;
     CategorySla sla;
+    bool commune_level = false;
 
     bool operator==(const CategoryForm&) const = default;
 };

@@ -96,15 +96,18 @@ enum class Action : std::uint8_t {
     close,              // Đóng: the system closes a resolved report when the rating window ends
     comment,            // Ghi chú nội bộ: an officer's internal note
     reclassify,         // Phân loại lại: the center corrects category and commune of an open report
+    direct,             // Ý kiến chỉ đạo: the province leader or the unit's lead directs how to handle it
+    assign_handler,     // Phân công cán bộ: the unit lead gives the report to one of the unit's officers
 };
 
-inline constexpr std::array<Action, 24> kAllActions = {
+inline constexpr std::array<Action, 26> kAllActions = {
     Action::submit,         Action::resubmit,          Action::edit,              Action::withdraw,
     Action::accept,         Action::reject,            Action::request_info,      Action::assign,
     Action::return_,        Action::start,             Action::progress_note,     Action::request_extension,
     Action::approve_extension, Action::refuse_extension, Action::propose_result,  Action::approve_result,
     Action::refuse_result,  Action::publish,           Action::unpublish,         Action::reopen,
     Action::rate,           Action::close,             Action::comment,           Action::reclassify,
+    Action::direct,         Action::assign_handler,
 };
 
 // Who the actor is. Citizens and organizations are the two kinds of reporter.
@@ -114,7 +117,7 @@ enum class Role : std::uint8_t {
     dispatcher,    // Cán bộ tiếp nhận at the center
     handler,       // Cán bộ xử lý at a unit
     unit_lead,     // Lãnh đạo đơn vị: a handler who also approves the unit's answers
-    leader,        // Lãnh đạo tỉnh: reads everything, acts on nothing
+    leader,        // Lãnh đạo tỉnh: reads everything; gives directions (direct), nothing else
     admin,         // Quản trị hệ thống: settings, not reports
     system,        // automatic transitions (rating window ends)
 };
@@ -234,12 +237,13 @@ enum class Param : std::uint8_t {
     public_title,  // publish: the title as the portal shows it (<= 200); absent: redacted by the server
     category_code, // reclassify: the corrected category
     commune_code,  // reclassify: the corrected commune (5-digit code); absent: unchanged
+    handler_id,    // assign_handler: the officer of the lead unit who handles it
 };
 
-inline constexpr std::array<Param, 12> kAllParams = {
+inline constexpr std::array<Param, 13> kAllParams = {
     Param::note,        Param::reason_code, Param::duplicate_of,  Param::unit_id,     Param::co_unit_ids,
     Param::deadline,    Param::result_text, Param::rating,        Param::public_text, Param::public_title,
-    Param::category_code, Param::commune_code,
+    Param::category_code, Param::commune_code, Param::handler_id,
 };
 
 using ParamSet = EnumSet<Param>;
@@ -272,6 +276,7 @@ struct ActionParams {
     std::optional<std::string> public_title;
     std::optional<std::string> category_code;
     std::optional<std::string> commune_code;
+    std::optional<std::int64_t> handler_id;
 
     bool operator==(const ActionParams&) const = default;
 };
