@@ -427,7 +427,9 @@ void draw_officer_inbox(App& app) {
     });
     // What changed this frame goes to the address bar (a history entry, so
     // Back returns to the page, tab or filters before).
-    if (const std::string want = inbox_path(s, tabs); want != app.route.path) {
+    // (Not when a row was just clicked: the report's page is opening.)
+    if (const std::string want = inbox_path(s, tabs);
+        app.route.screen == Screen::officer_inbox && want != app.route.path) {
         app.navigate(want);
         s.synced_path = want;
     }

@@ -406,7 +406,8 @@ TEST_CASE("officer inbox: a full page scrolls inside the table, the pager under 
         h.click("Sau →");
         server.answer_all();
         h.frames(2);
-        CHECK(app().route.path == "/can-bo");
+        CHECK(app().route.screen == Screen::officer_inbox);
+        CHECK(app().route.path == "/can-bo?tab=all&page=2");  // the page is in the address too
         CHECK(views::officer_states(app()).inbox.page == 2);
         REQUIRE(server.last("GET", "/api/v1/inbox"));
         CHECK(server.last("GET", "/api/v1/inbox")->url.find("page=2") != std::string::npos);
@@ -875,6 +876,7 @@ TEST_CASE("officer inbox: tab, filters and page live in the address, so a reload
     // Back (the browser changes the address): the overdue tab and page 2 again.
     app().route = resolve_route("/can-bo?tab=overdue&category=xay_dung&from=2026-11-01&page=2");
     h.frames(2);
+    server.answer_all();
     CHECK(views::officer_states(app()).inbox.page == 2);
     CHECK(server.last("GET", "/api/v1/inbox")->url ==
           "/api/v1/inbox?page=2&category=xay_dung&from=2026-11-01&overdue=true");
