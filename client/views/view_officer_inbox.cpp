@@ -180,10 +180,12 @@ void draw_filters(App& app, InboxState& s) {
     if (ui::secondary_button(filters.c_str())) s.filters_open = !s.filters_open;
     if (s.filters_open) {
         ui::card("##inbox-filters", [&] {
-            // Two columns of a table on desktops, one on phones: each filter
+            // Columns of a table on desktops, one on phones: each filter
             // fills its own cell (the fields size themselves to the space
             // they are given, so they cannot sit side by side in groups).
-            const int columns = ui::is_compact() ? 1 : 2;
+            // Three on wide screens, so the open panel leaves the table room
+            // on a 1366×768 laptop.
+            const int columns = ui::is_compact() ? 1 : ImGui::GetContentRegionAvail().x >= ui::px(1000) ? 3 : 2;
             std::vector<std::function<void()>> fields;
             fields.emplace_back([&] {
                 ui::select(tr::kCategory, s.editing.category, ui::category_choices(app.reference.categories.data),
@@ -207,8 +209,9 @@ void draw_filters(App& app, InboxState& s) {
             fields.emplace_back([&] {
                 ui::text_field(tr::off::kFilterReporter, s.editing.reporter, {.hint = tr::off::kFilterReporterHint});
             });
-            // An odd count: the dates start on a row of their own.
-            if (fields.size() % 2 == 1 && columns == 2) fields.emplace_back([] {});
+            // The dates start on a row of their own.
+            while (fields.size() % static_cast<std::size_t>(columns) != 0)
+                fields.emplace_back([] {});
             fields.emplace_back([&] {
                 ui::text_field(tr::off::kFilterFrom, s.editing.from, {.hint = tr::kDateHint},
                                ui::find_error(s.filter_errors, "from"));

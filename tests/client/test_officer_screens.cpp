@@ -432,8 +432,8 @@ TEST_CASE("officer inbox: every filter shows side by side at desktop widths and 
         h.click("▼ Bộ lọc");
         h.frames(3);
         CAPTURE(labels_on_screen());
-        const char* labels[] = {"Lĩnh vực",       "Xã, phường",  "Đơn vị chủ trì",
-                                "Kênh tiếp nhận", "Gửi từ ngày", "Đến ngày"};
+        const char* labels[] = {"Lĩnh vực",       "Xã, phường",     "Đơn vị chủ trì", "Kênh tiếp nhận",
+                                "Người phản ánh", "Gửi từ ngày", "Đến ngày"};
         std::vector<ui::WidgetInfo> shown;
         for (const char* label : labels) {
             CAPTURE(label);
@@ -447,9 +447,12 @@ TEST_CASE("officer inbox: every filter shows side by side at desktop widths and 
                        f->y + f->h <= other.y));
             shown.push_back(*f);
         }
-        // Two columns: the commune sits beside the category.
+        // Side by side: the commune beside the category; three rows in all,
+        // so the table keeps its room under the open panel.
         CHECK(find_field("Xã, phường")->y == find_field("Lĩnh vực")->y);
         CHECK(find_field("Xã, phường")->x > find_field("Lĩnh vực")->x);
+        CHECK(find_field("Người phản ánh")->y == find_field("Kênh tiếp nhận")->y);  // row 2 of 3
+        CHECK(find_field("Đến ngày")->y == find_field("Gửi từ ngày")->y);
 
         // And they work: a commune, a channel and an end date picked with clicks and keys.
         const ui::Choice commune = ui::commune_choices().front();

@@ -379,7 +379,8 @@ const laptop = () => t.run('officer console at 1366x768: paging, filters, a long
   mark('laptop 2. filters');
   await press(page, '▼ Bộ lọc');
   await t.settle(page);
-  for (const label of ['Lĩnh vực', 'Xã, phường', 'Đơn vị chủ trì', 'Kênh tiếp nhận', 'Gửi từ ngày', 'Đến ngày']) {
+  for (const label of ['Lĩnh vực', 'Xã, phường', 'Đơn vị chủ trì', 'Kênh tiếp nhận', 'Người phản ánh', 'Gửi từ ngày',
+    'Đến ngày']) {
     const f = (await t.widgets(page)).find((w) => w.label === label && 'value' in w);
     if (!f || f.w < 200 || f.x + f.w > view.width) t.fail(`filter ${label} not shown whole: ${JSON.stringify(f)}`);
   }
