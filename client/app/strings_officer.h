@@ -10,7 +10,7 @@ namespace pakn::client::tr::off {
 inline constexpr const char* kNavInbox = "Hộp xử lý";
 inline constexpr const char* kNavIntake = "Tiếp nhận qua tổng đài";
 inline constexpr const char* kAccountLink = "Tài khoản cán bộ";
-inline constexpr const char* kReadOnly = "Chế độ chỉ xem: lãnh đạo theo dõi, không thao tác trên phản ánh.";
+inline constexpr const char* kReadOnly = "Chế độ theo dõi: lãnh đạo xem mọi phản ánh và cho ý kiến chỉ đạo.";
 // inbox
 inline constexpr const char* kFilters = "Bộ lọc";
 inline constexpr const char* kSearchHint = "Tìm theo mã, tiêu đề, nội dung, địa điểm…";

@@ -10,6 +10,7 @@
 #include "pakn/calendar.h"
 #include "pakn/communes.h"
 #include "pakn/text.h"
+#include "pakn/word_match.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 #include "ui/wrapped_input.h"
@@ -337,19 +338,18 @@ bool select(const char* label, std::string& value, const std::vector<Choice>& ch
     ImGui::SetNextItemWidth(-1);
     if (ImGui::BeginCombo("##select", preview, ImGuiComboFlags_HeightLarge)) {
         if (ImGui::IsWindowAppearing()) g_select_filter.clear();
-        std::string folded_filter;
         if (searchable) {
             if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
             ImGui::SetNextItemWidth(-1);
             text_field_inline("##filter", g_select_filter, tr::kTypeToSearch);
-            folded_filter = fold_for_search(g_select_filter);
         }
         if (!required && ImGui::Selectable(placeholder, value.empty())) {
             value.clear();
             changed = true;
         }
         for (const auto& c : choices) {
-            if (!folded_filter.empty() && fold_for_search(c.label).find(folded_filter) == std::string::npos) continue;
+            // Word by word, in any order: "ubnd nha trang" finds "UBND Phường Nha Trang".
+            if (searchable && !matches_words(c.label, g_select_filter)) continue;
             const bool selected = c.value == value;
             if (ImGui::Selectable(c.label.c_str(), selected)) {
                 value = c.value;

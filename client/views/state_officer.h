@@ -41,6 +41,9 @@ struct InboxState {
     std::set<std::int64_t> fresh;  // rows that arrived with a live update, highlighted
     bool reload_is_live = false;   // the request in flight was caused by a live event
     int processed = -1;            // the list generation whose rows were compared with `seen`
+    // The address the tab, filters and page were last read from or written
+    // to: another one (Back, a shared link, a reload) is read again.
+    std::string synced_path;
 };
 
 // The parameter form of one workflow action.

@@ -6,8 +6,10 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <string_view>
 #include <vector>
 
 #include "app/app.h"
@@ -15,6 +17,7 @@
 #include "app/strings_common.h"
 #include "app/strings_officer.h"
 #include "pakn/forms.h"
+#include "pakn/url.h"
 #include "ui/officer_widgets.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -76,6 +79,72 @@ std::string inbox_url(const InboxState& s, const Tab& tab) {
     return qs.empty() ? "/api/v1/inbox" : "/api/v1/inbox?" + qs;
 }
 
+// [SECTION] the address bar: tab, filters and page survive a reload, Back
+// and a link shared with a colleague.
+
+// A tab's name in the address: the status, "mine", "overdue" or "all".
+std::string tab_key(const Tab& t) {
+    if (t.mine) return "mine";
+    if (t.overdue) return "overdue";
+    return t.status ? std::string(to_string(*t.status)) : "all";
+}
+
+// "/can-bo?tab=in_progress&category=xay_dung&page=2": what the screen shows,
+// with the shared list-query spelling for the filters.
+std::string inbox_path(const InboxState& s, const std::vector<Tab>& tabs) {
+    ListQuery q;
+    const InboxFilters& f = s.applied;
+    q.q = f.q;
+    q.category = f.category;
+    q.commune = f.commune;
+    q.channel = f.channel;
+    q.reporter = f.reporter;
+    if (!f.unit.empty()) q.unit = std::strtoll(f.unit.c_str(), nullptr, 10);
+    q.from = ui::parse_day_text(f.from);
+    q.to = ui::parse_day_text(f.to);
+    q.page = s.page;
+    std::string qs = s.tab == 0 ? "" : "tab=" + tab_key(tabs[static_cast<std::size_t>(s.tab)]);
+    const std::string rest = to_query_string(q);
+    if (!rest.empty()) qs += (qs.empty() ? "" : "&") + rest;
+    const std::string base = path_to(Screen::officer_inbox);
+    return qs.empty() ? base : base + "?" + qs;
+}
+
+// dd/mm/yyyy, as the filter's date boxes take it.
+std::string day_text(const Date& d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d.day, d.month, d.year);
+    return buf;
+}
+
+// The tab, filters and page the address holds; what it lacks or gets wrong
+// falls back to the default (the shared parser drops a bad value).
+void restore_from_path(InboxState& s, const std::vector<Tab>& tabs, std::string_view path) {
+    const auto mark = path.find('?');
+    const QueryParams params = mark == std::string_view::npos ? QueryParams{} : parse_query_string(path.substr(mark + 1));
+    const ListQuery q = parse_list_query(params).value;
+    InboxFilters f;
+    f.q = q.q;
+    f.category = q.category;
+    f.commune = q.commune;
+    f.channel = q.channel;
+    f.reporter = q.reporter;
+    if (q.unit) f.unit = std::to_string(*q.unit);
+    if (q.from) f.from = day_text(*q.from);
+    if (q.to) f.to = day_text(*q.to);
+    s.applied = s.editing = f;
+    // Filters other than the words show their panel, so what narrows the list is in sight.
+    InboxFilters words_only;
+    words_only.q = f.q;
+    if (!(f == words_only)) s.filters_open = true;
+    s.page = q.page;
+    s.tab = 0;
+    for (const auto& [key, value] : params)
+        if (key == "tab")
+            for (std::size_t i = 0; i < tabs.size(); ++i)
+                if (tab_key(tabs[i]) == value) s.tab = static_cast<int>(i);
+}
+
 // After a load: rows that were not there before a live reload are new.
 void note_rows(InboxState& s) {
     if (!s.list.ok() || s.processed == s.list.generation) return;
@@ -111,10 +180,12 @@ void draw_filters(App& app, InboxState& s) {
     if (ui::secondary_button(filters.c_str())) s.filters_open = !s.filters_open;
     if (s.filters_open) {
         ui::card("##inbox-filters", [&] {
-            // Two columns of a table on desktops, one on phones: each filter
+            // Columns of a table on desktops, one on phones: each filter
             // fills its own cell (the fields size themselves to the space
             // they are given, so they cannot sit side by side in groups).
-            const int columns = ui::is_compact() ? 1 : 2;
+            // Three on wide screens, so the open panel leaves the table room
+            // on a 1366×768 laptop.
+            const int columns = ui::is_compact() ? 1 : ImGui::GetContentRegionAvail().x >= ui::px(1000) ? 3 : 2;
             std::vector<std::function<void()>> fields;
             fields.emplace_back([&] {
                 ui::select(tr::kCategory, s.editing.category, ui::category_choices(app.reference.categories.data),
@@ -138,8 +209,9 @@ void draw_filters(App& app, InboxState& s) {
             fields.emplace_back([&] {
                 ui::text_field(tr::off::kFilterReporter, s.editing.reporter, {.hint = tr::off::kFilterReporterHint});
             });
-            // An odd count: the dates start on a row of their own.
-            if (fields.size() % 2 == 1 && columns == 2) fields.emplace_back([] {});
+            // The dates start on a row of their own.
+            while (fields.size() % static_cast<std::size_t>(columns) != 0)
+                fields.emplace_back([] {});
             fields.emplace_back([&] {
                 ui::text_field(tr::off::kFilterFrom, s.editing.from, {.hint = tr::kDateHint},
                                ui::find_error(s.filter_errors, "from"));
@@ -302,6 +374,10 @@ void draw_officer_inbox(App& app) {
     app.reference.need_categories(entered);
     app.reference.need_units(entered);
     const auto tabs = tabs_for(officer::my_role(app));
+    if (app.route.path != s.synced_path) {
+        restore_from_path(s, tabs, app.route.path);
+        s.synced_path = app.route.path;
+    }
     s.tab = std::clamp(s.tab, 0, static_cast<int>(tabs.size()) - 1);
 
     // (Re)load when the request changed, on entering, and on live events.
@@ -352,6 +428,14 @@ void draw_officer_inbox(App& app) {
         const int next = ui::pager("##inbox-pager", s.page, s.list.data.total, kPageSize, tr::kNounReports);
         if (next != s.page) s.page = next;
     });
+    // What changed this frame goes to the address bar (a history entry, so
+    // Back returns to the page, tab or filters before).
+    // (Not when a row was just clicked: the report's page is opening.)
+    if (const std::string want = inbox_path(s, tabs);
+        app.route.screen == Screen::officer_inbox && want != app.route.path) {
+        app.navigate(want);
+        s.synced_path = want;
+    }
 }
 
 }  // namespace pakn::client::views

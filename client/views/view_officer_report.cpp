@@ -22,6 +22,7 @@
 #include "pakn/files.h"
 #include "pakn/forms.h"
 #include "pakn/redaction.h"
+#include "pakn/word_match.h"
 #include "platform/platform.h"
 #include "ui/officer_widgets.h"
 #include "ui/report_widgets.h"
@@ -308,12 +309,11 @@ void co_unit_picker(App& app, ActionDraft& f) {
     }
     ImGui::SetNextItemWidth(-1);
     ui::text_field_inline("##co-filter", f.co_filter, tr::off::kFilterUnitsHint);
-    const std::string folded = fold_for_search(f.co_filter);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui::px(8), ui::px(6)));
     if (ImGui::BeginChild("##co-units", ImVec2(0, ui::px(160)), ImGuiChildFlags_Border)) {
         for (const auto& u : app.reference.units.data) {
             if (!u.active || std::to_string(u.id) == f.unit_id) continue;
-            if (!folded.empty() && fold_for_search(u.name).find(folded) == std::string::npos) continue;
+            if (!matches_words(u.name, f.co_filter)) continue;
             bool on = std::find(f.co_units.begin(), f.co_units.end(), u.id) != f.co_units.end();
             if (ImGui::Checkbox((u.name + "##co" + std::to_string(u.id)).c_str(), &on)) {
                 if (on)

@@ -2,6 +2,7 @@
 
 #include "pakn/communes.h"
 #include "pakn/text.h"
+#include "pakn/word_match.h"
 #include "store/admin_store.h"
 #include "store/db.h"
 
@@ -30,10 +31,9 @@ std::vector<Commune> ReferenceService::communes() const {
 }
 
 std::vector<Unit> ReferenceService::units(std::string_view query) {
-    const std::string q = fold_for_search(query);
     std::vector<Unit> out;
     for (const auto& u : db_.read([](store::Connection& c) { return store::list_units(c, false); })) {
-        if (!q.empty() && fold_for_search(u.name + " " + u.address).find(q) == std::string::npos) continue;
+        if (!matches_words(u.name + " " + u.address, query)) continue;
         out.push_back(Unit{u.id, u.code, u.name, u.kind, u.address, u.phone, u.email, u.commune_code, u.active});
     }
     return out;

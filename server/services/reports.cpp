@@ -12,6 +12,7 @@
 #include "pakn/ids.h"
 #include "pakn/messages.h"
 #include "pakn/redaction.h"
+#include "pakn/sms_text.h"
 #include "pakn/text.h"
 #include "services/calendar_service.h"
 #include "services/dto_convert.h"
@@ -313,9 +314,13 @@ void ReportService::notify_author(Connection& c, const ReportRow& r, const std::
     // The phone of the account, or the contact given at intake.
     const std::string phone = r.author_status == "active" && !r.author_phone.empty() ? r.author_phone : r.reporter_phone;
     if (phone.empty()) return;
-    // SMS text without diacritics: every handset and gateway shows it.
-    std::string ascii = fold_for_compare(title);
-    store::enqueue_message(c, "sms", phone, "PAKN Khanh Hoa: " + ascii + ". Tra cuu: " + r.code, "report_" + kind, now);
+    // Without diacritics (one GSM 7-bit segment, every handset shows it),
+    // case kept; the title names the code already, so it is not repeated.
+    const std::string text = sms_text(title);
+    const bool names_code = !r.code.empty() && text.find(r.code) != std::string::npos;
+    store::enqueue_message(c, "sms", phone,
+                           "PAKN Khanh Hoa: " + text + (names_code ? std::string(".") : ". Tra cuu: " + r.code),
+                           "report_" + kind, now);
 }
 
 Relation ReportService::relation_of(const Principal& who, const ReportRow& r,

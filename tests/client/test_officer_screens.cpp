@@ -406,7 +406,8 @@ TEST_CASE("officer inbox: a full page scrolls inside the table, the pager under 
         h.click("Sau →");
         server.answer_all();
         h.frames(2);
-        CHECK(app().route.path == "/can-bo");
+        CHECK(app().route.screen == Screen::officer_inbox);
+        CHECK(app().route.path == "/can-bo?tab=all&page=2");  // the page is in the address too
         CHECK(views::officer_states(app()).inbox.page == 2);
         REQUIRE(server.last("GET", "/api/v1/inbox"));
         CHECK(server.last("GET", "/api/v1/inbox")->url.find("page=2") != std::string::npos);
@@ -431,8 +432,8 @@ TEST_CASE("officer inbox: every filter shows side by side at desktop widths and 
         h.click("▼ Bộ lọc");
         h.frames(3);
         CAPTURE(labels_on_screen());
-        const char* labels[] = {"Lĩnh vực",       "Xã, phường",  "Đơn vị chủ trì",
-                                "Kênh tiếp nhận", "Gửi từ ngày", "Đến ngày"};
+        const char* labels[] = {"Lĩnh vực",       "Xã, phường",     "Đơn vị chủ trì", "Kênh tiếp nhận",
+                                "Người phản ánh", "Gửi từ ngày", "Đến ngày"};
         std::vector<ui::WidgetInfo> shown;
         for (const char* label : labels) {
             CAPTURE(label);
@@ -446,9 +447,12 @@ TEST_CASE("officer inbox: every filter shows side by side at desktop widths and 
                        f->y + f->h <= other.y));
             shown.push_back(*f);
         }
-        // Two columns: the commune sits beside the category.
+        // Side by side: the commune beside the category; three rows in all,
+        // so the table keeps its room under the open panel.
         CHECK(find_field("Xã, phường")->y == find_field("Lĩnh vực")->y);
         CHECK(find_field("Xã, phường")->x > find_field("Lĩnh vực")->x);
+        CHECK(find_field("Người phản ánh")->y == find_field("Kênh tiếp nhận")->y);  // row 2 of 3
+        CHECK(find_field("Đến ngày")->y == find_field("Gửi từ ngày")->y);
 
         // And they work: a commune, a channel and an end date picked with clicks and keys.
         const ui::Choice commune = ui::commune_choices().front();
@@ -841,6 +845,50 @@ TEST_CASE("publishing: the dialog shows what is hidden, prefilled redacted, and 
     REQUIRE(body.is_object());
     CHECK(body["public_text"] == "Một xe đậu chắn lối đi suốt đêm.");
     CHECK_FALSE(body.contains("public_title"));
+}
+
+TEST_CASE("officer inbox: tab, filters and page live in the address, so a reload or a shared link keeps them") {
+    RestoreApp restore;
+    Headless h(1366, 900);
+    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+    FakeServer server;
+    prepare_server(server);
+    const UnixSeconds now = ui::now_seconds();
+    server.on("GET", "/api/v1/inbox", page_json({row(1, Status::in_progress, now - 3600)}));
+    // A link a colleague shared (or the page reloaded).
+    app().navigate("/can-bo?tab=overdue&category=xay_dung&from=2026-11-01&page=2");
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    REQUIRE(server.last("GET", "/api/v1/inbox"));
+    CHECK(server.last("GET", "/api/v1/inbox")->url ==
+          "/api/v1/inbox?page=2&category=xay_dung&from=2026-11-01&overdue=true");
+    const auto& s = views::officer_states(app()).inbox;
+    CHECK(s.filters_open);  // what narrows the list is in sight
+    CHECK(s.editing.category == "xay_dung");
+    CHECK(s.editing.from == "01/11/2026");
+
+    // Another tab: the address follows (page back to 1), so Back returns here.
+    h.click("Tất cả");
+    h.frames(2);
+    CHECK(app().route.path == "/can-bo?tab=all&category=xay_dung&from=2026-11-01");
+    server.answer_all();
+    h.frames(1);
+    CHECK(server.last("GET", "/api/v1/inbox")->url == "/api/v1/inbox?category=xay_dung&from=2026-11-01");
+
+    // Back (the browser changes the address): the overdue tab and page 2 again.
+    app().route = resolve_route("/can-bo?tab=overdue&category=xay_dung&from=2026-11-01&page=2");
+    h.frames(2);
+    server.answer_all();
+    CHECK(views::officer_states(app()).inbox.page == 2);
+    CHECK(server.last("GET", "/api/v1/inbox")->url ==
+          "/api/v1/inbox?page=2&category=xay_dung&from=2026-11-01&overdue=true");
+    // A bad value in the address falls back to the default, never a broken list.
+    app().navigate("/can-bo?tab=nonsense&page=-3&category=%3Cscript%3E");
+    h.frames(2);
+    CHECK(views::officer_states(app()).inbox.tab == 0);
+    CHECK(views::officer_states(app()).inbox.page == 1);
+    CHECK(views::officer_states(app()).inbox.applied.category.empty());
 }
 
 TEST_CASE("routing: the assign form starts from the unit the server proposes") {

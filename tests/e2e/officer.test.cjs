@@ -370,7 +370,8 @@ const laptop = () => t.run('officer console at 1366x768: paging, filters, a long
   await page.mouse.click(pager.x + pager.w / 2, pager.y + pager.h / 2);
   t.assertEqual((await turned).status(), 200, 'page 2');
   await t.settle(page);
-  t.assertEqual((await t.state(page)).path, '/can-bo', 'path after "Sau →"');
+  // Still the inbox (no report opened), with the tab and page in the address.
+  t.assertEqual((await t.state(page)).path, '/can-bo?tab=all&page=2', 'path after "Sau →"');
   await t.waitForWidget(page, /^(★ )?PAKN-/);
   await t.screenshot(page, 'officer-15-inbox-page-2');
 
@@ -378,7 +379,8 @@ const laptop = () => t.run('officer console at 1366x768: paging, filters, a long
   mark('laptop 2. filters');
   await press(page, '▼ Bộ lọc');
   await t.settle(page);
-  for (const label of ['Lĩnh vực', 'Xã, phường', 'Đơn vị chủ trì', 'Kênh tiếp nhận', 'Gửi từ ngày', 'Đến ngày']) {
+  for (const label of ['Lĩnh vực', 'Xã, phường', 'Đơn vị chủ trì', 'Kênh tiếp nhận', 'Người phản ánh', 'Gửi từ ngày',
+    'Đến ngày']) {
     const f = (await t.widgets(page)).find((w) => w.label === label && 'value' in w);
     if (!f || f.w < 200 || f.x + f.w > view.width) t.fail(`filter ${label} not shown whole: ${JSON.stringify(f)}`);
   }

@@ -508,3 +508,24 @@ TEST_CASE("admin: announcements are seen by the public only while published") {
     CHECK(a.get("/api/v1/admin/announcements/" + std::to_string(id)).status == 404);
     CHECK(audits(t, "announcement_deleted") == 1);
 }
+
+TEST_CASE("directory: units are found word by word, not as one phrase") {
+    pakn::test::TestApp t;
+    // query | a unit that must be listed
+    const std::pair<const char*, const char*> rows[] = {
+        {"ubnd%20nha%20trang", "UBND Phường Nha Trang"},  // "phuong" between the words
+        {"trang%20nha%20ubnd", "UBND Phường Nha Trang"},  // any order
+        {"so%20xay", "Sở Xây dựng"},
+    };
+    for (const auto& [query, name] : rows) {
+        INFO(query);
+        auto r = t.call("GET", std::string("/api/v1/public/units?q=") + query);
+        REQUIRE(r.status == 200);
+        bool listed = false;
+        for (const auto& u : pakn::test::TestApp::body_of(r))
+            listed = listed || u["name"] == name;
+        CHECK(listed);
+    }
+    auto none = t.call("GET", "/api/v1/public/units?q=ubnd%20khong%20co");
+    CHECK(pakn::test::TestApp::body_of(none).empty());
+}

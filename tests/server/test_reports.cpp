@@ -10,6 +10,7 @@
 // search index at scale.
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <regex>
@@ -838,6 +839,11 @@ TEST_CASE("status changes notify the reporter; asking for information also sends
     const std::string sms = t.last_sms(kPhoneA);
     CHECK(sms.find(second_code) != std::string::npos);
     CHECK(sms.find("bo sung") != std::string::npos);  // without diacritics for every handset
+    // The code once, as issued: never repeated lower-cased.
+    std::string lower_code = second_code;
+    for (char& ch : lower_code) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    CHECK(sms.find(lower_code) == std::string::npos);
+    CHECK(sms.find(second_code) == sms.rfind(second_code));
 
     auto list = body_of(t.call("GET", "/api/v1/me/notifications", "", {}, &a.browser));
     CHECK(list["total"] == 4);
