@@ -58,14 +58,10 @@ std::vector<Tab> tabs_for(const std::optional<Role>& role) {
             all};
 }
 
-// The list request for the tab, filters and page, with the shared query rules.
-std::string inbox_url(const InboxState& s, const Tab& tab) {
+// The applied filters and the page as the shared list query (the API's and
+// the address bar's spelling).
+ListQuery query_of(const InboxState& s) {
     ListQuery q;
-    q.page = s.page;
-    q.page_size = kPageSize;
-    q.status = tab.status;
-    if (tab.overdue) q.overdue = true;
-    q.mine = tab.mine;
     const InboxFilters& f = s.applied;
     q.q = f.q;
     q.category = f.category;
@@ -75,6 +71,17 @@ std::string inbox_url(const InboxState& s, const Tab& tab) {
     if (!f.unit.empty()) q.unit = std::strtoll(f.unit.c_str(), nullptr, 10);
     q.from = ui::parse_day_text(f.from);
     q.to = ui::parse_day_text(f.to);
+    q.page = s.page;
+    return q;
+}
+
+// The list request for the tab, filters and page, with the shared query rules.
+std::string inbox_url(const InboxState& s, const Tab& tab) {
+    ListQuery q = query_of(s);
+    q.page_size = kPageSize;
+    q.status = tab.status;
+    if (tab.overdue) q.overdue = true;
+    q.mine = tab.mine;
     const std::string qs = to_query_string(q);
     return qs.empty() ? "/api/v1/inbox" : "/api/v1/inbox?" + qs;
 }
@@ -92,19 +99,8 @@ std::string tab_key(const Tab& t) {
 // "/can-bo?tab=in_progress&category=xay_dung&page=2": what the screen shows,
 // with the shared list-query spelling for the filters.
 std::string inbox_path(const InboxState& s, const std::vector<Tab>& tabs) {
-    ListQuery q;
-    const InboxFilters& f = s.applied;
-    q.q = f.q;
-    q.category = f.category;
-    q.commune = f.commune;
-    q.channel = f.channel;
-    q.reporter = f.reporter;
-    if (!f.unit.empty()) q.unit = std::strtoll(f.unit.c_str(), nullptr, 10);
-    q.from = ui::parse_day_text(f.from);
-    q.to = ui::parse_day_text(f.to);
-    q.page = s.page;
     std::string qs = s.tab == 0 ? "" : "tab=" + tab_key(tabs[static_cast<std::size_t>(s.tab)]);
-    const std::string rest = to_query_string(q);
+    const std::string rest = to_query_string(query_of(s));
     if (!rest.empty()) qs += (qs.empty() ? "" : "&") + rest;
     const std::string base = path_to(Screen::officer_inbox);
     return qs.empty() ? base : base + "?" + qs;

@@ -85,6 +85,22 @@ struct Cast {
         return TestApp::body_of(created)["id"].get<std::int64_t>();
     }
 
+    // The owner sends the information asked for (PATCH with submit: resubmit).
+    Response supplement(std::int64_t id, const std::string& content) {
+        auto [cid, answer] = t.captcha();
+        json form = {{"title", "Công trình xây dựng lấn chiếm vỉa hè đường Lê Thánh Tôn"},
+                     {"content", content},
+                     {"address", "21A Lê Thánh Tôn"},
+                     {"commune_code", "22333"},
+                     {"category_code", "xay_dung"},
+                     {"is_public", true},
+                     {"attachment_ids", json::array()},
+                     {"submit", true},
+                     {"captcha_id", cid},
+                     {"captcha_answer", answer}};
+        return t.send("PATCH", "/api/v1/reports/" + std::to_string(id), form, &owner);
+    }
+
     std::int64_t in_progress_report() {
         const auto id = sent_report();
         ActionParams assign;
@@ -279,18 +295,7 @@ TEST_CASE("console workflow: the handling unit asks the reporter; the answer goe
 
     // Twenty minutes later the reporter sends what was asked.
     c.t.clock.advance(20 * 60);
-    auto [cid, answer] = c.t.captcha();
-    json form = {{"title", "Công trình xây dựng lấn chiếm vỉa hè đường Lê Thánh Tôn"},
-                 {"content", "Số nhà 21A, ảnh chụp lúc 9 giờ sáng đính kèm."},
-                 {"address", "21A Lê Thánh Tôn"},
-                 {"commune_code", "22333"},
-                 {"category_code", "xay_dung"},
-                 {"is_public", true},
-                 {"attachment_ids", json::array()},
-                 {"submit", true},
-                 {"captcha_id", cid},
-                 {"captcha_answer", answer}};
-    auto sent = c.t.send("PATCH", "/api/v1/reports/" + std::to_string(id), form, &c.owner);
+    auto sent = c.supplement(id, "Số nhà 21A, ảnh chụp lúc 9 giờ sáng đính kèm.");
     CAPTURE(sent.payload());
     REQUIRE(sent.status == 200);
     // Back to the unit, in progress, not to the center's intake.
@@ -311,19 +316,7 @@ TEST_CASE("console workflow: a report the center asked about still goes back to 
     ask.note = "Xin bổ sung địa chỉ.";
     c.step(c.desk, id, Action::request_info, ask);
     CHECK(c.act(c.xd_handler, id, Action::request_info, ask).status == 404);  // not the unit's
-    auto [cid, answer] = c.t.captcha();
-    json form = {{"title", "Công trình xây dựng lấn chiếm vỉa hè đường Lê Thánh Tôn"},
-                 {"content", "Địa chỉ: 21A Lê Thánh Tôn."},
-                 {"address", "21A Lê Thánh Tôn"},
-                 {"commune_code", "22333"},
-                 {"category_code", "xay_dung"},
-                 {"is_public", true},
-                 {"attachment_ids", json::array()},
-                 {"submit", true},
-                 {"captcha_id", cid},
-                 {"captcha_answer", answer}};
-    auto sent = c.t.send("PATCH", "/api/v1/reports/" + std::to_string(id), form, &c.owner);
-    REQUIRE(sent.status == 200);
+    REQUIRE(c.supplement(id, "Địa chỉ: 21A Lê Thánh Tôn.").status == 200);
     CHECK(c.detail(c.desk, id)["status"] == "submitted");
 }
 
