@@ -4,12 +4,12 @@
 #include <cstdio>
 
 #include "base/zip.h"
+#include "pakn/calendar.h"
 #include "pakn/csv.h"
 
 namespace pakn::server {
 namespace {
 
-constexpr std::int64_t kVietnamOffset = 7 * 3600;
 constexpr double kDefaultWidth = 14;
 
 // Style indexes in styles.xml's cellXfs.
@@ -137,30 +137,18 @@ constexpr const char* kStyles =
     "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
     "</styleSheet>";
 
+// "06/12/2026 07:00": how Excel with Vietnamese settings reads a date-time.
 std::string date_text(std::int64_t unix_seconds) {
-    const std::int64_t local = unix_seconds + kVietnamOffset;
-    std::int64_t days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
-    const std::int64_t secs = local - days * 86400;
-    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
-    days += 719468;
-    const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-    const std::int64_t doe = days - era * 146097;
-    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const std::int64_t mp = (5 * doy + 2) / 153;
-    const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
-    const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
-    const std::int64_t y = yoe + era * 400 + (m <= 2);
+    const LocalDateTime t = to_local(unix_seconds);
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%02d/%02d/%04d %02d:%02d", static_cast<int>(d), static_cast<int>(m),
-                  static_cast<int>(y), static_cast<int>(secs / 3600), static_cast<int>(secs % 3600 / 60));
+    std::snprintf(buf, sizeof buf, "%02d/%02d/%04d %02d:%02d", t.date.day, t.date.month, t.date.year, t.hour, t.minute);
     return buf;
 }
 
 }  // namespace
 
 double spreadsheet_serial(std::int64_t unix_seconds) {
-    return static_cast<double>(unix_seconds + kVietnamOffset) / 86400.0 + 25569.0;
+    return static_cast<double>(unix_seconds + kVietnamUtcOffsetSeconds) / 86400.0 + 25569.0;
 }
 
 std::string xlsx_workbook(const std::vector<Sheet>& sheets) {
@@ -222,8 +210,9 @@ std::string xlsx_workbook(const std::vector<Sheet>& sheets) {
     return zip.finish();
 }
 
-std::string csv_table(const Sheet& sheet, char delimiter) {
-    std::string out = "\xEF\xBB\xBF";
+namespace {
+
+void append_csv(std::string& out, const Sheet& sheet, char delimiter) {
     auto line = [&](const auto& cells, auto text_of) {
         for (std::size_t i = 0; i < cells.size(); ++i) {
             if (i) out.push_back(delimiter);
@@ -248,6 +237,24 @@ std::string csv_table(const Sheet& sheet, char delimiter) {
             }
             return c.text;
         });
+}
+
+}  // namespace
+
+std::string csv_table(const Sheet& sheet, char delimiter) {
+    std::string out = "\xEF\xBB\xBF";
+    append_csv(out, sheet, delimiter);
+    return out;
+}
+
+std::string csv_document(const std::vector<Sheet>& sheets, char delimiter) {
+    if (sheets.size() == 1) return csv_table(sheets[0], delimiter);
+    std::string out = "\xEF\xBB\xBF";
+    for (const Sheet& s : sheets) {
+        out += csv_field(s.name, delimiter) + "\r\n";
+        append_csv(out, s, delimiter);
+        out += "\r\n";
+    }
     return out;
 }
 

@@ -42,6 +42,10 @@ std::string xlsx_workbook(const std::vector<Sheet>& sheets);
 // separator of Vietnamese regional settings); dates as dd/mm/yyyy hh:mm.
 std::string csv_table(const Sheet& sheet, char delimiter);
 
+// Several sheets in one CSV: one sheet is just its table; more are blocks,
+// each its name on a line, its table, then an empty line. One BOM.
+std::string csv_document(const std::vector<Sheet>& sheets, char delimiter);
+
 // The spreadsheet serial date of an instant in Vietnam time (UTC+7, no DST):
 // days since 1899-12-30, with the time of day as the fraction.
 double spreadsheet_serial(std::int64_t unix_seconds);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "base/spreadsheet.h"
 #include "http/router.h"
 #include "pakn/dto.h"
 #include "pakn/forms.h"
@@ -81,5 +82,13 @@ std::optional<Response> check_captcha(Context& ctx, const std::string& id, const
 services::RequestInfo request_info(const Request& req);
 // 204 No Content.
 Response no_content();
+
+// RFC 6266 Content-Disposition: an ASCII fallback plus the UTF-8 name.
+std::string content_disposition(const std::string& name, bool inline_view);
+
+// A download of `sheets` in the asked format (.xlsx workbook, or CSV with its
+// separator), named "<stem>-<today>.<ext>", never cached.
+Response spreadsheet_download(const std::vector<Sheet>& sheets, std::string_view stem, const ExportOptions& options,
+                              const Date& today);
 
 }  // namespace pakn::server::http

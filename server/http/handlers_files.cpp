@@ -18,15 +18,6 @@ std::string file_name_of(const Request& req) {
     return pakn::percent_decode(*raw).value_or("");
 }
 
-// RFC 6266: an ASCII fallback plus the UTF-8 name.
-std::string content_disposition(const std::string& name, bool inline_view) {
-    std::string ascii;
-    for (unsigned char c : name) ascii.push_back(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' ? static_cast<char>(c) : '_');
-    const std::string encoded = percent_encode(name);
-    return std::string(inline_view ? "inline" : "attachment") + "; filename=\"" + ascii +
-           "\"; filename*=UTF-8''" + encoded;
-}
-
 }  // namespace
 
 Response handle_attachment_upload(Context& ctx) {

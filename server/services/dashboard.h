@@ -8,6 +8,7 @@
 
 #include "pakn/dto_dashboard.h"
 #include "pakn/errors.h"
+#include "pakn/forms.h"
 #include "base/clock.h"
 #include "services/principal.h"
 
@@ -21,10 +22,12 @@ class DashboardService {
 public:
     DashboardService(store::Database& db, const Clock& clock);
 
-    // The dashboard for `who`. `unit`: a lead unit to narrow to (center,
+    // The dashboard for `who`. q.unit: a lead unit to narrow to (center,
     // leaders and admins only; a unit officer may name only their own unit,
-    // another one is 403). Officers with no unit and no center role: 403.
-    Result<UnitDashboard> build(const Principal& who, std::optional<std::int64_t> unit) const;
+    // another one is 403). q.from / q.to: the period's days (default: the
+    // first of this month to today). Officers with no unit and no center
+    // role: 403.
+    Result<UnitDashboard> build(const Principal& who, const ListQuery& q) const;
 
 private:
     store::Database& db_;

@@ -952,7 +952,7 @@ Page<ReportSummary> ReportService::mine(const Principal& who, const ListQuery& q
     return page;
 }
 
-Page<ReportSummary> ReportService::inbox(const Principal& who, const ListQuery& q) {
+store::ReportQuery ReportService::inbox_query(const Principal& who, const ListQuery& q) {
     auto s = base_query(q, clock_.now());
     if (who.sees_all_reports()) {
         s.scope = store::ReportScope::officers_all;
@@ -971,7 +971,36 @@ Page<ReportSummary> ReportService::inbox(const Principal& who, const ListQuery& 
             store::audit(c, clock_.now(), who.account_id, "reporter_search", "", "", key.kind + ": " + key.masked);
         });
     }
+    return s;
+}
+
+Page<ReportSummary> ReportService::inbox(const Principal& who, const ListQuery& q) {
+    const auto s = inbox_query(who, q);
     return summaries(db_.read([&](Connection& c) { return store::list_reports(c, s); }), q);
+}
+
+Result<std::vector<ReportSummary>> ReportService::inbox_export(const Principal& who, const ListQuery& q) {
+    auto s = inbox_query(who, q);
+    s.page = 1;
+    s.page_size = kMaxExportRows + 1;  // one more tells "too many" without counting them all
+    s.count_cap = kMaxExportRows + 1;
+    const auto rows = db_.read([&](Connection& c) { return store::list_reports(c, s); });
+    if (rows.rows.size() > static_cast<std::size_t>(kMaxExportRows))
+        return Result<std::vector<ReportSummary>>::failure(api_error(422, "export_too_large"));
+    const auto now = clock_.now();
+    std::vector<ReportSummary> out;
+    out.reserve(rows.rows.size());
+    for (const auto& r : rows.rows) out.push_back(summary_of(r, now));
+    // A list of reports leaves the system: who took which (the filter, the
+    // count) is kept with the other looks at officers' data.
+    ListQuery filter = q;
+    filter.page = 1;
+    filter.reporter = q.reporter.empty() ? "" : reporter_key(q.reporter).masked;
+    db_.write([&](Connection& c) {
+        store::audit(c, now, who.account_id, "inbox_exported", "", "",
+                     std::to_string(out.size()) + " hồ sơ; " + to_query_string(filter));
+    });
+    return Result<std::vector<ReportSummary>>::success(std::move(out));
 }
 
 Page<PublicReport> ReportService::published(const ListQuery& q) {

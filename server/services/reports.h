@@ -24,6 +24,7 @@ class Database;
 class Connection;
 struct ReportRow;
 struct ReportPage;
+struct ReportQuery;
 struct UnitRef;
 }  // namespace pakn::server::store
 namespace pakn::server::notify {
@@ -70,6 +71,10 @@ public:
     // unit, whom its lead can give a report to (assign_handler).
     std::vector<Colleague> colleagues(const Principal& who);
     Page<ReportSummary> inbox(const Principal& who, const ListQuery& q);
+    // Every report of the inbox under `q` (all pages, its order), for the
+    // monthly-report export; 422 export_too_large past kMaxExportRows.
+    // Each export is written to the audit log with its filter.
+    Result<std::vector<ReportSummary>> inbox_export(const Principal& who, const ListQuery& q);
     // Published reports (the list shows an excerpt of the content).
     Page<PublicReport> published(const ListQuery& q);
     // GET /public/lookup/{code} (`who` null: a visitor): status and dates for
@@ -118,6 +123,9 @@ private:
     ReportDetail detail_of(const ReportView& v) const;
     ReportSummary summary_of(const store::ReportRow& r, std::int64_t now) const;
     Page<ReportSummary> summaries(const store::ReportPage& p, const ListQuery& q) const;
+    // The store query of the inbox for `who` under `q` (scope, order, "Của
+    // tôi", the reporter search, which it writes to the audit log).
+    store::ReportQuery inbox_query(const Principal& who, const ListQuery& q);
 
     store::Database& db_;
     const Clock& clock_;

@@ -73,6 +73,71 @@ AnswerCounts count_answers(Connection& c, const DashboardScope& scope, std::int6
     return out;
 }
 
+std::int64_t count_received(Connection& c, const DashboardScope& scope, std::int64_t from, std::int64_t to) {
+    auto st = c.prepare("SELECT COUNT(*) FROM reports r WHERE " + scope_sql(scope) +
+                        " AND r.submitted_at >= ?2 AND r.submitted_at < ?3");
+    bind_scope(st, scope);
+    st.bind(2, from);
+    st.bind(3, to);
+    const std::int64_t n = st.step() ? st.int64(0) : 0;
+    st.reset();
+    return n;
+}
+
+namespace {
+
+// The SUM(...) columns both per-unit and per-officer figures share, with
+// ?1 = range start, ?2 = range end (exclusive), ?3 = now: answered in the
+// range, of which on time (as count_answers), open, and open past the deadline.
+std::string answer_and_open_sums() {
+    const std::string open = "r.status IN " + open_statuses_sql();
+    const std::string answered = "r.resolved_at >= ?1 AND r.resolved_at < ?2";
+    return "SUM(CASE WHEN " + answered + " THEN 1 ELSE 0 END), SUM(CASE WHEN " + answered +
+           " AND (r.resolve_deadline IS NULL OR r.resolved_at <= r.resolve_deadline) THEN 1 ELSE 0 END), "
+           "SUM(CASE WHEN " + open + " THEN 1 ELSE 0 END), SUM(CASE WHEN " + open +
+           " AND r.deadline IS NOT NULL AND r.deadline < ?3 THEN 1 ELSE 0 END)";
+}
+
+}  // namespace
+
+std::vector<UnitCounts> count_by_unit(Connection& c, std::int64_t now, std::int64_t from, std::int64_t to) {
+    auto st = c.prepare("SELECT u.id, u.name, SUM(CASE WHEN r.submitted_at >= ?1 AND r.submitted_at < ?2 THEN 1 ELSE 0 "
+                        "END), " + answer_and_open_sums() +
+                        " FROM reports r JOIN units u ON u.id = r.lead_unit_id WHERE r.status <> 'draft' "
+                        "GROUP BY u.id ORDER BY 3 DESC, u.name, u.id");
+    st.bind(1, from);
+    st.bind(2, to);
+    st.bind(3, now);
+    std::vector<UnitCounts> out;
+    while (st.step())
+        out.push_back(UnitCounts{st.int64(0), st.text(1), st.int64(2), st.int64(3), st.int64(4), st.int64(5),
+                                 st.int64(6)});
+    st.reset();
+    return out;
+}
+
+std::vector<HandlerCounts> count_by_handler(Connection& c, std::int64_t unit_id, std::int64_t now, std::int64_t from,
+                                            std::int64_t to) {
+    auto st = c.prepare("SELECT COALESCE(r.assignee_id, 0), COALESCE(a.full_name, ''), " + answer_and_open_sums() +
+                        " FROM reports r LEFT JOIN accounts a ON a.id = r.assignee_id "
+                        "WHERE r.lead_unit_id = ?4 AND r.status <> 'draft' GROUP BY COALESCE(r.assignee_id, 0)");
+    st.bind(1, from);
+    st.bind(2, to);
+    st.bind(3, now);
+    st.bind(4, unit_id);
+    std::vector<HandlerCounts> out;
+    while (st.step()) {
+        HandlerCounts h{st.int64(0), st.text(1)};
+        h.resolved = st.int64(2);
+        h.on_time = st.int64(3);
+        h.open = st.int64(4);
+        h.overdue = st.int64(5);
+        out.push_back(std::move(h));
+    }
+    st.reset();
+    return out;
+}
+
 std::vector<CategoryCounts> count_by_category(Connection& c, const DashboardScope& scope, std::int64_t now) {
     const std::string open = "r.status IN " + open_statuses_sql();
     auto st = c.prepare(

@@ -36,6 +36,40 @@ void fields_DashboardCategory(IO& io, V& v) {
 }
 
 template <typename IO, typename V>
+void fields_DashboardPeriod(IO& io, V& v) {
+    io.req("from", v.from);
+    io.req("to", v.to);
+    io.req("received", v.received);
+    io.req("resolved", v.resolved);
+    io.req("on_time", v.on_time);
+    io.opt("on_time_rate", v.on_time_rate);
+}
+
+template <typename IO, typename V>
+void fields_DashboardUnitRow(IO& io, V& v) {
+    io.req("unit_id", v.unit_id);
+    io.req("name", v.name);
+    io.req("received", v.received);
+    io.req("resolved", v.resolved);
+    io.req("on_time", v.on_time);
+    io.opt("on_time_rate", v.on_time_rate);
+    io.req("open", v.open);
+    io.req("overdue", v.overdue);
+}
+
+template <typename IO, typename V>
+void fields_DashboardHandlerRow(IO& io, V& v) {
+    // officer_id 0 (nobody yet) is a real row, so it is always sent.
+    io.req("officer_id", v.officer_id);
+    io.opt("name", v.name);
+    io.req("open", v.open);
+    io.req("overdue", v.overdue);
+    io.req("resolved", v.resolved);
+    io.req("on_time", v.on_time);
+    io.opt("on_time_rate", v.on_time_rate);
+}
+
+template <typename IO, typename V>
 void fields_UnitDashboard(IO& io, V& v) {
     io.req("scope", v.scope);
     io.opt("unit_id", v.unit_id);
@@ -48,6 +82,9 @@ void fields_UnitDashboard(IO& io, V& v) {
     io.object("this_month", v.this_month, true);
     io.object("last_month", v.last_month, true);
     io.list("by_category", v.by_category, true);
+    io.object("period", v.period, true);
+    io.list("by_unit", v.by_unit, true);
+    io.list("by_handler", v.by_handler, true);
     io.req_time("generated_at", v.generated_at);
 }
 
@@ -55,6 +92,9 @@ void fields_UnitDashboard(IO& io, V& v) {
 
 PAKN_JSON_VIA_FIELDS(DashboardMonth)
 PAKN_JSON_VIA_FIELDS(DashboardCategory)
+PAKN_JSON_VIA_FIELDS(DashboardPeriod)
+PAKN_JSON_VIA_FIELDS(DashboardUnitRow)
+PAKN_JSON_VIA_FIELDS(DashboardHandlerRow)
 PAKN_JSON_VIA_FIELDS(UnitDashboard)
 
 }  // namespace pakn

@@ -817,6 +817,34 @@ std::optional<UnixSeconds> to_instant_exclusive(const ListQuery& q) {
     return start_of_day(*q.to) + 24 * 3600;
 }
 
+// [SECTION] exports
+
+Validated<ExportOptions> parse_export_options(const QueryParams& params) {
+    Validated<ExportOptions> out;
+    for (const auto& [key, value] : params) {
+        if (key == "format") {
+            if (value == "xlsx")
+                out.value.format = ExportFormat::xlsx;
+            else if (value == "csv")
+                out.value.format = ExportFormat::csv;
+            else
+                out.errors.push_back(field_error("format", "invalid_export_format"));
+        } else if (key == "separator") {
+            if (value == "comma")
+                out.value.separator = ',';
+            else if (value == "semicolon")
+                out.value.separator = ';';
+            else
+                out.errors.push_back(field_error("separator", "invalid_csv_separator"));
+        }
+    }
+    return out;
+}
+
+std::string export_file_name(std::string_view stem, const Date& day, ExportFormat format) {
+    return std::string(stem) + "-" + format_date(day) + (format == ExportFormat::xlsx ? ".xlsx" : ".csv");
+}
+
 // [SECTION] admin forms
 
 Validated<AnnouncementForm> clean(const AnnouncementForm& f) {

@@ -477,6 +477,10 @@ inline UnitDashboard unit_dashboard() {
     d.last_month = DashboardMonth{"2026-10", 0, 0, std::nullopt};
     // "" is the category of reports nobody classified yet.
     d.by_category = {dashboard_category(), DashboardCategory{"", "", 4, 2, 1, 1}};
+    d.period = DashboardPeriod{"2026-11-01", "2026-11-28", 9, 3, 2, 2.0 / 3.0};
+    // Officer 0: the reports nobody was given yet; no answers, no rate.
+    d.by_handler = {DashboardHandlerRow{21, "Lê Văn Xử Lý", 3, 1, 3, 2, 2.0 / 3.0},
+                    DashboardHandlerRow{0, "", 2, 1, 0, 0, std::nullopt}};
     d.generated_at = kT0;
     return d;
 }

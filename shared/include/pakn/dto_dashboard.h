@@ -46,6 +46,48 @@ struct DashboardCategory {
     bool operator==(const DashboardCategory&) const = default;
 };
 
+// The chosen date range (Vietnam days, both ends included; this month so far
+// unless asked). Required: from, to and the counts.
+struct DashboardPeriod {
+    std::string from;                    // "2026-11-01"
+    std::string to;                      // "2026-11-30"
+    std::int64_t received = 0;           // reports sent in the range
+    std::int64_t resolved = 0;           // answers approved in the range
+    std::int64_t on_time = 0;            // of which by the answer deadline
+    std::optional<double> on_time_rate;  // absent when resolved == 0
+
+    bool operator==(const DashboardPeriod&) const = default;
+};
+
+// Theo đơn vị: one lead unit's figures (the center's and leaders' view).
+// Required: unit_id, name and the counts.
+struct DashboardUnitRow {
+    std::int64_t unit_id = 0;
+    std::string name;
+    std::int64_t received = 0;  // sent in the range, led by the unit
+    std::int64_t resolved = 0;  // answered in the range
+    std::int64_t on_time = 0;
+    std::optional<double> on_time_rate;
+    std::int64_t open = 0;     // now
+    std::int64_t overdue = 0;  // now
+
+    bool operator==(const DashboardUnitRow&) const = default;
+};
+
+// Theo cán bộ: one officer's share of a unit's reports (officer_id 0: the
+// reports nobody was given yet, "Chưa phân công"). Required: all but the rate.
+struct DashboardHandlerRow {
+    std::int64_t officer_id = 0;
+    std::string name;
+    std::int64_t open = 0;      // given to them and open now
+    std::int64_t overdue = 0;   // of which past the deadline
+    std::int64_t resolved = 0;  // answered in the range
+    std::int64_t on_time = 0;
+    std::optional<double> on_time_rate;
+
+    bool operator==(const DashboardHandlerRow&) const = default;
+};
+
 // The whole dashboard. scope "unit": reports the unit leads or co-handles
 // (answers: the ones it led); scope "all": every report officers may see
 // (the center and provincial leadership), optionally one lead unit's.
@@ -63,6 +105,9 @@ struct UnitDashboard {
     DashboardMonth this_month;
     DashboardMonth last_month;
     std::vector<DashboardCategory> by_category;  // most reports first
+    DashboardPeriod period;
+    std::vector<DashboardUnitRow> by_unit;        // scope "all" without a unit: most received first
+    std::vector<DashboardHandlerRow> by_handler;  // one unit's view: every active officer, then "Chưa phân công"
     UnixSeconds generated_at = 0;
 
     bool operator==(const UnitDashboard&) const = default;
@@ -74,6 +119,12 @@ void to_json(nlohmann::json& j, const DashboardMonth& v);
 void from_json(const nlohmann::json& j, DashboardMonth& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const DashboardCategory& v);
 void from_json(const nlohmann::json& j, DashboardCategory& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const DashboardPeriod& v);
+void from_json(const nlohmann::json& j, DashboardPeriod& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const DashboardUnitRow& v);
+void from_json(const nlohmann::json& j, DashboardUnitRow& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const DashboardHandlerRow& v);
+void from_json(const nlohmann::json& j, DashboardHandlerRow& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const UnitDashboard& v);
 void from_json(const nlohmann::json& j, UnitDashboard& v, FieldErrors& errors, const std::string& path = {});
 

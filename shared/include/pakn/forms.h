@@ -409,6 +409,27 @@ std::optional<UnixSeconds> from_instant(const ListQuery& q);
 // The instant just after `to` (00:00 of the next day), when given: filter with t < it.
 std::optional<UnixSeconds> to_instant_exclusive(const ListQuery& q);
 
+// [SECTION] exports (báo cáo định kỳ) ------------------------------------------------
+
+// The most rows one export holds; a larger result asks for a narrower filter.
+inline constexpr int kMaxExportRows = 5000;
+
+enum class ExportFormat { xlsx, csv };
+
+struct ExportOptions {
+    ExportFormat format = ExportFormat::xlsx;
+    char separator = ',';  // CSV only: ',' or ';' (Vietnamese regional settings)
+
+    bool operator==(const ExportOptions&) const = default;
+};
+
+// ?format=xlsx|csv (default xlsx), ?separator=comma|semicolon (default comma).
+// Codes (field = key): invalid_export_format, invalid_csv_separator.
+Validated<ExportOptions> parse_export_options(const QueryParams& params);
+
+// The file name of an export: "<stem>-<YYYY-MM-DD>.xlsx" or ".csv".
+std::string export_file_name(std::string_view stem, const Date& day, ExportFormat format);
+
 // [SECTION] admin forms ---------------------------------------------------------------
 
 // Thông báo: title required (<= 200), summary (<= 500), body required
