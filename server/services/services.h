@@ -15,6 +15,7 @@
 #include "services/calendar_service.h"
 #include "services/captcha.h"
 #include "services/dashboard.h"
+#include "services/history.h"
 #include "services/event_hub.h"
 #include "services/kdf.h"
 #include "services/live.h"
@@ -63,6 +64,7 @@ public:
     NotificationService notifications;
     ReferenceService reference;
     DashboardService dashboard;
+    HistoryService history;
     SystemService system;
 
     // One round of periodic duties: overdue flags, closing unrated reports,

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "dto_samples.h"
+#include "pakn/dto_history.h"
 
 using namespace pakn;
 namespace sample = dto_samples;
@@ -354,17 +355,33 @@ TEST_CASE("dto wire: every DTO encodes exactly the frozen text, which decodes to
         row("DashboardCategory{}", DashboardCategory{}, R"({"code":"","open":0,"overdue":0,"resolved":0,"total":0})"),
         row("UnitDashboard", sample::unit_dashboard(),
             R"({"by_category":[{"code":"xay_dung","name":"Xây dựng","open":3,"overdue":1,"resolved":4,)"
-            R"("total":8},{"code":"","open":2,"overdue":1,"resolved":1,"total":4}],"by_status":[{"count":0,)"
+            R"("total":8},{"code":"","open":2,"overdue":1,"resolved":1,"total":4}],)"
+            R"("by_handler":[{"name":"Lê Văn Xử Lý","officer_id":21,"on_time":2,"on_time_rate":0.6666666666666666,)"
+            R"("open":3,"overdue":1,"resolved":3},{"officer_id":0,"on_time":0,"open":2,"overdue":1,"resolved":0}],)"
+            R"("by_status":[{"count":0,)"
             R"("key":"submitted","label":"Chờ tiếp nhận"},{"count":5,"key":"in_progress",)"
-            R"("label":"Đang xử lý"}],"generated_at":"2026-11-28T09:30:00+07:00",)"
+            R"("label":"Đang xử lý"}],"by_unit":[],"generated_at":"2026-11-28T09:30:00+07:00",)"
             R"("last_month":{"month":"2026-10","on_time":0,"resolved":0},"open":5,"overdue":2,)"
+            R"("period":{"from":"2026-11-01","on_time":2,"on_time_rate":0.6666666666666666,"received":9,)"
+            R"("resolved":3,"to":"2026-11-28"},)"
             R"("scope":"unit","this_month":{"month":"2026-11","on_time":2,)"
             R"("on_time_rate":0.6666666666666666,"resolved":3},"total":12,"unit_id":4,)"
             R"("unit_name":"Sở Xây dựng","within_deadline":3})"),
         row("UnitDashboard{}", UnitDashboard{},
-            R"({"by_category":[],"by_status":[],"generated_at":"1970-01-01T07:00:00+07:00",)"
-            R"("last_month":{"month":"","on_time":0,"resolved":0},"open":0,"overdue":0,"scope":"",)"
+            R"({"by_category":[],"by_handler":[],"by_status":[],"by_unit":[],)"
+            R"("generated_at":"1970-01-01T07:00:00+07:00",)"
+            R"("last_month":{"month":"","on_time":0,"resolved":0},"open":0,"overdue":0,)"
+            R"("period":{"from":"","on_time":0,"received":0,"resolved":0,"to":""},"scope":"",)"
             R"("this_month":{"month":"","on_time":0,"resolved":0},"total":0,"within_deadline":0})"),
+        row("HistoryPage", HistoryPage{{HistoryEntry{"e12", sample::kT0, "workflow", "start", "Bắt đầu xử lý",
+                                                     "Lê Văn Xử Lý", "Cán bộ xử lý", "Sở Xây dựng", 7,
+                                                     "PAKN-2026-000007", "Đã cử tổ kiểm tra", ""}},
+                                       "1794882600.e12"},
+            R"({"items":[{"action":"start","action_label":"Bắt đầu xử lý","actor_name":"Lê Văn Xử Lý",)"
+            R"("actor_role":"Cán bộ xử lý","actor_unit":"Sở Xây dựng","at":"2026-11-28T09:30:00+07:00",)"
+            R"("detail":"Đã cử tổ kiểm tra","id":"e12","kind":"workflow","report_code":"PAKN-2026-000007",)"
+            R"("report_id":7}],"next":"1794882600.e12"})"),
+        row("HistoryPage{}", HistoryPage{}, R"({"items":[]})"),
         row("MapCommune", sample::map_commune(),
             R"({"code":"22333","count":120,"name":"Phường Bắc Nha Trang","resolved":97})"),
         row("MapCommune{}", MapCommune{}, R"({"code":"","count":0,"name":"","resolved":0})"),
