@@ -96,6 +96,9 @@ Response handle_admin_settings_update(Context& ctx);
 
 // handlers_officer.cpp
 Response handle_officer_dashboard(Context& ctx);
+Response handle_officer_dashboard_export(Context& ctx);
+Response handle_inbox_export(Context& ctx);
+Response handle_officer_history(Context& ctx);
 Response handle_officer_colleagues(Context& ctx);
 
 }  // namespace pakn::server::http

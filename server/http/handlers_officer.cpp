@@ -1,19 +1,65 @@
 // Officer console endpoints beyond the report workflow: the unit dashboard
-// (Thống kê đơn vị). The inbox and actions live in handlers_reports.cpp.
+// (Thống kê đơn vị), the colleagues list and the monthly-report exports. The
+// inbox and actions live in handlers_reports.cpp.
 #include "http/handler_util.h"
 #include "http/handlers.h"
 #include "pakn/dto_dashboard.h"
+#include "pakn/dto_history.h"
 #include "services/dashboard.h"
+#include "services/exports.h"
+#include "services/history.h"
 #include "services/reports.h"
 
 namespace pakn::server::http {
 
 Response handle_officer_dashboard(Context& ctx) {
-    // ?unit= is the one filter; read with the shared list-query rules so a
-    // bad id gets the same field error as in the inbox.
+    // ?unit=, ?from=, ?to= are read with the shared list-query rules so a
+    // bad id or date gets the same field error as in the inbox.
     ListQuery q;
     if (auto bad = list_query(ctx.request, q)) return *bad;
-    auto r = answer(ctx.services.dashboard.build(ctx.who(), q.unit));
+    auto r = answer(ctx.services.dashboard.build(ctx.who(), q));
+    r.set_header("Cache-Control", "no-store");
+    return r;
+}
+
+namespace {
+
+// The export options (?format=, ?separator=), or the 422 that refuses them.
+std::optional<Response> export_options(const Request& req, ExportOptions& out) {
+    auto v = parse_export_options(req.query);
+    if (!v) return Response::error(validation_failed(std::move(v.errors)));
+    out = v.value;
+    return std::nullopt;
+}
+
+}  // namespace
+
+Response handle_officer_dashboard_export(Context& ctx) {
+    ListQuery q;
+    if (auto bad = list_query(ctx.request, q)) return *bad;
+    ExportOptions options;
+    if (auto bad = export_options(ctx.request, options)) return *bad;
+    auto d = ctx.services.dashboard.build(ctx.who(), q);
+    if (!d) return Response::error(d.error);
+    return spreadsheet_download(services::dashboard_sheets(d.value), "thong-ke", options,
+                                local_date(ctx.services.clock.now()));
+}
+
+Response handle_inbox_export(Context& ctx) {
+    ListQuery q;
+    if (auto bad = list_query(ctx.request, q)) return *bad;
+    ExportOptions options;
+    if (auto bad = export_options(ctx.request, options)) return *bad;
+    auto rows = ctx.services.reports.inbox_export(ctx.who(), q);
+    if (!rows) return Response::error(rows.error);
+    return spreadsheet_download(services::inbox_sheets(rows.value), "ho-so", options,
+                                local_date(ctx.services.clock.now()));
+}
+
+Response handle_officer_history(Context& ctx) {
+    auto q = parse_history_query(ctx.request.query);
+    if (!q) return Response::error(validation_failed(std::move(q.errors)));
+    auto r = answer(ctx.services.history.page(ctx.who(), q.value));
     r.set_header("Cache-Control", "no-store");
     return r;
 }

@@ -63,7 +63,10 @@ std::vector<Route> api_routes() {
         {"POST",   "/api/v1/reports/{id}/actions",             handle_report_action,          kReport, A::session},
         {"GET",    "/api/v1/reports/{id}/public-preview",      handle_report_public_preview,  kNoBody, A::officer},
         {"GET",    "/api/v1/inbox",                            handle_inbox,                  kNoBody, A::officer},
+        {"GET",    "/api/v1/inbox/export",                     handle_inbox_export,           kNoBody, A::officer},
         {"GET",    "/api/v1/officer/dashboard",                handle_officer_dashboard,      kNoBody, A::officer},
+        {"GET",    "/api/v1/officer/dashboard/export",         handle_officer_dashboard_export, kNoBody, A::officer},
+        {"GET",    "/api/v1/officer/history",                  handle_officer_history,        kNoBody, A::officer},
         {"GET",    "/api/v1/officer/colleagues",               handle_officer_colleagues,     kNoBody, A::officer},
         {"GET",    "/api/v1/events",                           handle_events,                 kNoBody, A::session},
 

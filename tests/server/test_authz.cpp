@@ -600,6 +600,8 @@ const std::vector<Row>& rows() {
                   return json_req(id_path("/api/v1/reports/", fx.id, "/actions"), World::action_body(a, p));
               }),
         na("GET", "/api/v1/inbox", "", kOfficer200, [](World&, R, Own) { return get("/api/v1/inbox"); }),
+        // The export is the inbox's own scope as a file.
+        na("GET", "/api/v1/inbox/export", "", kOfficer200, [](World&, R, Own) { return get("/api/v1/inbox/export"); }),
         // ?unit= the caller's own unit or another: unit officers see only theirs.
         owned("GET", "/api/v1/officer/dashboard", "?unit=", {N, 403, 403, 200, 200, 200, 200, 200},
               {401, 403, 403, 200, 403, 403, 200, 200},
@@ -607,6 +609,15 @@ const std::vector<Row>& rows() {
                   const auto u = o == Own::own && w.unit.count(r) ? w.unit[r] : w.unit_yt;
                   return get("/api/v1/officer/dashboard?unit=" + std::to_string(u));
               }),
+        owned("GET", "/api/v1/officer/dashboard/export", "?unit=", {N, 403, 403, 200, 200, 200, 200, 200},
+              {401, 403, 403, 200, 403, 403, 200, 200},
+              [](World& w, R r, Own o) {
+                  const auto u = o == Own::own && w.unit.count(r) ? w.unit[r] : w.unit_yt;
+                  return get("/api/v1/officer/dashboard/export?format=csv&unit=" + std::to_string(u));
+              }),
+        // The history: unit leads (their unit's) and the admin (everything).
+        na("GET", "/api/v1/officer/history", "", {401, 403, 403, 403, 403, 200, 403, 200},
+           [](World&, R, Own) { return get("/api/v1/officer/history"); }),
         na("GET", "/api/v1/officer/colleagues", "", kOfficer200,
            [](World&, R, Own) { return get("/api/v1/officer/colleagues"); }),
         na("GET", "/api/v1/events", "", kSession200, [](World&, R, Own) { return get("/api/v1/events"); }),
