@@ -16,6 +16,7 @@
 #include "pakn/url.h"
 #include "pakn/workflow.h"
 #include "store/db.h"
+#include "support/report_cast.h"
 #include "support/test_app.h"
 
 using pakn::test::Browser;
@@ -29,62 +30,8 @@ using namespace pakn;
 
 // [SECTION] the cast -------------------------------------------------------------
 
-constexpr const char* kCitizenPassword = "matkhau2026";
-
-struct Cast {
-    TestApp t;
-    Browser owner, desk, xd_handler, xd_lead;
-    std::int64_t unit_xd = 0;
-
-    Cast() {
-        unit_xd = t.unit_id("SO-XD");
-        REQUIRE(t.register_citizen("056191653264", "0905123456", kCitizenPassword, "Tôn Nữ Diễm Kiều") > 0);
-        REQUIRE(t.login(owner, "056191653264", kCitizenPassword).status == 200);
-        desk = t.officer("tiepnhan", "TTDH", "dispatcher");
-        xd_handler = t.officer("xuly.xd", "SO-XD", "handler");
-        xd_lead = t.officer("lanhdao.xd", "SO-XD", "unit_lead");
-    }
-
-    Response act(Browser& b, std::int64_t id, Action a, ActionParams p = {}) {
-        ActionRequestBody body;
-        body.form.action = std::string(to_string(a));
-        body.form.params = std::move(p);
-        return t.send("POST", "/api/v1/reports/" + std::to_string(id) + "/actions", json::parse(encode(body)), &b);
-    }
-
-    json step(Browser& b, std::int64_t id, Action a, ActionParams p = {}) {
-        auto r = act(b, id, a, std::move(p));
-        CAPTURE(to_string(a));
-        CAPTURE(r.payload());
-        REQUIRE(r.status == 200);
-        return TestApp::body_of(r);
-    }
-
-    json detail(Browser& b, std::int64_t id) {
-        auto r = t.call("GET", "/api/v1/reports/" + std::to_string(id), "", {}, &b);
-        REQUIRE(r.status == 200);
-        return TestApp::body_of(r);
-    }
-
-    // A report sent by the owner in category `category`, commune 22333.
-    std::int64_t sent_report(const std::string& category = "xay_dung") {
-        auto [cid, answer] = t.captcha();
-        json form = {{"title", "Công trình xây dựng lấn chiếm vỉa hè đường Lê Thánh Tôn"},
-                     {"content", "Vật liệu xây dựng đổ tràn ra vỉa hè suốt hai tuần, người đi bộ phải xuống lòng đường."},
-                     {"address", "21 Lê Thánh Tôn"},
-                     {"commune_code", "22333"},
-                     {"category_code", category},
-                     {"is_public", true},
-                     {"attachment_ids", json::array()},
-                     {"submit", true},
-                     {"captcha_id", cid},
-                     {"captcha_answer", answer}};
-        auto created = t.send("POST", "/api/v1/reports", form, &owner);
-        CAPTURE(created.payload());
-        REQUIRE(created.status == 201);
-        return TestApp::body_of(created)["id"].get<std::int64_t>();
-    }
-
+// The common cast (support/report_cast.h) plus what these steps look at.
+struct Cast : pakn::test::ReportCast {
     // The owner sends the information asked for (PATCH with submit: resubmit).
     Response supplement(std::int64_t id, const std::string& content) {
         auto [cid, answer] = t.captcha();
@@ -99,15 +46,6 @@ struct Cast {
                      {"captcha_id", cid},
                      {"captcha_answer", answer}};
         return t.send("PATCH", "/api/v1/reports/" + std::to_string(id), form, &owner);
-    }
-
-    std::int64_t in_progress_report() {
-        const auto id = sent_report();
-        ActionParams assign;
-        assign.unit_id = unit_xd;
-        step(desk, id, Action::assign, assign);
-        step(xd_handler, id, Action::start);
-        return id;
     }
 
     // The last timeline step of `action` the browser `b` reads, or null.
