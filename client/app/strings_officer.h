@@ -132,5 +132,44 @@ inline constexpr const char* kColOpen = "Đang xử lý";
 inline constexpr const char* kColResolved = "Đã có kết quả";
 inline constexpr const char* kNoData = "Chưa có phản ánh nào.";
 inline constexpr const char* kGeneratedAt = "Số liệu lúc ";
+inline constexpr const char* kPeriod = "Kỳ báo cáo";
+inline constexpr const char* kPeriodFrom = "Từ ngày";
+inline constexpr const char* kPeriodHint = "Để trống: từ đầu tháng này đến hôm nay.";
+inline constexpr const char* kPeriodShow = "Xem kỳ này";
+inline constexpr const char* kPeriodReceived = "Gửi trong kỳ";
+inline constexpr const char* kPeriodResolved = "Trả lời trong kỳ";
+inline constexpr const char* kPeriodOnTime = "Đúng hạn trong kỳ";
+inline constexpr const char* kNoAnswersInPeriod = "Chưa có kết quả trong kỳ";
+inline constexpr const char* kByUnit = "Theo đơn vị";
+inline constexpr const char* kByHandler = "Theo cán bộ";
+inline constexpr const char* kOfficer = "Cán bộ";
+inline constexpr const char* kNotAssigned = "Chưa phân công";
+inline constexpr const char* kColOnTime = "Đúng hạn";
+inline constexpr const char* kColOnTimeRate = "Tỷ lệ đúng hạn";
+inline constexpr const char* kColOpenNow = "Đang xử lý (hiện tại)";
+// history (Lịch sử thao tác)
+inline constexpr const char* kHistoryIntro =
+    "Ai đã làm gì, khi nào: các bước xử lý hồ sơ và các lần xem, tìm, xuất dữ liệu cá nhân của người phản ánh.";
+inline constexpr const char* kHistoryIntroAdmin =
+    "Ai đã làm gì, khi nào: xử lý hồ sơ, truy cập dữ liệu cá nhân, quản trị hệ thống và tài khoản.";
+inline constexpr const char* kHistoryReport = "Mã hồ sơ";
+inline constexpr const char* kHistoryActor = "Người thực hiện";
+inline constexpr const char* kHistoryActorHint = "Họ tên cán bộ";
+inline constexpr const char* kHistoryKind = "Loại thao tác";
+inline constexpr const char* kHistoryAnyKind = "Mọi loại";
+inline constexpr const char* kHistoryColTime = "Thời gian";
+inline constexpr const char* kHistoryColAction = "Thao tác";
+inline constexpr const char* kHistoryColReport = "Hồ sơ";
+inline constexpr const char* kHistoryColDetail = "Chi tiết";
+inline constexpr const char* kHistoryColIp = "Địa chỉ IP";
+inline constexpr const char* kHistoryEmpty = "Không có thao tác nào khớp bộ lọc.";
+inline constexpr const char* kHistoryMore = "Tải thêm";
+inline constexpr const char* kHistoryOfReport = "Lịch sử truy cập hồ sơ";
+// exports (báo cáo định kỳ)
+inline constexpr const char* kExportXlsx = "Xuất Excel";
+inline constexpr const char* kExportCsv = "Xuất CSV";
+inline constexpr const char* kExportSemicolon = "CSV dùng dấu chấm phẩy (;)";
+inline constexpr const char* kExporting = "Đang tạo tệp…";
+inline constexpr const char* kExported = "Đã tạo tệp, trình duyệt đang tải xuống.";
 
 }  // namespace pakn::client::tr::off

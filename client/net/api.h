@@ -55,6 +55,11 @@ inline void post(const std::string& url, const nlohmann::json& body, ReplyHandle
     send("POST", url, body, std::move(on_reply));
 }
 
+// Saves the file a GET of `url` answers (exports); `on_reply` gets the
+// outcome as for send() (a refusal carries the API's error, body discarded
+// on success).
+void download(const std::string& url, const std::string& fallback_name, ReplyHandler on_reply);
+
 // True when a change was refused because someone else changed the same
 // report first (409 stale_report, the one answer to a lost version race):
 // the screen then shows the report as it is now.

@@ -58,6 +58,9 @@ void close_events() {
 void download(std::string_view filename, std::string_view, std::string_view bytes) {
     g_recorder.downloads.emplace_back(std::string(filename), std::string(bytes));
 }
+void download_url(std::string_view url, std::string_view, HttpCallback done) {
+    g_recorder.requests.push_back({"DOWNLOAD", std::string(url), "", std::move(done)});
+}
 void open_url(std::string_view url) { g_recorder.opened_urls.emplace_back(url); }
 void signal_ready() { g_recorder.ready = true; }
 double now_ms() {

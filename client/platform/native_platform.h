@@ -24,7 +24,7 @@ struct NativeRecorder {
     std::string clipboard;
     std::string csrf;
     std::map<std::string, std::string> storage;
-    std::vector<RecordedRequest> requests;
+    std::vector<RecordedRequest> requests;  // download_url's are method "DOWNLOAD"
     bool ready = false;
     std::vector<std::function<void(std::vector<PickedFile>)>> file_picks;
     std::vector<std::pair<int, HttpCallback>> uploads;

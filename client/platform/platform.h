@@ -103,6 +103,10 @@ void close_events();
 
 // ---- downloads (CSV exports)
 void download(std::string_view filename, std::string_view mime, std::string_view bytes);
+// Saves what a GET of `url` answers as a file (the name from its
+// Content-Disposition, else `fallback_name`); the bytes stay out of wasm.
+// `done` gets the status, and an error answer's body (the API's JSON error).
+void download_url(std::string_view url, std::string_view fallback_name, HttpCallback done);
 // Opens a URL in a new tab (attachments such as PDFs).
 void open_url(std::string_view url);
 

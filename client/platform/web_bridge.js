@@ -256,6 +256,43 @@ mergeInto(LibraryManager.library, {
     }).catch(function () { deliver(0, ''); });
   },
 
+  // A file the server builds (exports): fetched here and handed to the
+  // browser's download as a Blob, so its bytes never pass through wasm (or
+  // through a text decoder, which would break a zip). The name comes from
+  // Content-Disposition (RFC 6266 filename*, else filename, else fallback).
+  // An error answer's text goes back to C++ so the screen can show it.
+  pakn_js_download_url__deps: ['$PAKN'],
+  pakn_js_download_url: function (id, url, fallbackName) {
+    var u = UTF8ToString(url), fallback = UTF8ToString(fallbackName);
+    var deliver = function (status, text) {
+      var n = lengthBytesUTF8(text) + 1;
+      var p = _malloc(n);
+      stringToUTF8(text, p, n);
+      Module['_pakn_on_fetch_done'](id, status, p, n - 1);
+      _free(p);
+      PAKN.wake();
+    };
+    var nameOf = function (header) {
+      var m = /filename\*=UTF-8''([^;]+)/i.exec(header || '');
+      if (m) { try { return decodeURIComponent(m[1]); } catch (e) {} }
+      m = /filename="([^"]+)"/i.exec(header || '');
+      return m ? m[1] : fallback;
+    };
+    fetch(u, { credentials: 'same-origin', cache: 'no-store' }).then(function (r) {
+      if (!r.ok) return r.text().then(function (t) { deliver(r.status, t); });
+      var name = nameOf(r.headers.get('Content-Disposition'));
+      return r.blob().then(function (blob) {
+        var a = document.createElement('a');
+        a.href = URL.createObjectURL(blob);
+        a.download = name;
+        document.body.appendChild(a);
+        a.click();
+        setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+        deliver(r.status, '');
+      });
+    }).catch(function () { deliver(0, ''); });
+  },
+
   // ---- files: kept here by id so large files never enter wasm memory
   pakn_js_pick_files__deps: ['$PAKN'],
   pakn_js_pick_files: function (request, accept, multiple) {

@@ -34,6 +34,7 @@ void pakn_js_locate(int request);
 void pakn_js_open_events(const char* url);
 void pakn_js_close_events();
 void pakn_js_download(const char* name, const char* mime, const char* data, int len);
+void pakn_js_download_url(int id, const char* url, const char* fallback_name);
 void pakn_js_open_url(const char* url);
 }
 
@@ -136,6 +137,11 @@ void close_events() {
 void download(std::string_view filename, std::string_view mime, std::string_view bytes) {
     pakn_js_download(std::string(filename).c_str(), std::string(mime).c_str(), bytes.data(),
                      static_cast<int>(bytes.size()));
+}
+void download_url(std::string_view url, std::string_view fallback_name, HttpCallback done) {
+    const int id = g_next_request_id++;
+    g_pending[id] = std::move(done);
+    pakn_js_download_url(id, std::string(url).c_str(), std::string(fallback_name).c_str());
 }
 void open_url(std::string_view url) { pakn_js_open_url(std::string(url).c_str()); }
 

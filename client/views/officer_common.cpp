@@ -54,6 +54,11 @@ std::vector<ui::Choice> channel_choices(bool intake_only) {
 
 // [SECTION] navigation
 
+bool sees_history(const App& app) {
+    const auto role = my_role(app);
+    return role == Role::unit_lead || role == Role::admin;
+}
+
 void console_header(App& app, Screen current) {
     struct Entry {
         const char* label;
@@ -62,6 +67,7 @@ void console_header(App& app, Screen current) {
     std::vector<Entry> entries = {{tr::off::kNavInbox, Screen::officer_inbox}};
     if (my_role(app) == Role::dispatcher) entries.push_back({tr::off::kNavIntake, Screen::officer_intake});
     entries.push_back({tr::kTitleDashboard, Screen::officer_dashboard});
+    if (sees_history(app)) entries.push_back({tr::kTitleHistory, Screen::officer_history});
     std::vector<std::string> labels;
     int active = -1;
     for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -86,6 +92,38 @@ void console_header(App& app, Screen current) {
     if (ui::link(tr::off::kAccountLink)) app.navigate(path_to(Screen::account));
     ImGui::PopFont();
     ImGui::Spacing();
+}
+
+// [SECTION] exports
+
+void export_menu(const char* id, ExportState& state, const std::string& url) {
+    ImGui::PushID(id);
+    auto start = [&](ExportOptions options) {
+        state.busy = true;
+        state.saved = false;
+        state.error.reset();
+        std::string query = options.format == ExportFormat::xlsx ? "format=xlsx" : "format=csv";
+        if (options.format == ExportFormat::csv && options.separator == ';') query += "&separator=semicolon";
+        const std::string full = url + (url.find('?') == std::string::npos ? "?" : "&") + query;
+        const std::string fallback = options.format == ExportFormat::xlsx ? "pakn.xlsx" : "pakn.csv";
+        net::download(full, fallback, [&state](const net::Reply& reply) {
+            state.busy = false;
+            state.saved = reply.ok();
+            if (!reply.ok()) state.error = reply.error;
+        });
+    };
+    ImGui::BeginDisabled(state.busy);
+    if (ui::secondary_button(tr::off::kExportXlsx)) start(ExportOptions{ExportFormat::xlsx, ','});
+    ImGui::SameLine();
+    if (ui::secondary_button(tr::off::kExportCsv)) start(ExportOptions{ExportFormat::csv, state.semicolon ? ';' : ','});
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ui::checkbox(tr::off::kExportSemicolon, state.semicolon);
+    if (state.busy) ui::muted(tr::off::kExporting);
+    if (state.saved) ui::muted(tr::off::kExported);
+    // A refusal is the server's words (e.g. "more than 5,000 reports: narrow the filter").
+    if (state.error && ui::error_banner(*state.error, false)) state.error.reset();
+    ImGui::PopID();
 }
 
 }  // namespace pakn::client::views::officer

@@ -3,7 +3,7 @@
 // workflow's terms (role, relation to a report, the report's flags), so the
 // screens ask pakn::apply and pakn::allowed_actions rather than restating a
 // rule.
-// [SECTION] index: the officer, choices, navigation.
+// [SECTION] index: the officer, choices, navigation, exports.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -16,6 +16,7 @@
 #include "net/api.h"
 #include "pakn/workflow.h"
 #include "ui/widgets.h"
+#include "views/state_officer.h"
 
 namespace pakn::client::views::officer {
 
@@ -31,6 +32,10 @@ Relation my_relation(const App& app, const ReportDetail& d);
 // The report's flags as the workflow reads them.
 ReportFlags flags_of(const ReportDetail& d);
 
+// True for the roles the history view serves (unit leads, the admin), as the
+// server decides (HistoryService::page).
+bool sees_history(const App& app);
+
 // [SECTION] choices
 
 // Intake channels (`intake_only`: those an officer enters: hotline, e-mail,
@@ -42,5 +47,13 @@ std::vector<ui::Choice> channel_choices(bool intake_only);
 // The console's own navigation (Hộp xử lý, Tiếp nhận qua tổng đài for the
 // center, Thống kê đơn vị) and who is signed in, at the top of each screen.
 void console_header(App& app, Screen current);
+
+// [SECTION] exports
+
+// "Xuất Excel", "Xuất CSV" and the CSV's separator (',' or ';' for
+// Vietnamese regional settings): the browser downloads `url` (an export
+// route with its query) in the chosen format; while it runs, and when it was
+// refused, the state shows under the buttons.
+void export_menu(const char* id, ExportState& state, const std::string& url);
 
 }  // namespace pakn::client::views::officer

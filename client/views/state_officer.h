@@ -11,6 +11,7 @@
 #include "net/api.h"
 #include "pakn/dto.h"
 #include "pakn/dto_dashboard.h"
+#include "pakn/dto_history.h"
 #include "ui/report_widgets.h"
 
 namespace pakn::client {
@@ -25,6 +26,15 @@ struct InboxFilters {
     std::string reporter;  // phone, ID number or full name of the person who reported
 
     bool operator==(const InboxFilters&) const = default;
+};
+
+// A file export (báo cáo định kỳ) on its way: the browser fetches and saves
+// it; a refusal (too many rows, a bad date) is kept to be shown.
+struct ExportState {
+    bool busy = false;
+    bool saved = false;      // the last one reached the browser's downloads
+    bool semicolon = false;  // CSV for Vietnamese regional settings (';')
+    std::optional<ApiError> error;
 };
 
 struct InboxState {
@@ -44,6 +54,7 @@ struct InboxState {
     // The address the tab, filters and page were last read from or written
     // to: another one (Back, a shared link, a reload) is read again.
     std::string synced_path;
+    ExportState exporting;
 };
 
 // The parameter form of one workflow action.
@@ -105,8 +116,29 @@ struct IntakeState {
 struct DashboardState {
     net::Remote<UnitDashboard> data;
     std::string unit;  // "" = everything the caller sees
+    // The period as typed (dd/mm/yyyy; empty: this month so far) and as asked for.
+    std::string from, to;
+    std::string applied_from, applied_to;
+    FieldErrors period_errors;
+    ExportState exporting;
     std::string loaded_url;
     int loaded_generation = -1;
+};
+
+// Lịch sử thao tác: the filters as typed (dates dd/mm/yyyy), the query they
+// made, and the entries of the pages loaded so far ("Tải thêm" adds one).
+struct HistoryState {
+    std::string report, actor, kind, from, to;
+    HistoryQuery applied;
+    FieldErrors errors;         // the typed filters' own problems
+    net::Remote<HistoryPage> first;
+    std::vector<HistoryEntry> items;
+    std::string next;           // the cursor of the next page ("" none)
+    bool loading_more = false;
+    std::optional<ApiError> more_error;
+    int taken = -1;             // the `first` generation copied into `items`
+    std::string loaded_url;
+    std::string synced_path;
 };
 
 struct OfficerStates {
@@ -114,6 +146,7 @@ struct OfficerStates {
     ProcessingState processing;
     IntakeState intake;
     DashboardState dashboard;
+    HistoryState history;
 };
 
 // This area's state, owned by the app (views/view_states.cpp).

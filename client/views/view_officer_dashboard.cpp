@@ -2,7 +2,9 @@
 // status, in its deadline, overdue), how punctually it answered this month
 // and last month, and the same per category, counted by the server (GET
 // /api/v1/officer/dashboard). The center and leadership see the province,
-// or one unit's reports.
+// or one unit's reports. A period (this month so far unless chosen) gives
+// the figures of the monthly report ("báo cáo định kỳ"): per unit for the
+// province, per officer for a unit, and the whole as an Excel or CSV file.
 #include <imgui.h>
 
 #include <algorithm>
@@ -10,6 +12,8 @@
 #include "app/app.h"
 #include "app/strings_common.h"
 #include "app/strings_officer.h"
+#include "pakn/forms.h"
+#include "ui/officer_widgets.h"
 #include "ui/charts.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -19,15 +23,121 @@
 namespace pakn::client::views {
 namespace {
 
+// The query of the unit and the applied period, in the shared list-query spelling.
+std::string dashboard_query(const DashboardState& s) {
+    ListQuery q;
+    if (!s.unit.empty()) q.unit = std::strtoll(s.unit.c_str(), nullptr, 10);
+    q.from = ui::parse_day_text(s.applied_from);
+    q.to = ui::parse_day_text(s.applied_to);
+    return to_query_string(q);
+}
+
 std::string dashboard_url(const DashboardState& s) {
-    return s.unit.empty() ? "/api/v1/officer/dashboard" : "/api/v1/officer/dashboard?unit=" + s.unit;
+    const std::string q = dashboard_query(s);
+    return q.empty() ? "/api/v1/officer/dashboard" : "/api/v1/officer/dashboard?" + q;
+}
+
+std::string export_url(const DashboardState& s) {
+    const std::string q = dashboard_query(s);
+    return q.empty() ? "/api/v1/officer/dashboard/export" : "/api/v1/officer/dashboard/export?" + q;
+}
+
+// Checks the typed period; true when it may be asked for (an end before
+// the start is the server's to refuse, with its own message).
+bool check_period(DashboardState& s) {
+    s.period_errors.clear();
+    for (const auto& [text, field] : {std::pair{&s.from, "from"}, std::pair{&s.to, "to"}})
+        if (!text->empty() && !ui::parse_day_text(*text))
+            s.period_errors.push_back(FieldError{field, "invalid_date", tr::off::kBadDate});
+    return s.period_errors.empty();
+}
+
+void period_form(DashboardState& s) {
+    ImGui::PushID("period");
+    const int columns = ui::is_compact() ? 1 : 3;
+    if (ImGui::BeginTable("##period", columns, ImGuiTableFlags_SizingStretchSame)) {
+        ImGui::TableNextColumn();
+        ui::text_field(tr::off::kPeriodFrom, s.from, {.hint = tr::kDateHint}, ui::find_error(s.period_errors, "from"));
+        ImGui::TableNextColumn();
+        ui::text_field(tr::kToDate, s.to, {.hint = tr::kDateHint}, ui::find_error(s.period_errors, "to"));
+        ImGui::TableNextColumn();
+        // Level with the boxes, under their labels.
+        ImGui::Dummy(ImVec2(0, ImGui::GetTextLineHeightWithSpacing()));
+        if (ui::primary_button(tr::off::kPeriodShow) && check_period(s)) {
+            s.applied_from = s.from;
+            s.applied_to = s.to;
+        }
+        ImGui::EndTable();
+    }
+    ImGui::PopID();
+    ui::muted(tr::off::kPeriodHint);
+}
+
+// "83,3%" with "5/6 kết quả đúng hạn", or a dash and "no answers".
+std::pair<std::string, std::string> rate_texts(std::optional<double> rate, std::int64_t on_time, std::int64_t resolved,
+                                               const char* none) {
+    if (!rate) return {tr::kDash, none};
+    return {ui::format_percent(*rate), ui::format_count(on_time) + "/" + ui::format_count(resolved) + tr::off::kOnTimeAnswers};
+}
+
+ui::Cell rate_cell(const std::optional<double>& rate) { return rate ? ui::percent_cell(*rate) : ui::text_cell(tr::kDash); }
+
+// "01/11/2026 – 17/11/2026" from the ISO days the server echoes.
+std::string period_caption(const DashboardPeriod& p) {
+    auto day = [](const std::string& iso) {
+        const auto d = parse_date(iso);
+        return d ? format_display_date(*d) : iso;
+    };
+    return std::string(tr::off::kPeriod) + ": " + day(p.from) + " – " + day(p.to);
+}
+
+void period_tiles(const DashboardPeriod& p) {
+    const auto [rate, note] = rate_texts(p.on_time_rate, p.on_time, p.resolved, tr::off::kNoAnswersInPeriod);
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float gap = ui::px(12);
+    const int per_line = std::clamp(static_cast<int>((avail + gap) / (ui::px(180) + gap)), 1, 3);
+    const float width = (avail - gap * static_cast<float>(per_line - 1)) / static_cast<float>(per_line);
+    struct Tile {
+        const char* caption;
+        std::string figure, note;
+        ImU32 accent;
+    };
+    const Tile all[] = {
+        {tr::off::kPeriodReceived, ui::format_count(p.received), "", ui::color::kPrimary},
+        {tr::off::kPeriodResolved, ui::format_count(p.resolved), "", ui::color::kInfo},
+        {tr::off::kPeriodOnTime, rate, note, ui::color::kSuccess},
+    };
+    for (int i = 0; i < 3; ++i) {
+        if (i % per_line != 0) ImGui::SameLine(0, gap);
+        ui::stat_tile(all[i].caption, all[i].figure, all[i].note, all[i].accent, width);
+    }
+}
+
+void by_unit(const UnitDashboard& d) {
+    ui::DataTable t;
+    t.columns = {tr::kUnit, tr::off::kPeriodReceived, tr::off::kPeriodResolved, tr::off::kColOnTime,
+                 tr::off::kColOnTimeRate, tr::off::kColOpenNow, tr::kOverdue};
+    for (const auto& u : d.by_unit)
+        t.rows.push_back({ui::text_cell(u.name), ui::count_cell(u.received), ui::count_cell(u.resolved),
+                          ui::count_cell(u.on_time), rate_cell(u.on_time_rate), ui::count_cell(u.open),
+                          ui::count_cell(u.overdue)});
+    ui::data_table("##by-unit", t);
+}
+
+void by_handler(const UnitDashboard& d) {
+    ui::DataTable t;
+    t.columns = {tr::off::kOfficer, tr::off::kColOpenNow, tr::kOverdue, tr::off::kPeriodResolved, tr::off::kColOnTime,
+                 tr::off::kColOnTimeRate};
+    for (const auto& h : d.by_handler)
+        t.rows.push_back({ui::text_cell(h.officer_id == 0 ? tr::off::kNotAssigned : h.name), ui::count_cell(h.open),
+                          ui::count_cell(h.overdue), ui::count_cell(h.resolved), ui::count_cell(h.on_time),
+                          rate_cell(h.on_time_rate)});
+    ui::data_table("##by-handler", t);
 }
 
 // "83,3%" and "5/6 kết quả đúng hạn", or "Chưa có kết quả trong tháng".
 std::pair<std::string, std::string> rate_texts(const DashboardMonth& m) {
-    if (!m.on_time_rate) return {tr::kDash, tr::off::kNoAnswers};
-    return {ui::format_percent(*m.on_time_rate),
-            ui::format_count(m.on_time) + "/" + ui::format_count(m.resolved) + tr::off::kOnTimeAnswers};
+    return rate_texts(m.on_time_rate, m.on_time, m.resolved, tr::off::kNoAnswers);
 }
 
 // "Tháng 11/2026" from "2026-11".
@@ -124,6 +234,10 @@ void draw_officer_dashboard(App& app) {
                        nullptr, true);
             ImGui::PopID();
         }
+        period_form(s);
+        ImGui::Spacing();
+        officer::export_menu("dashboard-export", s.exporting, export_url(s));
+        ImGui::Spacing();
         if (s.data.failed()) {
             if (ui::error_banner(s.data.error, true)) net::load(s.data, s.loaded_url);
             return;
@@ -136,6 +250,21 @@ void draw_officer_dashboard(App& app) {
         ui::muted(d.scope == "all" && !d.unit_id ? std::string(tr::off::kDashboardAll) : d.unit_name);
         ImGui::Spacing();
         tiles(d);
+        ImGui::Spacing();
+        ui::card("##dash-period", [&] {
+            ui::subheading(period_caption(d.period));
+            period_tiles(d.period);
+            if (!d.by_unit.empty()) {
+                ImGui::Spacing();
+                ui::subheading(tr::off::kByUnit);
+                by_unit(d);
+            }
+            if (!d.by_handler.empty()) {
+                ImGui::Spacing();
+                ui::subheading(tr::off::kByHandler);
+                by_handler(d);
+            }
+        });
         ImGui::Spacing();
         ui::card("##dash-status", [&] {
             ui::subheading(tr::off::kByStatus);
@@ -152,6 +281,7 @@ void draw_officer_dashboard(App& app) {
             else
                 by_category(d);
         });
+
         ImGui::PushFont(ui::fonts().small);
         ui::muted(std::string(tr::off::kGeneratedAt) + ui::datetime_text(d.generated_at));
         ImGui::PopFont();

@@ -86,6 +86,17 @@ std::string inbox_url(const InboxState& s, const Tab& tab) {
     return qs.empty() ? "/api/v1/inbox" : "/api/v1/inbox?" + qs;
 }
 
+// The export of everything the tab and filters hold (every page).
+std::string inbox_export_url(const InboxState& s, const Tab& tab) {
+    ListQuery q = query_of(s);
+    q.page = 1;
+    q.status = tab.status;
+    if (tab.overdue) q.overdue = true;
+    q.mine = tab.mine;
+    const std::string qs = to_query_string(q);
+    return qs.empty() ? "/api/v1/inbox/export" : "/api/v1/inbox/export?" + qs;
+}
+
 // [SECTION] the address bar: tab, filters and page survive a reload, Back
 // and a link shared with a colleague.
 
@@ -163,8 +174,12 @@ bool check_filters(InboxState& s) {
     return s.filter_errors.empty();
 }
 
-void draw_filters(App& app, InboxState& s) {
-    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x - ui::px(220), ui::px(520)));
+void draw_filters(App& app, InboxState& s, const Tab& tab) {
+    // On a desktop the export buttons share the search line (the search box
+    // gives up some width), so the table keeps its rows on a laptop screen.
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const bool exports_beside = avail >= ui::px(1000);
+    ImGui::SetNextItemWidth(exports_beside ? avail - ui::px(720) : std::min(avail - ui::px(220), ui::px(520)));
     ui::text_field_inline("##inbox-q", s.editing.q, tr::off::kSearchHint);
     const bool enter = ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGuiKey_Enter);
     ImGui::SameLine();
@@ -174,6 +189,9 @@ void draw_filters(App& app, InboxState& s) {
     ImGui::SameLine();
     const std::string filters = (s.filters_open ? "▲ " : "▼ ") + std::string(tr::off::kFilters);
     if (ui::secondary_button(filters.c_str())) s.filters_open = !s.filters_open;
+    // The monthly report: the list under these filters as a file.
+    if (exports_beside) ImGui::SameLine(0, ui::px(24));
+    officer::export_menu("inbox-export", s.exporting, inbox_export_url(s, tab));
     if (s.filters_open) {
         ui::card("##inbox-filters", [&] {
             // Columns of a table on desktops, one on phones: each filter
@@ -401,7 +419,7 @@ void draw_officer_inbox(App& app) {
             s.page = 1;
         }
         ImGui::Spacing();
-        draw_filters(app, s);
+        draw_filters(app, s, tabs[static_cast<std::size_t>(s.tab)]);
         ImGui::Spacing();
         if (!s.fresh.empty()) ui::success_banner(tr::off::kNewReports + std::to_string(s.fresh.size()));
         if (s.list.failed()) {

@@ -668,6 +668,9 @@ void draw_officer_report(App& app) {
         const ReportDetail& d = s.detail.data;
         ui::heading(d.title);
         summary_line(d);
+        // Who worked on it and who looked at its reporter's data.
+        if (officer::sees_history(app) && !d.code.empty() && ui::link(tr::off::kHistoryOfReport))
+            app.navigate(path_to(Screen::officer_history, {{"report", d.code}}));
         ImGui::Spacing();
         if (!s.done.empty()) ui::success_banner(s.done);
         if (s.refusal) refusal_banner(s);

@@ -18,6 +18,7 @@
 #include "net/api.h"
 #include "pakn/dto.h"
 #include "pakn/dto_dashboard.h"
+#include "pakn/dto_history.h"
 #include "pakn/dto_live.h"
 #include "pakn/forms.h"
 #include "platform/native_platform.h"
@@ -267,6 +268,28 @@ ReportDetail detail_of(Status status, std::vector<Action> allowed, std::int64_t 
     d.proposed_deadlines = {
         {Priority::normal, 1795860000}, {Priority::urgent, 1795082400}, {Priority::complex, 1797674400}};
     return d;
+}
+
+// A history page of `n` entries (ids e<n>... down), then `next`.
+HistoryPage history_page(int n, const std::string& next, int first_id = 100) {
+    HistoryPage p;
+    for (int i = 0; i < n; ++i) {
+        HistoryEntry e;
+        e.id = "e" + std::to_string(first_id - i);
+        e.at = 1794882600 - i * 60;
+        e.kind = "workflow";
+        e.action = "start";
+        e.action_label = "Bắt đầu xử lý";
+        e.actor_name = "Lê Văn Xử Lý";
+        e.actor_role = "Cán bộ xử lý";
+        e.actor_unit = "Sở Xây dựng";
+        e.report_id = 1;
+        e.report_code = "PAKN-2026-000001";
+        e.detail = "Đã cử tổ kiểm tra hiện trường";
+        p.items.push_back(e);
+    }
+    p.next = next;
+    return p;
 }
 
 void prepare_server(FakeServer& server) {
@@ -1042,6 +1065,10 @@ TEST_CASE("every officer screen draws with data at phone and desktop sizes") {
     dash.this_month = DashboardMonth{"2026-11", 3, 2, 2.0 / 3.0};
     dash.last_month = DashboardMonth{"2026-10", 0, 0, std::nullopt};
     dash.by_category = {DashboardCategory{"xay_dung", "Xây dựng", 4, 1, 1, 3}, DashboardCategory{"", "", 2, 1, 0, 1}};
+    dash.period = DashboardPeriod{"2026-11-01", "2026-11-17", 5, 3, 2, 2.0 / 3.0};
+    dash.by_unit = {DashboardUnitRow{4, "Sở Xây dựng", 5, 3, 2, 2.0 / 3.0, 2, 1}};
+    dash.by_handler = {DashboardHandlerRow{9, "Lê Văn Xử Lý", 2, 1, 3, 2, 2.0 / 3.0},
+                       DashboardHandlerRow{0, "", 1, 0, 0, 0, std::nullopt}};
     dash.generated_at = 1794882600;
     for (const auto& size : sizes) {
         CAPTURE(size[0]);
@@ -1061,7 +1088,9 @@ TEST_CASE("every officer screen draws with data at phone and desktop sizes") {
             d.co_units = {UnitRef{16, "Công ty Cấp thoát nước"}};
             server.on("GET", "/api/v1/reports/1", encode(d));
             server.on("GET", "/api/v1/officer/dashboard", encode(dash));
-            for (const char* path : {"/can-bo", "/can-bo/phan-anh/1", "/can-bo/tiep-nhan", "/can-bo/thong-ke"}) {
+            server.on("GET", "/api/v1/officer/history", encode(history_page(3, "1794882600.e1")));
+            for (const char* path :
+                 {"/can-bo", "/can-bo/phan-anh/1", "/can-bo/tiep-nhan", "/can-bo/thong-ke", "/can-bo/lich-su"}) {
                 CAPTURE(path);
                 app().navigate(path);
                 h.frames(2);
@@ -1085,6 +1114,175 @@ TEST_CASE("every officer screen draws with data at phone and desktop sizes") {
             h.frames(2);
         }
     }
+}
+
+TEST_CASE("exports: the inbox's buttons download the list under its tab and filters; a refusal shows why") {
+    RestoreApp restore;
+    Headless h(1366, 768);
+    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+    FakeServer server;
+    prepare_server(server);
+    server.on("GET", "/api/v1/inbox", page_json({row(1, Status::submitted, ui::now_seconds() + 3600)}));
+    server.on("DOWNLOAD", "/api/v1/inbox/export", "");
+    app().navigate("/can-bo?category=xay_dung");
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+
+    // Beside the search on a laptop's screen, not pushing the table down.
+    const ui::WidgetInfo* excel = find_widget("Xuất Excel");
+    REQUIRE(excel);
+    CHECK(excel->y == doctest::Approx(find_widget("Tìm")->y));
+    h.click("Xuất Excel");
+    server.answer_all();
+    h.frames(2);
+    const auto* sent = server.last("DOWNLOAD", "/api/v1/inbox/export");
+    REQUIRE(sent);
+    CAPTURE(sent->url);
+    // The first tab's status, the applied filter, every page: the whole list as seen.
+    CHECK(sent->url.find("status=submitted") != std::string::npos);
+    CHECK(sent->url.find("category=xay_dung") != std::string::npos);
+    CHECK(sent->url.find("page=") == std::string::npos);
+    CHECK(sent->url.find("format=xlsx") != std::string::npos);
+    CHECK(views::officer_states(app()).inbox.exporting.saved);
+
+    // CSV for Vietnamese regional settings; the server refuses a list too long.
+    server.on("DOWNLOAD", "/api/v1/inbox/export",
+              R"({"error":{"code":"export_too_large","message":"Kết quả có hơn 5.000 hồ sơ, vui lòng lọc hẹp hơn","fields":[]}})",
+              422);
+    h.click("CSV dùng dấu chấm phẩy (;)");
+    h.click("Xuất CSV");
+    server.answer_all();
+    h.frames(2);
+    sent = server.last("DOWNLOAD", "/api/v1/inbox/export");
+    REQUIRE(sent);
+    CHECK(sent->url.find("format=csv&separator=semicolon") != std::string::npos);
+    const auto& exporting = views::officer_states(app()).inbox.exporting;
+    CHECK_FALSE(exporting.saved);
+    REQUIRE(exporting.error);
+    CHECK(exporting.error->message == "Kết quả có hơn 5.000 hồ sơ, vui lòng lọc hẹp hơn");
+}
+
+TEST_CASE("dashboard: a typed period asks for its figures, a bad date stays a field error, the export follows") {
+    RestoreApp restore;
+    Headless h(1366, 768);
+    sign_in_as("unit_lead", 4, "Sở Xây dựng");
+    FakeServer server;
+    prepare_server(server);
+    UnitDashboard dash;
+    dash.scope = "unit";
+    dash.unit_id = 4;
+    dash.unit_name = "Sở Xây dựng";
+    dash.period = DashboardPeriod{"2026-11-01", "2026-11-30", 5, 3, 2, 2.0 / 3.0};
+    dash.by_handler = {DashboardHandlerRow{9, "Lê Văn Xử Lý", 2, 1, 3, 2, 2.0 / 3.0}};
+    server.on("GET", "/api/v1/officer/dashboard", encode(dash));
+    server.on("DOWNLOAD", "/api/v1/officer/dashboard/export", "");
+    app().navigate("/can-bo/thong-ke");
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    const std::size_t asked = server.seen.size();
+
+    // A date that does not exist: said under its box, nothing asked.
+    h.click(*find_field("Từ ngày"));
+    ImGui::GetIO().AddInputCharactersUTF8("31/02/2026");
+    h.frames(3);
+    h.click("Xem kỳ này");
+    server.answer_all();
+    h.frames(2);
+    auto& s = views::officer_states(app()).dashboard;
+    REQUIRE(s.period_errors.size() == 1);
+    CHECK(s.period_errors[0].field == "from");
+    CHECK(server.seen.size() == asked);
+
+    s.from.clear();
+    h.click(*find_field("Từ ngày"));
+    ImGui::GetIO().AddInputCharactersUTF8("01/11/2026");
+    h.click(*find_field("Đến ngày"));
+    ImGui::GetIO().AddInputCharactersUTF8("30/11/2026");
+    h.frames(3);
+    h.click("Xem kỳ này");
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    const auto* sent = server.last("GET", "/api/v1/officer/dashboard");
+    REQUIRE(sent);
+    CAPTURE(sent->url);
+    CHECK(sent->url.find("from=2026-11-01&to=2026-11-30") != std::string::npos);
+    CHECK(s.period_errors.empty());
+
+    h.click("Xuất Excel");
+    server.answer_all();
+    h.frames(2);
+    const auto* exported = server.last("DOWNLOAD", "/api/v1/officer/dashboard/export");
+    REQUIRE(exported);
+    CHECK(exported->url == "/api/v1/officer/dashboard/export?from=2026-11-01&to=2026-11-30&format=xlsx");
+}
+
+TEST_CASE("history: opened from a report's link, filtered in the address, 'Tải thêm' appends the next page") {
+    RestoreApp restore;
+    Headless h(1366, 768);
+    sign_in_as("handler", 4, "Sở Xây dựng");
+    FakeServer server;
+    prepare_server(server);
+    server.on("GET", "/api/v1/inbox", page_json({}));
+    app().navigate("/can-bo");
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    CHECK_FALSE(find_widget("Lịch sử thao tác"));  // not a handler's
+
+    sign_in_as("unit_lead", 4, "Sở Xây dựng");
+    server.on("GET", "/api/v1/officer/history?report=", encode(history_page(50, "1794882600.e51")));
+    server.on("GET", "/api/v1/officer/history?report=PAKN-2026-000001&after=", encode(history_page(2, "", 50)));
+    app().navigate("/can-bo/lich-su?report=PAKN-2026-000001");
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    CHECK(find_widget("Lịch sử thao tác"));  // in the console's navigation
+    const auto* asked = server.last("GET", "/api/v1/officer/history");
+    REQUIRE(asked);
+    CHECK(asked->url == "/api/v1/officer/history?report=PAKN-2026-000001");
+    auto& s = views::officer_states(app()).history;
+    CHECK(s.report == "PAKN-2026-000001");  // the filter box shows what the address says
+    CHECK(s.items.size() == 50);
+
+    h.click("Tải thêm");
+    server.answer_all();
+    h.frames(2);
+    asked = server.last("GET", "/api/v1/officer/history");
+    REQUIRE(asked);
+    CHECK(asked->url == "/api/v1/officer/history?report=PAKN-2026-000001&after=1794882600.e51");
+    CHECK(s.items.size() == 52);
+    CHECK_FALSE(find_widget("Tải thêm"));  // the last page
+
+    // A code that cannot be one is said under its box; nothing is asked.
+    const std::size_t before = server.seen.size();
+    s.report.clear();
+    h.click(*find_field("Mã hồ sơ"));
+    ImGui::GetIO().AddInputCharactersUTF8("12345");
+    h.frames(3);
+    h.click("Lọc");
+    server.answer_all();
+    h.frames(2);
+    REQUIRE(s.errors.size() == 1);
+    CHECK(s.errors[0].field == "report");
+    CHECK(server.seen.size() == before);
+
+    // Another kind: the query and the address follow.
+    s.report.clear();
+    s.kind = "personal_data";
+    h.frames(2);
+    h.click("Lọc");
+    server.on("GET", "/api/v1/officer/history?kind=", encode(history_page(1, "")));
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    asked = server.last("GET", "/api/v1/officer/history");
+    REQUIRE(asked);
+    CHECK(asked->url == "/api/v1/officer/history?kind=personal_data");
+    CHECK(app().route.path == "/can-bo/lich-su?kind=personal_data");
+    CHECK(s.items.size() == 1);
 }
 
 TEST_CASE("deadline text: typed the Vietnamese way, read back the same") {

@@ -114,6 +114,7 @@ async function launchBrowser() {
     headless: true,
     viewport: { width: 1280, height: 800 },
     locale: 'vi-VN',
+    acceptDownloads: true,  // the officers' exports
     args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--disable-gpu',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
       '--disable-quic'],

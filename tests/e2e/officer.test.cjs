@@ -25,6 +25,41 @@ const CONTENT = 'Nắp cống vỡ, nước thải tràn ra mặt đường gây
 const ADDRESS = 'Số 45 đường Lê Thánh Tôn';
 const RESULT = 'Đơn vị đã thay nắp cống mới và vệ sinh mặt đường ngày hôm nay.';
 
+// ---------------------------------------------------------------- downloads (exports)
+
+// The parts of a zip by name, read from its central directory and inflated
+// with Node's zlib: what a spreadsheet program reads of an .xlsx.
+function unzipParts(bytes) {
+  const zlib = require('zlib');
+  const end = bytes.length - 22;
+  if (bytes.readUInt32LE(end) !== 0x06054b50) t.fail('export: not a zip (no end record)');
+  const count = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  const parts = {};
+  for (let i = 0; i < count; i++) {
+    if (bytes.readUInt32LE(at) !== 0x02014b50) t.fail('export: bad zip directory');
+    const method = bytes.readUInt16LE(at + 10), packed = bytes.readUInt32LE(at + 20);
+    const nameLen = bytes.readUInt16LE(at + 28), extra = bytes.readUInt16LE(at + 30), comment = bytes.readUInt16LE(at + 32);
+    const local = bytes.readUInt32LE(at + 42);
+    const name = bytes.slice(at + 46, at + 46 + nameLen).toString('utf8');
+    const data = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
+    const raw = bytes.slice(data, data + packed);
+    parts[name] = (method === 8 ? zlib.inflateRawSync(raw) : raw).toString('utf8');
+    at += 46 + nameLen + extra + comment;
+  }
+  return parts;
+}
+
+// Clicks `label` and returns the file the browser downloaded: its name and bytes.
+async function downloadBy(page, label) {
+  const started = page.waitForEvent('download', { timeout: 30000 });
+  await press(page, label);
+  const download = await started;
+  const file = await download.path();
+  if (!file) t.fail(`download by ${label} failed: ${await download.failure()}`);
+  return { name: download.suggestedFilename(), bytes: fs.readFileSync(file) };
+}
+
 // ---------------------------------------------------------------- setup through the API and the CLI
 
 const captchaFor = t.captchaFor;
@@ -315,6 +350,13 @@ const flow = () => t.run('officer console: live inbox, assign, start, answer, ap
     await t.waitForWidget(officer, /^Đúng hạn tháng này/);
     await t.frames(officer, 3);
     await t.screenshot(officer, 'officer-13-dashboard');
+    // The monthly report as a workbook, with the unit's officers' figures.
+    const workbook = await downloadBy(officer, 'Xuất Excel');
+    if (!/^thong-ke-\d{4}-\d{2}-\d{2}\.xlsx$/.test(workbook.name)) t.fail(`workbook name ${workbook.name}`);
+    const parts = unzipParts(workbook.bytes);
+    for (const sheet of ['Tổng hợp', 'Theo trạng thái', 'Theo lĩnh vực', 'Theo cán bộ'])
+      if (!parts['xl/workbook.xml'].includes(`name="${sheet}"`)) t.fail(`workbook without the sheet ${sheet}`);
+    if (!parts['xl/worksheets/sheet1.xml'].includes('>Sở Xây dựng<')) t.fail('the summary does not name the unit');
 
     t.assertNoProblems(citizen);
     t.assertNoProblems(officer);
@@ -389,6 +431,16 @@ const laptop = () => t.run('officer console at 1366x768: paging, filters, a long
   const filtered = page.waitForResponse((r) => r.url().includes('/api/v1/inbox?') && r.url().includes('commune=22333'));
   await press(page, 'Lọc');
   t.assertEqual((await filtered).status(), 200, 'filtered inbox');
+  // 20. The filtered list as CSV for Vietnamese regional settings.
+  await press(page, 'CSV dùng dấu chấm phẩy (;)');
+  const csv = await downloadBy(page, 'Xuất CSV');
+  if (!/^ho-so-\d{4}-\d{2}-\d{2}\.csv$/.test(csv.name)) t.fail(`CSV name ${csv.name}`);
+  const text = csv.bytes.toString('utf8');
+  if (!text.startsWith('\uFEFFMã hồ sơ;Tiêu đề;Trạng thái')) t.fail(`CSV header: ${text.slice(0, 80)}`);
+  const lines = text.trim().split('\r\n');
+  if (lines.length < 2) t.fail('CSV without rows');
+  for (const line of lines.slice(1))
+    if (!line.includes(';Phường Bắc Nha Trang;')) t.fail(`CSV row outside the filter: ${line}`);
   await press(page, 'Xóa bộ lọc');
   await t.waitForWidget(page, /^(★ )?PAKN-/);
 
