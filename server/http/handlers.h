@@ -97,5 +97,9 @@ Response handle_admin_settings_update(Context& ctx);
 // handlers_officer.cpp
 Response handle_officer_dashboard(Context& ctx);
 Response handle_officer_colleagues(Context& ctx);
+Response handle_answer_templates(Context& ctx);
+Response handle_answer_template_create(Context& ctx);
+Response handle_answer_template_update(Context& ctx);
+Response handle_answer_template_delete(Context& ctx);
 
 }  // namespace pakn::server::http

@@ -65,6 +65,11 @@ std::vector<Route> api_routes() {
         {"GET",    "/api/v1/inbox",                            handle_inbox,                  kNoBody, A::officer},
         {"GET",    "/api/v1/officer/dashboard",                handle_officer_dashboard,      kNoBody, A::officer},
         {"GET",    "/api/v1/officer/colleagues",               handle_officer_colleagues,     kNoBody, A::officer},
+        // Mẫu trả lời: every officer reads; unit leads and the admin write (the service decides whose)
+        {"GET",    "/api/v1/officer/answer-templates",         handle_answer_templates,       kNoBody, A::officer},
+        {"POST",   "/api/v1/officer/answer-templates",         handle_answer_template_create, kReport, A::officer},
+        {"PATCH",  "/api/v1/officer/answer-templates/{id}",    handle_answer_template_update, kReport, A::officer},
+        {"DELETE", "/api/v1/officer/answer-templates/{id}",    handle_answer_template_delete, kForm,   A::officer},
         {"GET",    "/api/v1/events",                           handle_events,                 kNoBody, A::session},
 
         // Attachments (raw bodies; large files in chunks)

@@ -23,6 +23,7 @@ Services::Services(store::Database& db, const Clock& clock_in, notify::OutboxWor
       notifications(db, clock_in, &hub),
       reference(db),
       dashboard(db, clock_in),
+      templates(db, clock_in),
       system(db),
       db_(db) {
     // Holiday corrections, category deadlines and office hours from the database.

@@ -10,6 +10,7 @@
 
 #include "base/clock.h"
 #include "services/admin.h"
+#include "services/answer_templates.h"
 #include "services/attachments.h"
 #include "services/auth.h"
 #include "services/calendar_service.h"
@@ -63,6 +64,7 @@ public:
     NotificationService notifications;
     ReferenceService reference;
     DashboardService dashboard;
+    AnswerTemplateService templates;
     SystemService system;
 
     // One round of periodic duties: overdue flags, closing unrated reports,
