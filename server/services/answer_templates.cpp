@@ -68,8 +68,7 @@ Result<T> fail(ApiError e) {
 void audit(Connection& c, std::int64_t now, const Principal& who, const std::string& ip, const std::string& action,
            const AnswerTemplateRow& t) {
     const std::string scope = t.unit_id ? "unit:" + std::to_string(*t.unit_id) : "province";
-    store::audit(c, now, who.account_id, action, "answer_template:" + std::to_string(t.id), ip,
-                 scope + " " + t.title);
+    store::audit(c, now, who.account_id, action, "answer_template:" + std::to_string(t.id), ip, scope + " " + t.title);
 }
 
 }  // namespace
@@ -82,9 +81,8 @@ Result<std::vector<AnswerTemplate>> AnswerTemplateService::visible(const Princip
     if (!who.officer()) return fail<std::vector<AnswerTemplate>>(api_error(403, "forbidden"));
     if (!category.empty() && !clean_code(category, "unknown_category").ok())
         return fail<std::vector<AnswerTemplate>>(validation_failed({field_error("category", "unknown_category")}));
-    auto rows = db_.read([&](Connection& c) {
-        return store::list_answer_templates(c, is_admin(who), who.unit_id, category);
-    });
+    auto rows =
+        db_.read([&](Connection& c) { return store::list_answer_templates(c, is_admin(who), who.unit_id, category); });
     std::vector<AnswerTemplate> out;
     out.reserve(rows.size());
     for (const auto& r : rows)

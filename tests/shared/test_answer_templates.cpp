@@ -15,7 +15,8 @@ namespace {
 
 std::string codes_of(const FieldErrors& errors) {
     std::string out;
-    for (const auto& e : errors) out += (out.empty() ? "" : " ") + e.field + ":" + e.code;
+    for (const auto& e : errors)
+        out += (out.empty() ? "" : " ") + e.field + ":" + e.code;
     return out;
 }
 
@@ -24,12 +25,12 @@ std::string codes_of(const FieldErrors& errors) {
 TEST_CASE("answer templates: who manages them") {
     // role, manages
     const std::pair<Role, bool> rows[] = {
-        {Role::unit_lead, true}, {Role::admin, true},   {Role::handler, false}, {Role::dispatcher, false},
+        {Role::unit_lead, true}, {Role::admin, true},    {Role::handler, false},      {Role::dispatcher, false},
         {Role::leader, false},   {Role::citizen, false}, {Role::organization, false}, {Role::system, false},
     };
-    for (const auto& [role, manages] : rows) {
-        CAPTURE(to_string(role));
-        CHECK(can_manage_templates(role) == manages);
+    for (const auto& row : rows) {
+        CAPTURE(to_string(row.first));
+        CHECK(can_manage_templates(row.first) == row.second);
     }
 }
 
@@ -38,7 +39,8 @@ TEST_CASE("answer templates: form rules, one row per case") {
     const std::string long_title(201, 'a');
     const std::string max_title(200, 'a');
     std::string long_body;
-    for (int i = 0; i < 5001; ++i) long_body += "ệ";  // 5001 characters, 15003 bytes
+    for (int i = 0; i < 5001; ++i)
+        long_body += "ệ";  // 5001 characters, 15003 bytes
     const std::string max_body = long_body.substr(3);
 
     struct Row {
@@ -60,14 +62,16 @@ TEST_CASE("answer templates: form rules, one row per case") {
         {"unknown category", {"Tên", "Nội dung", "giao_thong"}, "category_code:unknown_category"},
         {"malformed category", {"Tên", "Nội dung", "Xây dựng"}, "category_code:unknown_category"},
         {"title with a control character", {"Tên\x01", "Nội dung", ""}, "title:control_characters"},
-        {"everything wrong", {"", long_body, "khong_co"},
+        {"everything wrong",
+         {"", long_body, "khong_co"},
          "title:required body:template_body_too_long category_code:unknown_category"},
     };
     for (const Row& row : rows) {
         CAPTURE(row.name);
         const auto v = clean(row.form, known);
         CHECK(codes_of(v.errors) == row.errors);
-        for (const auto& e : v.errors) CHECK(is_known_code(e.code));
+        for (const auto& e : v.errors)
+            CHECK(is_known_code(e.code));
     }
 }
 
@@ -95,7 +99,7 @@ TEST_CASE("answer templates: a report's category offers its own and the all-cate
     };
     const Row rows[] = {
         {&any, "xay_dung", true}, {&xd, "xay_dung", true}, {&mt, "xay_dung", false},
-        {&any, "", true},         {&xd, "", true},          {&mt, "moi_truong", true},
+        {&any, "", true},         {&xd, "", true},         {&mt, "moi_truong", true},
     };
     for (const Row& row : rows) {
         CAPTURE(row.t->category_code);

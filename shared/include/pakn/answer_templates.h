@@ -93,11 +93,11 @@ bool template_applies(const AnswerTemplate& t, std::string_view category_code) n
 // (and an absent date) leave their placeholder as written, for the officer
 // to complete.
 struct TemplateValues {
-    std::string tracking_code;   // {ma_ho_so}: PAKN-2026-000123
-    std::optional<Date> today;   // {ngay}: 06/12/2026
-    std::string reporter_name;   // {nguoi_phan_anh}
-    std::string report_title;    // {tieu_de}
-    std::string unit_name;       // {don_vi}: the officer's unit
+    std::string tracking_code;  // {ma_ho_so}: PAKN-2026-000123
+    std::optional<Date> today;  // {ngay}: 06/12/2026
+    std::string reporter_name;  // {nguoi_phan_anh}
+    std::string report_title;   // {tieu_de}
+    std::string unit_name;      // {don_vi}: the officer's unit
 };
 
 // The placeholders the filling knows, as written in a template ("{ngay}").
