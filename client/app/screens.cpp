@@ -4,6 +4,7 @@
 
 #include "app/strings_admin.h"
 #include "app/strings_common.h"
+#include "app/strings_officer.h"
 #include "app/strings_public.h"
 #include "pakn/url.h"
 #include "views/views.h"
@@ -44,6 +45,7 @@ const ScreenDef kScreens[] = {
     {Screen::officer_intake,       "/can-bo/tiep-nhan",          tr::kTitleIntake,          nullptr,         views::draw_officer_intake,   ScreenAccess::officer},
     {Screen::officer_dashboard,    "/can-bo/thong-ke",           tr::kTitleDashboard,       nullptr,         views::draw_officer_dashboard,ScreenAccess::officer},
     {Screen::officer_history,      "/can-bo/lich-su",            tr::kTitleHistory,         nullptr,         views::draw_officer_history,  ScreenAccess::officer},
+    {Screen::officer_templates,    "/can-bo/mau-tra-loi",        tr::off::kTitleTemplates,  nullptr,         views::draw_officer_templates,ScreenAccess::officer},
     {Screen::admin,                "/quan-tri",                  tr::kTitleAdmin,           tr::adm::kNavAdmin, views::draw_admin,         ScreenAccess::admin},
     {Screen::not_found,            "",                           tr::kNotFoundTitle,        nullptr,         views::draw_not_found,        ScreenAccess::anyone},
 };

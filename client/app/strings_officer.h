@@ -171,5 +171,35 @@ inline constexpr const char* kExportCsv = "Xuất CSV";
 inline constexpr const char* kExportSemicolon = "CSV dùng dấu chấm phẩy (;)";
 inline constexpr const char* kExporting = "Đang tạo tệp…";
 inline constexpr const char* kExported = "Đã tạo tệp, trình duyệt đang tải xuống.";
+// answer templates (Mẫu trả lời): inserting one, and the management screen
+inline constexpr const char* kTitleTemplates = "Mẫu trả lời";
+inline constexpr const char* kInsertTemplate = "Chèn mẫu";
+inline constexpr const char* kCloseTemplates = "Đóng danh sách mẫu";
+inline constexpr const char* kPickTemplate = "Chọn mẫu để chèn vào nội dung trả lời; sau khi chèn vẫn sửa được trước khi gửi.";
+inline constexpr const char* kNoTemplatesForCategory = "Chưa có mẫu trả lời cho lĩnh vực này.";
+inline constexpr const char* kInsertThis = "Chèn";
+inline constexpr const char* kAllCategories = "Mọi lĩnh vực";
+inline constexpr const char* kProvinceWide = "Toàn tỉnh";
+inline constexpr const char* kTemplatesIntroLead = "Mẫu của đơn vị chỉ cán bộ trong đơn vị thấy. Mẫu toàn tỉnh do Quản trị hệ thống soạn, chỉ xem.";
+inline constexpr const char* kTemplatesIntroAdmin = "Mẫu toàn tỉnh mọi cán bộ đều dùng được. Mẫu riêng của các đơn vị do lãnh đạo đơn vị quản lý, ở đây chỉ xem.";
+inline constexpr const char* kTemplatesReadOnly = "Chỉ lãnh đạo đơn vị và Quản trị hệ thống được soạn mẫu trả lời; bạn có thể xem và chèn mẫu khi trả lời.";
+inline constexpr const char* kAddTemplate = "Thêm mẫu trả lời";
+inline constexpr const char* kNewTemplate = "Mẫu trả lời mới";
+inline constexpr const char* kEditTemplate = "Sửa mẫu trả lời";
+inline constexpr const char* kTemplateTitle = "Tên mẫu";
+inline constexpr const char* kTemplateBody = "Nội dung mẫu";
+inline constexpr const char* kTemplateCategory = "Áp dụng cho lĩnh vực";
+inline constexpr const char* kPlaceholderHelp = "Có thể dùng: {ma_ho_so} mã hồ sơ, {ngay} ngày hôm nay, {nguoi_phan_anh} tên người phản ánh, {tieu_de} tiêu đề phản ánh, {don_vi} tên đơn vị; được điền khi chèn.";
+inline constexpr const char* kNoTemplates = "Chưa có mẫu trả lời nào. Bấm \"Thêm mẫu trả lời\" để soạn mẫu đầu tiên.";
+inline constexpr const char* kNoTemplatesReadOnly = "Chưa có mẫu trả lời nào.";
+inline constexpr const char* kTemplateFilterHint = "Lọc theo tên hoặc nội dung mẫu…";
+inline constexpr const char* kEditTemplateButton = "Sửa";
+inline constexpr const char* kDeleteTemplateButton = "Xóa";
+inline constexpr const char* kDeleteTemplateTitle = "Xóa mẫu trả lời";
+inline constexpr const char* kDeleteTemplateQuestion = "Xóa mẫu trả lời: ";
+inline constexpr const char* kTemplateCreated = "Đã thêm mẫu: ";
+inline constexpr const char* kTemplateSaved = "Đã lưu mẫu: ";
+inline constexpr const char* kTemplateDeleted = "Đã xóa mẫu: ";
+inline constexpr const char* kUpdatedOn = "Cập nhật ";
 
 }  // namespace pakn::client::tr::off

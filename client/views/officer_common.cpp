@@ -3,6 +3,7 @@
 #include "app/screens.h"
 #include "app/strings_common.h"
 #include "app/strings_officer.h"
+#include "pakn/answer_templates.h"
 #include "pakn/forms.h"
 #include "ui/officer_widgets.h"
 #include "ui/theme.h"
@@ -68,6 +69,9 @@ void console_header(App& app, Screen current) {
     if (my_role(app) == Role::dispatcher) entries.push_back({tr::off::kNavIntake, Screen::officer_intake});
     entries.push_back({tr::kTitleDashboard, Screen::officer_dashboard});
     if (sees_history(app)) entries.push_back({tr::kTitleHistory, Screen::officer_history});
+    // Mẫu trả lời: written by unit leads (their unit's) and the admin (the province's).
+    if (const auto role = my_role(app); role && can_manage_templates(*role))
+        entries.push_back({tr::off::kTitleTemplates, Screen::officer_templates});
     std::vector<std::string> labels;
     int active = -1;
     for (std::size_t i = 0; i < entries.size(); ++i) {

@@ -9,10 +9,12 @@
 #include <vector>
 
 #include "net/api.h"
+#include "pakn/answer_templates.h"
 #include "pakn/dto.h"
 #include "pakn/dto_dashboard.h"
 #include "pakn/dto_history.h"
 #include "ui/report_widgets.h"
+#include "views/state_admin.h"
 
 namespace pakn::client {
 struct App;
@@ -85,6 +87,14 @@ struct ActionDraft {
     bool sending = false;
 };
 
+// Chèn mẫu: the templates offered in the answer form, asked for the
+// report's category when the officer opens the list.
+struct TemplatePicker {
+    bool open = false;
+    std::string loaded_url;  // the request behind `list`
+    net::Remote<std::vector<AnswerTemplate>> list;
+};
+
 struct ProcessingState {
     std::int64_t id = 0;
     net::Remote<ReportDetail> detail;
@@ -96,6 +106,7 @@ struct ProcessingState {
     ui::ImageCache images;
     ui::ImageViewer viewer;
     net::Remote<std::vector<Colleague>> colleagues;  // the unit's officers, for assign_handler
+    TemplatePicker templates;
 };
 
 struct IntakeState {
@@ -141,12 +152,23 @@ struct HistoryState {
     std::string synced_path;
 };
 
+// Mẫu trả lời (/can-bo/mau-tra-loi): the templates the officer sees, the
+// one being written, and the deletion being confirmed. The editor and the
+// confirmation are the administration's (state_admin.h): same behaviour.
+struct TemplatesState {
+    net::Remote<std::vector<AnswerTemplate>> list;
+    std::string filter;  // words of a title or body
+    AdminEditor<AnswerTemplateForm> editor;
+    AdminConfirm remove;
+};
+
 struct OfficerStates {
     InboxState inbox;
     ProcessingState processing;
     IntakeState intake;
     DashboardState dashboard;
     HistoryState history;
+    TemplatesState templates;
 };
 
 // This area's state, owned by the app (views/view_states.cpp).

@@ -10,6 +10,7 @@
 #include "app/screens.h"
 #include "app/strings_admin.h"
 #include "app/strings_common.h"
+#include "app/strings_officer.h"
 #include "pakn/workflow.h"
 #include "ui/officer_widgets.h"
 #include "ui/theme.h"
@@ -63,6 +64,9 @@ void draw_admin(App& app) {
         ImGui::PopStyleColor();
         ImGui::SameLine();
         if (ui::link(tr::adm::kToConsole)) app.navigate(path_to(Screen::officer_inbox));
+        ImGui::SameLine();
+        // The province-wide answer templates are the admin's to write.
+        if (ui::link(tr::off::kTitleTemplates)) app.navigate(path_to(Screen::officer_templates));
         ImGui::PopFont();
         ImGui::Spacing();
         std::vector<std::string> labels;

@@ -7,10 +7,11 @@
 // the officer saw; a concurrent change comes back as 409 and is explained.
 //
 // [SECTION] index: loading, the action form (open, fields, check, send),
-// the page's parts, the screen.
+// answer templates, the page's parts, the screen.
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 #include <cstdlib>
 
@@ -18,6 +19,7 @@
 #include "app/screens.h"
 #include "app/strings_common.h"
 #include "app/strings_officer.h"
+#include "pakn/answer_templates.h"
 #include "pakn/dto.h"
 #include "pakn/files.h"
 #include "pakn/forms.h"
@@ -51,6 +53,7 @@ void switch_to(ProcessingState& s, std::int64_t id) {
     s.refusal.reset();
     s.done.clear();
     s.viewer = ui::ImageViewer{};
+    s.templates = TemplatePicker{};
 }
 
 void reload(ProcessingState& s) {
@@ -133,6 +136,7 @@ void open_form(ProcessingState& s, Action a) {
         s.draft.category_code = d.category_code;
         s.draft.commune_code = d.commune_code;
     }
+    s.templates.open = false;
     if (a == Action::assign_handler) {
         // The unit's officers may have changed since: ask each time.
         net::load(s.colleagues, "/api/v1/officer/colleagues");
@@ -253,6 +257,97 @@ void send(App& app, ProcessingState& s) {
         // Someone else changed the report first: show it as it is now.
         if (net::lost_race(reply.error)) reload(st);
     });
+}
+
+// [SECTION] answer templates ---------------------------------------------------------
+
+std::string templates_url(const ReportDetail& d) {
+    std::string url = "/api/v1/officer/answer-templates";
+    if (!d.category_code.empty()) url += "?category=" + d.category_code;
+    return url;
+}
+
+// What the placeholders of an inserted template become for this report.
+TemplateValues template_values(const App& app, const ReportDetail& d) {
+    TemplateValues v;
+    v.tracking_code = d.code;
+    v.today = local_date(ui::now_seconds());
+    if (d.reporter) v.reporter_name = d.reporter->name;
+    v.report_title = d.title;
+    v.unit_name = app.session.account.unit_name;
+    return v;
+}
+
+// Puts the filled template into the answer: the whole answer when it is
+// empty, else after what was written, as a new paragraph. The text stays
+// an ordinary field value, edited like anything typed.
+void insert_template(const App& app, ProcessingState& s, const AnswerTemplate& t) {
+    std::string& answer = s.draft.result;
+    const std::string filled = fill_placeholders(t.body, template_values(app, s.detail.data));
+    if (!answer.empty() && answer.back() != '\n') answer += "\n\n";
+    answer += filled;
+    s.templates.open = false;
+}
+
+// "Chèn mẫu" and, when opened, the templates for the report's category
+// (and the all-category ones), each with a preview and "Chèn". True when
+// one was inserted.
+bool template_picker(const App& app, ProcessingState& s) {
+    TemplatePicker& p = s.templates;
+    const ReportDetail& d = s.detail.data;
+    if (ui::secondary_button(p.open ? tr::off::kCloseTemplates : tr::off::kInsertTemplate)) {
+        p.open = !p.open;
+        if (p.open && (p.loaded_url != templates_url(d) || p.list.failed())) {
+            p.loaded_url = templates_url(d);
+            net::load(p.list, p.loaded_url);
+        }
+    }
+    if (!p.open) return false;
+    bool inserted = false;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui::px(8), ui::px(6)));
+    // As tall as the list, up to a third of a laptop screen; then it scrolls.
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, ui::px(300)));
+    if (ImGui::BeginChild("##templates", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY)) {
+        if (p.list.failed()) {
+            // A line and a button, not a banner card: a card nested in this
+            // growing list would measure itself a frame late.
+            ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
+            ImGui::TextWrapped("⚠ %s", p.list.error.message.c_str());
+            ImGui::PopStyleColor();
+            if (ui::secondary_button((std::string("↻ ") + tr::kRetry + "##templates").c_str()))
+                net::load(p.list, p.loaded_url);
+        } else if (!p.list.ok()) {
+            ui::spinner(tr::kLoading);
+        } else if (p.list.data.empty()) {
+            ui::muted(tr::off::kNoTemplatesForCategory);
+        } else {
+            ui::muted(tr::off::kPickTemplate);
+            for (const AnswerTemplate& t : p.list.data) {
+                ImGui::PushID(static_cast<int>(t.id));
+                ImGui::PushFont(ui::fonts().bold);
+                ImGui::TextWrapped("%s", t.title.c_str());
+                ImGui::PopFont();
+                const std::string scope = std::string(t.category_name.empty() ? tr::off::kAllCategories
+                                                                                : t.category_name.c_str()) +
+                                          " • " + (t.unit_id ? t.unit_name : std::string(tr::off::kProvinceWide));
+                ui::muted(scope);
+                std::string preview = t.body;
+                std::replace(preview.begin(), preview.end(), '\n', ' ');
+                ui::muted(ui::ellipsized(preview, ImGui::GetContentRegionAvail().x));
+                const std::string button = std::string(tr::off::kInsertThis) + " " + t.title + "##insert";
+                if (ui::primary_button(button.c_str())) {
+                    insert_template(app, s, t);
+                    inserted = true;
+                }
+                ImGui::Separator();
+                ImGui::PopID();
+                if (inserted) break;
+            }
+        }
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    return inserted;
 }
 
 // The note's label says what the note is for.
@@ -397,6 +492,7 @@ void action_form(App& app, ProcessingState& s) {
         if (takes_priority(a) && !f.deadline_edited) ui::muted(tr::off::kDeadlineComputed);
     }
     if (takes(a, Param::result_text)) {
+        changed |= template_picker(app, s);
         changed |= ui::text_field(tr::off::kResultText, f.result,
                                   {.required = required(Param::result_text),
                                    .multiline = true,

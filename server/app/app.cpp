@@ -163,8 +163,9 @@ void App::prepare_demo() {
     options.rating_window_seconds = services->rating_window_seconds;
     const auto result = svc::seed_reports(*db, services->auth, services->calendar, clock->now(), options);
     const int announced = svc::seed_announcements(*db, clock->now());
-    std::printf("Đã tạo %d phản ánh, %d thông báo, %d cán bộ trong %.1f giây.\n", result.reports, announced,
-                result.officers, result.seconds);
+    const int templates = svc::seed_answer_templates(*db, clock->now());
+    std::printf("Đã tạo %d phản ánh, %d thông báo, %d mẫu trả lời, %d cán bộ trong %.1f giây.\n", result.reports,
+                announced, templates, result.officers, result.seconds);
     if (!result.accounts.empty()) {
         std::printf("Tài khoản dùng thử (mật khẩu chỉ hiển thị một lần; cán bộ đổi mật khẩu ở lần đăng nhập đầu):\n");
         for (const auto& a : result.accounts)

@@ -100,5 +100,9 @@ Response handle_officer_dashboard_export(Context& ctx);
 Response handle_inbox_export(Context& ctx);
 Response handle_officer_history(Context& ctx);
 Response handle_officer_colleagues(Context& ctx);
+Response handle_answer_templates(Context& ctx);
+Response handle_answer_template_create(Context& ctx);
+Response handle_answer_template_update(Context& ctx);
+Response handle_answer_template_delete(Context& ctx);
 
 }  // namespace pakn::server::http

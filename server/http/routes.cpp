@@ -68,6 +68,11 @@ std::vector<Route> api_routes() {
         {"GET",    "/api/v1/officer/dashboard/export",         handle_officer_dashboard_export, kNoBody, A::officer},
         {"GET",    "/api/v1/officer/history",                  handle_officer_history,        kNoBody, A::officer},
         {"GET",    "/api/v1/officer/colleagues",               handle_officer_colleagues,     kNoBody, A::officer},
+        // Mẫu trả lời: every officer reads; unit leads and the admin write (the service decides whose)
+        {"GET",    "/api/v1/officer/answer-templates",         handle_answer_templates,       kNoBody, A::officer},
+        {"POST",   "/api/v1/officer/answer-templates",         handle_answer_template_create, kReport, A::officer},
+        {"PATCH",  "/api/v1/officer/answer-templates/{id}",    handle_answer_template_update, kReport, A::officer},
+        {"DELETE", "/api/v1/officer/answer-templates/{id}",    handle_answer_template_delete, kForm,   A::officer},
         {"GET",    "/api/v1/events",                           handle_events,                 kNoBody, A::session},
 
         // Attachments (raw bodies; large files in chunks)

@@ -1,5 +1,6 @@
 // [SECTION] index: random numbers, vocabulary (places, names, templates),
-// accounts, plans, the service path, the fast path, announcements, files.
+// accounts, plans, the service path, the fast path, announcements, answer
+// templates, files.
 #include "services/seed.h"
 
 #include <algorithm>
@@ -33,6 +34,7 @@
 #include "store/geo_store.h"
 #include "store/outbox_store.h"
 #include "store/reports_store.h"
+#include "store/templates_store.h"
 
 namespace pakn::server::services {
 namespace {
@@ -1253,6 +1255,53 @@ int seed_announcements(store::Database& db, UnixSeconds now) {
             a.created_at = a.updated_at = std::min(now, day + 8 * 3600);
             if (item.published) a.published_at = std::min(now, day + 9 * 3600);
             store::insert_announcement(c, a);
+            ++added;
+        }
+        return added;
+    });
+}
+
+// ---------------------------------------------------------------- answer templates
+int seed_answer_templates(store::Database& db, UnixSeconds now) {
+    struct Item {
+        std::string_view unit;      // "" = province-wide
+        std::string_view category;  // "" = every category
+        std::string_view title, body;
+    };
+    // clang-format off
+    static const Item kItems[] = {
+        {"", "", "Cảm ơn và thông báo kết quả",
+         "Kính gửi ông/bà {nguoi_phan_anh},\n\nCảm ơn ông/bà đã gửi phản ánh, kiến nghị (mã hồ sơ {ma_ho_so}) đến hệ thống PAKN tỉnh Khánh Hòa. Sau khi tiếp nhận, {don_vi} đã kiểm tra và xử lý như sau:\n\n- ...\n\nTrân trọng cảm ơn sự quan tâm, đồng hành của ông/bà.\nKhánh Hòa, ngày {ngay}."},
+        {"", "", "Không thuộc thẩm quyền – hướng dẫn nơi giải quyết",
+         "Kính gửi ông/bà {nguoi_phan_anh},\n\nNội dung phản ánh mã {ma_ho_so} không thuộc thẩm quyền giải quyết của {don_vi}. Đề nghị ông/bà liên hệ ... để được hướng dẫn, giải quyết theo quy định.\n\nTrân trọng."},
+        {"", "", "Đã xác minh, chưa phát hiện vi phạm",
+         "Ngày {ngay}, {don_vi} đã cử cán bộ kiểm tra thực tế theo nội dung phản ánh \"{tieu_de}\". Qua kiểm tra, chưa phát hiện vi phạm như nội dung phản ánh. Đơn vị sẽ tiếp tục theo dõi; nếu phát hiện vi phạm, đề nghị ông/bà phản ánh kèm hình ảnh, thời gian cụ thể để được xử lý kịp thời."},
+        {"SO-XD", "xay_dung", "Xây dựng không phép – đã lập biên bản",
+         "Ngày {ngay}, Sở Xây dựng phối hợp UBND xã, phường kiểm tra công trình theo phản ánh mã {ma_ho_so}. Công trình chưa có giấy phép xây dựng; đoàn kiểm tra đã lập biên bản, yêu cầu chủ đầu tư dừng thi công và chuyển hồ sơ để xử phạt vi phạm hành chính theo quy định."},
+        {"SO-XD", "su_co_giao_thong", "Đã sửa chữa mặt đường hư hỏng",
+         "Sở Xây dựng đã chỉ đạo đơn vị quản lý đường bộ vá ổ gà, thảm lại mặt đường và đặt biển cảnh báo tại vị trí phản ánh (mã {ma_ho_so}). Việc sửa chữa hoàn thành ngày {ngay}. Cảm ơn ông/bà {nguoi_phan_anh} đã phản ánh."},
+        {"CT-NUOC", "su_co_cap_thoat_nuoc", "Đã khắc phục sự cố rò rỉ đường ống",
+         "Công ty Cổ phần Cấp thoát nước Khánh Hòa đã cử đội sửa chữa đến hiện trường, thay đoạn ống bị vỡ và hoàn trả mặt bằng. Nước đã được cấp lại bình thường từ ngày {ngay}. Mọi thắc mắc xin liên hệ tổng đài chăm sóc khách hàng của Công ty."},
+    };
+    // clang-format on
+    return db.write([&](Connection& c) {
+        if (store::count_answer_templates(c) > 0) return 0;
+        int added = 0;
+        for (const auto& item : kItems) {
+            store::AnswerTemplateRow t;
+            if (!item.unit.empty()) {
+                const auto unit = store::find_unit_by_code(c, std::string(item.unit));
+                if (!unit) continue;  // a database whose units were renamed
+                t.unit_id = unit->id;
+            }
+            if (!item.category.empty()) {
+                if (!store::find_category(c, std::string(item.category))) continue;
+                t.category_code = std::string(item.category);
+            }
+            t.title = std::string(item.title);
+            t.body = std::string(item.body);
+            t.created_at = t.updated_at = now;
+            store::insert_answer_template(c, t);
             ++added;
         }
         return added;

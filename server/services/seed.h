@@ -84,6 +84,11 @@ SeedResult seed_reports(store::Database& db, AuthService& auth, CalendarService&
 // one draft, unless any announcement exists; returns how many were added.
 int seed_announcements(store::Database& db, UnixSeconds now);
 
+// A few answer templates (Mẫu trả lời): province-wide ones and some of the
+// Sở Xây dựng's and the water company's, with placeholders, unless any
+// template exists; returns how many were added.
+int seed_answer_templates(store::Database& db, UnixSeconds now);
+
 // The demo boundary file: $PAKN_DEMO_GEOJSON when set, else
 // ../shared/data/khanh-hoa-communes-2025.geojson beside the repository,
 // looked for upwards from each of `start_dirs`. "" when not found.

@@ -24,6 +24,7 @@ Services::Services(store::Database& db, const Clock& clock_in, notify::OutboxWor
       reference(db),
       dashboard(db, clock_in),
       history(db),
+      templates(db, clock_in),
       system(db),
       db_(db) {
     // Holiday corrections, category deadlines and office hours from the database.

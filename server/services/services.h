@@ -10,6 +10,7 @@
 
 #include "base/clock.h"
 #include "services/admin.h"
+#include "services/answer_templates.h"
 #include "services/attachments.h"
 #include "services/auth.h"
 #include "services/calendar_service.h"
@@ -65,6 +66,7 @@ public:
     ReferenceService reference;
     DashboardService dashboard;
     HistoryService history;
+    AnswerTemplateService templates;
     SystemService system;
 
     // One round of periodic duties: overdue flags, closing unrated reports,

@@ -119,6 +119,8 @@ constexpr Entry kCatalogue[] = {
     {"invalid_role",              "Vai trò không hợp lệ"},
     {"invalid_category_group",    "Nhóm lĩnh vực không hợp lệ"},
     {"invalid_holiday_kind",      "Loại ngày nghỉ không hợp lệ"},
+    {"template_title_too_long",   "Tên mẫu không được dài quá 200 ký tự"},
+    {"template_body_too_long",    "Nội dung mẫu không được dài quá 5000 ký tự, như một văn bản trả lời"},
 
     // [SECTION] workflow
     {"unknown_action",               "Thao tác không hợp lệ"},

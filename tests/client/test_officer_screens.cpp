@@ -11,11 +11,14 @@
 #include <imgui_internal.h>
 
 #include <cfloat>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "app/app.h"
 #include "net/api.h"
+#include "pakn/answer_templates.h"
+#include "pakn/calendar.h"
 #include "pakn/dto.h"
 #include "pakn/dto_dashboard.h"
 #include "pakn/dto_history.h"
@@ -1301,4 +1304,293 @@ TEST_CASE("deadline text: typed the Vietnamese way, read back the same") {
     CHECK(ui::deadline_text(*t) == "28/11/2026 17:00");
     CHECK(*ui::parse_deadline_text("28/11/2026") == *t);  // a bare day ends with office hours
     CHECK(ui::parse_day_text("05/01/2027") == Date{2027, 1, 5});
+}
+
+// [SECTION] answer templates (Mẫu trả lời) ---------------------------------------
+
+namespace {
+
+AnswerTemplate answer_template(std::int64_t id, const std::string& title, const std::string& body,
+                               const std::string& category, std::optional<std::int64_t> unit, bool editable) {
+    AnswerTemplate t;
+    t.id = id;
+    t.title = title;
+    t.body = body;
+    t.category_code = category;
+    t.category_name = category.empty() ? "" : "Xây dựng";
+    t.unit_id = unit;
+    t.unit_name = unit ? "Sở Xây dựng" : "";
+    t.editable = editable;
+    t.updated_at = 1794882600;
+    return t;
+}
+
+std::string templates_json(const std::vector<AnswerTemplate>& items) {
+    nlohmann::json a = nlohmann::json::array();
+    for (const auto& t : items) {
+        nlohmann::json j;
+        to_json(j, t);
+        a.push_back(j);
+    }
+    return dump_json(a);
+}
+
+// Every glyph drawn in the last frame, in drawing order, without the
+// spaces (they draw nothing): read back from the draw data through the
+// fonts' glyph coordinates, since Dear ImGui's own log stops at the end of
+// the first window.
+std::string drawn_text() {
+    std::map<std::pair<float, float>, ImWchar> glyphs;
+    for (const ImFont* font : ImGui::GetIO().Fonts->Fonts)
+        for (const ImFontGlyph& g : font->Glyphs)
+            if (g.Visible) glyphs[{g.U0, g.V0}] = static_cast<ImWchar>(g.Codepoint);
+    std::string out;
+    const ImDrawData* data = ImGui::GetDrawData();
+    if (!data) return out;
+    for (int l = 0; l < data->CmdListsCount; ++l) {
+        const ImDrawList* list = data->CmdLists[l];
+        for (int i = 0; i + 3 < list->VtxBuffer.Size; ++i) {
+            const ImDrawVert& v = list->VtxBuffer[i];
+            const auto g = glyphs.find({v.uv.x, v.uv.y});
+            if (g == glyphs.end()) continue;
+            char utf8[8] = {};
+            ImTextCharToUtf8(utf8, g->second);
+            out += utf8;
+            i += 3;  // the glyph's quad
+        }
+    }
+    return out;
+}
+
+// Whether `text` (spaces ignored) was drawn in the last frame.
+bool drawn(std::string text) {
+    std::erase(text, ' ');
+    std::string all = drawn_text();
+    return all.find(text) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("answer templates: Chèn mẫu puts the filled template into the answer, which stays editable and is sent") {
+    RestoreApp restore;
+    Headless h(1366, 1000);
+    sign_in_as("handler", 4, "Sở Xây dựng");
+    FakeServer server;
+    prepare_server(server);
+    ReportDetail d = detail_of(Status::in_progress, {Action::propose_result, Action::comment}, 6);
+    d.lead_unit = UnitRef{4, "Sở Xây dựng"};
+    server.on("GET", "/api/v1/reports/1", encode(d));
+    server.on("GET", "/api/v1/officer/answer-templates",
+              templates_json({answer_template(5, "Đã khắc phục", "Kính gửi ông/bà {nguoi_phan_anh},\nhồ sơ {ma_ho_so} "
+                                                                 "đã xử lý ngày {ngay}.",
+                                              "xay_dung", 4, false),
+                              answer_template(2, "Cảm ơn", "Cảm ơn ông/bà.", "", std::nullopt, false)}));
+    app().navigate("/can-bo/phan-anh/1");
+    h.frames(2);
+    server.answer_all();
+    h.frames(3);
+    h.click("Đề xuất kết quả");
+    auto& s = views::officer_states(app()).processing;
+    REQUIRE(s.draft.open);
+
+    // The list is asked for the report's category when it is opened.
+    h.click("Chèn mẫu");
+    CHECK(s.templates.list.loading());
+    server.answer_all();
+    h.frames(2);
+    REQUIRE(server.last("GET", "/api/v1/officer/answer-templates"));
+    CHECK(server.last("GET", "/api/v1/officer/answer-templates")->url ==
+          "/api/v1/officer/answer-templates?category=xay_dung");
+    h.frames(4);  // the list grows to its rows
+    CAPTURE(labels_on_screen());
+    REQUIRE(find_widget("Chèn Cảm ơn"));
+
+    h.click("Chèn Đã khắc phục");
+    const std::string today = format_display_date(local_date(ui::now_seconds()));
+    const std::string filled = "Kính gửi ông/bà Nguyễn Văn An,\nhồ sơ PAKN-2026-000001 đã xử lý ngày " + today + ".";
+    CHECK(s.draft.result == filled);
+    CHECK_FALSE(s.templates.open);  // the list closes, the answer is in view
+    h.frames(2);
+    REQUIRE(find_field("Nội dung kết quả xử lý"));
+    CHECK(find_field("Nội dung kết quả xử lý")->value == filled);
+
+    // Still the officer's text: edited at its end like anything typed.
+    h.click(*find_field("Nội dung kết quả xử lý"));
+    h.key(ImGuiKey_End, true);
+    ImGui::GetIO().AddInputCharactersUTF8(" Trân trọng.");
+    h.frames(3);
+    CHECK(s.draft.result == filled + " Trân trọng.");
+
+    // A second template goes after it, as a new paragraph.
+    h.click("Chèn mẫu");
+    server.answer_all();
+    h.frames(4);
+    h.click("Chèn Cảm ơn");
+    CHECK(s.draft.result == filled + " Trân trọng.\n\nCảm ơn ông/bà.");
+
+    // Sent as the answer, with what was edited.
+    server.on("POST", "/api/v1/reports/1/actions", encode(d));
+    h.frames(2);
+    h.click("Xác nhận");
+    server.answer_all();
+    h.frames(2);
+    const auto* sent = server.last("POST", "/api/v1/reports/1/actions");
+    REQUIRE(sent);
+    const auto body = nlohmann::json::parse(sent->body, nullptr, false);
+    REQUIRE(body.is_object());
+    CHECK(body["action"] == "propose_result");
+    CHECK(body["result"] == filled + " Trân trọng.\n\nCảm ơn ông/bà.");
+}
+
+TEST_CASE("answer templates: the picker says so when the category has none, and offers a retry after an error") {
+    RestoreApp restore;
+    Headless h(1366, 1000);
+    sign_in_as("handler", 4, "Sở Xây dựng");
+    FakeServer server;
+    prepare_server(server);
+    ReportDetail d = detail_of(Status::in_progress, {Action::propose_result}, 6);
+    d.lead_unit = UnitRef{4, "Sở Xây dựng"};
+    server.on("GET", "/api/v1/reports/1", encode(d));
+    server.on("GET", "/api/v1/officer/answer-templates",
+              R"({"error":{"code":"internal_error","message":"Hệ thống đang gặp sự cố, vui lòng thử lại sau","fields":[]}})",
+              500);
+    app().navigate("/can-bo/phan-anh/1");
+    h.frames(2);
+    server.answer_all();
+    h.frames(3);
+    h.click("Đề xuất kết quả");
+    h.click("Chèn mẫu");
+    server.answer_all();
+    h.frames(4);  // the list grows to the banner
+    CHECK(drawn("Hệ thống đang gặp sự cố"));
+    server.on("GET", "/api/v1/officer/answer-templates", "[]");
+    h.click("↻ Thử lại");
+    server.answer_all();
+    h.frames(4);
+    CHECK(views::officer_states(app()).processing.templates.list.ok());
+    CHECK(drawn("Chưa có mẫu trả lời cho lĩnh vực này."));
+    CHECK(views::officer_states(app()).processing.draft.result.empty());
+}
+
+TEST_CASE("answer templates screen: loading, empty, error states; field errors at their fields; a lead's tab") {
+    RestoreApp restore;
+    Headless h(1366, 900);
+    sign_in_as("unit_lead", 4, "Sở Xây dựng");
+    FakeServer server;
+    prepare_server(server);
+    server.on("GET", "/api/v1/officer/answer-templates", "[]");
+    app().navigate("/can-bo/thong-ke");
+    h.frames(2);
+    CAPTURE(labels_on_screen());
+    REQUIRE(find_widget("Mẫu trả lời"));  // the console's tab, for a unit lead
+    h.click("Mẫu trả lời");
+    CHECK(app().route.screen == Screen::officer_templates);
+    auto& s = views::officer_states(app()).templates;
+
+    // Loading: the spinner's caption, nothing else in the list.
+    CHECK(s.list.loading());
+    h.frames(1);
+    CHECK(drawn("Đang tải"));
+    // Empty: said so, with the way to write the first one.
+    server.answer_all();
+    h.frames(3);
+    CHECK(drawn("Chưa có mẫu trả lời nào"));
+    CHECK(find_widget("Thêm mẫu trả lời"));
+
+    // Field errors of the shared rules, drawn under their fields.
+    h.click("Thêm mẫu trả lời");
+    REQUIRE(s.editor.open);
+    h.frames(6);  // the card grows to its form over a few frames
+    h.click("Lưu");
+    h.frames(2);
+    CAPTURE(labels_on_screen());
+    REQUIRE(find_field("Tên mẫu"));
+    CHECK(find_field("Tên mẫu")->error == "Vui lòng nhập thông tin này");
+    CHECK(find_field("Nội dung mẫu")->error == "Vui lòng nhập thông tin này");
+    CHECK_FALSE(server.last("POST", "/api/v1/officer/answer-templates"));
+
+    // The server's field errors too (a category retired meanwhile).
+    s.editor.form = AnswerTemplateForm{"Đã khắc phục", "Đơn vị đã xử lý hồ sơ {ma_ho_so}.", "xay_dung"};
+    server.on("POST", "/api/v1/officer/answer-templates",
+              R"({"error":{"code":"validation_failed","message":"Thông tin chưa hợp lệ","fields":[{"field":"category_code","code":"unknown_category","message":"Lĩnh vực không tồn tại"}]}})",
+              422);
+    h.frames(1);
+    h.click("Lưu");
+    server.answer_all();
+    h.frames(2);
+    REQUIRE(server.last("POST", "/api/v1/officer/answer-templates"));
+    const auto sent = nlohmann::json::parse(server.last("POST", "/api/v1/officer/answer-templates")->body);
+    CHECK(sent["title"] == "Đã khắc phục");
+    CHECK(sent["category_code"] == "xay_dung");
+    CAPTURE(labels_on_screen());
+    REQUIRE(find_field("Áp dụng cho lĩnh vực"));
+    CHECK(find_field("Áp dụng cho lĩnh vực")->error == "Lĩnh vực không tồn tại");
+
+    // Saved: the list comes again, with edit buttons on the unit's own only.
+    server.on("POST", "/api/v1/officer/answer-templates",
+              encode(answer_template(9, "Đã khắc phục", "Đơn vị đã xử lý.", "xay_dung", 4, true)), 201);
+    server.on("GET", "/api/v1/officer/answer-templates",
+              templates_json({answer_template(9, "Đã khắc phục", "Đơn vị đã xử lý.", "xay_dung", 4, true),
+                              answer_template(1, "Cảm ơn", "Cảm ơn ông/bà.", "", std::nullopt, false)}));
+    h.click("Lưu");
+    server.answer_all();
+    h.frames(3);
+    CHECK_FALSE(s.editor.open);
+    CHECK(s.list.data.size() == 2);
+    CAPTURE(labels_on_screen());
+    int edit_buttons = 0;
+    for (const auto& w : ui::test_registry_published()) edit_buttons += w.label == "Sửa" ? 1 : 0;
+    CHECK(edit_buttons == 1);  // the province's template is read-only here
+
+    // Deleting asks first, then sends DELETE.
+    server.on("DELETE", "/api/v1/officer/answer-templates/9", "", 204);
+    server.on("GET", "/api/v1/officer/answer-templates",
+              templates_json({answer_template(1, "Cảm ơn", "Cảm ơn ông/bà.", "", std::nullopt, false)}));
+    h.click("Xóa");
+    REQUIRE(s.remove.open);
+    h.frames(2);
+    CAPTURE(labels_on_screen());
+    // The dialog's own button (the row's is behind the modal).
+    const ui::WidgetInfo* confirm = nullptr;
+    for (const auto& w : ui::test_registry_published())
+        if (w.label == "Xóa") confirm = &w;
+    REQUIRE(confirm);
+    h.click(*confirm);
+    server.answer_all();
+    h.frames(2);
+    REQUIRE(server.last("DELETE", "/api/v1/officer/answer-templates/9"));
+    CHECK_FALSE(s.remove.open);
+
+    // An error: the message and a retry.
+    server.on("GET", "/api/v1/officer/answer-templates",
+              R"({"error":{"code":"internal_error","message":"Hệ thống đang gặp sự cố, vui lòng thử lại sau","fields":[]}})",
+              500);
+    s.list.invalidate();
+    h.frames(1);
+    server.answer_all();
+    h.frames(2);
+    CHECK(s.list.failed());
+    h.frames(4);  // the card shrinks to the banner
+    CHECK(drawn("Hệ thống đang gặp sự cố"));
+    CHECK(find_widget("↻ Thử lại"));
+}
+
+TEST_CASE("answer templates screen: a handler reads only, and the console offers the tab to managers only") {
+    RestoreApp restore;
+    Headless h(360, 740, 3);
+    sign_in_as("handler", 4, "Sở Xây dựng");
+    FakeServer server;
+    prepare_server(server);
+    server.on("GET", "/api/v1/officer/answer-templates",
+              templates_json({answer_template(1, "Cảm ơn", "Cảm ơn ông/bà.", "", std::nullopt, false)}));
+    app().navigate("/can-bo/mau-tra-loi");
+    h.frames(2);
+    server.answer_all();
+    h.frames(3);
+    CAPTURE(labels_on_screen());
+    CHECK_FALSE(find_widget("Thêm mẫu trả lời"));
+    CHECK_FALSE(find_widget("Sửa"));
+    CHECK_FALSE(find_widget("Mẫu trả lời"));  // no console tab for a handler
+    CHECK(drawn("Cảm ơn ông/bà."));
+    CHECK(ImGui::GetCurrentContext()->WithinFrameScope == false);
 }

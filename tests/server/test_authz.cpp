@@ -28,6 +28,7 @@
 #include "pakn/workflow.h"
 #include "store/db.h"
 #include "store/reports_store.h"
+#include "store/templates_store.h"
 #include "support/test_app.h"
 
 using pakn::test::Browser;
@@ -356,6 +357,28 @@ std::string admin_category(World& w) {
     return code;
 }
 
+// An answer template for the cell: "own" is the caller's unit's (a unit
+// officer) or the province's (the center's roles, the admin's scope);
+// "another's" belongs to another unit (SO-YT).
+std::int64_t answer_template(World& w, R r, Own o) {
+    pakn::server::store::AnswerTemplateRow row;
+    row.title = "Mẫu trả lời " + std::to_string(++w.serial);
+    row.body = "Đơn vị đã xử lý hồ sơ {ma_ho_so}.";
+    if (o == Own::other)
+        row.unit_id = w.unit_yt;
+    else if (unit_officer(r))
+        row.unit_id = w.unit[r];
+    row.created_at = row.updated_at = w.t.clock.now();
+    return w.t.app->db->write(
+        [&](pakn::server::store::Connection& c) { return pakn::server::store::insert_answer_template(c, row); });
+}
+
+json answer_template_form(World& w) {
+    return {{"title", "Đã khắc phục " + std::to_string(++w.serial)},
+            {"body", "Kính gửi ông/bà {nguoi_phan_anh},\nĐơn vị đã xử lý."},
+            {"category_code", "xay_dung"}};
+}
+
 json announcement_form() {
     return {{"title", "Lễ hội Biển Nha Trang"},
             {"summary", "Chuỗi hoạt động văn hóa, thể thao biển."},
@@ -620,6 +643,23 @@ const std::vector<Row>& rows() {
            [](World&, R, Own) { return get("/api/v1/officer/history"); }),
         na("GET", "/api/v1/officer/colleagues", "", kOfficer200,
            [](World&, R, Own) { return get("/api/v1/officer/colleagues"); }),
+        // Mẫu trả lời: every officer reads; unit leads write their unit's, the
+        // admin the province's (and reads, but does not rewrite, a unit's).
+        na("GET", "/api/v1/officer/answer-templates", "", kOfficer200,
+           [](World&, R, Own) { return get("/api/v1/officer/answer-templates?category=xay_dung"); }),
+        na("POST", "/api/v1/officer/answer-templates", "", {401, 403, 403, 403, 403, 201, 403, 201},
+           [](World& w, R, Own) { return json_req("/api/v1/officer/answer-templates", answer_template_form(w)); }),
+        owned("PATCH", "/api/v1/officer/answer-templates/{id}", "", {N, 403, 403, 403, 403, 200, 403, 200},
+              {401, 403, 403, 404, 404, 404, 404, 403},
+              [](World& w, R r, Own o) {
+                  return json_req(id_path("/api/v1/officer/answer-templates/", answer_template(w, r, o)),
+                                  answer_template_form(w));
+              }),
+        owned("DELETE", "/api/v1/officer/answer-templates/{id}", "", {N, 403, 403, 403, 403, 204, 403, 204},
+              {401, 403, 403, 404, 404, 404, 404, 403},
+              [](World& w, R r, Own o) {
+                  return json_req(id_path("/api/v1/officer/answer-templates/", answer_template(w, r, o)), json::object());
+              }),
         na("GET", "/api/v1/events", "", kSession200, [](World&, R, Own) { return get("/api/v1/events"); }),
 
         // ---------------------------------------------------------------- attachments
