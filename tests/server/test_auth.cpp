@@ -106,6 +106,26 @@ TEST_CASE("bad identifiers are refused at the field and nothing is stored") {
     CHECK(count(t, "outbox") == 0);
 }
 
+TEST_CASE("emoji in a registration are refused at the field and nothing is stored") {
+    TestApp t;
+    // field, value
+    const std::pair<std::string, std::string> rows[] = {
+        {"full_name", "Nguyễn Thị Đào \U0001F338"},
+        {"full_name", "Nguyễn Thị \uFFFD"},
+        {"address", "12 Trần Phú \U0001F3E0"},
+    };
+    for (const auto& [field, value] : rows) {
+        CAPTURE(value);
+        json body = register_body(t, kCccd, kPhone);
+        body[field] = value;
+        auto r = t.send("POST", "/api/v1/auth/register", body);
+        CHECK(r.status == 422);
+        CHECK(field_code(r, field) == "undrawable_characters");
+    }
+    CHECK(count(t, "registrations") == 0);
+    CHECK(count(t, "outbox") == 0);
+}
+
 TEST_CASE("the same CCCD or phone cannot hold two active accounts (and trying tells nobody)") {
     TestApp t;
     REQUIRE(t.register_citizen(kCccd, kPhone) > 0);
