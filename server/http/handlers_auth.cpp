@@ -28,7 +28,10 @@ Response handle_captcha_image(Context& ctx) {
 Response handle_register(Context& ctx) {
     RegisterForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
-    if (auto bad = clean_form(form)) return *bad;
+    // A CCCD's birth year is judged against today in Vietnam.
+    auto cleaned = clean(form, local_date(ctx.services.clock.now()));
+    if (!cleaned) return Response::error(validation_failed(std::move(cleaned.errors)));
+    form = std::move(cleaned.value);
     return answer(ctx.services.auth.start_registration(form, request_info(ctx.request)), 201);
 }
 

@@ -64,6 +64,7 @@ constexpr Entry kCatalogue[] = {
     // [SECTION] identifiers
     {"invalid_cccd",            "Số CCCD phải gồm đúng 12 chữ số"},
     {"invalid_cccd_province",   "Số CCCD không hợp lệ: 3 chữ số đầu không phải mã tỉnh, thành phố"},
+    {"invalid_cccd_birth_year", "Số CCCD không hợp lệ: chữ số thứ 4–6 (thế kỷ, giới tính, năm sinh) cho một năm sinh không thể có"},
     {"invalid_cmnd",            "Số CMND phải gồm đúng 9 chữ số"},
     {"invalid_login",           "Tài khoản phải là số CMND/CCCD, mã số doanh nghiệp hoặc số quyết định thành lập"},
     {"invalid_business_code",   "Mã số doanh nghiệp gồm 10 chữ số (chi nhánh: 10 chữ số, dấu gạch ngang và 3 chữ số)"},

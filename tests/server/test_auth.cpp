@@ -91,6 +91,8 @@ TEST_CASE("bad identifiers are refused at the field and nothing is stored") {
         {"0561916532644", "invalid_citizen_login"},  // 13 digits
         {"05619165326A", "invalid_citizen_login"},   // a letter
         {"003191653264", "invalid_cccd_province"},  // 003 is no province code
+        {"056991653264", "invalid_cccd_birth_year"},  // digit 9 + 91: born 2391
+        {"056227653264", "invalid_cccd_birth_year"},  // born 2027, after the test clock's 2026
         {"", "required"},
     };
     for (const auto& [login, code] : rows) {
