@@ -28,6 +28,7 @@ const CONTENT = 'Mặt đường bị sụt lún sâu khoảng 20 cm, nước đ
 const ADDRESS = 'Trước nhà số 120 đường Trần Phú';
 // Drafted elsewhere and pasted into the form.
 const PASTED = 'Đường Trần Phú bị ngập sâu 0,5 m – “khẩn cấp”…';
+const FULL_CONTENT = PASTED + ' ' + CONTENT;
 const PHOTO = 'hien-truong.png';
 
 // ---------------------------------------------------------------- the API (setup and the dispatcher)
@@ -222,12 +223,7 @@ t.run('reporting: submit with a photo, follow it, get asked for more live', asyn
     data.setData('text/plain', s);
     document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, CONTENT);
-  await t.waitForValue(page, 'NỘI DUNG', PASTED + ' ' + CONTENT);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
-  await t.waitForValue(page, 'NỘI DUNG', '');
-  await page.keyboard.insertText(CONTENT);
-  await t.waitForValue(page, 'NỘI DUNG', CONTENT);
+  await t.waitForValue(page, 'NỘI DUNG', FULL_CONTENT);
   await type(page, 'ĐỊA ĐIỂM PHẢN ÁNH, KIẾN NGHỊ', ADDRESS, { paste: true });
 
   // The commune from the official list, searched without diacritics.
@@ -349,7 +345,7 @@ t.run('reporting: submit with a photo, follow it, get asked for more live', asyn
   await t.frames(page, 2);
   await page.keyboard.press('Control+End');
   await page.keyboard.insertText(' Đã bổ sung ảnh toàn cảnh.');
-  await t.waitForValue(page, 'NỘI DUNG', CONTENT + ' Đã bổ sung ảnh toàn cảnh.');
+  await t.waitForValue(page, 'NỘI DUNG', FULL_CONTENT + ' Đã bổ sung ảnh toàn cảnh.');
   await solveCaptcha(page);
   const resent = page.waitForResponse((r) => r.url().endsWith(`/api/v1/reports/${report.id}`) && r.request().method() === 'PATCH');
   await press(page, 'GỬI');
