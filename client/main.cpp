@@ -211,10 +211,14 @@ int main() {
     io.ConfigInputTrickleEventQueue = true;
     io.ConfigMacOSXBehaviors = platform::is_mac();
     io.SetPlatformImeDataFn = set_ime_data;
-    io.SetClipboardTextFn = [](void*, const char* text) { platform::clipboard_write(text); };
-    io.GetClipboardTextFn = [](void*) -> const char* { return g_loop.paste_buffer.c_str(); };
 
     ImGui_ImplGlfw_InitForOpenGL(g_loop.window, true);
+    // After the backend's init, which installs GLFW's clipboard functions
+    // (no-ops in Emscripten's GLFW): set before it, Ctrl+C/V did nothing.
+    // Copy goes to navigator.clipboard; paste reads what the bridge's
+    // `paste` event left (a page may not read the clipboard unasked).
+    io.SetClipboardTextFn = [](void*, const char* text) { platform::clipboard_write(text); };
+    io.GetClipboardTextFn = [](void*) -> const char* { return g_loop.paste_buffer.c_str(); };
     emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
     emscripten_set_wheel_callback("#canvas", nullptr, false, on_wheel);
     // Text arrives only through the hidden-textarea bridge (IME, insertText,

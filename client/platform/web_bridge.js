@@ -77,15 +77,20 @@ mergeInto(LibraryManager.library, {
       // Enter and Tab reach ImGui as keys through GLFW; keep them out of the
       // textarea so they are not delivered twice.
       if (e.key === 'Enter' || e.key === 'Tab') e.preventDefault();
-      shortcutPaste = (e.ctrlKey || e.metaKey) && (e.key === 'v' || e.key === 'V');
+      // ImGui's own paste shortcuts (Ctrl/Cmd+V, Shift+Insert) make it ask
+      // for the clipboard text, which the paste event that follows provides.
+      shortcutPaste = ((e.ctrlKey || e.metaKey) && (e.key === 'v' || e.key === 'V')) ||
+        (e.shiftKey && e.key === 'Insert');
+      if (shortcutPaste) Module['_pakn_set_paste_buffer'](0);  // never an older paste's text
     });
     ta.addEventListener('paste', function (e) {
       var text = (e.clipboardData && e.clipboardData.getData('text/plain')) || '';
       e.preventDefault();
       if (shortcutPaste) {
-        // ImGui sees Ctrl+V itself (through GLFW) and asks for the clipboard,
-        // so hand it the text rather than typing it: typing while Ctrl is
-        // held is ignored by ImGui.
+        // ImGui sees the shortcut itself (through GLFW) and asks for the
+        // clipboard, so hand it the text rather than typing it: typing while
+        // Ctrl is held is ignored by ImGui, and typed it would arrive twice.
+        // A context-menu or long-press Paste has no shortcut: typed below.
         var n = lengthBytesUTF8(text) + 1, p = _malloc(n);
         stringToUTF8(text, p, n);
         Module['_pakn_set_paste_buffer'](p);

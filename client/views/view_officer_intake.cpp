@@ -14,6 +14,7 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/officer_common.h"
+#include "views/public_common.h"
 #include "views/state_officer.h"
 
 namespace pakn::client::views {
@@ -22,6 +23,7 @@ namespace {
 ReportRules intake_rules() {
     ReportRules rules;
     rules.officer_intake = true;
+    rules.today = pub::today();
     return rules;
 }
 

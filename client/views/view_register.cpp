@@ -10,6 +10,7 @@
 #include "app/strings_accounts.h"
 #include "app/strings_common.h"
 #include "views/accounts_common.h"
+#include "views/public_common.h"
 
 namespace pakn::client::views {
 namespace txt = tr::accounts;
@@ -38,7 +39,7 @@ std::string kind_from_query(std::string_view loai) {
 void send(App& app) {
     auto& s = account_states(app).register_account;
     s.form.captcha_id = ui::captcha_id(s.captcha);
-    auto cleaned = clean(s.form);
+    auto cleaned = clean(s.form, pub::today());
     ui::require_confirmation(cleaned.errors, "password_confirm", s.form.password_confirm);
     if (!ui::ready_to_send(s.status, cleaned.errors, drawn_fields(s.form))) return;
     ui::begin_send(s.status);
@@ -81,7 +82,7 @@ void draw_choice(App& app) {
 void draw_form(App& app, RegisterState& s) {
     const bool org = parse_account_kind(s.form.kind) == AccountKind::organization;
     s.form.captcha_id = ui::captcha_id(s.captcha);
-    FieldErrors local = validate(s.form);
+    FieldErrors local = validate(s.form, pub::today());
     ui::require_confirmation(local, "password_confirm", s.form.password_confirm);
     ui::subheading(org ? txt::kRegisterOrg : txt::kRegisterCitizen);
     if (ui::link(txt::kRegisterOtherKind)) app.navigate(path_to(Screen::register_account));

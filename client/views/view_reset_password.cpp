@@ -1,6 +1,7 @@
 // Đặt lại mật khẩu (mobile "ĐẶT LẠI MẬT KHẨU"): the new password twice, sent
-// with the reset flow's id and the code typed on the OTP screen. A wrong or
-// expired code sends the user back there with the error at the code.
+// with the reset flow's id and the code the OTP screen already had checked.
+// A code that expired meanwhile sends the user back there with the error at
+// the code.
 #include <imgui.h>
 
 #include "app/app.h"

@@ -1,8 +1,10 @@
 // Xác thực mã OTP (seed 2.1 step 4 and the mobile "Lấy lại mật khẩu"): the
 // 6-digit code sent by SMS. For a registration the code activates the
 // account (then the sign-in screen with "Đăng ký tài khoản thành công"); for
-// a password reset the code travels on to the new-password screen, where the
-// server checks it. "Gửi lại OTP" unlocks when the server's cooldown ends.
+// a password reset the server checks the code first (without spending it),
+// so a wrong one is said here, before the new password is typed twice; the
+// code then travels on to the new-password screen. "Gửi lại OTP" unlocks
+// when the server's cooldown ends.
 #include <imgui.h>
 
 #include <cstdio>
@@ -33,13 +35,23 @@ void verify(App& app) {
     const FieldErrors local = local_errors(s);
     if (!ui::ready_to_send(s.status, local, kFields)) return;
     const std::string code = clean_otp(s.otp).value;
+    ui::begin_send(s.status);
     if (s.purpose == OtpPurpose::reset) {
-        // No endpoint checks a reset code alone: it goes with the new password.
-        account_states(app).reset.form.otp = code;
-        app.navigate(path_to(Screen::reset_password));
+        OtpForm check;
+        check.reset_id = s.flow_id;
+        check.otp = code;
+        net::post("/api/v1/auth/password/reset/check", net::body_of(check), [&app, code](const net::Reply& reply) {
+            auto& st = account_states(app).otp;
+            if (!reply.ok()) {
+                ui::take_failure(st.status, reply, kFields);
+                return;
+            }
+            st.status = ui::FormStatus{};
+            account_states(app).reset.form.otp = code;
+            app.navigate(path_to(Screen::reset_password));
+        });
         return;
     }
-    ui::begin_send(s.status);
     OtpForm form;
     form.registration_id = s.flow_id;
     form.otp = code;

@@ -18,6 +18,7 @@ Response handle_otp_resend(Context& ctx);
 Response handle_login(Context& ctx);
 Response handle_logout(Context& ctx);
 Response handle_password_forgot(Context& ctx);
+Response handle_password_reset_check(Context& ctx);
 Response handle_password_reset(Context& ctx);
 Response handle_session(Context& ctx);
 Response handle_me(Context& ctx);

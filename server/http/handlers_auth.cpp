@@ -28,7 +28,10 @@ Response handle_captcha_image(Context& ctx) {
 Response handle_register(Context& ctx) {
     RegisterForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
-    if (auto bad = clean_form(form)) return *bad;
+    // A CCCD's birth year is judged against today in Vietnam.
+    auto cleaned = clean(form, local_date(ctx.services.clock.now()));
+    if (!cleaned) return Response::error(validation_failed(std::move(cleaned.errors)));
+    form = std::move(cleaned.value);
     return answer(ctx.services.auth.start_registration(form, request_info(ctx.request)), 201);
 }
 
@@ -74,6 +77,19 @@ Response handle_password_forgot(Context& ctx) {
     if (auto bad = decode_body(ctx.request, form)) return *bad;
     if (auto bad = clean_form(form)) return *bad;
     return answer(ctx.services.auth.forgot_password(form, request_info(ctx.request)));
+}
+
+// The code of a reset flow, checked before the new password is asked for;
+// not spent (the reset itself spends it), but a wrong one counts as on reset.
+Response handle_password_reset_check(Context& ctx) {
+    OtpForm form;
+    if (auto bad = decode_body(ctx.request, form)) return *bad;
+    // A reset's handle, not a registration's.
+    if (form.reset_id.empty()) return Response::error(validation_failed({field_error("reset_id", "required")}));
+    if (auto bad = clean_form(form)) return *bad;
+    auto checked = ctx.services.auth.check_reset_code(form.reset_id, form.otp, request_info(ctx.request));
+    if (!checked) return Response::error(checked.error);
+    return no_content();
 }
 
 Response handle_password_reset(Context& ctx) {

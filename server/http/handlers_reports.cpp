@@ -2,6 +2,7 @@
 // public lookup and published reports.
 #include "http/handler_util.h"
 #include "http/handlers.h"
+#include "pakn/calendar.h"
 #include "pakn/dto.h"
 #include "pakn/text.h"
 
@@ -15,6 +16,7 @@ std::optional<Response> checked_report_form(Context& ctx, ReportForm& form, bool
     ReportRules rules;
     rules.officer_intake = officer_intake;
     rules.require_captcha = !officer_intake;
+    rules.today = local_date(ctx.services.clock.now());
     // The center has no drafts: what it enters for a caller is sent at once,
     // so it must pass the full rules for a sent report.
     if (officer_intake) form.submit = true;

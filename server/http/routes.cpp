@@ -44,6 +44,7 @@ std::vector<Route> api_routes() {
         {"POST",   "/api/v1/auth/logout",                      handle_logout,                 kForm,   A::session, kBeforePasswordChange},
         {"GET",    "/api/v1/auth/session",                     handle_session,                kNoBody, A::anyone, kBeforePasswordChange},
         {"POST",   "/api/v1/auth/password/forgot",             handle_password_forgot,        kForm,   A::anyone},
+        {"POST",   "/api/v1/auth/password/reset/check",        handle_password_reset_check,   kForm,   A::anyone},
         {"POST",   "/api/v1/auth/password/reset",              handle_password_reset,         kForm,   A::anyone},
         {"GET",    "/api/v1/me",                               handle_me,                     kNoBody, A::session, kBeforePasswordChange},
         {"PATCH",  "/api/v1/me",                               handle_me_patch,               kForm,   A::reporter},

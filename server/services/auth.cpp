@@ -558,13 +558,10 @@ Outcome<ForgotResponse> AuthService::forgot_password(const ForgotPasswordForm& f
     return Out::success({id, mask_phone(form.phone), settings_.otp_resend_cooldown});
 }
 
-Outcome<Done> AuthService::reset_password(const std::string& reset_id, const std::string& otp,
-                                          const std::string& new_password, const RequestInfo& info) {
-    const auto now = clock_.now();
-    // The code is checked twice: first on a read (before the slow hash, which
-    // must not hold the writer), then again where it is consumed.
+std::optional<ApiError> AuthService::precheck_reset_code(const std::string& reset_id, const std::string& otp,
+                                                         const RequestInfo& info, std::string& login,
+                                                         std::string& phone) {
     std::optional<ApiError> bad;
-    std::string login, phone;
     db_.read([&](Connection& c) {
         bad = over_limit(c, "wrong-code-ip:" + info.ip, settings_.wrong_codes_per_address,
                          settings_.wrong_code_window, "too_many_wrong_codes");
@@ -583,10 +580,25 @@ Outcome<Done> AuthService::reset_password(const std::string& reset_id, const std
         login = account->login;
         phone = account->phone;
     });
-    if (bad) {
-        record_wrong_code("reset", reset_id, *bad, info.ip);
-        return Outcome<Done>::failure(*bad);
-    }
+    // Counted like every refused code: the address's window and the flow's tries.
+    if (bad) record_wrong_code("reset", reset_id, *bad, info.ip);
+    return bad;
+}
+
+Outcome<Done> AuthService::check_reset_code(const std::string& reset_id, const std::string& otp,
+                                            const RequestInfo& info) {
+    std::string login, phone;
+    if (auto bad = precheck_reset_code(reset_id, otp, info, login, phone)) return Outcome<Done>::failure(*bad);
+    return Outcome<Done>::success({});
+}
+
+Outcome<Done> AuthService::reset_password(const std::string& reset_id, const std::string& otp,
+                                          const std::string& new_password, const RequestInfo& info) {
+    const auto now = clock_.now();
+    // The code is checked twice: first on a read (before the slow hash, which
+    // must not hold the writer), then again where it is consumed.
+    std::string login, phone;
+    if (auto bad = precheck_reset_code(reset_id, otp, info, login, phone)) return Outcome<Done>::failure(*bad);
     const auto problems = check_password(new_password, login, phone);
     if (!problems.empty()) {
         FieldErrors fields;

@@ -130,6 +130,11 @@ public:
 
     // ---- passwords
     Outcome<ForgotResponse> forgot_password(const ForgotPasswordForm& form, const RequestInfo& info);
+    // The reset code alone, before the new password is asked for: checked
+    // without being spent, and a wrong one counted exactly as reset_password
+    // counts it (the flow's tries, the address's wrong-code window), so this
+    // is no cheaper oracle for guessing.
+    Outcome<Done> check_reset_code(const std::string& reset_id, const std::string& otp, const RequestInfo& info);
     Outcome<Done> reset_password(const std::string& reset_id, const std::string& otp, const std::string& new_password,
                                  const RequestInfo& info);
     // Every other session of the account ends; this one stays.
@@ -166,6 +171,11 @@ private:
     std::optional<ApiError> check_code(store::Connection& c, const std::string& purpose, const std::string& ref,
                                        const std::string& code, store::OtpRow& row, bool consume = true);
     void record_wrong_code(const std::string& purpose, const std::string& ref, const ApiError& e, const std::string& ip);
+    // The reset flow's code on a read (the address's wrong-code budget, the
+    // flow, the code unspent, the account active); a refusal is recorded.
+    // Fills the account's login and phone for the password policy.
+    std::optional<ApiError> precheck_reset_code(const std::string& reset_id, const std::string& otp,
+                                                const RequestInfo& info, std::string& login, std::string& phone);
     // The SMS rules (AuthSettings) for one more SMS to `phone` asked from `ip`.
     std::optional<ApiError> sms_refusal(store::Connection& c, const std::string& phone, const std::string& ip);
     void note_sms(store::Connection& c, const std::string& phone, const std::string& ip);

@@ -85,7 +85,9 @@ std::string safe_file_name(std::string_view name, const FileType& type) {
     std::u32string cps = utf8_to_codepoints_lossy(n);
     std::u32string kept;
     for (char32_t cp : cps) {
-        if (cp < 0x20 || cp == 0x7F || is_forbidden_control(cp) || cp == U'"' || cp == U'\\' || cp == U';' ||
+        // Emoji and what the app's fonts lack (U+FFFD from bad bytes too)
+        // would show as "?" on every screen that lists the file.
+        if (cp < 0x20 || cp == 0x7F || is_forbidden_control(cp) || !is_drawable(cp) || cp == U'"' || cp == U'\\' || cp == U';' ||
             cp == U'<' || cp == U'>' || cp == U'|' || cp == U'*' || cp == U'?' || cp == U':')
             continue;
         kept.push_back(cp);

@@ -144,12 +144,11 @@ void check_captcha(FieldErrors& errors, std::string& id, std::string& answer, bo
 }
 
 // CCCD or CMND for a person's ID number (reporter_id_number); a 12-digit
-// number gets the CCCD's own province error.
-Checked normalize_person_id(std::string_view s) {
-    if (Checked c = normalize_cccd(s); c.ok()) return c;
-    if (Checked c = normalize_cmnd(s); c.ok()) return c;
+// number gets the CCCD's own province (and, given `today`, birth-year) error.
+Checked normalize_person_id(std::string_view s, const std::optional<Date>& today) {
     const std::string_view t = trim(s);
-    if (t.size() == 12 && all_ascii_digits(t)) return normalize_cccd(t);
+    if (t.size() == 12 && all_ascii_digits(t)) return today ? normalize_cccd_on(t, *today) : normalize_cccd(t);
+    if (Checked c = normalize_cmnd(s); c.ok()) return c;
     return {{}, "invalid_id_number"};
 }
 
@@ -344,7 +343,7 @@ Checked clean_contact_phone(std::string_view s) {
 
 // [SECTION] accounts
 
-Validated<RegisterForm> clean(const RegisterForm& f) {
+Validated<RegisterForm> clean(const RegisterForm& f, const Date& today) {
     Validated<RegisterForm> out{f, {}};
     RegisterForm& v = out.value;
     FieldErrors& e = out.errors;
@@ -363,6 +362,7 @@ Validated<RegisterForm> clean(const RegisterForm& f) {
         const Login parsed = parse_login(login);
         const bool is_citizen_id = parsed.kind == LoginKind::citizen_cccd || parsed.kind == LoginKind::citizen_cmnd;
         const bool is_org_id = parsed.kind == LoginKind::org_business_code || parsed.kind == LoginKind::org_decision;
+        const Checked cccd = parsed.kind == LoginKind::citizen_cccd ? normalize_cccd_on(login, today) : Checked{};
         if (citizen && !is_citizen_id) {
             // A 12-digit number is a CCCD with a wrong province: say so.
             add(e, "login",
@@ -371,6 +371,8 @@ Validated<RegisterForm> clean(const RegisterForm& f) {
             add(e, "login", "invalid_org_login");
         } else if (parsed.kind == LoginKind::invalid) {
             add(e, "login", "invalid_login");
+        } else if (!cccd.ok()) {
+            add(e, "login", cccd.error);
         } else {
             v.login = parsed.value;
         }
@@ -412,8 +414,8 @@ Validated<RegisterForm> clean(const RegisterForm& f) {
     return out;
 }
 
-FieldErrors validate(const RegisterForm& f) {
-    return clean(f).errors;
+FieldErrors validate(const RegisterForm& f, const Date& today) {
+    return clean(f, today).errors;
 }
 
 Validated<LoginForm> clean(const LoginForm& f) {
@@ -621,7 +623,8 @@ Validated<ReportForm> clean(const ReportForm& f, const ReportRules& rules) {
         v.reporter_name.clear();
     normalize_field(e, v.reporter_phone, "reporter_phone", false, normalize_phone);
     normalize_field(e, v.reporter_email, "reporter_email", false, normalize_email);
-    normalize_field(e, v.reporter_id_number, "reporter_id_number", false, normalize_person_id);
+    normalize_field(e, v.reporter_id_number, "reporter_id_number", false,
+                    [&](std::string_view s) { return normalize_person_id(s, rules.today); });
     if (need_contact && is_blank(f.reporter_phone) && is_blank(f.reporter_email) && is_blank(f.reporter_id_number))
         add(e, "reporter_phone", "contact_required");
     return out;

@@ -139,6 +139,14 @@ std::optional<CccdInfo> decode_cccd(std::string_view s) {
     return info;
 }
 
+Checked normalize_cccd_on(std::string_view s, const Date& today) {
+    Checked c = normalize_cccd(s);
+    if (!c.ok()) return c;
+    const int born = decode_cccd(c.value)->birth_year;
+    if (born > today.year || today.year - born > kMaxCccdAgeYears) return fail("invalid_cccd_birth_year");
+    return c;
+}
+
 // [SECTION] organizations
 
 Checked normalize_business_code(std::string_view s) {

@@ -57,12 +57,14 @@ constexpr Entry kCatalogue[] = {
     {"required",               "Vui lòng nhập thông tin này"},
     {"invalid_utf8",           "Văn bản chứa ký tự không hợp lệ"},
     {"control_characters",     "Văn bản chứa ký tự điều khiển không được phép"},
+    {"undrawable_characters",  "Không dùng biểu tượng cảm xúc (emoji) hoặc ký tự đặc biệt không hiển thị được"},
     {"too_long",               "Nội dung quá dài"},
     {"too_short",              "Nội dung quá ngắn"},
 
     // [SECTION] identifiers
     {"invalid_cccd",            "Số CCCD phải gồm đúng 12 chữ số"},
     {"invalid_cccd_province",   "Số CCCD không hợp lệ: 3 chữ số đầu không phải mã tỉnh, thành phố"},
+    {"invalid_cccd_birth_year", "Số CCCD không hợp lệ: chữ số thứ 4–6 (thế kỷ, giới tính, năm sinh) cho một năm sinh không thể có"},
     {"invalid_cmnd",            "Số CMND phải gồm đúng 9 chữ số"},
     {"invalid_login",           "Tài khoản phải là số CMND/CCCD, mã số doanh nghiệp hoặc số quyết định thành lập"},
     {"invalid_business_code",   "Mã số doanh nghiệp gồm 10 chữ số (chi nhánh: 10 chữ số, dấu gạch ngang và 3 chữ số)"},
@@ -212,7 +214,7 @@ constexpr Entry kCatalogue[] = {
     {"geo_bad_feature",             "Đối tượng không đúng định dạng GeoJSON Feature"},
     {"geo_bad_geometry",            "Hình dạng phải là Polygon hoặc MultiPolygon hợp lệ"},
     {"geo_bad_coordinate",          "Tọa độ không hợp lệ (cần kinh độ, vĩ độ là số)"},
-    {"geo_coordinate_out_of_range", "Tọa độ nằm ngoài phạm vi (kinh độ −180..180, vĩ độ −90..90)"},
+    {"geo_coordinate_out_of_range", "Tọa độ nằm ngoài phạm vi (kinh độ -180..180, vĩ độ -90..90)"},
     {"geo_ring_too_short",          "Đường bao có ít hơn 4 điểm"},
     {"geo_too_many_points",         "Tệp bản đồ có quá nhiều điểm (tối đa 200.000)"},
     {"geo_missing_code",            "Thiếu mã đơn vị hành chính (properties.code)"},

@@ -389,6 +389,36 @@ bool is_forbidden_control(char32_t cp) {
            || cp == 0xFEFF;
 }
 
+// Mirrors the glyph ranges of client/ui/theme.cpp (and the font subsets of
+// client/CMakeLists.txt) minus what is_forbidden_control refuses, the
+// invisible format characters U+2060-206F, U+270A (no glyph in the symbol
+// font) and U+270B (an emoji by default). Sorted; tests/client checks that
+// the loaded fonts have a glyph for each.
+constexpr CodepointRange kDrawable[] = {
+    {0x0009, 0x000A}, {0x000D, 0x000D},  // tab, LF, CR
+    {0x0020, 0x007E},                    // ASCII
+    {0x00A0, 0x017F},                    // Latin-1, Latin Extended-A (Ă ă Đ đ Ĩ ĩ Ũ ũ)
+    {0x01A0, 0x01B0},                    // Ơ ơ Ư ư
+    {0x0300, 0x0303}, {0x0309, 0x0309}, {0x0323, 0x0323},  // Vietnamese tone marks
+    {0x1EA0, 0x1EF9},                    // Latin Extended Additional (ạ … ỹ)
+    {0x2000, 0x200A}, {0x2010, 0x2029}, {0x202F, 0x205F},  // General Punctuation (– — “ ” … •)
+    {0x20AB, 0x20AC},                    // ₫ €
+    {0x2116, 0x2116},                    // №
+    {0x2190, 0x2193}, {0x21BB, 0x21BB},  // arrows
+    {0x25B2, 0x25CF},                    // geometric shapes
+    {0x2605, 0x2606}, {0x260E, 0x260E}, {0x2630, 0x2630}, {0x26A0, 0x26A0},
+    {0x2709, 0x2709}, {0x270C, 0x2716},  // ✉ ✌ … ✖
+    {0x2B06, 0x2B06},
+};
+
+std::span<const CodepointRange> drawable_ranges() noexcept { return kDrawable; }
+
+bool is_drawable(char32_t cp) noexcept {
+    const auto* it = std::upper_bound(std::begin(kDrawable), std::end(kDrawable), cp,
+                                      [](char32_t c, const CodepointRange& r) { return c < r.first; });
+    return it != std::begin(kDrawable) && cp <= std::prev(it)->last;
+}
+
 std::string_view trim(std::string_view s) {
     std::size_t b = 0;
     while (b < s.size()) {
@@ -427,6 +457,10 @@ Checked clean_text(std::string_view raw, TextMode mode) {
     for (char32_t cp : text)
         if (is_forbidden_control(cp)) return {{}, "control_characters"};
     const std::u32string nfc = to_nfc(text);
+    // After NFC: decomposed Vietnamese (a + U+0306 from some keyboards and
+    // macOS file names) composes into letters the fonts have.
+    for (char32_t cp : nfc)
+        if (!is_drawable(cp)) return {{}, "undrawable_characters"};
     const std::u32string clean = mode == TextMode::single_line ? collapse_spaces_cps(nfc) : clean_lines_cps(nfc);
     return {codepoints_to_utf8(clean), {}};
 }

@@ -346,6 +346,39 @@ TEST_CASE("otp: once the cooldown is over, a resend restarts it") {
     CHECK(views::acc::seconds_left(views::account_states(app()).otp.resend_at_ms) > 50);
 }
 
+TEST_CASE("forgotten password: the code is checked with the server before the new password is asked for") {
+    Harness s;
+    views::acc::start_otp_flow(app(), views::OtpPurpose::reset, "x1", "0905*456**", 60, "/quen-mat-khau");
+    s.open("/xac-thuc-otp");
+
+    // A wrong code: the server says so at the code field, and the user
+    // stays on this screen (no new-password form yet).
+    views::account_states(app()).otp.otp = "000000";
+    s.frames();
+    s.click("XÁC THỰC");
+    const platform::RecordedRequest* check = pending("POST", "/api/v1/auth/password/reset/check");
+    REQUIRE(check);
+    CHECK(json::parse(check->body) == json{{"reset_id", "x1"}, {"otp", "000000"}});
+    CHECK(count("POST", "/api/v1/auth/password/reset") == 0);
+    answer("POST", "/api/v1/auth/password/reset/check", 422, error_body("validation_failed", "otp", "otp_wrong"));
+    s.frames(3);
+    CHECK(app().route.path == "/xac-thuc-otp");
+    CHECK(s.error_of("Mã OTP") == "Mã OTP không đúng");
+    CHECK_FALSE(s.find("Mật khẩu mới"));
+    CHECK(views::account_states(app()).reset.form.otp.empty());
+
+    // The right code: only now the new-password screen, carrying the code.
+    views::account_states(app()).otp.otp = "514655";
+    s.frames();
+    s.click("XÁC THỰC");
+    CHECK(app().route.path == "/xac-thuc-otp");  // not before the server agreed
+    answer("POST", "/api/v1/auth/password/reset/check", 204, nullptr);
+    s.frames(4);
+    CHECK(app().route.path == "/dat-lai-mat-khau");
+    CHECK(views::account_states(app()).reset.form.otp == "514655");
+    CHECK(s.find("Mật khẩu mới"));
+}
+
 TEST_CASE("reset: a mismatch stays local; a wrong code goes back to the OTP screen with its error") {
     Harness s;
     views::acc::start_otp_flow(app(), views::OtpPurpose::reset, "x1", "0905*456**", 60, "/quen-mat-khau");

@@ -7,12 +7,15 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <ios>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/app.h"
 #include "app/screens.h"
+#include "pakn/text.h"
 #include "platform/native_imgui_assert.h"
 #include "platform/native_platform.h"
 #include "ui/test_hooks.h"
@@ -188,6 +191,33 @@ TEST_CASE("text fields publish their label and NFC value for tests") {
     const auto* w = find_widget("PHẢN ÁNH, KIẾN NGHỊ VỀ VIỆC");
     REQUIRE(w);
     CHECK(w->value == "Nguye\xCC\x82\xCC\x83n");  // not edited: kept as set
+}
+
+// The shared validators accept exactly the characters of drawable_ranges()
+// (emoji and the like are refused as "undrawable_characters"), so the
+// client's fonts must draw every one of them, or accepted text shows "?".
+TEST_CASE("every character the shared validators accept has a glyph in every loaded font") {
+    using namespace pakn::client;
+    Headless h(1280, 800);
+    const ui::Fonts& f = ui::fonts();
+    const std::pair<const char*, ImFont*> loaded[] = {
+        {"body", f.body}, {"bold", f.bold}, {"small", f.small}, {"heading", f.heading}, {"title", f.title}};
+    int checked = 0;
+    for (const auto& [name, font] : loaded) {
+        REQUIRE(font);
+        for (const pakn::CodepointRange& r : pakn::drawable_ranges()) {
+            for (char32_t cp = r.first; cp <= r.last; ++cp) {
+                if (cp < 0x20) continue;  // tab and line breaks are layout, not glyphs
+                INFO(name << " U+" << std::hex << static_cast<unsigned>(cp));
+                CHECK(font->FindGlyphNoFallback(static_cast<ImWchar>(cp)) != nullptr);
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked >= 5 * 500);  // 574 code points a font: the ranges are not silently empty
+    // And what is refused really is missing: an emoji would be drawn as "?".
+    CHECK(f.body->FindGlyphNoFallback(static_cast<ImWchar>(0x2600)) == nullptr);
+    CHECK(f.body->FindGlyphNoFallback(static_cast<ImWchar>(0xFFFD)) == nullptr);
 }
 
 // The two halves of "an ImGui assertion fails the test": the assertions are

@@ -4,7 +4,10 @@
 // pick the commune, take the device position, attach a photo through the
 // browser's file chooser (thumbnail and progress), answer the captcha, send,
 // copy the tracking code, find the report in "my reports", open it and its
-// photo, look it up by code on /tra-cuu. Then the center (a dispatcher on
+// photo, look it up by code on /tra-cuu (pasted with Ctrl+V). The system
+// clipboard works in fields: Ctrl+V and a menu's Paste (a paste event, as a
+// phone's long-press gives) put Vietnamese text in, Ctrl+C of a selection
+// takes it out. Then the center (a dispatcher on
 // the API, with its own cookie jar) asks for more information: the citizen's
 // page shows the notification live, without a reload, with the unread count
 // in the header; the citizen opens it and supplies the information.
@@ -23,6 +26,9 @@ const NAME = 'Trần Thị Hoà';
 const TITLE = 'Đường Trần Phú sụt lún trước số 120';
 const CONTENT = 'Mặt đường bị sụt lún sâu khoảng 20 cm, nước đọng nhiều ngày, xe máy đi qua rất nguy hiểm.';
 const ADDRESS = 'Trước nhà số 120 đường Trần Phú';
+// Drafted elsewhere and pasted into the form.
+const PASTED = 'Đường Trần Phú bị ngập sâu 0,5 m – “khẩn cấp”…';
+const FULL_CONTENT = PASTED + ' ' + CONTENT;
 const PHOTO = 'hien-truong.png';
 
 // ---------------------------------------------------------------- the API (setup and the dispatcher)
@@ -134,6 +140,31 @@ async function type(page, label, text, { paste = false } = {}) {
   await t.waitForValue(page, label, text);
 }
 
+// Puts `text` on the system clipboard, as another program would.
+async function setClipboard(page, text) {
+  await page.evaluate((s) => navigator.clipboard.writeText(s), text);
+}
+
+// Waits until the system clipboard holds `expected` (the app's copy goes out
+// on a frame after the keys).
+async function waitForClipboard(page, expected, what) {
+  const deadline = Date.now() + 10000;
+  let now;
+  for (;;) {
+    now = await page.evaluate(() => navigator.clipboard.readText());
+    if (now === expected) return;
+    if (Date.now() > deadline) t.fail(`${what}: clipboard holds ${JSON.stringify(now)}, expected ${JSON.stringify(expected)}`);
+    await t.frames(page, 1);
+  }
+}
+
+// Clicks a field and pastes the clipboard into it with real keys (Ctrl+V).
+async function pasteWithKeys(page, label) {
+  await press(page, label);
+  await t.frames(page, 2);  // the text bridge takes focus one frame after the click
+  await page.keyboard.press('Control+V');
+}
+
 // The captcha on screen, answered from the server's test-hooks file.
 async function solveCaptcha(page) {
   const c = await t.currentCaptcha(page, page.solvedCaptcha);
@@ -172,7 +203,27 @@ t.run('reporting: submit with a photo, follow it, get asked for more live', asyn
   await t.waitForPath(page, '/gui-phan-anh');
   await t.waitForWidget(page, '⬆ Tải lên');  // signed in: files and sending are offered
   await type(page, 'PHẢN ÁNH, KIẾN NGHỊ VỀ VIỆC', TITLE);
-  await type(page, 'NỘI DUNG', CONTENT, { paste: true });
+
+  step('the clipboard in fields');
+  // Ctrl+C of the selected title puts it on the system clipboard.
+  await setClipboard(page, 'chưa sao chép');
+  await press(page, 'PHẢN ÁNH, KIẾN NGHỊ VỀ VIỆC');
+  await t.frames(page, 2);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  await waitForClipboard(page, TITLE, 'Ctrl+C of the title');
+  // Ctrl+V pastes text drafted elsewhere, Vietnamese intact, exactly once.
+  await setClipboard(page, PASTED + ' ');
+  await pasteWithKeys(page, 'NỘI DUNG');
+  await t.waitForValue(page, 'NỘI DUNG', PASTED + ' ');
+  // A menu's Paste (a phone's long-press) arrives as a paste event without
+  // the shortcut: the text comes in once as well.
+  await page.evaluate((s) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', s);
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, CONTENT);
+  await t.waitForValue(page, 'NỘI DUNG', FULL_CONTENT);
   await type(page, 'ĐỊA ĐIỂM PHẢN ÁNH, KIẾN NGHỊ', ADDRESS, { paste: true });
 
   // The commune from the official list, searched without diacritics.
@@ -247,7 +298,9 @@ t.run('reporting: submit with a photo, follow it, get asked for more live', asyn
   await page.goto(server.url + '/tra-cuu');
   await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
   const looked = page.waitForResponse((r) => r.url().includes('/api/v1/public/lookup/'));
-  await type(page, 'Mã tra cứu', report.code.toLowerCase());
+  // The code copied with "Sao chép mã" above, pasted with Ctrl+V.
+  await pasteWithKeys(page, 'Mã tra cứu');
+  await t.waitForValue(page, 'Mã tra cứu', report.code);
   await press(page, 'Tra cứu');
   await t.waitForPath(page, '/tra-cuu?ma=' + report.code);
   const lookup = await expectStatus(await looked, 200, 'lookup');
@@ -292,7 +345,7 @@ t.run('reporting: submit with a photo, follow it, get asked for more live', asyn
   await t.frames(page, 2);
   await page.keyboard.press('Control+End');
   await page.keyboard.insertText(' Đã bổ sung ảnh toàn cảnh.');
-  await t.waitForValue(page, 'NỘI DUNG', CONTENT + ' Đã bổ sung ảnh toàn cảnh.');
+  await t.waitForValue(page, 'NỘI DUNG', FULL_CONTENT + ' Đã bổ sung ảnh toàn cảnh.');
   await solveCaptcha(page);
   const resent = page.waitForResponse((r) => r.url().endsWith(`/api/v1/reports/${report.id}`) && r.request().method() === 'PATCH');
   await press(page, 'GỬI');

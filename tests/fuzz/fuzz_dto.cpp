@@ -158,8 +158,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FieldErrors errors;
         from_json(parsed.doc, f, errors, std::string());
         if (errors.empty()) {
-            check_codes(validate(f, ReportRules{true, false}), "validate(ReportForm)");
-            check_codes(validate(f, ReportRules{false, true}), "validate(ReportForm, intake)");
+            check_codes(validate(f, ReportRules{true, false, std::nullopt}), "validate(ReportForm)");
+            check_codes(validate(f, ReportRules{false, true, std::nullopt}), "validate(ReportForm, intake)");
         }
         ActionForm a;
         errors.clear();

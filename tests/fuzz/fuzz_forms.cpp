@@ -160,17 +160,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     switch (in.ConsumeIntegralInRange<int>(0, 16)) {
         case 0: {
+            const Date today{in.ConsumeIntegralInRange<int>(1990, 2400), 6, 15};
             RegisterForm f{g.text(kKinds),  g.text(kLogins), g.text(kPasswords), g.text(kPasswords), g.text(kNames),
                            g.text(kPhones), g.text(kEmails), g.text(kAddresses), g.text(kCommunes),  g.text(kNames),
                            g.text(kNames),  g.text(kTokens), g.text(kAnswers)};
             check_form(
-                f, [](const RegisterForm& x) { return clean(x); },
+                f, [&](const RegisterForm& x) { return clean(x, today); },
                 [](RegisterForm x) {
                     x.password_confirm.clear();
                     return x;
                 },
                 "RegisterForm");
-            PAKN_FUZZ_CHECK(validate(f) == clean(f).errors, "RegisterForm validate");
+            PAKN_FUZZ_CHECK(validate(f, today) == clean(f, today).errors, "RegisterForm validate");
             break;
         }
         case 1: {
@@ -246,7 +247,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             f.reporter_phone = g.text(kPhones);
             f.reporter_email = g.text(kEmails);
             f.reporter_id_number = g.text(kIdNumbers);
-            const ReportRules rules{g.flag(), g.flag()};
+            const ReportRules rules{g.flag(), g.flag(), std::nullopt};
             check_form(
                 f, [&](const ReportForm& x) { return clean(x, rules); }, as_is, "ReportForm");
             PAKN_FUZZ_CHECK(validate(f, rules) == clean(f, rules).errors, "ReportForm validate");

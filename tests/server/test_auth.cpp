@@ -3,6 +3,9 @@
 // deletion, officers. Every bad input gets a clear 4xx and stores nothing.
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <string>
+
 #include "support/test_app.h"
 #include "store/accounts_store.h"
 
@@ -91,6 +94,8 @@ TEST_CASE("bad identifiers are refused at the field and nothing is stored") {
         {"0561916532644", "invalid_citizen_login"},  // 13 digits
         {"05619165326A", "invalid_citizen_login"},   // a letter
         {"003191653264", "invalid_cccd_province"},  // 003 is no province code
+        {"056991653264", "invalid_cccd_birth_year"},  // digit 9 + 91: born 2391
+        {"056227653264", "invalid_cccd_birth_year"},  // born 2027, after the test clock's 2026
         {"", "required"},
     };
     for (const auto& [login, code] : rows) {
@@ -102,6 +107,26 @@ TEST_CASE("bad identifiers are refused at the field and nothing is stored") {
     auto bad_phone = t.send("POST", "/api/v1/auth/register", register_body(t, kCccd, "0123456789"));
     CHECK(bad_phone.status == 422);
     CHECK_FALSE(field_code(bad_phone, "phone").empty());
+    CHECK(count(t, "registrations") == 0);
+    CHECK(count(t, "outbox") == 0);
+}
+
+TEST_CASE("emoji in a registration are refused at the field and nothing is stored") {
+    TestApp t;
+    // field, value
+    const std::pair<std::string, std::string> rows[] = {
+        {"full_name", "Nguyễn Thị Đào \U0001F338"},
+        {"full_name", "Nguyễn Thị \uFFFD"},
+        {"address", "12 Trần Phú \U0001F3E0"},
+    };
+    for (const auto& [field, value] : rows) {
+        CAPTURE(value);
+        json body = register_body(t, kCccd, kPhone);
+        body[field] = value;
+        auto r = t.send("POST", "/api/v1/auth/register", body);
+        CHECK(r.status == 422);
+        CHECK(field_code(r, field) == "undrawable_characters");
+    }
     CHECK(count(t, "registrations") == 0);
     CHECK(count(t, "outbox") == 0);
 }
@@ -287,6 +312,78 @@ TEST_CASE("forgotten password: code by SMS, new password, every session ends") {
     CHECK(t.login(b, kCccd, "matkhau2026").status == 401);
     t.clock.advance(30);
     CHECK(t.login(b, kCccd, "hoacuc2027").status == 200);
+}
+
+TEST_CASE("forgotten password: the code is checked on its own first, without being spent") {
+    TestApp t;
+    t.register_citizen(kCccd, kPhone);
+    auto f = t.send("POST", "/api/v1/auth/password/forgot", forgot_body(t, kPhone));
+    REQUIRE(f.status == 200);
+    const std::string reset_id = TestApp::body_of(f)["reset_id"];
+    const std::string good = t.last_code(kPhone);
+    const std::string wrong = good == "000000" ? "111111" : "000000";
+    const std::string check = "/api/v1/auth/password/reset/check";
+
+    auto bad = t.send("POST", check, {{"reset_id", reset_id}, {"otp", wrong}});
+    CHECK(bad.status == 422);
+    CHECK(field_code(bad, "otp") == "otp_wrong");
+    CHECK(t.send("POST", check, {{"reset_id", reset_id}, {"otp", good}}).status == 204);
+    // Not spent: checked again, then the reset itself takes it.
+    CHECK(t.send("POST", check, {{"reset_id", reset_id}, {"otp", good}}).status == 204);
+    auto r = t.send("POST", "/api/v1/auth/password/reset",
+                    {{"reset_id", reset_id}, {"otp", good}, {"new_password", "hoacuc2027"}});
+    CHECK(r.status == 204);
+    // Spent now.
+    auto after = t.send("POST", check, {{"reset_id", reset_id}, {"otp", good}});
+    CHECK(after.status == 422);
+    CHECK(field_code(after, "otp") == "otp_wrong");
+    // Malformed requests: no reset handle, a short code, an unknown flow.
+    auto no_handle = t.send("POST", check, {{"otp", good}});
+    CHECK(no_handle.status == 422);
+    CHECK(field_code(no_handle, "reset_id") == "required");
+    auto short_code = t.send("POST", check, {{"reset_id", reset_id}, {"otp", "12345"}});
+    CHECK(short_code.status == 422);
+    CHECK(field_code(short_code, "otp") == "invalid_otp");
+    CHECK(t.send("POST", check, {{"reset_id", std::string(32, 'a')}, {"otp", good}}).status == 404);
+}
+
+TEST_CASE("checking a reset code is no oracle: wrong checks spend the code's tries and the address's budget") {
+    TestApp t;
+    t.register_citizen(kCccd, kPhone);
+    auto f = t.send("POST", "/api/v1/auth/password/forgot", forgot_body(t, kPhone));
+    REQUIRE(f.status == 200);
+    const std::string reset_id = TestApp::body_of(f)["reset_id"];
+    const std::string good = t.last_code(kPhone);
+    const std::string check = "/api/v1/auth/password/reset/check";
+    // Five wrong checks use up the code, for the check and for the reset.
+    for (int i = 0; i < 5; ++i) {
+        char code[16];
+        std::snprintf(code, sizeof code, "%06d", (std::stoi(good) + 1 + i * 7) % 1000000);
+        auto r = t.send("POST", check, {{"reset_id", reset_id}, {"otp", code}});
+        CHECK(r.status == 422);
+        CHECK(field_code(r, "otp") == "otp_wrong");
+    }
+    auto sixth = t.send("POST", check, {{"reset_id", reset_id}, {"otp", good}});
+    CHECK(sixth.status == 422);
+    CHECK(field_code(sixth, "otp") == "otp_too_many_attempts");
+    auto reset = t.send("POST", "/api/v1/auth/password/reset",
+                        {{"reset_id", reset_id}, {"otp", good}, {"new_password", "hoacuc2027"}});
+    CHECK(reset.status == 422);
+    CHECK(field_code(reset, "otp") == "otp_too_many_attempts");
+    // The address's wrong-code budget (10 an hour) is shared with the reset
+    // route: 5 spent above, one more for the refused reset's attempt
+    // (too many tries) and the sixth check, then unknown flows until 429.
+    int refused_before_limit = 0;
+    for (int i = 0; i < 10; ++i) {
+        auto r = t.send("POST", check, {{"reset_id", std::string(32, static_cast<char>('a' + i))}, {"otp", "123456"}});
+        if (r.status == 429) {
+            CHECK(error_code(r) == "too_many_wrong_codes");
+            break;
+        }
+        CHECK(r.status == 404);
+        ++refused_before_limit;
+    }
+    CHECK(refused_before_limit == 3);
 }
 
 TEST_CASE("a reset for an unknown phone answers the same and sends nothing") {

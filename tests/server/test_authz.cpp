@@ -518,6 +518,17 @@ const std::vector<Row>& rows() {
                return json_req("/api/v1/auth/password/forgot",
                                {{"phone", w.fresh_phone()}, {"captcha_id", cid}, {"captcha_answer", answer}});
            }),
+        na("POST", "/api/v1/auth/password/reset/check", "the right code", {204, 204, 204, 204, 204, 204, 204, 204},
+           [](World& w, R, Own) {
+               const std::string phone = w.fresh_phone();
+               REQUIRE(w.t.register_citizen(w.fresh_cccd(), phone) > 0);
+               auto [cid, answer] = w.t.captcha();
+               auto f = w.t.send("POST", "/api/v1/auth/password/forgot",
+                                 {{"phone", phone}, {"captcha_id", cid}, {"captcha_answer", answer}});
+               REQUIRE(f.status == 200);
+               return json_req("/api/v1/auth/password/reset/check",
+                               {{"reset_id", TestApp::body_of(f)["reset_id"]}, {"otp", w.t.last_code(phone)}});
+           }),
         na("POST", "/api/v1/auth/password/reset", "the right code", {204, 204, 204, 204, 204, 204, 204, 204},
            [](World& w, R, Own) {
                const std::string phone = w.fresh_phone();

@@ -562,6 +562,10 @@ const std::vector<Form>& forms() {
          {"registration_id", "reset_id"}},
         {"POST", [](World&) { return std::string("/api/v1/auth/password/forgot"); }, [](World& w) { return w.visitor(); },
          [](World& w) { return captcha_fields(w, {{"phone", "0905123456"}}); }, {"phone", "captcha_id", "captcha_answer"}},
+        {"POST", [](World&) { return std::string("/api/v1/auth/password/reset/check"); },
+         [](World& w) { return w.visitor(); },
+         [](World&) { return json{{"reset_id", "0123456789abcdef0123456789abcdef"}, {"otp", "123456"}}; },
+         {"reset_id", "otp"}},
         {"POST", [](World&) { return std::string("/api/v1/auth/password/reset"); }, [](World& w) { return w.visitor(); },
          [](World&) {
              return json{{"reset_id", "0123456789abcdef0123456789abcdef"}, {"otp", "123456"}, {"new_password", "MatKhauMoi2026"}};

@@ -675,6 +675,43 @@ TEST_CASE("malformed text and oversized fields are refused at the field; oversiz
           1);  // only the 200-character title
 }
 
+TEST_CASE("emoji and U+FFFD in a report are refused at the field, in drafts and submissions; nothing is saved") {
+    TestApp t;
+    Person a = citizen(t, kCccdA, kPhoneA);
+    const std::int64_t before = count(t, "SELECT COUNT(*) FROM reports");
+    struct Row {
+        const char* what;
+        const char* field;
+        std::string text;
+    };
+    // what | field | text (the field's whole value)
+    const Row rows[] = {
+        {"emoji in the content", "content", "Đường Trần Phú bị ngập sâu 0,5 m \U0001F30A, xe máy chết máy hàng loạt."},
+        {"emoji in the title", "title", "Ngập nặng \U0001F62D ở Trần Phú"},
+        {"U+FFFD (an emoji after the client's 16-bit buffer)", "title", "Ngập nặng \uFFFD ở Trần Phú"},
+        {"BMP symbol the fonts lack (U+2600)", "address", "Số 12 \u2600 Trần Phú"},
+    };
+    for (const auto& row : rows) {
+        for (bool submit : {false, true}) {
+            CAPTURE(row.what);
+            CAPTURE(submit);
+            json body = report_body("Ngập nặng ở Trần Phú", submit);
+            body[row.field] = row.text;
+            if (submit) body = with_captcha(t, body);
+            auto r = t.send("POST", "/api/v1/reports", body, &a.browser);
+            CHECK(r.status == 422);
+            CHECK(field_code(r, row.field) == "undrawable_characters");
+        }
+    }
+    CHECK(count(t, "SELECT COUNT(*) FROM reports") == before);
+    // The same Vietnamese text without the emoji goes through.
+    json fine = report_body("Ngập nặng ở Trần Phú", true);
+    fine["content"] = "Đường Trần Phú bị ngập sâu 0,5 m – xe máy chết máy hàng loạt… “khẩn cấp”.";
+    CHECK(t.send("POST", "/api/v1/reports", with_captcha(t, fine), &a.browser).status == 201);
+    CHECK(count(t, "SELECT COUNT(*) FROM reports WHERE content LIKE '%0,5 m – xe máy%'") == 1);
+    CHECK(count(t, "SELECT COUNT(*) FROM reports WHERE instr(title || content || address, char(65533)) > 0") == 0);
+}
+
 // [SECTION] search and paging ----------------------------------------------------------
 
 TEST_CASE("search ignores diacritics and the old/new tone placement, for citizens and officers") {

@@ -82,6 +82,9 @@ TEST_CASE("display names are cleaned and take the detected extension") {
         {"", jpeg, "tep-dinh-kem.jpg"},
         {"...", jpeg, "tep-dinh-kem.jpg"},
         {"Nguye\xCC\x82\xCC\x83n.jpg", jpeg, "Nguyễn.jpg"},
+        {"Ngập \xF0\x9F\x8C\x8A đường.jpg", jpeg, "Ngập đường.jpg"},        // an emoji dropped
+        {"anh\xFF\xFE.jpg", jpeg, "anh.jpg"},                                 // bad bytes, not U+FFFD
+        {"\xF0\x9F\x98\x80", jpeg, "tep-dinh-kem.jpg"},                      // nothing drawable left
     };
     for (const auto& row : rows) {
         const std::string& name = std::get<0>(row);

@@ -61,6 +61,10 @@ std::string repeat(std::string_view s, std::size_t n) {
     return out;
 }
 
+// The day the account tables are judged on (registration checks a CCCD's
+// birth year against the caller's today).
+const Date kToday{2026, 12, 6};
+
 // "ế" as e + U+0302 + U+0301: how some phone keyboards send it.
 const std::string kDecomposedE = "e\xCC\x82\xCC\x81";
 
@@ -235,6 +239,17 @@ TEST_CASE("forms: RegisterForm (citizen)") {
         {"login 11 digits", [](RegisterForm& f) { f.login = "05619165326"; }, "login", "invalid_citizen_login"},
         {"CCCD with unknown province", [](RegisterForm& f) { f.login = "000191653264"; }, "login",
          "invalid_cccd_province"},
+        // Digit 4 = century and sex (0/1 1900s ... 8/9 2300s), digits 5-6 = the year.
+        {"CCCD born 2391 (digit 9, 91)", [](RegisterForm& f) { f.login = "056991653264"; }, "login",
+         "invalid_cccd_birth_year"},
+        {"CCCD born 2027, next year", [](RegisterForm& f) { f.login = "056227653264"; }, "login",
+         "invalid_cccd_birth_year"},
+        {"CCCD born this year (2026, a baby's card)", [](RegisterForm& f) { f.login = "056326653264"; }, "", ""},
+        {"CCCD born 1900, the oldest digit 0 gives", [](RegisterForm& f) { f.login = "056000653264"; }, "", ""},
+        {"full name with an emoji", [](RegisterForm& f) { f.full_name = "Nguyễn Thị Đào \xF0\x9F\x98\x80"; },
+         "full_name", "undrawable_characters"},
+        {"address with U+FFFD (an emoji after a 16-bit input buffer)",
+         [](RegisterForm& f) { f.address = "12 Trần Phú \xEF\xBF\xBD"; }, "address", "undrawable_characters"},
         {"password missing", [](RegisterForm& f) { f.password = f.password_confirm = ""; }, "password", "required"},
         {"password short", [](RegisterForm& f) { f.password = f.password_confirm = "ab1"; }, "password",
          "password_too_short"},
@@ -276,7 +291,7 @@ TEST_CASE("forms: RegisterForm (citizen)") {
         {"captcha answer too long", [](RegisterForm& f) { f.captcha_answer = repeat("9", 33); }, "captcha_answer",
          "too_long"},
     };
-    check_cases(valid_citizen(), cases, [](const RegisterForm& f) { return validate(f); });
+    check_cases(valid_citizen(), cases, [](const RegisterForm& f) { return validate(f, kToday); });
 }
 
 TEST_CASE("forms: RegisterForm (organization)") {
@@ -294,7 +309,7 @@ TEST_CASE("forms: RegisterForm (organization)") {
         {"representative with digits", [](RegisterForm& f) { f.representative = "Bình 2"; }, "representative",
          "invalid_full_name"},
     };
-    check_cases(valid_organization(), cases, [](const RegisterForm& f) { return validate(f); });
+    check_cases(valid_organization(), cases, [](const RegisterForm& f) { return validate(f, kToday); });
 }
 
 TEST_CASE("forms: RegisterForm cleaning gives the stored values") {
@@ -305,7 +320,7 @@ TEST_CASE("forms: RegisterForm cleaning gives the stored values") {
     f.email = "Chi@Example.VN";
     f.address = "  12  Trần Phú ";
     f.org_name = "ignored";
-    const Validated<RegisterForm> v = clean(f);
+    const Validated<RegisterForm> v = clean(f, kToday);
     REQUIRE(v.ok());
     CHECK(v.value.login == "056191653264");
     CHECK(v.value.phone == "0336132396");
@@ -319,7 +334,7 @@ TEST_CASE("forms: RegisterForm cleaning gives the stored values") {
     o.full_name = "";
     o.representative = " Trần  Văn Bình ";
     o.login = "45 / 2019 / qđ-ubnd";
-    const Validated<RegisterForm> vo = clean(o);
+    const Validated<RegisterForm> vo = clean(o, kToday);
     REQUIRE(vo.ok());
     CHECK(vo.value.full_name == "Trần Văn Bình");
     CHECK(vo.value.representative == "Trần Văn Bình");
@@ -327,7 +342,7 @@ TEST_CASE("forms: RegisterForm cleaning gives the stored values") {
 
     // A field with an error keeps what was typed.
     f.phone = "033 613";
-    const Validated<RegisterForm> bad = clean(f);
+    const Validated<RegisterForm> bad = clean(f, kToday);
     CHECK(error_code_for(bad.errors, "phone") == "invalid_phone");
     CHECK(bad.value.phone == "033 613");
 }
@@ -543,6 +558,10 @@ TEST_CASE("forms: ReportForm submitted by a reporter") {
         {"content 5000 characters", [](ReportForm& f) { f.content = repeat("ệ", 5000); }, "", ""},
         {"content 5001 characters", [](ReportForm& f) { f.content = repeat("ệ", 5001); }, "content", "too_long"},
         {"content on several lines", [](ReportForm& f) { f.content = "Dòng một dài.\r\n\r\n\r\nDòng hai."; }, "", ""},
+        {"content with an emoji", [](ReportForm& f) { f.content = "Đường Trần Phú bị ngập sâu 0,5 m \xF0\x9F\x8C\x8A"; },
+         "content", "undrawable_characters"},
+        {"title with a BMP emoji (U+2600 sun)", [](ReportForm& f) { f.title = "Nắng nóng \xE2\x98\x80 quá"; }, "title",
+         "undrawable_characters"},
         {"content invalid UTF-8", [](ReportForm& f) { f.content = "Đèn hỏng \xC0\xAF rồi ạ"; }, "content",
          "invalid_utf8"},
         {"address missing", [](ReportForm& f) { f.address = ""; }, "address", "required"},
@@ -627,11 +646,11 @@ TEST_CASE("forms: ReportForm drafts check lengths and formats only") {
     };
     ReportForm draft = valid_report();
     draft.submit = false;
-    check_cases(draft, cases, [](const ReportForm& f) { return validate(f, ReportRules{true, false}); });
+    check_cases(draft, cases, [](const ReportForm& f) { return validate(f, ReportRules{true, false, std::nullopt}); });
 }
 
 TEST_CASE("forms: ReportForm captcha when the caller requires it") {
-    const ReportRules rules{true, false};
+    const ReportRules rules{true, false, std::nullopt};
     const std::vector<Case<ReportForm>> cases = {
         {"captcha given",
          [](ReportForm& f) {
@@ -648,7 +667,7 @@ TEST_CASE("forms: ReportForm captcha when the caller requires it") {
 }
 
 TEST_CASE("forms: ReportForm entered by an officer (hotline, e-mail, in person)") {
-    const ReportRules rules{false, true};
+    const ReportRules rules{false, true, std::nullopt};
     const std::vector<Case<ReportForm>> cases = {
         {"hotline with name and phone", [](ReportForm&) {}, "", ""},
         {"in person with ID number only",
@@ -689,6 +708,22 @@ TEST_CASE("forms: ReportForm entered by an officer (hotline, e-mail, in person)"
         {"channel unknown", [](ReportForm& f) { f.channel = "fax"; }, "channel", "invalid_channel"},
     };
     check_cases(intake_report(), cases, [&](const ReportForm& f) { return validate(f, rules); });
+
+    // With today known (the server and the console pass it), the CCCD's
+    // birth year is checked too; without, only its shape.
+    ReportRules dated = rules;
+    dated.today = kToday;
+    const std::vector<Case<ReportForm>> dated_cases = {
+        // name | edit | field | code
+        {"CCCD born 1991", [](ReportForm& f) { f.reporter_id_number = "056191653264"; }, "", ""},
+        {"CCCD born 2391", [](ReportForm& f) { f.reporter_id_number = "056991653264"; }, "reporter_id_number",
+         "invalid_cccd_birth_year"},
+        {"CMND (no birth year)", [](ReportForm& f) { f.reporter_id_number = "336132396"; }, "", ""},
+    };
+    check_cases(intake_report(), dated_cases, [&](const ReportForm& f) { return validate(f, dated); });
+    ReportForm undated = intake_report();
+    undated.reporter_id_number = "056991653264";
+    CHECK(validate(undated, rules).empty());
 }
 
 TEST_CASE("forms: ReportForm cleaning") {
@@ -705,7 +740,7 @@ TEST_CASE("forms: ReportForm cleaning") {
     ReportForm intake = intake_report();
     intake.reporter_phone = "+84 905 123 456";
     intake.reporter_name = " Lê  Văn Tám ";
-    const Validated<ReportForm> vi = clean(intake, ReportRules{false, true});
+    const Validated<ReportForm> vi = clean(intake, ReportRules{false, true, std::nullopt});
     REQUIRE(vi.ok());
     CHECK(vi.value.reporter_phone == "0905123456");
     CHECK(vi.value.reporter_name == "Lê Văn Tám");

@@ -42,6 +42,43 @@ TEST_CASE("CCCD: 12 digits starting with a province code") {
     }
 }
 
+TEST_CASE("CCCD on a date: the birth year of digits 4-6 is neither in the future nor over 130 years ago") {
+    struct Row {
+        std::string_view name;
+        std::string_view in;
+        Date today;
+        std::string_view error;
+    };
+    constexpr Date kToday{2026, 12, 6};
+    // name | input | today | error code ("" = accepted)
+    const Row rows[] = {
+        {"born 1991 (digit 1, 91)", "056191653264", kToday, ""},
+        {"born 2003 (digit 2, 03)", "079203000123", kToday, ""},
+        {"born this year: a baby's card", "056226000001", kToday, ""},
+        {"born on the 1st of January of today's year", "056326000001", Date{2026, 1, 1}, ""},
+        {"born next year", "056227000001", kToday, "invalid_cccd_birth_year"},
+        {"born 2100 (digit 4)", "046400000001", kToday, "invalid_cccd_birth_year"},
+        {"born 2125 (digit 5)", "058525000001", kToday, "invalid_cccd_birth_year"},
+        {"born 2226 (digit 6)", "056626000001", kToday, "invalid_cccd_birth_year"},
+        {"born 2391 (digit 9, the reported case)", "056991653264", kToday, "invalid_cccd_birth_year"},
+        // Digit 0 starts at 1900: "over 130 years" first bites in 2031.
+        {"born 1900 (digit 0, 00)", "001000000001", kToday, ""},
+        {"born 1905, judged in 2035: 130 years", "056005000001", Date{2035, 12, 31}, ""},
+        {"born 1905, judged in 2036: 131 years", "056005000001", Date{2036, 1, 1}, "invalid_cccd_birth_year"},
+        {"born 2100 judged in 2100", "046400000001", Date{2100, 3, 1}, ""},
+        {"shape errors come first", "05699165326", kToday, "invalid_cccd"},
+        {"province errors come first", "000991653264", kToday, "invalid_cccd_province"},
+        {"trimmed like normalize_cccd", " 056191653264 ", kToday, ""},
+    };
+    for (const Row& r : rows) {
+        INFO(r.name);
+        const Checked c = normalize_cccd_on(r.in, r.today);
+        CHECK(c.error == r.error);
+        CHECK(c.value == (r.error.empty() ? std::string(trim(r.in)) : std::string()));
+        if (!r.error.empty()) CHECK(is_known_code(r.error));
+    }
+}
+
 TEST_CASE("CCCD province table holds exactly the 63 pre-2025 provinces") {
     const int codes[] = {1,  2,  4,  6,  8,  10, 11, 12, 14, 15, 17, 19, 20, 22, 24, 25,
                          26, 27, 30, 31, 33, 34, 35, 36, 37, 38, 40, 42, 44, 45, 46, 48,

@@ -1,6 +1,8 @@
 // pakn/text.h: UTF-8, NFC, whitespace, cleaning, folding, truncation.
 #include <doctest/doctest.h>
 
+#include <cstdint>
+#include <ios>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -302,6 +304,23 @@ TEST_CASE("clean_text returns NFC text or the reason it cannot be stored") {
         {"BOM inside text", "a\uFEFFb", single, "", "control_characters"},
         {"second BOM after the first", "\uFEFF\uFEFFa", single, "", "control_characters"},
         {"ill-formed UTF-8", "a\xC0\x80", single, "", "invalid_utf8"},
+        // What the app's fonts cannot draw (drawable_ranges): shown as "?",
+        // stored as what nobody can read.
+        {"emoji U+1F600", "Ngập quá \U0001F600", single, "", "undrawable_characters"},
+        {"emoji with variation selector", "Bãi biển \U0001F3D6\uFE0F", multi, "", "undrawable_characters"},
+        {"BMP emoji U+2600 sun", "Nắng \u2600", single, "", "undrawable_characters"},
+        {"emoji-presentation raised hand U+270B", "\u270B dừng", single, "", "undrawable_characters"},
+        {"replacement character U+FFFD", "Ngập \uFFFD", single, "", "undrawable_characters"},
+        {"Chinese", "\u6C34 ngập", single, "", "undrawable_characters"},
+        {"Cyrillic", "\u0416", single, "", "undrawable_characters"},
+        {"combining breve left alone on x", "x\u0306", single, "", "undrawable_characters"},
+        {"word joiner U+2060 (invisible)", "a\u2060b", single, "", "undrawable_characters"},
+        {"Vietnamese report text", "Đường Trần Phú bị ngập sâu 0,5 m", single, "Đường Trần Phú bị ngập sâu 0,5 m", ""},
+        {"decomposed ă and ơ compose into drawable letters", "Ca\u0306n ho\u031B", single, "Căn hơ", ""},
+        {"punctuation and symbols the fonts have", "– — “ ” ‘ ’ … • № ₫ € © ½ ★ ✓ ☎ → ⚠",
+         single, "– — “ ” ‘ ’ … • № ₫ € © ½ ★ ✓ ☎ → ⚠", ""},
+        {"Latin-1 letters", "Ærø Façade naïve ß ÿ", single, "Ærø Façade naïve ß ÿ", ""},
+        {"NBSP becomes a space", "12\u00A0Trần Phú", single, "12 Trần Phú", ""},
     };
     for (const Row& r : rows) {
         INFO(r.name);
@@ -388,6 +407,26 @@ TEST_CASE("char_class and to_lower follow the Unicode tables") {
     CHECK(combining_class(0x031B) == 216);
     CHECK(combining_class('a') == 0);
     CHECK(unicode_version() == "15.0.0");
+}
+
+TEST_CASE("drawable_ranges are sorted, disjoint and hold no forbidden control") {
+    char32_t previous_last = 0;
+    bool first = true;
+    for (const CodepointRange& r : drawable_ranges()) {
+        INFO(std::hex << static_cast<std::uint32_t>(r.first));
+        CHECK(r.first <= r.last);
+        if (!first) CHECK(r.first > previous_last + 1);  // disjoint and not adjacent
+        first = false;
+        previous_last = r.last;
+        for (char32_t cp = r.first; cp <= r.last; ++cp) {
+            CHECK_FALSE(is_forbidden_control(cp));
+            CHECK(is_drawable(cp));
+        }
+        CHECK_FALSE(is_drawable(r.last + 1));
+    }
+    CHECK_FALSE(is_drawable(0));
+    CHECK_FALSE(is_drawable(0x1F600));
+    CHECK_FALSE(is_drawable(0xFFFD));
 }
 
 TEST_CASE("truncate_chars never splits a UTF-8 sequence or a letter from its marks") {

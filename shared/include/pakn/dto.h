@@ -391,6 +391,7 @@ using VerifyRequest = OtpForm;                     // POST /auth/register/verify
 using ResendRequest = ResendOtpForm;               // POST /auth/otp/resend
 using LoginRequest = LoginForm;                    // POST /auth/login
 using ForgotRequest = ForgotPasswordForm;          // POST /auth/password/forgot
+using ResetCheckRequest = OtpForm;                 // POST /auth/password/reset/check (reset_id, otp)
 using ResetRequest = ResetPasswordForm;            // POST /auth/password/reset
 using ChangePasswordRequest = ChangePasswordForm;  // POST /me/password
 using DeleteAccountRequest = DeleteAccountForm;    // DELETE /me

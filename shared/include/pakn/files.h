@@ -36,7 +36,8 @@ std::int64_t max_bytes(FileKind kind);
 std::string_view to_string(FileKind kind);
 
 // A display name safe to store and to send in Content-Disposition: NFC,
-// no path parts, no control or quote characters, at most 120 characters,
+// no path parts, no control or quote characters, none the app's fonts cannot
+// draw (is_drawable: emoji, U+FFFD for bad bytes), at most 120 characters,
 // the extension of the detected type; "tep-dinh-kem" + extension if empty.
 std::string safe_file_name(std::string_view name, const FileType& type);
 

@@ -166,6 +166,8 @@ Checked clean_contact_phone(std::string_view s);
 // required; full_name defaults to the representative when left empty.
 // org_name/representative are cleared for citizens. password_confirm is
 // client-only (never on the wire): checked only when non-empty.
+// A citizen's CCCD must name a birth year possible on `today` (the caller's
+// date in Vietnam: normalize_cccd_on).
 // Codes: required, invalid_account_kind, invalid_citizen_login (or the
 // CCCD/CMND code when it looks like one), invalid_org_login, the password
 // codes, password_mismatch, clean_full_name's codes, invalid_phone(_prefix),
@@ -270,8 +272,8 @@ struct ProfileForm {
     bool operator==(const ProfileForm&) const = default;
 };
 
-Validated<RegisterForm> clean(const RegisterForm& f);
-FieldErrors validate(const RegisterForm& f);
+Validated<RegisterForm> clean(const RegisterForm& f, const Date& today);
+FieldErrors validate(const RegisterForm& f, const Date& today);
 Validated<LoginForm> clean(const LoginForm& f);
 FieldErrors validate(const LoginForm& f);
 Validated<OtpForm> clean(const OtpForm& f);
@@ -334,6 +336,9 @@ struct ReportRules {
     // ("contact_required" on reporter_phone). When false, any reporter_*
     // value is "field_not_applicable" and channel must be web/app/kiosk.
     bool officer_intake = false;
+    // Today in Vietnam, when known: a CCCD in reporter_id_number must then
+    // name a possible birth year (normalize_cccd_on).
+    std::optional<Date> today;
 };
 
 Validated<ReportForm> clean(const ReportForm& f, const ReportRules& rules = {});

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "pakn/calendar.h"
 #include "pakn/text.h"
 
 namespace pakn {
@@ -44,6 +45,15 @@ struct CccdInfo {
 
 // The decoded fields of a valid CCCD; nullopt when normalize_cccd fails.
 std::optional<CccdInfo> decode_cccd(std::string_view s);
+
+// Oldest holder a CCCD is taken for: born at most this many years before today.
+inline constexpr int kMaxCccdAgeYears = 130;
+
+// normalize_cccd, and the birth year it encodes (decode_cccd) possible on
+// `today`: not after today's year, not more than kMaxCccdAgeYears before.
+// Trimmed number, normalize_cccd's errors, or "invalid_cccd_birth_year".
+// `today` comes from the caller (shared code reads no clock).
+Checked normalize_cccd_on(std::string_view s, const Date& today);
 
 // [SECTION] organizations
 

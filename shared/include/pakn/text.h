@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,6 +72,20 @@ bool is_space(char32_t cp);
 // U+202A-202E, U+2066-2069) and U+FEFF.
 bool is_forbidden_control(char32_t cp);
 
+// The characters PAKN's fonts draw (client/ui/theme.cpp loads these glyph
+// ranges; client/CMakeLists.txt subsets the fonts to them): Vietnamese and
+// Latin-1 letters, digits, General Punctuation (– — “ ” ‘ ’ … •), ₫ € №, a
+// few arrows and symbols, and tab/LF/CR. Emoji, U+FFFD (what an emoji
+// becomes in a 16-bit ImGui buffer) and other scripts are outside.
+struct CodepointRange {
+    char32_t first;
+    char32_t last;
+};
+std::span<const CodepointRange> drawable_ranges() noexcept;
+
+// True when `cp` lies in drawable_ranges().
+bool is_drawable(char32_t cp) noexcept;
+
 // `s` without leading and trailing Unicode white space (a view into `s`).
 std::string_view trim(std::string_view s);
 
@@ -87,7 +102,9 @@ std::string clean_lines(std::string_view s);
 enum class TextMode { single_line, multi_line };
 
 // The text as stored: a leading BOM dropped, NFC, whitespace cleaned for
-// `mode`; or error "invalid_utf8" / "control_characters". Emptiness and
+// `mode`; or error "invalid_utf8" / "control_characters" /
+// "undrawable_characters" (emoji and anything else !is_drawable: the app
+// would show "?" and the database keep what nobody can read). Emptiness and
 // length limits are the caller's rules.
 Checked clean_text(std::string_view raw, TextMode mode = TextMode::single_line);
 
