@@ -12,6 +12,15 @@ mergeInto(LibraryManager.library, {
     nextFetchId: 1,
     touch: null,
     wake: function () { if (Module['_pakn_wake']) Module['_pakn_wake'](); },
+    // A fetch's outcome to C++ (pakn_on_fetch_done): status and body text.
+    deliverFetch: function (id, status, text) {
+      var n = lengthBytesUTF8(text) + 1;
+      var p = _malloc(n);
+      stringToUTF8(text, p, n);
+      Module['_pakn_on_fetch_done'](id, status, p, n - 1);
+      _free(p);
+      PAKN.wake();
+    },
     sendText: function (text) {
       if (!text) return;
       var n = lengthBytesUTF8(text) + 1;
@@ -248,14 +257,7 @@ mergeInto(LibraryManager.library, {
     if (m !== 'GET' && m !== 'HEAD' && PAKN.csrf) headers['X-CSRF-Token'] = PAKN.csrf;
     var ctrl = typeof AbortController !== 'undefined' ? new AbortController() : null;
     if (ctrl) { init.signal = ctrl.signal; setTimeout(function () { ctrl.abort(); }, 30000); }
-    var deliver = function (status, text) {
-      var n = lengthBytesUTF8(text) + 1;
-      var p = _malloc(n);
-      stringToUTF8(text, p, n);
-      Module['_pakn_on_fetch_done'](id, status, p, n - 1);
-      _free(p);
-      PAKN.wake();
-    };
+    var deliver = function (status, text) { PAKN.deliverFetch(id, status, text); };
     fetch(u, init).then(function (r) {
       return r.text().then(function (t) { deliver(r.status, t); });
     }).catch(function () { deliver(0, ''); });
@@ -269,14 +271,7 @@ mergeInto(LibraryManager.library, {
   pakn_js_download_url__deps: ['$PAKN'],
   pakn_js_download_url: function (id, url, fallbackName) {
     var u = UTF8ToString(url), fallback = UTF8ToString(fallbackName);
-    var deliver = function (status, text) {
-      var n = lengthBytesUTF8(text) + 1;
-      var p = _malloc(n);
-      stringToUTF8(text, p, n);
-      Module['_pakn_on_fetch_done'](id, status, p, n - 1);
-      _free(p);
-      PAKN.wake();
-    };
+    var deliver = function (status, text) { PAKN.deliverFetch(id, status, text); };
     var nameOf = function (header) {
       var m = /filename\*=UTF-8''([^;]+)/i.exec(header || '');
       if (m) { try { return decodeURIComponent(m[1]); } catch (e) {} }

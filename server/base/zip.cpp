@@ -43,6 +43,20 @@ std::string deflate_raw(std::string_view in) {
 
 }  // namespace
 
+// The fields local and central headers share, from "version needed" to the
+// name's length.
+void ZipWriter::put_common(std::string& out, const Entry& e) {
+    put16(out, kVersion);
+    put16(out, kUtf8Names);
+    put16(out, kDeflate);
+    put16(out, kDosTime);
+    put16(out, kDosDate);
+    put32(out, e.crc);
+    put32(out, e.compressed);
+    put32(out, e.size);
+    put16(out, static_cast<std::uint32_t>(e.name.size()));
+}
+
 std::uint32_t crc32_of(std::string_view bytes) {
     return static_cast<std::uint32_t>(
         ::crc32(0L, reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uInt>(bytes.size())));
@@ -57,15 +71,7 @@ void ZipWriter::add(std::string_view name, std::string_view bytes) {
     const std::string packed = deflate_raw(bytes);
     e.compressed = static_cast<std::uint32_t>(packed.size());
     put32(out_, 0x04034b50);
-    put16(out_, kVersion);
-    put16(out_, kUtf8Names);
-    put16(out_, kDeflate);
-    put16(out_, kDosTime);
-    put16(out_, kDosDate);
-    put32(out_, e.crc);
-    put32(out_, e.compressed);
-    put32(out_, e.size);
-    put16(out_, static_cast<std::uint32_t>(e.name.size()));
+    put_common(out_, e);
     put16(out_, 0);  // no extra field
     out_ += e.name;
     out_ += packed;
@@ -77,15 +83,7 @@ std::string ZipWriter::finish() {
     for (const Entry& e : entries_) {
         put32(out_, 0x02014b50);
         put16(out_, kVersion);  // made by
-        put16(out_, kVersion);  // needed to extract
-        put16(out_, kUtf8Names);
-        put16(out_, kDeflate);
-        put16(out_, kDosTime);
-        put16(out_, kDosDate);
-        put32(out_, e.crc);
-        put32(out_, e.compressed);
-        put32(out_, e.size);
-        put16(out_, static_cast<std::uint32_t>(e.name.size()));
+        put_common(out_, e);
         put16(out_, 0);  // extra
         put16(out_, 0);  // comment
         put16(out_, 0);  // disk

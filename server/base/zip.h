@@ -23,6 +23,8 @@ private:
         std::string name;
         std::uint32_t crc = 0, compressed = 0, size = 0, offset = 0;
     };
+    static void put_common(std::string& out, const Entry& e);
+
     std::string out_;
     std::vector<Entry> entries_;
 };

@@ -68,11 +68,39 @@ std::string unit_reports(const std::string& report_id_expr) {
            "cu.unit_id = ?)))";
 }
 
+// Both sources select the same columns: id, at, actor id, name, kind, role,
+// unit, action, detail, ip, subject, report id, report code.
+std::vector<HistoryRow> read_rows(Connection& c, const std::string& sql, const Binder& b, HistorySource source) {
+    auto st = c.prepare(sql);
+    b.apply(st);
+    std::vector<HistoryRow> out;
+    while (st.step()) {
+        HistoryRow r;
+        r.source = source;
+        r.id = st.int64(0);
+        r.at = st.int64(1);
+        r.actor_id = st.opt_int64(2);
+        r.actor_name = st.text(3);
+        r.actor_kind = st.text(4);
+        r.actor_role = st.text(5);
+        r.actor_unit_name = st.text(6);
+        r.action = st.text(7);
+        r.detail = st.text(8);
+        r.ip = st.text(9);
+        r.subject = st.text(10);
+        r.report_id = st.opt_int64(11);
+        r.report_code = st.text(12);
+        out.push_back(std::move(r));
+    }
+    st.reset();
+    return out;
+}
+
 std::vector<HistoryRow> events(Connection& c, const HistoryQuery& q) {
     Binder b;
     std::string sql =
         "SELECT e.id, e.at, e.actor_id, COALESCE(a.full_name, ''), COALESCE(a.kind, ''), e.actor_role, "
-        "COALESCE(u.name, ''), e.action, e.note, e.report_id, COALESCE(r.code, '') "
+        "COALESCE(u.name, ''), e.action, e.note, '', '', e.report_id, COALESCE(r.code, '') "
         "FROM report_events e JOIN reports r ON r.id = e.report_id LEFT JOIN accounts a ON a.id = e.actor_id "
         "LEFT JOIN units u ON u.id = e.actor_unit_id WHERE 1 = 1";
     if (q.report_id) {
@@ -87,27 +115,7 @@ std::vector<HistoryRow> events(Connection& c, const HistoryQuery& q) {
     sql += common_conditions(q, "e", HistorySource::event, b);
     sql += " ORDER BY e.at DESC, e.id DESC LIMIT ?";
     b.i(q.limit);
-    auto st = c.prepare(sql);
-    b.apply(st);
-    std::vector<HistoryRow> out;
-    while (st.step()) {
-        HistoryRow r;
-        r.source = HistorySource::event;
-        r.id = st.int64(0);
-        r.at = st.int64(1);
-        r.actor_id = st.opt_int64(2);
-        r.actor_name = st.text(3);
-        r.actor_kind = st.text(4);
-        r.actor_role = st.text(5);
-        r.actor_unit_name = st.text(6);
-        r.action = st.text(7);
-        r.detail = st.text(8);
-        r.report_id = st.int64(9);
-        r.report_code = st.text(10);
-        out.push_back(std::move(r));
-    }
-    st.reset();
-    return out;
+    return read_rows(c, sql, b, HistorySource::event);
 }
 
 std::vector<HistoryRow> audits(Connection& c, const HistoryQuery& q) {
@@ -135,29 +143,7 @@ std::vector<HistoryRow> audits(Connection& c, const HistoryQuery& q) {
     sql += common_conditions(q, "l", HistorySource::audit, b);
     sql += " ORDER BY l.at DESC, l.id DESC LIMIT ?";
     b.i(q.limit);
-    auto st = c.prepare(sql);
-    b.apply(st);
-    std::vector<HistoryRow> out;
-    while (st.step()) {
-        HistoryRow r;
-        r.source = HistorySource::audit;
-        r.id = st.int64(0);
-        r.at = st.int64(1);
-        r.actor_id = st.opt_int64(2);
-        r.actor_name = st.text(3);
-        r.actor_kind = st.text(4);
-        r.actor_role = st.text(5);
-        r.actor_unit_name = st.text(6);
-        r.action = st.text(7);
-        r.detail = st.text(8);
-        r.ip = st.text(9);
-        r.subject = st.text(10);
-        r.report_id = st.opt_int64(11);
-        r.report_code = st.text(12);
-        out.push_back(std::move(r));
-    }
-    st.reset();
-    return out;
+    return read_rows(c, sql, b, HistorySource::audit);
 }
 
 }  // namespace

@@ -18,6 +18,7 @@
 #include "pakn/text.h"
 #include "pakn/workflow.h"
 #include "store/db.h"
+#include "support/report_cast.h"
 #include "support/test_app.h"
 
 using pakn::test::Browser;
@@ -31,8 +32,6 @@ using namespace pakn;
 
 // [SECTION] the cast -------------------------------------------------------------
 
-constexpr const char* kCitizenPassword = "matkhau2026";
-
 // A neighbour's data the reporter wrote into the report: none of it may
 // reach the portal.
 const std::vector<std::string> kThirdParty = {"0935 246 813", "079186001234", "ba.hang.xom@gmail.com", "79A-246.81"};
@@ -41,34 +40,11 @@ const std::string kContent =
     "Chủ xe là ông Tư (SĐT 0935 246 813, CCCD 079186001234, email ba.hang.xom@gmail.com) "
     "đậu xe 79A-246.81 chắn lối đi suốt đêm, xe cứu thương không vào được.";
 
-struct Cast {
-    TestApp t;
-    Browser owner, anon, desk, xd_handler, xd_lead;
-    std::int64_t unit_xd = 0;
+// The common cast (support/report_cast.h) and a visitor of the portal.
+struct Cast : pakn::test::ReportCast {
+    Browser anon;
 
-    Cast() {
-        unit_xd = t.unit_id("SO-XD");
-        REQUIRE(t.register_citizen("056191653264", "0905123456", kCitizenPassword, "Tôn Nữ Diễm Kiều") > 0);
-        REQUIRE(t.login(owner, "056191653264", kCitizenPassword).status == 200);
-        desk = t.officer("tiepnhan", "TTDH", "dispatcher");
-        xd_handler = t.officer("xuly.xd", "SO-XD", "handler");
-        xd_lead = t.officer("lanhdao.xd", "SO-XD", "unit_lead");
-        anon.ip = "198.51.100.23";
-    }
-
-    Response act(Browser& b, std::int64_t id, Action a, ActionParams p = {}) {
-        ActionRequestBody body;
-        body.form.action = std::string(to_string(a));
-        body.form.params = std::move(p);
-        return t.send("POST", "/api/v1/reports/" + std::to_string(id) + "/actions", json::parse(encode(body)), &b);
-    }
-
-    void step(Browser& b, std::int64_t id, Action a, ActionParams p = {}) {
-        auto r = act(b, id, a, std::move(p));
-        CAPTURE(to_string(a));
-        CAPTURE(r.payload());
-        REQUIRE(r.status == 200);
-    }
+    Cast() { anon.ip = "198.51.100.23"; }
 
     // A report by the owner, answered and approved, ready to publish.
     std::int64_t answered_report() {
