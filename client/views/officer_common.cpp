@@ -55,6 +55,13 @@ std::vector<ui::Choice> channel_choices(bool intake_only) {
 
 // [SECTION] navigation
 
+std::optional<Date> typed_day(const std::string& text, const char* field, FieldErrors& errors) {
+    if (text.empty()) return std::nullopt;
+    auto day = ui::parse_day_text(text);
+    if (!day) errors.push_back(FieldError{field, "invalid_date", tr::off::kBadDate});
+    return day;
+}
+
 bool sees_history(const App& app) {
     const auto role = my_role(app);
     return role == Role::unit_lead || role == Role::admin;

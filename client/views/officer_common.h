@@ -36,6 +36,10 @@ ReportFlags flags_of(const ReportDetail& d);
 // server decides (HistoryService::page).
 bool sees_history(const App& app);
 
+// A day typed in a filter (dd/mm/yyyy): nullopt when empty, and also when
+// it is no real day, then with the field's error added to `errors`.
+std::optional<Date> typed_day(const std::string& text, const char* field, FieldErrors& errors);
+
 // [SECTION] choices
 
 // Intake channels (`intake_only`: those an officer enters: hotline, e-mail,

@@ -46,9 +46,8 @@ std::string export_url(const DashboardState& s) {
 // the start is the server's to refuse, with its own message).
 bool check_period(DashboardState& s) {
     s.period_errors.clear();
-    for (const auto& [text, field] : {std::pair{&s.from, "from"}, std::pair{&s.to, "to"}})
-        if (!text->empty() && !ui::parse_day_text(*text))
-            s.period_errors.push_back(FieldError{field, "invalid_date", tr::off::kBadDate});
+    officer::typed_day(s.from, "from", s.period_errors);
+    officer::typed_day(s.to, "to", s.period_errors);
     return s.period_errors.empty();
 }
 

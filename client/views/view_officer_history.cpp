@@ -72,11 +72,8 @@ bool apply_filters(HistoryState& s) {
     }
     q.actor = s.actor;
     q.kind = parse_history_kind(s.kind);
-    for (const auto& [text, field, out] : {std::tuple{&s.from, "from", &q.from}, std::tuple{&s.to, "to", &q.to}}) {
-        if (text->empty()) continue;
-        *out = ui::parse_day_text(*text);
-        if (!*out) s.errors.push_back(FieldError{field, "invalid_date", tr::off::kBadDate});
-    }
+    q.from = officer::typed_day(s.from, "from", s.errors);
+    q.to = officer::typed_day(s.to, "to", s.errors);
     if (!s.errors.empty()) return false;
     s.applied = q;
     return true;

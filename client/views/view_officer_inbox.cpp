@@ -168,9 +168,8 @@ void note_rows(InboxState& s) {
 // Checks the typed dates; true when the filters may be applied.
 bool check_filters(InboxState& s) {
     s.filter_errors.clear();
-    for (const auto& [text, field] : {std::pair{&s.editing.from, "from"}, std::pair{&s.editing.to, "to"}})
-        if (!text->empty() && !ui::parse_day_text(*text))
-            s.filter_errors.push_back(FieldError{field, "invalid_date", tr::off::kBadDate});
+    officer::typed_day(s.editing.from, "from", s.filter_errors);
+    officer::typed_day(s.editing.to, "to", s.filter_errors);
     return s.filter_errors.empty();
 }
 
