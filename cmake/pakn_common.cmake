@@ -12,6 +12,15 @@ function(pakn_warnings target)
 endfunction()
 option(PAKN_WERROR "Treat warnings as errors" ON)
 
+# Test executables: the code under test lives in the libraries, built with
+# the build type's optimisation; the tests' own code (doctest's expanded
+# assertions, mostly) needs none of -O2 and compiled ~45 % slower with it.
+function(pakn_test_code target)
+  if(NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
+    target_compile_options(${target} PRIVATE -O1)
+  endif()
+endfunction()
+
 if(EMSCRIPTEN)
   # em++ does not search /usr/include (that would pull in glibc headers), yet
   # doctest and nlohmann/json are header-only Debian packages: expose just
