@@ -149,4 +149,18 @@ inline constexpr const char* kPhoneOtpLabel = "Mã OTP của số điện thoạ
 inline constexpr const char* kPhoneVerify = "XÁC NHẬN SỐ MỚI";
 inline constexpr const char* kPhoneChanged = "Đã cập nhật số điện thoại.";
 
+// Officers: how they hear of work beyond the bell (account page).
+inline constexpr const char* kNoticesHeading = "Nhận thông báo công việc";
+inline constexpr const char* kNoticesNote =
+    "Thông báo luôn có trong mục Thông báo. Có thể nhận thêm qua thư điện tử hoặc SMS khi đơn vị được giao việc, "
+    "kết quả bị trả lại, được gia hạn, có ý kiến chỉ đạo hoặc hồ sơ sắp đến hạn.";
+inline constexpr const char* kNoticesByEmail = "Gửi qua thư điện tử";
+inline constexpr const char* kNoticesBySms = "Gửi qua SMS";
+inline constexpr const char* kNoticesDigest = "Gộp thành một bản tin mỗi ngày (7 giờ sáng) thay vì gửi từng thông báo";
+inline constexpr const char* kNoticesTo = "Gửi đến: ";
+inline constexpr const char* kNoticesNoAddress =
+    "Tài khoản chưa có thư điện tử và số điện thoại: nhờ quản trị viên bổ sung.";
+inline constexpr const char* kNoticesSave = "Lưu cách nhận thông báo";
+inline constexpr const char* kNoticesSaved = "Đã lưu cách nhận thông báo";
+
 }  // namespace pakn::client::tr::accounts

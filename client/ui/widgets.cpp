@@ -401,6 +401,13 @@ std::vector<Choice> unit_choices(const std::vector<Unit>& units, std::string_vie
 
 bool checkbox(const char* label, bool& value) { return ImGui::Checkbox(label, &value); }
 
+bool checkbox(const char* label, bool& value, const FieldError* error) {
+    const bool toggled = ImGui::Checkbox(label, &value);
+    if (error) test_registry_note_error(ImGui::GetItemID(), error->message);
+    error_text(error);
+    return toggled;
+}
+
 void modal(const char* title, bool& open, const std::function<void()>& content) {
     if (open && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
     const ImGuiViewport* vp = ImGui::GetMainViewport();

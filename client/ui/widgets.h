@@ -98,6 +98,9 @@ std::vector<Choice> unit_choices(const std::vector<Unit>& units, std::string_vie
 
 // A checkbox with a wrapped label; true when toggled.
 bool checkbox(const char* label, bool& value);
+// The same with its field error drawn under it (and told to the widget
+// registry, as text fields do); true when toggled.
+bool checkbox(const char* label, bool& value, const FieldError* error);
 
 // A modal dialog: call every frame while `open`; `content` draws inside;
 // closing (Esc, the ✕) sets open to false.

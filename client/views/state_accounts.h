@@ -10,6 +10,7 @@
 
 #include "net/api.h"
 #include "pakn/dto.h"
+#include "pakn/officer_notices.h"
 #include "ui/form_kit.h"
 
 namespace pakn::client {
@@ -79,6 +80,11 @@ struct AccountPageState {
     DeleteAccountForm delete_form;
     ui::FormStatus delete_status;
     ui::FormStatus logout_status;
+    // Officers: e-mail/SMS opt-ins (GET/PUT /me/notice-settings).
+    net::Remote<NoticeSettings> notices;
+    NoticeSettings notice_form;  // what the boxes show
+    bool notice_filled = false;  // notice_form holds the loaded settings
+    ui::FormStatus notice_status;
 };
 
 // Chỉnh sửa thông tin, with the inline code for a new phone number.

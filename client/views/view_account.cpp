@@ -12,6 +12,7 @@
 #include "pakn/communes.h"
 #include "pakn/forms.h"
 #include "pakn/ids.h"
+#include "pakn/officer_notices.h"
 #include "ui/theme.h"
 #include "views/accounts_common.h"
 
@@ -154,6 +155,72 @@ void draw_delete_dialog(App& app, AccountPageState& s) {
     });
 }
 
+constexpr std::string_view kNoticeFields[] = {"by_email", "by_sms", "daily_digest"};
+
+void save_notices(App& app) {
+    auto& s = account_states(app).account;
+    ui::begin_send(s.notice_status);
+    net::send("PUT", "/api/v1/me/notice-settings", net::body_of(s.notice_form), [&app](const net::Reply& reply) {
+        auto& st = account_states(app).account;
+        NoticeSettings saved;
+        if (!reply.ok() || !net::decode_reply(reply, saved)) {
+            ui::take_failure(st.notice_status, reply, kNoticeFields);
+            return;
+        }
+        st.notices.data = saved;
+        st.notice_form = saved;
+        st.notice_status.notice = txt::kNoticesSaved;
+    });
+}
+
+// Officers: the channels beyond the bell, each refused by the shared rule
+// when the account lacks its address (the same check the server makes).
+void draw_notice_settings(App& app, AccountPageState& s) {
+    if (s.notices.phase == net::Phase::idle) net::load(s.notices, "/api/v1/me/notice-settings");
+    if (s.notices.ok() && !s.notice_filled) {
+        s.notice_form = s.notices.data;
+        s.notice_filled = true;
+    }
+    ui::subheading(txt::kNoticesHeading);
+    ui::card("##notices", [&] {
+        if (s.notices.failed()) {
+            if (ui::error_banner(s.notices.error, true)) net::load(s.notices, "/api/v1/me/notice-settings");
+            return;
+        }
+        if (!s.notice_filled) {
+            ui::spinner(tr::kLoading);
+            return;
+        }
+        NoticeSettings& f = s.notice_form;
+        ui::note(txt::kNoticesNote);
+        ImGui::Spacing();
+        const FieldErrors local = validate(f, !f.email.empty(), !f.phone.empty());
+        auto box = [&](const char* label, bool& value, std::string_view field) {
+            if (ui::checkbox(label, value, ui::shown_error(s.notice_status, local, field))) {
+                std::erase_if(s.notice_status.server, [&](const FieldError& e) { return e.field == field; });
+                s.notice_status.notice.clear();
+            }
+        };
+        box(txt::kNoticesByEmail, f.by_email, "by_email");
+        box(txt::kNoticesBySms, f.by_sms, "by_sms");
+        box(txt::kNoticesDigest, f.daily_digest, "daily_digest");
+        if (f.email.empty() && f.phone.empty()) {
+            ui::muted(txt::kNoticesNoAddress);
+        } else {
+            std::string to = f.email;
+            if (!f.phone.empty()) to += (to.empty() ? "" : ", ") + mask_phone(f.phone);
+            ui::muted(std::string(txt::kNoticesTo) + to);
+        }
+        ImGui::Spacing();
+        ui::draw_messages(s.notice_status);
+        ImGui::BeginDisabled(s.notice_status.sending);
+        const bool save = ui::wide_button(txt::kNoticesSave, true);
+        ImGui::EndDisabled();
+        if (save && ui::ready_to_send(s.notice_status, local, kNoticeFields)) save_notices(app);
+    });
+    ImGui::Spacing();
+}
+
 }  // namespace
 
 void draw_account(App& app) {
@@ -166,6 +233,9 @@ void draw_account(App& app) {
         s.delete_status = ui::FormStatus{};
         s.logout_status = ui::FormStatus{};
         s.summary_generation = -1;
+        s.notices.invalidate();
+        s.notice_filled = false;
+        s.notice_status = ui::FormStatus{};
     }
     // The counts follow live events (a new notification, a status change).
     if (s.summary_generation != app.live_generation && !s.summary.loading()) {
@@ -195,6 +265,7 @@ void draw_account(App& app) {
                 net::load(s.summary, "/api/v1/me/summary");
         });
         ImGui::Spacing();
+        if (app.session.officer()) draw_notice_settings(app, s);
         ui::subheading(txt::kManage);
         ui::card("##manage", [&] {
             if (reporter && ui::entry_row(tr::kTitleAccountEdit)) app.navigate(path_to(Screen::account_edit));

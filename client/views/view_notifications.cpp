@@ -69,7 +69,9 @@ void draw_item(App& app, NotificationsState& s, Notification& n) {
         }
         if (ui::title_link(n.title, n.id)) {
             mark_read(app, s, n);
-            open = n.report_id ? path_to(Screen::report, *n.report_id) : "";
+            // An officer's notice is about work: it opens the console's page.
+            const Screen page = app.session.officer() ? Screen::officer_report : Screen::report;
+            open = n.report_id ? path_to(page, *n.report_id) : "";
         }
         if (!n.body.empty()) ui::paragraph(n.body);
         ImGui::PushFont(ui::fonts().small);

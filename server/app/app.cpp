@@ -3,10 +3,11 @@
 #include <filesystem>
 
 #include "base/log.h"
+#include "notify/email.h"
 #include "pakn/calendar.h"
-#include "store/reports_store.h"
 #include "services/geo_import.h"
 #include "services/seed.h"
+#include "store/reports_store.h"
 
 #include <cstdio>
 #include <fstream>
@@ -54,8 +55,14 @@ App::App(Config cfg, const Clock* clock_override, const std::function<void(svc::
         sms = std::make_shared<notify::FileSmsProvider>(config.data_dir + "/sms.log");
     }
     outbox = std::make_unique<notify::OutboxWorker>(*db, *clock, sms);
+    if (config.email_provider == "smtp")
+        outbox->set_email_provider(std::make_shared<notify::SmtpEmailProvider>(
+            notify::SmtpConfig{config.smtp_url, config.smtp_from, config.smtp_user, config.smtp_password}));
+    else
+        outbox->set_email_provider(std::make_shared<notify::FileSmsProvider>(config.data_dir + "/email.log"));
     svc::ServiceOptions options;
     options.data_dir = config.data_dir;
+    options.public_url = config.public_url;
     options.auth.scrypt_n = 1ull << config.scrypt_log2_n;
     options.uploads.quota_bytes = config.upload_quota_bytes;
     options.uploads.floor_bytes = config.disk_floor_bytes;

@@ -57,6 +57,11 @@ std::string set_sms_provider(Config& c, const std::string& v) {
     c.sms_provider = v;
     return "";
 }
+std::string set_email_provider(Config& c, const std::string& v) {
+    if (v != "file" && v != "smtp") return "unknown e-mail provider: " + v + " (file|smtp)";
+    c.email_provider = v;
+    return "";
+}
 // "10.0.0.2,127.0.0.1": exact addresses, as the proxy connects from them.
 std::string set_trusted_proxies(Config& c, const std::string& v) {
     c.trusted_proxies.clear();
@@ -81,23 +86,118 @@ std::string set_threads(Config& c, const std::string& v) {
 }
 
 const Option kOptions[] = {
-    {"--host", "PAKN_HOST", [](Config& c, const std::string& v) { c.host = v; return std::string(); }, true},
+    {"--host", "PAKN_HOST",
+     [](Config& c, const std::string& v) {
+         c.host = v;
+         return std::string();
+     },
+     true},
     {"--port", "PAKN_PORT", set_port, true},
-    {"--data-dir", "PAKN_DATA_DIR", [](Config& c, const std::string& v) { c.data_dir = v; return std::string(); }, true},
-    {"--web-root", "PAKN_WEB_ROOT", [](Config& c, const std::string& v) { c.web_root = v; return std::string(); }, true},
+    {"--data-dir", "PAKN_DATA_DIR",
+     [](Config& c, const std::string& v) {
+         c.data_dir = v;
+         return std::string();
+     },
+     true},
+    {"--web-root", "PAKN_WEB_ROOT",
+     [](Config& c, const std::string& v) {
+         c.web_root = v;
+         return std::string();
+     },
+     true},
     {"--threads", "PAKN_THREADS", set_threads, true},
-    {"--log-level", "PAKN_LOG_LEVEL", [](Config& c, const std::string& v) { c.log_level = v; return std::string(); }, true},
-    {"--no-request-log", nullptr, [](Config& c, const std::string&) { c.log_requests = false; return std::string(); }, false},
-    {"--demo", nullptr, [](Config& c, const std::string&) { c.demo = true; return std::string(); }, false},
-    {"--tls-cert", "PAKN_TLS_CERT", [](Config& c, const std::string& v) { c.tls_cert = v; return std::string(); }, true},
-    {"--tls-key", "PAKN_TLS_KEY", [](Config& c, const std::string& v) { c.tls_key = v; return std::string(); }, true},
-    {"--public-url", "PAKN_PUBLIC_URL", [](Config& c, const std::string& v) { c.public_url = v; return std::string(); }, true},
+    {"--log-level", "PAKN_LOG_LEVEL",
+     [](Config& c, const std::string& v) {
+         c.log_level = v;
+         return std::string();
+     },
+     true},
+    {"--no-request-log", nullptr,
+     [](Config& c, const std::string&) {
+         c.log_requests = false;
+         return std::string();
+     },
+     false},
+    {"--demo", nullptr,
+     [](Config& c, const std::string&) {
+         c.demo = true;
+         return std::string();
+     },
+     false},
+    {"--tls-cert", "PAKN_TLS_CERT",
+     [](Config& c, const std::string& v) {
+         c.tls_cert = v;
+         return std::string();
+     },
+     true},
+    {"--tls-key", "PAKN_TLS_KEY",
+     [](Config& c, const std::string& v) {
+         c.tls_key = v;
+         return std::string();
+     },
+     true},
+    {"--public-url", "PAKN_PUBLIC_URL",
+     [](Config& c, const std::string& v) {
+         c.public_url = v;
+         return std::string();
+     },
+     true},
     {"--sms-provider", "PAKN_SMS_PROVIDER", set_sms_provider, true},
-    {"--sms-url", "PAKN_SMS_URL", [](Config& c, const std::string& v) { c.sms_url = v; return std::string(); }, true},
-    {"--sms-body", "PAKN_SMS_BODY", [](Config& c, const std::string& v) { c.sms_body = v; return std::string(); }, true},
-    {"--sms-user", "PAKN_SMS_USER", [](Config& c, const std::string& v) { c.sms_user = v; return std::string(); }, true},
-    {"--sms-password", "PAKN_SMS_PASSWORD", [](Config& c, const std::string& v) { c.sms_password = v; return std::string(); }, true},
-    {"--sms-token", "PAKN_SMS_TOKEN", [](Config& c, const std::string& v) { c.sms_token = v; return std::string(); }, true},
+    {"--sms-url", "PAKN_SMS_URL",
+     [](Config& c, const std::string& v) {
+         c.sms_url = v;
+         return std::string();
+     },
+     true},
+    {"--sms-body", "PAKN_SMS_BODY",
+     [](Config& c, const std::string& v) {
+         c.sms_body = v;
+         return std::string();
+     },
+     true},
+    {"--sms-user", "PAKN_SMS_USER",
+     [](Config& c, const std::string& v) {
+         c.sms_user = v;
+         return std::string();
+     },
+     true},
+    {"--sms-password", "PAKN_SMS_PASSWORD",
+     [](Config& c, const std::string& v) {
+         c.sms_password = v;
+         return std::string();
+     },
+     true},
+    {"--sms-token", "PAKN_SMS_TOKEN",
+     [](Config& c, const std::string& v) {
+         c.sms_token = v;
+         return std::string();
+     },
+     true},
+    {"--email-provider", "PAKN_EMAIL_PROVIDER", set_email_provider, true},
+    {"--smtp-url", "PAKN_SMTP_URL",
+     [](Config& c, const std::string& v) {
+         c.smtp_url = v;
+         return std::string();
+     },
+     true},
+    {"--smtp-from", "PAKN_SMTP_FROM",
+     [](Config& c, const std::string& v) {
+         c.smtp_from = v;
+         return std::string();
+     },
+     true},
+    {"--smtp-user", "PAKN_SMTP_USER",
+     [](Config& c, const std::string& v) {
+         c.smtp_user = v;
+         return std::string();
+     },
+     true},
+    {"--smtp-password", "PAKN_SMTP_PASSWORD",
+     [](Config& c, const std::string& v) {
+         c.smtp_password = v;
+         return std::string();
+     },
+     true},
     {"--scrypt-cost", "PAKN_SCRYPT_COST", set_scrypt, true},
     {"--max-db-pages", "PAKN_MAX_DB_PAGES", set_max_db_pages, true},
     {"--upload-quota-mb", "PAKN_UPLOAD_QUOTA_MB", set_upload_quota, true},
@@ -164,6 +264,8 @@ std::optional<std::string> parse_config(Config& config, const std::vector<std::s
     }
     if (config.tls_cert.empty() != config.tls_key.empty()) return "--tls-cert and --tls-key go together";
     if (config.sms_provider == "http" && config.sms_url.empty()) return "--sms-provider http needs --sms-url";
+    if (config.email_provider == "smtp" && (config.smtp_url.empty() || config.smtp_from.empty()))
+        return "--email-provider smtp needs --smtp-url and --smtp-from";
     return std::nullopt;
 }
 
@@ -186,6 +288,9 @@ std::string config_usage() {
            "  --sms-url U       gateway URL template with {to} {body} {id} (PAKN_SMS_URL)\n"
            "  --sms-body B      POST body template; empty sends a GET (PAKN_SMS_BODY)\n"
            "  --sms-user U --sms-password P | --sms-token T   gateway credentials\n"
+           "  --email-provider P  officers' e-mail notices: file (default: <data-dir>/email.log) or smtp\n"
+           "                    (PAKN_EMAIL_PROVIDER); --smtp-url smtp[s]://relay:port --smtp-from A\n"
+           "                    [--smtp-user U --smtp-password P] (PAKN_SMTP_*)\n"
            "  --scrypt-cost N   password hash cost 2^N, 10..20 (PAKN_SCRYPT_COST, default 15)\n"
            "  --upload-quota-mb N   MiB one account may hold in files no sent report carries\n"
            "                    (PAKN_UPLOAD_QUOTA_MB, default 500)\n"

@@ -28,6 +28,10 @@ struct Config {
     std::string sms_url;        // template with {to} {body} {id}
     std::string sms_body;       // POST body template; empty: GET
     std::string sms_user, sms_password, sms_token;
+    // Officers' e-mail notices: "file" writes <data-dir>/email.log; "smtp"
+    // hands them to a relay.
+    std::string email_provider = "file";
+    std::string smtp_url, smtp_from, smtp_user, smtp_password;
     int scrypt_log2_n = 15;     // password hashing cost (tests lower it)
     // Caps the database size in pages (tests of a full disk); 0: no cap.
     long long max_db_pages = 0;

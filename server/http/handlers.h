@@ -30,6 +30,8 @@ Response handle_me_summary(Context& ctx);
 Response handle_notifications(Context& ctx);
 Response handle_notification_read(Context& ctx);
 Response handle_notifications_read_all(Context& ctx);
+Response handle_notice_settings(Context& ctx);
+Response handle_notice_settings_put(Context& ctx);
 
 // handlers_reference.cpp
 Response handle_categories(Context& ctx);

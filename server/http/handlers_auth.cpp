@@ -174,4 +174,16 @@ Response handle_notifications_read_all(Context& ctx) {
     return no_content();
 }
 
+Response handle_notice_settings(Context& ctx) {
+    return dto(200, ctx.services.notifications.notice_settings(ctx.who()));
+}
+
+Response handle_notice_settings_put(Context& ctx) {
+    NoticeSettings wanted;
+    if (auto bad = decode_body(ctx.request, wanted)) return *bad;
+    auto done = ctx.services.notifications.change_notice_settings(ctx.who(), wanted);
+    if (!done) return Response::error(done.error);
+    return dto(200, done.value);
+}
+
 }  // namespace pakn::server::http

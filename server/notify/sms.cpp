@@ -145,8 +145,10 @@ int OutboxWorker::run_once() {
     int delivered = 0;
     for (const auto& row : due) {
         DeliveryResult result;
+        const auto& provider = row.channel == "email" ? email_provider_ : provider_;
         try {
-            result = provider_->send(SmsMessage{row.id, row.recipient, row.body});
+            result = provider ? provider->send(SmsMessage{row.id, row.recipient, row.body})
+                              : DeliveryResult{false, true, "no provider for " + row.channel};
         } catch (const std::exception& e) {
             result = {false, false, e.what()};
         }
@@ -165,7 +167,8 @@ int OutboxWorker::run_once() {
         log_warn("sms_delivery_failed", {{"outbox_id", row.id},
                                          {"attempts", attempts},
                                          {"give_up", give_up},
-                                         {"provider", provider_->name()},
+                                         {"channel", row.channel},
+                                         {"provider", provider ? provider->name() : std::string("none")},
                                          {"error", result.error}});
     }
     return delivered;

@@ -86,6 +86,10 @@ public:
     ~OutboxWorker();
     void start();
     void stop();
+    // Where 'email' rows go (before start()); without one they fail at
+    // once, for good, instead of reaching the SMS gateway. The body's first
+    // line is the subject.
+    void set_email_provider(std::shared_ptr<SmsProvider> provider) { email_provider_ = std::move(provider); }
     // Asks the worker to look at the outbox now (after a commit that queued).
     void wake();
     // One pass over due messages (tests call it directly); returns how many
@@ -97,6 +101,7 @@ private:
     store::Database& db_;
     const Clock& clock_;
     std::shared_ptr<SmsProvider> provider_;
+    std::shared_ptr<SmsProvider> email_provider_;
     int max_attempts_;
     std::mutex mutex_;
     std::condition_variable cv_;

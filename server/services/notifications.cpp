@@ -3,6 +3,7 @@
 #include "services/dto_convert.h"
 #include "services/event_hub.h"
 #include "store/db.h"
+#include "store/officer_notices_store.h"
 #include "store/reports_store.h"
 
 namespace pakn::server::services {
@@ -45,6 +46,34 @@ MeSummary NotificationService::summary(const Principal& who) {
         return 0;
     });
     return s;
+}
+
+NoticeSettings NotificationService::notice_settings(const Principal& who) {
+    return db_.read([&](store::Connection& c) {
+        NoticeSettings s;
+        if (auto r = store::notice_recipient(c, who.account_id)) {
+            s.by_email = r->by_email;
+            s.by_sms = r->by_sms;
+            s.daily_digest = r->daily_digest;
+            s.email = r->email;
+            s.phone = r->phone;
+        }
+        return s;
+    });
+}
+
+Result<NoticeSettings> NotificationService::change_notice_settings(const Principal& who, const NoticeSettings& wanted) {
+    const auto now = clock_.now();
+    auto refused = db_.attempt([&](store::Connection& c) -> std::optional<ApiError> {
+        auto current = store::notice_recipient(c, who.account_id);
+        if (!current) return api_error(403, "forbidden");
+        if (auto errors = validate(wanted, !current->email.empty(), !current->phone.empty()); !errors.empty())
+            return validation_failed(std::move(errors));
+        store::set_notice_settings(c, who.account_id, wanted.by_email, wanted.by_sms, wanted.daily_digest, now);
+        return std::nullopt;
+    });
+    if (refused) return Result<NoticeSettings>::failure(*refused);
+    return Result<NoticeSettings>::success(notice_settings(who));
 }
 
 }  // namespace pakn::server::services

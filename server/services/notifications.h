@@ -7,6 +7,7 @@
 
 #include "base/clock.h"
 #include "pakn/dto.h"
+#include "pakn/officer_notices.h"
 #include "services/principal.h"
 
 namespace pakn::server::store {
@@ -28,6 +29,11 @@ public:
     void mark_all_read(const Principal& who);
     // The account page's counts: reports sent, notifications, unread.
     MeSummary summary(const Principal& who);
+    // GET/PUT /me/notice-settings: an officer's e-mail/SMS opt-ins and
+    // daily digest (pakn/officer_notices.h), with the addresses the account
+    // holds; 422 when a chosen channel has no address.
+    NoticeSettings notice_settings(const Principal& who);
+    Result<NoticeSettings> change_notice_settings(const Principal& who, const NoticeSettings& wanted);
 
 private:
     store::Database& db_;

@@ -21,6 +21,7 @@
 #include "store/accounts_store.h"
 #include "store/admin_store.h"
 #include "store/db.h"
+#include "store/officer_notices_store.h"
 #include "store/outbox_store.h"
 #include "store/reports_store.h"
 
@@ -293,8 +294,13 @@ Page<T> page_of(const ListQuery& q, std::int64_t total) {
 }  // namespace
 
 ReportService::ReportService(store::Database& db, const Clock& clock, notify::OutboxWorker* outbox,
-                             CalendarService& calendar, EventHub* hub)
-    : db_(db), clock_(clock), outbox_(outbox), calendar_(calendar), hub_(hub) {}
+                             CalendarService& calendar, EventHub* hub, std::string public_url)
+    : db_(db),
+      clock_(clock),
+      outbox_(outbox),
+      calendar_(calendar),
+      hub_(hub),
+      officer_notices_(std::move(public_url)) {}
 
 // ---------------------------------------------------------------- helpers
 void ReportService::notify_author(Connection& c, const ReportRow& r, const std::string& kind,
@@ -917,6 +923,7 @@ Result<ReportDetail> ReportService::act(const Principal& who, std::int64_t id, c
             notify_author(c, r, std::string(to_string(*action)), notice.title, shown, notice.sms, now);
             sms_queued = sms_queued || notice.sms;
         }
+        sms_queued = officer_notices_.after_step(c, *action, r, who, now) || sms_queued;
         result = build_view(c, &who, store::find_report(c, r.id).value_or(r), vis);
         return std::nullopt;
     });
@@ -1036,26 +1043,17 @@ Result<LookupResult> ReportService::lookup(const Principal* who, std::string_vie
 int ReportService::flag_overdue() {
     const auto now = clock_.now();
     int flagged = 0;
+    bool queued = false;
     db_.write([&](Connection& c) {
         for (auto id : store::newly_overdue_reports(c, now, 500)) {
             auto r = store::find_report(c, id);
             if (!r) continue;
             r->overdue_notified = true;
             if (!store::update_report(c, *r)) continue;
-            // The unit lead answers for the unit; before assignment the
-            // center's dispatchers do.
-            auto people = r->lead_unit_id ? store::officers_of(c, r->lead_unit_id, {"unit_lead"})
-                                          : store::officers_of(c, std::nullopt, {"dispatcher"});
-            for (auto person : people) {
-                store::NotificationRow n;
-                n.account_id = person;
-                n.report_id = r->id;
-                n.kind = "overdue";
-                n.title = "Phản ánh " + r->code + " đã quá hạn xử lý";
-                n.body = r->title;
-                n.created_at = now;
-                store::insert_notification(c, n);
-            }
+            // The unit's leads and the officer holding it answer for the
+            // unit; before assignment the center's dispatchers do.
+            queued = officer_notices_.deadline(c, {"overdue", "Phản ánh " + r->code + " đã quá hạn xử lý"}, *r, now) ||
+                     queued;
             store::EventRow e;
             e.report_id = r->id;
             e.at = now;
@@ -1068,7 +1066,47 @@ int ReportService::flag_overdue() {
         }
     });
     if (flagged && hub_) hub_->publish();
+    if (queued && outbox_) outbox_->wake();
     return flagged;
+}
+
+int ReportService::announce_deadlines() {
+    const auto now = clock_.now();
+    const auto cal = calendar_.current();
+    // "Due soon" is at most a quarter of a step's time or the policy's
+    // minutes: eight days covers the longest step (15 working days) around
+    // a weekend; what is not due soon yet is looked at again next round.
+    constexpr std::int64_t kLookAhead = 8 * 86400;
+    auto candidates =
+        db_.read([&](Connection& c) { return store::unannounced_deadlines(c, now, now + kLookAhead, 2000); });
+    std::erase_if(candidates, [&](const store::DeadlineCandidate& d) {
+        return pakn::time_left(now, d.deadline, d.allotted_minutes.value_or(480), cal->schedule, cal->policy).level !=
+               TimeLeftLevel::due_soon;
+    });
+    if (candidates.empty()) return 0;
+    int announced = 0;
+    bool queued = false;
+    db_.write([&](Connection& c) {
+        for (const auto& d : candidates) {
+            auto r = store::find_report(c, d.report_id);
+            if (!r || r->deadline != d.deadline) continue;  // moved on meanwhile
+            store::mark_deadline_announced(c, d.report_id, d.deadline, now);
+            auto left = pakn::time_left(now, d.deadline, d.allotted_minutes.value_or(480), cal->schedule, cal->policy);
+            if (left.text.starts_with("Còn")) left.text[0] = 'c';  // "… sắp đến hạn xử lý: còn 2 giờ"
+            const OfficerNotice notice{"due_soon", "Phản ánh " + r->code + " sắp đến hạn xử lý: " + left.text};
+            queued = officer_notices_.deadline(c, notice, *r, now) || queued;
+            ++announced;
+        }
+    });
+    if (announced && hub_) hub_->publish();
+    if (queued && outbox_) outbox_->wake();
+    return announced;
+}
+
+int ReportService::send_officer_digests() {
+    const int sent = officer_notices_.send_digests(db_, clock_.now());
+    if (sent && outbox_) outbox_->wake();
+    return sent;
 }
 
 int ReportService::close_unrated(std::int64_t window_seconds) {

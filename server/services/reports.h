@@ -17,6 +17,7 @@
 #include "pakn/errors.h"
 #include "pakn/forms.h"
 #include "pakn/workflow.h"
+#include "services/officer_notices.h"
 #include "services/principal.h"
 
 namespace pakn::server::store {
@@ -42,8 +43,9 @@ enum class Visibility { none, published, owner, officer };
 
 class ReportService {
 public:
+    // `public_url` makes the links in officers' e-mails absolute (may be empty).
     ReportService(store::Database& db, const Clock& clock, notify::OutboxWorker* outbox, CalendarService& calendar,
-                  EventHub* hub);
+                  EventHub* hub, std::string public_url = {});
 
     // POST /reports: a draft (submit=false) or a submission; `form` already
     // cleaned by the shared rules. Officers (the center) enter reports
@@ -96,6 +98,12 @@ public:
     // Marks reports past their step deadline as overdue and notifies the
     // responsible unit's leads (or the center) once; returns how many.
     int flag_overdue();
+    // Tells the officers holding reports whose step deadline became "due
+    // soon" (the inbox's amber, pakn::time_left), once per deadline;
+    // returns how many reports.
+    int announce_deadlines();
+    // The officers' daily digests owed now (OfficerNotices::send_digests).
+    int send_officer_digests();
     // Closes resolved reports whose rating window passed; returns how many.
     int close_unrated(std::int64_t window_seconds);
 
@@ -132,6 +140,7 @@ private:
     notify::OutboxWorker* outbox_;
     CalendarService& calendar_;
     EventHub* hub_;
+    OfficerNotices officer_notices_;
 };
 
 }  // namespace pakn::server::services

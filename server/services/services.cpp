@@ -14,7 +14,7 @@ Services::Services(store::Database& db, const Clock& clock_in, notify::OutboxWor
       kdf(options.kdf),
       captcha(db, clock_in, options.captcha),
       auth(db, clock_in, outbox, captcha, kdf, options.auth),
-      reports(db, clock_in, outbox, calendar, &hub),
+      reports(db, clock_in, outbox, calendar, &hub, options.public_url),
       attachments(db, clock_in, options.data_dir, reports, options.uploads),
       live(db, hub),
       stats(db),
@@ -34,6 +34,8 @@ Services::Services(store::Database& db, const Clock& clock_in, notify::OutboxWor
 void Services::housekeeping() {
     const auto now = clock.now();
     reports.flag_overdue();
+    reports.announce_deadlines();
+    reports.send_officer_digests();
     reports.close_unrated(rating_window_seconds);
     attachments.cleanup();
     db_.write([&](store::Connection& c) { store::purge_expired(c, now); }, store::Durability::normal);

@@ -41,6 +41,7 @@ struct ServiceOptions {
     CaptchaSettings captcha;
     KdfLimits kdf;  // concurrent password hashing (scrypt)
     UploadLimits uploads;
+    std::string public_url;  // links in officers' e-mails
 };
 
 class Services {

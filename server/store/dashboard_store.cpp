@@ -1,21 +1,10 @@
 #include "store/dashboard_store.h"
 
 #include "pakn/workflow.h"
+#include "store/reports_store.h"
 
 namespace pakn::server::store {
 namespace {
-
-// "('submitted','accepted',...)": the statuses whose deadline runs, from the
-// shared workflow (is_open), so "overdue" means the same everywhere.
-std::string open_statuses_sql() {
-    std::string out = "(";
-    for (Status s : kAllStatuses) {
-        if (!is_open(s)) continue;
-        if (out.size() > 1) out += ',';
-        out += "'" + std::string(to_string(s)) + "'";
-    }
-    return out + ")";
-}
 
 // The WHERE condition of a scope on reports aliased `r`; binds ?1 = unit id.
 std::string scope_sql(const DashboardScope& scope) {

@@ -185,6 +185,9 @@ std::int64_t count_all_reports(Connection& c);
 std::vector<std::int64_t> newly_overdue_reports(Connection& c, std::int64_t now, int limit);
 // Up to `limit` resolved reports answered before `before` (rating window over).
 std::vector<std::int64_t> unrated_resolved_reports(Connection& c, std::int64_t before, int limit);
+// "('submitted','accepted',...)": the statuses whose deadline runs, from the
+// shared workflow (is_open), for SQL that must agree with it.
+const std::string& open_statuses_sql();
 // Officers of `unit_id` with one of `roles` (notifications to a unit).
 std::vector<std::int64_t> officers_of(Connection& c, std::optional<std::int64_t> unit_id,
                                       const std::vector<std::string>& roles);

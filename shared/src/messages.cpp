@@ -123,6 +123,9 @@ constexpr Entry kCatalogue[] = {
     {"invalid_holiday_kind",      "Loại ngày nghỉ không hợp lệ"},
     {"template_title_too_long",   "Tên mẫu không được dài quá 200 ký tự"},
     {"template_body_too_long",    "Nội dung mẫu không được dài quá 5000 ký tự, như một văn bản trả lời"},
+    {"notice_email_missing",      "Tài khoản chưa có địa chỉ thư điện tử: nhờ quản trị viên bổ sung trước khi chọn nhận qua thư"},
+    {"notice_phone_missing",      "Tài khoản chưa có số điện thoại: nhờ quản trị viên bổ sung trước khi chọn nhận qua SMS"},
+    {"notice_digest_needs_channel", "Chọn nhận qua thư điện tử hoặc SMS để nhận bản tin hằng ngày"},
 
     // [SECTION] workflow
     {"unknown_action",               "Thao tác không hợp lệ"},

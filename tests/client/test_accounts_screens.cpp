@@ -436,6 +436,71 @@ TEST_CASE("account page: officers see their unit and the console, not deletion")
     CHECK(app().route.path == "/can-bo");
 }
 
+TEST_CASE("account page: an officer chooses e-mail, SMS and the daily digest; a channel without address is refused") {
+    Harness officer;
+    pakn::LoginResponse r;
+    r.account.kind = "officer";
+    r.account.role = "handler";
+    app().sign_in(r);
+    officer.open("/tai-khoan");
+    answer("GET", "/api/v1/me/notice-settings", 200, {{"by_email", false}, {"email", "xl.tran@khanhhoa.gov.vn"}});
+    officer.frames(3);
+    REQUIRE(officer.find("Gửi qua SMS"));
+    auto& page = views::account_states(app()).account;
+    CHECK(page.notice_form.email == "xl.tran@khanhhoa.gov.vn");
+
+    // No phone on the account: SMS is refused here, by the shared rule, before any request.
+    officer.click("Gửi qua SMS");
+    officer.click("Lưu cách nhận thông báo");
+    CHECK(officer.error_of("Gửi qua SMS") == pakn::message_for("notice_phone_missing"));
+    CHECK_FALSE(pending("PUT", "/api/v1/me/notice-settings"));
+
+    officer.click("Gửi qua SMS");
+    officer.click("Gửi qua thư điện tử");
+    officer.click("Gộp thành một bản tin mỗi ngày (7 giờ sáng) thay vì gửi từng thông báo");
+    officer.click("Lưu cách nhận thông báo");
+    auto* put = pending("PUT", "/api/v1/me/notice-settings");
+    REQUIRE(put);
+    const json sent = json::parse(put->body);
+    CHECK(sent["by_email"] == true);
+    CHECK(sent.value("by_sms", false) == false);
+    CHECK(sent["daily_digest"] == true);
+    // The server's refusal lands at its box (the address was removed meanwhile).
+    answer("PUT", "/api/v1/me/notice-settings", 422,
+           error_body("validation_failed", "by_email", "notice_email_missing"));
+    officer.frames(3);
+    CHECK(officer.error_of("Gửi qua thư điện tử") == pakn::message_for("notice_email_missing"));
+    officer.click("Lưu cách nhận thông báo");
+    answer("PUT", "/api/v1/me/notice-settings", 200,
+           {{"by_email", true}, {"daily_digest", true}, {"email", "xl.tran@khanhhoa.gov.vn"}});
+    officer.frames(3);
+    CHECK(page.notice_status.notice == "Đã lưu cách nhận thông báo");
+    CHECK(page.notice_form.by_email);
+    CHECK(officer.error_of("Gửi qua thư điện tử").empty());
+}
+
+TEST_CASE("notifications: an officer's notice opens the console's page of the report") {
+    Harness officer;
+    pakn::LoginResponse r;
+    r.account.kind = "officer";
+    r.account.role = "handler";
+    app().sign_in(r);
+    officer.open("/thong-bao");
+    answer("GET", "/api/v1/me/notifications?page=1", 200,
+           {{"total", 1},
+            {"page", 1},
+            {"page_size", 20},
+            {"items", json::array({{{"id", 9},
+                                    {"kind", "assign_handler"},
+                                    {"title", "Bạn được giao xử lý phản ánh PAKN-2026-000123"},
+                                    {"report_id", 123},
+                                    {"report_code", "PAKN-2026-000123"},
+                                    {"created_at", "2026-12-06T09:30:00+07:00"}}})}});
+    officer.frames(3);
+    officer.click("Bạn được giao xử lý phản ánh PAKN-2026-000123");
+    CHECK(app().route.path == "/can-bo/phan-anh/123");
+}
+
 TEST_CASE("edit profile: only changes are sent; a new phone asks for its code in place") {
     Harness s;
     pakn::LoginResponse r;

@@ -311,13 +311,18 @@ const flow = () => t.run('officer console: live inbox, assign, start, answer, ap
     t.assertEqual(proposed.result.attachments.length, 1, 'answer files');
     await t.screenshot(officer, 'officer-09-proposed');
 
-    // 6. The unit lead approves it.
+    // 6. The unit lead finds both steps under the bell (the assignment to the
+    //    unit and the answer waiting), opens the report from there, approves it.
     mark('6. The unit lead approves it.');
     await officerSignOut(officer);
     await officerSignIn(officer, lead);
-    await press(officer, 'Chờ duyệt kết quả');
-    await t.waitForWidget(officer, report.code);
-    await press(officer, report.code);
+    const waiting = `Phản ánh ${report.code} có kết quả xử lý chờ duyệt`;
+    await press(officer, /^Thông báo \([1-9]/);
+    await t.waitForPath(officer, '/thong-bao');
+    await t.waitForWidget(officer, waiting);
+    await t.waitForWidget(officer, `Đơn vị được giao xử lý phản ánh ${report.code}`);
+    await t.screenshot(officer, 'officer-10a-lead-notices');
+    await press(officer, waiting);
     await t.waitForPath(officer, `/can-bo/phan-anh/${report.id}`);
     const approved = await act(officer, report.id, 'Duyệt kết quả');
     t.assertEqual(approved.status, 'resolved', 'status after approval');

@@ -566,6 +566,11 @@ const std::vector<Row>& rows() {
            [](World&, R, Own) { return get("/api/v1/me/notifications"); }),
         na("POST", "/api/v1/me/notifications/read", "", kSession204,
            [](World&, R, Own) { return json_req("/api/v1/me/notifications/read", json::object()); }),
+        // Officers choose how they hear of work (e-mail/SMS, daily digest).
+        na("GET", "/api/v1/me/notice-settings", "", kOfficer200,
+           [](World&, R, Own) { return get("/api/v1/me/notice-settings"); }),
+        na("PUT", "/api/v1/me/notice-settings", "", kOfficer200,
+           [](World&, R, Own) { return json_req("/api/v1/me/notice-settings", {{"by_email", false}, {"by_sms", false}}); }),
         owned("POST", "/api/v1/me/notifications/{id}/read", "", {N, 204, 204, 204, 204, 204, 204, 204},
               {401, 404, 404, 404, 404, 404, 404, 404},
               [](World& w, R r, Own o) {

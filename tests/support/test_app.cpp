@@ -109,15 +109,23 @@ std::pair<std::string, std::string> TestApp::captcha(const std::string& kind) {
     return {id, captcha_answer(id)};
 }
 
-std::string TestApp::last_sms(const std::string& phone) {
+std::string TestApp::last_logged(const std::string& log, const std::string& to) {
     app->outbox->run_once();
-    std::ifstream in(app->config.data_dir + "/sms.log");
+    std::ifstream in(app->config.data_dir + "/" + log);
     std::string line, last;
     while (std::getline(in, line)) {
         auto j = json::parse(line, nullptr, false);
-        if (j.is_object() && j.value("to", "") == phone) last = j.value("body", "");
+        if (j.is_object() && j.value("to", "") == to) last = j.value("body", "");
     }
     return last;
+}
+
+std::string TestApp::last_sms(const std::string& phone) {
+    return last_logged("sms.log", phone);
+}
+
+std::string TestApp::last_email(const std::string& address) {
+    return last_logged("email.log", address);
 }
 
 std::string TestApp::last_code(const std::string& phone) {
@@ -167,12 +175,15 @@ std::int64_t TestApp::unit_id(const std::string& code) {
     });
 }
 
-Browser TestApp::officer(const std::string& username, const std::string& unit_code, const std::string& role) {
+Browser TestApp::officer(const std::string& username, const std::string& unit_code, const std::string& role,
+                         const std::string& phone, const std::string& email) {
     OfficerForm f;
     f.username = username;
     f.full_name = "Cán Bộ " + username;
     f.unit_id = unit_id(unit_code);
     f.role = role;
+    f.phone = phone;
+    f.email = email;
     auto created = app->services->auth.create_officer(f);
     Browser b;
     if (!created) return b;

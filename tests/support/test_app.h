@@ -62,6 +62,8 @@ struct TestApp {
     static std::string fresh_ip();
     // The last SMS sent to `phone` (delivers the outbox first).
     std::string last_sms(const std::string& phone);
+    // The last e-mail sent to `address` ("subject\n\ntext"; delivers the outbox first).
+    std::string last_email(const std::string& address);
     // The 6-digit code in the last SMS to `phone`.
     std::string last_code(const std::string& phone);
 
@@ -72,10 +74,13 @@ struct TestApp {
     server::http::Response login(Browser& b, const std::string& login, const std::string& password,
                                  const std::string& audience = "public");
     // Creates an officer (unit by code) and signs them in with a changed password.
-    Browser officer(const std::string& username, const std::string& unit_code, const std::string& role);
+    Browser officer(const std::string& username, const std::string& unit_code, const std::string& role,
+                    const std::string& phone = "", const std::string& email = "");
     std::int64_t unit_id(const std::string& code);
 
 private:
+    // The last message the outbox wrote to data/<log> for `to`.
+    std::string last_logged(const std::string& log, const std::string& to);
     // Builds the app and listens to its captchas (every constructor, restart).
     void start(const server::Config& cfg, const std::function<void(server::services::ServiceOptions&)>& adjust);
     std::mutex answers_mutex_;
