@@ -67,6 +67,7 @@ std::vector<Route> api_routes() {
         {"GET",    "/api/v1/inbox/export",                     handle_inbox_export,           kNoBody, A::officer},
         {"GET",    "/api/v1/officer/dashboard",                handle_officer_dashboard,      kNoBody, A::officer},
         {"GET",    "/api/v1/officer/dashboard/export",         handle_officer_dashboard_export, kNoBody, A::officer},
+        {"GET",    "/api/v1/officer/map",                      handle_officer_map,            kNoBody, A::officer},
         {"GET",    "/api/v1/officer/history",                  handle_officer_history,        kNoBody, A::officer},
         {"GET",    "/api/v1/officer/colleagues",               handle_officer_colleagues,     kNoBody, A::officer},
         // Mẫu trả lời: every officer reads; unit leads and the admin write (the service decides whose)
