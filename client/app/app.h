@@ -49,7 +49,8 @@ enum class Screen {
     // citizens
     submit, my_reports, report, notifications,
     // officers
-    officer_inbox, officer_report, officer_intake, officer_dashboard, officer_history, officer_templates, admin,
+    officer_inbox, officer_report, officer_intake, officer_dashboard, officer_history, officer_templates, officer_map,
+    admin,
     not_found
 };
 

@@ -46,6 +46,7 @@ const ScreenDef kScreens[] = {
     {Screen::officer_dashboard,    "/can-bo/thong-ke",           tr::kTitleDashboard,       nullptr,         views::draw_officer_dashboard,ScreenAccess::officer},
     {Screen::officer_history,      "/can-bo/lich-su",            tr::kTitleHistory,         nullptr,         views::draw_officer_history,  ScreenAccess::officer},
     {Screen::officer_templates,    "/can-bo/mau-tra-loi",        tr::off::kTitleTemplates,  nullptr,         views::draw_officer_templates,ScreenAccess::officer},
+    {Screen::officer_map,          "/can-bo/ban-do",             tr::kTitleOfficerMap,      nullptr,         views::draw_officer_map,      ScreenAccess::officer},
     {Screen::admin,                "/quan-tri",                  tr::kTitleAdmin,           tr::adm::kNavAdmin, views::draw_admin,         ScreenAccess::admin},
     {Screen::not_found,            "",                           tr::kNotFoundTitle,        nullptr,         views::draw_not_found,        ScreenAccess::anyone},
 };

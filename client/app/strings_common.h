@@ -56,6 +56,7 @@ inline constexpr const char* kTitleProcessing = "Xử lý phản ánh";
 inline constexpr const char* kTitleIntake = "Tiếp nhận phản ánh qua tổng đài";
 inline constexpr const char* kTitleDashboard = "Thống kê đơn vị";
 inline constexpr const char* kTitleHistory = "Lịch sử thao tác";
+inline constexpr const char* kTitleOfficerMap = "Bản đồ hồ sơ";
 inline constexpr const char* kTitleAdmin = "Quản trị hệ thống";
 inline constexpr const char* kSignInRequired = "Vui lòng đăng nhập để tiếp tục.";
 inline constexpr const char* kOfficerOnly = "Trang này dành cho cán bộ, quản lý.";

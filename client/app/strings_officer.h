@@ -165,6 +165,20 @@ inline constexpr const char* kHistoryColIp = "Địa chỉ IP";
 inline constexpr const char* kHistoryEmpty = "Không có thao tác nào khớp bộ lọc.";
 inline constexpr const char* kHistoryMore = "Tải thêm";
 inline constexpr const char* kHistoryOfReport = "Lịch sử truy cập hồ sơ";
+// the staff map (Bản đồ hồ sơ)
+inline constexpr const char* kMapIntro =
+    "Hồ sơ đang xử lý có vị trí, tô màu theo thời hạn của bước hiện tại; bấm vào một điểm để mở hồ sơ. "
+    "Bộ lọc giống Hộp xử lý.";
+inline constexpr const char* kMapLegend = "Thời hạn";
+inline constexpr const char* kMapOnTime = "Còn hạn";
+inline constexpr const char* kMapDueSoon = "Sắp đến hạn";
+inline constexpr const char* kMapOverdue = "Quá hạn";
+inline constexpr const char* kMapNoDeadline = "Chưa tính hạn";
+inline constexpr const char* kMapShown = " hồ sơ trên bản đồ";
+inline constexpr const char* kMapWithoutPosition = " hồ sơ chưa có vị trí";
+inline constexpr const char* kMapTruncated = "Chỉ hiện 5.000 hồ sơ gần đến hạn nhất; hãy thu hẹp bộ lọc để xem đủ.";
+inline constexpr const char* kMapEmpty = "Không có hồ sơ đang xử lý nào có vị trí khớp bộ lọc.";
+inline constexpr const char* kMapNoShapes = "Chưa có ranh giới xã, phường: các điểm hiện theo kinh độ, vĩ độ.";
 // exports (báo cáo định kỳ)
 inline constexpr const char* kExportXlsx = "Xuất Excel";
 inline constexpr const char* kExportCsv = "Xuất CSV";

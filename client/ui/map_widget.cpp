@@ -393,7 +393,7 @@ MapAction map_widget(const char* id, const MapModel& m, MapViewState& st, std::s
     }
 
     // Legend (top left).
-    if (m.has_shapes()) {
+    if (m.has_shapes() && m.figures) {
         ImGui::PushFont(fonts().small);
         const float line = ImGui::GetTextLineHeight();
         const int classes = 1 + static_cast<int>(m.upper.size());
@@ -437,8 +437,10 @@ MapAction map_widget(const char* id, const MapModel& m, MapViewState& st, std::s
         ImGui::PushFont(fonts().bold);
         ImGui::TextUnformatted(r.name.c_str());
         ImGui::PopFont();
-        ImGui::Text("%s: %s", tr::kReceived, format_count(r.count).c_str());
-        ImGui::Text("%s: %s", tr::kResolved, format_count(r.resolved).c_str());
+        if (m.figures) {
+            ImGui::Text("%s: %s", tr::kReceived, format_count(r.count).c_str());
+            ImGui::Text("%s: %s", tr::kResolved, format_count(r.resolved).c_str());
+        }
         ImGui::EndTooltip();
         if (released_click) {
             action.region_clicked = true;
@@ -457,7 +459,22 @@ MapAction map_widget(const char* id, const MapModel& m, MapViewState& st, std::s
         if (c.x < min.x || c.y < min.y || c.x >= max.x || c.y >= max.y) continue;
         ImGui::PushID(static_cast<int>(i));
         expose_figure("##region", ImVec2(c.x - px(3), c.y - px(3)), ImVec2(c.x + px(3), c.y + px(3)), r.name,
-                      format_count(r.count) + " / " + format_count(r.resolved));
+                      m.figures ? format_count(r.count) + " / " + format_count(r.resolved) : std::string());
+        ImGui::PopID();
+    }
+    if (st.expose_points && st.show_points) {
+        ImGui::PushID("##points");
+        for (std::size_t i = 0; i < m.points.size(); ++i) {
+            const MapMarker& p = m.points[i];
+            const bool pin = point_in_inset(m, p);
+            if (pin && !inset_used) continue;
+            const ImVec2 c = to_im(pin ? inset_view_ : st.view, p.at);
+            if (c.x < min.x || c.y < min.y || c.x >= max.x || c.y >= max.y) continue;
+            ImGui::PushID(static_cast<int>(i));
+            expose_figure("##point", ImVec2(c.x - px(2), c.y - px(2)), ImVec2(c.x + px(2), c.y + px(2)), p.label,
+                          p.detail);
+            ImGui::PopID();
+        }
         ImGui::PopID();
     }
 

@@ -62,6 +62,9 @@ struct MapModel {
     // upper[k - 1].
     std::vector<std::int64_t> upper;
     std::string shapes_error;  // the boundaries did not decode (points are still shown)
+    // The communes carry report figures: the count legend and the counts in
+    // their tooltips. Off for a map whose points say it all (the staff map).
+    bool figures = true;
 
     bool has_shapes() const { return !regions.empty(); }
 };
@@ -83,6 +86,10 @@ struct MapViewState {
     ImVec2 fitted_size;     // the viewport size the view was fitted to
     double fit_ppd = 1;     // pixels per degree of the fitted view (zoom limits)
     bool show_points = true;
+    // Each point in sight goes to the widget registry (its label, its
+    // detail as the value) so tests can find and click it. Off on the public
+    // map, whose thousands of points would crowd the registry.
+    bool expose_points = false;
 };
 
 // What the user did on the map this frame.

@@ -3,7 +3,8 @@
 // workflow's terms (role, relation to a report, the report's flags), so the
 // screens ask pakn::apply and pakn::allowed_actions rather than restating a
 // rule.
-// [SECTION] index: the officer, choices, navigation, exports.
+// [SECTION] index: the officer, choices, the inbox's filters, navigation,
+// exports.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -45,6 +46,29 @@ std::optional<Date> typed_day(const std::string& text, const char* field, FieldE
 // Intake channels (`intake_only`: those an officer enters: hotline, e-mail,
 // in person, chatbot), labelled as the shared list says.
 std::vector<ui::Choice> channel_choices(bool intake_only);
+
+// [SECTION] the inbox's filters (the inbox and the staff map share them)
+
+// The filters as the shared list query (the API's and the address bar's
+// spelling); status, page and "mine" are the screen's.
+ListQuery filter_query(const InboxFilters& f);
+// The filters a list query holds (dates as dd/mm/yyyy), e.g. read back from
+// the address bar.
+InboxFilters filters_of(const ListQuery& q);
+// True when a filter other than the words is set: the panel opens, so what
+// narrows the list is in sight.
+bool narrows_beyond_words(const InboxFilters& f);
+// Checks the typed dates; the errors go to `errors` (replaced). True when
+// the filters may be applied.
+bool check_filters(const InboxFilters& f, FieldErrors& errors);
+// The search box (`width` wide), "Tìm" and the "Bộ lọc" toggle on one line,
+// under the ID `id`. True when the officer asked to search (button or Enter).
+bool filter_search_line(const char* id, InboxFilters& editing, bool& panel_open, float width);
+// The filter panel in a card `card_id`: category, commune, the unit (for
+// those who see everything), channel, reporter, the dates with their field
+// errors, "Lọc" and "Xoá bộ lọc" (which empties `editing`). True when the
+// officer asked to apply.
+bool filter_panel(App& app, const char* card_id, InboxFilters& editing, FieldErrors& errors);
 
 // [SECTION] navigation
 

@@ -13,6 +13,8 @@
 #include "pakn/dto.h"
 #include "pakn/dto_dashboard.h"
 #include "pakn/dto_history.h"
+#include "pakn/dto_map.h"
+#include "ui/map_widget.h"
 #include "ui/report_widgets.h"
 #include "views/state_admin.h"
 
@@ -162,6 +164,26 @@ struct TemplatesState {
     AdminConfirm remove;
 };
 
+// Bản đồ hồ sơ (/can-bo/ban-do): the inbox's filters as typed and as asked
+// for (kept in the address), the points of the last answer and the map
+// drawn from them. The boundaries come with the first answer only.
+struct OfficerMapState {
+    InboxFilters editing;
+    InboxFilters applied;
+    std::string status;  // one open status ("" every open one)
+    FieldErrors filter_errors;
+    bool filters_open = false;
+    net::Remote<OfficerMap> data;
+    std::string loaded_query;    // the filters behind `data`
+    int loaded_generation = -1;  // app.live_generation when it was asked for
+    bool have_shapes = false;    // an answer with the boundaries arrived
+    std::string shapes, credit;  // kept from it
+    int model_generation = -1;   // the `data` generation `model` was built from
+    ui::MapModel model;
+    ui::MapViewState view;
+    std::string synced_path;
+};
+
 struct OfficerStates {
     InboxState inbox;
     ProcessingState processing;
@@ -169,6 +191,7 @@ struct OfficerStates {
     DashboardState dashboard;
     HistoryState history;
     TemplatesState templates;
+    OfficerMapState map;
 };
 
 // This area's state, owned by the app (views/view_states.cpp).

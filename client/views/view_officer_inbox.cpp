@@ -61,16 +61,7 @@ std::vector<Tab> tabs_for(const std::optional<Role>& role) {
 // The applied filters and the page as the shared list query (the API's and
 // the address bar's spelling).
 ListQuery query_of(const InboxState& s) {
-    ListQuery q;
-    const InboxFilters& f = s.applied;
-    q.q = f.q;
-    q.category = f.category;
-    q.commune = f.commune;
-    q.channel = f.channel;
-    q.reporter = f.reporter;
-    if (!f.unit.empty()) q.unit = std::strtoll(f.unit.c_str(), nullptr, 10);
-    q.from = ui::parse_day_text(f.from);
-    q.to = ui::parse_day_text(f.to);
+    ListQuery q = officer::filter_query(s.applied);
     q.page = s.page;
     return q;
 }
@@ -117,33 +108,14 @@ std::string inbox_path(const InboxState& s, const std::vector<Tab>& tabs) {
     return qs.empty() ? base : base + "?" + qs;
 }
 
-// dd/mm/yyyy, as the filter's date boxes take it.
-std::string day_text(const Date& d) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d.day, d.month, d.year);
-    return buf;
-}
-
 // The tab, filters and page the address holds; what it lacks or gets wrong
 // falls back to the default (the shared parser drops a bad value).
 void restore_from_path(InboxState& s, const std::vector<Tab>& tabs, std::string_view path) {
     const auto mark = path.find('?');
     const QueryParams params = mark == std::string_view::npos ? QueryParams{} : parse_query_string(path.substr(mark + 1));
     const ListQuery q = parse_list_query(params).value;
-    InboxFilters f;
-    f.q = q.q;
-    f.category = q.category;
-    f.commune = q.commune;
-    f.channel = q.channel;
-    f.reporter = q.reporter;
-    if (q.unit) f.unit = std::to_string(*q.unit);
-    if (q.from) f.from = day_text(*q.from);
-    if (q.to) f.to = day_text(*q.to);
-    s.applied = s.editing = f;
-    // Filters other than the words show their panel, so what narrows the list is in sight.
-    InboxFilters words_only;
-    words_only.q = f.q;
-    if (!(f == words_only)) s.filters_open = true;
+    s.applied = s.editing = officer::filters_of(q);
+    if (officer::narrows_beyond_words(s.applied)) s.filters_open = true;
     s.page = q.page;
     s.tab = 0;
     for (const auto& [key, value] : params)
@@ -165,101 +137,19 @@ void note_rows(InboxState& s) {
     s.reload_is_live = false;
 }
 
-// Checks the typed dates; true when the filters may be applied.
-bool check_filters(InboxState& s) {
-    s.filter_errors.clear();
-    officer::typed_day(s.editing.from, "from", s.filter_errors);
-    officer::typed_day(s.editing.to, "to", s.filter_errors);
-    return s.filter_errors.empty();
-}
-
 void draw_filters(App& app, InboxState& s, const Tab& tab) {
     // On a desktop the export buttons share the search line (the search box
     // gives up some width), so the table keeps its rows on a laptop screen.
     const float avail = ImGui::GetContentRegionAvail().x;
     const bool exports_beside = avail >= ui::px(1000);
-    ImGui::SetNextItemWidth(exports_beside ? avail - ui::px(720) : std::min(avail - ui::px(220), ui::px(520)));
-    ui::text_field_inline("##inbox-q", s.editing.q, tr::off::kSearchHint);
-    const bool enter = ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGuiKey_Enter);
-    ImGui::SameLine();
-    ImGui::PushID("inbox");
-    bool apply = ui::primary_button(tr::kFind) || enter;
-    ImGui::PopID();
-    ImGui::SameLine();
-    const std::string filters = (s.filters_open ? "▲ " : "▼ ") + std::string(tr::off::kFilters);
-    if (ui::secondary_button(filters.c_str())) s.filters_open = !s.filters_open;
+    bool apply =
+        officer::filter_search_line("inbox", s.editing, s.filters_open,
+                                    exports_beside ? avail - ui::px(720) : std::min(avail - ui::px(220), ui::px(520)));
     // The monthly report: the list under these filters as a file.
     if (exports_beside) ImGui::SameLine(0, ui::px(24));
     officer::export_menu("inbox-export", s.exporting, inbox_export_url(s, tab));
-    if (s.filters_open) {
-        ui::card("##inbox-filters", [&] {
-            // Columns of a table on desktops, one on phones: each filter
-            // fills its own cell (the fields size themselves to the space
-            // they are given, so they cannot sit side by side in groups).
-            // Three on wide screens, so the open panel leaves the table room
-            // on a 1366×768 laptop.
-            const int columns = ui::is_compact() ? 1 : ImGui::GetContentRegionAvail().x >= ui::px(1000) ? 3 : 2;
-            std::vector<std::function<void()>> fields;
-            fields.emplace_back([&] {
-                ui::select(tr::kCategory, s.editing.category, ui::category_choices(app.reference.categories.data),
-                           tr::off::kAnyCategory);
-            });
-            fields.emplace_back([&] {
-                ui::select(tr::kCommune, s.editing.commune, ui::commune_choices(), tr::off::kAnyCommune, false, nullptr,
-                           true);
-            });
-            if (officer::sees_everything(app)) {
-                fields.emplace_back([&] {
-                    ui::select(tr::off::kColUnit, s.editing.unit, ui::unit_choices(app.reference.units.data),
-                               tr::kAnyUnit, false, nullptr, true);
-                });
-            }
-            fields.emplace_back([&] {
-                ui::select(tr::off::kIntakeChannel, s.editing.channel, officer::channel_choices(false),
-                           tr::off::kAnyChannel);
-            });
-            // Hotline staff: "I called about this before".
-            fields.emplace_back([&] {
-                ui::text_field(tr::off::kFilterReporter, s.editing.reporter, {.hint = tr::off::kFilterReporterHint});
-            });
-            // The dates start on a row of their own.
-            while (fields.size() % static_cast<std::size_t>(columns) != 0)
-                fields.emplace_back([] {});
-            fields.emplace_back([&] {
-                ui::text_field(tr::off::kFilterFrom, s.editing.from, {.hint = tr::kDateHint},
-                               ui::find_error(s.filter_errors, "from"));
-            });
-            fields.emplace_back([&] {
-                ui::text_field(tr::kToDate, s.editing.to, {.hint = tr::kDateHint},
-                               ui::find_error(s.filter_errors, "to"));
-            });
-            // The filters' IDs apart from the inbox table's columns of the same names.
-            ImGui::PushID("filter");
-            ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(ui::px(8), ui::px(4)));
-            if (ImGui::BeginTable("##filter-grid", columns, ImGuiTableFlags_SizingStretchSame)) {
-                for (const auto& draw : fields) {
-                    ImGui::TableNextColumn();
-                    draw();
-                    // A table lines its next cell up with this one's last
-                    // text (the box's); an empty line ends it, so the labels
-                    // side by side stay level.
-                    ImGui::Dummy(ImVec2(0, 0));
-                }
-                ImGui::EndTable();
-            }
-            ImGui::PopStyleVar();
-            ImGui::PopID();
-            ImGui::Spacing();
-            apply = ui::primary_button(tr::off::kApplyFilters) || apply;
-            ImGui::SameLine();
-            if (ui::secondary_button(tr::kClearFilters)) {
-                s.editing = InboxFilters{};
-                s.filter_errors.clear();
-                apply = true;
-            }
-        });
-    }
-    if (apply && check_filters(s)) {
+    if (s.filters_open) apply = officer::filter_panel(app, "##inbox-filters", s.editing, s.filter_errors) || apply;
+    if (apply && officer::check_filters(s.editing, s.filter_errors)) {
         s.applied = s.editing;
         s.page = 1;
     }

@@ -44,6 +44,7 @@ void draw_officer_intake(App& app);
 void draw_officer_dashboard(App& app);
 void draw_officer_history(App& app);
 void draw_officer_templates(App& app);
+void draw_officer_map(App& app);
 void draw_admin(App& app);
 
 }  // namespace pakn::client::views

@@ -86,118 +86,28 @@ std::string set_threads(Config& c, const std::string& v) {
 }
 
 const Option kOptions[] = {
-    {"--host", "PAKN_HOST",
-     [](Config& c, const std::string& v) {
-         c.host = v;
-         return std::string();
-     },
-     true},
+    {"--host", "PAKN_HOST", [](Config& c, const std::string& v) { c.host = v; return std::string(); }, true},
     {"--port", "PAKN_PORT", set_port, true},
-    {"--data-dir", "PAKN_DATA_DIR",
-     [](Config& c, const std::string& v) {
-         c.data_dir = v;
-         return std::string();
-     },
-     true},
-    {"--web-root", "PAKN_WEB_ROOT",
-     [](Config& c, const std::string& v) {
-         c.web_root = v;
-         return std::string();
-     },
-     true},
+    {"--data-dir", "PAKN_DATA_DIR", [](Config& c, const std::string& v) { c.data_dir = v; return std::string(); }, true},
+    {"--web-root", "PAKN_WEB_ROOT", [](Config& c, const std::string& v) { c.web_root = v; return std::string(); }, true},
     {"--threads", "PAKN_THREADS", set_threads, true},
-    {"--log-level", "PAKN_LOG_LEVEL",
-     [](Config& c, const std::string& v) {
-         c.log_level = v;
-         return std::string();
-     },
-     true},
-    {"--no-request-log", nullptr,
-     [](Config& c, const std::string&) {
-         c.log_requests = false;
-         return std::string();
-     },
-     false},
-    {"--demo", nullptr,
-     [](Config& c, const std::string&) {
-         c.demo = true;
-         return std::string();
-     },
-     false},
-    {"--tls-cert", "PAKN_TLS_CERT",
-     [](Config& c, const std::string& v) {
-         c.tls_cert = v;
-         return std::string();
-     },
-     true},
-    {"--tls-key", "PAKN_TLS_KEY",
-     [](Config& c, const std::string& v) {
-         c.tls_key = v;
-         return std::string();
-     },
-     true},
-    {"--public-url", "PAKN_PUBLIC_URL",
-     [](Config& c, const std::string& v) {
-         c.public_url = v;
-         return std::string();
-     },
-     true},
+    {"--log-level", "PAKN_LOG_LEVEL", [](Config& c, const std::string& v) { c.log_level = v; return std::string(); }, true},
+    {"--no-request-log", nullptr, [](Config& c, const std::string&) { c.log_requests = false; return std::string(); }, false},
+    {"--demo", nullptr, [](Config& c, const std::string&) { c.demo = true; return std::string(); }, false},
+    {"--tls-cert", "PAKN_TLS_CERT", [](Config& c, const std::string& v) { c.tls_cert = v; return std::string(); }, true},
+    {"--tls-key", "PAKN_TLS_KEY", [](Config& c, const std::string& v) { c.tls_key = v; return std::string(); }, true},
+    {"--public-url", "PAKN_PUBLIC_URL", [](Config& c, const std::string& v) { c.public_url = v; return std::string(); }, true},
     {"--sms-provider", "PAKN_SMS_PROVIDER", set_sms_provider, true},
-    {"--sms-url", "PAKN_SMS_URL",
-     [](Config& c, const std::string& v) {
-         c.sms_url = v;
-         return std::string();
-     },
-     true},
-    {"--sms-body", "PAKN_SMS_BODY",
-     [](Config& c, const std::string& v) {
-         c.sms_body = v;
-         return std::string();
-     },
-     true},
-    {"--sms-user", "PAKN_SMS_USER",
-     [](Config& c, const std::string& v) {
-         c.sms_user = v;
-         return std::string();
-     },
-     true},
-    {"--sms-password", "PAKN_SMS_PASSWORD",
-     [](Config& c, const std::string& v) {
-         c.sms_password = v;
-         return std::string();
-     },
-     true},
-    {"--sms-token", "PAKN_SMS_TOKEN",
-     [](Config& c, const std::string& v) {
-         c.sms_token = v;
-         return std::string();
-     },
-     true},
+    {"--sms-url", "PAKN_SMS_URL", [](Config& c, const std::string& v) { c.sms_url = v; return std::string(); }, true},
+    {"--sms-body", "PAKN_SMS_BODY", [](Config& c, const std::string& v) { c.sms_body = v; return std::string(); }, true},
+    {"--sms-user", "PAKN_SMS_USER", [](Config& c, const std::string& v) { c.sms_user = v; return std::string(); }, true},
+    {"--sms-password", "PAKN_SMS_PASSWORD", [](Config& c, const std::string& v) { c.sms_password = v; return std::string(); }, true},
+    {"--sms-token", "PAKN_SMS_TOKEN", [](Config& c, const std::string& v) { c.sms_token = v; return std::string(); }, true},
     {"--email-provider", "PAKN_EMAIL_PROVIDER", set_email_provider, true},
-    {"--smtp-url", "PAKN_SMTP_URL",
-     [](Config& c, const std::string& v) {
-         c.smtp_url = v;
-         return std::string();
-     },
-     true},
-    {"--smtp-from", "PAKN_SMTP_FROM",
-     [](Config& c, const std::string& v) {
-         c.smtp_from = v;
-         return std::string();
-     },
-     true},
-    {"--smtp-user", "PAKN_SMTP_USER",
-     [](Config& c, const std::string& v) {
-         c.smtp_user = v;
-         return std::string();
-     },
-     true},
-    {"--smtp-password", "PAKN_SMTP_PASSWORD",
-     [](Config& c, const std::string& v) {
-         c.smtp_password = v;
-         return std::string();
-     },
-     true},
+    {"--smtp-url", "PAKN_SMTP_URL", [](Config& c, const std::string& v) { c.smtp_url = v; return std::string(); }, true},
+    {"--smtp-from", "PAKN_SMTP_FROM", [](Config& c, const std::string& v) { c.smtp_from = v; return std::string(); }, true},
+    {"--smtp-user", "PAKN_SMTP_USER", [](Config& c, const std::string& v) { c.smtp_user = v; return std::string(); }, true},
+    {"--smtp-password", "PAKN_SMTP_PASSWORD", [](Config& c, const std::string& v) { c.smtp_password = v; return std::string(); }, true},
     {"--scrypt-cost", "PAKN_SCRYPT_COST", set_scrypt, true},
     {"--max-db-pages", "PAKN_MAX_DB_PAGES", set_max_db_pages, true},
     {"--upload-quota-mb", "PAKN_UPLOAD_QUOTA_MB", set_upload_quota, true},

@@ -101,6 +101,7 @@ Response handle_admin_settings_update(Context& ctx);
 Response handle_officer_dashboard(Context& ctx);
 Response handle_officer_dashboard_export(Context& ctx);
 Response handle_inbox_export(Context& ctx);
+Response handle_officer_map(Context& ctx);
 Response handle_officer_history(Context& ctx);
 Response handle_officer_colleagues(Context& ctx);
 Response handle_answer_templates(Context& ctx);

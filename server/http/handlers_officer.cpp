@@ -1,11 +1,12 @@
 // Officer console endpoints beyond the report workflow: the unit dashboard
-// (Thống kê đơn vị), colleagues, the answer templates (Mẫu trả lời) and the
+// (Thống kê đơn vị), the staff map (Bản đồ hồ sơ), colleagues, the answer templates (Mẫu trả lời) and the
 // monthly-report exports. The inbox and actions live in handlers_reports.cpp.
 #include "http/handler_util.h"
 #include "http/handlers.h"
 #include "pakn/answer_templates.h"
 #include "pakn/dto_dashboard.h"
 #include "pakn/dto_history.h"
+#include "pakn/dto_map.h"
 #include "services/answer_templates.h"
 #include "services/dashboard.h"
 #include "services/exports.h"
@@ -56,6 +57,18 @@ Response handle_inbox_export(Context& ctx) {
     if (!rows) return Response::error(rows.error);
     return spreadsheet_download(services::inbox_sheets(rows.value), "ho-so", options,
                                 local_date(ctx.services.clock.now()));
+}
+
+Response handle_officer_map(Context& ctx) {
+    // The inbox's filters, read by the same rules (a bad one: the same 422).
+    ListQuery q;
+    if (auto bad = list_query(ctx.request, q)) return *bad;
+    // ?shapes=0: a client that already holds the boundaries asks for points only.
+    const auto shapes = ctx.request.query_value("shapes").value_or("1");
+    const bool with_shapes = !(shapes == "0" || shapes == "false");
+    auto r = dto(200, ctx.services.reports.officer_map(ctx.who(), q, with_shapes));
+    r.set_header("Cache-Control", "no-store");
+    return r;
 }
 
 Response handle_officer_history(Context& ctx) {

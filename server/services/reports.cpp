@@ -21,6 +21,7 @@
 #include "store/accounts_store.h"
 #include "store/admin_store.h"
 #include "store/db.h"
+#include "store/geo_store.h"
 #include "store/officer_notices_store.h"
 #include "store/outbox_store.h"
 #include "store/reports_store.h"
@@ -1008,6 +1009,52 @@ Result<std::vector<ReportSummary>> ReportService::inbox_export(const Principal& 
                      std::to_string(out.size()) + " hồ sơ; " + to_query_string(filter));
     });
     return Result<std::vector<ReportSummary>>::success(std::move(out));
+}
+
+OfficerMap ReportService::officer_map(const Principal& who, const ListQuery& q, bool with_shapes) {
+    auto s = inbox_query(who, q);
+    // Open: the statuses whose deadline runs (the shared is_open), within
+    // the filter's status when it names one.
+    s.statuses.clear();
+    for (Status st : kAllStatuses)
+        if (is_open(st) && (!q.status || *q.status == st)) s.statuses.emplace_back(to_string(st));
+    OfficerMap out;
+    std::vector<store::ReportPointRow> rows;
+    db_.read([&](Connection& c) {
+        if (with_shapes)
+            if (auto geo = store::load_geo_map(c)) {
+                out.credit = geo->credit;
+                out.shapes = std::move(geo->shapes);
+            }
+        // A closed status asked for: no open report can match.
+        if (s.statuses.empty()) return 0;
+        rows = store::list_report_points(c, s, kMaxOfficerMapPoints + 1);
+        s.located = false;
+        out.without_position = store::count_reports(c, s);
+        return 0;
+    });
+    if (rows.size() > static_cast<std::size_t>(kMaxOfficerMapPoints)) {
+        rows.resize(kMaxOfficerMapPoints);
+        out.truncated = true;
+    }
+    const auto now = clock_.now();
+    const auto cal = calendar_.current();
+    out.points.reserve(rows.size());
+    for (auto& r : rows) {
+        OfficerMapPoint p;
+        p.report_id = r.id;
+        p.code = std::move(r.code);
+        p.title = std::move(r.title);
+        p.status = parse_status(r.status).value_or(Status::submitted);
+        p.lat = r.lat;
+        p.lon = r.lon;
+        // The inbox's colour (summary_of): the time left of the current step.
+        if (r.deadline)
+            p.time_left_level =
+                pakn::time_left(now, *r.deadline, r.step_allotted_min.value_or(480), cal->schedule, cal->policy).level;
+        out.points.push_back(std::move(p));
+    }
+    return out;
 }
 
 Page<PublicReport> ReportService::published(const ListQuery& q) {

@@ -14,6 +14,7 @@
 
 #include "base/clock.h"
 #include "pakn/dto.h"
+#include "pakn/dto_map.h"
 #include "pakn/errors.h"
 #include "pakn/forms.h"
 #include "pakn/workflow.h"
@@ -77,6 +78,12 @@ public:
     // monthly-report export; 422 export_too_large past kMaxExportRows.
     // Each export is written to the audit log with its filter.
     Result<std::vector<ReportSummary>> inbox_export(const Principal& who, const ListQuery& q);
+    // GET /officer/map (Bản đồ hồ sơ): the open reports of the inbox under
+    // `q` (its scope and filters, the status narrowed to open ones) that
+    // have a position, with the inbox's SLA colour, at most
+    // kMaxOfficerMapPoints; the count of those without a position; the
+    // boundaries when `with_shapes`.
+    OfficerMap officer_map(const Principal& who, const ListQuery& q, bool with_shapes);
     // Published reports (the list shows an excerpt of the content).
     Page<PublicReport> published(const ListQuery& q);
     // GET /public/lookup/{code} (`who` null: a visitor): status and dates for

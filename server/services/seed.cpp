@@ -343,6 +343,7 @@ struct UnitTeam {
 struct People {
     std::vector<Citizen> citizens;
     std::vector<Staff> dispatchers;
+    Staff leader;                            // Lãnh đạo tỉnh: directs (direct)
     std::map<std::int64_t, UnitTeam> teams;  // by unit id
     std::vector<SeededAccount> shown;
     int created_citizens = 0, created_officers = 0;
@@ -459,8 +460,8 @@ People make_people(store::Database& db, AuthService& auth, UnixSeconds now, cons
     for (int i = 1; i <= 3; ++i)
         people.dispatchers.push_back(officer(db, auth, people, now, "tiepnhan" + std::to_string(i), person_name(r),
                                              center->id, "dispatcher", center->name));
-    officer(db, auth, people, now, "lanhdao.tinh", person_name(r), office ? office->id : center->id, "leader",
-            office ? office->name : center->name);
+    people.leader = officer(db, auth, people, now, "lanhdao.tinh", person_name(r), office ? office->id : center->id,
+                            "leader", office ? office->name : center->name);
 
     // Units that receive reports: the categories' default units and every
     // commune's People's Committee.
@@ -490,7 +491,7 @@ People make_people(store::Database& db, AuthService& auth, UnixSeconds now, cons
 }
 
 // ---------------------------------------------------------------- plans
-enum class Who { author, dispatcher, handler, lead, system };
+enum class Who { author, dispatcher, handler, lead, leader, system };
 enum class StepKind { create, act, resubmit, close };
 
 struct Step {
@@ -562,6 +563,10 @@ UnixSeconds working(UnixSeconds from, std::int64_t minutes, const WorkSchedule& 
 
 Plan plan_report(const PlanContext& ctx, std::uint64_t stream, UnixSeconds submitted_at) {
     Rng r(stream);
+    // The officer console's share of the plan (positions for the staff map,
+    // reports given to people, directions, work still on the desks) is drawn
+    // from a stream of its own, so the draws of the rest stay as they were.
+    Rng console(mix(stream, 0x636f6e73));
     Plan p;
     const auto& cal = ctx.cal;
     const auto& vocab = vocabulary();
@@ -603,6 +608,12 @@ Plan plan_report(const PlanContext& ctx, std::uint64_t stream, UnixSeconds submi
     f.submit = true;
     if (r.chance(0.6))
         if (auto pt = point_in(ctx.shapes, f.commune_code, r)) {
+            f.lat = pt->lat;
+            f.lon = pt->lon;
+        }
+    // Most people now send the phone's position with the report.
+    if (!f.lat && console.chance(0.6))
+        if (auto pt = point_in(ctx.shapes, f.commune_code, console)) {
             f.lat = pt->lat;
             f.lon = pt->lon;
         }
@@ -724,9 +735,30 @@ Plan plan_report(const PlanContext& ctx, std::uint64_t stream, UnixSeconds submi
     t = push(t, StepKind::act, Action::assign, Who::dispatcher, assign, std::string(priority_code(priority)));
     UnixSeconds deadline =
         deadline_for(SlaStep::resolve, priority, urban_category, f.category_code, t, cal.schedule, cal.policy);
+    // The console at work: the unit lead gives most reports to the unit's
+    // officer by name (Phân công cán bộ), and the province leader directs
+    // some (Ý kiến chỉ đạo, internal).
+    if (console.chance(0.6)) {
+        ActionParams give = note("Giao đồng chí " + team.handler.account.full_name +
+                                 " trực tiếp kiểm tra hiện trường, xử lý và báo cáo kết quả.");
+        give.handler_id = team.handler.account.id;
+        t = push(working(t, console.between(5, 90), cal.schedule), StepKind::act, Action::assign_handler, Who::lead,
+                 give);
+    }
+    if (console.chance(0.08)) {
+        static const std::string_view kDirections[] = {
+            "Đề nghị đơn vị khẩn trương kiểm tra, xử lý dứt điểm, báo cáo kết quả trước thời hạn.",
+            "Vụ việc người dân phản ánh nhiều lần, đề nghị ưu tiên xử lý và trả lời công khai.",
+            "Đề nghị phối hợp chính quyền địa phương kiểm tra thực tế, tránh để kéo dài."};
+        t = push(working(t, console.between(30, 480), cal.schedule), StepKind::act, Action::direct, Who::leader,
+                 note(kDirections[console.below(std::size(kDirections))]));
+    }
     t = push(working(t, r.between(10, r.chance(team.quality) ? 420 : 900), cal.schedule), StepKind::act, Action::start,
              Who::handler, note("Đơn vị đã tiếp nhận, phân công cán bộ xử lý."));
     const UnixSeconds started = t;
+    if (console.chance(0.15))
+        t = push(working(t, console.between(60, 960), cal.schedule), StepKind::act, Action::direct, Who::lead,
+                 note("Đề nghị cán bộ xử lý bám sát hiện trường, cập nhật tiến độ hằng ngày."));
     const bool on_time = r.chance(team.quality);
     if (r.chance(0.06)) {
         const UnixSeconds asked = t + (deadline - t) / 2;
@@ -784,6 +816,22 @@ Plan plan_report(const PlanContext& ctx, std::uint64_t stream, UnixSeconds submi
         // The housekeeping closes it when the rating window ends; one second
         // after, so that closing it closes no report planned to close later.
         push(resolved + window + 1, StepKind::close, Action::close, Who::system);
+    }
+    // Work still on the desks: some recent reports stop at the unit (given,
+    // started, or answered and awaiting the lead), so the inbox and the staff
+    // map have open reports, some of them overdue by now.
+    if (ctx.now - submitted_at < 60 * 86400 && console.chance(0.5)) {
+        static constexpr Action kStops[] = {Action::assign, Action::start, Action::progress_note,
+                                            Action::propose_result};
+        const Action stop = kStops[console.below(std::size(kStops))];
+        const auto at = std::find_if(steps.begin(), steps.end(), [&](const Step& s) { return s.action == stop; });
+        // After the stop, only the directions and the handing over that came with it.
+        if (at != steps.end())
+            steps.erase(std::remove_if(at + 1, steps.end(),
+                                       [](const Step& s) {
+                                           return s.action != Action::direct && s.action != Action::assign_handler;
+                                       }),
+                        steps.end());
     }
     // The steps in time order (publication may come after the rating), and
     // none that would happen after now.
@@ -897,6 +945,9 @@ SeedResult run_through_services(store::Database& db, CalendarService& calendar, 
             case Who::lead:
                 who = team.lead.principal();
                 break;
+            case Who::leader:
+                who = people.leader.principal();
+                break;
             case Who::system:
                 break;
         }
@@ -975,6 +1026,9 @@ bool apply_fast(FastReport& fr, const Plan& plan, const Step& step, const People
         case Who::lead:
             actor = &team.lead.account;
             break;
+        case Who::leader:
+            actor = &people.leader.account;
+            break;
         case Who::system:
             break;
     }
@@ -1021,6 +1075,13 @@ bool apply_fast(FastReport& fr, const Plan& plan, const Step& step, const People
     if (!t) return false;
     auto unit = p.unit_id ? unit_names.find(std::to_string(*p.unit_id)) : unit_names.end();
     nlohmann::json payload = params_payload(p, unit == unit_names.end() ? "" : unit->second);
+    if (p.handler_id) {
+        // Named as ReportService::act names the officer given the report.
+        const store::AccountRow& given =
+            team.lead.account.id == *p.handler_id ? team.lead.account : team.handler.account;
+        payload["handler_id"] = given.id;
+        payload["handler_name"] = given.full_name;
+    }
     if (step.priority) {
         r.priority = *step.priority;
         payload["priority"] = r.priority;
@@ -1036,6 +1097,8 @@ bool apply_fast(FastReport& fr, const Plan& plan, const Step& step, const People
     e.to_status = r.status;
     e.note = step.action == Action::propose_result ? p.result_text.value_or("") : p.note.value_or("");
     e.payload = json_text(payload);
+    // As ReportService::act: comments and directions stay among officers.
+    e.internal = step.action == Action::comment || step.action == Action::direct;
     fr.events.push_back(e);
     return true;
 }

@@ -451,17 +451,39 @@ ReportPage list_published_matches(Connection& c, const ReportQuery& q, const std
 }
 }  // namespace
 
-ReportPage list_reports(Connection& c, const ReportQuery& q) {
+namespace {
+// A value bound to a filter's placeholder, in order.
+struct FilterArg {
+    enum { i64, str } type;
+    std::int64_t i = 0;
+    std::string s;
+};
+// The FROM and WHERE of a report query (scope, filters, words) and their
+// values, shared by the list and the map's points.
+struct ReportFilter {
+    std::string from = " FROM reports r";
     std::string where = " WHERE 1=1";
-    std::vector<std::string> text_args;  // bound in order after the fixed ones
-    struct Arg {
-        enum { i64, str } type;
-        std::int64_t i = 0;
-        std::string s;
-    };
-    std::vector<Arg> args;
-    auto add_i = [&](std::int64_t v) { args.push_back({Arg::i64, v, {}}); };
-    auto add_s = [&](std::string v) { args.push_back({Arg::str, 0, std::move(v)}); };
+    std::vector<FilterArg> args;
+
+    // Binds the values from placeholder 1; the next free index.
+    int bind(Statement& st) const {
+        int i = 1;
+        for (const auto& a : args) {
+            if (a.type == FilterArg::i64)
+                st.bind(i++, a.i);
+            else
+                st.bind(i++, a.s);
+        }
+        return i;
+    }
+};
+
+ReportFilter report_filter(const ReportQuery& q) {
+    ReportFilter f;
+    std::string& where = f.where;
+    std::string& from = f.from;
+    auto add_i = [&](std::int64_t v) { f.args.push_back({FilterArg::i64, v, {}}); };
+    auto add_s = [&](std::string v) { f.args.push_back({FilterArg::str, 0, std::move(v)}); };
 
     switch (q.scope) {
         case ReportScope::author:
@@ -532,7 +554,6 @@ ReportPage list_reports(Connection& c, const ReportQuery& q) {
                               "'accepted','assigned','in_progress','result_proposed'))";
         add_i(q.now);
     }
-    std::string from = " FROM reports r";
     const bool small_scope = q.scope == ReportScope::author;
     const std::string fts = q.scope == ReportScope::published ? "published_fts" : "reports_fts";
     if (!q.tokens.empty()) {
@@ -553,6 +574,18 @@ ReportPage list_reports(Connection& c, const ReportQuery& q) {
             add_s(fts_query(q.tokens));
         }
     }
+    if (q.located)
+        where += *q.located ? " AND r.lat IS NOT NULL AND r.lon IS NOT NULL" : " AND (r.lat IS NULL OR r.lon IS NULL)";
+    return f;
+}
+}  // namespace
+
+ReportPage list_reports(Connection& c, const ReportQuery& q) {
+    const ReportFilter f = report_filter(q);
+    const std::string& from = f.from;
+    const std::string& where = f.where;
+    const bool small_scope = q.scope == ReportScope::author;
+    const std::string fts = q.scope == ReportScope::published ? "published_fts" : "reports_fts";
     const bool index_driven = !q.tokens.empty() && !small_scope;
     // Public search without other filters is answered by the published-only
     // index alone; rows are read for the one page shown, not for every match
@@ -564,16 +597,7 @@ ReportPage list_reports(Connection& c, const ReportQuery& q) {
     // Counting every match of a common word is what makes searches slow:
     // beyond this the total is shown as "more than".
     const int count_cap = index_driven ? std::min(q.count_cap, 1000) : q.count_cap;
-    auto bind_args = [&](Statement& st) {
-        int i = 1;
-        for (const auto& a : args) {
-            if (a.type == Arg::i64)
-                st.bind(i++, a.i);
-            else
-                st.bind(i++, a.s);
-        }
-        return i;
-    };
+    auto bind_args = [&](Statement& st) { return f.bind(st); };
 
     ReportPage page;
     {
@@ -613,6 +637,42 @@ ReportPage list_reports(Connection& c, const ReportQuery& q) {
     while (st.step()) page.rows.push_back(read_report(st));
     st.reset();
     return page;
+}
+
+std::vector<ReportPointRow> list_report_points(Connection& c, const ReportQuery& q, int limit) {
+    ReportQuery located = q;
+    located.located = true;
+    const ReportFilter f = report_filter(located);
+    auto st = c.prepare(
+        "SELECT r.id, COALESCE(r.code,''), r.title, r.status, r.lat, r.lon, r.deadline, "
+        "r.step_allotted_min" +
+        f.from + f.where + " ORDER BY r.deadline IS NULL, r.deadline ASC, r.id ASC LIMIT ?");
+    const int i = f.bind(st);
+    st.bind(i, static_cast<std::int64_t>(limit));
+    std::vector<ReportPointRow> out;
+    while (st.step()) {
+        ReportPointRow p;
+        p.id = st.int64(0);
+        p.code = st.text(1);
+        p.title = st.text(2);
+        p.status = st.text(3);
+        p.lat = st.real(4);
+        p.lon = st.real(5);
+        p.deadline = st.opt_int64(6);
+        p.step_allotted_min = st.opt_int64(7);
+        out.push_back(std::move(p));
+    }
+    st.reset();
+    return out;
+}
+
+std::int64_t count_reports(Connection& c, const ReportQuery& q) {
+    const ReportFilter f = report_filter(q);
+    auto st = c.prepare("SELECT COUNT(*)" + f.from + f.where);
+    f.bind(st);
+    const std::int64_t n = st.step() ? st.int64(0) : 0;
+    st.reset();
+    return n;
 }
 
 // ---------------------------------------------------------------- attachments

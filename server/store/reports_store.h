@@ -125,6 +125,7 @@ struct ReportQuery {
     std::optional<std::int64_t> assignee_id;  // "Của tôi": given to this officer
     std::optional<std::int64_t> from, to_exclusive;  // on submitted_at
     std::optional<bool> overdue;
+    std::optional<bool> located;  // with a position (lat and lon), or without
     std::int64_t now = 0;
     ReportOrder order = ReportOrder::updated_desc;
     int page = 1, page_size = 20;
@@ -136,6 +137,18 @@ struct ReportPage {
     std::vector<ReportRow> rows;
 };
 ReportPage list_reports(Connection& c, const ReportQuery& q);
+// A report's position and what colours it, for the staff map.
+struct ReportPointRow {
+    std::int64_t id = 0;
+    std::string code, title, status;
+    double lat = 0, lon = 0;
+    std::optional<std::int64_t> deadline, step_allotted_min;
+};
+// The reports of `q` that have a position (its scope and filters; order,
+// paging and count_cap ignored), the nearest deadline first, at most `limit`.
+std::vector<ReportPointRow> list_report_points(Connection& c, const ReportQuery& q, int limit);
+// How many reports `q` matches, uncapped (its scope and filters).
+std::int64_t count_reports(Connection& c, const ReportQuery& q);
 
 // ---- attachments
 struct AttachmentRow {

@@ -1,4 +1,4 @@
-// The field lists of the public map (see dto_fields.h).
+// The field lists of the public and the staff map (see dto_fields.h).
 #include "pakn/dto_map.h"
 
 #include "dto_fields.h"
@@ -35,10 +35,32 @@ void fields_MapData(IO& io, V& v) {
     io.list("points", v.points, true);
 }
 
+template <typename IO, typename V>
+void fields_OfficerMapPoint(IO& io, V& v) {
+    io.req("report_id", v.report_id);
+    io.req("code", v.code);
+    io.req("title", v.title);
+    io.req_enum("status", v.status, parse_status, "invalid_status");
+    io.opt_enum("time_left_level", v.time_left_level, parse_time_left_level, "invalid_time_left_level");
+    io.req("lat", v.lat);
+    io.req("lon", v.lon);
+}
+
+template <typename IO, typename V>
+void fields_OfficerMap(IO& io, V& v) {
+    io.opt_keep_empty("credit", v.credit);
+    io.opt_keep_empty("shapes", v.shapes);
+    io.list("points", v.points, true);
+    io.opt("truncated", v.truncated);
+    io.opt("without_position", v.without_position);
+}
+
 }  // namespace
 
 PAKN_JSON_VIA_FIELDS(MapCommune)
 PAKN_JSON_VIA_FIELDS(MapPoint)
 PAKN_JSON_VIA_FIELDS(MapData)
+PAKN_JSON_VIA_FIELDS(OfficerMapPoint)
+PAKN_JSON_VIA_FIELDS(OfficerMap)
 
 }  // namespace pakn

@@ -23,6 +23,7 @@
 #include "pakn/dto_dashboard.h"
 #include "pakn/dto_history.h"
 #include "pakn/dto_live.h"
+#include "pakn/dto_map.h"
 #include "pakn/forms.h"
 #include "platform/native_platform.h"
 #include "ui/officer_widgets.h"
@@ -293,6 +294,23 @@ HistoryPage history_page(int n, const std::string& next, int first_id = 100) {
     }
     p.next = next;
     return p;
+}
+
+// The staff map's answer: a point per SLA level (ids 1-3), one without a
+// running deadline (4), and `without` reports without a position.
+OfficerMap officer_map_answer(std::int64_t without = 5, bool truncated = false) {
+    OfficerMap m;
+    auto point = [](std::int64_t id, Status s, std::optional<TimeLeftLevel> level, double lat, double lon) {
+        return OfficerMapPoint{
+            id, "PAKN-2026-00000" + std::to_string(id), "Đèn đường hỏng số " + std::to_string(id), s, level, lat, lon};
+    };
+    m.points = {point(1, Status::in_progress, TimeLeftLevel::overdue, 12.25, 109.19),
+                point(2, Status::assigned, TimeLeftLevel::ok, 12.10, 109.05),
+                point(3, Status::submitted, TimeLeftLevel::due_soon, 12.40, 109.30),
+                point(4, Status::accepted, std::nullopt, 11.95, 108.95)};
+    m.without_position = without;
+    m.truncated = truncated;
+    return m;
 }
 
 void prepare_server(FakeServer& server) {
@@ -1092,8 +1110,9 @@ TEST_CASE("every officer screen draws with data at phone and desktop sizes") {
             server.on("GET", "/api/v1/reports/1", encode(d));
             server.on("GET", "/api/v1/officer/dashboard", encode(dash));
             server.on("GET", "/api/v1/officer/history", encode(history_page(3, "1794882600.e1")));
-            for (const char* path :
-                 {"/can-bo", "/can-bo/phan-anh/1", "/can-bo/tiep-nhan", "/can-bo/thong-ke", "/can-bo/lich-su"}) {
+            server.on("GET", "/api/v1/officer/map", encode(officer_map_answer(7, true)));
+            for (const char* path : {"/can-bo", "/can-bo/phan-anh/1", "/can-bo/tiep-nhan", "/can-bo/thong-ke",
+                                     "/can-bo/lich-su", "/can-bo/ban-do", "/can-bo/ban-do?status=assigned"}) {
                 CAPTURE(path);
                 app().navigate(path);
                 h.frames(2);
@@ -1592,5 +1611,103 @@ TEST_CASE("answer templates screen: a handler reads only, and the console offers
     CHECK_FALSE(find_widget("Sửa"));
     CHECK_FALSE(find_widget("Mẫu trả lời"));  // no console tab for a handler
     CHECK(drawn("Cảm ơn ông/bà."));
+    CHECK(ImGui::GetCurrentContext()->WithinFrameScope == false);
+}
+
+TEST_CASE(
+    "officer map: points in the inbox's SLA colours, a click opens the report, filters in the request and address") {
+    RestoreApp restore;
+    Headless h(1366, 900);
+    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+    FakeServer server;
+    prepare_server(server);
+    server.on("GET", "/api/v1/inbox", page_json({}));
+    server.on("GET", "/api/v1/officer/map", encode(officer_map_answer()));
+    server.on("GET", "/api/v1/reports/2", encode(detail_of(Status::assigned, {}, 1)));
+
+    // Reached from the console's navigation, like the other screens.
+    app().navigate("/can-bo");
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    h.click("Bản đồ hồ sơ");
+    CHECK(app().route.screen == Screen::officer_map);
+    h.frames(2);
+    server.answer_all();
+    h.frames(3);
+    // The first request brings the boundaries; no filter yet.
+    REQUIRE(server.last("GET", "/api/v1/officer/map"));
+    CHECK(server.last("GET", "/api/v1/officer/map")->url == "/api/v1/officer/map");
+    auto& s = views::officer_states(app()).map;
+    REQUIRE(s.model.points.size() == 4);
+    // Columns: report id | colour (the inbox's level).
+    const std::pair<std::int64_t, ImU32> colours[] = {
+        {1, ui::color::kDanger}, {2, ui::color::kSuccess}, {3, IM_COL32(214, 150, 0, 255)}, {4, ui::color::kMuted}};
+    for (const auto& [id, colour] : colours) {
+        CAPTURE(id);
+        const auto& p = s.model.points[static_cast<std::size_t>(id - 1)];
+        CHECK(p.report_id == id);
+        CHECK(p.color == colour);
+    }
+    // Every point is on the map, under its code, with what it is.
+    const ui::WidgetInfo* point = find_widget("PAKN-2026-000002");
+    CAPTURE(labels_on_screen());
+    REQUIRE(point);
+    CHECK(point->value.find("Còn hạn") != std::string::npos);
+    CHECK(s.data.data.without_position == 5);
+
+    // A click on a point opens the report's page.
+    h.click(*point);
+    CHECK(app().route.path == "/can-bo/phan-anh/2");
+
+    // A shared link with filters: asked with them, the boundaries not again.
+    app().navigate("/can-bo/ban-do?commune=22333&status=assigned");
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    CHECK(server.last("GET", "/api/v1/officer/map")->url ==
+          "/api/v1/officer/map?status=assigned&commune=22333&shapes=0");
+    CHECK(s.filters_open);
+    CHECK(s.editing.commune == "22333");
+    CHECK(s.status == "assigned");
+    CHECK(s.model.has_shapes() == false);  // none on this fake server, still none
+    CHECK(s.model.points.size() == 4);
+
+    // The inbox's filter panel: a typed date goes to the request and the address.
+    const auto asked = server.seen.size();
+    s.editing.from = "01/11/2026";
+    h.click("Lọc");
+    h.frames(2);
+    CHECK(app().route.path == "/can-bo/ban-do?status=assigned&commune=22333&from=2026-11-01");
+    server.answer_all();
+    CHECK(server.seen.size() > asked);
+    CHECK(server.last("GET", "/api/v1/officer/map")->url ==
+          "/api/v1/officer/map?status=assigned&commune=22333&from=2026-11-01&shapes=0");
+    // A day that does not exist stays a field error; nothing is asked.
+    const auto before = server.seen.size();
+    s.editing.from = "31/02/2026";
+    h.click("Lọc");
+    h.frames(2);
+    server.answer_all();
+    CHECK(server.seen.size() == before);
+    REQUIRE(ui::find_error(s.filter_errors, "from"));
+    CHECK(app().route.path == "/can-bo/ban-do?status=assigned&commune=22333&from=2026-11-01");
+
+    // Too many points: the notice; a refusal: the server's words and a retry.
+    server.on("GET", "/api/v1/officer/map", encode(officer_map_answer(0, true)));
+    s.editing.from.clear();
+    h.click("Lọc");
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    CHECK(s.data.data.truncated);
+    server.on("GET", "/api/v1/officer/map",
+              R"({"error":{"code":"validation_failed","message":"Dữ liệu không hợp lệ","fields":[]}})", 422);
+    s.editing.commune.clear();
+    h.click("Lọc");
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    CHECK(s.data.failed());
     CHECK(ImGui::GetCurrentContext()->WithinFrameScope == false);
 }

@@ -383,6 +383,14 @@ async function otherDevice(server, officer) {
   }), 200, 'second sign-in');
   return {
     api,
+    // Enters a report received by phone (the center's intake), as the console's form would.
+    async intake(form) {
+      return expectStatus(await api.post('/api/v1/reports', {
+        headers: { 'X-CSRF-Token': login.csrf_token },
+        data: { channel: 'hotline', reporter_name: 'Võ Thị Hồng', reporter_phone: '0914555666', is_public: false,
+          attachment_ids: [], submit: true, ...form },
+      }), 201, 'intake');
+    },
     async changePassword(next) {
       const r = await api.post('/api/v1/me/password', {
         headers: { 'X-CSRF-Token': login.csrf_token },
@@ -448,6 +456,44 @@ const laptop = () => t.run('officer console at 1366x768: paging, filters, a long
     if (!line.includes(';Phường Bắc Nha Trang;')) t.fail(`CSV row outside the filter: ${line}`);
   await press(page, 'Xóa bộ lọc');
   await t.waitForWidget(page, /^(★ )?PAKN-/);
+
+  // 3. Bản đồ hồ sơ: reports entered with a position are points on the staff
+  //    map, opened from the console's navigation; a click on one opens it.
+  mark('laptop 3. the staff map');
+  const desk = await otherDevice(server, dispatcher);
+  const placed = [];
+  try {
+    for (const [title, lat, lon] of [['Cây xanh gãy đổ chắn lối đi', 12.2451, 109.1943],
+      ['Nắp hố ga bị mất trên vỉa hè', 12.2688, 109.2011], ['Đèn tín hiệu giao thông không hoạt động', 12.2205, 109.1867]])
+      placed.push(await desk.intake({ title, content: title + ', đề nghị kiểm tra xử lý sớm.', address: 'Đường Trần Phú',
+        commune_code: '22333', category_code: 'xay_dung', lat, lon }));
+  } finally {
+    await desk.api.dispose();
+  }
+  await page.setViewportSize({ width: 1366, height: 1200 });  // the whole map in sight, no scrolling
+  const mapAnswer = page.waitForResponse((r) => r.url().includes('/api/v1/officer/map'));
+  await press(page, 'Bản đồ hồ sơ');
+  await t.waitForPath(page, '/can-bo/ban-do');
+  const map = await (await mapAnswer).json();
+  const codes = new Set(placed.map((r) => r.code));
+  const shown = map.points.filter((p) => codes.has(p.code));
+  t.assertEqual(shown.length, 3, 'the placed reports among the map\'s points');
+  for (const p of shown) t.assertEqual(p.time_left_level, 'ok', `SLA level of ${p.code}`);
+  await t.waitForWidget(page, placed[0].code);
+  await t.settle(page);
+  const points = (await t.widgets(page)).filter((w) => codes.has(w.label));
+  t.assertEqual(points.length, 3, 'points drawn for the placed reports');
+  await t.screenshot(page, 'officer-19-staff-map');
+  const target = points.find((w) => w.label === placed[1].code);
+  await page.mouse.move(target.x + target.w / 2, target.y + target.h / 2);
+  await t.frames(page, 2);
+  await page.mouse.click(target.x + target.w / 2, target.y + target.h / 2);
+  await t.waitForPath(page, `/can-bo/phan-anh/${placed[1].id}`);
+  await t.waitForWidget(page, 'Chuyển xử lý');
+  await t.screenshot(page, 'officer-20-map-opened-report');
+  await page.setViewportSize(view);
+  await press(page, 'Hộp xử lý');
+  await t.waitForPath(page, '/can-bo');
 
   // 4. A long note wraps at the box's width and is kept as typed.
   mark('laptop 4. a long note');

@@ -641,6 +641,8 @@ const std::vector<Row>& rows() {
         na("GET", "/api/v1/inbox", "", kOfficer200, [](World&, R, Own) { return get("/api/v1/inbox"); }),
         // The export is the inbox's own scope as a file.
         na("GET", "/api/v1/inbox/export", "", kOfficer200, [](World&, R, Own) { return get("/api/v1/inbox/export"); }),
+        // Bản đồ hồ sơ: the inbox's scope as points (test_officer_map.cpp checks whose).
+        na("GET", "/api/v1/officer/map", "", kOfficer200, [](World&, R, Own) { return get("/api/v1/officer/map"); }),
         // ?unit= the caller's own unit or another: unit officers see only theirs.
         owned("GET", "/api/v1/officer/dashboard", "?unit=", {N, 403, 403, 200, 200, 200, 200, 200},
               {401, 403, 403, 200, 403, 403, 200, 200},

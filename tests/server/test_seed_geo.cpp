@@ -14,11 +14,15 @@
 #include <set>
 #include <sstream>
 
+#include "pakn/deadline.h"
 #include "pakn/dto_map.h"
 #include "pakn/geo.h"
 #include "pakn/messages.h"
 #include "services/geo_import.h"
+#include "services/principal.h"
+#include "services/reports.h"
 #include "services/seed.h"
+#include "store/accounts_store.h"
 #include "store/geo_store.h"
 #include "support/test_app.h"
 
@@ -330,4 +334,81 @@ TEST_CASE(
     CHECK(scalar(t, "SELECT COUNT(*) FROM notifications") > 0);
     t.app->prepare_demo();
     CHECK(scalar(t, "SELECT COUNT(*) FROM reports") == reports);
+}
+
+TEST_CASE("demo: the console has work to show: reports given to officers by name, directions, open reports on maps") {
+    TestApp t;
+    // The province's boundaries as the demo finds them beside the repository;
+    // the toy's two communes otherwise.
+    const std::string province = services::find_demo_geojson({PAKN_SOURCE_DIR});
+    services::GeoImportOptions geo;
+    geo.source = "demo";
+    REQUIRE(services::import_geojson(*t.app->db, read_text(province.empty() ? kToyFile : province), geo, t.clock.now())
+                .stored);
+    // The demo's own options (App::prepare_demo).
+    services::SeedOptions o;
+    o.reports = 2000;
+    o.seed = 20250701;
+    o.services_days = 60;
+    const auto result =
+        services::seed_reports(*t.app->db, t.app->services->auth, t.app->services->calendar, t.clock.now(), o);
+    REQUIRE(result.reports == 2000);
+    CHECK(result.refused == 0);
+    const std::string open = "status IN ('submitted','accepted','assigned','in_progress','result_proposed')";
+
+    // Work on the desks: open reports, some of them late.
+    const auto open_reports = scalar(t, "SELECT COUNT(*) FROM reports WHERE " + open);
+    CAPTURE(open_reports);
+    CHECK(open_reports >= 60);
+    CHECK(scalar(t, "SELECT COUNT(*) FROM reports WHERE " + open + " AND deadline < " +
+                        std::to_string(t.clock.now())) >= 5);
+    // Phân công cán bộ: open reports given to a person, each named in its step.
+    CHECK(scalar(t, "SELECT COUNT(*) FROM reports WHERE assignee_id IS NOT NULL AND " + open) >= 20);
+    CHECK(scalar(t, "SELECT COUNT(*) FROM reports r WHERE r.assignee_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+                    "report_events e JOIN accounts a ON a.id = r.assignee_id WHERE e.report_id = r.id AND e.action = "
+                    "'assign_handler' AND json_extract(e.payload, '$.handler_id') = r.assignee_id AND "
+                    "json_extract(e.payload, '$.handler_name') = a.full_name AND e.note LIKE '%' || a.full_name || "
+                    "'%')") == 0);
+    // The one given a report is an officer of its lead unit.
+    CHECK(scalar(t, "SELECT COUNT(*) FROM reports r JOIN accounts a ON a.id = r.assignee_id WHERE a.unit_id <> "
+                    "r.lead_unit_id") == 0);
+    // Ý kiến chỉ đạo: from the province leader and from unit leads, internal.
+    CHECK(scalar(t, "SELECT COUNT(*) FROM report_events WHERE action = 'direct' AND actor_role = 'leader'") >= 10);
+    CHECK(scalar(t, "SELECT COUNT(*) FROM report_events WHERE action = 'direct' AND actor_role = 'unit_lead'") >= 10);
+    CHECK(scalar(t, "SELECT COUNT(*) FROM report_events WHERE action = 'direct' AND internal = 0") == 0);
+    // Most reports where boundaries exist carry a position inside them.
+    const auto mappable = scalar(t, "SELECT COUNT(*) FROM reports WHERE commune_code IN (SELECT code FROM "
+                                    "geo_communes)");
+    CHECK(scalar(t, "SELECT COUNT(*) FROM reports WHERE lat IS NOT NULL") * 100 >= mappable * 75);
+
+    // The staff map: the dispatcher's shows every open report placed, a unit's its own.
+    auto map_of = [&](const std::string& login) {
+        const auto who = t.app->db->read([&](store::Connection& c) { return store::find_account_by_login(c, login); });
+        REQUIRE(who);
+        return t.app->services->reports.officer_map(services::principal_of(*who), pakn::ListQuery{}, false);
+    };
+    const auto center = map_of("tiepnhan1");
+    CAPTURE(center.points.size());
+    CHECK(static_cast<std::int64_t>(center.points.size()) ==
+          scalar(t, "SELECT COUNT(*) FROM reports WHERE lat IS NOT NULL AND " + open));
+    CHECK(center.without_position == scalar(t, "SELECT COUNT(*) FROM reports WHERE lat IS NULL AND " + open));
+    CHECK_FALSE(center.truncated);
+    std::set<std::string> levels;
+    for (const auto& p : center.points)
+        levels.insert(p.time_left_level ? std::string(pakn::time_left_level_code(*p.time_left_level)) : "none");
+    CAPTURE(levels.size());
+    CHECK(levels.count("ok") == 1);
+    if (!province.empty()) {
+        CHECK(center.points.size() >= 40);
+        CHECK(levels.count("overdue") == 1);  // every colour of the legend is there to see
+    }
+    // The unit with the most placed open reports sees them, and only its own.
+    const auto busiest = scalar(t, "SELECT lead_unit_id FROM reports WHERE lat IS NOT NULL AND lead_unit_id IS NOT "
+                                   "NULL AND " + open + " GROUP BY lead_unit_id ORDER BY COUNT(*) DESC LIMIT 1");
+    const auto lead = rows(t, "SELECT login FROM accounts WHERE role = 'unit_lead' AND unit_id = " +
+                                  std::to_string(busiest));
+    REQUIRE(lead.size() == 1);
+    const auto unit = map_of(lead[0].substr(0, lead[0].size() - 1));
+    CHECK(unit.points.size() >= (province.empty() ? 1u : 3u));
+    CHECK(unit.points.size() < center.points.size());
 }

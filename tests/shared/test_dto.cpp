@@ -90,6 +90,17 @@ TEST_CASE("dto: every DTO survives encode -> decode (filled in)") {
     check_round_trip(sample::map_commune(), "MapCommune");
     check_round_trip(sample::map_point(), "MapPoint");
     check_round_trip(sample::map_data(), "MapData");
+    {
+        OfficerMap m;
+        m.credit = "ranh giới";
+        m.shapes = "{}";
+        m.points = {OfficerMapPoint{7, "PAKN-2026-000007", "Đèn đường hỏng", Status::in_progress,
+                                    TimeLeftLevel::due_soon, 12.25, 109.15},
+                    OfficerMapPoint{8, "PAKN-2026-000008", "Ngập nước", Status::accepted, std::nullopt, 12.3, 109.2}};
+        m.truncated = true;
+        m.without_position = 12;
+        check_round_trip(m, "OfficerMap");
+    }
     check_round_trip(sample::issued_password(), "IssuedPassword");
     check_round_trip(sample::holiday_year(), "HolidayYear");
     check_round_trip(sample::work_session(), "WorkSessionText");
@@ -152,6 +163,8 @@ TEST_CASE("dto: every DTO survives encode -> decode (defaults)") {
     check_round_trip(MapCommune{}, "MapCommune");
     check_round_trip(MapPoint{}, "MapPoint");
     check_round_trip(MapData{}, "MapData");
+    check_round_trip(OfficerMap{}, "OfficerMap");
+    check_round_trip(OfficerMapPoint{}, "OfficerMapPoint");
     check_round_trip(IssuedPassword{}, "IssuedPassword");
     check_round_trip(HolidayYear{}, "HolidayYear");
     check_round_trip(WorkSessionText{}, "WorkSessionText");

@@ -1,11 +1,13 @@
 // DTOs of the public map (Bản đồ phản ánh, GET /public/map): the commune
-// boundaries, per-commune counts and published points. Same wire rules as
+// boundaries, per-commune counts and published points; and of the staff map
+// (Bản đồ hồ sơ, GET /officer/map): open reports coloured by their SLA. Same wire rules as
 // dto.h (strict decoding, never throws), with one exception: MapData always
 // writes "credit" and "shapes", even when empty, so a client can tell "no
 // boundaries imported".
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,11 +59,48 @@ struct MapData {
 
 inline constexpr int kMaxMapPoints = 2000;
 
+// An open report with a position on the staff map (Bản đồ hồ sơ, GET
+// /officer/map). Required: report_id, code, title, status, lat, lon.
+struct OfficerMapPoint {
+    std::int64_t report_id = 0;
+    std::string code;  // tracking code
+    std::string title;
+    Status status = Status::submitted;
+    // The inbox's SLA colour of the current step (on time, due soon,
+    // overdue); absent while no deadline runs (e.g. awaiting information).
+    std::optional<TimeLeftLevel> time_left_level;
+    double lat = 0;
+    double lon = 0;
+
+    bool operator==(const OfficerMapPoint&) const = default;
+};
+
+// GET /officer/map under the inbox's filters and scope: the open reports
+// with a position (at most kMaxOfficerMapPoints, the nearest deadline
+// first; `truncated` when more matched), and how many matching open reports
+// have none. `shapes` and `credit` as in MapData (both "" with ?shapes=0,
+// for a client that already holds the boundaries).
+struct OfficerMap {
+    std::string credit;
+    std::string shapes;
+    std::vector<OfficerMapPoint> points;
+    bool truncated = false;
+    std::int64_t without_position = 0;
+
+    bool operator==(const OfficerMap&) const = default;
+};
+
+inline constexpr int kMaxOfficerMapPoints = 5000;
+
 void to_json(nlohmann::json& j, const MapCommune& v);
 void from_json(const nlohmann::json& j, MapCommune& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const MapPoint& v);
 void from_json(const nlohmann::json& j, MapPoint& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const MapData& v);
 void from_json(const nlohmann::json& j, MapData& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const OfficerMapPoint& v);
+void from_json(const nlohmann::json& j, OfficerMapPoint& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const OfficerMap& v);
+void from_json(const nlohmann::json& j, OfficerMap& v, FieldErrors& errors, const std::string& path = {});
 
 }  // namespace pakn
