@@ -123,6 +123,14 @@ constexpr Entry kCatalogue[] = {
     {"invalid_holiday_kind",      "Loại ngày nghỉ không hợp lệ"},
     {"template_title_too_long",   "Tên mẫu không được dài quá 200 ký tự"},
     {"template_body_too_long",    "Nội dung mẫu không được dài quá 5000 ký tự, như một văn bản trả lời"},
+    {"bulk_action_not_offered",   "Chỉ tiếp nhận, chuyển xử lý và ghi chú nội bộ được thực hiện cho nhiều hồ sơ cùng lúc"},
+    {"too_many_reports",          "Mỗi lần chỉ thao tác được tối đa 100 hồ sơ"},
+    {"invalid_report_ids",        "Danh sách hồ sơ không hợp lệ"},
+    {"saved_filter_name_too_long", "Tên bộ lọc không được dài quá 60 ký tự"},
+    {"saved_filter_name_taken",   "Bạn đã có một bộ lọc mang tên này"},
+    {"too_many_saved_filters",    "Mỗi cán bộ lưu được tối đa 20 bộ lọc; vui lòng xóa bớt bộ lọc cũ"},
+    {"invalid_saved_filter",      "Bộ lọc có điều kiện không hợp lệ"},
+    {"saved_filter_empty",        "Chưa có điều kiện lọc nào để lưu; vui lòng chọn bộ lọc trước"},
 
     // [SECTION] workflow
     {"unknown_action",               "Thao tác không hợp lệ"},
