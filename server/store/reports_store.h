@@ -127,7 +127,7 @@ struct ReportQuery {
     std::optional<bool> overdue;
     std::int64_t now = 0;
     ReportOrder order = ReportOrder::updated_desc;
-    int page = 1, page_size = 20;
+    int page = 1, page_size = 20;  // page_size 0: the total only, no rows read
     int count_cap = 10000;  // totals above this are reported as the cap
 };
 struct ReportPage {
