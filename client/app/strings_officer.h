@@ -208,6 +208,7 @@ inline constexpr const char* kSelectRow = "Chọn ";  // + tracking code (what a
 inline constexpr const char* kSelectedCount = "Đã chọn %d hồ sơ";
 inline constexpr const char* kClearSelection = "Bỏ chọn";
 inline constexpr const char* kBulkRun = "Thực hiện";
+inline constexpr const char* kBulkDialog = "Thao tác với nhiều hồ sơ";
 inline constexpr const char* kBulkFormTitle = "%s cho %d hồ sơ đã chọn";
 inline constexpr const char* kBulkNote = "Ghi chú";
 inline constexpr const char* kBulkUnit = "Đơn vị xử lý chính";

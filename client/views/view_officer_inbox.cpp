@@ -391,15 +391,15 @@ void draw_bulk_result(InboxState& s) {
     ImGui::PopID();
 }
 
-// Beside "Chọn tất cả trang này" while rows are ticked: how many, the
-// actions the role may take on them (on the same line, so ticking a row
-// moves nothing), and under it the chosen action's form.
+// On the pager's line while rows are ticked: how many, the actions the
+// role may take on them (so ticking a row moves nothing), and the chosen
+// action's form in a dialog.
 void draw_bulk_bar(App& app, InboxState& s, const std::vector<Action>& offered) {
     auto& b = s.bulk;
     if (b.selected.empty() || offered.empty()) return;
     char count[96];
     std::snprintf(count, sizeof count, tr::off::kSelectedCount, static_cast<int>(b.selected.size()));
-    if (!ui::is_compact()) ImGui::SameLine(0, ui::px(24));  // a phone: under the tick box
+    if (!ui::is_compact()) ImGui::SameLine(0, ui::px(32));  // a phone: under the pager
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(count);
     ImGui::PushID("bulk");
@@ -420,7 +420,8 @@ void draw_bulk_bar(App& app, InboxState& s, const std::vector<Action>& offered) 
     }
     ImGui::PopID();
     if (!b.action || b.selected.empty()) return;
-    ui::card("##bulk-form", [&] {
+    bool open = true;
+    ui::modal(tr::off::kBulkDialog, open, [&] {
         char title[200];
         std::snprintf(title, sizeof title, tr::off::kBulkFormTitle, std::string(label(*b.action)).c_str(),
                       static_cast<int>(b.selected.size()));
@@ -450,16 +451,27 @@ void draw_bulk_bar(App& app, InboxState& s, const std::vector<Action>& offered) 
         if (ui::secondary_button(tr::kCancel)) b.action.reset();
         ImGui::PopID();
     });
+    if (!open) b.action.reset();
 }
 
 // "Chọn tất cả trang này": ticks (or unticks) every row of the page shown.
-void draw_select_page(InboxState& s) {
+// In the table's header (no label: its column is narrow); on phones a line
+// of its own over the cards.
+void draw_select_page(InboxState& s, bool in_header) {
     const auto& items = s.list.data.items;
     bool all = !items.empty();
     for (const auto& r : items)
         all = all && s.bulk.selected.count(r.id) > 0;
     bool ticked = all;
-    if (ui::checkbox(tr::off::kSelectPage, ticked)) {
+    bool toggled = false;
+    if (in_header) {
+        toggled = ImGui::Checkbox("##select-page", &ticked);
+        ui::test_registry_note_field(ImGui::GetItemID(), tr::off::kSelectPage, ticked ? "true" : "false");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr::off::kSelectPage);
+    } else {
+        toggled = ui::checkbox(tr::off::kSelectPage, ticked);
+    }
+    if (toggled) {
         for (const auto& r : items)
             if (ticked)
                 s.bulk.selected.emplace(r.id, r.code);
@@ -633,7 +645,15 @@ void draw_table(App& app, InboxState& s, bool selectable) {
     ImGui::TableSetupColumn(tr::off::kColUnit, ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::TableSetupColumn(tr::kStatus, ImGuiTableColumnFlags_WidthFixed, ui::px(150));
     ImGui::TableSetupColumn(tr::off::kColTimeLeft, ImGuiTableColumnFlags_WidthFixed, ui::px(150));
-    ImGui::TableHeadersRow();
+    // The column names, and over the tick boxes the one that ticks them all.
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int c = 0; c < 7 + first; ++c) {
+        ImGui::TableSetColumnIndex(c);
+        if (selectable && c == 0)
+            draw_select_page(s, true);
+        else
+            ImGui::TableHeader(ImGui::TableGetColumnName(c));
+    }
     ImGui::PushTextWrapPos(-1.0f);  // one line per cell, cut with "…"
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(items.size()));  // measures the first row
@@ -788,16 +808,14 @@ void draw_officer_inbox(App& app) {
             ui::card("##inbox-empty", [] { ui::muted(tr::off::kEmptyInbox); });
             return;
         }
-        if (!offered.empty()) {
-            draw_select_page(s);
-            draw_bulk_bar(app, s, offered);
-        }
+        if (!offered.empty() && ui::is_compact()) draw_select_page(s, false);
         if (ui::is_compact())
             draw_cards(app, s, !offered.empty());
         else
             draw_table(app, s, !offered.empty());
         ImGui::Spacing();
         const int next = ui::pager("##inbox-pager", s.page, s.list.data.total, kPageSize, tr::kNounReports);
+        draw_bulk_bar(app, s, offered);
         if (next != s.page) s.page = next;
     });
     // What changed this frame goes to the address bar (a history entry, so

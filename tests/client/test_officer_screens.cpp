@@ -1719,6 +1719,7 @@ TEST_CASE("bulk actions: ticked rows, the role's actions from the workflow table
     CHECK_FALSE(find_field("Ghi chú")->error.empty());
 
     // Accept both: one request, a summary naming the refused one and why.
+    h.click("Hủy");  // the comment's dialog
     h.click("Tiếp nhận");
     BulkResult result;
     result.action = "accept";
