@@ -498,6 +498,7 @@ const laptop = () => t.run('officer console at 1366x768: paging, filters, a long
   await press(page, '▼ Bộ lọc');
   await press(page, 'Xóa bộ lọc');
   await page.reload();
+  await page.waitForFunction(() => window.pakn && window.pakn.widgets, null, { timeout: 30000, polling: 100 });
   await t.waitForWidget(page, /^▼ Bộ lọc đã lưu$/);
   await press(page, '▼ Bộ lọc đã lưu');
   const reapplied = page.waitForResponse((r) => r.url().includes('/api/v1/inbox?') && r.url().includes('reporter=' + CALLER));
