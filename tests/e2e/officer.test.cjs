@@ -508,6 +508,8 @@ const laptop = () => t.run('officer console at 1366x768: paging, filters, a long
   await t.waitForWidget(page, '✓ Cuộc gọi Trần Phú');
   await t.screenshot(page, 'officer-22-filter-reapplied');
   await press(page, 'Xóa bộ lọc');
+  await press(page, '▲ Bộ lọc');  // both panels closed: step 4 needs the rows in sight
+  await press(page, '▲ Bộ lọc đã lưu');
   await press(page, /^Tất cả( \(\d+\+?\))?$/);
   await t.waitForWidget(page, /^(★ )?PAKN-/);
 
