@@ -216,4 +216,33 @@ inline constexpr const char* kTemplateSaved = "Đã lưu mẫu: ";
 inline constexpr const char* kTemplateDeleted = "Đã xóa mẫu: ";
 inline constexpr const char* kUpdatedOn = "Cập nhật ";
 
+// inbox: selecting rows and acting on them together (bulk actions)
+inline constexpr const char* kSelectPage = "Chọn tất cả trang này";
+inline constexpr const char* kSelectRow = "Chọn ";  // + tracking code (what a screen reader says)
+inline constexpr const char* kSelectedCount = "Đã chọn %d hồ sơ";
+inline constexpr const char* kClearSelection = "Bỏ chọn";
+inline constexpr const char* kBulkRun = "Thực hiện";
+inline constexpr const char* kBulkDialog = "Thao tác với nhiều hồ sơ";
+inline constexpr const char* kBulkFormTitle = "%s cho %d hồ sơ đã chọn";
+inline constexpr const char* kBulkNote = "Ghi chú";
+inline constexpr const char* kBulkUnit = "Đơn vị xử lý chính";
+inline constexpr const char* kBulkChooseUnit = "Chọn đơn vị";
+inline constexpr const char* kBulkSending = "Đang thực hiện…";
+inline constexpr const char* kBulkDone = "Đã thực hiện %lld/%lld";
+inline constexpr const char* kBulkFailed = "; %lld không được:";
+inline constexpr const char* kBulkReason = " — ";
+inline constexpr const char* kBulkReport = "Hồ sơ #";  // + id, when its code is not known
+inline constexpr const char* kBulkDismiss = "Đóng thông báo";
+// inbox: saved filters (Bộ lọc đã lưu)
+inline constexpr const char* kSavedFilters = "Bộ lọc đã lưu";
+inline constexpr const char* kSaveFilter = "Lưu bộ lọc";
+inline constexpr const char* kSavedFilterName = "Tên bộ lọc";
+inline constexpr const char* kSavedFilterNameHint = "Ví dụ: Xây dựng quá hạn";
+inline constexpr const char* kSave = "Lưu";
+inline constexpr const char* kNoSavedFilters =
+    "Chưa có bộ lọc nào được lưu. Chọn điều kiện lọc rồi bấm \"Lưu bộ lọc\".";
+inline constexpr const char* kDeleteSavedFilter = "Xóa ";  // + the filter's name
+inline constexpr const char* kSavedFilterSaved = "Đã lưu bộ lọc: ";
+inline constexpr const char* kSavedFilterDeleted = "Đã xóa bộ lọc: ";
+
 }  // namespace pakn::client::tr::off

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -15,6 +16,7 @@
 #include "pakn/dto_history.h"
 #include "pakn/dto_map.h"
 #include "ui/map_widget.h"
+#include "pakn/inbox.h"
 #include "ui/report_widgets.h"
 #include "views/state_admin.h"
 
@@ -41,6 +43,31 @@ struct ExportState {
     std::optional<ApiError> error;
 };
 
+// Rows ticked in the inbox and the one action to run on them all.
+struct BulkState {
+    std::map<std::int64_t, std::string> selected;  // id -> tracking code, for the summary
+    std::optional<Action> action;                  // the form open for this action
+    std::string unit_id;                           // assign: as a drop-down value
+    std::string note;
+    bool tried = false;  // the form was sent once: show its errors
+    bool sending = false;
+    FieldErrors server_errors;
+    std::optional<ApiError> error;                   // a refusal of the whole request
+    std::optional<BulkResult> result;                // the last summary shown
+    std::map<std::int64_t, std::string> sent_codes;  // the codes of the reports last sent
+};
+
+// The officer's saved filters and the naming form.
+struct SavedFiltersState {
+    net::Remote<std::vector<SavedFilter>> list;
+    bool open = false;    // the list is shown
+    bool naming = false;  // the "Lưu bộ lọc" form is shown
+    std::string name;
+    bool sending = false;
+    FieldErrors errors;  // the form's, as the server judged it
+    std::optional<ApiError> error;
+};
+
 struct InboxState {
     int tab = 0;           // index into the role's tabs
     InboxFilters editing;  // what the filter form shows
@@ -59,6 +86,11 @@ struct InboxState {
     // to: another one (Back, a shared link, a reload) is read again.
     std::string synced_path;
     ExportState exporting;
+    // The tabs' counts under the applied filters, and the request behind them.
+    net::Remote<InboxCounts> counts;
+    std::string counts_url;
+    BulkState bulk;
+    SavedFiltersState saved;
 };
 
 // The parameter form of one workflow action.

@@ -46,6 +46,8 @@ Response handle_report_action(Context& ctx);
 Response handle_report_public_preview(Context& ctx);
 Response handle_my_reports(Context& ctx);
 Response handle_inbox(Context& ctx);
+Response handle_inbox_counts(Context& ctx);
+Response handle_reports_bulk(Context& ctx);
 Response handle_public_lookup(Context& ctx);
 Response handle_public_reports(Context& ctx);
 Response handle_public_report(Context& ctx);
@@ -108,5 +110,8 @@ Response handle_answer_templates(Context& ctx);
 Response handle_answer_template_create(Context& ctx);
 Response handle_answer_template_update(Context& ctx);
 Response handle_answer_template_delete(Context& ctx);
+Response handle_saved_filters(Context& ctx);
+Response handle_saved_filter_create(Context& ctx);
+Response handle_saved_filter_delete(Context& ctx);
 
 }  // namespace pakn::server::http

@@ -7,11 +7,13 @@
 #include "pakn/dto_dashboard.h"
 #include "pakn/dto_history.h"
 #include "pakn/dto_map.h"
+#include "pakn/inbox.h"
 #include "services/answer_templates.h"
 #include "services/dashboard.h"
 #include "services/exports.h"
 #include "services/history.h"
 #include "services/reports.h"
+#include "services/saved_filters.h"
 
 namespace pakn::server::http {
 
@@ -114,6 +116,28 @@ Response handle_answer_template_delete(Context& ctx) {
     if (!id) return Response::error(404, "not_found");
     if (auto refused = ctx.services.templates.remove(ctx.who(), ctx.request.remote_ip, *id))
         return Response::error(*refused);
+    return no_content();
+}
+
+// ---------------------------------------------------------------- saved filters
+Response handle_saved_filters(Context& ctx) {
+    auto found = ctx.services.saved_filters.mine(ctx.who());
+    if (!found) return Response::error(found.error);
+    auto r = array_of(found.value);
+    r.set_header("Cache-Control", "no-store");
+    return r;
+}
+
+Response handle_saved_filter_create(Context& ctx) {
+    SavedFilterForm form;
+    if (auto bad = decode_body(ctx.request, form)) return *bad;
+    return answer(ctx.services.saved_filters.create(ctx.who(), form), 201);
+}
+
+Response handle_saved_filter_delete(Context& ctx) {
+    auto id = id_param(ctx.request);
+    if (!id) return Response::error(404, "not_found");
+    if (auto refused = ctx.services.saved_filters.remove(ctx.who(), *id)) return Response::error(*refused);
     return no_content();
 }
 

@@ -4,6 +4,7 @@
 #include "http/handlers.h"
 #include "pakn/calendar.h"
 #include "pakn/dto.h"
+#include "pakn/inbox.h"
 #include "pakn/text.h"
 
 namespace pakn::server::http {
@@ -60,6 +61,13 @@ Response handle_report_action(Context& ctx) {
     return answer(ctx.services.reports.act(ctx.who(), *id, body));
 }
 
+Response handle_reports_bulk(Context& ctx) {
+    BulkActionForm form;
+    if (auto bad = decode_body(ctx.request, form)) return *bad;
+    if (auto bad = clean_form(form)) return *bad;
+    return answer(ctx.services.reports.bulk(ctx.who(), form));
+}
+
 Response handle_report_public_preview(Context& ctx) {
     auto id = id_param(ctx.request);
     if (!id) return Response::error(404, "not_found");
@@ -76,6 +84,14 @@ Response handle_inbox(Context& ctx) {
     ListQuery q;
     if (auto bad = list_query(ctx.request, q)) return *bad;
     return dto(200, ctx.services.reports.inbox(ctx.who(), q));
+}
+
+Response handle_inbox_counts(Context& ctx) {
+    ListQuery q;
+    if (auto bad = list_query(ctx.request, q)) return *bad;
+    auto r = dto(200, ctx.services.reports.inbox_counts(ctx.who(), q));
+    r.set_header("Cache-Control", "no-store");
+    return r;
 }
 
 Response handle_public_lookup(Context& ctx) {

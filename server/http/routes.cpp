@@ -64,8 +64,11 @@ std::vector<Route> api_routes() {
         {"GET",    "/api/v1/reports/{id}",                     handle_report_get,             kNoBody, A::anyone},
         {"PATCH",  "/api/v1/reports/{id}",                     handle_report_edit,            kReport, A::reporter},
         {"POST",   "/api/v1/reports/{id}/actions",             handle_report_action,          kReport, A::session},
+        // Accept, assign or comment on many: each report through the single action's path
+        {"POST",   "/api/v1/reports/bulk",                     handle_reports_bulk,           kForm,   A::officer},
         {"GET",    "/api/v1/reports/{id}/public-preview",      handle_report_public_preview,  kNoBody, A::officer},
         {"GET",    "/api/v1/inbox",                            handle_inbox,                  kNoBody, A::officer},
+        {"GET",    "/api/v1/inbox/counts",                     handle_inbox_counts,           kNoBody, A::officer},
         {"GET",    "/api/v1/inbox/export",                     handle_inbox_export,           kNoBody, A::officer},
         {"GET",    "/api/v1/officer/dashboard",                handle_officer_dashboard,      kNoBody, A::officer},
         {"GET",    "/api/v1/officer/dashboard/export",         handle_officer_dashboard_export, kNoBody, A::officer},
@@ -77,6 +80,10 @@ std::vector<Route> api_routes() {
         {"POST",   "/api/v1/officer/answer-templates",         handle_answer_template_create, kReport, A::officer},
         {"PATCH",  "/api/v1/officer/answer-templates/{id}",    handle_answer_template_update, kReport, A::officer},
         {"DELETE", "/api/v1/officer/answer-templates/{id}",    handle_answer_template_delete, kForm,   A::officer},
+        // Bộ lọc đã lưu: each officer's own
+        {"GET",    "/api/v1/officer/saved-filters",            handle_saved_filters,          kNoBody, A::officer},
+        {"POST",   "/api/v1/officer/saved-filters",            handle_saved_filter_create,    kForm,   A::officer},
+        {"DELETE", "/api/v1/officer/saved-filters/{id}",       handle_saved_filter_delete,    kForm,   A::officer},
         {"GET",    "/api/v1/events",                           handle_events,                 kNoBody, A::session},
 
         // Attachments (raw bodies; large files in chunks)

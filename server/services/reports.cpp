@@ -945,6 +945,72 @@ Result<ReportDetail> ReportService::act(const Principal& who, std::int64_t id, c
     return Result<ReportDetail>::success(detail_of(*result));
 }
 
+namespace {
+
+// One report's outcome in a bulk request, from its single action's answer.
+BulkItemResult bulk_item(std::int64_t id, const Result<ReportDetail>& done) {
+    BulkItemResult item;
+    item.id = id;
+    if (done) {
+        item.ok = true;
+        item.code = done.value.code;
+        item.status = done.value.status;
+        return item;
+    }
+    const ApiError& e = done.error;
+    item.http = e.status;
+    item.error = e.code;
+    item.message = e.message.empty() ? std::string(message_for(e.code)) : e.message;
+    for (const auto& f : e.fields) {
+        if (f.field == "status" && f.code == "current_status") {
+            // 409 says what the report is now: "… (Đã tiếp nhận)".
+            if (const auto now = parse_status(f.message)) item.message += " (" + std::string(label(*now)) + ")";
+        } else if (e.code == "validation_failed") {
+            item.error = f.code;  // the one wrong input says more than "invalid"
+            item.message = f.message.empty() ? std::string(message_for(f.code)) : f.message;
+            break;
+        }
+    }
+    return item;
+}
+
+}  // namespace
+
+Result<BulkResult> ReportService::bulk(const Principal& who, const BulkActionForm& form) {
+    const auto action = parse_action(form.action);
+    const auto role = who.acting_role();
+    if (!action || !role || !who.officer()) return Result<BulkResult>::failure(api_error(403, "forbidden"));
+    const auto offered = bulk_actions_for(*role);
+    if (std::find(offered.begin(), offered.end(), *action) == offered.end())
+        return Result<BulkResult>::failure(api_error(403, "action_not_allowed_for_role"));
+    BulkResult out;
+    out.action = form.action;
+    ActionRequestBody body;
+    body.form = action_form_of(form);
+    for (const auto id : form.report_ids) {
+        BulkItemResult item = bulk_item(id, act(who, id, body));
+        if (item.ok) {
+            ++out.done;
+        } else {
+            ++out.failed;
+            // The tracking code of a refused report the officer sees, so the
+            // summary names it; nothing for one they may not see.
+            if (item.http != 404)
+                item.code = db_.read([&](Connection& c) {
+                    const auto r = store::find_report(c, id);
+                    return r ? r->code : std::string();
+                });
+        }
+        out.items.push_back(std::move(item));
+    }
+    // The request as a whole, beside each report's own event.
+    db_.write([&](Connection& c) {
+        store::audit(c, clock_.now(), who.account_id, "bulk_action", "", "",
+                     form.action + ": " + std::to_string(out.done) + "/" + std::to_string(out.items.size()));
+    });
+    return Result<BulkResult>::success(std::move(out));
+}
+
 // ---------------------------------------------------------------- lists
 Page<ReportSummary> ReportService::mine(const Principal& who, const ListQuery& q) {
     auto s = base_query(q, clock_.now());
@@ -960,7 +1026,7 @@ Page<ReportSummary> ReportService::mine(const Principal& who, const ListQuery& q
     return page;
 }
 
-store::ReportQuery ReportService::inbox_query(const Principal& who, const ListQuery& q) {
+store::ReportQuery ReportService::inbox_query(const Principal& who, const ListQuery& q, bool audit) {
     auto s = base_query(q, clock_.now());
     if (who.sees_all_reports()) {
         s.scope = store::ReportScope::officers_all;
@@ -971,10 +1037,11 @@ store::ReportQuery ReportService::inbox_query(const Principal& who, const ListQu
     s.order = store::ReportOrder::deadline_asc;
     if (q.mine) s.assignee_id = who.account_id;
     if (!q.reporter.empty()) {
-        // "I called about this before": a look at who reported what, so it
-        // is written to the audit log like any officer's look at personal data.
         const ReporterKey key = reporter_key(q.reporter);
         s.reporter_key = key.value;
+        if (!audit) return s;
+        // "I called about this before": a look at who reported what, so it
+        // is written to the audit log like any officer's look at personal data.
         db_.write([&](Connection& c) {
             store::audit(c, clock_.now(), who.account_id, "reporter_search", "", "", key.kind + ": " + key.masked);
         });
@@ -985,6 +1052,23 @@ store::ReportQuery ReportService::inbox_query(const Principal& who, const ListQu
 Page<ReportSummary> ReportService::inbox(const Principal& who, const ListQuery& q) {
     const auto s = inbox_query(who, q);
     return summaries(db_.read([&](Connection& c) { return store::list_reports(c, s); }), q);
+}
+
+InboxCounts ReportService::inbox_counts(const Principal& who, const ListQuery& q) {
+    InboxCounts out;
+    const ListQuery filters = filters_only(q);
+    // One capped count per tab, each what the list's own total costs: the
+    // scope and filters narrow first, and no count reads past the cap.
+    db_.read([&](Connection& c) {
+        for (const InboxTab& tab : inbox_tabs(who.acting_role())) {
+            auto s = inbox_query(who, with_tab(filters, tab), false);
+            s.page_size = 0;
+            const auto page = store::list_reports(c, s);
+            out.tabs.push_back(TabCount{tab.key, page.total, page.total_capped});
+        }
+        return 0;
+    });
+    return out;
 }
 
 Result<std::vector<ReportSummary>> ReportService::inbox_export(const Principal& who, const ListQuery& q) {

@@ -17,6 +17,7 @@
 #include "pakn/dto_map.h"
 #include "pakn/errors.h"
 #include "pakn/forms.h"
+#include "pakn/inbox.h"
 #include "pakn/workflow.h"
 #include "services/officer_notices.h"
 #include "services/principal.h"
@@ -69,11 +70,22 @@ public:
     // version race answers 409 stale_report with the current status.
     Result<ReportDetail> act(const Principal& who, std::int64_t id, const ActionRequestBody& body);
 
+    // POST /reports/bulk: `form` (cleaned by the shared rules) on each of its
+    // reports through act(), each in its own transaction with its own
+    // checks, event and notice, so one refused report changes nothing of
+    // itself and stops no other. 403 when the role has no line for the
+    // action in the workflow table; otherwise every id's outcome.
+    Result<BulkResult> bulk(const Principal& who, const BulkActionForm& form);
+
     Page<ReportSummary> mine(const Principal& who, const ListQuery& q);
     // GET /officer/colleagues: the active handlers and leads of the caller's
     // unit, whom its lead can give a report to (assign_handler).
     std::vector<Colleague> colleagues(const Principal& who);
     Page<ReportSummary> inbox(const Principal& who, const ListQuery& q);
+    // GET /inbox/counts: each tab of the caller's role under the filters of
+    // `q` (its page, status, overdue and "mine" are the tabs'), counted in
+    // the inbox's scope and capped as the list's total is.
+    InboxCounts inbox_counts(const Principal& who, const ListQuery& q);
     // Every report of the inbox under `q` (all pages, its order), for the
     // monthly-report export; 422 export_too_large past kMaxExportRows.
     // Each export is written to the audit log with its filter.
@@ -140,7 +152,8 @@ private:
     Page<ReportSummary> summaries(const store::ReportPage& p, const ListQuery& q) const;
     // The store query of the inbox for `who` under `q` (scope, order, "Của
     // tôi", the reporter search, which it writes to the audit log).
-    store::ReportQuery inbox_query(const Principal& who, const ListQuery& q);
+    // `audit` false: the counts of the tabs, which repeat the list's look.
+    store::ReportQuery inbox_query(const Principal& who, const ListQuery& q, bool audit = true);
 
     store::Database& db_;
     const Clock& clock_;

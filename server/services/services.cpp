@@ -25,6 +25,7 @@ Services::Services(store::Database& db, const Clock& clock_in, notify::OutboxWor
       dashboard(db, clock_in),
       history(db),
       templates(db, clock_in),
+      saved_filters(db, clock_in),
       system(db),
       db_(db) {
     // Holiday corrections, category deadlines and office hours from the database.

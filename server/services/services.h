@@ -16,13 +16,14 @@
 #include "services/calendar_service.h"
 #include "services/captcha.h"
 #include "services/dashboard.h"
-#include "services/history.h"
 #include "services/event_hub.h"
+#include "services/history.h"
 #include "services/kdf.h"
 #include "services/live.h"
 #include "services/notifications.h"
 #include "services/reference.h"
 #include "services/reports.h"
+#include "services/saved_filters.h"
 #include "services/stats.h"
 #include "services/system.h"
 
@@ -68,6 +69,7 @@ public:
     DashboardService dashboard;
     HistoryService history;
     AnswerTemplateService templates;
+    SavedFilterService saved_filters;
     SystemService system;
 
     // One round of periodic duties: overdue flags, closing unrated reports,

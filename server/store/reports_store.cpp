@@ -611,6 +611,7 @@ ReportPage list_reports(Connection& c, const ReportQuery& q) {
             page.total_capped = true;
         }
     }
+    if (q.page_size == 0) return page;  // the count alone (the inbox tabs')
     std::string order;
     switch (q.order) {
         case ReportOrder::updated_desc: order = " ORDER BY r.updated_at DESC, r.id DESC"; break;

@@ -128,7 +128,7 @@ struct ReportQuery {
     std::optional<bool> located;  // with a position (lat and lon), or without
     std::int64_t now = 0;
     ReportOrder order = ReportOrder::updated_desc;
-    int page = 1, page_size = 20;
+    int page = 1, page_size = 20;  // page_size 0: the total only, no rows read
     int count_cap = 10000;  // totals above this are reported as the cap
 };
 struct ReportPage {

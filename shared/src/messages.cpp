@@ -126,6 +126,14 @@ constexpr Entry kCatalogue[] = {
     {"notice_email_missing",      "Tài khoản chưa có địa chỉ thư điện tử: nhờ quản trị viên bổ sung trước khi chọn nhận qua thư"},
     {"notice_phone_missing",      "Tài khoản chưa có số điện thoại: nhờ quản trị viên bổ sung trước khi chọn nhận qua SMS"},
     {"notice_digest_needs_channel", "Chọn nhận qua thư điện tử hoặc SMS để nhận bản tin hằng ngày"},
+    {"bulk_action_not_offered",   "Chỉ tiếp nhận, chuyển xử lý và ghi chú nội bộ được thực hiện cho nhiều hồ sơ cùng lúc"},
+    {"too_many_reports",          "Mỗi lần chỉ thao tác được tối đa 100 hồ sơ"},
+    {"invalid_report_ids",        "Danh sách hồ sơ không hợp lệ"},
+    {"saved_filter_name_too_long", "Tên bộ lọc không được dài quá 60 ký tự"},
+    {"saved_filter_name_taken",   "Bạn đã có một bộ lọc mang tên này"},
+    {"too_many_saved_filters",    "Mỗi cán bộ lưu được tối đa 20 bộ lọc; vui lòng xóa bớt bộ lọc cũ"},
+    {"invalid_saved_filter",      "Bộ lọc có điều kiện không hợp lệ"},
+    {"saved_filter_empty",        "Chưa có điều kiện lọc nào để lưu; vui lòng chọn bộ lọc trước"},
 
     // [SECTION] workflow
     {"unknown_action",               "Thao tác không hợp lệ"},

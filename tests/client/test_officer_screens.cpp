@@ -25,6 +25,7 @@
 #include "pakn/dto_live.h"
 #include "pakn/dto_map.h"
 #include "pakn/forms.h"
+#include "pakn/inbox.h"
 #include "platform/native_platform.h"
 #include "ui/officer_widgets.h"
 #include "ui/test_hooks.h"
@@ -1710,4 +1711,248 @@ TEST_CASE(
     h.frames(2);
     CHECK(s.data.failed());
     CHECK(ImGui::GetCurrentContext()->WithinFrameScope == false);
+}
+
+// [SECTION] tab counts, bulk actions, saved filters (issue 14 items 17-18)
+
+namespace {
+
+std::string counts_json(std::initializer_list<std::pair<const char*, std::int64_t>> counts) {
+    InboxCounts c;
+    for (const auto& [key, n] : counts)
+        c.tabs.push_back(TabCount{key, n, false});
+    return encode(c);
+}
+
+std::string saved_json(const std::vector<SavedFilter>& items) {
+    nlohmann::json a = nlohmann::json::array();
+    for (const auto& f : items) {
+        nlohmann::json j;
+        to_json(j, f);
+        a.push_back(j);
+    }
+    return dump_json(a);
+}
+
+}  // namespace
+
+TEST_CASE("inbox tab counts: each tab shows the server's count under the filters, refreshed by a live event") {
+    RestoreApp restore;
+    Headless h(1366, 900);
+    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+    FakeServer server;
+    prepare_server(server);
+    server.on("GET", "/api/v1/inbox", page_json({row(1, Status::submitted, ui::now_seconds() + 3600)}));
+    server.on("GET", "/api/v1/inbox/counts", counts_json({{"submitted", 12}, {"accepted", 3}, {"all", 40}}));
+    app().navigate("/can-bo?category=xay_dung");
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    CAPTURE(labels_on_screen());
+    CHECK(find_widget("Chờ tiếp nhận (12)"));
+    CHECK(find_widget("Đã tiếp nhận (3)"));
+    CHECK(find_widget("Tất cả (40)"));
+    CHECK(find_widget("Quá hạn"));  // not counted: the name alone
+    // Asked under the filters alone (no tab, no page), before the list.
+    const auto* asked = server.last("GET", "/api/v1/inbox/counts");
+    REQUIRE(asked);
+    CHECK(asked->url == "/api/v1/inbox/counts?category=xay_dung");
+    CHECK(server.last("GET", "/api/v1/inbox")->url == "/api/v1/inbox?status=submitted&category=xay_dung");
+
+    // Another tab or page: the counts stay (same filters), not asked again.
+    const std::size_t before = server.seen.size();
+    h.click("Đã tiếp nhận (3)");
+    server.answer_all();
+    h.frames(2);
+    CHECK(server.seen.size() == before + 1);
+    // A live event: the counts follow.
+    server.on("GET", "/api/v1/inbox/counts", counts_json({{"submitted", 13}, {"accepted", 3}, {"all", 41}}));
+    LiveEvent e;
+    e.kind = "report";
+    e.report_id = 9;
+    e.code = "PAKN-2026-000009";
+    e.title = "Đèn đường hỏng số 9";
+    e.action = "submit";
+    e.status = Status::submitted;
+    e.at = ui::now_seconds();
+    app().on_live("report", encode(e));
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    CAPTURE(labels_on_screen());
+    CHECK(find_widget("Chờ tiếp nhận (13)"));
+}
+
+TEST_CASE("bulk actions: ticked rows, the role's actions from the workflow table, per-report summary") {
+    RestoreApp restore;
+    Headless h(1366, 900);
+    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+    FakeServer server;
+    prepare_server(server);
+    const UnixSeconds now = ui::now_seconds();
+    server.on("GET", "/api/v1/inbox",
+              page_json({row(1, Status::submitted, now + 3600), row(2, Status::submitted, now + 7200),
+                         row(3, Status::submitted, now + 9000)}));
+    app().navigate("/can-bo");
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    CAPTURE(labels_on_screen());
+    // Nothing ticked: no bar.
+    CHECK_FALSE(find_widget("Thực hiện"));
+    h.click("Chọn PAKN-2026-000001");
+    h.click("Chọn PAKN-2026-000002");
+    auto& s = views::officer_states(app()).inbox;
+    CHECK(s.bulk.selected.size() == 2);
+    CAPTURE(labels_on_screen());
+    // The center's bulk actions: accept, assign, comment (and nothing else).
+    CHECK(find_widget("Tiếp nhận"));
+    CHECK(find_widget("Chuyển xử lý"));
+    CHECK(find_widget("Ghi chú nội bộ"));
+    CHECK_FALSE(find_widget("Không tiếp nhận"));
+    // A live reload keeps the ticks of rows still on the page.
+    LiveEvent live;
+    live.kind = "report";
+    live.report_id = 3;
+    live.code = "PAKN-2026-000003";
+    live.title = "Đèn đường hỏng số 3";
+    live.action = "comment";
+    live.status = Status::submitted;
+    live.at = now;
+    app().on_live("report", encode(live));
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    CHECK(s.bulk.selected.size() == 2);
+
+    // A comment needs its note: said at the field, nothing sent.
+    h.click("Ghi chú nội bộ");
+    const std::size_t asked = server.seen.size();
+    h.click("Thực hiện");
+    server.answer_all();
+    h.frames(2);
+    CHECK(server.seen.size() == asked);
+    REQUIRE(find_field("Ghi chú"));
+    CHECK_FALSE(find_field("Ghi chú")->error.empty());
+
+    // Accept both: one request, a summary naming the refused one and why.
+    h.click("Hủy");  // the comment's dialog
+    h.click("Tiếp nhận");
+    BulkResult result;
+    result.action = "accept";
+    result.done = 1;
+    result.failed = 1;
+    result.items = {BulkItemResult{1, "PAKN-2026-000001", true, Status::accepted, 200, "", ""},
+                    BulkItemResult{2, "PAKN-2026-000002", false, std::nullopt, 409, "action_not_allowed_in_status",
+                                   "Thao tác này không được phép ở trạng thái hiện tại (Đã tiếp nhận)"}};
+    server.on("POST", "/api/v1/reports/bulk", encode(result));
+    h.click("Thực hiện");
+    server.answer_all();
+    h.frames(2);
+    const auto* sent = server.last("POST", "/api/v1/reports/bulk");
+    REQUIRE(sent);
+    const auto body = nlohmann::json::parse(sent->body);
+    CHECK(body["action"] == "accept");
+    CHECK(body["report_ids"] == nlohmann::json::array({1, 2}));
+    REQUIRE(s.bulk.result);
+    CHECK(s.bulk.selected.empty());
+    // The list and counts are asked again.
+    server.answer_all();
+    h.frames(2);
+    CHECK(s.list.ok());
+
+    // "Select all on this page", then another tab: the ticks are gone.
+    h.click("Chọn tất cả trang này");
+    CHECK(s.bulk.selected.size() == 3);
+    h.click("Tất cả");
+    server.answer_all();
+    h.frames(2);
+    CHECK(s.bulk.selected.empty());
+}
+
+TEST_CASE("bulk actions: a unit handler may only comment; leaders get no tick boxes") {
+    RestoreApp restore;
+    Headless h(1366, 900);
+    sign_in_as("handler", 4, "Sở Xây dựng");
+    FakeServer server;
+    prepare_server(server);
+    server.on("GET", "/api/v1/inbox", page_json({row(5, Status::assigned, ui::now_seconds() + 3600)}));
+    app().navigate("/can-bo");
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    h.click("Chọn PAKN-2026-000005");
+    CAPTURE(labels_on_screen());
+    CHECK(find_widget("Ghi chú nội bộ"));
+    CHECK_FALSE(find_widget("Tiếp nhận"));
+    CHECK_FALSE(find_widget("Chuyển xử lý"));
+
+    sign_in_as("leader", 2, "Văn phòng UBND tỉnh");
+    app().navigate("/can-bo?tab=all");
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    CAPTURE(labels_on_screen());
+    CHECK(find_widget("PAKN-2026-000005"));
+    CHECK_FALSE(find_widget("Chọn PAKN-2026-000005"));
+    CHECK_FALSE(find_widget("Chọn tất cả trang này"));
+}
+
+TEST_CASE(
+    "saved filters: name the current filters, apply one with a click, delete one; the server's field error shown") {
+    RestoreApp restore;
+    Headless h(1366, 1400);  // filters, the naming form and the list all open
+    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+    FakeServer server;
+    prepare_server(server);
+    server.on("GET", "/api/v1/inbox", page_json({row(1, Status::submitted, ui::now_seconds() + 3600)}));
+    server.on("GET", "/api/v1/officer/saved-filters",
+              saved_json({SavedFilter{4, "Xây dựng tháng 11", "category=xay_dung&from=2026-11-01", 1794882600}}));
+    app().navigate("/can-bo?channel=hotline");
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+
+    // Apply: the filters of the saved one, page 1, in the request and the address.
+    h.click("▼ Bộ lọc đã lưu");
+    CAPTURE(labels_on_screen());
+    h.click("Xây dựng tháng 11");
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    CHECK(server.last("GET", "/api/v1/inbox")->url ==
+          "/api/v1/inbox?status=submitted&category=xay_dung&from=2026-11-01");
+    CHECK(app().route.path == "/can-bo?category=xay_dung&from=2026-11-01");
+    CHECK(find_widget("✓ Xây dựng tháng 11"));  // the filter in use
+
+    // Save the current filters under a name: the name is checked first.
+    h.click("Lưu bộ lọc");
+    h.click("Lưu");
+    h.frames(2);
+    CHECK(server.last("POST", "/api/v1/officer/saved-filters") == nullptr);
+    REQUIRE(find_field("Tên bộ lọc"));
+    CHECK_FALSE(find_field("Tên bộ lọc")->error.empty());
+    h.click(*find_field("Tên bộ lọc"));
+    ImGui::GetIO().AddInputCharactersUTF8("Xây dựng tháng 11");
+    h.frames(20);
+    server.on(
+        "POST", "/api/v1/officer/saved-filters",
+        R"({"error":{"code":"validation_failed","message":"Dữ liệu không hợp lệ","fields":[{"field":"name","code":"saved_filter_name_taken","message":"Bạn đã có một bộ lọc mang tên này"}]}})",
+        422);
+    h.click("Lưu");
+    server.answer_all();
+    h.frames(2);
+    const auto* sent = server.last("POST", "/api/v1/officer/saved-filters");
+    REQUIRE(sent);
+    const auto body = nlohmann::json::parse(sent->body);
+    CHECK(body["name"] == "Xây dựng tháng 11");
+    CHECK(body["query"] == "category=xay_dung&from=2026-11-01");
+    CHECK(find_field("Tên bộ lọc")->error == "Bạn đã có một bộ lọc mang tên này");
+
+    // Delete.
+    server.on("DELETE", "/api/v1/officer/saved-filters/4", "", 204);
+    h.click("Xóa Xây dựng tháng 11");
+    server.answer_all();
+    h.frames(2);
+    REQUIRE(server.last("DELETE", "/api/v1/officer/saved-filters/4"));
 }

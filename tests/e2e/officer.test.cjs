@@ -242,7 +242,7 @@ const flow = () => t.run('officer console: live inbox, assign, start, answer, ap
     // 1. The dispatcher signs in (one-time password replaced) and waits in the inbox.
     mark('1. The dispatcher signs in (one-time password replaced) a');
     await officerSignIn(officer, dispatcher);
-    await t.waitForWidget(officer, 'Chờ tiếp nhận');
+    await t.waitForWidget(officer, /^Chờ tiếp nhận( \(\d+\+?\))?$/);
     await t.waitForWidget(officer, 'Tiếp nhận qua tổng đài');
     await officer.evaluate(() => { window.paknNoReload = true; });
     await t.screenshot(officer, 'officer-01-inbox-empty');
@@ -383,6 +383,7 @@ async function otherDevice(server, officer) {
   }), 200, 'second sign-in');
   return {
     api,
+    csrf: login.csrf_token,
     // Enters a report received by phone (the center's intake), as the console's form would.
     async intake(form) {
       return expectStatus(await api.post('/api/v1/reports', {
@@ -413,7 +414,7 @@ const laptop = () => t.run('officer console at 1366x768: paging, filters, a long
   // 1. A full page: the rows stay inside the table, the pager under it is on
   //    screen and turns the page (it used to open the report drawn over it).
   mark('laptop 1. paging');
-  await press(page, 'Tất cả');
+  await press(page, /^Tất cả( \(\d+\+?\))?$/);
   await t.waitForWidget(page, /^(★ )?PAKN-/);
   await t.settle(page);
   const pager = await t.widget(page, 'Sau →');
@@ -494,6 +495,76 @@ const laptop = () => t.run('officer console at 1366x768: paging, filters, a long
   await page.setViewportSize(view);
   await press(page, 'Hộp xử lý');
   await t.waitForPath(page, '/can-bo');
+
+  // 3b. Counts on the tabs; two rows ticked and accepted together, with the
+  //    summary; the filter saved by name and applied again after a reload.
+  mark('laptop 3b. tab counts, bulk accept, saved filter');
+  const CALLER = '0987001122';
+  const caller = await otherDevice(server, dispatcher);
+  const called = [];
+  try {
+    for (const n of [1, 2]) {
+      const made = await caller.api.post('/api/v1/reports', {
+        headers: { 'X-CSRF-Token': caller.csrf },
+        data: { title: `Đèn chiếu sáng hỏng đoạn ${n} đường Trần Phú`, content: 'Người dân gọi tổng đài báo đèn không sáng.',
+          address: 'Đường Trần Phú', category_code: 'xay_dung', commune_code: '22333', is_public: true, attachment_ids: [],
+          submit: true, channel: 'hotline', reporter_name: 'Võ Văn Gọi', reporter_phone: CALLER },
+      });
+      called.push((await expectStatus(made, 201, 'intake by phone')).code);
+    }
+  } finally {
+    await caller.api.dispose();
+  }
+  await press(page, /^Chờ tiếp nhận( \(\d+\+?\))?$/);
+  // Back from the map the filter panel may be closed: open it for the reporter's box.
+  if (!(await t.widgets(page)).some((w) => w.label === 'Người phản ánh')) await press(page, '▼ Bộ lọc');
+  await type(page, 'Người phản ánh', CALLER);
+  const narrowed = page.waitForResponse((r) => r.url().includes('/api/v1/inbox?') && r.url().includes('reporter=' + CALLER));
+  await press(page, 'Lọc');
+  t.assertEqual((await narrowed).status(), 200, 'inbox by reporter');
+  // The tab's count is its list's: the two calls.
+  await t.waitForWidget(page, 'Chờ tiếp nhận (2)');
+  await press(page, '▲ Bộ lọc');  // the panel closed: the rows move up into sight
+  await t.waitForWidget(page, 'Chọn ' + called[1]);
+  await press(page, 'Chọn ' + called[0]);
+  await press(page, 'Chọn ' + called[1]);
+  await press(page, 'Tiếp nhận');  // the bulk bar's: the center's actions from the workflow table
+  await t.screenshot(page, 'officer-19-bulk-selected');
+  const bulkDone = page.waitForResponse((r) => r.url().endsWith('/api/v1/reports/bulk'));
+  await press(page, 'Thực hiện');
+  const bulk = await expectStatus(await bulkDone, 200, 'bulk accept');
+  t.assertEqual(bulk.done, 2, 'reports accepted in bulk');
+  t.assertEqual(bulk.items.map((i) => i.status).join(','), 'accepted,accepted', 'statuses after bulk');
+  await t.waitForWidget(page, 'Đóng thông báo');  // the summary "Đã thực hiện 2/2"
+  await t.waitForWidget(page, 'Đã tiếp nhận (2)');  // the counts follow
+  await t.waitForWidget(page, 'Chờ tiếp nhận (0)');
+  await t.screenshot(page, 'officer-20-bulk-summary');
+  // Name the filter, clear it, reload, apply it again from the list.
+  await press(page, 'Lưu bộ lọc');
+  await type(page, 'Tên bộ lọc', 'Cuộc gọi Trần Phú');
+  const savedFilter = page.waitForResponse((r) => r.url().endsWith('/api/v1/officer/saved-filters') && r.request().method() === 'POST');
+  await press(page, 'Lưu');
+  const savedBody = await expectStatus(await savedFilter, 201, 'save filter');
+  t.assertEqual(savedBody.query, 'reporter=' + CALLER, 'saved filter query');
+  await t.waitForWidget(page, '✓ Cuộc gọi Trần Phú');  // listed, and marked as the filter in use
+  await t.screenshot(page, 'officer-21-filter-saved');
+  await press(page, '▼ Bộ lọc');
+  await press(page, 'Xóa bộ lọc');
+  await page.reload();
+  await page.waitForFunction(() => window.pakn && window.pakn.widgets, null, { timeout: 30000, polling: 100 });
+  await t.waitForWidget(page, /^▼ Bộ lọc đã lưu$/);
+  await press(page, '▼ Bộ lọc đã lưu');
+  const reapplied = page.waitForResponse((r) => r.url().includes('/api/v1/inbox?') && r.url().includes('reporter=' + CALLER));
+  await press(page, 'Cuộc gọi Trần Phú');
+  t.assertEqual((await reapplied).status(), 200, 'saved filter applied after reload');
+  await t.waitForWidget(page, 'Đã tiếp nhận (2)');
+  await t.waitForWidget(page, '✓ Cuộc gọi Trần Phú');
+  await t.screenshot(page, 'officer-22-filter-reapplied');
+  await press(page, 'Xóa bộ lọc');
+  await press(page, '▲ Bộ lọc');  // both panels closed: step 4 needs the rows in sight
+  await press(page, '▲ Bộ lọc đã lưu');
+  await press(page, /^Tất cả( \(\d+\+?\))?$/);
+  await t.waitForWidget(page, /^(★ )?PAKN-/);
 
   // 4. A long note wraps at the box's width and is kept as typed.
   mark('laptop 4. a long note');

@@ -28,6 +28,7 @@
 #include "pakn/workflow.h"
 #include "store/db.h"
 #include "store/reports_store.h"
+#include "store/saved_filters_store.h"
 #include "store/templates_store.h"
 #include "support/test_app.h"
 
@@ -373,6 +374,19 @@ std::int64_t answer_template(World& w, R r, Own o) {
         [&](pakn::server::store::Connection& c) { return pakn::server::store::insert_answer_template(c, row); });
 }
 
+// A saved filter for the cell: "own" is the caller's (an officer's; a
+// reporter has none: the stranger's stands in), "another's" the desk's.
+std::int64_t saved_filter(World& w, R r, Own o) {
+    pakn::server::store::SavedFilterRow row;
+    row.account_id = o == Own::own && w.account.count(r) && !reporter(r) ? w.account[r] : w.stranger_id;
+    if (o == Own::other) row.account_id = w.id_of("dieuphoi");
+    row.name = "Bộ lọc " + std::to_string(++w.serial);
+    row.query = "category=xay_dung";
+    row.created_at = w.t.clock.now();
+    return w.t.app->db->write(
+        [&](pakn::server::store::Connection& c) { return pakn::server::store::insert_saved_filter(c, row); });
+}
+
 json answer_template_form(World& w) {
     return {{"title", "Đã khắc phục " + std::to_string(++w.serial)},
             {"body", "Kính gửi ông/bà {nguoi_phan_anh},\nĐơn vị đã xử lý."},
@@ -639,6 +653,29 @@ const std::vector<Row>& rows() {
                   return json_req(id_path("/api/v1/reports/", fx.id, "/actions"), World::action_body(a, p));
               }),
         na("GET", "/api/v1/inbox", "", kOfficer200, [](World&, R, Own) { return get("/api/v1/inbox"); }),
+        // The tabs' counts: the inbox's own scope, per tab.
+        na("GET", "/api/v1/inbox/counts", "", kOfficer200,
+           [](World&, R, Own) { return get("/api/v1/inbox/counts?category=xay_dung"); }),
+        // Bulk: the dispatcher accepts, a unit comments on its own report or
+        // another unit's (200 either way: each report's refusal is in the
+        // answer, 404 for one the unit may not see); leader and admin have
+        // no line for either action.
+        owned("POST", "/api/v1/reports/bulk", "the role's bulk action", {N, 403, 403, 200, 200, 200, 403, 403},
+              {401, 403, 403, 200, 200, 200, 403, 403},
+              [](World& w, R r, Own o) {
+                  const bool unit = unit_officer(r);
+                  const auto fx = report(w, r, o, unit ? Stage::assigned : Stage::submitted);
+                  json body = {{"action", unit ? "comment" : "accept"}, {"report_ids", json::array({fx.id})}};
+                  if (unit) body["note"] = "Đã liên hệ phường để kiểm tra.";
+                  return json_req("/api/v1/reports/bulk", body);
+              }),
+        // The cap is checked before anything else a role may do.
+        na("POST", "/api/v1/reports/bulk", "over the cap", {401, 403, 403, 422, 422, 422, 422, 422},
+           [](World&, R, Own) {
+               json ids = json::array();
+               for (int i = 1; i <= 101; ++i) ids.push_back(i);
+               return json_req("/api/v1/reports/bulk", {{"action", "comment"}, {"report_ids", ids}, {"note", "x"}});
+           }),
         // The export is the inbox's own scope as a file.
         na("GET", "/api/v1/inbox/export", "", kOfficer200, [](World&, R, Own) { return get("/api/v1/inbox/export"); }),
         // Bản đồ hồ sơ: the inbox's scope as points (test_officer_map.cpp checks whose).
@@ -677,6 +714,19 @@ const std::vector<Row>& rows() {
               {401, 403, 403, 404, 404, 404, 404, 403},
               [](World& w, R r, Own o) {
                   return json_req(id_path("/api/v1/officer/answer-templates/", answer_template(w, r, o)), json::object());
+              }),
+        // Bộ lọc đã lưu: every officer keeps their own; another's is not there (404).
+        na("GET", "/api/v1/officer/saved-filters", "", kOfficer200,
+           [](World&, R, Own) { return get("/api/v1/officer/saved-filters"); }),
+        na("POST", "/api/v1/officer/saved-filters", "", {401, 403, 403, 201, 201, 201, 201, 201},
+           [](World& w, R, Own) {
+               return json_req("/api/v1/officer/saved-filters",
+                               {{"name", "Xây dựng " + std::to_string(++w.serial)}, {"query", "category=xay_dung"}});
+           }),
+        owned("DELETE", "/api/v1/officer/saved-filters/{id}", "", {N, 403, 403, 204, 204, 204, 204, 204},
+              {401, 403, 403, 404, 404, 404, 404, 404},
+              [](World& w, R r, Own o) {
+                  return json_req(id_path("/api/v1/officer/saved-filters/", saved_filter(w, r, o)), json::object());
               }),
         na("GET", "/api/v1/events", "", kSession200, [](World&, R, Own) { return get("/api/v1/events"); }),
 
