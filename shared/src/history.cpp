@@ -17,6 +17,7 @@ constexpr AuditAction kActions[] = {
     {"reporter_search",              K::personal_data,   "Tìm hồ sơ theo người phản ánh"},
     {"inbox_exported",               K::personal_data,   "Xuất danh sách hồ sơ"},
     {"report_published",             K::workflow,        "Công khai kết quả (nội dung đã che)"},
+    {"bulk_action",                  K::workflow,        "Thao tác trên nhiều hồ sơ cùng lúc"},
     {"unit_created",                 K::administration,  "Thêm đơn vị"},
     {"unit_updated",                 K::administration,  "Sửa đơn vị"},
     {"unit_activated",               K::administration,  "Kích hoạt đơn vị"},
