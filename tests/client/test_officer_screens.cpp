@@ -236,6 +236,22 @@ ReportSummary row(std::int64_t id, Status status, std::optional<UnixSeconds> dea
     return r;
 }
 
+// What the live stream says when `action` happened to report `id` (the
+// rows' code and title as row() makes them), delivered to the app.
+void live_step(std::int64_t id, const char* action, Status status) {
+    LiveEvent e;
+    e.kind = "report";
+    e.report_id = id;
+    char code[32];
+    std::snprintf(code, sizeof code, "PAKN-2026-%06lld", static_cast<long long>(id));
+    e.code = code;
+    e.title = "Đèn đường hỏng số " + std::to_string(id);
+    e.action = action;
+    e.status = status;
+    e.at = ui::now_seconds();
+    app().on_live("report", encode(e));
+}
+
 std::string page_json(const std::vector<ReportSummary>& items, std::int64_t total = -1) {
     Page<ReportSummary> p;
     p.total = total >= 0 ? total : static_cast<std::int64_t>(items.size());
@@ -358,15 +374,7 @@ TEST_CASE("officer inbox: the role's tabs, the filters in the request, a live ev
     server.on("GET", "/api/v1/inbox",
               page_json({row(1, Status::submitted, now - 3600), row(3, Status::submitted, now + 7200),
                          row(2, Status::submitted, now + 86400)}));
-    LiveEvent e;
-    e.kind = "report";
-    e.report_id = 3;
-    e.code = "PAKN-2026-000003";
-    e.title = "Đèn đường hỏng số 3";
-    e.action = "submit";
-    e.status = Status::submitted;
-    e.at = now;
-    app().on_live("report", encode(e));
+    live_step(3, "submit", Status::submitted);
     h.frames(2);
     server.answer_all();
     h.frames(2);
@@ -646,14 +654,7 @@ TEST_CASE("processing page: someone else acts while the form is open, the 409 sh
     // A colleague accepts the report meanwhile: the live event comes while
     // the form is open.
     server.on("GET", "/api/v1/reports/1", encode(detail_of(Status::accepted, {Action::assign, Action::comment}, 5)));
-    LiveEvent e;
-    e.kind = "report";
-    e.report_id = 1;
-    e.code = "PAKN-2026-000001";
-    e.action = "accept";
-    e.status = Status::accepted;
-    e.at = ui::now_seconds();
-    app().on_live("report", encode(e));
+    live_step(1, "accept", Status::accepted);
     h.frames(2);
     server.on(
         "POST", "/api/v1/reports/1/actions",
@@ -1767,15 +1768,7 @@ TEST_CASE("inbox tab counts: each tab shows the server's count under the filters
     CHECK(server.seen.size() == before + 1);
     // A live event: the counts follow.
     server.on("GET", "/api/v1/inbox/counts", counts_json({{"submitted", 13}, {"accepted", 3}, {"all", 41}}));
-    LiveEvent e;
-    e.kind = "report";
-    e.report_id = 9;
-    e.code = "PAKN-2026-000009";
-    e.title = "Đèn đường hỏng số 9";
-    e.action = "submit";
-    e.status = Status::submitted;
-    e.at = ui::now_seconds();
-    app().on_live("report", encode(e));
+    live_step(9, "submit", Status::submitted);
     h.frames(2);
     server.answer_all();
     h.frames(2);
@@ -1811,15 +1804,7 @@ TEST_CASE("bulk actions: ticked rows, the role's actions from the workflow table
     CHECK(find_widget("Ghi chú nội bộ"));
     CHECK_FALSE(find_widget("Không tiếp nhận"));
     // A live reload keeps the ticks of rows still on the page.
-    LiveEvent live;
-    live.kind = "report";
-    live.report_id = 3;
-    live.code = "PAKN-2026-000003";
-    live.title = "Đèn đường hỏng số 3";
-    live.action = "comment";
-    live.status = Status::submitted;
-    live.at = now;
-    app().on_live("report", encode(live));
+    live_step(3, "comment", Status::submitted);
     h.frames(2);
     server.answer_all();
     h.frames(2);

@@ -55,6 +55,18 @@ struct Cast : pakn::test::ReportCast {
         REQUIRE(r.status == 200);
         return TestApp::body_of(r)["id"].get<std::int64_t>();
     }
+    // The center gives `id` to Sở Xây dựng.
+    void to_xd(std::int64_t id) {
+        ActionParams p;
+        p.unit_id = unit_xd;
+        step(desk, id, Action::assign, p);
+    }
+    // Sở Xây dựng's lead gives `id` to the officer signed in as `b`.
+    void give(std::int64_t id, Browser& b) {
+        ActionParams p;
+        p.handler_id = account_of(b);
+        step(xd_lead, id, Action::assign_handler, p);
+    }
     server::http::Response settings(Browser& b, const json& body) {
         return t.send("PUT", "/api/v1/me/notice-settings", body, &b);
     }
@@ -66,17 +78,13 @@ TEST_CASE("officer notices: each step tells the officers the table names, never 
     Cast c;
     const auto id = c.sent_report();
     const std::string code = c.code(id);
-    ActionParams to_xd;
-    to_xd.unit_id = c.unit_xd;
-    c.step(c.desk, id, Action::assign, to_xd);
+    c.to_xd(id);
     // A new assignment reaches the unit's lead, not every handler.
     CHECK(c.told(c.xd_lead, "Đơn vị được giao xử lý phản ánh " + code));
     CHECK_FALSE(c.told(c.xd_handler, code));
     CHECK_FALSE(c.told(c.desk, code));
 
-    ActionParams give;
-    give.handler_id = c.account_of(c.xd_handler);
-    c.step(c.xd_lead, id, Action::assign_handler, give);
+    c.give(id, c.xd_handler);
     CHECK(c.told(c.xd_handler, "Bạn được giao xử lý phản ánh " + code));
 
     ActionParams direction;
@@ -122,13 +130,9 @@ TEST_CASE("officer notices: an officer who opted in gets the notice by e-mail an
 
     const auto id = c.sent_report();
     const std::string code = c.code(id);
-    ActionParams to_xd;
-    to_xd.unit_id = c.unit_xd;
-    c.step(c.desk, id, Action::assign, to_xd);
+    c.to_xd(id);
     CHECK(c.t.last_sms(phone).empty());  // not theirs yet: the lead hears of an assignment
-    ActionParams give;
-    give.handler_id = c.account_of(c.reachable);
-    c.step(c.xd_lead, id, Action::assign_handler, give);
+    c.give(id, c.reachable);
 
     // SMS without diacritics, the code as issued; the e-mail keeps them.
     CHECK(c.t.last_sms(phone) == "PAKN Khanh Hoa: Ban duoc giao xu ly phan anh " + code);
@@ -158,16 +162,11 @@ TEST_CASE("officer notices: the daily digest gathers the day's unread notices in
     CHECK(reports.send_officer_digests() == 0);
     c.t.clock.advance(60);  // the next minute's notices are the next digest's
 
-    const auto give = [&](std::int64_t id) {
-        ActionParams to_xd;
-        to_xd.unit_id = c.unit_xd;
-        c.step(c.desk, id, Action::assign, to_xd);
-        ActionParams p;
-        p.handler_id = c.account_of(c.reachable);
-        c.step(c.xd_lead, id, Action::assign_handler, p);
-    };
-    give(c.sent_report());
-    give(c.sent_report());
+    for (int i = 0; i < 2; ++i) {
+        const auto id = c.sent_report();
+        c.to_xd(id);
+        c.give(id, c.reachable);
+    }
     // Nothing at once: the digest carries them.
     CHECK(c.t.last_sms(phone).empty());
     CHECK(c.t.last_email(email).empty());
@@ -194,12 +193,8 @@ TEST_CASE("officer notices: a deadline turning due soon is told once to the unit
     Cast c;
     const auto id = c.sent_report();
     const std::string code = c.code(id);
-    ActionParams to_xd;
-    to_xd.unit_id = c.unit_xd;
-    c.step(c.desk, id, Action::assign, to_xd);
-    ActionParams give;
-    give.handler_id = c.account_of(c.xd_handler);
-    c.step(c.xd_lead, id, Action::assign_handler, give);
+    c.to_xd(id);
+    c.give(id, c.xd_handler);
     auto& reports = c.t.app->services->reports;
     CHECK(reports.announce_deadlines() == 0);  // the step has just begun
 
