@@ -677,7 +677,7 @@ TEST_CASE("processing page: someone else acts while the form is open, the 409 sh
     CHECK_FALSE(find_widget("Tiếp nhận"));
     CHECK(find_widget("Chuyển xử lý"));
     // Another event for the report later reloads it quietly: still one message.
-    app().on_live("report", encode(e));
+    live_step(1, "accept", Status::accepted);
     h.frames(2);
     server.answer_all();
     h.frames(3);
