@@ -268,7 +268,9 @@ void draw_saved_filters(App& app, InboxState& s) {
             const std::string name = (f.query == current ? "✓ " : "") + f.name;
             if (ui::secondary_button(name.c_str())) apply = f;
             ImGui::SameLine(0, ui::px(2));
-            if (ImGui::SmallButton("✕")) remove = f;
+            // A full-height button like its neighbour: SmallButton drew a
+            // squashed bar whose ✕ did not show.
+            if (ui::secondary_button("✕")) remove = f;
             ui::test_registry_note_field(ImGui::GetItemID(), tr::off::kDeleteSavedFilter + f.name, "");
             ImGui::PopID();
             ImGui::SameLine(0, ui::px(14));
@@ -472,7 +474,7 @@ void draw_filters(App& app, InboxState& s, const Tab& tab) {
     const bool exports_beside = avail >= ui::px(1000);
     bool apply =
         officer::filter_search_line("inbox", s.editing, s.filters_open,
-                                    exports_beside ? avail - ui::px(720) : std::min(avail - ui::px(220), ui::px(520)));
+                                    exports_beside ? avail - ui::px(770) : std::min(avail - ui::px(220), ui::px(520)));
     // Bộ lọc đã lưu: the officer's named filters, and naming the current one.
     ImGui::SameLine();
     const std::string saved = (s.saved.open ? "▲ " : "▼ ") + std::string(tr::off::kSavedFilters);
