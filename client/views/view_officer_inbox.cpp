@@ -474,7 +474,7 @@ void draw_filters(App& app, InboxState& s, const Tab& tab) {
     const bool exports_beside = avail >= ui::px(1000);
     bool apply =
         officer::filter_search_line("inbox", s.editing, s.filters_open,
-                                    exports_beside ? avail - ui::px(770) : std::min(avail - ui::px(220), ui::px(520)));
+                                    exports_beside ? avail - ui::px(830) : std::min(avail - ui::px(220), ui::px(520)));
     // Bộ lọc đã lưu: the officer's named filters, and naming the current one.
     ImGui::SameLine();
     const std::string saved = (s.saved.open ? "▲ " : "▼ ") + std::string(tr::off::kSavedFilters);
