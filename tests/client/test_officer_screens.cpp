@@ -336,6 +336,14 @@ void prepare_server(FakeServer& server) {
     server.on("GET", "/api/v1/health", R"({"status":"ok","version":"test"})");
 }
 
+// Opens `path` and lets the fake server answer what the screen asked for.
+void open_answered(Headless& h, FakeServer& server, const std::string& path) {
+    app().navigate(path);
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+}
+
 }  // namespace
 
 TEST_CASE("officer inbox: the role's tabs, the filters in the request, a live event highlights the new row") {
@@ -347,10 +355,7 @@ TEST_CASE("officer inbox: the role's tabs, the filters in the request, a live ev
     const UnixSeconds now = ui::now_seconds();
     server.on("GET", "/api/v1/inbox",
               page_json({row(1, Status::submitted, now - 3600), row(2, Status::submitted, now + 86400)}));
-    app().navigate("/can-bo");
-    h.frames(2);
-    server.answer_all();
-    h.frames(2);
+    open_answered(h, server, "/can-bo");
     CAPTURE(labels_on_screen());
     // The center's tabs, from intake to answer.
     for (const char* tab : {"Chờ tiếp nhận", "Đã tiếp nhận", "Đã chuyển xử lý", "Đang xử lý", "Chờ duyệt kết quả",
@@ -395,10 +400,7 @@ TEST_CASE("officer inbox: a unit handler works from what was assigned to the uni
     FakeServer server;
     prepare_server(server);
     server.on("GET", "/api/v1/inbox", page_json({}));
-    app().navigate("/can-bo");
-    h.frames(2);
-    server.answer_all();
-    h.frames(2);
+    open_answered(h, server, "/can-bo");
     CAPTURE(labels_on_screen());
     CHECK(server.last("GET", "/api/v1/inbox")->url == "/api/v1/inbox?status=assigned");
     CHECK_FALSE(find_widget("Chờ tiếp nhận"));
@@ -420,10 +422,7 @@ TEST_CASE("officer inbox: a full page scrolls inside the table, the pager under 
         for (int id = 1; id <= 20; ++id)
             rows.push_back(row(id, Status::in_progress, ui::now_seconds() + 86400));
         server.on("GET", "/api/v1/inbox", page_json(rows, 2010));  // "Tất cả" of the demo: 101 pages
-        app().navigate("/can-bo");
-        h.frames(2);
-        server.answer_all();
-        h.frames(2);
+        open_answered(h, server, "/can-bo");
         h.click("Tất cả");
         server.answer_all();
         h.frames(4);
@@ -478,10 +477,7 @@ TEST_CASE("officer inbox: every filter shows side by side at desktop widths and 
         FakeServer server;
         prepare_server(server);
         server.on("GET", "/api/v1/inbox", page_json({row(1, Status::submitted, ui::now_seconds() + 3600)}));
-        app().navigate("/can-bo");
-        h.frames(2);
-        server.answer_all();
-        h.frames(2);
+        open_answered(h, server, "/can-bo");
         h.click("▼ Bộ lọc");
         h.frames(3);
         CAPTURE(labels_on_screen());
@@ -902,10 +898,7 @@ TEST_CASE("officer inbox: tab, filters and page live in the address, so a reload
     const UnixSeconds now = ui::now_seconds();
     server.on("GET", "/api/v1/inbox", page_json({row(1, Status::in_progress, now - 3600)}));
     // A link a colleague shared (or the page reloaded).
-    app().navigate("/can-bo?tab=overdue&category=xay_dung&from=2026-11-01&page=2");
-    h.frames(2);
-    server.answer_all();
-    h.frames(2);
+    open_answered(h, server, "/can-bo?tab=overdue&category=xay_dung&from=2026-11-01&page=2");
     REQUIRE(server.last("GET", "/api/v1/inbox"));
     CHECK(server.last("GET", "/api/v1/inbox")->url ==
           "/api/v1/inbox?page=2&category=xay_dung&from=2026-11-01&overdue=true");
@@ -1148,10 +1141,7 @@ TEST_CASE("exports: the inbox's buttons download the list under its tab and filt
     prepare_server(server);
     server.on("GET", "/api/v1/inbox", page_json({row(1, Status::submitted, ui::now_seconds() + 3600)}));
     server.on("DOWNLOAD", "/api/v1/inbox/export", "");
-    app().navigate("/can-bo?category=xay_dung");
-    h.frames(2);
-    server.answer_all();
-    h.frames(2);
+    open_answered(h, server, "/can-bo?category=xay_dung");
 
     // Beside the search on a laptop's screen, not pushing the table down.
     const ui::WidgetInfo* excel = find_widget("Xuất Excel");
@@ -1201,10 +1191,7 @@ TEST_CASE("dashboard: a typed period asks for its figures, a bad date stays a fi
     dash.by_handler = {DashboardHandlerRow{9, "Lê Văn Xử Lý", 2, 1, 3, 2, 2.0 / 3.0}};
     server.on("GET", "/api/v1/officer/dashboard", encode(dash));
     server.on("DOWNLOAD", "/api/v1/officer/dashboard/export", "");
-    app().navigate("/can-bo/thong-ke");
-    h.frames(2);
-    server.answer_all();
-    h.frames(2);
+    open_answered(h, server, "/can-bo/thong-ke");
     const std::size_t asked = server.seen.size();
 
     // A date that does not exist: said under its box, nothing asked.
@@ -1250,19 +1237,13 @@ TEST_CASE("history: opened from a report's link, filtered in the address, 'Tải
     FakeServer server;
     prepare_server(server);
     server.on("GET", "/api/v1/inbox", page_json({}));
-    app().navigate("/can-bo");
-    h.frames(2);
-    server.answer_all();
-    h.frames(2);
+    open_answered(h, server, "/can-bo");
     CHECK_FALSE(find_widget("Lịch sử thao tác"));  // not a handler's
 
     sign_in_as("unit_lead", 4, "Sở Xây dựng");
     server.on("GET", "/api/v1/officer/history?report=", encode(history_page(50, "1794882600.e51")));
     server.on("GET", "/api/v1/officer/history?report=PAKN-2026-000001&after=", encode(history_page(2, "", 50)));
-    app().navigate("/can-bo/lich-su?report=PAKN-2026-000001");
-    h.frames(2);
-    server.answer_all();
-    h.frames(2);
+    open_answered(h, server, "/can-bo/lich-su?report=PAKN-2026-000001");
     CHECK(find_widget("Lịch sử thao tác"));  // in the console's navigation
     const auto* asked = server.last("GET", "/api/v1/officer/history");
     REQUIRE(asked);
@@ -1628,10 +1609,7 @@ TEST_CASE(
     server.on("GET", "/api/v1/reports/2", encode(detail_of(Status::assigned, {}, 1)));
 
     // Reached from the console's navigation, like the other screens.
-    app().navigate("/can-bo");
-    h.frames(2);
-    server.answer_all();
-    h.frames(2);
+    open_answered(h, server, "/can-bo");
     h.click("Bản đồ hồ sơ");
     CHECK(app().route.screen == Screen::officer_map);
     h.frames(2);
@@ -1663,10 +1641,7 @@ TEST_CASE(
     CHECK(app().route.path == "/can-bo/phan-anh/2");
 
     // A shared link with filters: asked with them, the boundaries not again.
-    app().navigate("/can-bo/ban-do?commune=22333&status=assigned");
-    h.frames(2);
-    server.answer_all();
-    h.frames(2);
+    open_answered(h, server, "/can-bo/ban-do?commune=22333&status=assigned");
     CHECK(server.last("GET", "/api/v1/officer/map")->url ==
           "/api/v1/officer/map?status=assigned&commune=22333&shapes=0");
     CHECK(s.filters_open);
@@ -1745,10 +1720,7 @@ TEST_CASE("inbox tab counts: each tab shows the server's count under the filters
     prepare_server(server);
     server.on("GET", "/api/v1/inbox", page_json({row(1, Status::submitted, ui::now_seconds() + 3600)}));
     server.on("GET", "/api/v1/inbox/counts", counts_json({{"submitted", 12}, {"accepted", 3}, {"all", 40}}));
-    app().navigate("/can-bo?category=xay_dung");
-    h.frames(2);
-    server.answer_all();
-    h.frames(2);
+    open_answered(h, server, "/can-bo?category=xay_dung");
     CAPTURE(labels_on_screen());
     CHECK(find_widget("Chờ tiếp nhận (12)"));
     CHECK(find_widget("Đã tiếp nhận (3)"));
@@ -1786,10 +1758,7 @@ TEST_CASE("bulk actions: ticked rows, the role's actions from the workflow table
     server.on("GET", "/api/v1/inbox",
               page_json({row(1, Status::submitted, now + 3600), row(2, Status::submitted, now + 7200),
                          row(3, Status::submitted, now + 9000)}));
-    app().navigate("/can-bo");
-    h.frames(2);
-    server.answer_all();
-    h.frames(2);
+    open_answered(h, server, "/can-bo");
     CAPTURE(labels_on_screen());
     // Nothing ticked: no bar.
     CHECK_FALSE(find_widget("Thực hiện"));
@@ -1862,10 +1831,7 @@ TEST_CASE("bulk actions: a unit handler may only comment; leaders get no tick bo
     FakeServer server;
     prepare_server(server);
     server.on("GET", "/api/v1/inbox", page_json({row(5, Status::assigned, ui::now_seconds() + 3600)}));
-    app().navigate("/can-bo");
-    h.frames(2);
-    server.answer_all();
-    h.frames(2);
+    open_answered(h, server, "/can-bo");
     h.click("Chọn PAKN-2026-000005");
     CAPTURE(labels_on_screen());
     CHECK(find_widget("Ghi chú nội bộ"));
@@ -1873,10 +1839,7 @@ TEST_CASE("bulk actions: a unit handler may only comment; leaders get no tick bo
     CHECK_FALSE(find_widget("Chuyển xử lý"));
 
     sign_in_as("leader", 2, "Văn phòng UBND tỉnh");
-    app().navigate("/can-bo?tab=all");
-    h.frames(2);
-    server.answer_all();
-    h.frames(2);
+    open_answered(h, server, "/can-bo?tab=all");
     CAPTURE(labels_on_screen());
     CHECK(find_widget("PAKN-2026-000005"));
     CHECK_FALSE(find_widget("Chọn PAKN-2026-000005"));
@@ -1893,10 +1856,7 @@ TEST_CASE(
     server.on("GET", "/api/v1/inbox", page_json({row(1, Status::submitted, ui::now_seconds() + 3600)}));
     server.on("GET", "/api/v1/officer/saved-filters",
               saved_json({SavedFilter{4, "Xây dựng tháng 11", "category=xay_dung&from=2026-11-01", 1794882600}}));
-    app().navigate("/can-bo?channel=hotline");
-    h.frames(2);
-    server.answer_all();
-    h.frames(2);
+    open_answered(h, server, "/can-bo?channel=hotline");
 
     // Apply: the filters of the saved one, page 1, in the request and the address.
     h.click("▼ Bộ lọc đã lưu");
