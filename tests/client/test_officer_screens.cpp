@@ -1327,15 +1327,19 @@ AnswerTemplate answer_template(std::int64_t id, const std::string& title, const 
     return t;
 }
 
-std::string templates_json(const std::vector<AnswerTemplate>& items) {
+// A JSON array of DTOs, as a list route answers.
+template <typename T>
+std::string array_json(const std::vector<T>& items) {
     nlohmann::json a = nlohmann::json::array();
-    for (const auto& t : items) {
+    for (const auto& item : items) {
         nlohmann::json j;
-        to_json(j, t);
+        to_json(j, item);
         a.push_back(j);
     }
     return dump_json(a);
 }
+
+std::string templates_json(const std::vector<AnswerTemplate>& items) { return array_json(items); }
 
 // Every glyph drawn in the last frame, in drawing order, without the
 // spaces (they draw nothing): read back from the draw data through the
@@ -1700,15 +1704,7 @@ std::string counts_json(std::initializer_list<std::pair<const char*, std::int64_
     return encode(c);
 }
 
-std::string saved_json(const std::vector<SavedFilter>& items) {
-    nlohmann::json a = nlohmann::json::array();
-    for (const auto& f : items) {
-        nlohmann::json j;
-        to_json(j, f);
-        a.push_back(j);
-    }
-    return dump_json(a);
-}
+std::string saved_json(const std::vector<SavedFilter>& items) { return array_json(items); }
 
 }  // namespace
 
