@@ -137,8 +137,12 @@ bool secondary_button(const char* label, float width) {
 bool link(const char* label) {
     const char* end = ImGui::FindRenderedTextEnd(label);
     const ImVec2 size = ImGui::CalcTextSize(label, end);
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const bool clicked = ImGui::InvisibleButton(label, size);
+    // On the line's text baseline, as Text draws: after AlignTextToFramePadding
+    // (a table row of framed cells) a link sits level with the row's text.
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float baseline = ImGui::GetCurrentWindow()->DC.CurrLineTextBaseOffset;
+    const ImVec2 pos(top.x, top.y + baseline);
+    const bool clicked = ImGui::InvisibleButton(label, ImVec2(size.x, size.y + baseline));
     const bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -146,6 +150,26 @@ bool link(const char* label) {
     if (hovered) dl->AddLine(ImVec2(pos.x, pos.y + size.y), ImVec2(pos.x + size.x, pos.y + size.y), color::kPrimaryDark, px(1));
     return clicked;
 }
+
+namespace {
+
+// A form field's bold label ("Label##id" shows "Label"), with "(*)" when
+// required. In a table cell the label starts at the cell's top: ImGui
+// otherwise lowers a cell's first text line to the baseline of the row's
+// previous cell, which ends with an input box, and a grid of fields then
+// has its first column a few pixels higher than the others.
+void field_label(const char* label, bool required) {
+    if (ImGui::GetCurrentTable()) ImGui::GetCurrentWindow()->DC.CurrLineTextBaseOffset = 0.0f;
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(label, ImGui::FindRenderedTextEnd(label));
+    ImGui::PopFont();
+    if (required) {
+        ImGui::SameLine(0, px(4));
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(color::kDanger), "(*)");
+    }
+}
+
+}  // namespace
 
 bool text_field_inline(const char* id, std::string& value, const char* hint) {
     const bool changed = ImGui::InputTextWithHint(id, hint, value.data(), value.capacity() + 1,
@@ -158,13 +182,7 @@ bool text_field_inline(const char* id, std::string& value, const char* hint) {
 
 bool text_field(const char* label, std::string& value, const TextFieldOptions& o, const FieldError* error) {
     ImGui::PushID(label);
-    ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted(label, ImGui::FindRenderedTextEnd(label));  // "Label##id" shows "Label"
-    ImGui::PopFont();
-    if (o.required) {
-        ImGui::SameLine(0, px(4));
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(color::kDanger), "(*)");
-    }
+    field_label(label, o.required);
     if (error) {
         ImGui::PushStyleColor(ImGuiCol_Border, color::kDanger);
         ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, px(1.5f));
@@ -323,13 +341,7 @@ std::string g_select_filter;  // the open drop-down's search text (one is open a
 bool select(const char* label, std::string& value, const std::vector<Choice>& choices, const char* placeholder,
             bool required, const FieldError* error, bool searchable) {
     ImGui::PushID(label);
-    ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted(label, ImGui::FindRenderedTextEnd(label));
-    ImGui::PopFont();
-    if (required) {
-        ImGui::SameLine(0, px(4));
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(color::kDanger), "(*)");
-    }
+    field_label(label, required);
     const char* preview = placeholder;
     for (const auto& c : choices)
         if (c.value == value) preview = c.label.c_str();
