@@ -245,20 +245,23 @@ void console_header(App& app, Screen current) {
 
 // [SECTION] exports
 
-void export_menu(const char* id, ExportState& state, const std::string& url) {
+void export_menu(App& app, const char* id, ExportState& state, const std::string& url) {
     ImGui::PushID(id);
     auto start = [&](ExportOptions options) {
         state.busy = true;
-        state.saved = false;
         state.error.reset();
         std::string query = options.format == ExportFormat::xlsx ? "format=xlsx" : "format=csv";
         if (options.format == ExportFormat::csv && options.separator == ';') query += "&separator=semicolon";
         const std::string full = url + (url.find('?') == std::string::npos ? "?" : "&") + query;
         const std::string fallback = options.format == ExportFormat::xlsx ? "pakn.xlsx" : "pakn.csv";
-        net::download(full, fallback, [&state](const net::Reply& reply) {
+        net::download(full, fallback, [&app, &state](const net::Reply& reply) {
             state.busy = false;
-            state.saved = reply.ok();
-            if (!reply.ok()) state.error = reply.error;
+            // A toast, not a line under the buttons: it goes by itself, where a
+            // line stayed on screen after the filter it was made for had changed.
+            if (reply.ok())
+                app.toast(tr::off::kExported);
+            else
+                state.error = reply.error;
         });
     };
     ImGui::BeginDisabled(state.busy);
@@ -269,7 +272,6 @@ void export_menu(const char* id, ExportState& state, const std::string& url) {
     ImGui::SameLine();
     ui::checkbox(tr::off::kExportSemicolon, state.semicolon);
     if (state.busy) ui::muted(tr::off::kExporting);
-    if (state.saved) ui::muted(tr::off::kExported);
     // A refusal is the server's words (e.g. "more than 5,000 reports: narrow the filter").
     if (state.error && ui::error_banner(*state.error, false)) state.error.reset();
     ImGui::PopID();

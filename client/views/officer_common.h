@@ -82,6 +82,6 @@ void console_header(App& app, Screen current);
 // Vietnamese regional settings): the browser downloads `url` (an export
 // route with its query) in the chosen format; while it runs, and when it was
 // refused, the state shows under the buttons.
-void export_menu(const char* id, ExportState& state, const std::string& url);
+void export_menu(App& app, const char* id, ExportState& state, const std::string& url);
 
 }  // namespace pakn::client::views::officer

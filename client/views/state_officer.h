@@ -38,7 +38,6 @@ struct InboxFilters {
 // it; a refusal (too many rows, a bad date) is kept to be shown.
 struct ExportState {
     bool busy = false;
-    bool saved = false;      // the last one reached the browser's downloads
     bool semicolon = false;  // CSV for Vietnamese regional settings (';')
     std::optional<ApiError> error;
 };

@@ -235,7 +235,7 @@ void draw_officer_dashboard(App& app) {
         }
         period_form(s);
         ImGui::Spacing();
-        officer::export_menu("dashboard-export", s.exporting, export_url(s));
+        officer::export_menu(app, "dashboard-export", s.exporting, export_url(s));
         ImGui::Spacing();
         if (s.data.failed()) {
             if (ui::error_banner(s.data.error, true)) net::load(s.data, s.loaded_url);

@@ -487,7 +487,7 @@ void draw_filters(App& app, InboxState& s, const Tab& tab) {
     }
     // The monthly report: the list under these filters as a file.
     if (exports_beside) ImGui::SameLine(0, ui::px(24));
-    officer::export_menu("inbox-export", s.exporting, inbox_export_url(s, tab));
+    officer::export_menu(app, "inbox-export", s.exporting, inbox_export_url(s, tab));
     if (s.filters_open) apply = officer::filter_panel(app, "##inbox-filters", s.editing, s.filter_errors) || apply;
     if (apply && officer::check_filters(s.editing, s.filter_errors)) {
         s.applied = s.editing;
