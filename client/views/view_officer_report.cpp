@@ -565,6 +565,9 @@ void action_form(App& app, ProcessingState& s) {
         if (h > ImGui::GetWindowHeight()) {
             ImGui::SetWindowSize(ImVec2(ImGui::GetWindowWidth(), h));
             ImGui::SetWindowPos(ImVec2(ImGui::GetWindowPos().x, vp->Pos.y + (vp->Size.y - h) * 0.5f));
+            // The new size shows from the next frame: draw it now, not at the
+            // next mouse move, or the dialog jumps under a pointer about to click.
+            ui::request_animation_frame();
         }
     }
 }
