@@ -15,6 +15,12 @@ const path = require('path');
 const { execFileSync } = require('child_process');
 const { request } = require('playwright-core');
 const t = require('./lib.cjs');
+const {
+  expectStatus, citizenSignedIn, createOfficer, mark, reveal, press, type, solveCaptcha, choose, officerSignIn, officerSignOut,
+  act,
+} = require('./console.cjs');
+
+const captchaFor = t.captchaFor;
 
 const CCCD = '056191653264';
 const PHONE = '0905123456';
@@ -60,162 +66,6 @@ async function downloadBy(page, label) {
   return { name: download.suggestedFilename(), bytes: fs.readFileSync(file) };
 }
 
-// ---------------------------------------------------------------- setup through the API and the CLI
-
-const captchaFor = t.captchaFor;
-
-async function expectStatus(response, status, what) {
-  if (response.status() !== status) t.fail(`${what}: HTTP ${response.status()} ${await response.text()}`);
-  return response.json().catch(() => ({}));
-}
-
-// The citizen's account (the accounts test covers those screens), signed in
-// within the citizen's own browser context.
-async function citizenSignedIn(server, api) {
-  const base = server.url;
-  const reg = await expectStatus(await api.post(base + '/api/v1/auth/register', {
-    data: { kind: 'citizen', login: CCCD, password: PASSWORD, full_name: NAME, phone: PHONE, ...(await captchaFor(api, base)) },
-  }), 201, 'register');
-  const file = path.join(server.dataDir, 'sms.log');
-  let code = null;
-  for (const until = Date.now() + 15000; !code && Date.now() < until;) {
-    const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
-    const mine = lines.map((l) => JSON.parse(l)).filter((m) => m.to === PHONE);
-    if (mine.length) code = mine[mine.length - 1].body.match(/(\d{6})/)[1];
-    else await new Promise((r) => setTimeout(r, 100));
-  }
-  if (!code) t.fail('no registration SMS');
-  await expectStatus(await api.post(base + '/api/v1/auth/register/verify', {
-    data: { registration_id: reg.registration_id, otp: code },
-  }), 200, 'verify');
-  await expectStatus(await api.post(base + '/api/v1/auth/login', {
-    data: { audience: 'public', login: CCCD, password: PASSWORD, ...(await captchaFor(api, base)) },
-  }), 200, 'citizen login');
-}
-
-// An officer made by the operator's command against the running server's
-// database; returns the one-time password it prints.
-function createOfficer(server, username, name, unit, role) {
-  const out = execFileSync(process.env.PAKN_SERVER, ['admin', 'create-officer', '--data-dir', server.dataDir,
-    '--username', username, '--name', name, '--unit', unit, '--role', role], { encoding: 'utf8' });
-  const m = out.match(/Mật khẩu dùng một lần: (\S+)/);
-  if (!m) t.fail('no one-time password in: ' + out);
-  return { username, name, oneTime: m[1], password: username.replace(/\W/g, '') + 'Pakn2026' };
-}
-
-// ---------------------------------------------------------------- the screen
-
-const started = Date.now();
-function mark(what) { console.log(`# ${((Date.now() - started) / 1000).toFixed(1)} s: ${what}`); }
-
-// Scrolls with the mouse wheel until the widget (label string or RegExp;
-// the last of several with `last`) is wholly on screen and keeps its place
-// for a frame; returns it.
-async function reveal(page, match, { last = false } = {}) {
-  const test = (label) => (typeof match === 'string' ? label === match : match.test(label));
-  const pick = async () => {
-    const all = (await t.widgets(page)).filter((x) => test(x.label));
-    return last ? all[all.length - 1] : all[0];
-  };
-  const view = page.viewportSize();
-  for (let attempt = 0; attempt < 40; attempt++) {
-    const w = await pick();
-    if (w && w.h > 4 && w.y >= 0 && w.y + w.h <= view.height) {
-      await t.settle(page);
-      const again = await pick();
-      if (again && again.x === w.x && again.y === w.y) return again;
-      continue;
-    }
-    await page.mouse.move(view.width / 2, view.height / 2);
-    await page.mouse.wheel(0, attempt < 20 ? (w && w.y < 0 ? -240 : 240) : -240);
-    await t.frames(page, 2);
-  }
-  const labels = (await t.widgets(page)).map((x) => x.label).filter(Boolean);
-  return t.fail(`widget ${match} not found; on screen: ${JSON.stringify(labels)}`);
-}
-
-async function press(page, match, options) {
-  const w = await reveal(page, match, options);
-  await page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
-  await t.settle(page);
-  return w;
-}
-
-// Clicks a field and types into it as a person would: key by key for short
-// values, long ones in one piece as a phone keyboard or a paste delivers them
-// (each key redraws two software-rendered pages; the foundation test covers
-// key-by-key Vietnamese).
-async function type(page, label, text, { secret = false } = {}) {
-  await press(page, label);
-  await t.frames(page, 2);  // the text bridge takes focus one frame after the click
-  if (text.length > 16) await page.keyboard.insertText(text);
-  else await page.keyboard.type(text, { delay: 4 });
-  if (secret) await t.settle(page);
-  else await t.waitForValue(page, label, text);
-}
-
-// The captcha on screen, answered from the server's test-hooks file.
-async function solveCaptcha(page) {
-  const c = await t.currentCaptcha(page, page.solvedCaptcha);
-  page.solvedCaptcha = c.id;
-  await reveal(page, c.label);
-  await press(page, c.label);
-  await t.frames(page, 2);
-  await page.keyboard.type(c.answer);
-  await t.waitForValue(page, c.label, c.answer);
-}
-
-// Picks `choice` in the drop-down `label`, typing `search` into its filter.
-async function choose(page, label, search, choice) {
-  await press(page, label);
-  await t.frames(page, 2);
-  if (search) await page.keyboard.type(search, { delay: 4 });
-  await press(page, choice);
-  await t.waitForValue(page, label, choice);
-}
-
-// Signs an officer in on the sign-in screen (officer tab), replaces the
-// one-time password as the first sign-in demands, and lands in the console.
-async function officerSignIn(page, officer) {
-  await press(page, 'Đăng nhập');  // the header's
-  await t.waitForPath(page, '/dang-nhap');
-  await press(page, 'CÁN BỘ, QUẢN LÝ');
-  await type(page, 'Tên đăng nhập', officer.username);
-  await type(page, 'Mật khẩu', officer.oneTime, { secret: true });
-  await solveCaptcha(page);
-  await press(page, 'Đăng nhập', { last: true });  // the form's own button
-  await page.waitForFunction(() => window.pakn.state().path.startsWith('/doi-mat-khau'), null, { timeout: 10000 });
-  await type(page, 'Mật khẩu cũ', officer.oneTime, { secret: true });
-  await type(page, 'Mật khẩu mới', officer.password, { secret: true });
-  await type(page, 'Nhập lại mật khẩu mới', officer.password, { secret: true });
-  const changed = page.waitForResponse((r) => r.url().endsWith('/api/v1/me/password'));
-  await press(page, 'CẬP NHẬT');
-  t.assertEqual((await changed).status(), 204, `${officer.username} password change`);
-  await t.waitForPath(page, '/can-bo');
-}
-
-// Signs the current officer out from the console (account page).
-async function officerSignOut(page) {
-  await press(page, 'Tài khoản cán bộ');
-  await t.waitForPath(page, '/tai-khoan');
-  await press(page, 'ĐĂNG XUẤT');
-  await t.waitForPath(page, '/');
-}
-
-// Runs a workflow action from the processing page: its button, its form
-// (`fill` types the parameters), "Xác nhận"; returns the updated report.
-async function act(page, reportId, action, fill) {
-  await press(page, action);
-  await t.waitForWidget(page, 'Xác nhận');
-  if (fill) await fill();
-  const done = page.waitForResponse((r) => r.url().endsWith(`/api/v1/reports/${reportId}/actions`));
-  await press(page, 'Xác nhận');
-  const body = await expectStatus(await done, 200, action);
-  await page.waitForFunction(() => !window.pakn.widgets().some((w) => w.label === 'Xác nhận'), null,
-    { timeout: 10000, polling: 50 });  // the form closed
-  return body;
-}
-
 // ---------------------------------------------------------------- the test
 
 const flow = () => t.run('officer console: live inbox, assign, start, answer, approve, rate', async ({ server, browser }) => {
@@ -228,7 +78,7 @@ const flow = () => t.run('officer console: live inbox, assign, start, answer, ap
     const handler = createOfficer(server, 'xuly.xaydung', 'Trần Văn Xử', 'SO-XD', 'handler');
     const lead = createOfficer(server, 'lanhdao.xaydung', 'Lê Thị Duyệt', 'SO-XD', 'unit_lead');
     // Two contexts side by side: the citizen's and the officers'.
-    await citizenSignedIn(server, browser.context.request);
+    await citizenSignedIn(server, browser.context.request, { cccd: CCCD, phone: PHONE, password: PASSWORD, name: NAME });
     // Tall enough that no screen of the flow needs scrolling: Emscripten's
     // GLFW answers wheel events with preventDefault in a passive listener,
     // which Chromium reports as a console error.
