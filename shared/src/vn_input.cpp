@@ -106,14 +106,12 @@ constexpr std::array<std::string_view, 9> kFinals = {"", "c", "ch", "m", "n", "n
 // The vowel groups of Vietnamese syllables, marks included, tones left out.
 // Some only occur before a final consonant (iê, uô, ươ, oă, uâ, uyê): they
 // are here because they appear while the word is being typed.
-constexpr std::array<std::u32string_view, 51> kVowelGroups = {
-    U"a",  U"ă",  U"â",  U"e",   U"ê",   U"i",   U"o",   U"ô",   U"ơ",   U"u",   U"ư",   U"y",   U"ai",
-    U"ao", U"au", U"ay", U"âu",  U"ây",  U"eo",  U"êu",  U"ia",  U"iê",  U"iu",  U"oa",  U"oă",  U"oe",
-    U"oi", U"ôi", U"ơi", U"oo",  U"ua",  U"uâ",  U"uê",  U"ui",  U"uô",  U"uơ",  U"uy",  U"ưa",  U"ưi",
-    U"ưu", U"ươ", U"yê", U"iêu", U"yêu", U"oai", U"oay", U"oeo", U"uây", U"uôi", U"uya", U"uyê",
+constexpr std::array<std::u32string_view, 54> kVowelGroups = {
+    U"a",   U"ă",   U"â",   U"e",   U"ê",   U"i",   U"o",   U"ô",   U"ơ",   U"u",   U"ư",   U"y",   U"ai", U"ao",
+    U"au",  U"ay",  U"âu",  U"ây",  U"eo",  U"êu",  U"ia",  U"iê",  U"iu",  U"oa",  U"oă",  U"oe",  U"oi", U"ôi",
+    U"ơi",  U"oo",  U"ua",  U"uâ",  U"uê",  U"ui",  U"uô",  U"uơ",  U"uy",  U"ưa",  U"ưi",  U"ưu",  U"ươ", U"yê",
+    U"iêu", U"yêu", U"oai", U"oay", U"oeo", U"uây", U"uôi", U"uya", U"uyê", U"uyu", U"ươi", U"ươu",
 };
-// Three more that did not fit the row above.
-constexpr std::array<std::u32string_view, 3> kVowelGroupsMore = {U"uyu", U"ươi", U"ươu"};
 
 // Where the parts of a word lie: initial [0, vowels_begin), vowels
 // [vowels_begin, vowels_end), final [vowels_end, size).
@@ -144,16 +142,11 @@ std::u32string vowel_group(const Word& w, const Syllable& s) {
     return out;
 }
 
-template <std::size_t N>
-bool listed(const std::array<std::u32string_view, N>& list, std::u32string_view group) {
-    for (std::u32string_view g : list)
-        if (g == group) return true;
-    return false;
-}
-
 // True when `group` is exactly a Vietnamese vowel group, marks included.
 bool is_vowel_group(std::u32string_view group) {
-    return listed(kVowelGroups, group) || listed(kVowelGroupsMore, group);
+    for (std::u32string_view g : kVowelGroups)
+        if (g == group) return true;
+    return false;
 }
 
 // True when some Vietnamese vowel group has these base letters: "uo" (for
@@ -168,8 +161,6 @@ bool is_vowel_group_being_typed(std::string_view group_bases) {
         return true;
     };
     for (std::u32string_view g : kVowelGroups)
-        if (matches(g)) return true;
-    for (std::u32string_view g : kVowelGroupsMore)
         if (matches(g)) return true;
     return false;
 }
@@ -208,7 +199,6 @@ Syllable parse(const Word& w) {
             return s;
     const std::string final_part = bases(w, j, w.size());
     if (!listed(kInitials, initial) || !listed(kFinals, final_part)) return s;
-    if (i == j && !final_part.empty()) return s;  // "ng" is an initial, not a final
     if (i < j && !is_vowel_group_being_typed(bases(w, i, j))) return s;
     for (std::size_t k = j; k < w.size(); ++k)
         if (w[k].mark != Mark::none) return s;

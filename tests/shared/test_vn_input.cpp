@@ -145,6 +145,7 @@ const Row kTelexWords[] = {
     {"guwir", "gửi"},
     {"gif", "gì"},  // gi alone: the i is the vowel
     {"gifn", "gìn"},
+    {"gifa", "già"},  // the tone leaves the i once it is part of "gi"
     {"giaf", "già"},  // gi before a vowel: a consonant
     {"gieets", "giết"},
     {"gieengs", "giếng"},
