@@ -15,8 +15,11 @@
 //   syllable (initial consonant, vowels, final consonant); it may be typed
 //   anywhere after the vowel it marks ("vieetj" and "vietej" are "việt").
 // - Repeating a mark's key takes it back and types the key: "ass" -> "as",
-//   "aaa" -> "aa", "ddd" -> "dd", "a11" -> "a1". Telex "z" / VNI "0" take
-//   the tone off.
+//   "aaa" -> "aa", "ddd" -> "dd", "a11" -> "a1". This reads the text, not
+//   the key history, so it works at any point of the word ("tieesng" + "s"
+//   -> "tiêngs"); the one memory kept is for Telex "ww" -> "w" (a bare "w"
+//   types "ư", and the text alone cannot tell that "ư" from "uw"'s). Telex
+//   "z" / VNI "0" take the tone off.
 // - The tone sits where the orthography puts it and moves as the word grows
 //   ("hoaf" then "n" -> "hoàn"). ToneStyle chooses between the new rule
 //   ("hoà", "thuỷ", "khoẻ") and the traditional one ("hòa", "thủy", "khỏe")
