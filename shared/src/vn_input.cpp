@@ -382,6 +382,14 @@ Outcome apply_mark(Word& w, const Syllable& s, std::span<const MarkRule> rules) 
     return Outcome::not_apply;
 }
 
+// True when the word ends in c, ch, p or t, after which Vietnamese has only
+// the sắc and nặng tones ("học", "bích", never "hòc"): another tone key
+// there is a letter of some other word, and is typed.
+bool ends_in_stop(const Word& w, const Syllable& s) {
+    const std::string final_part = bases(w, s.vowels_end, w.size());
+    return final_part == "c" || final_part == "ch" || final_part == "p" || final_part == "t";
+}
+
 // Applies `action` to the word `w` (which may be empty).
 Outcome apply_key(Word& w, const KeyAction& action) {
     if (action.kind == KeyKind::literal) return Outcome::not_apply;
@@ -391,6 +399,8 @@ Outcome apply_key(Word& w, const KeyAction& action) {
         case KeyKind::tone: {
             if (!s.has_vowels()) return Outcome::not_apply;
             const bool same = current_tone(w) == action.tone;
+            const bool stop_allows = action.tone == Tone::sac || action.tone == Tone::nang;
+            if (!same && !stop_allows && ends_in_stop(w, s)) return Outcome::not_apply;
             for (Letter& l : w)
                 l.tone = Tone::none;
             if (same) return Outcome::undone;

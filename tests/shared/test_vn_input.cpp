@@ -175,6 +175,9 @@ const Row kTelexWords[] = {
     {"yeeu", "yêu"},
     {"yeeus", "yếu"},
     {"nhaatj", "nhật"},
+    {"hocj", "học"},
+    {"bichs", "bích"},
+    {"ddepj", "đẹp"},
     {"khoong", "không"},
     {"ddoongf", "đồng"},
     {"Nguyeenx", "Nguyễn"},
@@ -267,6 +270,7 @@ const MethodRow kUndo[] = {
     {telex, "tww", "tw"},
     {telex, "vieetjj", "viêtj"},
     {telex, "tieesngs", "tiêngs"},  // not only right after: the text says what to take back
+    {telex, "hofcf", "hocf"},       // a tone typed before the c can still be taken back
     {telex, "baass", "bâs"},
     {telex, "ddi dd", "đi đ"},
     {telex, "asf", "à"},  // another tone replaces the first
@@ -365,6 +369,10 @@ const MethodRow kLiterals[] = {
     {telex, "uyw", "uyw"},
     {telex, "eoe", "eoe"},         // no "êo"
     {telex, "vieet.j", "viêt.j"},  // punctuation ends the word
+    {telex, "hocf", "hocf"},       // after c, ch, p, t only sắc and nặng exist
+    {telex, "bichr", "bichr"},
+    {telex, "matx", "matx"},
+    {vni, "hoc2", "hoc2"},
     {telex, "vieet j", "viêt j"},
     {telex, "as, bf.", "á, bf."},
     {vni, "1", "1"},

@@ -24,7 +24,9 @@
 //   ("hoaf" then "n" -> "hoàn"). ToneStyle chooses between the new rule
 //   ("hoà", "thuỷ", "khoẻ") and the traditional one ("hòa", "thủy", "khỏe")
 //   for oa, oe, uy without a final consonant; with one, both say "hoàng".
-// - A key that cannot apply is typed as itself ("s", "bs", "fas").
+// - A key that cannot apply is typed as itself ("s", "bs", "fas"), and so
+//   is a tone a word cannot have: after c, ch, p, t only sắc and nặng
+//   ("học", but "hocf").
 //   Anything that is not a letter (space, punctuation, digits) ends a word.
 //
 // Output is NFC: precomposed letters only, never combining marks.
