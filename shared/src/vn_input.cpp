@@ -226,10 +226,17 @@ std::size_t tone_position(const Word& w, const Syllable& s, ToneStyle style) {
     return b;  // "mùa", "kìa", "tài", "gửi"
 }
 
-// The word with its tone where the rules put it, and "ưo" completed to "ươ"
-// once something follows it (no word has "ưo"; "uwo" + "i" means "ươi").
+// What just changed the word.
+enum class Edit : std::uint8_t { key, backspace };
+
+// The word with its tone where the rules put it. After a key, also the horns
+// of u + o as Vietnamese spells them: "ươ" when a letter follows ("ươi",
+// "ương"; "uwo" + "i" means "ươi"), "uơ" when the group ends the word and
+// has its tone ("thuở": no word ends in "ươ"); an open "ươ" without a tone
+// is only half typed and stays. After backspace the letters stay as shown:
+// deleting the "ờ" of "người" leaves "ngư", not "ngu".
 // Words that are not syllables are left as typed.
-Word place_tone(Word w, ToneStyle style) {
+Word place_tone(Word w, ToneStyle style, Edit edit) {
     const Syllable s = parse(w);
     if (!s.valid || !s.has_vowels()) return w;
     Tone tone = Tone::none;
@@ -240,10 +247,20 @@ Word place_tone(Word w, ToneStyle style) {
             ++toned;
         }
     if (toned > 1) return w;  // not typed through these rules; do not guess
-    for (std::size_t i = s.vowels_begin; i + 1 < s.vowels_end; ++i)
-        if (w[i].base == 'u' && w[i].mark == Mark::horn && w[i + 1].base == 'o' && w[i + 1].mark == Mark::none &&
-            (i + 2 < w.size() || tone != Tone::none))
-            w[i + 1].mark = Mark::horn;
+    for (std::size_t i = s.vowels_begin; edit == Edit::key && i + 1 < s.vowels_end; ++i) {
+        Letter& u = w[i];
+        Letter& o = w[i + 1];
+        const bool horned = u.base == 'u' && o.base == 'o' && o.mark != Mark::circumflex &&
+                            (u.mark == Mark::horn || o.mark == Mark::horn);
+        if (!horned) continue;
+        if (i + 2 < w.size()) {
+            u.mark = Mark::horn;
+            o.mark = Mark::horn;
+        } else if (tone != Tone::none) {
+            u.mark = Mark::none;
+            o.mark = Mark::horn;
+        }
+    }
     for (Letter& l : w)
         l.tone = Tone::none;
     if (tone != Tone::none) w[tone_position(w, s, style)].tone = tone;
@@ -362,8 +379,10 @@ Outcome apply_mark(Word& w, const Syllable& s, std::span<const MarkRule> rules) 
             }
         }
         for (const auto& [first, last] : choices) {
+            // The horn of u + o is on the o at least ("thuở" shows no horn on
+            // its u, yet "w" there takes the horn back).
             bool all_marked = true;
-            for (std::size_t p = first; p <= last; ++p)
+            for (std::size_t p = rule.uo_pair ? last : first; p <= last; ++p)
                 all_marked = all_marked && w[p].mark == rule.mark;
             if (all_marked) {
                 for (std::size_t p = first; p <= last; ++p)
@@ -467,8 +486,8 @@ std::optional<std::u32string> encode_word(const Word& w) {
 }
 
 // Replaces the last word of `chars` (from `start`) with `w`, its tone placed.
-void write_word(std::u32string& chars, std::size_t start, const Word& w, ToneStyle style) {
-    std::optional<std::u32string> placed = encode_word(place_tone(w, style));
+void write_word(std::u32string& chars, std::size_t start, const Word& w, ToneStyle style, Edit edit) {
+    std::optional<std::u32string> placed = encode_word(place_tone(w, style, edit));
     if (!placed) placed = encode_word(w);
     if (!placed) return;  // cannot happen for words built from decode(); keep the text as it was
     chars.replace(start, std::u32string::npos, *placed);
@@ -511,11 +530,14 @@ void Composer::press_one(char32_t key) {
                 w.push_back(Letter{'u', Mark::horn, Tone::none, key == U'W'});
                 bare_w_typed_ = true;
             } else if (outcome != Outcome::applied && typed) {
+                // A mark taken back may move the tone ("thuở" + "w": "thủo");
+                // place it while the word is still a syllable, then type.
+                if (outcome == Outcome::undone) w = place_tone(w, style_, Edit::key);
                 w.push_back(*typed);
             }
             // A key that is not a letter leaves the word as it was (unless it
             // took a mark back) and ends it.
-            if (outcome != Outcome::not_apply || typed) write_word(chars_, start, w, style_);
+            if (outcome != Outcome::not_apply || typed) write_word(chars_, start, w, style_, Edit::key);
             if ((outcome == Outcome::not_apply || outcome == Outcome::undone) && !typed) chars_ += key;
         }
     }
@@ -531,7 +553,7 @@ void Composer::backspace() {
     chars_.pop_back();
     if (method_ != InputMethod::numeric) {
         const std::size_t start = word_start(chars_);
-        write_word(chars_, start, decode_word(std::u32string_view(chars_).substr(start)), style_);
+        write_word(chars_, start, decode_word(std::u32string_view(chars_).substr(start)), style_, Edit::backspace);
     }
     sync_text();
 }

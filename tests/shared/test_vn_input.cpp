@@ -129,8 +129,10 @@ const Row kTelexWords[] = {
     {"nguoiwf", "người"},  // horn after the whole vowel group
     {"nguowif", "người"},
     {"nguwowif", "người"},
-    {"nguwoif", "người"},  // "ưo" + "i" can only be "ươi"
-    {"thuowf", "thườ"},
+    {"nguwoif", "người"},    // "ưo" + "i" can only be "ươi"
+    {"thuowr", "thuở"},      // no word ends in "ươ": with its tone it is "uở"
+    {"thuowrng", "thưởng"},  // and a letter after it makes it "ươ" again
+    {"thuowf", "thuờ"},
     {"thuowngf", "thường"},
     {"phuwowngf", "phường"},
     {"dduwowcj", "được"},
@@ -231,6 +233,8 @@ const Row kVniWords[] = {
     {"kho6ng", "không"},
     {"nha65t", "nhật"},
     {"ruou75", "rượu"},
+    {"thuo73", "thuở"},
+    {"thuo73ng", "thưởng"},
     {"Nguye6n4", "Nguyễn"},
     {"hoa2", "hoà"},
     {"hoa2n", "hoàn"},
@@ -264,6 +268,7 @@ const MethodRow kUndo[] = {
     {telex, "oww", "ow"},
     {telex, "uww", "uw"},
     {telex, "uoww", "uow"},
+    {telex, "thuowrw", "thủow"},  // without its horn, "uo" has the tone on the u
     {telex, "ww", "w"},
     {telex, "www", "ww"},
     {telex, "Ww", "W"},
@@ -399,7 +404,7 @@ const MethodRow kBackspace[] = {
     {telex, "\b", ""},  // nothing to delete
     {telex, "abc\b\b\b\b", ""},
     {telex, "Vieejt\b\b", "Vi"},
-    {telex, "nguoiwf\b", "ngườ"},
+    {telex, "nguoiwf\b", "ngườ"},   // backspace respells nothing
     {telex, "nguoiwf\b\b", "ngư"},  // the tone went with its letter
     {telex, "dd\b", ""},
     {telex, "ddi\b", "đ"},
@@ -605,11 +610,14 @@ TEST_CASE("vn_input: the number pad types ASCII digits only, up to its limit") {
     }
 }
 
-TEST_CASE("vn_input: retyping any result letter by letter gives it back") {
+TEST_CASE("vn_input: retyping any typed result letter by letter gives it back") {
     // VNI types every letter as itself, so this feeds the shown characters
     // back as keys: each word must be re-read and re-placed to the same text.
+    // Results of backspace are left out: it deletes without respelling, so
+    // "người" minus "i" shows "ngườ", which typing spells "nguờ".
     int checked = 0;
     for (const MethodRow& r : all_rows()) {
+        if (r.keys.find('\b') != std::string_view::npos) continue;
         const std::string shown = compose(r.keys, r.method, modern);
         bool has_digit = false;
         for (char c : shown)

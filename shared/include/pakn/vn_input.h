@@ -24,6 +24,9 @@
 //   ("hoaf" then "n" -> "hoàn"). ToneStyle chooses between the new rule
 //   ("hoà", "thuỷ", "khoẻ") and the traditional one ("hòa", "thủy", "khỏe")
 //   for oa, oe, uy without a final consonant; with one, both say "hoàng".
+// - u + o with a horn is spelled "ươ" once a letter follows ("người") and
+//   "uơ" when it ends a toned word ("thuowr" -> "thuở"), since no word ends
+//   in "ươ" and none has "uơ" inside.
 // - A key that cannot apply is typed as itself ("s", "bs", "fas"), and so
 //   is a tone a word cannot have: after c, ch, p, t only sắc and nặng
 //   ("học", but "hocf").
