@@ -295,61 +295,37 @@ constexpr MarkRule kVni6[] = {{'a', Mark::circumflex}, {'e', Mark::circumflex}, 
 constexpr MarkRule kVni7[] = {{'u', Mark::horn, true}, {'o', Mark::horn}, {'u', Mark::horn}};
 constexpr MarkRule kVni8[] = {{'a', Mark::breve}};
 
-KeyAction telex_action(char32_t key) {
-    const char32_t k = (key >= U'A' && key <= U'Z') ? key - U'A' + U'a' : key;
-    switch (k) {
-        case U's':
-            return {KeyKind::tone, Tone::sac, {}, false};
-        case U'f':
-            return {KeyKind::tone, Tone::huyen, {}, false};
-        case U'r':
-            return {KeyKind::tone, Tone::hoi, {}, false};
-        case U'x':
-            return {KeyKind::tone, Tone::nga, {}, false};
-        case U'j':
-            return {KeyKind::tone, Tone::nang, {}, false};
-        case U'z':
-            return {KeyKind::remove_tone, Tone::none, {}, false};
-        case U'a':
-            return {KeyKind::mark, Tone::none, kTelexA, false};
-        case U'e':
-            return {KeyKind::mark, Tone::none, kTelexE, false};
-        case U'o':
-            return {KeyKind::mark, Tone::none, kTelexO, false};
-        case U'w':
-            return {KeyKind::mark, Tone::none, kTelexW, true};
-        case U'd':
-            return {KeyKind::stroke, Tone::none, {}, false};
-        default:
-            return {};
-    }
-}
+// One key of a method and what it does; keys not listed are only letters.
+struct KeyBinding {
+    char32_t key;  // lower case; Telex reads "S" as "s"
+    KeyAction action;
+};
 
-KeyAction vni_action(char32_t key) {
-    switch (key) {
-        case U'1':
-            return {KeyKind::tone, Tone::sac, {}, false};
-        case U'2':
-            return {KeyKind::tone, Tone::huyen, {}, false};
-        case U'3':
-            return {KeyKind::tone, Tone::hoi, {}, false};
-        case U'4':
-            return {KeyKind::tone, Tone::nga, {}, false};
-        case U'5':
-            return {KeyKind::tone, Tone::nang, {}, false};
-        case U'0':
-            return {KeyKind::remove_tone, Tone::none, {}, false};
-        case U'6':
-            return {KeyKind::mark, Tone::none, kVni6, false};
-        case U'7':
-            return {KeyKind::mark, Tone::none, kVni7, false};
-        case U'8':
-            return {KeyKind::mark, Tone::none, kVni8, false};
-        case U'9':
-            return {KeyKind::stroke, Tone::none, {}, false};
-        default:
-            return {};
-    }
+constexpr KeyBinding kTelexKeys[] = {
+    {U's', {KeyKind::tone, Tone::sac, {}, false}},       {U'f', {KeyKind::tone, Tone::huyen, {}, false}},
+    {U'r', {KeyKind::tone, Tone::hoi, {}, false}},       {U'x', {KeyKind::tone, Tone::nga, {}, false}},
+    {U'j', {KeyKind::tone, Tone::nang, {}, false}},      {U'z', {KeyKind::remove_tone, Tone::none, {}, false}},
+    {U'a', {KeyKind::mark, Tone::none, kTelexA, false}}, {U'e', {KeyKind::mark, Tone::none, kTelexE, false}},
+    {U'o', {KeyKind::mark, Tone::none, kTelexO, false}}, {U'w', {KeyKind::mark, Tone::none, kTelexW, true}},
+    {U'd', {KeyKind::stroke, Tone::none, {}, false}},
+};
+
+constexpr KeyBinding kVniKeys[] = {
+    {U'1', {KeyKind::tone, Tone::sac, {}, false}},     {U'2', {KeyKind::tone, Tone::huyen, {}, false}},
+    {U'3', {KeyKind::tone, Tone::hoi, {}, false}},     {U'4', {KeyKind::tone, Tone::nga, {}, false}},
+    {U'5', {KeyKind::tone, Tone::nang, {}, false}},    {U'0', {KeyKind::remove_tone, Tone::none, {}, false}},
+    {U'6', {KeyKind::mark, Tone::none, kVni6, false}}, {U'7', {KeyKind::mark, Tone::none, kVni7, false}},
+    {U'8', {KeyKind::mark, Tone::none, kVni8, false}}, {U'9', {KeyKind::stroke, Tone::none, {}, false}},
+};
+
+// What `key` does in `method` (telex or vni).
+KeyAction key_action(InputMethod method, char32_t key) {
+    std::span<const KeyBinding> bindings = kVniKeys;
+    if (method == InputMethod::telex) bindings = kTelexKeys;
+    const char32_t lower = (key >= U'A' && key <= U'Z') ? key - U'A' + U'a' : key;
+    for (const KeyBinding& b : bindings)
+        if (b.key == lower) return b.action;
+    return {};
 }
 
 // What a key did to the word.
@@ -518,8 +494,8 @@ void Composer::press_one(char32_t key) {
     } else {
         const std::size_t start = word_start(chars_);
         Word w = decode_word(std::u32string_view(chars_).substr(start));
-        const KeyAction action = method_ == InputMethod::telex ? telex_action(key) : vni_action(key);
-        if (action.telex_w && bare_w_before && w.size() >= 1 && w.back().base == 'u' && w.back().mark == Mark::horn) {
+        const KeyAction action = key_action(method_, key);
+        if (action.telex_w && bare_w_before && !w.empty() && w.back().base == 'u' && w.back().mark == Mark::horn) {
             // "ww" -> "w": the second w turns the "ư" back into the w that
             // typed it, case kept ("Ww" -> "W"), and is spent doing so.
             chars_.back() = w.back().upper ? U'W' : U'w';
@@ -541,7 +517,7 @@ void Composer::press_one(char32_t key) {
             if ((outcome == Outcome::not_apply || outcome == Outcome::undone) && !typed) chars_ += key;
         }
     }
-    if (max_chars_ != kNoCharLimit && chars_.size() > max_chars_) {
+    if (chars_.size() > max_chars_) {
         chars_ = before;
         bare_w_typed_ = bare_w_before;
     }
@@ -559,8 +535,9 @@ void Composer::backspace() {
 }
 
 void Composer::clear() {
-    // Overwrite before letting go, so a citizen's words do not linger in
-    // freed memory of a shared kiosk any longer than needed.
+    // A shared kiosk: overwrite the buffers this object owns before letting
+    // them go, so the last citizen's words are not left in freed memory by
+    // this object at least (copies made while typing were freed unwiped).
     chars_.assign(chars_.size(), U'\0');
     text_.assign(text_.size(), '\0');
     chars_.clear();
