@@ -99,7 +99,6 @@ inline constexpr const char* kFoundInOriginal = "Thông tin cá nhân tìm thấ
 inline constexpr const char* kFoundNothing = "Không tìm thấy thông tin cá nhân trong bản gốc.";
 inline constexpr const char* kPublicTitle = "Tiêu đề công khai";
 inline constexpr const char* kPublicText = "Nội dung công khai";
-inline constexpr const char* kKindPlate = "Biển số xe";
 // intake
 inline constexpr const char* kIntakeIntro =
     "Nhập phản ánh, kiến nghị người dân gửi qua tổng đài 1900 1023, thư điện tử pakn@khanhhoa.gov.vn hoặc trực "

@@ -94,15 +94,6 @@ std::optional<UnixSeconds> requested_extension(const ReportDetail& d) {
     return std::nullopt;
 }
 
-const char* kind_label(PersonalDataKind k) {
-    switch (k) {
-        case PersonalDataKind::phone: return tr::kPhone;
-        case PersonalDataKind::id_number: return tr::off::kCallerId;
-        case PersonalDataKind::email: return tr::kMail;
-        case PersonalDataKind::plate: return tr::off::kKindPlate;
-    }
-    return tr::kPhone;
-}
 
 // Publishing: the shared detector (the server's own) finds the personal data
 // once, so the dispatcher sees what will be hidden and starts from the
@@ -110,7 +101,7 @@ const char* kind_label(PersonalDataKind k) {
 void prepare_public_version(const ReportDetail& d, ActionDraft& f) {
     for (const std::string* text : {&d.title, &d.content})
         for (const PersonalDataSpan& span : find_personal_data(*text))
-            f.found.push_back(std::string(kind_label(span.kind)) + ": " +
+            f.found.push_back(std::string(personal_data_kind_label(span.kind)) + ": " +
                               text->substr(span.begin, span.end - span.begin));
     f.redacted_title = f.public_title = redact_personal_data(d.title);
     f.redacted_text = f.public_text = redact_personal_data(d.content);

@@ -70,18 +70,6 @@ std::string public_folded_text(const ReportRow& r) {
     return fold_for_search(r.code + " " + public_title_of(r) + " " + public_content_of(r) + " " + r.address);
 }
 
-// "phone=1 id_number=0 email=2 plate=0": what was found, never the values.
-std::string counts_text(const std::vector<PersonalDataSpan>& spans) {
-    const auto counts = count_by_kind(spans);
-    std::string out;
-    for (std::size_t k = 0; k < kPersonalDataKinds; ++k) {
-        if (!out.empty()) out += ' ';
-        out += std::string(personal_data_kind_name(static_cast<PersonalDataKind>(k))) + "=" +
-               std::to_string(counts[k]);
-    }
-    return out;
-}
-
 std::vector<PersonalDataFinding> findings_of(const std::vector<PersonalDataSpan>& spans) {
     std::vector<PersonalDataFinding> out;
     for (const PersonalDataSpan& s : spans)
@@ -717,9 +705,11 @@ void ReportService::publish_text(Connection& c, const Principal& who, const Repo
     std::vector<PersonalDataSpan> kept = find_personal_data(title);
     const auto kept_content = find_personal_data(content);
     kept.insert(kept.end(), kept_content.begin(), kept_content.end());
-    std::string detail = "found: " + counts_text(found) + "; published: " + counts_text(kept) +
-                         "; title " + (p.public_title ? "edited" : "redacted") + ", content " +
-                         (p.public_text ? "edited" : "redacted");
+    // Officers read it in the history: kinds and counts, never the values.
+    auto how = [](bool edited) { return edited ? "do cán bộ sửa" : "che tự động"; };
+    std::string detail = "Tìm thấy: " + personal_data_counts_text(found) +
+                         "; còn trong bản công khai: " + personal_data_counts_text(kept) + "; tiêu đề " +
+                         how(p.public_title.has_value()) + ", nội dung " + how(p.public_text.has_value());
     store::audit(c, now, who.account_id, "report_published", "report:" + std::to_string(r.id), "", detail);
     ReportRow published = r;
     published.public_title = title;

@@ -253,6 +253,33 @@ std::string_view personal_data_kind_name(PersonalDataKind kind) {
     return "phone";
 }
 
+std::string_view personal_data_kind_label(PersonalDataKind kind) {
+    switch (kind) {
+        case PersonalDataKind::phone:
+            return "Số điện thoại";
+        case PersonalDataKind::id_number:
+            return "Số CCCD/CMND";
+        case PersonalDataKind::email:
+            return "Thư điện tử";
+        case PersonalDataKind::plate:
+            return "Biển số xe";
+    }
+    return "Số điện thoại";
+}
+
+std::string personal_data_counts_text(const std::vector<PersonalDataSpan>& spans) {
+    // Lower-case after a number ("2 biển số xe"), as a sentence reads.
+    static constexpr std::string_view kInSentence[] = {"số điện thoại", "số CCCD/CMND", "thư điện tử", "biển số xe"};
+    const auto counts = count_by_kind(spans);
+    std::string out;
+    for (std::size_t k = 0; k < kPersonalDataKinds; ++k) {
+        if (counts[k] == 0) continue;
+        if (!out.empty()) out += ", ";
+        out += std::to_string(counts[k]) + " " + std::string(kInSentence[k]);
+    }
+    return out.empty() ? "không có" : out;
+}
+
 std::vector<PersonalDataSpan> find_personal_data(std::string_view text) {
     std::vector<PersonalDataSpan> found;
     for (std::size_t i = 0; i < text.size(); ++i) {

@@ -158,8 +158,8 @@ TEST_CASE("publishing: without a public text, every public route shows the redac
     // Kinds and counts, never the values.
     const std::string audit = c.audit_detail(id);
     CHECK(audit ==
-          "found: phone=1 id_number=1 email=1 plate=2; published: phone=0 id_number=0 email=0 plate=0; "
-          "title redacted, content redacted");
+          "Tìm thấy: 1 số điện thoại, 1 số CCCD/CMND, 1 thư điện tử, 2 biển số xe; còn trong bản công khai: "
+          "không có; tiêu đề che tự động, nội dung che tự động");
     for (const std::string& secret : kThirdParty)
         CHECK(audit.find(secret) == std::string::npos);
 }
@@ -220,8 +220,8 @@ TEST_CASE("publishing: the dispatcher's public text is shown as typed, and the a
     REQUIRE(detail.status == 200);
     CHECK(TestApp::body_of(detail)["content"] == kContent);
     CHECK(c.audit_detail(id) ==
-          "found: phone=1 id_number=1 email=1 plate=2; published: phone=1 id_number=0 email=0 plate=0; "
-          "title edited, content edited");
+          "Tìm thấy: 1 số điện thoại, 1 số CCCD/CMND, 1 thư điện tử, 2 biển số xe; còn trong bản công khai: "
+          "1 số điện thoại; tiêu đề do cán bộ sửa, nội dung do cán bộ sửa");
 }
 
 TEST_CASE("publishing: a public text longer than a report's content is refused") {

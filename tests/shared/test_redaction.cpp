@@ -182,6 +182,11 @@ TEST_CASE("count_by_kind and the kinds' names") {
     CHECK(personal_data_kind_name(K::id_number) == "id_number");
     CHECK(personal_data_kind_name(K::email) == "email");
     CHECK(personal_data_kind_name(K::plate) == "plate");
+    CHECK(personal_data_kind_label(K::id_number) == "Số CCCD/CMND");
+    CHECK(personal_data_kind_label(K::plate) == "Biển số xe");
+    // The audit's words: the kinds found, counted; nothing found said so.
+    CHECK(personal_data_counts_text(find_personal_data(text)) == "2 số điện thoại, 1 thư điện tử, 1 biển số xe");
+    CHECK(personal_data_counts_text({}) == "không có");
 }
 
 TEST_CASE("find_personal_data on random text: spans sorted, apart, inside, on character boundaries") {

@@ -24,8 +24,12 @@ enum class PersonalDataKind { phone, id_number, email, plate };
 
 inline constexpr std::size_t kPersonalDataKinds = 4;
 
-// Wire and audit name: "phone", "id_number", "email", "plate".
+// Wire name: "phone", "id_number", "email", "plate".
 std::string_view personal_data_kind_name(PersonalDataKind kind);
+
+// What officers read (the publish dialog, the history): "Số điện thoại"...
+std::string_view personal_data_kind_label(PersonalDataKind kind);
+
 
 // One finding: bytes [begin, end) of the text.
 struct PersonalDataSpan {
@@ -51,6 +55,10 @@ std::vector<PersonalDataSpan> find_personal_data(std::string_view text);
 
 // How many spans of each kind, indexed by PersonalDataKind.
 std::array<int, kPersonalDataKinds> count_by_kind(const std::vector<PersonalDataSpan>& spans);
+
+// Counts by kind in words, for the audit log officers read in the history:
+// "1 số điện thoại, 2 biển số xe"; "không có" when there is none.
+std::string personal_data_counts_text(const std::vector<PersonalDataSpan>& spans);
 
 // [SECTION] redaction
 
