@@ -78,6 +78,10 @@ inline constexpr const char* kMapIntro =
     "xem các phản ánh đã công khai tại đó; kéo để di chuyển, cuộn chuột hoặc dùng nút +/– để phóng to, thu nhỏ.";
 inline constexpr const char* kMapNoShapes =
     "Chưa có dữ liệu ranh giới hành chính: bản đồ hiển thị vị trí các phản ánh theo kinh độ, vĩ độ.";
+// Without boundaries there are no coloured communes to hover or click: only the points.
+inline constexpr const char* kMapIntroPoints =
+    "Mỗi chấm là một phản ánh đã công khai có vị trí; bấm vào một chấm để xem phản ánh đó. Kéo để di chuyển, cuộn "
+    "chuột hoặc dùng nút +/– để phóng to, thu nhỏ.";
 inline constexpr const char* kMapNothing =
     "Chưa có dữ liệu ranh giới hành chính và chưa có phản ánh nào có vị trí để hiển thị trên bản đồ. Số phản ánh "
     "theo từng xã, phường ở bảng dưới đây.";

@@ -11,6 +11,7 @@
 
 #include "app/screens.h"
 #include "app/strings_common.h"
+#include "app/strings_public.h"
 #include "pakn/forms.h"
 #include "pakn/url.h"
 #include "ui/theme.h"
@@ -172,6 +173,11 @@ void two_columns(const char* id, const std::function<void()>& left, const std::f
         right();
         ImGui::EndTable();
     }
+}
+
+const char* map_intro(bool has_shapes, bool has_points) {
+    if (has_shapes) return tr::pub::kMapIntro;
+    return has_points ? tr::pub::kMapIntroPoints : nullptr;
 }
 
 }  // namespace pakn::client::views::pub

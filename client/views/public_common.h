@@ -36,6 +36,10 @@ void announcement_row(App& app, const Announcement& a, bool with_summary);
 // The Vietnamese label of an announcement kind ("Sự kiện").
 std::string announcement_kind_label(std::string_view kind);
 
+// The public map's intro: what it may promise depends on what it can draw
+// (coloured communes need boundaries); nullptr when there is nothing to draw.
+const char* map_intro(bool has_shapes, bool has_points);
+
 // [SECTION] layout
 
 // A figure tile (ui::stat_tile) among others on one line, as many per line

@@ -180,7 +180,10 @@ void draw_map(App& app) {
     }
     ui::page("##map", [&] {
         ui::heading(t::kMapHeading);
-        ui::muted(t::kMapIntro);
+        // What the map shows decides what the intro may promise (colours and
+        // communes need the boundaries).
+        if (const char* intro = pub::map_intro(st.model.has_shapes(), !st.model.points.empty()); intro && st.data.ok())
+            ui::muted(intro);
         ImGui::Spacing();
         ui::card("##map-card", [&] {
             if (!pub::ready(st.data, [&] { load_map(st); })) return;

@@ -13,6 +13,7 @@
 
 #include "app/app.h"
 #include "app/screens.h"
+#include "app/strings_public.h"
 #include "pakn/csv.h"
 #include "pakn/dto.h"
 #include "pakn/dto_map.h"
@@ -419,6 +420,26 @@ TEST_CASE("statistics: figures, table view and CSV download by mouse") {
     CHECK(st.query == before);
     REQUIRE_FALSE(st.errors.empty());
     CHECK(st.errors[0].field == "from");
+}
+
+TEST_CASE("map intro: colours and communes only where boundaries are drawn") {
+    struct Row {
+        bool shapes, points;
+        const char* intro;
+    };
+    const Row rows[] = {
+        {true, true, tr::pub::kMapIntro},
+        {true, false, tr::pub::kMapIntro},
+        {false, true, tr::pub::kMapIntroPoints},  // points on a plain frame: nothing coloured to hover
+        {false, false, nullptr},                  // kMapNothing says it in the card
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.shapes);
+        CAPTURE(r.points);
+        const char* intro = views::pub::map_intro(r.shapes, r.points);
+        CHECK(std::string(intro ? intro : "(none)") == std::string(r.intro ? r.intro : "(none)"));
+    }
+    CHECK(std::string(tr::pub::kMapIntroPoints).find("Màu") == std::string::npos);
 }
 
 TEST_CASE("map: communes carry their figures; a click lists that commune's reports") {
