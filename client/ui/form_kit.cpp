@@ -244,7 +244,10 @@ bool captcha_field(CaptchaState& captcha, FormStatus& status, const FieldErrors&
         if (text_field_inline("##answer", answer, tr::kCaptchaHint)) forget_server_error(status, "captcha_answer");
         // Tests (and a screen reader) find the box by the challenge it answers.
         test_registry_note_field(ImGui::GetItemID(), label, answer);
-        if (error) test_registry_note_error(ImGui::GetItemID(), error->message);
+        if (error) {
+            test_registry_note_error(ImGui::GetItemID(), error->message);
+            error_into_sight(true);
+        }
         const bool left = ImGui::IsItemDeactivated();
         if (left && !contains(status.touched, "captcha_answer")) status.touched.emplace_back("captcha_answer");
         submit = left && left_with_enter();

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <unordered_map>
 
 #include "app/strings_common.h"
 #include "pakn/calendar.h"
@@ -171,6 +172,61 @@ void field_label(const char* label, bool required) {
 
 }  // namespace
 
+namespace {
+// The fields that showed an error, with the frame they last did: an error is
+// new when its field had none on the frame before.
+struct ErrorsSeen {
+    std::unordered_map<ImGuiID, int> last_frame;
+    int moved_on = -1;  // the frame that already brought one into sight
+    int newest = -1;    // the newest frame seen: frame numbers restart with a new ImGui context
+    ImGuiID settling = 0;   // the field brought into sight, kept there a few frames:
+    int settle_until = -1;  // taking the keyboard scrolls it to the edge, label hidden
+};
+ErrorsSeen g_errors;
+
+// The field with its label (and a line of context) above and its message
+// under it, scrolled into sight unless it is wholly there; true when it was not.
+bool scroll_into_sight(ImGuiWindow* window, const ImRect& box) {
+    const float line = ImGui::GetFrameHeight();
+    const ImRect wanted(box.Min.x, box.Min.y - line * 3.0f, box.Max.x, box.Max.y + line * 1.5f);
+    // The screen, less what the scrolling windows around the field hide (the
+    // page's content scrolls under the header); a dialog ends the walk.
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImRect visible(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y));
+    for (ImGuiWindow* w = window; w; w = (w->Flags & ImGuiWindowFlags_ChildWindow) ? w->ParentWindow : nullptr)
+        if (w->ScrollMax.y > 0.0f) visible.ClipWith(w->InnerRect);
+    if (wanted.Min.y >= visible.Min.y && wanted.Max.y <= visible.Max.y) return false;
+    ImGui::ScrollToRectEx(window, wanted, ImGuiScrollFlags_KeepVisibleEdgeY);  // the card, then the page
+    request_animation_frame();
+    return true;
+}
+}  // namespace
+
+void error_into_sight(bool focus) {
+    ImGuiContext& g = *GImGui;
+    const ImGuiID id = g.LastItemData.ID;
+    const int frame = ImGui::GetFrameCount();
+    if (frame < g_errors.newest) g_errors = ErrorsSeen{};
+    g_errors.newest = frame;
+    const auto seen = g_errors.last_frame.find(id);
+    const bool new_error = seen == g_errors.last_frame.end() || seen->second < frame - 1;
+    g_errors.last_frame[id] = frame;
+    if (g_errors.last_frame.size() > 256)
+        std::erase_if(g_errors.last_frame, [frame](const auto& e) { return e.second < frame - 1; });
+    if (id == g_errors.settling && frame <= g_errors.settle_until) {
+        scroll_into_sight(g.CurrentWindow, g.LastItemData.Rect);
+        return;
+    }
+    if (!new_error || g_errors.moved_on == frame) return;
+    // An error in sight stays where it is, and so does the keyboard: the
+    // person sees it, and may be typing in another field.
+    if (!scroll_into_sight(g.CurrentWindow, g.LastItemData.Rect)) return;
+    g_errors.moved_on = frame;
+    g_errors.settling = id;
+    g_errors.settle_until = frame + 4;
+    if (focus && !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere(-1);
+}
+
 bool text_field_inline(const char* id, std::string& value, const char* hint) {
     const bool changed = ImGui::InputTextWithHint(id, hint, value.data(), value.capacity() + 1,
                                                   ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackEdit,
@@ -205,7 +261,10 @@ bool text_field(const char* label, std::string& value, const TextFieldOptions& o
     }
     const ImGuiID id = ImGui::GetItemID();
     test_registry_note_field(id, label, o.password ? std::string_view() : std::string_view(value));
-    if (error) test_registry_note_error(id, error->message);
+    if (error) {
+        test_registry_note_error(id, error->message);
+        error_into_sight(!o.read_only);
+    }
     if (ImGui::IsItemActive()) request_animation_frame();  // the caret blinks
     if (error) {
         ImGui::PopStyleVar();
@@ -372,7 +431,10 @@ bool select(const char* label, std::string& value, const std::vector<Choice>& ch
         ImGui::EndCombo();
     }
     test_registry_note_field(ImGui::GetItemID(), label, preview);
-    if (error) test_registry_note_error(ImGui::GetItemID(), error->message);
+    if (error) {
+        test_registry_note_error(ImGui::GetItemID(), error->message);
+        error_into_sight(false);  // focus would open the list
+    }
     if (error) {
         ImGui::PopStyleColor();
         ImGui::PushFont(fonts().small);
@@ -415,7 +477,10 @@ bool checkbox(const char* label, bool& value) { return ImGui::Checkbox(label, &v
 
 bool checkbox(const char* label, bool& value, const FieldError* error) {
     const bool toggled = ImGui::Checkbox(label, &value);
-    if (error) test_registry_note_error(ImGui::GetItemID(), error->message);
+    if (error) {
+        test_registry_note_error(ImGui::GetItemID(), error->message);
+        error_into_sight(false);  // focus would tick it
+    }
     error_text(error);
     return toggled;
 }

@@ -57,6 +57,13 @@ bool text_field(const char* label, std::string& value, const TextFieldOptions& o
 // The red line of small text under a field; nothing when `error` is null.
 void error_text(const FieldError* error);
 
+// Called right after a field's input item while it shows an error: the
+// first field whose error is new this frame and out of sight is scrolled
+// into it (with its label and message), and a text field (`focus`) takes the
+// keyboard unless the person is busy in another one. A refusal of a long
+// form otherwise lands above the fold and nothing visible changes.
+void error_into_sight(bool focus);
+
 // A bare text box (no label block), e.g. a search box; registered for tests
 // under its hint.
 bool text_field_inline(const char* id, std::string& value, const char* hint);

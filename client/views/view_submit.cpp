@@ -529,7 +529,10 @@ void draw_captcha(SubmitState& s, const FieldErrors& local) {
             std::erase_if(s.status.server, [](const FieldError& e) { return e.field == "captcha_answer"; });
         // Tests (and a screen reader) find the box by the challenge it answers.
         ui::test_registry_note_field(ImGui::GetItemID(), label, s.captcha_answer);
-        if (error) ui::test_registry_note_error(ImGui::GetItemID(), error->message);
+        if (error) {
+            ui::test_registry_note_error(ImGui::GetItemID(), error->message);
+            ui::error_into_sight(true);
+        }
         if (ImGui::IsItemDeactivated()) mark_touched(s.status, "captcha_answer");
         ImGui::PopID();
         if (error) {

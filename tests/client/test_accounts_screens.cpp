@@ -9,6 +9,8 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <string_view>
+
 #include <nlohmann/json.hpp>
 
 #include <string>
@@ -300,6 +302,55 @@ TEST_CASE("register: the server's field errors show under their fields; success 
     CHECK(app().route.path == "/xac-thuc-otp");
     CHECK(views::account_states(app()).otp.flow_id == "r1");
     CHECK(f.password.empty());
+}
+
+TEST_CASE("forms: a refusal of a field out of sight scrolls to it and puts the cursor in it") {
+    Harness s(360, 640);  // a small phone: the ID box is far above "ĐĂNG KÝ"
+    s.open("/dang-ky?loai=ca-nhan");
+    give_captcha("c1", "4 + 0 = ?");
+    auto& f = views::account_states(app()).register_account.form;
+    f.login = "056191653264";
+    f.full_name = "Nguyễn Thị Đào";
+    f.phone = "0905 123 456";
+    f.password = "matkhau2026";
+    f.password_confirm = "matkhau2026";
+    f.captcha_answer = "4";
+    s.frames();
+    ImGuiIO& io = ImGui::GetIO();
+    for (int i = 0; i < 40; ++i) {  // the finger scrolls down to the button
+        const ui::WidgetInfo* send = s.find("ĐĂNG KÝ");
+        if (send && send->visible && send->y + send->h < 600) break;
+        io.AddMousePosEvent(180, 400);
+        io.AddMouseWheelEvent(0, -2);
+        s.frames(1);
+    }
+    const ui::WidgetInfo* id_box = s.find("Số CMND/CCCD");
+    REQUIRE(id_box);
+    CAPTURE(id_box->y);
+    CAPTURE(id_box->h);
+    REQUIRE_FALSE(id_box->visible);  // out of sight above, as on a phone
+    s.click("ĐĂNG KÝ");
+    answer("POST", "/api/v1/auth/register", 409, error_body("login_taken", "login", "login_taken"));
+    give_captcha("c2", "1 + 2 = ?");
+    s.frames(4);
+    id_box = s.find("Số CMND/CCCD");
+    REQUIRE(id_box);
+    CHECK(id_box->error == pakn::message_for("login_taken"));
+    CHECK(id_box->visible);
+    CHECK(id_box->y + id_box->h <= 640);
+    // Its label shows above it: not hidden under the header, where taking the keyboard alone puts it.
+    float content_top = -1;
+    for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+        if (const std::string_view name = w->Name; name.starts_with("##root/##content_") && name.find('/', 7) == std::string_view::npos)
+            content_top = w->InnerRect.Min.y;  // the page's scrolling area, under the header
+    REQUIRE(content_top > 0);
+    CHECK(id_box->y >= content_top + 2 * ImGui::GetFrameHeight());
+    CHECK(ImGui::GetActiveID() == id_box->id);  // typing goes to it at once
+
+    // The same error on the next frames moves nothing: the person may scroll away.
+    const float y = id_box->y;
+    s.frames(3);
+    CHECK(s.find("Số CMND/CCCD")->y == y);
 }
 
 TEST_CASE("otp: the flow survives a reload, a wrong code shows at the field, the right one signs up") {

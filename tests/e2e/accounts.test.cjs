@@ -334,4 +334,25 @@ async function flow(page, server) {
   await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
   await reveal(page, PICTURE);
   await shot(page, 'accounts-15-phone-login');
+
+  // 8. A small phone: "ĐĂNG KÝ" at the bottom of the form with the ID box
+  //    left empty. The form scrolls back up to that box, the first in error,
+  //    and the keyboard goes to it: typing fills it without a tap.
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto(server.url + '/dang-ky?loai=ca-nhan');
+  await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
+  await fill(page, 'Họ và tên', NAME);
+  await press(page, 'ĐĂNG KÝ');
+  await waitForFieldError(page, 'Số CMND/CCCD');
+  await nextFrameOrIdle(page);
+  const shown = await t.widgets(page);
+  const idBox = shown.find((w) => w.label === 'Số CMND/CCCD');
+  const menu = shown.find((w) => w.label === '☰ Menu');  // in the header
+  if (!idBox || idBox.y + idBox.h > 640) t.fail(`the field in error is out of sight: ${JSON.stringify(idBox)}`);
+  // Its label too: a box's height of room between the header and the box.
+  if (!menu || idBox.y < menu.y + menu.h + idBox.h) t.fail(`the field's label is under the header: ${JSON.stringify([menu, idBox])}`);
+  await shot(page, 'accounts-16-phone-error-in-sight');
+  await waitForTextInput(page);
+  await page.keyboard.insertText(CCCD);
+  await t.waitForValue(page, 'Số CMND/CCCD', CCCD);
 }
