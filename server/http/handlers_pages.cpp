@@ -63,19 +63,27 @@ Response handle_page_announcements(Context& ctx) {
     return page(ctx, announcements_page(ctx.services.announcements.published(1, kListItems, "").items));
 }
 
-Response handle_page_stats(Context& ctx) { return page(ctx, stats_page(ctx.services.stats.stats({}))); }
+Response handle_page_stats(Context& ctx) {
+    return page(ctx, stats_page(ctx.services.stats.stats({})));
+}
 
-Response handle_page_directory(Context& ctx) { return page(ctx, directory_page(ctx.services.reference.units(""))); }
+Response handle_page_directory(Context& ctx) {
+    return page(ctx, directory_page(ctx.services.reference.units("")));
+}
 
-Response handle_page_guide(Context& ctx) { return page(ctx, guide_page()); }
+Response handle_page_guide(Context& ctx) {
+    return page(ctx, guide_page());
+}
 
 Response handle_sitemap(Context& ctx) {
     std::vector<SitemapEntry> entries;
-    for (const auto& p : static_public_paths()) entries.push_back({p, 0});
+    for (const auto& p : static_public_paths())
+        entries.push_back({p, 0});
     // A page of announcements or reports is one query (no per-item reads).
     for (int n = 1; n <= kSitemapPages; ++n) {
         const auto got = ctx.services.announcements.published(n, kMaxPageSize, "");
-        for (const auto& a : got.items) entries.push_back({"/tin-tuc/" + std::to_string(a.id), a.published_at.value_or(0)});
+        for (const auto& a : got.items)
+            entries.push_back({"/tin-tuc/" + std::to_string(a.id), a.published_at.value_or(0)});
         if (static_cast<std::int64_t>(n) * kMaxPageSize >= got.total || got.items.empty()) break;
     }
     ListQuery q;
@@ -83,8 +91,8 @@ Response handle_sitemap(Context& ctx) {
     for (q.page = 1; q.page <= kSitemapPages; ++q.page) {
         const auto got = ctx.services.reports.published(q);
         for (const auto& r : got.items) {
-            const UnixSeconds changed = r.result && r.result->approved_at ? *r.result->approved_at
-                                                                          : r.submitted_at.value_or(0);
+            const UnixSeconds changed =
+                r.result && r.result->approved_at ? *r.result->approved_at : r.submitted_at.value_or(0);
             entries.push_back({"/cong-khai/" + std::to_string(r.id), changed});
         }
         if (static_cast<std::int64_t>(q.page) * kMaxPageSize >= got.total || got.items.empty()) break;

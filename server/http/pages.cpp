@@ -44,7 +44,8 @@ std::string description_of(std::string_view text) {
     std::string s = one_line(text);
     if (s.size() <= kDescriptionBytes) return s;
     std::size_t cut = kDescriptionBytes;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
+        --cut;
     if (auto sp = s.rfind(' ', cut); sp != std::string::npos && sp > kDescriptionBytes / 2) cut = sp;
     s.resize(cut);
     return s + "…";
@@ -77,7 +78,9 @@ std::string paragraphs(std::string_view text) {
     return out;
 }
 
-std::string id_path(std::string_view base, std::int64_t id) { return std::string(base) + std::to_string(id); }
+std::string id_path(std::string_view base, std::int64_t id) {
+    return std::string(base) + std::to_string(id);
+}
 
 std::string link(std::string_view href, std::string_view text) {
     return "<a href=\"" + html_escape(href) + "\">" + html_escape(text) + "</a>";
@@ -102,7 +105,9 @@ std::string percent(double fraction) {
 }
 
 // A head line without its indent and newline, to stand in for a tag in place.
-std::string trim_line(const std::string& line) { return line.substr(2, line.size() - 3); }
+std::string trim_line(const std::string& line) {
+    return line.substr(2, line.size() - 3);
+}
 
 // Replaces [from, to) of `s`; false when a marker was missing.
 bool replace_between(std::string& s, std::string_view open, std::string_view close, std::string_view with) {
@@ -123,12 +128,23 @@ std::string html_escape(std::string_view text) {
     out.reserve(text.size() + text.size() / 8);
     for (char c : text) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -138,7 +154,8 @@ std::string html_escape(std::string_view text) {
 
 std::string render_page(std::string_view shell_in, const PageDoc& doc, std::string_view public_url) {
     std::string page(shell_in.empty() ? kMinimalShell : shell_in);
-    const std::string title = doc.title.empty() ? std::string(kSystemName) : doc.title + " – " + std::string(kSystemName);
+    const std::string title =
+        doc.title.empty() ? std::string(kSystemName) : doc.title + " – " + std::string(kSystemName);
     const std::string description = description_of(doc.description);
     const std::string url = public_url.empty() ? std::string() : std::string(public_url) + doc.path;
 
@@ -195,7 +212,7 @@ PageDoc report_page(const PublicReport& r) {
     row("Lĩnh vực", html_escape(r.category_name));
     // The address usually ends with its commune already.
     const bool commune_in_address = !r.commune_name.empty() && r.address.find(r.commune_name) != std::string::npos;
-    row("Địa điểm", html_escape(r.address.empty()     ? r.commune_name
+    row("Địa điểm", html_escape(r.address.empty()                              ? r.commune_name
                                 : commune_in_address || r.commune_name.empty() ? r.address
                                                                                : r.address + ", " + r.commune_name));
     row("Người gửi", html_escape(r.reporter_name));
@@ -230,8 +247,9 @@ PageDoc announcement_page(const Announcement& a) {
 PageDoc announcements_page(const std::vector<Announcement>& items) {
     PageDoc d;
     d.title = "Thông báo, tin tức";
-    d.description = "Chủ trương, chính sách của tỉnh, thông tin du lịch, các sự kiện và thông báo đến người dân, "
-                    "doanh nghiệp.";
+    d.description =
+        "Chủ trương, chính sách của tỉnh, thông tin du lịch, các sự kiện và thông báo đến người dân, "
+        "doanh nghiệp.";
     d.path = "/tin-tuc";
     std::string& m = d.main_html;
     m += "<h1>" + html_escape(d.title) + "</h1>\n<ul>\n";
@@ -293,8 +311,9 @@ PageDoc stats_page(const Stats& s) {
 PageDoc directory_page(const std::vector<Unit>& units) {
     PageDoc d;
     d.title = "Địa chỉ cần biết";
-    d.description = "Địa chỉ, số điện thoại, thư điện tử của Trung tâm điều phối, các sở, ban, ngành, UBND xã, "
-                    "phường, đặc khu và doanh nghiệp hạ tầng đô thị tham gia tiếp nhận, xử lý phản ánh, kiến nghị.";
+    d.description =
+        "Địa chỉ, số điện thoại, thư điện tử của Trung tâm điều phối, các sở, ban, ngành, UBND xã, "
+        "phường, đặc khu và doanh nghiệp hạ tầng đô thị tham gia tiếp nhận, xử lý phản ánh, kiến nghị.";
     d.path = "/dia-chi-can-biet";
     std::string& m = d.main_html;
     m += "<h1>" + html_escape(d.title) + "</h1>\n";
@@ -308,7 +327,8 @@ PageDoc directory_page(const std::vector<Unit>& units) {
             if (!u.email.empty()) group += "<p>Thư điện tử: " + html_escape(u.email) + "</p>";
             group += "</li>\n";
         }
-        if (!group.empty()) m += "<section>\n<h2>" + html_escape(kind.label) + "</h2>\n<ul>\n" + group + "</ul>\n</section>\n";
+        if (!group.empty())
+            m += "<section>\n<h2>" + html_escape(kind.label) + "</h2>\n<ul>\n" + group + "</ul>\n</section>\n";
     }
     return d;
 }
@@ -318,9 +338,11 @@ PageDoc guide_page() {
     d.title = "Hướng dẫn sử dụng";
     d.description = "Cách đăng ký tài khoản, đăng nhập, gửi phản ánh, kiến nghị và theo dõi kết quả xử lý.";
     d.path = "/huong-dan";
-    d.main_html = "<h1>Hướng dẫn sử dụng</h1>\n<ol>\n<li>Đăng ký tài khoản</li>\n<li>Đăng nhập</li>\n"
-                  "<li>" + link("/gui-phan-anh", "Gửi phản ánh, kiến nghị") + "</li>\n<li>" +
-                  link("/tra-cuu", "Theo dõi và đánh giá") + "</li>\n</ol>\n";
+    d.main_html =
+        "<h1>Hướng dẫn sử dụng</h1>\n<ol>\n<li>Đăng ký tài khoản</li>\n<li>Đăng nhập</li>\n"
+        "<li>" +
+        link("/gui-phan-anh", "Gửi phản ánh, kiến nghị") + "</li>\n<li>" + link("/tra-cuu", "Theo dõi và đánh giá") +
+        "</li>\n</ol>\n";
     return d;
 }
 
@@ -338,13 +360,14 @@ PageDoc not_found_page(std::string path) {
 // [SECTION] sitemap and robots
 
 std::vector<std::string> static_public_paths() {
-    return {"/", "/gioi-thieu", "/thong-ke", "/huong-dan", "/ban-do", "/cong-khai", "/tin-tuc",
-            "/dia-chi-can-biet", "/tra-cuu", "/gui-phan-anh"};
+    return {"/",          "/gioi-thieu", "/thong-ke",         "/huong-dan", "/ban-do",
+            "/cong-khai", "/tin-tuc",    "/dia-chi-can-biet", "/tra-cuu",   "/gui-phan-anh"};
 }
 
 std::string sitemap_xml(std::string_view public_url, const std::vector<SitemapEntry>& entries) {
-    std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+    std::string x =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
     for (const auto& e : entries) {
         x += "<url><loc>" + html_escape(std::string(public_url) + e.path) + "</loc>";
         if (e.lastmod > 0) x += "<lastmod>" + format_iso8601(e.lastmod) + "</lastmod>";
@@ -357,9 +380,9 @@ std::string sitemap_xml(std::string_view public_url, const std::vector<SitemapEn
 std::string robots_txt(std::string_view public_url) {
     std::string t = "User-agent: *\nAllow: /\n";
     // The API, the officers' and admin's screens, and everything personal.
-    for (const char* p : {"/api/", "/can-bo", "/quan-tri", "/tai-khoan", "/phan-anh-cua-toi", "/phan-anh/",
-                          "/thong-bao", "/dang-nhap", "/dang-ky", "/xac-thuc-otp", "/quen-mat-khau",
-                          "/dat-lai-mat-khau", "/doi-mat-khau"})
+    for (const char* p :
+         {"/api/", "/can-bo", "/quan-tri", "/tai-khoan", "/phan-anh-cua-toi", "/phan-anh/", "/thong-bao", "/dang-nhap",
+          "/dang-ky", "/xac-thuc-otp", "/quen-mat-khau", "/dat-lai-mat-khau", "/doi-mat-khau"})
         t += "Disallow: " + std::string(p) + "\n";
     if (!public_url.empty()) t += "\nSitemap: " + std::string(public_url) + "/sitemap.xml\n";
     return t;

@@ -35,7 +35,7 @@ struct PageDoc {
     std::string description;  // plain text, cut to about 160 characters
     std::string path;         // "/cong-khai/2001": canonical and og:url
     std::string og_type = "website";
-    std::string main_html;    // the content, already escaped HTML
+    std::string main_html;  // the content, already escaped HTML
 };
 
 // The shell with `doc` injected: its <title>, description, canonical, og:*
@@ -61,7 +61,7 @@ PageDoc not_found_page(std::string path);
 // [SECTION] sitemap and robots
 
 struct SitemapEntry {
-    std::string path;       // "/cong-khai/2001"
+    std::string path;         // "/cong-khai/2001"
     UnixSeconds lastmod = 0;  // 0: no <lastmod>
 };
 

@@ -207,10 +207,19 @@ Response Router::dispatch(Site& site, Request& request) const {
 }
 
 bool Router::routes_page(std::string_view path) const {
+    // By shape alone: a page path whose id is not even a valid escape
+    // ("/cong-khai/%zz") is the page route's 404, not the app shell's 200.
     const auto segments = split_path(path);
-    Pairs params;
-    for (const auto& c : routes_)
-        if (match(c.segments, segments, params)) return true;
+    for (const auto& c : routes_) {
+        if (c.segments.size() != segments.size()) continue;
+        bool same = true;
+        for (std::size_t i = 0; same && i < segments.size(); ++i) {
+            const auto& p = c.segments[i];
+            const bool capture = p.size() > 2 && p.front() == '{' && p.back() == '}';
+            same = capture ? !segments[i].empty() : p == segments[i];
+        }
+        if (same) return true;
+    }
     return false;
 }
 

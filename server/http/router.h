@@ -118,7 +118,7 @@ private:
         std::vector<std::string> segments;  // "{name}" captures
     };
     Response dispatch(Site& site, Request& request) const;
-    // True when a route of the table (a public page) matches this non-API path.
+    // True when a route of the table (a public page) has the shape of this non-API path.
     bool routes_page(std::string_view path) const;
     // The route for `method` on `path` (captures into `params`), or null.
     const Compiled* find(std::string_view method, std::string_view path, Pairs& params) const;

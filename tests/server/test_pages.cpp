@@ -42,11 +42,14 @@ const std::string kContent =
     "Chủ xe là ông Tư (SĐT 0935 246 813, CCCD 079186001234) đậu xe chắn lối đi suốt đêm, xe cứu thương "
     "không vào được.";
 
-bool has(std::string_view haystack, std::string_view needle) { return haystack.find(needle) != std::string_view::npos; }
+bool has(std::string_view haystack, std::string_view needle) {
+    return haystack.find(needle) != std::string_view::npos;
+}
 
 std::size_t occurrences(std::string_view haystack, std::string_view needle) {
     std::size_t n = 0;
-    for (auto at = haystack.find(needle); at != std::string_view::npos; at = haystack.find(needle, at + 1)) ++n;
+    for (auto at = haystack.find(needle); at != std::string_view::npos; at = haystack.find(needle, at + 1))
+        ++n;
     return n;
 }
 
@@ -108,9 +111,9 @@ struct Cast : pakn::test::ReportCast {
         REQUIRE(created.status == 201);
         const auto id = TestApp::body_of(created)["id"].get<std::int64_t>();
         if (publish)
-            REQUIRE(t.send("POST", "/api/v1/admin/announcements/" + std::to_string(id) + "/publish", json::object(),
-                           &admin)
-                        .status == 200);
+            REQUIRE(
+                t.send("POST", "/api/v1/admin/announcements/" + std::to_string(id) + "/publish", json::object(), &admin)
+                    .status == 200);
         return id;
     }
 
@@ -141,6 +144,7 @@ std::string meta(const std::string& html, const std::string& attr, const std::st
 // [SECTION] pure rendering -------------------------------------------------------
 
 TEST_CASE("pages: html_escape escapes every character that can end text or an attribute") {
+    // clang-format off
     // input, escaped
     const std::pair<std::string, std::string> rows[] = {
         {"Đèn hỏng", "Đèn hỏng"},
@@ -149,6 +153,7 @@ TEST_CASE("pages: html_escape escapes every character that can end text or an at
         {"O'Neil & con", "O&#39;Neil &amp; con"},
         {"&amp;", "&amp;amp;"},
     };
+    // clang-format on
     for (const auto& [in, out] : rows) {
         CAPTURE(in);
         CHECK(pakn::server::http::html_escape(in) == out);
@@ -178,7 +183,8 @@ TEST_CASE("pages: a shell without the expected markers gets a minimal one, the c
 TEST_CASE("pages: a long description is cut between characters, not inside one") {
     pakn::server::http::PageDoc doc;
     std::string text;
-    for (int i = 0; i < 100; ++i) text += "Đường ";
+    for (int i = 0; i < 100; ++i)
+        text += "Đường ";
     doc.description = text;
     const auto html = pakn::server::http::render_page("", doc, kPublicUrl);
     const auto d = meta(html, "name", "description");
@@ -207,6 +213,7 @@ TEST_CASE("pages: a published report's deep link, read without JavaScript, is th
     CHECK(occurrences(html, "name=\"description\"") == 1);
     CHECK(has(html, "<title>" + title + " – Hệ thống phản ánh, kiến nghị tỉnh Khánh Hòa</title>"));
     CHECK(has(html, "<link rel=\"canonical\" href=\"" + url + "\">"));
+    // clang-format off
     // meta, attribute, expected
     const std::vector<std::tuple<std::string, std::string, std::string>> tags = {
         {"property", "og:title", title},
@@ -216,6 +223,7 @@ TEST_CASE("pages: a published report's deep link, read without JavaScript, is th
         {"name", "twitter:card", "summary"},
         {"name", "twitter:title", title},
     };
+    // clang-format on
     for (const auto& [attr, key, value] : tags) {
         CAPTURE(key);
         CHECK(meta(html, attr, key) == value);
@@ -284,6 +292,7 @@ TEST_CASE("pages: what is not published is a 404 shell that tells nothing of it"
     const std::string secret_title = "Cán bộ phường nhận tiền ở hẻm 9 Yersin";
     const auto submitted = c.answered(secret_title, "Nội dung chưa công khai: mời xem ảnh đính kèm.");
     const auto draft_news = c.announcement("Thông báo nháp chưa đăng", false);
+    // clang-format off
     // path, text that must not appear
     const std::pair<std::string, std::string> rows[] = {
         {"/cong-khai/" + std::to_string(submitted), secret_title},
@@ -294,6 +303,7 @@ TEST_CASE("pages: what is not published is a 404 shell that tells nothing of it"
         {"/tin-tuc/" + std::to_string(draft_news), "Thông báo nháp chưa đăng"},
         {"/tin-tuc/424242", ""},
     };
+    // clang-format on
     for (const auto& [path, hidden] : rows) {
         CAPTURE(path);
         const std::string html = page_of(c, path, 404);
@@ -302,6 +312,9 @@ TEST_CASE("pages: what is not published is a 404 shell that tells nothing of it"
         CHECK(meta(html, "name", "robots") == "noindex");
         if (!hidden.empty()) CHECK_FALSE(has(html, hidden));
     }
+    // A malformed escape is no page either (not the app shell's 200).
+    CHECK(c.get("/cong-khai/%zz").status == 404);
+    CHECK(c.get("/tin-tuc/%' OR '%'='").status == 404);
     // Signed in as its writer or an officer changes nothing: the page is the public's.
     auto as_owner = c.t.call("GET", "/cong-khai/" + std::to_string(submitted), "", {}, &c.owner);
     CHECK(as_owner.status == 404);
@@ -318,6 +331,7 @@ TEST_CASE("pages: announcements, the lists, statistics, directory and guide are 
     const auto report = c.published();
     const auto news = c.announcement("Lễ hội Biển Nha Trang", true);
     const std::string news_path = "/tin-tuc/" + std::to_string(news);
+    // clang-format off
     // path, title, what the content shows
     const std::vector<std::tuple<std::string, std::string, std::string>> rows = {
         {news_path, "Lễ hội Biển Nha Trang", "một số tuyến đường trung tâm được phân luồng"},
@@ -327,6 +341,7 @@ TEST_CASE("pages: announcements, the lists, statistics, directory and guide are 
         {"/dia-chi-can-biet", "Địa chỉ cần biết", "<h3>Sở Xây dựng</h3>"},
         {"/huong-dan", "Hướng dẫn sử dụng", "<a href=\"/gui-phan-anh\">"},
     };
+    // clang-format on
     for (const auto& [path, title, shows] : rows) {
         CAPTURE(path);
         const std::string html = page_of(c, path);
@@ -355,8 +370,10 @@ TEST_CASE("pages: the sitemap lists the public pages, published reports and anno
     REQUIRE(r.status == 200);
     CHECK(std::string(r.header("Content-Type").value_or("")) == "application/xml; charset=utf-8");
     const std::string xml(r.payload());
-    CHECK(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"));
+    CHECK(xml.starts_with(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"));
     auto loc = [](const std::string& path) { return "<loc>" + std::string(kPublicUrl) + path + "</loc>"; };
+    // clang-format off
     // path, listed
     const std::pair<std::string, bool> rows[] = {
         {"/", true},
@@ -372,6 +389,7 @@ TEST_CASE("pages: the sitemap lists the public pages, published reports and anno
         {"/can-bo", false},
         {"/quan-tri", false},
     };
+    // clang-format on
     for (const auto& [path, listed] : rows) {
         CAPTURE(path);
         CHECK(has(xml, loc(path)) == listed);
@@ -389,8 +407,8 @@ TEST_CASE("pages: robots.txt opens the public pages, closes the API, officers, a
     const std::string txt(r.payload());
     CHECK(txt.starts_with("User-agent: *\nAllow: /\n"));
     for (const std::string line : {"Disallow: /api/\n", "Disallow: /can-bo\n", "Disallow: /quan-tri\n",
-                             "Disallow: /tai-khoan\n", "Disallow: /phan-anh-cua-toi\n", "Disallow: /dang-nhap\n",
-                             "Disallow: /dang-ky\n", "Disallow: /dat-lai-mat-khau\n"}) {
+                                   "Disallow: /tai-khoan\n", "Disallow: /phan-anh-cua-toi\n", "Disallow: /dang-nhap\n",
+                                   "Disallow: /dang-ky\n", "Disallow: /dat-lai-mat-khau\n"}) {
         CAPTURE(line);
         CHECK(has(txt, line));
     }
