@@ -2,6 +2,15 @@
 // Vietnamese error page instead of a blank canvas when it cannot.
 (function () {
   'use strict';
+  // A public page arrives with its content rendered by the server (the
+  // #ssr element) for crawlers, link previews and browsers without
+  // JavaScript; here the app draws it, so the copy steps aside at once and
+  // leaves the document when the app is up.
+  var ssr = document.getElementById('ssr');
+  if (ssr) {
+    ssr.hidden = true;
+    document.addEventListener('pakn-ready', function () { ssr.remove(); });
+  }
   function fatal(reason) {
     var loading = document.getElementById('loading');
     if (loading) loading.remove();

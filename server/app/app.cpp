@@ -72,6 +72,8 @@ App::App(Config cfg, const Clock* clock_override, const std::function<void(svc::
     if (const int upgraded = services->reports.store_missing_public_versions(); upgraded > 0)
         log_info("public_versions_stored", {{"reports", upgraded}});
     site = std::make_unique<http::Site>(*services, config.web_root, config.log_requests);
+    site->public_url = config.public_url;
+    while (site->public_url.ends_with('/')) site->public_url.pop_back();
 }
 
 std::string App::enable_test_hooks() {

@@ -69,6 +69,17 @@ Response handle_public_map(Context& ctx);
 Response handle_public_announcements(Context& ctx);
 Response handle_public_announcement(Context& ctx);
 
+// handlers_pages.cpp: public pages as documents (the app shell + content)
+Response handle_page_published_list(Context& ctx);
+Response handle_page_published_report(Context& ctx);
+Response handle_page_announcements(Context& ctx);
+Response handle_page_announcement(Context& ctx);
+Response handle_page_stats(Context& ctx);
+Response handle_page_directory(Context& ctx);
+Response handle_page_guide(Context& ctx);
+Response handle_sitemap(Context& ctx);
+Response handle_robots(Context& ctx);
+
 // handlers_admin.cpp
 Response handle_admin_units(Context& ctx);
 Response handle_admin_unit_create(Context& ctx);

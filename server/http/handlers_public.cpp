@@ -7,24 +7,13 @@
 
 #include "http/handler_util.h"
 #include "http/handlers.h"
+#include "http/static_files.h"
 #include "pakn/dto_map.h"
 #include "services/admin.h"
 #include "services/stats.h"
 
 namespace pakn::server::http {
 namespace {
-
-// FNV-1a 64 of the body: a fingerprint for If-None-Match, not a secret.
-std::string etag_of(std::string_view body) {
-    std::uint64_t h = 0xcbf29ce484222325ull;
-    for (unsigned char ch : body) {
-        h ^= ch;
-        h *= 0x100000001b3ull;
-    }
-    char buf[24];
-    std::snprintf(buf, sizeof buf, "\"%016llx\"", static_cast<unsigned long long>(h));
-    return buf;
-}
 
 using SteadyTime = std::chrono::steady_clock::time_point;
 
@@ -50,7 +39,7 @@ Response cacheable(const Request& req, std::string body, int max_age, const Star
     char timing[64];
     std::snprintf(timing, sizeof timing, "app;dur=%.1f, cpu;dur=%.1f", ms, thread_cpu_ms() - started.cpu);
     r.set_header("Server-Timing", timing);
-    const std::string etag = etag_of(body);
+    const std::string etag = content_etag(body);
     r.set_header("ETag", etag);
     r.set_header("Cache-Control", "public, max-age=" + std::to_string(max_age));
     r.set_header("Content-Type", "application/json; charset=utf-8");

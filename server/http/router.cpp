@@ -167,7 +167,7 @@ Router::Router(std::vector<Route> routes) {
     }
 }
 
-Response Router::dispatch_api(Site& site, Request& request) const {
+Response Router::dispatch(Site& site, Request& request) const {
     const auto path = split_path(request.path);
     std::string allowed;
     for (const auto& c : routes_) {
@@ -206,8 +206,25 @@ Response Router::dispatch_api(Site& site, Request& request) const {
     return Response::error(404, "not_found");
 }
 
+bool Router::routes_page(std::string_view path) const {
+    // By shape alone: a page path whose id is not even a valid escape
+    // ("/cong-khai/%zz") is the page route's 404, not the app shell's 200.
+    const auto segments = split_path(path);
+    for (const auto& c : routes_) {
+        if (c.segments.size() != segments.size()) continue;
+        bool same = true;
+        for (std::size_t i = 0; same && i < segments.size(); ++i) {
+            const auto& p = c.segments[i];
+            const bool capture = p.size() > 2 && p.front() == '{' && p.back() == '}';
+            same = capture ? !segments[i].empty() : p == segments[i];
+        }
+        if (same) return true;
+    }
+    return false;
+}
+
 bool Router::on_reactor(Site& site, const Request& request) const {
-    if (!request.path.starts_with("/api/")) return true;
+    // Static files are in memory; a public page is like a public API answer.
     const auto path = split_path(request.path);
     for (const auto& c : routes_) {
         if (c.route.method != request.method && !(request.method == "HEAD" && c.route.method == "GET")) continue;
@@ -261,10 +278,13 @@ Response Router::handle(Site& site, Request& request) const {
             response = Response::error(503, "service_unavailable");
             response.set_header("Connection", "close");
         } else if (request.path.starts_with("/api/")) {
-            response = dispatch_api(site, request);
+            response = dispatch(site, request);
             if (!response.header("Cache-Control")) response.set_header("Cache-Control", "no-store");
         } else if (request.method == "GET" || request.method == "HEAD") {
-            response = site.web.serve(request);
+            // A public page's document, else the built app (its files, or its
+            // shell for any other deep link).
+            response = routes_page(request.path) && !is_unsafe_path(request.path) ? dispatch(site, request)
+                                                                                : site.web.serve(request);
         } else {
             response = Response::error(405, "method_not_allowed");
             response.set_header("Allow", "GET, HEAD");

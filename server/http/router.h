@@ -40,6 +40,9 @@ struct Site {
     PublicCache public_cache;
     EventStreams streams;
     bool log_requests = true;
+    // The site's address as the public reaches it ("https://pakn.khanhhoa.gov.vn",
+    // no trailing slash): absolute links in public pages and the sitemap.
+    std::string public_url;
     // Successful state-changing requests; with the services' generation
     // (changes committed by background duties) it tells when cached public
     // answers are stale.
@@ -86,7 +89,8 @@ struct Route {
     bool on_reactor = false;
 };
 
-// THE route table, read top to bottom (routes.cpp).
+// THE route table, read top to bottom (routes.cpp): the API under /api/v1
+// and the public pages served as documents (GET only, outside /api/).
 std::vector<Route> api_routes();
 
 class Router {
@@ -113,7 +117,9 @@ private:
         Route route;
         std::vector<std::string> segments;  // "{name}" captures
     };
-    Response dispatch_api(Site& site, Request& request) const;
+    Response dispatch(Site& site, Request& request) const;
+    // True when a route of the table (a public page) has the shape of this non-API path.
+    bool routes_page(std::string_view path) const;
     // The route for `method` on `path` (captures into `params`), or null.
     const Compiled* find(std::string_view method, std::string_view path, Pairs& params) const;
     std::vector<Compiled> routes_;

@@ -1,5 +1,6 @@
-// THE route table of the PAKN API (/api/v1), read top to bottom. Handlers are
-// thin: decode the DTO, call a service, encode the result or the error.
+// THE route table of the PAKN API (/api/v1) and of the public pages served
+// as documents, read top to bottom. Handlers are thin: decode the DTO, call a
+// service, encode the result or the error.
 #include "http/handlers.h"
 #include "http/router.h"
 #include "pakn/files.h"
@@ -105,6 +106,20 @@ std::vector<Route> api_routes() {
         {"GET",    "/api/v1/public/map",                       handle_public_map,             kNoBody, A::anyone, false, {}, kPublicCache},
         {"GET",    "/api/v1/public/announcements",             handle_public_announcements,   kNoBody, A::anyone, false, {}, kPublicCache},
         {"GET",    "/api/v1/public/announcements/{id}",        handle_public_announcement,    kNoBody, A::anyone},
+
+        // Public pages as documents: the app shell with the page's content and
+        // its title, description, canonical and Open Graph tags, for links
+        // shared on social networks, search engines and browsers without WebGL
+        // (the canvas app still starts from the same shell). Outside /api/.
+        {"GET",    "/cong-khai",                               handle_page_published_list,    kNoBody, A::anyone, false, {}, kPublicCache},
+        {"GET",    "/cong-khai/{id}",                          handle_page_published_report,  kNoBody, A::anyone, false, {}, kPublicCache},
+        {"GET",    "/tin-tuc",                                 handle_page_announcements,     kNoBody, A::anyone, false, {}, kPublicCache},
+        {"GET",    "/tin-tuc/{id}",                            handle_page_announcement,      kNoBody, A::anyone, false, {}, kPublicCache},
+        {"GET",    "/thong-ke",                                handle_page_stats,             kNoBody, A::anyone, false, {}, kPublicCache},
+        {"GET",    "/dia-chi-can-biet",                        handle_page_directory,         kNoBody, A::anyone, false, {}, kPublicCache},
+        {"GET",    "/huong-dan",                               handle_page_guide,             kNoBody, A::anyone, false, {}, kPublicCache},
+        {"GET",    "/sitemap.xml",                             handle_sitemap,                kNoBody, A::anyone, false, {}, kPublicCache},
+        {"GET",    "/robots.txt",                              handle_robots,                 kNoBody, A::anyone, false, {}, false, kOnReactor},
 
         // Administration (admin role; CSRF on every change)
         {"GET",    "/api/v1/admin/units",                      handle_admin_units,            kNoBody, A::admin},

@@ -17,8 +17,10 @@ std::string read_file(const fs::path& p) {
     return ss.str();
 }
 
-// FNV-1a 64: content fingerprint for ETags (not a security property).
-std::string fingerprint(std::string_view data) {
+}  // namespace
+
+// FNV-1a 64.
+std::string content_etag(std::string_view data) {
     std::uint64_t h = 1469598103934665603ULL;
     for (unsigned char c : data) {
         h ^= c;
@@ -28,6 +30,8 @@ std::string fingerprint(std::string_view data) {
     std::snprintf(buf, sizeof buf, "\"%016llx\"", static_cast<unsigned long long>(h));
     return buf;
 }
+
+namespace {
 
 bool compressible(std::string_view type) {
     return type.starts_with("text/") || type.starts_with("application/javascript") ||
@@ -119,7 +123,7 @@ void StaticFiles::load(const std::string& root) {
         StaticFile f;
         f.content_type = content_type_for(rel);
         auto body = read_file(it->path());
-        f.etag = fingerprint(body);
+        f.etag = content_etag(body);
         // The shell, the loader and the service worker must be revalidated on
         // every visit (cheap 304s) so a deployment is picked up at once;
         // icons and fonts may be cached for a week.
@@ -138,6 +142,11 @@ void StaticFiles::load(const std::string& root) {
 const StaticFile* StaticFiles::find(const std::string& rel) const {
     auto it = files_.find(rel);
     return it == files_.end() ? nullptr : &it->second;
+}
+
+std::string_view StaticFiles::shell() const {
+    const StaticFile* f = find("/index.html");
+    return f ? std::string_view(*f->body) : std::string_view();
 }
 
 Response StaticFiles::serve(const Request& request) const {

@@ -30,12 +30,17 @@ public:
     // Serves GET/HEAD for a non-API path: exact file, else the app shell for
     // extension-less deep links (/bao-cao/123), else 404.
     Response serve(const Request& request) const;
+    // The app shell (index.html) that public pages are rendered into; empty
+    // when the app is not built.
+    std::string_view shell() const;
 
 private:
     const StaticFile* find(const std::string& rel) const;
     std::map<std::string, StaticFile, std::less<>> files_;
 };
 
+// A strong ETag ("\"<16 hex>\"") fingerprinting `data` (not a security property).
+std::string content_etag(std::string_view data);
 // Content type by file extension ("application/wasm" for .wasm, ...).
 std::string content_type_for(std::string_view path);
 // gzip-compresses (RFC 1952) at the given level.

@@ -815,6 +815,21 @@ const std::vector<Row>& rows() {
         na("GET", "/api/v1/public/announcements/{id}", "not published", {404, 404, 404, 404, 404, 404, 404, 404},
            [](World& w, R, Own) { return get(id_path("/api/v1/public/announcements/", announcement(w, false))); }),
 
+        // ---------------------------------------------------------------- public pages as documents
+        // The same for every role (the public's view); their 404s are HTML
+        // pages, not the API's error body: test_pages.cpp checks them.
+        na("GET", "/cong-khai", "", kAnyone200, [](World&, R, Own) { return get("/cong-khai"); }),
+        na("GET", "/cong-khai/{id}", "published", kAnyone200,
+           [](World& w, R r, Own) { return get(id_path("/cong-khai/", report(w, r, Own::other, Stage::published).id)); }),
+        na("GET", "/tin-tuc", "", kAnyone200, [](World&, R, Own) { return get("/tin-tuc"); }),
+        na("GET", "/tin-tuc/{id}", "published", kAnyone200,
+           [](World& w, R, Own) { return get(id_path("/tin-tuc/", announcement(w, true))); }),
+        na("GET", "/thong-ke", "", kAnyone200, [](World&, R, Own) { return get("/thong-ke"); }),
+        na("GET", "/dia-chi-can-biet", "", kAnyone200, [](World&, R, Own) { return get("/dia-chi-can-biet"); }),
+        na("GET", "/huong-dan", "", kAnyone200, [](World&, R, Own) { return get("/huong-dan"); }),
+        na("GET", "/sitemap.xml", "", kAnyone200, [](World&, R, Own) { return get("/sitemap.xml"); }),
+        na("GET", "/robots.txt", "", kAnyone200, [](World&, R, Own) { return get("/robots.txt"); }),
+
         // ---------------------------------------------------------------- administration
         na("GET", "/api/v1/admin/units", "", kAdmin200, [](World&, R, Own) { return get("/api/v1/admin/units"); }),
         na("POST", "/api/v1/admin/units", "", kAdmin201,

@@ -364,6 +364,9 @@ TEST_CASE("injection: hostile path ids and codes on every {param} route get a 4x
         const bool silent = route.method == "DELETE" && route.pattern == "/api/v1/uploads/{id}";
         for (const auto& p : payloads()) {
             for (bool raw : {false, true}) {
+                // Outside /api/ a raw '/' makes another path, which the table does
+                // not route: the app shell's, which echoes nothing of it.
+                if (raw && !route.pattern.starts_with("/api/") && p.text.find('/') != std::string::npos) continue;
                 const std::string segment = raw ? p.text : encode(p.text);
                 const std::string path = route.pattern.substr(0, open) + segment + route.pattern.substr(close + 1);
                 Browser* b = w.caller_for(route.access);
@@ -377,6 +380,8 @@ TEST_CASE("injection: hostile path ids and codes on every {param} route get a 4x
                     FAIL_CHECK("expected a 4xx: " << at);
                     continue;
                 }
+                // Public pages answer HTML (their 404 page: test_pages.cpp).
+                if (!route.pattern.starts_with("/api/")) continue;
                 if (auto problem = error_problem(r); !problem.empty()) FAIL_CHECK(problem << ": " << at);
             }
         }

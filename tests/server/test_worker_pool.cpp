@@ -93,7 +93,10 @@ TEST_CASE("router: only static files, cached public pages, health and route erro
     const Row rows[] = {
         {"GET", "/", true},
         {"GET", "/pakn.wasm", true},
-        {"HEAD", "/thong-ke", true},
+        {"HEAD", "/gui-phan-anh", true},            // the app shell, from memory
+        {"GET", "/robots.txt", true},
+        {"GET", "/thong-ke", false},                // a public page, not built yet
+        {"HEAD", "/cong-khai/12", false},
         {"GET", "/api/v1/health", true},
         {"GET", "/api/v1/no/such/route", true},  // 404 at once
         {"PUT", "/api/v1/public/stats", true},   // 405 at once
@@ -124,4 +127,7 @@ TEST_CASE("router: only static files, cached public pages, health and route erro
     // ...until a change makes it stale.
     t.app->site->mutations.fetch_add(1);
     CHECK_FALSE(on_reactor("GET", "/api/v1/public/stats"));
+    // A public page as a document is cached the same way.
+    REQUIRE(t.call("GET", "/thong-ke").status == 200);
+    CHECK(on_reactor("GET", "/thong-ke"));
 }
