@@ -165,8 +165,8 @@ void draw_header(App& a) {
         if (!compact) {
             ImGui::SameLine();
             if (a.session.signed_in) {
-                const char* label =
-                    a.session.account.full_name.empty() ? tr::kAccount : a.session.account.full_name.c_str();
+                const std::string& name = display_name(a.session.account);
+                const char* label = name.empty() ? tr::kAccount : name.c_str();
                 const float w = ImGui::CalcTextSize(label).x + ui::px(40);
                 const std::string bell = notifications_label(a);
                 ImGui::PushFont(ui::fonts().bold);
@@ -427,15 +427,19 @@ void App::sign_out_local() {
     platform::set_csrf_token("");
 }
 
+void App::signed_out() {
+    sign_out_local();
+    // Every screen's state holds what the account could see (a report with
+    // its reporter's phone and ID number, lists, drafts, the sign-in form's
+    // ID number): gone at once, not at the next click.
+    view_states.reset();
+    toasts.clear();
+}
+
 void App::end_session() {
     // A failed sign-in is a 401 too: only a session that was open ends here.
     if (!session.signed_in) return;
-    sign_out_local();
-    // Every screen's state holds what the account could see (a report with
-    // its reporter's phone and ID number, lists, drafts): gone at once, not
-    // at the next click.
-    view_states.reset();
-    toasts.clear();
+    signed_out();
     nav_menu_open = false;
     sign_in_notice = tr::accounts::kSessionEnded;
     require_sign_in();

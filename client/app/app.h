@@ -151,6 +151,10 @@ struct App {
     void sign_in(const LoginResponse& response);
     // Forget the session locally (after logout).
     void sign_out_local();
+    // Signed out or account deleted on this device: the session and every
+    // screen's data go (on a shared or kiosk computer the next person must
+    // find no ID number in the sign-in form, no report, no draft).
+    void signed_out();
     // The server ended the session (any 401 while signed in: signed out
     // elsewhere, account disabled, password changed): forget it and every
     // screen's data at once (a reporter's phone must not stay on screen),

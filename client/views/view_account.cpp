@@ -50,7 +50,7 @@ void draw_identity(const Account& a) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddCircleFilled(ImVec2(pos.x + r, pos.y + r), r, ui::color::kPrimary);
-    const std::string letter = initial_of(a.full_name);
+    const std::string letter = initial_of(display_name(a));
     ImGui::PushFont(ui::fonts().heading);
     const ImVec2 ls = ImGui::CalcTextSize(letter.c_str());
     dl->AddText(ImVec2(pos.x + r - ls.x * 0.5f, pos.y + r - ls.y * 0.5f), IM_COL32_WHITE, letter.c_str());
@@ -59,7 +59,7 @@ void draw_identity(const Account& a) {
     ImGui::SameLine(0, ui::px(14));
     ImGui::BeginGroup();
     ImGui::PushFont(ui::fonts().heading);
-    ImGui::TextWrapped("%s", a.full_name.c_str());
+    ImGui::TextWrapped("%s", display_name(a).c_str());
     ImGui::PopFont();
     ui::muted(std::string(tr::kAccountPrefix) + a.login);
     ImGui::EndGroup();
@@ -101,8 +101,7 @@ void logout(App& app) {
             ui::take_failure(st.logout_status, reply, {});
             return;
         }
-        st = AccountPageState{};
-        app.sign_out_local();
+        app.signed_out();
         app.navigate(path_to(Screen::home));
     });
 }
@@ -118,8 +117,7 @@ void delete_account(App& app) {
             ui::take_failure(st.delete_status, reply, kDeleteFields);
             return;
         }
-        st = AccountPageState{};
-        app.sign_out_local();
+        app.signed_out();
         app.flash = txt::kDeletedFlash;
         app.navigate(path_to(Screen::login));
     });

@@ -453,6 +453,29 @@ TEST_CASE("reset: a mismatch stays local; a wrong code goes back to the OTP scre
     CHECK(s.error_of("Mã OTP") == pakn::message_for("otp_expired"));
 }
 
+TEST_CASE("account deleted: the sign-in page it lands on holds nothing of it") {
+    Harness s;
+    s.open("/dang-nhap");
+    give_captcha("c1", "3 + 1 = ?");
+    views::account_states(app()).login.form.login = "056191653264";  // typed at sign-in, kept by the form
+    app().sign_in(pakn::LoginResponse{});
+    app().session.account.kind = "citizen";
+    app().session.account.full_name = "Nguyễn Thị Đào";
+    s.open("/tai-khoan");
+    answer("GET", "/api/v1/me/summary", 200, {{"reports", 0}, {"notifications", 0}, {"unread_notifications", 0}});
+    s.click("XÓA TÀI KHOẢN");
+    s.type("Nhập mật khẩu để xác nhận", "matkhau2026");
+    s.click("XÓA VĨNH VIỄN");
+    answer("DELETE", "/api/v1/me", 204, nullptr);
+    s.frames(3);
+    CHECK_FALSE(app().session.signed_in);
+    CHECK(app().route.path == "/dang-nhap");
+    const ui::WidgetInfo* login = s.find("Tài khoản");
+    REQUIRE(login);
+    CHECK(login->value.empty());  // the deleted account's ID number is not offered to the next person
+    CHECK(views::account_states(app()).account.delete_form.password.empty());
+}
+
 TEST_CASE("account page: counts from /me/summary and sign-out") {
     Harness s;
     app().sign_in(pakn::LoginResponse{});
@@ -581,6 +604,49 @@ TEST_CASE("edit profile: only changes are sent; a new phone asks for its code in
     s.frames();
     CHECK(app().session.account.phone == "0905777666");
     CHECK_FALSE(s.find("Mã OTP của số điện thoại mới"));
+}
+
+TEST_CASE("organization: it goes by its own name, and edits it and its representative") {
+    Harness s;
+    json org = account_json("organization");
+    org["login"] = "4201234567-001";
+    org["full_name"] = "Trần Văn Bình";
+    org["org_name"] = "Công ty TNHH Biển Xanh";
+    org["representative"] = "Trần Văn Bình";
+    pakn::LoginResponse r;
+    auto decoded = pakn::decode<pakn::Account>(org.dump());
+    REQUIRE(decoded.errors.empty());
+    r.account = decoded.value;
+    app().sign_in(r);
+    s.open("/tai-khoan/chinh-sua");
+    // The header's account button names the company, not its representative.
+    CHECK(s.find("Công ty TNHH Biển Xanh"));
+    CHECK_FALSE(s.find("Trần Văn Bình"));
+    answer("GET", "/api/v1/me", 200, org);
+    s.frames();
+    REQUIRE(s.find("Tên tổ chức, doanh nghiệp"));
+    CHECK(s.find("Tên tổ chức, doanh nghiệp")->value == "Công ty TNHH Biển Xanh");
+    CHECK(s.find("Người đại diện")->value == "Trần Văn Bình");
+    s.type("Tên tổ chức, doanh nghiệp", "Công ty CP Biển Xanh");
+    s.type("Người đại diện", "Trần Văn Hải");
+    s.click("LƯU THAY ĐỔI");
+    REQUIRE(pending("PATCH", "/api/v1/me"));
+    CHECK(json::parse(pending("PATCH", "/api/v1/me")->body) ==
+          json{{"org_name", "Công ty CP Biển Xanh"}, {"representative", "Trần Văn Hải"}});
+    json renamed = org;
+    renamed["org_name"] = "Công ty CP Biển Xanh";
+    renamed["representative"] = "Trần Văn Hải";
+    answer("PATCH", "/api/v1/me", 200, renamed);
+    s.frames(3);
+    CHECK(app().session.account.org_name == "Công ty CP Biển Xanh");
+    CHECK(s.find("Công ty CP Biển Xanh"));  // the header follows
+
+    // An empty name is the shared rule's refusal at its field; nothing is sent.
+    const int sent = count("PATCH", "/api/v1/me");
+    s.type("Tên tổ chức, doanh nghiệp", " ");
+    s.click("LƯU THAY ĐỔI");
+    CHECK(count("PATCH", "/api/v1/me") == sent);
+    CHECK(s.error_of("Tên tổ chức, doanh nghiệp") == pakn::message_for("required"));
 }
 
 TEST_CASE("register: the choice first, then the fields of each kind") {
