@@ -17,7 +17,8 @@ namespace txt = tr::accounts;
 
 namespace {
 
-constexpr std::string_view kFields[] = {"full_name", "phone", "email", "address", "commune_code"};
+constexpr std::string_view kFields[] = {"org_name", "representative", "full_name", "phone", "email", "address",
+                                        "commune_code"};
 constexpr std::string_view kOtpFields[] = {"otp"};
 
 FieldErrors local_errors(const AccountEditState& s) {
@@ -35,6 +36,8 @@ ProfilePatch changes(const ProfileForm& before, const ProfileForm& now) {
     if (now.address != before.address) p.address = now.address;
     if (now.commune_code != before.commune_code) p.commune_code = now.commune_code;
     if (now.phone != before.phone) p.phone = now.phone;
+    if (now.org_name != before.org_name) p.org_name = now.org_name;
+    if (now.representative != before.representative) p.representative = now.representative;
     return p;
 }
 
@@ -193,8 +196,15 @@ void draw_account_edit(App& app) {
         ui::card("##account-edit-card", [&] {
             ui::draw_messages(s.status);
             auto& st = s.status;
-            bool submit = ui::form_field(st, local, "full_name", tr::kFullName, s.form.full_name,
-                                         {.hint = txt::kFullNameHint, .required = true});
+            bool submit = false;
+            if (s.form.organization) {  // its own name first: the one it goes by
+                submit |= ui::form_field(st, local, "org_name", txt::kOrgNameLabel, s.form.org_name,
+                                         {.hint = txt::kOrgNameHint, .required = true});
+                submit |= ui::form_field(st, local, "representative", txt::kRepresentativeLabel,
+                                         s.form.representative, {.hint = txt::kRepresentativeHint, .required = true});
+            }
+            submit |= ui::form_field(st, local, "full_name", tr::kFullName, s.form.full_name,
+                                     {.hint = txt::kFullNameHint, .required = true});
             submit |= ui::form_field(st, local, "phone", tr::kPhone, s.form.phone,
                                      {.hint = txt::kPhoneHint, .required = true, .numeric = true});
             ui::note(txt::kPhoneChangeNote);

@@ -662,6 +662,8 @@ Outcome<ProfileUpdate> AuthService::update_profile(const Principal& who, const P
     a.email = form.email;
     a.address = form.address;
     a.commune_code = form.commune_code;
+    a.org_name = form.org_name;
+    a.representative = form.representative;
     const bool phone_change = patch.phone && form.phone != stored->phone;
     const std::string ref = std::to_string(a.id);
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {

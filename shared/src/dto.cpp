@@ -549,6 +549,8 @@ void fields_ProfilePatch(IO& io, V& v) {
     io.opt("address", v.address);
     io.opt("commune_code", v.commune_code);
     io.opt("phone", v.phone);
+    io.opt("org_name", v.org_name);
+    io.opt("representative", v.representative);
 }
 
 template <typename IO, typename V>
@@ -1058,7 +1060,14 @@ ProfileForm profile_of(const Account& a) {
     f.address = a.address;
     f.commune_code = a.commune_code;
     f.phone = a.phone;
+    f.organization = a.kind == "organization";
+    f.org_name = a.org_name;
+    f.representative = a.representative;
     return f;
+}
+
+const std::string& display_name(const Account& a) {
+    return a.kind == "organization" && !a.org_name.empty() ? a.org_name : a.full_name;
 }
 
 ProfileForm apply_patch(ProfileForm current, const ProfilePatch& patch) {
@@ -1067,6 +1076,8 @@ ProfileForm apply_patch(ProfileForm current, const ProfilePatch& patch) {
     if (patch.address) current.address = *patch.address;
     if (patch.commune_code) current.commune_code = *patch.commune_code;
     if (patch.phone) current.phone = *patch.phone;
+    if (patch.org_name) current.org_name = *patch.org_name;
+    if (patch.representative) current.representative = *patch.representative;
     return current;
 }
 

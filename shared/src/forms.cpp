@@ -343,6 +343,23 @@ Checked clean_contact_phone(std::string_view s) {
 
 // [SECTION] accounts
 
+namespace {
+
+// An organization's own fields, at registration and in its profile: its
+// name and its representative's. False when the representative's is refused.
+bool clean_organization(FieldErrors& e, std::string& org_name, std::string& representative) {
+    clean_field(e, org_name, "org_name", {TextMode::single_line, true, kMinOrgNameChars, kMaxOrgNameChars});
+    const Checked rep = clean_full_name(representative);
+    if (!rep.ok()) {
+        add(e, "representative", rep.error);
+        return false;
+    }
+    representative = rep.value;
+    return true;
+}
+
+}  // namespace
+
 Validated<RegisterForm> clean(const RegisterForm& f, const Date& today) {
     Validated<RegisterForm> out{f, {}};
     RegisterForm& v = out.value;
@@ -398,14 +415,8 @@ Validated<RegisterForm> clean(const RegisterForm& f, const Date& today) {
     check_commune(e, v.commune_code, "commune_code", false);
 
     if (organization) {
-        clean_field(e, v.org_name, "org_name", {TextMode::single_line, true, kMinOrgNameChars, kMaxOrgNameChars});
-        const Checked rep = clean_full_name(f.representative);
-        if (rep.ok()) {
-            v.representative = rep.value;
-            if (name_from_representative) v.full_name = rep.value;
-        } else {
-            add(e, "representative", rep.error);
-        }
+        const bool representative_ok = clean_organization(e, v.org_name, v.representative);
+        if (representative_ok && name_from_representative) v.full_name = v.representative;
     } else if (citizen) {
         v.org_name.clear();
         v.representative.clear();
@@ -542,6 +553,12 @@ Validated<ProfileForm> clean(const ProfileForm& f) {
     check_commune(e, v.commune_code, "commune_code", false);
     // Required: the phone is how a reporter signs in and hears back.
     normalize_field(e, v.phone, "phone", true, normalize_phone);
+    if (v.organization) {
+        clean_organization(e, v.org_name, v.representative);
+    } else {
+        v.org_name.clear();
+        v.representative.clear();
+    }
     return out;
 }
 

@@ -84,6 +84,21 @@ TEST_CASE("organizations register with a business code and a representative") {
                     {{"registration_id", TestApp::body_of(r)["registration_id"]}, {"otp", t.last_code(kPhone)}});
     REQUIRE(v.status == 200);
     CHECK(TestApp::body_of(v)["org_name"] == "Công ty TNHH Biển Xanh");
+
+    // The organization renames itself and changes its representative (issue 15 item 7).
+    Browser b;
+    t.login(b, "4201234567-001", "matkhau2026");
+    auto renamed = t.send("PATCH", "/api/v1/me",
+                          {{"org_name", "  Công ty CP Biển Xanh  "}, {"representative", "Trần Văn Hải"}}, &b);
+    REQUIRE(renamed.status == 200);
+    CHECK(TestApp::body_of(renamed)["org_name"] == "Công ty CP Biển Xanh");
+    const auto me = TestApp::body_of(t.call("GET", "/api/v1/me", "", {}, &b));
+    CHECK(me["org_name"] == "Công ty CP Biển Xanh");
+    CHECK(me["representative"] == "Trần Văn Hải");
+    auto nameless = t.send("PATCH", "/api/v1/me", {{"org_name", ""}}, &b);
+    REQUIRE(nameless.status == 422);
+    CHECK(TestApp::body_of(nameless)["error"]["fields"][0]["field"] == "org_name");
+    CHECK(TestApp::body_of(t.call("GET", "/api/v1/me", "", {}, &b))["org_name"] == "Công ty CP Biển Xanh");
 }
 
 TEST_CASE("bad identifiers are refused at the field and nothing is stored") {

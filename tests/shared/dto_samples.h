@@ -139,7 +139,7 @@ inline LoginResponse login_response() {
 }
 
 inline ProfilePatch profile_patch() {
-    return ProfilePatch{"Chi", "", std::nullopt, "22333", std::nullopt};
+    return ProfilePatch{"Chi", "", std::nullopt, "22333", std::nullopt, "Biển Xanh", std::nullopt};
 }
 
 inline Notification notification() {

@@ -255,7 +255,7 @@ TEST_CASE("dto: profile patch and reference helpers") {
     ProfileForm f = profile_of(a);
     CHECK(f.full_name == a.full_name);
     CHECK(f.phone == a.phone);
-    f = apply_patch(f, ProfilePatch{std::nullopt, "", "Cam Ranh", std::nullopt, std::nullopt});
+    f = apply_patch(f, ProfilePatch{std::nullopt, "", "Cam Ranh", std::nullopt, std::nullopt, std::nullopt, std::nullopt});
     CHECK(f.full_name == a.full_name);  // absent: unchanged
     CHECK(f.email.empty());             // "": cleared
     CHECK(f.address == "Cam Ranh");

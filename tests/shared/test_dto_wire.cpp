@@ -105,7 +105,7 @@ TEST_CASE("dto wire: every DTO encodes exactly the frozen text, which decodes to
         row("LoginResponse{}", LoginResponse{},
             R"({"account":{"created_at":"1970-01-01T07:00:00+07:00","full_name":"","id":0,"kind":"",)"
             R"("login":"","must_change_password":false},"csrf_token":""})"),
-        row("ProfilePatch", sample::profile_patch(), R"({"commune_code":"22333","email":"","full_name":"Chi"})"),
+        row("ProfilePatch", sample::profile_patch(), R"({"commune_code":"22333","email":"","full_name":"Chi","org_name":"Biển Xanh"})"),
         row("ProfilePatch{}", ProfilePatch{}, R"({})"),
         row("Notification", sample::notification(),
             R"({"body":"Phản ánh PAKN-2026-000123 đã có kết quả","created_at":"2026-11-28T09:30:00+07:00",)"

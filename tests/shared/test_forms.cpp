@@ -497,8 +497,39 @@ TEST_CASE("forms: ProfileForm") {
         {"new phone invalid", [](ProfileForm& f) { f.phone = "0912"; }, "phone", "invalid_phone"},
         // The phone is how a reporter signs in and is told about answers.
         {"phone removed", [](ProfileForm& f) { f.phone = ""; }, "phone", "required"},
+        // An organization edits its name and representative by the registration's rules.
+        {"organization renamed",
+         [](ProfileForm& f) {
+             f.organization = true;
+             f.org_name = "Công ty CP Biển Xanh";
+             f.representative = "Trần Văn Hải";
+         },
+         "", ""},
+        {"organization without a name",
+         [](ProfileForm& f) {
+             f.organization = true;
+             f.representative = "Trần Văn Hải";
+         },
+         "org_name", "required"},
+        {"organization name too long",
+         [](ProfileForm& f) {
+             f.organization = true;
+             f.org_name = repeat("a", 201);
+             f.representative = "Trần Văn Hải";
+         },
+         "org_name", "too_long"},
+        {"organization without a representative",
+         [](ProfileForm& f) {
+             f.organization = true;
+             f.org_name = "Công ty CP Biển Xanh";
+         },
+         "representative", "required"},
+        {"a citizen's organization fields are ignored", [](ProfileForm& f) { f.org_name = "x"; }, "", ""},
     };
     check_cases(base, cases, [](const ProfileForm& f) { return validate(f); });
+    ProfileForm citizen = base;
+    citizen.org_name = "Công ty CP Biển Xanh";
+    CHECK(clean(citizen).value.org_name.empty());  // cleared, never stored
 }
 
 // [SECTION] reports

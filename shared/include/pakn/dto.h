@@ -459,6 +459,8 @@ struct ProfilePatch {
     std::optional<std::string> address;
     std::optional<std::string> commune_code;
     std::optional<std::string> phone;
+    std::optional<std::string> org_name;        // organizations only
+    std::optional<std::string> representative;  // organizations only
 
     bool operator==(const ProfilePatch&) const = default;
 };
@@ -475,6 +477,10 @@ struct MeSummary {
 
 // The profile form of an account (what the edit screen starts from).
 ProfileForm profile_of(const Account& a);
+
+// The name an account goes by on screen: an organization's own name (its
+// representative is the contact person), else the person's.
+const std::string& display_name(const Account& a);
 
 // `current` with the patch's given fields replaced; validate the result.
 ProfileForm apply_patch(ProfileForm current, const ProfilePatch& patch);

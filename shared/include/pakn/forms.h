@@ -268,6 +268,11 @@ struct ProfileForm {
     std::string address;
     std::string commune_code;
     std::string phone;
+    // An organization edits its own name and representative too (the same
+    // rules as at registration); a citizen's are cleared.
+    bool organization = false;
+    std::string org_name;
+    std::string representative;
 
     bool operator==(const ProfileForm&) const = default;
 };
