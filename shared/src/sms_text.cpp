@@ -97,6 +97,18 @@ SmsSegments sms_segments(std::string_view text) {
     return s;
 }
 
+std::string hide_codes(std::string_view text) {
+    std::string out(text);
+    std::size_t i = 0;
+    while (i < out.size()) {
+        std::size_t end = i;
+        while (end < out.size() && out[end] >= '0' && out[end] <= '9') ++end;
+        if (end - i >= 4) out.replace(i, end - i, std::string(end - i, '*'));
+        i = end > i ? end : i + 1;
+    }
+    return out;
+}
+
 std::string_view to_string(SmsEncoding e) {
     return e == SmsEncoding::ucs2 ? "ucs2" : "gsm7";
 }

@@ -112,3 +112,24 @@ TEST_CASE("fit_sms: one GSM segment, the variable part cut with ..., prefix and 
         CHECK(sms.ends_with(sms_text(r.suffix)));
     }
 }
+
+TEST_CASE("hide_codes: digit runs of 4 or more become stars, the text keeps its length and encoding") {
+    struct Row {
+        std::string_view in, out;
+    };
+    // text | as kept after sending
+    const Row rows[] = {
+        {"Ma xac thuc cua ban la 123456. Ma co hieu luc trong 5 phut.",
+         "Ma xac thuc cua ban la ******. Ma co hieu luc trong 5 phut."},
+        {"123", "123"},
+        {"1234", "****"},
+        {"a12b3456c", "a12b****c"},
+        {"PAKN-2026-000123", "PAKN-****-******"},
+        {"", ""},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.in);
+        CHECK(hide_codes(r.in) == r.out);
+        CHECK(sms_segments(hide_codes(r.in)).characters == sms_segments(r.in).characters);
+    }
+}

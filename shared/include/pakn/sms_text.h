@@ -36,6 +36,11 @@ struct SmsSegments {
 // The encoding a gateway must use for `text` and how many segments it takes.
 SmsSegments sms_segments(std::string_view text);
 
+// `text` with every run of 4 or more digits turned into as many "*": a
+// one-time code is not kept in clear once sent, while the text keeps its
+// length and encoding (the outbox view still counts its segments right).
+std::string hide_codes(std::string_view text);
+
 // "gsm7" or "ucs2", as the API names them.
 std::string_view to_string(SmsEncoding e);
 
