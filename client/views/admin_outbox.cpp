@@ -89,8 +89,12 @@ void draw_table(const Page<OutboxMessage>& p) {
     constexpr ImGuiTableFlags kFlags =
         ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("##outbox", 6, kFlags)) return;
-    ImGui::TableSetupColumn(t::kOutboxTime, ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableSetupColumn(t::kOutboxRecipient, ImGuiTableColumnFlags_WidthFixed);
+    // Time and recipient on one line each: sized to their widest text.
+    const float pad = ImGui::GetStyle().CellPadding.x * 2;
+    ImGui::TableSetupColumn(t::kOutboxTime, ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize("00:00 00/00/0000").x + pad);
+    ImGui::TableSetupColumn(t::kOutboxRecipient, ImGuiTableColumnFlags_WidthFixed,
+                            ImGui::CalcTextSize("x***@khanhhoa.gov.vn").x + pad);
     ImGui::TableSetupColumn(t::kOutboxKind, ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn(t::kOutboxText, ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn(t::kOutboxStatus, ImGuiTableColumnFlags_WidthFixed);
