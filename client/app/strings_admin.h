@@ -16,6 +16,7 @@ inline constexpr const char* kTabOfficers = "Cán bộ";
 inline constexpr const char* kTabHolidays = "Ngày nghỉ";
 inline constexpr const char* kTabAnnouncements = "Tin tức, thông báo";
 inline constexpr const char* kTabSettings = "Cài đặt";
+inline constexpr const char* kTabOutbox = "Tin nhắn đã gửi";
 // shared words
 inline constexpr const char* kSave = "Lưu";
 inline constexpr const char* kSaving = "Đang lưu…";
@@ -177,5 +178,35 @@ inline constexpr const char* kWeekdayNames[7] = {"Thứ Hai", "Thứ Ba",  "Th�
                                                  "Thứ Sáu", "Thứ Bảy", "Chủ nhật"};
 inline constexpr const char* kSaveSettings = "Lưu cài đặt";
 inline constexpr const char* kSettingsSaved = "Đã lưu cài đặt.";
+// outbox (Tin nhắn đã gửi)
+inline constexpr const char* kOutboxIntro =
+    "Tin nhắn SMS và thư điện tử hệ thống đã gửi hoặc đang chờ gửi, mới nhất trước. Tin SMS có dấu hoặc quá "
+    "160 ký tự phải gửi thành nhiều tin (tốn thêm phí): cột \"Số tin\" tô đỏ khi lớn hơn 1.";
+inline constexpr const char* kOutboxChannel = "Kênh gửi";
+inline constexpr const char* kOutboxAllChannels = "Tất cả các kênh";
+inline constexpr const char* kOutboxSms = "SMS";
+inline constexpr const char* kOutboxEmail = "Thư điện tử";
+inline constexpr const char* kOutboxStatus = "Trạng thái gửi";
+inline constexpr const char* kOutboxAllStatuses = "Mọi trạng thái";
+inline constexpr const char* kOutboxQueued = "Đang chờ gửi";
+inline constexpr const char* kOutboxSent = "Đã gửi";
+inline constexpr const char* kOutboxFailed = "Gửi lỗi";
+inline constexpr const char* kOutboxTime = "Thời gian";
+inline constexpr const char* kOutboxRecipient = "Người nhận";
+inline constexpr const char* kOutboxKind = "Loại tin";
+inline constexpr const char* kOutboxText = "Nội dung";
+inline constexpr const char* kOutboxSegments = "Số tin";
+inline constexpr const char* kOutboxUcs2Hint = "Có ký tự ngoài bảng GSM (tiếng Việt có dấu, biểu tượng): mỗi tin chỉ chứa 70 ký tự.";
+inline constexpr const char* kOutboxAttempts = "Số lần thử: ";
+inline constexpr const char* kNoOutbox = "Chưa có tin nhắn nào.";
+inline constexpr const char* kNounMessages = "tin nhắn";
+// why a message was sent (the outbox's kind); others show as stored
+inline constexpr const char* kKindOtpRegister = "Mã xác thực đăng ký";
+inline constexpr const char* kKindOtpReset = "Mã lấy lại mật khẩu";
+inline constexpr const char* kKindOtpPhone = "Mã đổi số điện thoại";
+inline constexpr const char* kKindOwnerNotice = "Cảnh báo chủ số điện thoại";
+inline constexpr const char* kKindReport = "Thông báo phản ánh";
+inline constexpr const char* kKindOfficer = "Thông báo cán bộ";
+inline constexpr const char* kKindDigest = "Bản tin hằng ngày";
 
 }  // namespace pakn::client::tr::adm

@@ -22,7 +22,7 @@ struct App;
 namespace pakn::client::views {
 
 // The tabs, in the order of the screen (and of ?muc= in the URL).
-enum class AdminTab { units, officers, categories, holidays, announcements, settings };
+enum class AdminTab { units, officers, categories, holidays, announcements, settings, outbox };
 
 // A create/edit form: what is typed, and how the server answered the last
 // attempt. `server_errors` stay shown at their fields until the next attempt.
@@ -120,6 +120,13 @@ struct AdminSettingsState {
     std::optional<ApiError> error;
 };
 
+// Tin nhắn đã gửi: one page of the outbox, filtered by channel and status.
+struct AdminOutboxState {
+    net::Remote<Page<OutboxMessage>> list;
+    std::string loaded_url;
+    OutboxQuery query;  // the filters and the page, as the request sends them
+};
+
 struct AdminStates {
     AdminTab loaded_tab = AdminTab::units;
     // Every unit (the officer and category forms choose among the active ones).
@@ -129,6 +136,7 @@ struct AdminStates {
     AdminHolidaysState holidays;
     AdminAnnouncementsState announcements;
     AdminSettingsState settings;
+    AdminOutboxState outbox;
 };
 
 // This area's state, owned by the app (views/view_states.cpp).

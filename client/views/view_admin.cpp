@@ -35,6 +35,7 @@ const TabDef kTabs[] = {
     {AdminTab::holidays,      "ngay-nghi", tr::adm::kTabHolidays,      admin::draw_holidays},
     {AdminTab::announcements, "tin-tuc",   tr::adm::kTabAnnouncements, admin::draw_announcements},
     {AdminTab::settings,      "cai-dat",   tr::adm::kTabSettings,      admin::draw_settings},
+    {AdminTab::outbox,        "tin-nhan",  tr::adm::kTabOutbox,        admin::draw_outbox},
 };
 // clang-format on
 

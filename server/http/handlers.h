@@ -87,6 +87,7 @@ Response handle_admin_unit_update(Context& ctx);
 Response handle_admin_unit_deactivate(Context& ctx);
 Response handle_admin_unit_activate(Context& ctx);
 Response handle_admin_officers(Context& ctx);
+Response handle_admin_outbox(Context& ctx);
 Response handle_admin_officer_create(Context& ctx);
 Response handle_admin_officer_update(Context& ctx);
 Response handle_admin_officer_disable(Context& ctx);

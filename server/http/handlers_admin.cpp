@@ -142,6 +142,13 @@ Response handle_admin_holiday_delete(Context& ctx) {
     return answer(ctx.services.admin.delete_holiday_correction(actor_of(ctx), *id));
 }
 
+// ---------------------------------------------------------------- outbox
+Response handle_admin_outbox(Context& ctx) {
+    auto q = parse_outbox_query(ctx.request.query);
+    if (!q) return Response::error(validation_failed(std::move(q.errors)));
+    return dto(200, ctx.services.admin.outbox(q.value));
+}
+
 // ---------------------------------------------------------------- announcements
 Response handle_admin_announcements(Context& ctx) {
     ListQuery q;

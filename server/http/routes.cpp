@@ -149,6 +149,7 @@ std::vector<Route> api_routes() {
         {"POST",   "/api/v1/admin/announcements/{id}/unpublish", handle_admin_announcement_unpublish, kForm, A::admin},
         {"DELETE", "/api/v1/admin/announcements/{id}",         handle_admin_announcement_delete, kForm, A::admin},
         {"GET",    "/api/v1/admin/settings",                   handle_admin_settings,         kNoBody, A::admin},
+        {"GET",    "/api/v1/admin/outbox",                     handle_admin_outbox,           kNoBody, A::admin},
         {"PUT",    "/api/v1/admin/settings",                   handle_admin_settings_update,  kForm,   A::admin},
     };
 }

@@ -5,6 +5,8 @@
 #include <algorithm>
 
 #include "pakn/calendar.h"
+#include "pakn/ids.h"
+#include "pakn/sms_text.h"
 #include "pakn/text.h"
 #include "services/auth.h"
 #include "services/calendar_service.h"
@@ -12,6 +14,7 @@
 #include "store/accounts_store.h"
 #include "store/admin_store.h"
 #include "store/db.h"
+#include "store/outbox_store.h"
 
 namespace pakn::server::services {
 namespace {
@@ -267,6 +270,62 @@ Page<Officer> AdminService::officers(const std::string& q, std::optional<std::in
         ++index;
     }
     out.total = index;
+    return out;
+}
+
+namespace {
+
+// An e-mail address with only the mailbox's first letter and the domain
+// shown: "xuly2.xd@khanhhoa.gov.vn" -> "x***@khanhhoa.gov.vn".
+std::string mask_email(const std::string& address) {
+    const auto at = address.find('@');
+    if (at == std::string::npos || at == 0) return "***";
+    return address.substr(0, 1) + "***" + address.substr(at);
+}
+
+// The outbox's states as the admin reads them: waiting and being handed
+// over are both "queued".
+std::string shown_status(const std::string& stored) {
+    return stored == "pending" || stored == "sending" ? "queued" : stored;
+}
+
+std::vector<std::string> stored_statuses(const std::string& shown) {
+    if (shown.empty()) return {};
+    if (shown == "queued") return {"pending", "sending"};
+    return {shown};
+}
+
+OutboxMessage to_outbox_message(const store::OutboxRow& r) {
+    OutboxMessage m;
+    m.id = r.id;
+    m.channel = r.channel;
+    m.recipient = r.channel == "sms" ? mask_phone(r.recipient) : mask_email(r.recipient);
+    m.kind = r.purpose;
+    m.body = r.body;
+    m.status = shown_status(r.status);
+    m.attempts = r.attempts;
+    m.created_at = r.created_at;
+    if (r.sent_at) m.sent_at = r.sent_at;
+    if (r.channel == "sms") {
+        const SmsSegments s = sms_segments(r.body);
+        m.segments = s.segments;
+        m.encoding = std::string(to_string(s.encoding));
+    }
+    return m;
+}
+
+}  // namespace
+
+Page<OutboxMessage> AdminService::outbox(const OutboxQuery& q) {
+    const std::int64_t offset = static_cast<std::int64_t>(q.page - 1) * q.page_size;
+    auto found = db_.read([&](Connection& c) {
+        return store::outbox_page(c, q.channel, stored_statuses(q.status), q.page_size, offset);
+    });
+    Page<OutboxMessage> out;
+    out.page = q.page;
+    out.page_size = q.page_size;
+    out.total = found.total;
+    for (const auto& r : found.rows) out.items.push_back(to_outbox_message(r));
     return out;
 }
 

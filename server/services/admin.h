@@ -77,6 +77,10 @@ public:
     SettingsForm settings();
     Result<SettingsForm> update_settings(const AdminActor& actor, const SettingsForm& form);
 
+    // ---- outbox ("Tin nhắn đã gửi"): what went out by SMS and e-mail,
+    // newest first, recipients masked, each SMS with its segment count.
+    Page<OutboxMessage> outbox(const OutboxQuery& q);
+
 private:
     store::Database& db_;
     const Clock& clock_;

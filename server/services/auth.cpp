@@ -13,6 +13,7 @@
 #include "services/counters.h"
 #include "services/crypto.h"
 #include "services/dto_convert.h"
+#include "services/sms_outbox.h"
 #include "store/admin_store.h"
 #include "store/db.h"
 #include "store/outbox_store.h"
@@ -49,22 +50,24 @@ std::int64_t hours(std::int64_t seconds) { return std::max<std::int64_t>(1, (sec
 
 ApiError captcha_refused() { return validation_failed({field_error("captcha_answer", "captcha_invalid")}); }
 
+// Unaccented like every SMS (one GSM 7-bit segment; services/sms_outbox.h).
 std::string otp_text(const std::string& code, std::string_view purpose) {
-    std::string what = purpose == "register" ? "đăng ký tài khoản"
-                       : purpose == "reset"  ? "lấy lại mật khẩu"
-                                             : "đổi số điện thoại";
+    std::string what = purpose == "register" ? "dang ky tai khoan"
+                       : purpose == "reset"  ? "lay lai mat khau"
+                                             : "doi so dien thoai";
     return "PAKN Khanh Hoa: Ma xac thuc " + what + " cua ban la " + code +
            ". Ma co hieu luc trong 5 phut. Khong cung cap ma nay cho bat ky ai.";
 }
 
 // What the owner of a number or ID is told when someone tries to register
-// (or move a profile) with it: no code, so nothing can be taken over.
+// (or move a profile) with it: no code, so nothing can be taken over. Each
+// fits one GSM 7-bit segment (160 characters, no diacritics).
 constexpr const char* kPhoneTakenText =
-    "PAKN Khanh Hoa: Co nguoi vua dung so dien thoai nay de dang ky hoac doi so tren Cong PAKN. So nay da gan voi "
-    "mot tai khoan: neu la ban, hay dang nhap hoac dung Quen mat khau. Neu khong phai ban, hay bo qua tin nay.";
+    "PAKN Khanh Hoa: Co nguoi vua dung so nay de dang ky/doi so tren Cong PAKN. So da co tai khoan: hay dang nhap "
+    "hoac dung Quen mat khau. Khong phai ban: bo qua.";
 constexpr const char* kLoginTakenText =
-    "PAKN Khanh Hoa: Co nguoi vua dung so giay to cua ban de dang ky tai khoan moi tren Cong PAKN. Neu la ban, hay "
-    "dang nhap hoac dung Quen mat khau. Neu khong phai ban, hay bo qua tin nay.";
+    "PAKN Khanh Hoa: Co nguoi vua dung so giay to cua ban de dang ky tren Cong PAKN. Neu la ban, hay dang nhap "
+    "hoac dung Quen mat khau. Neu khong, bo qua tin nay.";
 
 // Seconds to wait after `failures` failures with `free` of them free:
 // 2, 4, 8 ... up to `cap`.
@@ -162,7 +165,7 @@ void AuthService::notify_owner(Connection& c, const std::string& phone, const st
         add_to_window(c, "sms-pair:" + phone + "|" + ip, now, kDay);
         add_to_window(c, "sms-phone:" + phone, now, kDay);
     }
-    store::enqueue_message(c, "sms", phone, text, "owner_notice", now);
+    queue_sms(c, phone, text, "owner_notice", now);
 }
 
 std::optional<ApiError> AuthService::send_code(Connection& c, const std::string& purpose, const std::string& ref,
@@ -194,7 +197,7 @@ std::optional<ApiError> AuthService::send_code(Connection& c, const std::string&
     // registration whose login or phone is taken): the budgets then move the
     // same way whether or not an account exists.
     note_sms(c, to, ip);
-    if (deliver) store::enqueue_message(c, "sms", to, otp_text(code, purpose), "otp_" + purpose, now);
+    if (deliver) queue_sms(c, to, otp_text(code, purpose), "otp_" + purpose, now);
     return std::nullopt;
 }
 

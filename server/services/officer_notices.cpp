@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "pakn/calendar.h"
-#include "pakn/sms_text.h"
+#include "services/sms_outbox.h"
 #include "store/officer_notices_store.h"
 #include "store/outbox_store.h"
 
@@ -137,8 +137,7 @@ bool OfficerNotices::tell(store::Connection& c, std::int64_t officer_id, const O
         queued = true;
     }
     if (who->by_sms && !who->phone.empty()) {
-        store::enqueue_message(c, "sms", who->phone, std::string(kSmsPrefix) + sms_text(n.title), "officer_" + n.kind,
-                               now);
+        queue_sms(c, who->phone, kSmsPrefix, n.title, "", "officer_" + n.kind, now);
         queued = true;
     }
     return queued;
@@ -192,9 +191,7 @@ int OfficerNotices::send_digests(store::Database& db, UnixSeconds now) const {
                 store::enqueue_message(c, "email", who.email, subject + "\n\n" + body, "officer_digest", now);
             }
             if (who.by_sms && !who.phone.empty())
-                store::enqueue_message(c, "sms", who.phone,
-                                       std::string(kSmsPrefix) + sms_text(subject) + ". Dang nhap de xem chi tiet.",
-                                       "officer_digest", now);
+                queue_sms(c, who.phone, kSmsPrefix, subject, ". Dang nhap de xem chi tiet.", "officer_digest", now);
             ++sent;
         }
         return sent;

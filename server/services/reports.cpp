@@ -12,12 +12,12 @@
 #include "pakn/ids.h"
 #include "pakn/messages.h"
 #include "pakn/redaction.h"
-#include "pakn/sms_text.h"
 #include "pakn/text.h"
 #include "services/calendar_service.h"
 #include "services/dto_convert.h"
 #include "services/event_hub.h"
 #include "services/report_effects.h"
+#include "services/sms_outbox.h"
 #include "store/accounts_store.h"
 #include "store/admin_store.h"
 #include "store/db.h"
@@ -311,11 +311,10 @@ void ReportService::notify_author(Connection& c, const ReportRow& r, const std::
     if (phone.empty()) return;
     // Without diacritics (one GSM 7-bit segment, every handset shows it),
     // case kept; the title names the code already, so it is not repeated.
-    const std::string text = sms_text(title);
-    const bool names_code = !r.code.empty() && text.find(r.code) != std::string::npos;
-    store::enqueue_message(c, "sms", phone,
-                           "PAKN Khanh Hoa: " + text + (names_code ? std::string(".") : ". Tra cuu: " + r.code),
-                           "report_" + kind, now);
+    // A long unit name in the title is cut, never the code in the suffix.
+    const bool names_code = !r.code.empty() && title.find(r.code) != std::string::npos;
+    queue_sms(c, phone, "PAKN Khanh Hoa: ", title, names_code ? std::string(".") : ". Tra cuu: " + r.code,
+              "report_" + kind, now);
 }
 
 Relation ReportService::relation_of(const Principal& who, const ReportRow& r,

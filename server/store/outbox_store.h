@@ -31,6 +31,14 @@ void mark_attempt_failed(Connection& c, std::int64_t id, int attempts, std::int6
 // Messages left 'sending' by a crash go back to 'pending' at start.
 int requeue_interrupted(Connection& c);
 std::vector<OutboxRow> list_messages(Connection& c, const std::string& recipient, int limit);
+// One page of the outbox, newest first: messages of `channel` ("" any) whose
+// status is one of `statuses` (empty: any), and how many there are in all.
+struct OutboxPage {
+    std::vector<OutboxRow> rows;
+    std::int64_t total = 0;
+};
+OutboxPage outbox_page(Connection& c, const std::string& channel, const std::vector<std::string>& statuses, int limit,
+                       std::int64_t offset);
 // The newest message id (0 when none): a mark to act on what comes after.
 std::int64_t last_message_id(Connection& c);
 // Gives up every pending message queued after `after_id`, with `reason`

@@ -1,9 +1,10 @@
-// [SECTION] index: field lists (see dto_fields.h), settings rules.
+// [SECTION] index: field lists (see dto_fields.h), settings rules, outbox query.
 #include "pakn/dto_admin.h"
 
 #include <algorithm>
 
 #include "dto_fields.h"
+#include "pakn/forms.h"
 
 namespace pakn {
 
@@ -38,12 +39,64 @@ void fields_SettingsForm(IO& io, V& v) {
     io.opt("working_weekdays", v.working_weekdays);
 }
 
+template <typename IO, typename V>
+void fields_OutboxMessage(IO& io, V& v) {
+    io.req("id", v.id);
+    io.req("channel", v.channel);
+    io.req("recipient", v.recipient);
+    io.req("kind", v.kind);
+    io.req("body", v.body);
+    io.req("status", v.status);
+    io.req("attempts", v.attempts);
+    io.req_time("created_at", v.created_at);
+    io.opt_time("sent_at", v.sent_at);
+    io.opt("segments", v.segments);
+    io.opt("encoding", v.encoding);
+}
+
 }  // namespace
 
 PAKN_JSON_VIA_FIELDS(IssuedPassword)
 PAKN_JSON_VIA_FIELDS(HolidayYear)
 PAKN_JSON_VIA_FIELDS(WorkSessionText)
 PAKN_JSON_VIA_FIELDS(SettingsForm)
+PAKN_JSON_VIA_FIELDS(OutboxMessage)
+
+// [SECTION] outbox query
+Validated<OutboxQuery> parse_outbox_query(const QueryParams& params) {
+    Validated<OutboxQuery> out;
+    OutboxQuery& q = out.value;
+    // Paging follows the lists' rules (and their messages).
+    auto paging = parse_list_query(params);
+    for (const FieldError& e : paging.errors)
+        if (e.field == "page" || e.field == "page_size") out.errors.push_back(e);
+    q.page = paging.value.page;
+    q.page_size = paging.value.page_size;
+    for (const auto& [key, value] : params) {
+        if (value.empty()) continue;
+        if (key == "channel") {
+            if (value == "sms" || value == "email")
+                q.channel = value;
+            else
+                out.errors.push_back(field_error("channel", "invalid_channel"));
+        } else if (key == "status") {
+            if (value == "queued" || value == "sent" || value == "failed")
+                q.status = value;
+            else
+                out.errors.push_back(field_error("status", "invalid_status"));
+        }
+    }
+    return out;
+}
+
+std::string to_query_string(const OutboxQuery& q) {
+    std::string out;
+    if (!q.channel.empty()) append_query_pair(out, "channel", q.channel);
+    if (!q.status.empty()) append_query_pair(out, "status", q.status);
+    if (q.page != 1) append_query_pair(out, "page", std::to_string(q.page));
+    if (q.page_size != kDefaultPageSize) append_query_pair(out, "page_size", std::to_string(q.page_size));
+    return out;
+}
 
 // [SECTION] settings rules
 SettingsForm default_settings() {

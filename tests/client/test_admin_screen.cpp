@@ -249,6 +249,31 @@ HolidayYear holiday_year(std::int64_t year, bool with_correction) {
     return y;
 }
 
+OutboxMessage sms(std::int64_t id, const std::string& kind, const std::string& body, int segments,
+                  const std::string& encoding) {
+    OutboxMessage m;
+    m.id = id;
+    m.channel = "sms";
+    m.recipient = "0905*456**";
+    m.kind = kind;
+    m.body = body;
+    m.status = "sent";
+    m.attempts = 1;
+    m.created_at = 1794882600;
+    m.sent_at = 1794882601;
+    m.segments = segments;
+    m.encoding = encoding;
+    return m;
+}
+
+std::string outbox_json(const std::vector<OutboxMessage>& items, std::int64_t total) {
+    Page<OutboxMessage> p;
+    p.total = total;
+    p.page_size = 20;
+    p.items = items;
+    return encode(p);
+}
+
 // Everything the tabs ask for.
 void prepare_server(FakeServer& server) {
     server.on("GET", "/api/v1/health", R"({"status":"ok","version":"test"})");
@@ -265,6 +290,14 @@ void prepare_server(FakeServer& server) {
               announcements_json({announcement(1, "Lịch tiếp công dân tháng 12", true),
                                   announcement(2, "Thông báo nghỉ Tết Nguyên Đán", false)}));
     server.on("GET", "/api/v1/admin/settings", encode(default_settings()));
+    server.on("GET", "/api/v1/admin/outbox",
+              outbox_json({sms(12, "otp_register",
+                               "PAKN Khanh Hoa: Ma xac thuc dang ky tai khoan cua ban la 123456. Ma co hieu luc trong 5 "
+                               "phut. Khong cung cap ma nay cho bat ky ai.",
+                               1, "gsm7"),
+                           sms(11, "report_accept", "PAKN Khánh Hòa: Phản ánh PAKN-2026-000123 đã được tiếp nhận", 2,
+                               "ucs2")},
+                          45));
 }
 
 void open(Headless& h, FakeServer& server, const std::string& path) {
@@ -743,6 +776,60 @@ TEST_CASE("settings tab: the server's values in the form, checked as typed, the 
     CHECK(shown);
 }
 
+TEST_CASE("outbox tab: loads, shows each SMS's segment count, the channel filter and the page go into the request") {
+    RestoreApp restore;
+    Headless h;
+    FakeServer server;
+    prepare_server(server);
+    sign_in_as("admin");
+    open(h, server, "/quan-tri?muc=tin-nhan");
+    CAPTURE(labels_on_screen());
+    CHECK(find_widget("Tin nhắn đã gửi"));  // the tab button
+    const auto* first = server.last("GET", "/api/v1/admin/outbox");
+    REQUIRE(first);
+    CHECK(first->url == "/api/v1/admin/outbox");
+    // label | value drawn in the row
+    const std::pair<const char*, const char*> rows[] = {
+        {"Số tin: Mã xác thực đăng ký", "1"},
+        {"Số tin: Thông báo phản ánh", "2"},
+    };
+    for (const auto& [label, value] : rows) {
+        CAPTURE(label);
+        const auto* w = find_widget(label);
+        REQUIRE(w);
+        CHECK(w->value == value);
+    }
+    const auto* text = find_widget("Mã xác thực đăng ký");
+    REQUIRE(text);
+    CHECK(text->value.find("Ma xac thuc dang ky tai khoan") != std::string::npos);
+
+    // The channel filter: a new request with ?channel=email, from page 1.
+    auto& s = views::admin_states(app()).outbox;
+    s.query.page = 2;
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    CHECK(server.last("GET", "/api/v1/admin/outbox")->url == "/api/v1/admin/outbox?page=2");
+    h.click("Kênh gửi");
+    h.click("Thư điện tử");
+    server.on("GET", "/api/v1/admin/outbox", outbox_json({}, 0));
+    server.answer_all();
+    h.frames(3);
+    CHECK(server.last("GET", "/api/v1/admin/outbox")->url == "/api/v1/admin/outbox?channel=email");
+    CHECK(s.query.page == 1);
+    CHECK_FALSE(find_widget("Số tin: Mã xác thực đăng ký"));  // the empty state, no rows
+
+    // A refusal shows as a banner with a retry, not an empty table.
+    server.on("GET", "/api/v1/admin/outbox",
+              R"({"error":{"code":"internal_error","message":"Lỗi máy chủ","fields":[]}})", 500);
+    s.query.status = "failed";
+    h.frames(2);
+    server.answer_all();
+    h.frames(2);
+    CHECK(server.last("GET", "/api/v1/admin/outbox")->url == "/api/v1/admin/outbox?channel=email&status=failed");
+    CHECK(s.list.failed());
+}
+
 TEST_CASE("every admin tab draws with data, forms and dialogs open, at phone and desktop sizes") {
     RestoreApp restore;
     const float sizes[][3] = {{360, 740, 3}, {1366, 768, 1}, {1920, 1080, 1.25f}};
@@ -752,7 +839,7 @@ TEST_CASE("every admin tab draws with data, forms and dialogs open, at phone and
         sign_in_as("admin");
         FakeServer server;
         prepare_server(server);
-        for (const char* tab : {"don-vi", "can-bo", "linh-vuc", "ngay-nghi", "tin-tuc", "cai-dat"}) {
+        for (const char* tab : {"don-vi", "can-bo", "linh-vuc", "ngay-nghi", "tin-tuc", "cai-dat", "tin-nhan"}) {
             CAPTURE(tab);
             open(h, server, std::string("/quan-tri?muc=") + tab);
             CHECK(ImGui::GetCurrentContext()->WithinFrameScope == false);
@@ -770,7 +857,7 @@ TEST_CASE("every admin tab draws with data, forms and dialogs open, at phone and
         v.holidays.remove.open = true;
         v.announcements.editor.open = true;
         v.announcements.editor.tried = true;
-        for (const char* tab : {"don-vi", "can-bo", "linh-vuc", "ngay-nghi", "tin-tuc", "cai-dat"}) {
+        for (const char* tab : {"don-vi", "can-bo", "linh-vuc", "ngay-nghi", "tin-tuc", "cai-dat", "tin-nhan"}) {
             CAPTURE(tab);
             app().navigate(std::string("/quan-tri?muc=") + tab);
             h.frames(3);

@@ -6,8 +6,11 @@
 // the dialog shows once (and copies it); the officer signs in with it in a
 // second browser context, and is told /quan-tri is not for them; the admin
 // writes an announcement, publishes it, and the public Tin tức page shows
-// it. Screenshots at each step; no console errors.
+// it; a citizen registers (an OTP by SMS) and the admin's "Tin nhắn đã gửi"
+// shows that SMS costing one segment. Screenshots at each step; no console
+// errors.
 'use strict';
+const { request } = require('playwright-core');
 const t = require('./lib.cjs');
 
 const UNIT = { code: 'ban_kkt_van_phong', name: 'Ban Quản lý Khu kinh tế Vân Phong', phone: '0258 3822 456',
@@ -261,6 +264,27 @@ t.run('administration: units, officers with a one-time password, announcements o
       await t.frames(page, 3);
       await t.screenshot(page, shot);
     }
+
+    // 9. A citizen registers: the registration code goes out by SMS, and
+    //    the outbox view shows it unaccented, in one segment.
+    const api = await request.newContext({ baseURL: server.url });
+    try {
+      const reg = await api.post('/api/v1/auth/register', {
+        data: { kind: 'citizen', login: '056191653264', password: 'matkhau2026', full_name: 'Phạm Thị Ngọc Lan',
+          phone: '0905123456', ...(await t.captchaFor(api, server.url)) },
+      });
+      t.assertEqual(reg.status(), 201, 'register');
+    } finally {
+      await api.dispose();
+    }
+    await press(page, 'Tin nhắn đã gửi');
+    await t.waitForPath(page, '/quan-tri?muc=tin-nhan');
+    await page.waitForFunction(() => window.pakn.widgets().some((w) => w.label === 'Số tin: Mã xác thực đăng ký' && w.value === '1'),
+      null, { timeout: 10000, polling: 50 })
+      .catch(async () => t.fail('no one-segment registration SMS in the outbox: ' +
+        (await t.widgets(page)).filter((w) => w.label.startsWith('Số tin')).map((w) => w.label + '=' + w.value).join(', ')));
+    await t.frames(page, 3);
+    await t.screenshot(page, 'admin-15-outbox');
 
     expectedFailures();
     t.assertNoProblems(page);

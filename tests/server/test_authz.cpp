@@ -936,6 +936,8 @@ const std::vector<Row>& rows() {
         na("DELETE", "/api/v1/admin/announcements/{id}", "", kAdmin204,
            [](World& w, R, Own) { return json_req(id_path("/api/v1/admin/announcements/", announcement(w, false)), json::object()); }),
         na("GET", "/api/v1/admin/settings", "", kAdmin200, [](World&, R, Own) { return get("/api/v1/admin/settings"); }),
+        na("GET", "/api/v1/admin/outbox", "SMS and e-mail with masked recipients", kAdmin200,
+           [](World&, R, Own) { return get("/api/v1/admin/outbox?channel=sms"); }),
         na("PUT", "/api/v1/admin/settings", "", kAdmin200,
            [](World&, R, Own) {
                return json_req("/api/v1/admin/settings",

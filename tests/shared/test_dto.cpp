@@ -10,6 +10,8 @@
 
 #include "dto_samples.h"
 #include "pakn/dto.h"
+#include "pakn/dto_admin.h"
+#include "pakn/url.h"
 #include "pakn/messages.h"
 
 using namespace pakn;
@@ -169,6 +171,67 @@ TEST_CASE("dto: every DTO survives encode -> decode (defaults)") {
     check_round_trip(HolidayYear{}, "HolidayYear");
     check_round_trip(WorkSessionText{}, "WorkSessionText");
     check_round_trip(SettingsForm{}, "SettingsForm");
+}
+
+TEST_CASE("dto: an outbox message, SMS with its segments and e-mail without, survives the wire") {
+    OutboxMessage m;
+    m.id = 7;
+    m.channel = "sms";
+    m.recipient = "0905*456**";
+    m.kind = "otp_register";
+    m.body = "PAKN Khanh Hoa: Ma xac thuc 123456";
+    m.status = "sent";
+    m.attempts = 1;
+    m.created_at = 1794882600;
+    m.sent_at = 1794882660;
+    m.segments = 1;
+    m.encoding = "gsm7";
+    check_round_trip(m, "OutboxMessage sms");
+    OutboxMessage e = m;
+    e.channel = "email";
+    e.segments.reset();
+    e.encoding.clear();
+    e.sent_at.reset();
+    check_round_trip(e, "OutboxMessage email");
+    CHECK(encode(e).find("segments") == std::string::npos);
+    check_round_trip(OutboxMessage{}, "OutboxMessage");
+}
+
+TEST_CASE("dto: the outbox's query: channel, status and paging checked, written back the same") {
+    struct Row {
+        const char* query;
+        const char* channel;
+        const char* status;
+        int page;
+        const char* error_field;  // "" = accepted
+    };
+    // query | channel | status | page | field refused
+    // clang-format off
+    const Row rows[] = {
+        {"",                          "",      "",       1, ""},
+        {"channel=sms",               "sms",   "",       1, ""},
+        {"channel=email&status=sent", "email", "sent",   1, ""},
+        {"status=queued&page=3",      "",      "queued", 3, ""},
+        {"status=failed&channel=",    "",      "failed", 1, ""},
+        {"channel=fax",               "",      "",       1, "channel"},
+        {"status=pending",            "",      "",       1, "status"},
+        {"page=0",                    "",      "",       1, "page"},
+    };
+    // clang-format on
+    for (const Row& r : rows) {
+        CAPTURE(r.query);
+        const auto q = parse_outbox_query(parse_query_string(r.query));
+        CHECK(q.value.channel == r.channel);
+        CHECK(q.value.status == r.status);
+        CHECK(q.value.page == r.page);
+        if (*r.error_field) {
+            REQUIRE(q.errors.size() == 1);
+            CHECK(q.errors[0].field == r.error_field);
+        } else {
+            CHECK(q.errors.empty());
+            CHECK(parse_outbox_query(parse_query_string(to_query_string(q.value))).value == q.value);
+        }
+    }
 }
 
 // [SECTION] the wire as api.md shows it

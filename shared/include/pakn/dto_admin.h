@@ -2,7 +2,7 @@
 // holiday calendar of a year and the run-time settings form with its rules.
 // Same wire rules as dto.h (strict decoding, never throws).
 //
-// [SECTION] index: admin (officers, holidays, settings), to_json/from_json.
+// [SECTION] index: admin (officers, holidays, settings, outbox), to_json/from_json.
 #pragma once
 
 #include <cstdint>
@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "pakn/dto.h"
+#include "pakn/url.h"
 
 namespace pakn {
 
@@ -83,6 +84,48 @@ WorkSchedule to_schedule(const SettingsForm& f, WorkSchedule base = {});
 // The form showing `s`'s weekdays and sessions with `rating_window_days`.
 SettingsForm settings_of(const WorkSchedule& s, std::int64_t rating_window_days);
 
+// [SECTION] outbox -----------------------------------------------------------------
+
+// GET /admin/outbox ("Tin nhắn đã gửi"): one SMS or e-mail of the outbox,
+// newest first. recipient is masked (mask_phone for SMS, the mailbox's first
+// letter for e-mail); kind names why it was sent ("otp_register",
+// "report_accept", "officer_assign", ...); status is "queued" (waiting or
+// being handed over), "sent" or "failed". For SMS, segments and encoding
+// ("gsm7" | "ucs2") are what sms_segments() makes of the body; absent for
+// e-mail. Required: id, channel, recipient, kind, body, status, attempts,
+// created_at.
+struct OutboxMessage {
+    std::int64_t id = 0;
+    std::string channel;
+    std::string recipient;
+    std::string kind;
+    std::string body;
+    std::string status;
+    std::int64_t attempts = 0;
+    UnixSeconds created_at = 0;
+    std::optional<UnixSeconds> sent_at;
+    std::optional<std::int64_t> segments;
+    std::string encoding;
+
+    bool operator==(const OutboxMessage&) const = default;
+};
+
+// ?channel=sms|email&status=queued|sent|failed&page=&page_size= (paging as
+// ListQuery). Empty: every channel, every status.
+struct OutboxQuery {
+    std::string channel;
+    std::string status;
+    int page = 1;
+    int page_size = kDefaultPageSize;
+
+    bool operator==(const OutboxQuery&) const = default;
+};
+
+// Codes: invalid_channel, invalid_status, and the lists' paging codes.
+Validated<OutboxQuery> parse_outbox_query(const QueryParams& params);
+// The non-default values of `q` as a query string ("" when all default).
+std::string to_query_string(const OutboxQuery& q);
+
 // [SECTION] to_json / from_json ----------------------------------------------------
 
 void to_json(nlohmann::json& j, const IssuedPassword& v);
@@ -93,5 +136,7 @@ void to_json(nlohmann::json& j, const WorkSessionText& v);
 void from_json(const nlohmann::json& j, WorkSessionText& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const SettingsForm& v);
 void from_json(const nlohmann::json& j, SettingsForm& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const OutboxMessage& v);
+void from_json(const nlohmann::json& j, OutboxMessage& v, FieldErrors& errors, const std::string& path = {});
 
 }  // namespace pakn
