@@ -223,7 +223,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             break;
         }
         case 6: {
-            ProfileForm f{g.text(kNames), g.text(kEmails), g.text(kAddresses), g.text(kCommunes), g.text(kPhones)};
+            ProfileForm f{g.text(kNames),    g.text(kEmails), g.text(kAddresses), g.text(kCommunes),
+                          g.text(kPhones),   g.flag(),        g.text(kNames),     g.text(kNames)};
             check_form(
                 f, [](const ProfileForm& x) { return clean(x); }, as_is, "ProfileForm");
             break;
