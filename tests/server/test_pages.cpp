@@ -68,30 +68,8 @@ struct Cast : pakn::test::ReportCast {
 
     // A report by the owner with `title` and `content`, answered, approved.
     std::int64_t answered(const std::string& title, const std::string& content) {
-        auto [cid, answer] = t.captcha();
-        json form = {{"title", title},
-                     {"content", content},
-                     {"address", "Hẻm 21 Lê Thánh Tôn"},
-                     {"commune_code", "22333"},
-                     {"category_code", "xay_dung"},
-                     {"is_public", true},
-                     {"attachment_ids", json::array()},
-                     {"submit", true},
-                     {"captcha_id", cid},
-                     {"captcha_answer", answer}};
-        auto created = t.send("POST", "/api/v1/reports", form, &owner);
-        CAPTURE(created.payload());
-        REQUIRE(created.status == 201);
-        const auto id = TestApp::body_of(created)["id"].get<std::int64_t>();
-        ActionParams assign;
-        assign.unit_id = unit_xd;
-        step(desk, id, Action::assign, assign);
-        step(xd_handler, id, Action::start);
-        ActionParams result;
-        result.result_text = "Đã mời chủ xe lên làm việc và lập biên bản.";
-        step(xd_handler, id, Action::propose_result, result);
-        step(xd_lead, id, Action::approve_result);
-        return id;
+        return answered_report({{"title", title}, {"content", content}, {"address", "Hẻm 21 Lê Thánh Tôn"}},
+                               "Đã mời chủ xe lên làm việc và lập biên bản.");
     }
 
     // Answered and published with the default (masked) public version.

@@ -48,32 +48,12 @@ struct Cast : pakn::test::ReportCast {
 
     // A report by the owner, answered and approved, ready to publish.
     std::int64_t answered_report() {
-        auto [cid, answer] = t.captcha();
-        json form = {{"title", kTitle},
-                     {"content", kContent},
-                     {"address", "Hẻm 21 Lê Thánh Tôn, phường Nha Trang"},
-                     {"commune_code", "22333"},
-                     {"lat", 12.2388},
-                     {"lon", 109.1967},
-                     {"category_code", "xay_dung"},
-                     {"is_public", true},
-                     {"attachment_ids", json::array()},
-                     {"submit", true},
-                     {"captcha_id", cid},
-                     {"captcha_answer", answer}};
-        auto created = t.send("POST", "/api/v1/reports", form, &owner);
-        CAPTURE(created.payload());
-        REQUIRE(created.status == 201);
-        const auto id = TestApp::body_of(created)["id"].get<std::int64_t>();
-        ActionParams assign;
-        assign.unit_id = unit_xd;
-        step(desk, id, Action::assign, assign);
-        step(xd_handler, id, Action::start);
-        ActionParams result;
-        result.result_text = "Đã mời chủ xe lên làm việc và lập biên bản.";
-        step(xd_handler, id, Action::propose_result, result);
-        step(xd_lead, id, Action::approve_result);
-        return id;
+        return ReportCast::answered_report({{"title", kTitle},
+                                            {"content", kContent},
+                                            {"address", "Hẻm 21 Lê Thánh Tôn, phường Nha Trang"},
+                                            {"lat", 12.2388},
+                                            {"lon", 109.1967}},
+                                           "Đã mời chủ xe lên làm việc và lập biên bản.");
     }
 
     std::string audit_detail(std::int64_t id) {

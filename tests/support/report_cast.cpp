@@ -34,7 +34,7 @@ json ReportCast::detail(Browser& b, std::int64_t id) {
     return TestApp::body_of(r);
 }
 
-std::int64_t ReportCast::sent_report(const std::string& category) {
+std::int64_t ReportCast::sent_report(const std::string& category, const json& fields) {
     auto [cid, answer] = t.captcha();
     json form = {{"title", "Công trình xây dựng lấn chiếm vỉa hè đường Lê Thánh Tôn"},
                  {"content", "Vật liệu xây dựng đổ tràn ra vỉa hè suốt hai tuần, người đi bộ phải xuống lòng đường."},
@@ -46,14 +46,15 @@ std::int64_t ReportCast::sent_report(const std::string& category) {
                  {"submit", true},
                  {"captcha_id", cid},
                  {"captcha_answer", answer}};
+    form.update(fields);
     auto created = t.send("POST", "/api/v1/reports", form, &owner);
     CAPTURE(created.payload());
     REQUIRE(created.status == 201);
     return TestApp::body_of(created)["id"].get<std::int64_t>();
 }
 
-std::int64_t ReportCast::in_progress_report() {
-    const auto id = sent_report();
+std::int64_t ReportCast::in_progress_report(const json& fields) {
+    const auto id = sent_report("xay_dung", fields);
     ActionParams assign;
     assign.unit_id = unit_xd;
     step(desk, id, Action::assign, assign);
@@ -61,11 +62,11 @@ std::int64_t ReportCast::in_progress_report() {
     return id;
 }
 
-std::int64_t ReportCast::answered_report() {
-    const auto id = in_progress_report();
-    ActionParams result;
-    result.result_text = "Đã lập biên bản, yêu cầu chủ công trình thu dọn vật liệu trong 24 giờ.";
-    step(xd_handler, id, Action::propose_result, result);
+std::int64_t ReportCast::answered_report(const json& fields, const std::string& result) {
+    const auto id = in_progress_report(fields);
+    ActionParams answer;
+    answer.result_text = result;
+    step(xd_handler, id, Action::propose_result, answer);
     step(xd_lead, id, Action::approve_result);
     return id;
 }

@@ -28,12 +28,14 @@ struct ReportCast {
     // GET /reports/{id} as `b`, required to succeed.
     json detail(Browser& b, std::int64_t id);
 
-    // A report sent by the owner in `category`, commune 22333.
-    std::int64_t sent_report(const std::string& category = "xay_dung");
+    // A report sent by the owner in `category`, commune 22333; `fields`
+    // (title, content, address, lat...) replace the form's defaults.
+    std::int64_t sent_report(const std::string& category = "xay_dung", const json& fields = json::object());
     // Sent, given to Sở Xây dựng and started by its handler.
-    std::int64_t in_progress_report();
-    // In progress, answered by the handler and approved by the lead.
-    std::int64_t answered_report();
+    std::int64_t in_progress_report(const json& fields = json::object());
+    // In progress, answered by the handler with `result` and approved by the lead.
+    std::int64_t answered_report(const json& fields = json::object(),
+                                 const std::string& result = "Đã lập biên bản, yêu cầu chủ công trình thu dọn vật liệu trong 24 giờ.");
 };
 
 }  // namespace pakn::test
