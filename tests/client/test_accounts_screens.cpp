@@ -180,6 +180,20 @@ void give_captcha(const std::string& id, const std::string& question) {
     answer("GET", "/api/v1/captcha", 200, {{"id", id}, {"question", question}});
 }
 
+// The citizen registration form on screen, filled as a person would and its
+// captcha ("4 + 0") answered.
+pakn::RegisterForm& citizen_registration_filled() {
+    give_captcha("c1", "4 + 0 = ?");
+    auto& f = views::account_states(app()).register_account.form;
+    f.login = "056191653264";
+    f.full_name = "Nguyễn Thị Đào";
+    f.phone = "0905 123 456";
+    f.password = "matkhau2026";
+    f.password_confirm = "matkhau2026";
+    f.captcha_answer = "4";
+    return f;
+}
+
 }  // namespace
 
 TEST_CASE("login: errors show after a send attempt and nothing invalid is sent") {
@@ -269,14 +283,7 @@ TEST_CASE("login: success goes back to ?sau=, officers with an issued password c
 TEST_CASE("register: the server's field errors show under their fields; success starts the OTP flow") {
     Harness s;
     s.open("/dang-ky?loai=ca-nhan");
-    give_captcha("c1", "4 + 0 = ?");
-    auto& f = views::account_states(app()).register_account.form;
-    f.login = "056191653264";
-    f.full_name = "Nguyễn Thị Đào";
-    f.phone = "0905 123 456";
-    f.password = "matkhau2026";
-    f.password_confirm = "matkhau2026";
-    f.captcha_answer = "4";
+    auto& f = citizen_registration_filled();
     s.frames();
     s.click("ĐĂNG KÝ");
     REQUIRE(pending("POST", "/api/v1/auth/register"));
@@ -307,14 +314,7 @@ TEST_CASE("register: the server's field errors show under their fields; success 
 TEST_CASE("forms: a refusal of a field out of sight scrolls to it and puts the cursor in it") {
     Harness s(360, 640);  // a small phone: the ID box is far above "ĐĂNG KÝ"
     s.open("/dang-ky?loai=ca-nhan");
-    give_captcha("c1", "4 + 0 = ?");
-    auto& f = views::account_states(app()).register_account.form;
-    f.login = "056191653264";
-    f.full_name = "Nguyễn Thị Đào";
-    f.phone = "0905 123 456";
-    f.password = "matkhau2026";
-    f.password_confirm = "matkhau2026";
-    f.captcha_answer = "4";
+    citizen_registration_filled();
     s.frames();
     ImGuiIO& io = ImGui::GetIO();
     for (int i = 0; i < 40; ++i) {  // the finger scrolls down to the button
