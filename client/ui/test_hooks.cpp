@@ -83,6 +83,22 @@ void test_registry_note_error(ImGuiID id, std::string_view message) {
     if (it != g_registry.index.end()) g_registry.building[it->second].error = std::string(message);
 }
 
+void test_registry_note_alert(std::string_view message) {
+    ImGuiContext& g = *GImGui;
+    ImRect bb = g.LastItemData.Rect;
+    if (g.CurrentWindow) bb.ClipWithFull(g.CurrentWindow->ClipRect);
+    WidgetInfo w;
+    w.id = ImHashStr(message.data(), message.size(), ImHashStr("alert"));
+    w.label = std::string(message);
+    w.role = "alert";
+    w.x = bb.Min.x;
+    w.y = bb.Min.y;
+    w.w = bb.GetWidth();
+    w.h = bb.GetHeight();
+    w.visible = w.w > 0 && w.h > 0;
+    g_registry.building.push_back(std::move(w));  // not indexed: no ImGui item carries its id
+}
+
 const std::vector<WidgetInfo>& test_registry_published() { return g_registry.published; }
 
 std::string test_registry_json() {
@@ -104,6 +120,10 @@ std::string test_registry_json() {
         if (!w.error.empty()) {
             out += ",\"error\":";
             json_escape(out, w.error);
+        }
+        if (!w.role.empty()) {
+            out += ",\"role\":";
+            json_escape(out, w.role);
         }
         out.push_back('}');
     }

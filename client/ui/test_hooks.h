@@ -20,6 +20,7 @@ struct WidgetInfo {
     std::string value;  // text fields: their content
     bool has_value = false;
     std::string error;  // fields: the error message drawn under them, if any
+    std::string role;  // "" for ImGui's own items; "alert" for a banner's message
 };
 
 // Starts recording a new frame; the previous frame becomes the published one
@@ -31,6 +32,11 @@ void test_registry_note_field(ImGuiID id, std::string_view label, std::string_vi
 // Attaches the error message a field shows under itself (tests assert on it;
 // a screen-reader mirror would announce it).
 void test_registry_note_error(ImGuiID id, std::string_view message);
+// Records the message of a banner (error, success, warning) just drawn as
+// the last item, e.g. a card: tests count and read what the screen says, and
+// a screen-reader mirror announces it. Not clickable: the JavaScript helpers
+// that click skip it.
+void test_registry_note_alert(std::string_view message);
 // The last complete frame's widgets.
 const std::vector<WidgetInfo>& test_registry_published();
 // JSON array of the published widgets.

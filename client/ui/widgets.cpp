@@ -305,6 +305,7 @@ bool error_banner(const ApiError& error, bool retryable) {
         ImGui::PopStyleColor();
         if (retryable) retry = secondary_button((std::string("↻ ") + tr::kRetry).c_str());
     });
+    test_registry_note_alert(error.message);
     ImGui::PopID();
     ImGui::PopStyleColor(2);
     return retry;
@@ -318,6 +319,7 @@ void success_banner(std::string_view text) {
         ImGui::TextWrapped("✔ %.*s", static_cast<int>(text.size()), text.data());
         ImGui::PopStyleColor();
     });
+    test_registry_note_alert(text);
     ImGui::PopStyleColor(2);
 }
 
@@ -329,6 +331,7 @@ void warning_banner(std::string_view text) {
         ImGui::TextWrapped("⚠ %.*s", static_cast<int>(text.size()), text.data());
         ImGui::PopStyleColor();
     });
+    test_registry_note_alert(text);
     ImGui::PopStyleColor(2);
 }
 

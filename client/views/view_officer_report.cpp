@@ -26,6 +26,7 @@
 #include "pakn/redaction.h"
 #include "pakn/word_match.h"
 #include "platform/platform.h"
+#include "ui/test_hooks.h"
 #include "ui/officer_widgets.h"
 #include "ui/report_widgets.h"
 #include "ui/theme.h"
@@ -708,6 +709,7 @@ void refusal_banner(ProcessingState& s) {
         }
         again = ui::secondary_button(tr::off::kReload);
     });
+    ui::test_registry_note_alert(e.message);
     ImGui::PopStyleColor(2);
     if (again) {
         s.refusal.reset();
@@ -769,6 +771,7 @@ void draw_officer_report(App& app) {
                 ui::paragraph(tr::off::kUpdatedLive);
                 if (ui::secondary_button(tr::off::kReload)) reload(s);
             });
+            ui::test_registry_note_alert(tr::off::kUpdatedLive);
         }
         if (ui::is_compact()) {
             actions_card(s);

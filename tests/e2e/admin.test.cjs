@@ -35,7 +35,7 @@ async function waitForNoWidget(page, label, timeout = 10000) {
 async function settled(page, match, { last = false } = {}) {
   const test = (label) => (typeof match === 'string' ? label === match : match.test(label));
   const pick = async () => {
-    const all = (await t.widgets(page)).filter((x) => test(x.label));
+    const all = (await t.widgets(page)).filter((x) => x.role !== 'alert' && test(x.label));
     return last ? all[all.length - 1] : all[0];
   };
   await t.waitForWidget(page, match);

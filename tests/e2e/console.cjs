@@ -62,7 +62,7 @@ function mark(what) { console.log(`# ${((Date.now() - started) / 1000).toFixed(1
 async function reveal(page, match, { last = false } = {}) {
   const test = (label) => (typeof match === 'string' ? label === match : match.test(label));
   const pick = async () => {
-    const all = (await t.widgets(page)).filter((x) => test(x.label));
+    const all = (await t.widgets(page)).filter((x) => x.role !== 'alert' && test(x.label));
     return last ? all[all.length - 1] : all[0];
   };
   const view = page.viewportSize();

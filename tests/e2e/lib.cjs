@@ -157,7 +157,7 @@ function assertNoProblems(page) {
 // Waits until the app has drawn a widget with `label` and returns it.
 async function widget(page, label, { timeout = 10000, index = 0 } = {}) {
   const handle = await page.waitForFunction(([l, i]) => {
-    const all = window.pakn.widgets().filter((w) => w.label === l);
+    const all = window.pakn.widgets().filter((w) => w.label === l && w.role !== 'alert');
     return all.length > i ? all[i] : null;
   }, [label, index], { timeout, polling: 50 }).catch(() => null);
   if (!handle) {
@@ -235,6 +235,12 @@ async function widgets(page) {
   return page.evaluate(() => window.pakn.widgets());
 }
 
+// The messages of the banners on screen (errors, notices, "updated
+// meanwhile"), top to bottom.
+async function alerts(page) {
+  return page.evaluate(() => window.pakn.widgets().filter((w) => w.role === 'alert').map((w) => w.label));
+}
+
 // Waits for a frame, or for the app to be idle (it draws on demand).
 async function settle(page) {
   const start = (await state(page)).frames;
@@ -252,7 +258,7 @@ async function settle(page) {
 async function waitForWidget(page, match, timeout = 15000) {
   const source = typeof match === 'string' ? null : match.source;
   const label = typeof match === 'string' ? match : null;
-  await page.waitForFunction(([l, s]) => window.pakn.widgets().some((w) => (l !== null ? w.label === l : new RegExp(s).test(w.label))),
+  await page.waitForFunction(([l, s]) => window.pakn.widgets().some((w) => w.role !== 'alert' && (l !== null ? w.label === l : new RegExp(s).test(w.label))),
     [label, source], { timeout, polling: 50 }).catch(async () => {
     const labels = (await widgets(page)).map((w) => w.label).filter(Boolean);
     fail(`widget ${match} did not appear; on screen: ${JSON.stringify(labels)}`);
@@ -307,6 +313,6 @@ function makePng(width, height) {
 
 module.exports = {
   startServer, launchBrowser, openPage, assertNoProblems, widget, click, state, waitForPath, fieldValue,
-  waitForValue, frames, screenshot, run, assertEqual, fail, makePng, widgets, settle, waitForWidget, ARTIFACTS,
+  waitForValue, frames, screenshot, run, assertEqual, fail, makePng, widgets, alerts, settle, waitForWidget, ARTIFACTS,
   captchaAnswer, captchaFor, currentCaptcha,
 };
