@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 
 #include "app/screens.h"
@@ -14,6 +15,7 @@
 #include "pakn/forms.h"
 #include "pakn/url.h"
 #include "platform/platform.h"
+#include "ui/test_hooks.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -25,6 +27,8 @@ App g_app;
 constexpr double kHealthEveryMs = 20000;       // while connected
 constexpr double kHealthRetryMs = 5000;        // while disconnected
 constexpr double kLiveRetryMs = 5000;          // a live stream the browser gave up, reopened after
+constexpr double kScrollSettleMs = 250;        // a scroll is written to the history entry once still this long
+constexpr double kScrollRestoreMs = 5000;      // how long a returning page may take to grow tall enough
 
 std::vector<std::string> split(std::string_view path) {
     std::vector<std::string> out;
@@ -222,7 +226,45 @@ void draw_screen(App& a, const ScreenDef& def) {
     });
 }
 
-// Live notices stacked at the top right; click to open, they fade after 8 s.
+// Inside the content window: returns to the history entry's scroll while
+// the page grows in (its data arrives over a few frames), unless the person
+// scrolls or taps first; then writes where the page is scrolled to the
+// entry once it has been still for a moment (the history API is throttled,
+// so not on every frame of a scroll).
+void keep_scroll(App& a) {
+    App::ScrollMemory& m = a.scroll;
+    const double now = platform::now_ms();
+    if (m.restore >= 0) {
+        const ImGuiIO& io = ImGui::GetIO();
+        if (io.MouseWheel != 0 || io.MouseWheelH != 0 || ImGui::IsMouseDown(ImGuiMouseButton_Left) ||
+            now > m.restore_until_ms) {
+            m.restore = -1;
+        } else {
+            const float max = ImGui::GetScrollMaxY();
+            ImGui::SetScrollY(std::min(m.restore, max));
+            if (max >= m.restore) m.restore = -1;
+            ui::request_animation_frame();
+            return;
+        }
+    }
+    const float y = ImGui::GetScrollY();
+    if (y != m.last) {
+        m.last = y;
+        m.changed_ms = now;
+        m.unsaved = true;
+    }
+    if (!m.unsaved) return;
+    if (now - m.changed_ms >= kScrollSettleMs) {
+        platform::set_history_scroll(y);
+        m.unsaved = false;
+    } else {
+        ui::request_animation_frame();  // to write it once still
+    }
+}
+
+// Live notices stacked at the top right (on phones along the bottom, where
+// they cover neither the page's heading nor what it just said, e.g. a new
+// tracking code); click to open, they fade after 8 s.
 void draw_toasts(App& a) {
     const double now = platform::now_ms();
     std::erase_if(a.toasts, [now](const Toast& t) { return t.until_ms < now; });
@@ -230,9 +272,11 @@ void draw_toasts(App& a) {
     ui::request_animation_frame();  // to expire them on time
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float width = std::min(vp->Size.x - ui::px(24), ui::px(380));
-    // Below the header, so a notice never hides the navigation or the account buttons.
-    const float top = ui::px(ui::is_compact() ? 64 : 128);
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - width - ui::px(12), vp->Pos.y + top));
+    const ImVec2 right_edge(vp->Pos.x + vp->Size.x - width - ui::px(12), 0);
+    if (ui::is_compact())
+        ImGui::SetNextWindowPos(ImVec2(right_edge.x, vp->Pos.y + vp->Size.y - ui::px(12)), 0, ImVec2(0, 1));
+    else  // below the header, so a notice never hides the navigation or the account buttons
+        ImGui::SetNextWindowPos(ImVec2(right_edge.x, vp->Pos.y + ui::px(128)));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::SetNextWindowBgAlpha(0.0f);
     ImGui::Begin("##toasts", nullptr,
@@ -248,6 +292,7 @@ void draw_toasts(App& a) {
             ui::paragraph(t.text);
             if (!t.link.empty() && ui::link(tr::kSeeNow)) open = t.link;
         });
+        ui::test_registry_note_alert(t.text, "status");
         ImGui::PopStyleColor(2);
         ImGui::PopID();
         if (!open.empty()) {
@@ -356,6 +401,10 @@ Route resolve_route(std::string_view full) {
 const char* screen_title(Screen screen) { return screen_def(screen).title; }
 
 void App::navigate(std::string_view path, bool replace) {
+    // The page being left keeps its scroll in its own history entry.
+    if (scroll.unsaved && !replace) platform::set_history_scroll(scroll.last);
+    scroll.unsaved = false;
+    scroll.restore = -1;
     const Screen from = route.screen;
     route = resolve_route(path);
     if (route.screen != from) visit.navigated_away = true;
@@ -367,8 +416,16 @@ void App::navigate(std::string_view path, bool replace) {
 void App::on_location_changed() {
     const Screen from = route.screen;
     route = resolve_route(platform::current_path());
+    return_to_history_scroll();
     if (route.screen != from) visit.navigated_away = true;
     platform::set_document_title(std::string(screen_title(route.screen)) + " – " + tr::kShortName);
+}
+
+void App::return_to_history_scroll() {
+    scroll.unsaved = false;  // what moved belonged to the entry just left
+    scroll.restore = platform::history_scroll();
+    scroll.restore_until_ms = platform::now_ms() + kScrollRestoreMs;
+    if (scroll.restore < 0) scroll_to_top = true;
 }
 
 std::string App::param(std::string_view name) const {
@@ -499,9 +556,14 @@ void App::frame() {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui::px(16), ui::px(16)));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::color::kPage);
     if (ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding)) {
+        if (frame_count == 1) return_to_history_scroll();  // a reload
         if (scroll_to_top) {
             ImGui::SetScrollY(0);
             scroll_to_top = false;
+            scroll.restore = -1;
+            scroll.last = 0;
+        } else {
+            keep_scroll(*this);
         }
         const ScreenDef& def = screen_def(route.screen);
         draw_screen(*this, def);

@@ -125,6 +125,15 @@ struct App {
     std::string sign_in_notice;
     std::vector<Toast> toasts;
     bool scroll_to_top = false;  // set by navigate(), applied inside the content window
+    // Where the content was scrolled, kept in the history entry so that a
+    // reload, Back and Forward return there (lists above all).
+    struct ScrollMemory {
+        float restore = -1;           // offset to return to, applied while the page grows in; -1: none
+        double restore_until_ms = 0;  // a page that never grows that tall stops being waited for
+        float last = 0;               // the offset seen on the last frame
+        double changed_ms = 0;        // when it last moved
+        bool unsaved = false;         // moved since it was written to the entry
+    } scroll;
     int frame_count = 0;
     ScreenVisit visit;
     ViewStateHolder view_states;
@@ -138,6 +147,9 @@ struct App {
     void navigate(std::string_view path, bool replace = false);
     // Re-reads the address bar (back/forward buttons).
     void on_location_changed();
+    // After a reload, Back or Forward: return to the scroll kept in the
+    // history entry, or to the top when it has none.
+    void return_to_history_scroll();
     // Draws one frame of the whole UI.
     void frame();
     // Polls /api/v1/health when due; `now_ms` from the platform clock.

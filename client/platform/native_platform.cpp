@@ -19,7 +19,13 @@ bool is_touch_device() { return false; }
 bool is_mac() { return false; }
 std::string current_path() { return g_recorder.path; }
 std::string origin() { return g_recorder.origin; }
-void push_path(std::string_view path, bool) { g_recorder.path = std::string(path); }
+void push_path(std::string_view path, bool replace) {
+    if (path == g_recorder.path) return;  // as the browser bridge: the same URL keeps its entry
+    g_recorder.path = std::string(path);
+    if (!replace) g_recorder.history_scroll = -1;
+}
+float history_scroll() { return g_recorder.history_scroll; }
+void set_history_scroll(float y) { g_recorder.history_scroll = y; }
 void set_document_title(std::string_view title) { g_recorder.title = std::string(title); }
 void set_text_input(bool active, float, float, float, float) { g_recorder.text_input_active = active; }
 void clipboard_write(std::string_view utf8) { g_recorder.clipboard = std::string(utf8); }
@@ -64,7 +70,8 @@ void download_url(std::string_view url, std::string_view, HttpCallback done) {
 void open_url(std::string_view url) { g_recorder.opened_urls.emplace_back(url); }
 void signal_ready() { g_recorder.ready = true; }
 double now_ms() {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - g_start).count();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - g_start).count() +
+           g_recorder.clock_advance_ms;
 }
 
 }  // namespace pakn::client::platform

@@ -18,6 +18,8 @@ struct RecordedRequest {
 struct NativeRecorder {
     float device_pixel_ratio = 1.0f;
     std::string path = "/";
+    float history_scroll = -1;  // the current entry's; a push starts a new one
+    double clock_advance_ms = 0;  // tests move now_ms() forward instead of waiting
     std::string origin = "http://127.0.0.1:8090";
     std::string title;
     bool text_input_active = false;

@@ -29,6 +29,11 @@ std::string origin();
 // pushState (or replaceState) to `path`; the app redraws from its router.
 void push_path(std::string_view path, bool replace);
 void set_document_title(std::string_view title);
+// The content's scroll offset kept in the current history entry's state, so
+// a reload, Back and Forward return to where the person was; -1 when the
+// entry has none (a new page starts at the top).
+float history_scroll();
+void set_history_scroll(float y);
 
 // ---- text input bridge (IME, insertText, paste, virtual keyboards)
 // Called every frame with whether ImGui edits text and the field's rectangle

@@ -217,7 +217,17 @@ mergeInto(LibraryManager.library, {
   pakn_js_push_path: function (path, replace) {
     var s = UTF8ToString(path);
     if (s === location.pathname + location.search) return;
-    if (replace) history.replaceState(null, '', s); else history.pushState(null, '', s);
+    // A replaced URL (filters typed) keeps the entry's scroll; a new entry starts without.
+    if (replace) history.replaceState(history.state, '', s); else history.pushState(null, '', s);
+  },
+  pakn_js_history_scroll: function () {
+    var st = history.state;
+    return st && typeof st.scroll === 'number' ? st.scroll : -1;
+  },
+  pakn_js_set_history_scroll: function (y) {
+    var st = Object.assign({}, history.state || {});
+    st.scroll = y;
+    history.replaceState(st, '');
   },
   pakn_js_set_title: function (title) { document.title = UTF8ToString(title); },
 

@@ -15,6 +15,8 @@ int pakn_js_is_touch();
 char* pakn_js_current_path();
 char* pakn_js_origin();
 void pakn_js_push_path(const char* path, int replace);
+float pakn_js_history_scroll();
+void pakn_js_set_history_scroll(float y);
 void pakn_js_set_title(const char* title);
 void pakn_js_clipboard_write(const char* text);
 void pakn_js_set_csrf(const char* token);
@@ -71,6 +73,8 @@ std::string current_path() { return take_js_string(pakn_js_current_path()); }
 std::string origin() { return take_js_string(pakn_js_origin()); }
 void push_path(std::string_view path, bool replace) { pakn_js_push_path(std::string(path).c_str(), replace ? 1 : 0); }
 void set_document_title(std::string_view title) { pakn_js_set_title(std::string(title).c_str()); }
+float history_scroll() { return pakn_js_history_scroll(); }
+void set_history_scroll(float y) { pakn_js_set_history_scroll(y); }
 
 void set_text_input(bool active, float x, float y, float w, float h) {
     pakn_js_set_text_input(active ? 1 : 0, is_touch_device() ? 1 : 0, x, y, w, h);

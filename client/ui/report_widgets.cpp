@@ -303,7 +303,7 @@ void pick_and_upload(UploadList& list, int max_files) {
                              }
                              l->notice.clear();
                              for (auto& f : files) {
-                                 if (static_cast<int>(l->items.size()) >= max_files) {
+                                 if (files_in_use(*l) >= max_files) {
                                      l->notice = txt::kTooManyPicked;
                                      platform::release_file(f.id);
                                      continue;
@@ -458,6 +458,11 @@ void clear_uploads(UploadList& list) {
 bool uploads_busy(const UploadList& list) {
     return std::any_of(list.items.begin(), list.items.end(),
                        [](const UploadItem& i) { return i.phase == UploadItem::Phase::uploading; });
+}
+
+int files_in_use(const UploadList& list) {
+    return static_cast<int>(std::count_if(list.items.begin(), list.items.end(),
+                                          [](const UploadItem& i) { return i.phase != UploadItem::Phase::failed; }));
 }
 
 bool uploads_failed(const UploadList& list) {

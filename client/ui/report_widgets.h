@@ -106,6 +106,9 @@ void add_uploaded(UploadList& list, const AttachmentInfo& info);
 // Cancels running uploads and forgets every file.
 void clear_uploads(UploadList& list);
 bool uploads_busy(const UploadList& list);
+// The files that take one of the form's places: a failed upload does not
+// (it stays listed with its reason until removed).
+int files_in_use(const UploadList& list);
 bool uploads_failed(const UploadList& list);
 // Ids of the stored files, in order.
 std::vector<std::int64_t> uploaded_ids(const UploadList& list);

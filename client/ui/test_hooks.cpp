@@ -83,14 +83,14 @@ void test_registry_note_error(ImGuiID id, std::string_view message) {
     if (it != g_registry.index.end()) g_registry.building[it->second].error = std::string(message);
 }
 
-void test_registry_note_alert(std::string_view message) {
+void test_registry_note_alert(std::string_view message, std::string_view role) {
     ImGuiContext& g = *GImGui;
     ImRect bb = g.LastItemData.Rect;
     if (g.CurrentWindow) bb.ClipWithFull(g.CurrentWindow->ClipRect);
     WidgetInfo w;
-    w.id = ImHashStr(message.data(), message.size(), ImHashStr("alert"));
+    w.id = ImHashStr(message.data(), message.size(), ImHashStr(role.data(), role.size()));
     w.label = std::string(message);
-    w.role = "alert";
+    w.role = std::string(role);
     w.x = bb.Min.x;
     w.y = bb.Min.y;
     w.w = bb.GetWidth();

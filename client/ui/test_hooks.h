@@ -20,7 +20,7 @@ struct WidgetInfo {
     std::string value;  // text fields: their content
     bool has_value = false;
     std::string error;  // fields: the error message drawn under them, if any
-    std::string role;  // "" for ImGui's own items; "alert" for a banner's message
+    std::string role;  // "" for ImGui's own items; "alert" for a banner's message, "status" for a toast's
 };
 
 // Starts recording a new frame; the previous frame becomes the published one
@@ -36,7 +36,8 @@ void test_registry_note_error(ImGuiID id, std::string_view message);
 // the last item, e.g. a card: tests count and read what the screen says, and
 // a screen-reader mirror announces it. Not clickable: the JavaScript helpers
 // that click skip it.
-void test_registry_note_alert(std::string_view message);
+// `role` "status" for a passing notice (a toast) rather than an alert.
+void test_registry_note_alert(std::string_view message, std::string_view role = "alert");
 // The last complete frame's widgets.
 const std::vector<WidgetInfo>& test_registry_published();
 // JSON array of the published widgets.

@@ -122,6 +122,16 @@ bool primary_button(const char* label, float width) {
     return clicked;
 }
 
+void same_line_if_fits(const char* label, bool primary) {
+    if (primary) ImGui::PushFont(fonts().bold);
+    const float text = ImGui::CalcTextSize(label, nullptr, true).x;
+    if (primary) ImGui::PopFont();
+    const float width = text + px(primary ? 18 : 16) * 2;
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + spacing + width <= right) ImGui::SameLine();
+}
+
 bool secondary_button(const char* label, float width) {
     ImGui::PushStyleColor(ImGuiCol_Button, color::kCard);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(232, 240, 252, 255));

@@ -34,6 +34,9 @@ void muted(std::string_view text);        // wrapped secondary text
 
 // Primary (filled) and secondary (outlined) buttons; true when clicked.
 bool primary_button(const char* label, float width = 0);
+// Before the next button of a row: stays on the line when a button labelled
+// `label` still fits there, else starts a new line (phones).
+void same_line_if_fits(const char* label, bool primary = false);
 bool secondary_button(const char* label, float width = 0);
 // A text link (underlined on hover); true when clicked.
 bool link(const char* label);

@@ -74,7 +74,7 @@ struct MyReportsState {
     std::string applied;     // the search in effect
     double typed_at_ms = 0;  // the box applies after a short pause in typing
     std::string status;      // "" for all
-    int page = 1;
+    std::string synced_path;     // the route path the boxes were filled from (the URL holds the list's state)
     std::string loaded_query;    // of the page shown
     int loaded_generation = -1;  // app.live_generation it was loaded at
     net::Remote<Page<ReportSummary>> list;

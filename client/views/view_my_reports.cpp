@@ -1,13 +1,19 @@
 // Phản ánh, kiến nghị của tôi: the signed-in reporter's reports, newest
 // change first, with a search box (diacritics ignored by the server), a
-// status filter and "Trước / Sau" paging. Reloads when a live event arrives
-// (a report changed, a notification came).
+// status filter and "Trước / Sau" paging. The search, status and page live
+// in the URL (/phan-anh-cua-toi?q=&status=&page=), so a reload or Back from a
+// report returns to the same page of the same list (the scroll comes back
+// with the history entry). Reloads when a live event arrives (a report
+// changed, a notification came).
 #include <imgui.h>
 
 #include "app/app.h"
 #include "app/screens.h"
 #include "app/strings_common.h"
 #include "app/strings_reports.h"
+#include "pakn/forms.h"
+#include "pakn/text.h"
+#include "pakn/url.h"
 #include "platform/platform.h"
 #include "ui/form_kit.h"
 #include "ui/report_widgets.h"
@@ -30,6 +36,25 @@ const std::vector<ui::Choice>& status_choices() {
         return out;
     }();
     return kChoices;
+}
+
+// The list this URL asks for: only what the screen filters by; a
+// hand-edited bad value falls back to that filter's default.
+ListQuery query_of(const std::string& path) {
+    const auto qpos = path.find('?');
+    const ListQuery all =
+        parse_list_query(parse_query_string(qpos == std::string::npos ? "" : path.substr(qpos + 1))).value;
+    ListQuery q;
+    q.q = all.q;
+    q.page = all.page;
+    q.status = all.status;
+    return q;
+}
+
+// Replaces the entry rather than adding one per keystroke or filter: Back
+// leaves the list, it does not replay its filters.
+void go(App& app, const ListQuery& q) {
+    app.navigate(path_with_query(Screen::my_reports, to_query_string(q)), true);
 }
 
 void draw_row(App& app, const ReportSummary& r) {
@@ -79,18 +104,24 @@ void draw_my_reports(App& app) {
     auto& s = report_states(app).mine;
     const bool fresh = app.screen_entered();
     const double now = platform::now_ms();
+    const ListQuery q = query_of(app.route.path);
+    if (s.synced_path != app.route.path) {
+        // The URL changed (typed, reloaded, Back): the boxes show what it asks.
+        s.synced_path = app.route.path;
+        s.search = s.applied = q.q;
+        s.status = q.status ? std::string(to_string(*q.status)) : std::string();
+    }
     if (s.search != s.applied) {
         if (now - s.typed_at_ms >= kTypingPauseMs) {
             s.applied = s.search;
-            s.page = 1;
+            ListQuery next = q;
+            next.q = std::string(trim(s.search));
+            next.page = 1;
+            go(app, next);
         } else {
             ui::request_animation_frame();  // come back when the pause is over
         }
     }
-    ListQuery q;
-    q.q = s.applied;
-    q.page = s.page;
-    q.status = parse_status(s.status);
     const std::string query = to_query_string(q);
     if (fresh || query != s.loaded_query || s.loaded_generation != app.live_generation ||
         s.list.phase == net::Phase::idle) {
@@ -119,7 +150,12 @@ void draw_my_reports(App& app) {
                     s.typed_at_ms = 0;  // Enter searches at once
             },
             [&] {
-                if (ui::select(tr::kStatus, s.status, status_choices(), txt::kAllStatuses)) s.page = 1;
+                if (ui::select(tr::kStatus, s.status, status_choices(), txt::kAllStatuses)) {
+                    ListQuery next = q;
+                    next.status = parse_status(s.status);
+                    next.page = 1;
+                    go(app, next);
+                }
             });
         ImGui::Spacing();
 
@@ -133,7 +169,7 @@ void draw_my_reports(App& app) {
             return;
         }
         const auto& page = s.list.data;
-        const int next = ui::pager("##top", s.page, page.total, static_cast<int>(page.page_size), txt::kNounReports);
+        const int next = ui::pager("##top", q.page, page.total, static_cast<int>(page.page_size), txt::kNounReports);
         if (s.list.loading()) {
             ImGui::SameLine();
             ui::spinner("");
@@ -143,12 +179,7 @@ void draw_my_reports(App& app) {
                 const bool filtered = !s.applied.empty() || !s.status.empty();
                 ui::paragraph(filtered ? tr::kNoMatchingReports : txt::kNoReports);
                 if (filtered) {
-                    if (ui::secondary_button(txt::kClearFilters)) {
-                        s.search.clear();
-                        s.applied.clear();
-                        s.status.clear();
-                        s.page = 1;
-                    }
+                    if (ui::secondary_button(txt::kClearFilters)) go(app, ListQuery{});
                 } else if (ui::primary_button(tr::kNavSubmit)) {
                     app.navigate(path_to(Screen::submit));
                 }
@@ -156,12 +187,17 @@ void draw_my_reports(App& app) {
         }
         for (const auto& r : page.items)
             draw_row(app, r);
+        int to_page = next;
         if (page.items.size() > 4) {
             const int below =
-                ui::pager("##bottom", s.page, page.total, static_cast<int>(page.page_size), txt::kNounReports);
-            if (below != s.page) s.page = below;
+                ui::pager("##bottom", q.page, page.total, static_cast<int>(page.page_size), txt::kNounReports);
+            if (below != q.page) to_page = below;
         }
-        if (next != s.page) s.page = next;
+        if (to_page != q.page) {
+            ListQuery at = q;
+            at.page = to_page;
+            go(app, at);
+        }
     });
 }
 

@@ -189,7 +189,7 @@ bool restore(SubmitState& s, const std::string& text, std::optional<UnixSeconds>
             AttachmentInfo info;
             FieldErrors errors;
             from_json(f, info, errors, std::string());
-            if (errors.empty() && s.files.items.size() < static_cast<std::size_t>(kMaxAttachmentsPerReport))
+            if (errors.empty() && ui::files_in_use(s.files) < kMaxAttachmentsPerReport)
                 ui::add_uploaded(s.files, info);
         }
     }
@@ -494,7 +494,7 @@ void draw_files(App& app, SubmitState& s) {
     ui::muted(txt::kAttachmentRules);
     auto& images = report_states(app).images;
     ui::upload_list("##files", s.files, images);
-    const bool full = static_cast<int>(s.files.items.size()) >= kMaxAttachmentsPerReport;
+    const bool full = ui::files_in_use(s.files) >= kMaxAttachmentsPerReport;
     ImGui::BeginDisabled(full || s.owner == 0);
     // The chooser must open inside the click: pick_files runs in this frame's handler.
     if (ui::secondary_button(("⬆ " + std::string(txt::kUpload) + "##upload").c_str())) ui::pick_and_upload(s.files);
@@ -584,18 +584,20 @@ void draw_sent(App& app, SubmitState& s) {
         ImGui::TextUnformatted(r.code.c_str());
         ImGui::PopStyleColor();
         ImGui::PopFont();
-        ImGui::SameLine(0, ui::px(16));
-        if (ui::primary_button(s.copied ? txt::kCopied : tr::kCopyCode)) {
+        const char* copy = s.copied ? txt::kCopied : tr::kCopyCode;
+        ui::same_line_if_fits(copy, true);
+        if (ui::primary_button(copy)) {
             platform::clipboard_write(r.code);
             s.copied = true;
         }
         ImGui::Spacing();
         ui::status_chip(r.status);
         ImGui::Spacing();
+        // One line on a desktop, as many as needed on a phone.
         if (ui::secondary_button(tr::kViewReport)) app.navigate(path_to(Screen::report, r.id));
-        ImGui::SameLine();
+        ui::same_line_if_fits(tr::kTitleMyReports);
         if (ui::secondary_button(tr::kTitleMyReports)) app.navigate(path_to(Screen::my_reports));
-        ImGui::SameLine();
+        ui::same_line_if_fits(txt::kNewReport);
         if (ui::secondary_button(txt::kNewReport)) {
             s.sent.reset();
             app.navigate(path_to(Screen::submit));
@@ -617,6 +619,13 @@ void draw_submit(App& app) {
     }
     sync_owner(app, s);
     const std::string id_text = app.query("id");
+    // An edit link (a draft, an answer to "bổ sung") opened signed out: the
+    // report is its owner's, so ask to sign in and come back here rather
+    // than load it and say it was not found.
+    if (!id_text.empty() && app.session.checked && !app.session.signed_in) {
+        app.require_sign_in();
+        return;
+    }
     if (app.session.checked && s.prepared_for != id_text) prepare(s, id_text);
     finish_prepare(s);
 

@@ -10,12 +10,17 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
+#include <optional>
 #include <string>
 
 #include "app/app.h"
+#include "app/screens.h"
 #include "pakn/dto.h"
 #include "pakn/dto_map.h"
+#include "pakn/forms.h"
 #include "platform/native_platform.h"
+#include "ui/report_widgets.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 #include "views/state_reports.h"
@@ -328,4 +333,181 @@ TEST_CASE("the map picker opens on the submit form, with or without commune boun
     h.frames(4);
     CHECK(h.find("Ẩn bản đồ"));
     CHECK(ImGui::GetCurrentContext()->WithinFrameScope == false);
+}
+
+namespace {
+
+// A page of the reporter's list: 20 reports from `first_id` (of `total`).
+std::string my_reports_page(int page, int total) {
+    nlohmann::json items = nlohmann::json::array();
+    for (int id = (page - 1) * 20 + 1; id <= std::min(total, page * 20); ++id)
+        items.push_back({{"id", id},
+                         {"code", "PAKN-2026-" + std::string(6 - std::to_string(id).size(), '0') + std::to_string(id)},
+                         {"title", "Phản ánh số " + std::to_string(id)},
+                         {"status", "in_progress"},
+                         {"created_at", "2026-11-20T08:00:00Z"}});
+    return nlohmann::json{{"total", total}, {"page", page}, {"page_size", 20}, {"items", items}}.dump();
+}
+
+std::string my_reports_path(const std::string& q, std::optional<Status> status, int page) {
+    ListQuery l;
+    l.q = q;
+    l.status = status;
+    l.page = page;
+    return path_with_query(Screen::my_reports, to_query_string(l));
+}
+
+std::string my_reports_api(const std::string& q, std::optional<Status> status, int page) {
+    ListQuery l;
+    l.q = q;
+    l.status = status;
+    l.page = page;
+    return "/api/v1/me/reports?" + to_query_string(l);
+}
+
+}  // namespace
+
+TEST_CASE("my reports: search, status and page live in the URL; a reload and Back return to them") {
+    Headless h;
+    sign_in(7, "Nguyễn Văn An");
+    auto& rec = platform::native_recorder();
+    auto& mine = views::report_states(app()).mine;
+    app().navigate(my_reports_path("đường", Status::in_progress, 2));
+    h.frames();
+    REQUIRE(answer("GET", my_reports_api("đường", Status::in_progress, 2), 200, my_reports_page(2, 45)));
+    h.frames();
+    CHECK(mine.search == "đường");
+    CHECK(mine.status == "in_progress");
+    REQUIRE(h.find("Phản ánh số 21"));
+
+    // "Sau →": the next page is in the URL (the same history entry).
+    h.click("Sau →");
+    CHECK(app().route.path == my_reports_path("đường", Status::in_progress, 3));
+    REQUIRE(answer("GET", my_reports_api("đường", Status::in_progress, 3), 200, my_reports_page(3, 45)));
+    h.frames();
+
+    // A reload starts from an empty screen state: the URL brings it all back.
+    mine = views::MyReportsState{};
+    h.frames();
+    CHECK(mine.search == "đường");
+    CHECK(mine.status == "in_progress");
+    REQUIRE(answer("GET", my_reports_api("đường", Status::in_progress, 3), 200, my_reports_page(3, 45)));
+
+    // Typing a new search applies after a pause, from page 1.
+    mine.search = "cống";
+    mine.typed_at_ms = platform::now_ms();
+    h.frames();
+    CHECK(app().route.path == my_reports_path("đường", Status::in_progress, 3));  // still typing
+    rec.clock_advance_ms += 1000;
+    h.frames();
+    CHECK(app().route.path == my_reports_path("cống", Status::in_progress, 1));
+    REQUIRE(answer("GET", my_reports_api("cống", Status::in_progress, 1), 200, my_reports_page(1, 45)));
+    h.frames();
+
+    // The scroll: a short window, scrolled down, still for a moment, is
+    // written to the history entry; a report opens at the top; Back (the
+    // browser restores the entry) returns to the same place.
+    ImGui::GetIO().DisplaySize = ImVec2(1366, 700);
+    h.frames();
+    ImGui::GetIO().AddMousePosEvent(683, 400);
+    for (int i = 0; i < 6; ++i) {
+        ImGui::GetIO().AddMouseWheelEvent(0, -3);
+        h.frames(1);
+    }
+    h.frames();
+    const float scrolled = app().scroll.last;
+    REQUIRE(scrolled > 300);
+    CHECK(rec.history_scroll < 0);  // not yet: it is written once still
+    rec.clock_advance_ms += 1000;
+    h.frames();
+    CHECK(rec.history_scroll == doctest::Approx(scrolled));
+    const std::string list_path = app().route.path;
+    app().navigate("/phan-anh/5");
+    h.frames();
+    CHECK(rec.history_scroll < 0);
+    CHECK(app().scroll.last == 0);
+    // Back: the browser puts the list's URL and state back, then popstate.
+    rec.path = list_path;
+    rec.history_scroll = scrolled;
+    app().on_location_changed();
+    h.frames(6);
+    CHECK(app().scroll.last == doctest::Approx(scrolled));
+    ImGui::GetIO().DisplaySize = ImVec2(1366, 2600);
+    rec.clock_advance_ms = 0;
+}
+
+TEST_CASE("an edit link opened signed out asks to sign in and comes back to it") {
+    Headless h;
+    sign_in(7, "Nguyễn Văn An");
+    app().sign_out_local();  // the session was checked: nobody is signed in
+    app().navigate("/gui-phan-anh?id=12");
+    h.frames();
+    CHECK(app().route.screen == Screen::login);
+    CHECK(app().query("sau") == "/gui-phan-anh?id=12");
+    CHECK_FALSE(asked("GET", "/api/v1/reports/12"));  // no "không tìm thấy" from a request made signed out
+}
+
+TEST_CASE("a failed upload does not use up one of the report's five places") {
+    Headless h;
+    sign_in(7, "Nguyễn Văn An");
+    auto& rec = platform::native_recorder();
+    rec.file_picks.clear();
+    rec.uploads.clear();
+    ui::UploadList files;
+    auto pick = [&](std::vector<platform::PickedFile> chosen) {
+        ui::pick_and_upload(files);
+        REQUIRE_FALSE(rec.file_picks.empty());
+        auto deliver = std::move(rec.file_picks.back());
+        rec.file_picks.pop_back();
+        deliver(std::move(chosen));
+    };
+    // Four photos and a program the form refuses at once.
+    pick({{1, "a.jpg", 1000, "image/jpeg"},
+          {2, "b.jpg", 1000, "image/jpeg"},
+          {3, "c.jpg", 1000, "image/jpeg"},
+          {4, "d.jpg", 1000, "image/jpeg"},
+          {5, "setup.exe", 1000, "application/x-msdownload"}});
+    CHECK(files.items.size() == 5);
+    CHECK(ui::uploads_failed(files));
+    CHECK(ui::files_in_use(files) == 4);
+    // The refused file took no place: a fifth photo is still accepted...
+    pick({{6, "e.jpg", 1000, "image/jpeg"}});
+    CHECK(ui::files_in_use(files) == 5);
+    CHECK(files.notice.empty());
+    // ...and a sixth is not.
+    pick({{7, "f.jpg", 1000, "image/jpeg"}});
+    CHECK(ui::files_in_use(files) == 5);
+    CHECK_FALSE(files.notice.empty());
+    ui::clear_uploads(files);
+}
+
+TEST_CASE("the sent screen on a phone: the buttons wrap inside the screen, a notice does not cover the code") {
+    Headless h;
+    ImGui::GetIO().DisplaySize = ImVec2(360, 740);
+    sign_in(7, "Nguyễn Văn An");
+    app().navigate("/gui-phan-anh");
+    h.frames();
+    REQUIRE(answer("GET", "/api/v1/captcha", 200, R"({"id":"cap1","question":"3 + 1 = ?"})"));
+    auto& form = views::report_states(app()).submit;
+    form.title = "Đường Trần Phú sụt lún";
+    form.content = "Mặt đường sụt lún sâu, nguy hiểm cho xe máy.";
+    form.address = "Trước số 120 Trần Phú";
+    form.captcha_answer = "4";
+    form.sent = ReportCreated{15, "PAKN-2026-000015", Status::submitted};
+    app().toasts.push_back({"Phản ánh PAKN-2026-000015 đã được tiếp nhận", "/phan-anh/15", platform::now_ms() + 8000});
+    h.frames(4);
+    for (const char* label : {"Sao chép mã", "Xem phản ánh", "Phản ánh, kiến nghị của tôi", "Tạo phản ánh mới"}) {
+        const ui::WidgetInfo* w = h.find(label);
+        REQUIRE_MESSAGE(w, std::string(label) << " not on screen: " << h.labels());
+        CHECK_MESSAGE(w->x + w->w <= 360, std::string(label) << " ends at " << w->x + w->w);
+    }
+    // The notice sits at the bottom, clear of the heading and the code.
+    const ui::WidgetInfo* notice = nullptr;
+    for (const auto& w : ui::test_registry_published())
+        if (w.role == "status") notice = &w;
+    REQUIRE(notice);
+    CHECK(notice->y > h.find("Sao chép mã")->y + h.find("Sao chép mã")->h);
+    CHECK(notice->y + notice->h <= 740);
+    app().toasts.clear();
+    ImGui::GetIO().DisplaySize = ImVec2(1366, 2600);
 }
