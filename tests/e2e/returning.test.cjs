@@ -1,0 +1,150 @@
+// A returning citizen's way back to their work (issue 15, item 10), with
+// real clicks, keys and the browser's own Back and Reload:
+//   1. "Phản ánh của tôi" keeps its page, search and scroll in the URL and
+//      the history entry: Back from a report and a reload return to the same
+//      place of the same list;
+//   2. an edit link opened signed out asks to sign in, then opens the form;
+//   3. a file the form refuses does not use up one of its five places;
+//   4. on a phone, the "sent" screen's buttons stay inside the screen.
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const t = require('./lib.cjs');
+const { expectStatus, citizenSignedIn, mark, reveal, press, type, solveCaptcha } = require('./console.cjs');
+
+const CITIZEN = { cccd: '079190054321', phone: '0935444555', password: 'matkhau2026', name: 'Lê Thị Hoa' };
+const DRAFTS = 25;
+const titleOf = (n) => `Đèn đường hỏng đoạn số ${String(n).padStart(2, '0')}`;
+
+// The app's scroll: where a row that stays put is drawn, in CSS px.
+async function rowTop(page, label) {
+  const w = (await t.widgets(page)).find((x) => x.label === label);
+  if (!w) t.fail(`row ${label} not on screen`);
+  return w.y;
+}
+
+t.run('returning citizen: list state in the URL, sign-in from an edit link, upload places, phone sent screen', async ({ server, browser }) => {
+  const context = browser.context;
+  const login = await citizenSignedIn(server, context.request, CITIZEN);
+  const headers = { 'X-CSRF-Token': login.csrf_token };
+  // Twenty-five drafts: two pages of the list. The last one is complete
+  // enough to send.
+  const drafts = [];
+  for (let n = 1; n <= DRAFTS; n++) {
+    drafts.push(await expectStatus(await context.request.post(`${server.url}/api/v1/reports`, {
+      headers,
+      data: { title: titleOf(n), content: `Đèn đường đoạn số ${n} không sáng từ tuần trước, đi lại ban đêm rất nguy hiểm.`,
+        address: `Đường 23/10, đoạn số ${n}`, commune_code: '22333', category_code: 'xay_dung', is_public: false,
+        attachment_ids: [], submit: false },
+    }), 201, `draft ${n}`));
+  }
+
+  const page = await t.openPage(browser, `${server.url}/phan-anh-cua-toi`);
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // 1. The list: page 2, a search, a scroll; Back from a report and a reload
+  //    come back to the same rows at the same place.
+  mark('returning 1. list state');
+  await t.waitForWidget(page, 'Sau →');
+  await press(page, 'Sau →');
+  await t.waitForPath(page, '/phan-anh-cua-toi?page=2');
+  await t.waitForWidget(page, titleOf(5));  // newest first: page 2 holds 5..1
+  await press(page, '← Trước');  // back to page 1 by the pager...
+  await t.waitForPath(page, '/phan-anh-cua-toi');
+  await type(page, 'Nhập từ khóa...', 'đèn đường');  // ...and a search (all of them: 25..6 on its first page)
+  await page.waitForFunction(() => window.pakn.state().path.startsWith('/phan-anh-cua-toi?q='), null, { timeout: 10000 });
+  const listPath = (await t.state(page)).path;
+  await t.waitForWidget(page, titleOf(25));
+  const bottom = titleOf(6);
+  await reveal(page, bottom);  // scrolls down with the wheel
+  const scrolledTop = await rowTop(page, bottom);
+  const firstRowGone = !(await t.widgets(page)).some((w) => w.label === titleOf(25) && w.y > 0);
+  if (!firstRowGone) t.fail('the list did not scroll');
+  // Still for a moment: the scroll is written to the history entry.
+  await page.waitForFunction(() => history.state && typeof history.state.scroll === 'number' && history.state.scroll > 0,
+    null, { timeout: 5000, polling: 50 });
+  await press(page, bottom);  // a draft opens in the form
+  await t.waitForPath(page, `/gui-phan-anh?id=${drafts[5].id}`);
+  await page.goBack();
+  await t.waitForPath(page, listPath);
+  await page.waitForFunction(([l, y]) => window.pakn.widgets().some((w) => w.label === l && Math.abs(w.y - y) < 2),
+    [bottom, scrolledTop], { timeout: 10000, polling: 50 })
+    .catch(async () => t.fail(`after Back the row is at ${await rowTop(page, bottom)}, was at ${scrolledTop}`));
+  await t.screenshot(page, 'returning-01-back');
+  await page.reload();
+  await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
+  t.assertEqual((await t.state(page)).path, listPath, 'path after a reload');
+  await page.waitForFunction(([l, y]) => window.pakn.widgets().some((w) => w.label === l && Math.abs(w.y - y) < 2),
+    [bottom, scrolledTop], { timeout: 10000, polling: 50 })
+    .catch(async () => t.fail(`after a reload the row is at ${await rowTop(page, bottom)}, was at ${scrolledTop}`));
+  await t.screenshot(page, 'returning-02-reload');
+
+  // 2. Signed out, the edit link of the last draft asks to sign in, then
+  //    opens that draft in the form.
+  mark('returning 2. edit link signed out');
+  const last = drafts[DRAFTS - 1];
+  await context.clearCookies();
+  await page.goto(`${server.url}/gui-phan-anh?id=${last.id}`);
+  await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
+  await page.waitForFunction(() => window.pakn.state().path.startsWith('/dang-nhap?sau='), null, { timeout: 10000 });
+  await type(page, 'Tài khoản', CITIZEN.cccd);
+  await type(page, 'Mật khẩu', CITIZEN.password, { secret: true });
+  await solveCaptcha(page);
+  await press(page, 'Đăng nhập', { last: true });  // the form's, not the header's
+  await t.waitForPath(page, `/gui-phan-anh?id=${last.id}`);
+  await t.waitForValue(page, 'PHẢN ÁNH, KIẾN NGHỊ VỀ VIỆC', titleOf(DRAFTS));
+
+  // 3. Four photos and a program: the program is refused at once and takes
+  //    no place, so a fifth photo is still accepted.
+  mark('returning 3. upload places');
+  await page.setViewportSize({ width: 1280, height: 1600 });  // the whole list of files in sight
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pakn-returning-'));
+  const photos = [1, 2, 3, 4, 5].map((n) => {
+    const file = path.join(dir, `anh-${n}.png`);
+    fs.writeFileSync(file, t.makePng(64 + n, 48));
+    return file;
+  });
+  const program = path.join(dir, 'cai-dat.exe');
+  fs.writeFileSync(program, Buffer.from('MZ not a picture'));
+  let uploads = 0;
+  page.on('response', (r) => { if (r.url().endsWith('/api/v1/attachments') && r.request().method() === 'POST' && r.status() === 201) uploads++; });
+  const pick = async (files) => {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 5000 }), press(page, '⬆ Tải lên')]);
+    await chooser.setFiles(files);
+  };
+  await pick([...photos.slice(0, 4), program]);
+  await page.waitForFunction(() => window.pakn.widgets().filter((w) => w.label === '✕ Xóa').length === 5, null, { timeout: 10000 });
+  await pick([photos[4]]);
+  await page.waitForFunction(() => window.pakn.widgets().filter((w) => w.label === '✕ Xóa').length === 6, null, { timeout: 10000 })
+    .catch(() => t.fail('the fifth photo was not taken after a refused file'));
+  for (const until = Date.now() + 15000; uploads < 5 && Date.now() < until;) await t.frames(page, 2);
+  t.assertEqual(uploads, 5, 'photos stored');
+  await t.screenshot(page, 'returning-03-uploads');
+  // The refused file is removed before sending (the form asks for it).
+  const removes = (await t.widgets(page)).filter((w) => w.label === '✕ Xóa');
+  const refused = removes[4];
+  await page.mouse.click(refused.x + refused.w / 2, refused.y + refused.h / 2);
+  await page.waitForFunction(() => window.pakn.widgets().filter((w) => w.label === '✕ Xóa').length === 5, null, { timeout: 10000 });
+
+  // 4. Sent from a phone: the tracking code and every button inside the screen.
+  mark('returning 4. phone sent screen');
+  await solveCaptcha(page);  // still in sight at this size
+  await page.setViewportSize({ width: 360, height: 740 });
+  const sent = page.waitForResponse((r) => r.url().endsWith(`/api/v1/reports/${last.id}`) && r.request().method() === 'PATCH');
+  await press(page, 'GỬI');
+  const report = await expectStatus(await sent, 200, 'send the draft');
+  t.assertEqual(report.status, 'submitted', 'status after sending');
+  await t.waitForWidget(page, 'Sao chép mã');
+  await t.settle(page);
+  const width = page.viewportSize().width;
+  for (const label of ['Sao chép mã', 'Xem phản ánh', 'Phản ánh, kiến nghị của tôi', 'Tạo phản ánh mới']) {
+    const w = await reveal(page, label);
+    if (w.x < 0 || w.x + w.w > width + 0.5) t.fail(`"${label}" spans ${w.x}..${w.x + w.w} on a ${width} px screen`);
+  }
+  await reveal(page, 'Sao chép mã');
+  await t.screenshot(page, 'returning-04-phone-sent');
+
+  fs.rmSync(dir, { recursive: true, force: true });
+  t.assertNoProblems(page);
+});
