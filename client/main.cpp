@@ -157,9 +157,16 @@ EMSCRIPTEN_KEEPALIVE void pakn_key_backspace() {
 
 EMSCRIPTEN_KEEPALIVE void pakn_set_paste_buffer(const char* utf8) { g_loop.paste_buffer = utf8 ? utf8 : ""; }
 
-EMSCRIPTEN_KEEPALIVE void pakn_touch_scroll(float dx_css, float dy_css) {
+EMSCRIPTEN_KEEPALIVE void pakn_touch_scroll(float x_css, float y_css, float dx_css, float dy_css) {
+    // The wheel scrolls the window under the pointer, and before the first
+    // tap a phone has given no pointer position at all (taps arrive as the
+    // browser's compatibility mouse events, after touchend): the finger is
+    // the pointer, or the first swipe after a page load scrolls nothing.
+    ImGuiIO& io = ImGui::GetIO();
+    const float dpr = pakn::client::platform::device_pixel_ratio();
+    io.AddMousePosEvent(x_css * dpr, y_css * dpr);
     // One wheel step scrolls about five lines (80 CSS px) in Dear ImGui.
-    ImGui::GetIO().AddMouseWheelEvent(dx_css / 80.0f, dy_css / 80.0f);
+    io.AddMouseWheelEvent(dx_css / 80.0f, dy_css / 80.0f);
     pakn_wake();
 }
 

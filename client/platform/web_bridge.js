@@ -141,7 +141,8 @@ mergeInto(LibraryManager.library, {
       if (!PAKN.touch.moved && Math.abs(dy) < 8 && Math.abs(dx) < 8) return;
       PAKN.touch.moved = true;
       PAKN.touch.y = t.clientY; PAKN.touch.x = t.clientX;
-      Module['_pakn_touch_scroll'](dx, dy);
+      var box = canvas.getBoundingClientRect();
+      Module['_pakn_touch_scroll'](t.clientX - box.left, t.clientY - box.top, dx, dy);
       e.preventDefault();
       PAKN.wake();
     }, { passive: false });

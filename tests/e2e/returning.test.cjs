@@ -5,7 +5,8 @@
 //      place of the same list;
 //   2. an edit link opened signed out asks to sign in, then opens the form;
 //   3. a file the form refuses does not use up one of its five places;
-//   4. on a phone, the "sent" screen's buttons stay inside the screen.
+//   4. on a phone, the "sent" screen's buttons stay inside the screen;
+//   5. on a phone, the first swipe after a page load scrolls (item 3).
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -24,7 +25,7 @@ async function rowTop(page, label) {
   return w.y;
 }
 
-t.run('returning citizen: list state in the URL, sign-in from an edit link, upload places, phone sent screen', async ({ server, browser }) => {
+t.run('returning citizen: list state in the URL, sign-in from an edit link, upload places, phone sent screen, first swipe', async ({ server, browser }) => {
   const context = browser.context;
   const login = await citizenSignedIn(server, context.request, CITIZEN);
   const headers = { 'X-CSRF-Token': login.csrf_token };
@@ -144,6 +145,25 @@ t.run('returning citizen: list state in the URL, sign-in from an edit link, uplo
   }
   await reveal(page, 'Sao chép mã');
   await t.screenshot(page, 'returning-04-phone-sent');
+
+  // 5. On a phone, the first swipe after a page loads scrolls (no tap
+  //    before it: the page has had no pointer position yet).
+  mark('returning 5. the first swipe');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+  await page.goto(`${server.url}/`);
+  await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
+  await t.settle(page);
+  const marker = (await t.widgets(page)).find((w) => w.label && w.y > 300 && w.y < 600);
+  if (!marker) t.fail('nothing to follow on the home page');
+  const touch = (type, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: y === undefined ? [] : [{ x: 180, y }] });
+  await touch('touchStart', 600);
+  for (let y = 580; y >= 300; y -= 20) await touch('touchMove', y);
+  await touch('touchEnd');
+  await page.waitForFunction(([l, y]) => !window.pakn.widgets().some((w) => w.label === l && w.y > y - 100),
+    [marker.label, marker.y], { timeout: 5000, polling: 50 })
+    .catch(async () => t.fail(`"${marker.label}" did not move up from ${marker.y}: ${JSON.stringify((await t.widgets(page)).find((w) => w.label === marker.label))}`));
+  await t.screenshot(page, 'returning-05-first-swipe');
 
   fs.rmSync(dir, { recursive: true, force: true });
   t.assertNoProblems(page);
