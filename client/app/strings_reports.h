@@ -28,6 +28,9 @@ inline constexpr const char* kLocating = "Đang xác định vị trí…";
 inline constexpr const char* kPickOnMap = "Chọn trên bản đồ";
 inline constexpr const char* kHideMap = "Ẩn bản đồ";
 inline constexpr const char* kMapHint = "Bấm vào bản đồ để chọn vị trí; xã, phường được chọn theo vị trí đó.";
+inline constexpr const char* kNoMapData =
+    "Hệ thống chưa có dữ liệu bản đồ để chọn vị trí. Vui lòng ghi rõ địa điểm, chọn xã, phường, "
+    "hoặc bấm \"Vị trí của tôi\" để lấy vị trí của thiết bị.";
 inline constexpr const char* kClearPoint = "Bỏ vị trí";
 inline constexpr const char* kPointSet = "Đã chọn vị trí: ";
 inline constexpr const char* kAccuracy = " (sai số khoảng ";  // then the metres and kAccuracyEnd

@@ -381,6 +381,13 @@ void draw_map_pick(SubmitState& s) {
         if (ui::error_banner(s.map_data.error, true)) net::load(s.map_data, "/api/v1/public/map");
         return;
     }
+    // A server without imported boundaries has nothing to click on: say so
+    // rather than draw an empty grid that ignores clicks; the address, the
+    // commune list and the device's position still work.
+    if (s.map_data.data.shapes.empty()) {
+        ui::warning_banner(txt::kNoMapData);
+        return;
+    }
     if (!s.map_built) {
         s.map_model = ui::build_map_model(s.map_data.data.shapes, {}, {});
         s.map_built = true;

@@ -332,6 +332,14 @@ TEST_CASE("the map picker opens on the submit form, with or without commune boun
     views::report_states(app()).submit.lon = "109.1943";
     h.frames(4);
     CHECK(h.find("Ẩn bản đồ"));
+    // No empty grid that ignores clicks: the form says why and keeps the address fields.
+    const std::string no_map = "Hệ thống chưa có dữ liệu bản đồ để chọn vị trí. Vui lòng ghi rõ địa điểm, chọn xã, phường, "
+                               "hoặc bấm \"Vị trí của tôi\" để lấy vị trí của thiết bị.";
+    bool said = false;
+    for (const auto& w : ui::test_registry_published())
+        said = said || (w.role == "alert" && w.label == no_map);
+    CHECK_MESSAGE(said, h.labels());
+    CHECK(h.find("ĐỊA ĐIỂM PHẢN ÁNH, KIẾN NGHỊ"));
     CHECK(ImGui::GetCurrentContext()->WithinFrameScope == false);
 }
 

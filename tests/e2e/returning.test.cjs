@@ -3,7 +3,8 @@
 //   1. "Phản ánh của tôi" keeps its page, search and scroll in the URL and
 //      the history entry: Back from a report and a reload return to the same
 //      place of the same list;
-//   2. an edit link opened signed out asks to sign in, then opens the form;
+//   2. an edit link opened signed out asks to sign in, then opens the form,
+//      whose map picker says so when the server has no map data (item 2);
 //   3. a file the form refuses does not use up one of its five places;
 //   4. on a phone, the "sent" screen's buttons stay inside the screen;
 //   5. on a phone, the first swipe after a page load scrolls (item 3).
@@ -95,11 +96,21 @@ t.run('returning citizen: list state in the URL, sign-in from an edit link, uplo
   await press(page, 'Đăng nhập', { last: true });  // the form's, not the header's
   await t.waitForPath(page, `/gui-phan-anh?id=${last.id}`);
   await t.waitForValue(page, 'PHẢN ÁNH, KIẾN NGHỊ VỀ VIỆC', titleOf(DRAFTS));
+  // "Chọn trên bản đồ" on a server without boundaries says so (item 2)
+  // instead of an empty grid that ignores clicks.
+  const map = await expectStatus(await context.request.get(`${server.url}/api/v1/public/map`), 200, 'map data');
+  await page.setViewportSize({ width: 1280, height: 1600 });  // the form's middle and its files in sight
+  if ((map.shapes || []).length === 0) {
+    await press(page, 'Chọn trên bản đồ');
+    await page.waitForFunction(() => window.pakn.widgets().some((w) => w.role === 'alert' && w.label.startsWith('Hệ thống chưa có dữ liệu bản đồ')),
+      null, { timeout: 10000, polling: 50 }).catch(async () => t.fail(`no "no map data" message: ${JSON.stringify(await t.alerts(page))}`));
+    await t.screenshot(page, 'returning-02b-no-map-data');
+    await press(page, 'Ẩn bản đồ');
+  }
 
   // 3. Four photos and a program: the program is refused at once and takes
   //    no place, so a fifth photo is still accepted.
   mark('returning 3. upload places');
-  await page.setViewportSize({ width: 1280, height: 1600 });  // the whole list of files in sight
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pakn-returning-'));
   const photos = [1, 2, 3, 4, 5].map((n) => {
     const file = path.join(dir, `anh-${n}.png`);
