@@ -19,10 +19,12 @@ async function expectStatus(response, status, what) {
 
 // The citizen's account (the accounts test covers those screens), signed in
 // within `api` (a request context); returns the sign-in's answer (its CSRF token).
-async function citizenSignedIn(server, api, { cccd, phone, password, name }) {
+// An organisation gives kind 'organization', its business code as `cccd`, and
+// org_name and representative.
+async function citizenSignedIn(server, api, { cccd, phone, password, name, kind = 'citizen', ...organisation }) {
   const base = server.url;
   const reg = await expectStatus(await api.post(base + '/api/v1/auth/register', {
-    data: { kind: 'citizen', login: cccd, password, full_name: name, phone, ...(await captchaFor(api, base)) },
+    data: { kind, login: cccd, password, full_name: name, phone, ...organisation, ...(await captchaFor(api, base)) },
   }), 201, 'register');
   const file = path.join(server.dataDir, 'sms.log');
   let code = null;

@@ -7,7 +7,8 @@
 //      whose map picker says so when the server has no map data (item 2);
 //   3. a file the form refuses does not use up one of its five places;
 //   4. on a phone, the "sent" screen's buttons stay inside the screen;
-//   5. on a phone, the first swipe after a page load scrolls (item 3).
+//   5. on a phone, the first swipe after a page load scrolls (item 3);
+//   6. an organisation's account shows and renames the company (item 7).
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -16,6 +17,9 @@ const t = require('./lib.cjs');
 const { expectStatus, citizenSignedIn, mark, reveal, press, type, solveCaptcha } = require('./console.cjs');
 
 const CITIZEN = { cccd: '079190054321', phone: '0935444555', password: 'matkhau2026', name: 'Lê Thị Hoa' };
+const ORGANISATION = { kind: 'organization', cccd: '4201234567', phone: '0935666777', password: 'matkhau2026',
+  name: 'Nguyễn Văn Bình', org_name: 'Công ty TNHH Xây dựng Biển Xanh', representative: 'Nguyễn Văn Bình' };
+const RENAMED = 'Công ty Cổ phần Xây dựng Biển Xanh';
 const DRAFTS = 25;
 const titleOf = (n) => `Đèn đường hỏng đoạn số ${String(n).padStart(2, '0')}`;
 
@@ -175,6 +179,34 @@ t.run('returning citizen: list state in the URL, sign-in from an edit link, uplo
     [marker.label, marker.y], { timeout: 5000, polling: 50 })
     .catch(async () => t.fail(`"${marker.label}" did not move up from ${marker.y}: ${JSON.stringify((await t.widgets(page)).find((w) => w.label === marker.label))}`));
   await t.screenshot(page, 'returning-05-first-swipe');
+
+  // 6. An organisation: the header names the company, not its
+  //    representative, and the company renames itself on "Chỉnh sửa thông tin".
+  mark('returning 6. an organisation');
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+  await cdp.detach();
+  await context.clearCookies();
+  await citizenSignedIn(server, context.request, ORGANISATION);
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await page.goto(`${server.url}/tai-khoan`);
+  await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
+  await t.waitForWidget(page, ORGANISATION.org_name);  // the header's account button
+  if ((await t.widgets(page)).some((w) => w.label === ORGANISATION.name)) t.fail('a button names the representative');
+  await press(page, 'Chỉnh sửa thông tin');
+  await t.waitForPath(page, '/tai-khoan/chinh-sua');
+  await t.waitForValue(page, 'Tên tổ chức, doanh nghiệp', ORGANISATION.org_name);
+  await press(page, 'Tên tổ chức, doanh nghiệp');
+  await t.frames(page, 2);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.insertText(RENAMED);
+  await t.waitForValue(page, 'Tên tổ chức, doanh nghiệp', RENAMED);
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/me') && r.request().method() === 'PATCH');
+  await press(page, 'LƯU THAY ĐỔI');
+  const account = await expectStatus(await saved, 200, 'profile saved');
+  t.assertEqual(account.org_name, RENAMED, 'the stored company name');
+  await t.waitForWidget(page, RENAMED);  // the header follows
+  await t.screenshot(page, 'returning-06-organisation');
 
   fs.rmSync(dir, { recursive: true, force: true });
   t.assertNoProblems(page);
