@@ -234,6 +234,7 @@ int main() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
     pakn_js_init();
 
+    app().restore_preferences();  // the text size, before the fonts are built
     sync_canvas_size();
     app().on_location_changed();
     // A 401 anywhere means the server ended the session (expired, logged out

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "app/screens.h"
@@ -27,6 +28,7 @@ App g_app;
 constexpr double kHealthEveryMs = 20000;       // while connected
 constexpr double kHealthRetryMs = 5000;        // while disconnected
 constexpr double kLiveRetryMs = 5000;          // a live stream the browser gave up, reopened after
+constexpr const char* kTextSizeKey = "pakn.text-size";  // index into ui::kTextSizes
 constexpr double kScrollSettleMs = 250;        // a scroll is written to the history entry once still this long
 constexpr double kScrollRestoreMs = 5000;      // how long a returning page may take to grow tall enough
 
@@ -285,7 +287,7 @@ void draw_toasts(App& a) {
     for (std::size_t i = 0; i < a.toasts.size(); ++i) {
         const Toast& t = a.toasts[i];
         ImGui::PushID(static_cast<int>(i));
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(255, 250, 230, 255));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::color::kNoticeTint);
         ImGui::PushStyleColor(ImGuiCol_Border, ui::color::kWarning);
         std::string open;
         ui::card("##toast", [&] {
@@ -326,6 +328,21 @@ void keep_live_stream(App& a) {
     });
 }
 
+// "Cỡ chữ: A A+ A++": the reader's text size, kept on this device.
+void text_size_choice() {
+    ImGui::AlignTextToFramePadding();
+    ui::muted(tr::kTextSize);
+    for (std::size_t i = 0; i < std::size(ui::kTextSizes); ++i) {
+        ImGui::SameLine();
+        const bool current = ui::text_size() == ui::kTextSizes[i];
+        const std::string label = std::string(tr::kTextSizeLabels[i]) + "##text-size";
+        if (current ? ui::primary_button(label.c_str()) : ui::secondary_button(label.c_str())) {
+            ui::set_text_size(ui::kTextSizes[i]);
+            platform::storage_set(kTextSizeKey, std::to_string(i));
+        }
+    }
+}
+
 void draw_footer() {
     ImGui::Dummy(ImVec2(0, ui::px(24)));
     ImGui::Separator();
@@ -334,6 +351,8 @@ void draw_footer() {
         ui::muted(tr::kOperator);
         ui::muted(std::string(tr::kHotlinePrefix) + tr::kHotline + "   •   " + tr::kEmailPrefix + tr::kEmail);
         ImGui::PopFont();
+        ImGui::Spacing();
+        text_size_choice();
     });
     ImGui::Dummy(ImVec2(0, ui::px(12)));
 }
@@ -419,6 +438,12 @@ void App::on_location_changed() {
     return_to_history_scroll();
     if (route.screen != from) visit.navigated_away = true;
     platform::set_document_title(std::string(screen_title(route.screen)) + " – " + tr::kShortName);
+}
+
+void App::restore_preferences() {
+    const std::string saved = platform::storage_get(kTextSizeKey);
+    const std::size_t i = saved.size() == 1 && saved[0] >= '0' && saved[0] <= '9' ? static_cast<std::size_t>(saved[0] - '0') : 0;
+    ui::set_text_size(ui::kTextSizes[i < std::size(ui::kTextSizes) ? i : 0]);
 }
 
 void App::return_to_history_scroll() {

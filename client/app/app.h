@@ -177,6 +177,8 @@ struct App {
     void on_live_ended();
     // Asks the server whether this browser has a session (at start).
     void restore_session();
+    // The device's display preferences (text size), before the first frame.
+    void restore_preferences();
     // Goes to the sign-in screen, coming back to the current path after.
     void require_sign_in();
     // Handles one live event from the server (type "report"/"notification").

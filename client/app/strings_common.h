@@ -76,6 +76,9 @@ inline constexpr const char* kToastAssigned = "Đơn vị được giao phản �
 
 // [SECTION] footer (with kHotline and kEmail after their prefixes)
 inline constexpr const char* kHotlinePrefix = "Tổng đài: ";
+// "Cỡ chữ" in the footer: the reader's text size, one label per ui::kTextSizes.
+inline constexpr const char* kTextSize = "Cỡ chữ:";
+inline constexpr const char* kTextSizeLabels[] = {"A", "A+", "A++"};
 
 // [SECTION] words several areas share
 inline constexpr const char* kAccount = "Tài khoản";

@@ -216,7 +216,7 @@ void officer_timeline(const std::vector<Event>& events) {
         ImGui::PopFont();
         if (e.internal) {
             ImGui::SameLine();
-            chip(tr::off::kInternal, IM_COL32(255, 243, 219, 255), color::kWarning);
+            chip(tr::off::kInternal, color::kWarningChip, color::kWarning);
         }
         std::string meta = datetime_text(e.created_at);
         if (!e.actor_name.empty()) meta += " • " + e.actor_name;

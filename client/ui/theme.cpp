@@ -1,6 +1,8 @@
 #include "ui/theme.h"
 
+#include <algorithm>
 #include <cstddef>
+#include <iterator>
 
 // Subset fonts embedded at build time (client/CMakeLists.txt).
 extern const unsigned char pakn_font_regular[];
@@ -16,6 +18,7 @@ namespace pakn::client::ui {
 namespace {
 
 float g_scale = 0.0f;
+float g_text_size = 1.0f;  // the reader's "Cỡ chữ"
 Fonts g_fonts;
 
 // Vietnamese needs Latin-1, Latin Extended-A/B (Ă Đ Ĩ Ũ Ơ Ư) and Latin
@@ -99,6 +102,8 @@ void apply_style(float s) {
 }  // namespace
 
 float scale() { return g_scale > 0 ? g_scale : 1.0f; }
+float text_size() { return g_text_size; }
+void set_text_size(float factor) { g_text_size = std::clamp(factor, kTextSizes[0], kTextSizes[std::size(kTextSizes) - 1]); }
 const Fonts& fonts() { return g_fonts; }
 
 bool apply_theme(float s) {
@@ -106,6 +111,7 @@ bool apply_theme(float s) {
         g_scale = 0;
         return false;
     }
+    s *= g_text_size;
     if (s == g_scale) return false;
     g_scale = s;
     ImGuiIO& io = ImGui::GetIO();

@@ -14,7 +14,9 @@ struct Fonts {
     ImFont* title = nullptr;    // 30 px bold
 };
 
-// The palette (government blue, readable contrast, status tones).
+// The palette (government blue, status tones). Every text colour reaches
+// WCAG AA (4.5:1) on every background it is drawn on, the tints included:
+// tests/client/test_screens.cpp checks the pairs.
 namespace color {
 inline constexpr ImU32 kPrimary = IM_COL32(0, 84, 166, 255);
 inline constexpr ImU32 kPrimaryDark = IM_COL32(0, 58, 120, 255);
@@ -24,10 +26,21 @@ inline constexpr ImU32 kMuted = IM_COL32(96, 104, 115, 255);
 inline constexpr ImU32 kBorder = IM_COL32(214, 219, 226, 255);
 inline constexpr ImU32 kPage = IM_COL32(244, 246, 249, 255);
 inline constexpr ImU32 kCard = IM_COL32(255, 255, 255, 255);
-inline constexpr ImU32 kSuccess = IM_COL32(22, 128, 61, 255);
-inline constexpr ImU32 kWarning = IM_COL32(180, 100, 0, 255);
+inline constexpr ImU32 kSuccess = IM_COL32(20, 116, 55, 255);
+inline constexpr ImU32 kWarning = IM_COL32(156, 86, 0, 255);
 inline constexpr ImU32 kDanger = IM_COL32(190, 30, 45, 255);
-inline constexpr ImU32 kInfo = IM_COL32(0, 110, 190, 255);
+inline constexpr ImU32 kInfo = IM_COL32(0, 104, 180, 255);
+// Tinted backgrounds: banners (error, success, warning), passing notices,
+// and the chips of each tone.
+inline constexpr ImU32 kDangerTint = IM_COL32(253, 236, 238, 255);
+inline constexpr ImU32 kSuccessTint = IM_COL32(232, 246, 236, 255);
+inline constexpr ImU32 kWarningTint = IM_COL32(255, 246, 224, 255);
+inline constexpr ImU32 kNoticeTint = IM_COL32(255, 250, 230, 255);
+inline constexpr ImU32 kNeutralChip = IM_COL32(232, 236, 241, 255);
+inline constexpr ImU32 kInfoChip = IM_COL32(224, 238, 252, 255);
+inline constexpr ImU32 kWarningChip = IM_COL32(255, 243, 219, 255);
+inline constexpr ImU32 kSuccessChip = IM_COL32(226, 244, 232, 255);
+inline constexpr ImU32 kDangerChip = IM_COL32(253, 232, 234, 255);
 }  // namespace color
 
 // Current UI scale (device pixels per CSS pixel).
@@ -36,9 +49,18 @@ float scale();
 inline float px(float css) { return css * scale(); }
 const Fonts& fonts();
 
-// (Re)builds the font atlas and style for `scale`; returns true when the
-// atlas changed (the renderer must re-upload its texture). A scale <= 0
-// forgets the current theme (after the ImGui context was destroyed).
+// (Re)builds the font atlas and style for `scale` (the device pixel ratio)
+// times the reader's text size; returns true when the atlas changed (the
+// renderer must re-upload its texture). A scale <= 0 forgets the current
+// theme (after the ImGui context was destroyed).
 bool apply_theme(float scale);
+
+// The reader's text size ("Cỡ chữ"): the whole interface grows with the
+// text, as a browser zoom would, so layouts keep their proportions (and a
+// phone-width layout takes over sooner). Takes effect at the next
+// apply_theme, which runs between frames (fonts cannot change mid-frame).
+inline constexpr float kTextSizes[] = {1.0f, 1.25f, 1.5f};
+float text_size();
+void set_text_size(float factor);
 
 }  // namespace pakn::client::ui

@@ -306,7 +306,7 @@ void error_text(const FieldError* error) {
 
 bool error_banner(const ApiError& error, bool retryable) {
     bool retry = false;
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(253, 236, 238, 255));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, color::kDangerTint);
     ImGui::PushStyleColor(ImGuiCol_Border, color::kDanger);
     ImGui::PushID(&error);
     card("##error", [&] {
@@ -322,7 +322,7 @@ bool error_banner(const ApiError& error, bool retryable) {
 }
 
 void success_banner(std::string_view text) {
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(232, 246, 236, 255));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, color::kSuccessTint);
     ImGui::PushStyleColor(ImGuiCol_Border, color::kSuccess);
     card("##success", [&] {
         ImGui::PushStyleColor(ImGuiCol_Text, color::kSuccess);
@@ -334,7 +334,7 @@ void success_banner(std::string_view text) {
 }
 
 void warning_banner(std::string_view text) {
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(255, 246, 224, 255));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, color::kWarningTint);
     ImGui::PushStyleColor(ImGuiCol_Border, color::kWarning);
     card("##warning", [&] {
         ImGui::PushStyleColor(ImGuiCol_Text, color::kText);
@@ -374,13 +374,13 @@ void chip(std::string_view text, ImU32 background, ImU32 foreground) {
 }
 
 void status_chip(Status status) {
-    ImU32 bg = IM_COL32(232, 236, 241, 255), fg = color::kText;
+    ImU32 bg = color::kNeutralChip, fg = color::kText;
     switch (tone(status)) {
         case StatusTone::neutral: break;
-        case StatusTone::info: bg = IM_COL32(224, 238, 252, 255); fg = color::kInfo; break;
-        case StatusTone::warning: bg = IM_COL32(255, 243, 219, 255); fg = color::kWarning; break;
-        case StatusTone::success: bg = IM_COL32(226, 244, 232, 255); fg = color::kSuccess; break;
-        case StatusTone::danger: bg = IM_COL32(253, 232, 234, 255); fg = color::kDanger; break;
+        case StatusTone::info: bg = color::kInfoChip; fg = color::kInfo; break;
+        case StatusTone::warning: bg = color::kWarningChip; fg = color::kWarning; break;
+        case StatusTone::success: bg = color::kSuccessChip; fg = color::kSuccess; break;
+        case StatusTone::danger: bg = color::kDangerChip; fg = color::kDanger; break;
     }
     chip(label(status), bg, fg);
 }

@@ -122,12 +122,12 @@ void draw_form(App& app, AdminAnnouncementsState& s) {
 void draw_row(App& app, AdminAnnouncementsState& s, const Announcement& a) {
     ImGui::PushID(static_cast<int>(a.id));
     if (row_title(a.title, a.id)) open_editor(s, &a);
-    ui::chip(choice_label(announcement_kinds(), a.kind), IM_COL32(224, 238, 252, 255), ui::color::kInfo);
+    ui::chip(choice_label(announcement_kinds(), a.kind), ui::color::kInfoChip, ui::color::kInfo);
     ImGui::SameLine();
     if (a.published)
-        ui::chip(t::kPublishedChip, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
+        ui::chip(t::kPublishedChip, ui::color::kSuccessChip, ui::color::kSuccess);
     else
-        ui::chip(t::kDraftChip, IM_COL32(232, 236, 241, 255), ui::color::kMuted);
+        ui::chip(t::kDraftChip, ui::color::kNeutralChip, ui::color::kMuted);
     const std::string created = t::kCreatedAt + ui::datetime_text(a.created_at);
     const std::string published =
         a.published && a.published_at ? t::kPublishedAt + ui::datetime_text(*a.published_at) : "";

@@ -191,7 +191,7 @@ void draw_form(App& app, AdminCategoriesState& s) {
 void draw_row(App& app, AdminCategoriesState& s, const Category& c) {
     ImGui::PushID(static_cast<int>(c.id));
     if (row_title(c.name, c.id)) open_editor(s, &c);
-    ui::chip(choice_label(category_groups(), c.group), IM_COL32(224, 238, 252, 255), ui::color::kInfo);
+    ui::chip(choice_label(category_groups(), c.group), ui::color::kInfoChip, ui::color::kInfo);
     ImGui::SameLine();
     active_chip(c.active, t::kDeactivate);
     std::string unit = c.default_unit_name;

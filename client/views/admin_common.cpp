@@ -75,9 +75,9 @@ bool row_title(const std::string& text, std::int64_t id) {
 
 void active_chip(bool active, const char* off_text) {
     if (active)
-        ui::chip(tr::adm::kActiveChip, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
+        ui::chip(tr::adm::kActiveChip, ui::color::kSuccessChip, ui::color::kSuccess);
     else
-        ui::chip(off_text, IM_COL32(232, 236, 241, 255), ui::color::kMuted);
+        ui::chip(off_text, ui::color::kNeutralChip, ui::color::kMuted);
 }
 
 void details_line(std::initializer_list<std::string_view> parts) {

@@ -139,7 +139,7 @@ void draw_corrections(AdminHolidaysState& s) {
         ImGui::PushFont(ui::fonts().bold);
         ImGui::TextUnformatted(day_text(c.date).c_str());
         ImGui::PopFont();
-        ui::chip(choice_label(holiday_kinds(), c.kind), IM_COL32(255, 243, 219, 255), ui::color::kWarning);
+        ui::chip(choice_label(holiday_kinds(), c.kind), ui::color::kWarningChip, ui::color::kWarning);
         if (!c.name.empty()) {
             ImGui::SameLine();
             ImGui::TextUnformatted(c.name.c_str());

@@ -176,7 +176,7 @@ void draw_row(App& app, AdminOfficersState& s, const Officer& o) {
     ImGui::PushID(static_cast<int>(o.id));
     if (row_title(o.full_name, o.id)) open_editor(s, &o);
     const auto role = parse_role(o.role);
-    ui::chip(role ? label(*role) : std::string_view(o.role), IM_COL32(224, 238, 252, 255), ui::color::kInfo);
+    ui::chip(role ? label(*role) : std::string_view(o.role), ui::color::kInfoChip, ui::color::kInfo);
     ImGui::SameLine();
     active_chip(o.active, t::kDisabledChip);
     details_line({o.username, o.unit_name, o.phone, o.email});

@@ -58,11 +58,11 @@ const char* status_label(std::string_view status) {
 
 void status_chip(const OutboxMessage& m) {
     if (m.status == "sent")
-        ui::chip(t::kOutboxSent, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
+        ui::chip(t::kOutboxSent, ui::color::kSuccessChip, ui::color::kSuccess);
     else if (m.status == "failed")
         ui::chip(t::kOutboxFailed, IM_COL32(252, 228, 230, 255), ui::color::kDanger);
     else
-        ui::chip(status_label(m.status), IM_COL32(232, 236, 241, 255), ui::color::kMuted);
+        ui::chip(status_label(m.status), ui::color::kNeutralChip, ui::color::kMuted);
     if (m.attempts > 1 && ImGui::IsItemHovered())
         ImGui::SetTooltip("%s%lld", t::kOutboxAttempts, static_cast<long long>(m.attempts));
 }

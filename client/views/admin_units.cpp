@@ -94,7 +94,7 @@ bool matches(const Unit& u, const std::vector<std::string>& words) {
 void draw_row(App& app, AdminUnitsState& s, const Unit& u) {
     ImGui::PushID(static_cast<int>(u.id));
     if (row_title(u.name, u.id)) open_editor(s, &u);
-    ui::chip(choice_label(unit_kinds(), u.kind), IM_COL32(224, 238, 252, 255), ui::color::kInfo);
+    ui::chip(choice_label(unit_kinds(), u.kind), ui::color::kInfoChip, ui::color::kInfo);
     ImGui::SameLine();
     active_chip(u.active, t::kDeactivate);
     details_line({u.code, u.address, u.phone, u.email});

@@ -63,11 +63,11 @@ void draw_row(App& app, const ReportSummary& r) {
         ui::status_chip(r.status);
         if (r.overdue) {
             ImGui::SameLine();
-            ui::chip(tr::kOverdue, IM_COL32(253, 232, 234, 255), ui::color::kDanger);
+            ui::chip(tr::kOverdue, ui::color::kDangerChip, ui::color::kDanger);
         }
         if (r.is_published) {
             ImGui::SameLine();
-            ui::chip(tr::kPublished, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
+            ui::chip(tr::kPublished, ui::color::kSuccessChip, ui::color::kSuccess);
         }
         const std::string title = r.title.empty() ? std::string(txt::kDraftNoCode) : r.title;
         const bool draft = r.status == Status::draft;

@@ -578,11 +578,11 @@ void summary_line(const ReportDetail& d) {
     ui::status_chip(d.status);
     if (d.priority && *d.priority != Priority::normal) {
         ImGui::SameLine();
-        ui::chip(priority_label(*d.priority), IM_COL32(253, 232, 234, 255), ui::color::kDanger);
+        ui::chip(priority_label(*d.priority), ui::color::kDangerChip, ui::color::kDanger);
     }
     if (d.is_published) {
         ImGui::SameLine();
-        ui::chip(tr::kPublished, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
+        ui::chip(tr::kPublished, ui::color::kSuccessChip, ui::color::kSuccess);
     }
     if (d.deadline && is_open(d.status)) {
         // The level and the text are the server's, by its working calendar.
@@ -691,7 +691,7 @@ void people_card(const ReportDetail& d) {
 void refusal_banner(ProcessingState& s) {
     const ApiError& e = *s.refusal;
     const bool stale = net::lost_race(e);
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(253, 236, 238, 255));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::color::kDangerTint);
     ImGui::PushStyleColor(ImGuiCol_Border, ui::color::kDanger);
     bool again = false;
     ui::card("##refusal", [&] {

@@ -138,10 +138,10 @@ void draw_row(TemplatesState& s, const AnswerTemplate& a) {
     ImGui::PushFont(ui::fonts().bold);
     ImGui::TextWrapped("%s", a.title.c_str());
     ImGui::PopFont();
-    ui::chip(a.category_name.empty() ? t::kAllCategories : a.category_name, IM_COL32(224, 238, 252, 255),
+    ui::chip(a.category_name.empty() ? t::kAllCategories : a.category_name, ui::color::kInfoChip,
              ui::color::kInfo);
     ImGui::SameLine();
-    ui::chip(a.unit_id ? a.unit_name : std::string(t::kProvinceWide), IM_COL32(232, 236, 241, 255), ui::color::kMuted);
+    ui::chip(a.unit_id ? a.unit_name : std::string(t::kProvinceWide), ui::color::kNeutralChip, ui::color::kMuted);
     ImGui::SameLine();
     ui::muted(t::kUpdatedOn + ui::datetime_text(a.updated_at));
     ui::paragraph(a.body);

@@ -176,11 +176,11 @@ void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
     ui::status_chip(d.status);
     if (d.overdue) {
         ImGui::SameLine();
-        ui::chip(tr::kOverdue, IM_COL32(253, 232, 234, 255), ui::color::kDanger);
+        ui::chip(tr::kOverdue, ui::color::kDangerChip, ui::color::kDanger);
     }
     if (d.is_published) {
         ImGui::SameLine();
-        ui::chip(tr::kPublished, IM_COL32(226, 244, 232, 255), ui::color::kSuccess);
+        ui::chip(tr::kPublished, ui::color::kSuccessChip, ui::color::kSuccess);
     }
     ImGui::Spacing();
     draw_actions(app, s, d);

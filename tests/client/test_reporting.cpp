@@ -519,3 +519,27 @@ TEST_CASE("the sent screen on a phone: the buttons wrap inside the screen, a not
     app().toasts.clear();
     ImGui::GetIO().DisplaySize = ImVec2(1366, 2600);
 }
+
+TEST_CASE("the footer's text size grows the whole interface and is kept on the device") {
+    Headless h;
+    app().navigate("/tra-cuu");
+    h.frames();
+    REQUIRE(h.find("A++"));
+    const float small_height = h.find("Tra cứu")->h;
+    h.click("A+");
+    CHECK(ui::text_size() == 1.25f);
+    CHECK(platform::native_recorder().storage["pakn.text-size"] == "1");
+    // The fonts change between frames, where the browser's loop applies the theme.
+    ui::apply_theme(1.0f);
+    h.frames();
+    CHECK(ui::scale() == doctest::Approx(1.25f));
+    CHECK(h.find("Tra cứu")->h == doctest::Approx(small_height * 1.25f).epsilon(0.05));
+    // A reload: the saved size comes back before the first frame; a bad value is the default.
+    ui::set_text_size(1.0f);
+    app().restore_preferences();
+    CHECK(ui::text_size() == 1.25f);
+    platform::native_recorder().storage["pakn.text-size"] = "9";
+    app().restore_preferences();
+    CHECK(ui::text_size() == 1.0f);
+    platform::native_recorder().storage.erase("pakn.text-size");
+}

@@ -7,6 +7,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <cmath>
 #include <ios>
 #include <optional>
 #include <string>
@@ -247,4 +248,51 @@ TEST_CASE("a screen that trips an ImGui assertion fails its test" * doctest::sho
     ImGui::End();
     ImGui::End();  // one End() too many
     ImGui::Render();
+}
+
+namespace {
+
+// WCAG 2.x relative luminance and contrast ratio of two opaque colours.
+double luminance(ImU32 c) {
+    auto channel = [](unsigned v) {
+        const double s = v / 255.0;
+        return s <= 0.03928 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel((c >> IM_COL32_R_SHIFT) & 0xFF) + 0.7152 * channel((c >> IM_COL32_G_SHIFT) & 0xFF) +
+           0.0722 * channel((c >> IM_COL32_B_SHIFT) & 0xFF);
+}
+
+double contrast(ImU32 a, ImU32 b) {
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+}  // namespace
+
+TEST_CASE("every text colour reads at WCAG AA (4.5:1) on every background of the palette") {
+    namespace c = pakn::client::ui::color;
+    // Any text colour may be drawn on any of these (a status chip inside a
+    // banner, a muted line in a notice), so every pair is checked.
+    const std::pair<const char*, ImU32> texts[] = {
+        {"kText", c::kText},       {"kMuted", c::kMuted},     {"kPrimary", c::kPrimary}, {"kPrimaryDark", c::kPrimaryDark},
+        {"kAccent", c::kAccent},   {"kSuccess", c::kSuccess}, {"kWarning", c::kWarning}, {"kDanger", c::kDanger},
+        {"kInfo", c::kInfo},
+    };
+    const std::pair<const char*, ImU32> backgrounds[] = {
+        {"kPage", c::kPage},               {"kCard", c::kCard},               {"kDangerTint", c::kDangerTint},
+        {"kSuccessTint", c::kSuccessTint}, {"kWarningTint", c::kWarningTint}, {"kNoticeTint", c::kNoticeTint},
+        {"kNeutralChip", c::kNeutralChip}, {"kInfoChip", c::kInfoChip},       {"kWarningChip", c::kWarningChip},
+        {"kSuccessChip", c::kSuccessChip}, {"kDangerChip", c::kDangerChip},
+    };
+    for (const auto& [text_name, text] : texts)
+        for (const auto& [back_name, back] : backgrounds)
+            CHECK_MESSAGE(contrast(text, back) >= 4.5,
+                          text_name << " on " << back_name << ": " << contrast(text, back) << ":1");
+    // White text on the filled buttons and the header.
+    for (const auto& [name, fill] : {std::pair{"kPrimary", c::kPrimary}, std::pair{"kPrimaryDark", c::kPrimaryDark},
+                                     std::pair{"kDanger", c::kDanger}, std::pair{"kSuccess", c::kSuccess}})
+        CHECK_MESSAGE(contrast(IM_COL32_WHITE, fill) >= 4.5, "white on " << name << ": " << contrast(IM_COL32_WHITE, fill));
+    // The formula itself: black on white is 21:1, a colour on itself 1:1.
+    CHECK(contrast(IM_COL32_BLACK, IM_COL32_WHITE) == doctest::Approx(21.0));
+    CHECK(contrast(c::kPrimary, c::kPrimary) == doctest::Approx(1.0));
 }
