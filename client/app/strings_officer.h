@@ -65,6 +65,11 @@ inline constexpr const char* kNoteReclassify = "Lý do phân loại lại";
 inline constexpr const char* kNoteDirection = "Nội dung chỉ đạo";
 inline constexpr const char* kFilterReporter = "Người phản ánh";
 inline constexpr const char* kTabMine = "Của tôi";
+inline constexpr const char* kTabReconsideration = "Đề nghị xem xét lại";
+inline constexpr const char* kReconsiderationPending =
+    "Người phản ánh đề nghị xem xét lại (không hài lòng với kết quả): Trung tâm quyết định mở lại hoặc từ chối";
+inline constexpr const char* kReconsiderationReason = "Lý do người phản ánh nêu: ";
+inline constexpr const char* kNoteDeclineReconsideration = "Lý do từ chối xem xét lại (gửi đến người phản ánh)";
 inline constexpr const char* kHandlerLabel = "Cán bộ xử lý";
 inline constexpr const char* kHandlerPlaceholder = "Chọn cán bộ của đơn vị";
 inline constexpr const char* kNoteAssignHandler = "Ghi chú cho cán bộ";

@@ -104,6 +104,19 @@ inline constexpr const char* kRateComment = "Ý kiến của bạn (không bắt
 inline constexpr const char* kRateCommentHint = "Nhập ý kiến..";
 inline constexpr const char* kRateSend = "Gửi đánh giá";
 inline constexpr const char* kRated = "Đánh giá của bạn: ";
+// reconsideration after an unsatisfied rating (issue 15)
+inline constexpr const char* kReconsider = "Đề nghị xem xét lại";
+inline constexpr const char* kReconsiderIntro =
+    "Bạn chưa hài lòng với kết quả? Bạn có thể đề nghị Trung tâm xem xét lại một lần, nêu rõ lý do.";
+inline constexpr const char* kReconsiderTitle = "Đề nghị xem xét lại kết quả xử lý";
+inline constexpr const char* kReconsiderBody =
+    "Trung tâm sẽ xem xét và quyết định mở lại phản ánh để xử lý tiếp hoặc giữ nguyên kết quả. Mỗi phản ánh chỉ "
+    "được đề nghị xem xét lại một lần.";
+inline constexpr const char* kReconsiderReason = "Lý do đề nghị xem xét lại";
+inline constexpr const char* kReconsiderReasonHint = "Nêu rõ vì sao kết quả chưa giải quyết được vấn đề..";
+inline constexpr const char* kReconsiderSend = "Gửi đề nghị";
+inline constexpr const char* kReconsiderPending = "Đã gửi đề nghị xem xét lại — đang chờ Trung tâm quyết định";
+inline constexpr const char* kReconsiderDeclined = "Trung tâm không chấp thuận đề nghị xem xét lại. Lý do: ";
 inline constexpr const char* kWithdraw = "Rút phản ánh";
 inline constexpr const char* kWithdrawTitle = "Rút phản ánh, kiến nghị";
 inline constexpr const char* kWithdrawBody =

@@ -43,6 +43,9 @@ ReportFlags flags_of(const ReportDetail& d) {
     f.rated = d.rating.has_value();
     // A closed report without an answer was withdrawn by its reporter.
     f.withdrawn = d.status == Status::closed && !d.result;
+    f.rated_unsatisfied = d.rating && is_unsatisfied(d.rating->level);
+    f.reconsideration_pending = d.reconsideration_pending;
+    f.reconsideration_requested = d.reconsideration_requested;
     return f;
 }
 

@@ -91,6 +91,9 @@ struct ReportPageState {
     bool withdraw_open = false;
     std::string withdraw_note;
     ui::FormStatus withdraw_status;
+    bool reconsider_open = false;  // the reconsideration request's dialog
+    std::string reconsider_note;
+    ui::FormStatus reconsider_status;
 };
 
 // Thông báo.

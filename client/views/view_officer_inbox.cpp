@@ -41,7 +41,7 @@ namespace {
 constexpr int kPageSize = 20;
 
 struct Tab {
-    InboxTab tab;  // the shared definition: key, status, overdue, "mine"
+    InboxTab tab;  // the shared definition: key, status, overdue, "mine", reconsideration
     std::string label;
 };
 
@@ -49,10 +49,11 @@ struct Tab {
 std::vector<Tab> tabs_for(const std::optional<Role>& role) {
     std::vector<Tab> out;
     for (const InboxTab& t : inbox_tabs(role)) {
-        std::string name = t.status    ? std::string(label(*t.status))
-                           : t.mine    ? std::string(tr::off::kTabMine)
-                           : t.overdue ? std::string(tr::kOverdue)
-                                       : std::string(tr::kAll);
+        std::string name = t.status            ? std::string(label(*t.status))
+                           : t.mine            ? std::string(tr::off::kTabMine)
+                           : t.reconsideration ? std::string(tr::off::kTabReconsideration)
+                           : t.overdue         ? std::string(tr::kOverdue)
+                                               : std::string(tr::kAll);
         out.push_back(Tab{t, std::move(name)});
     }
     return out;

@@ -372,6 +372,8 @@ const char* note_label(Action a) {
             return tr::off::kNoteDirection;
         case Action::assign_handler:
             return tr::off::kNoteAssignHandler;
+        case Action::decline_reconsideration:
+            return tr::off::kNoteDeclineReconsideration;
         default:
             return tr::off::kNote;
     }
@@ -593,6 +595,15 @@ void summary_line(const ReportDetail& d) {
         ImGui::PopStyleColor();
     }
     if (d.extension_pending) ui::paragraph(std::string("⚠ ") + tr::off::kExtensionPending);
+    if (d.reconsideration_pending) {
+        ui::paragraph(std::string("⚠ ") + tr::off::kReconsiderationPending);
+        // The reporter's reason is the last request's note: the dispatcher decides on it.
+        for (auto it = d.events.rbegin(); it != d.events.rend(); ++it)
+            if (it->action == Action::request_reconsideration) {
+                ui::paragraph(std::string(tr::off::kReconsiderationReason) + "“" + it->note + "”");
+                break;
+            }
+    }
 }
 
 void content_card(ProcessingState& s) {

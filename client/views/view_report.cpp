@@ -2,7 +2,8 @@
 // files viewable in the app), where it stands (status, unit, deadline),
 // the answer with its files, the timeline, and what the reporter may do
 // now. The server's allowed_actions decide every button: "Bổ sung thông
-// tin" (edit), "Rút phản ánh" (withdraw) and the satisfaction rating (rate).
+// tin" (edit), "Rút phản ánh" (withdraw), the satisfaction rating (rate)
+// and, after an unsatisfied one, "Đề nghị xem xét lại" (request_reconsideration).
 // Reloads when a live event about this report arrives.
 #include <imgui.h>
 
@@ -26,6 +27,7 @@ namespace txt = tr::rep;
 
 constexpr std::string_view kRateFields[] = {"rating", "note"};
 constexpr std::string_view kWithdrawFields[] = {"note"};
+constexpr std::string_view kReconsiderFields[] = {"note"};
 
 bool allowed(const ReportDetail& d, Action a) {
     return std::find(d.allowed_actions.begin(), d.allowed_actions.end(), a) != d.allowed_actions.end();
@@ -60,6 +62,66 @@ void act(ReportPageState& s, ui::FormStatus& status, const ActionForm& form, std
               });
 }
 
+// After an unsatisfied rating: the request's button, then where it stands
+// (waiting for the center, or declined with the center's reason; a reopened
+// report shows its progress as any other).
+void draw_reconsideration(ReportPageState& s, const ReportDetail& d) {
+    if (d.reconsideration_pending) {
+        ui::warning_banner(txt::kReconsiderPending);
+        return;
+    }
+    if (d.reconsideration_requested && d.status == Status::closed) {
+        for (auto it = d.events.rbegin(); it != d.events.rend(); ++it)
+            if (it->action == Action::decline_reconsideration) {
+                ui::warning_banner(std::string(txt::kReconsiderDeclined) + it->note);
+                break;
+            }
+        return;
+    }
+    if (!allowed(d, Action::request_reconsideration)) return;
+    ui::paragraph(txt::kReconsiderIntro);
+    if (ui::secondary_button(txt::kReconsider)) {
+        s.reconsider_open = true;
+        s.reconsider_note.clear();
+        s.reconsider_status = ui::FormStatus{};
+    }
+}
+
+// The reason is required: checked here as the server checks it (the
+// workflow's note rules), so the field shows its error before sending.
+FieldErrors check_reconsideration(const std::string& note) {
+    ActionParams p;
+    if (!note.empty()) p.note = note;
+    ReportFlags may_ask;
+    may_ask.rated = may_ask.rated_unsatisfied = true;
+    const Transition t =
+        apply(Action::request_reconsideration, Role::citizen, Relation::owner, Status::closed, may_ask, p);
+    return t.ok ? FieldErrors{} : t.refusal.fields;
+}
+
+void draw_reconsider_dialog(ReportPageState& s) {
+    if (!s.reconsider_open) return;
+    ui::modal(txt::kReconsiderTitle, s.reconsider_open, [&] {
+        ui::paragraph(txt::kReconsiderBody);
+        const FieldErrors local = check_reconsideration(s.reconsider_note);
+        ui::form_field(s.reconsider_status, local, "note", txt::kReconsiderReason, s.reconsider_note,
+                       {.hint = txt::kReconsiderReasonHint,
+                        .multiline = true,
+                        .multiline_height = 90,
+                        .max_chars = kMaxNoteChars});
+        ui::draw_messages(s.reconsider_status);
+        const int clicked =
+            ui::button_row({{tr::kCancel, false, true}, {txt::kReconsiderSend, true, !s.reconsider_status.sending}});
+        if (clicked == 0) s.reconsider_open = false;
+        if (clicked == 1 && ui::ready_to_send(s.reconsider_status, local, kReconsiderFields)) {
+            ActionForm form;
+            form.action = std::string(to_string(Action::request_reconsideration));
+            form.params.note = s.reconsider_note;
+            act(s, s.reconsider_status, form, kReconsiderFields, &s.reconsider_open);
+        }
+    });
+}
+
 void draw_rating(ReportPageState& s, const ReportDetail& d) {
     if (d.rating) {
         ui::card("##rated", [&] {
@@ -68,6 +130,7 @@ void draw_rating(ReportPageState& s, const ReportDetail& d) {
             if (!d.rating->comment.empty()) ui::paragraph(d.rating->comment);
             ui::muted(ui::datetime_text(d.rating->created_at));
         });
+        draw_reconsideration(s, d);
         return;
     }
     if (!allowed(d, Action::rate)) return;
@@ -251,6 +314,7 @@ void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
         ui::timeline(d.events);
     });
     draw_withdraw_dialog(s);
+    draw_reconsider_dialog(s);
     ui::image_viewer(viewer, images);
 }
 
@@ -266,6 +330,7 @@ void draw_report(App& app) {
             s.rating_comment.clear();
             s.rate_status = ui::FormStatus{};
             s.withdraw_open = false;
+            s.reconsider_open = false;
             // An answer still on its way for the old id is dropped.
             s.report.invalidate();
             s.report.data = ReportDetail{};

@@ -42,6 +42,7 @@ const std::array kNoticeRules = {
     NoticeRule{Action::refuse_extension,  "Đề nghị gia hạn phản ánh {code} không được chấp thuận",    {To::unit_leads, To::holder}},
     NoticeRule{Action::return_,           "Đơn vị trả lại phản ánh {code} cho Trung tâm",             {To::center}},
     NoticeRule{Action::direct,            "Có ý kiến chỉ đạo về phản ánh {code}",                     {To::unit_leads, To::holder}},
+    NoticeRule{Action::request_reconsideration, "Người gửi đề nghị xem xét lại phản ánh {code}",       {To::center}},
 };
 // clang-format on
 

@@ -19,6 +19,11 @@ ReportFlags flags_of(const store::ReportRow& r) {
     f.rated = r.rated;
     f.withdrawn = r.withdrawn;
     f.info_asked_by_unit = r.info_asked_by_unit_at.has_value();
+    // Derived from the stored rating: reopen clears it with the rating.
+    const auto level = parse_satisfaction(r.rating_level);
+    f.rated_unsatisfied = level && is_unsatisfied(*level);
+    f.reconsideration_pending = r.reconsideration_pending;
+    f.reconsideration_requested = r.reconsideration_requested;
     return f;
 }
 
@@ -28,6 +33,9 @@ void set_flags(store::ReportRow& r, const ReportFlags& f) {
     r.is_published = f.is_published;
     r.rated = f.rated;
     r.withdrawn = f.withdrawn;
+    // rated_unsatisfied is not stored: it follows rating_level (apply_step).
+    r.reconsideration_pending = f.reconsideration_pending;
+    r.reconsideration_requested = f.reconsideration_requested;
     // The time is set by the step that asks (apply_step); cleared here.
     if (!f.info_asked_by_unit) r.info_asked_by_unit_at.reset();
 }
@@ -167,7 +175,10 @@ StepEffects apply_step(store::ReportRow& r, Action action, Status from, const Tr
         case Action::publish:
         case Action::unpublish:
         case Action::comment:
-        case Action::direct: break;
+        case Action::direct:
+        // The request and the decision live in the flags and the timeline.
+        case Action::request_reconsideration:
+        case Action::decline_reconsideration: break;
     }
     return out;
 }

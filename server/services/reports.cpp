@@ -236,6 +236,9 @@ Notice notice_of(Action action, const ReportRow& r, const std::string& unit_name
         case Action::approve_result: return {"Phản ánh " + code + " đã có kết quả xử lý", true};
         case Action::publish: return {"Phản ánh " + code + " đã được công khai"};
         case Action::reopen: return {"Phản ánh " + code + " được mở lại để xử lý tiếp"};
+        // The reason goes with it: the reporter's timeline shows it (event_visibility).
+        case Action::decline_reconsideration:
+            return {"Đề nghị xem xét lại phản ánh " + code + " không được chấp thuận"};
         default: return {};
     }
 }
@@ -458,6 +461,10 @@ ReportDetail ReportService::detail_of(const ReportView& v) const {
     d.events = timeline_of(v.events, r, v.visibility);
     d.allowed_actions = v.allowed_actions;
     d.extension_pending = r.extension_pending;
+    if (v.visibility != Visibility::published) {
+        d.reconsideration_pending = r.reconsideration_pending;
+        d.reconsideration_requested = r.reconsideration_requested;
+    }
     if (!r.rating_level.empty())
         if (auto level = parse_satisfaction(r.rating_level))
             d.rating = RatingInfo{*level, r.rating_comment, r.rated_at.value_or(0)};
@@ -1025,6 +1032,7 @@ store::ReportQuery ReportService::inbox_query(const Principal& who, const ListQu
     }
     s.order = store::ReportOrder::deadline_asc;
     if (q.mine) s.assignee_id = who.account_id;
+    s.reconsideration_pending = q.reconsideration;
     if (!q.reporter.empty()) {
         const ReporterKey key = reporter_key(q.reporter);
         s.reporter_key = key.value;

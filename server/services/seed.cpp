@@ -271,6 +271,13 @@ constexpr std::string_view kRatingComments[] = {"",
                                                 "Chưa xử lý triệt để.",
                                                 "Cán bộ nhiệt tình, cảm ơn."};
 
+// Why an unsatisfied reporter asks for reconsideration (Đề nghị xem xét lại).
+constexpr std::string_view kReconsiderationReasons[] = {
+    "Kết quả nêu đã khắc phục nhưng thực tế sự việc vẫn tiếp diễn, đề nghị kiểm tra lại.",
+    "Đơn vị chỉ trả lời chung chung, chưa giải quyết đúng nội dung tôi phản ánh.",
+    "Sau vài ngày tình trạng cũ lặp lại, đề nghị Trung tâm xem xét lại.",
+};
+
 std::string fill(std::string_view text, const std::map<std::string, std::string, std::less<>>& values) {
     std::string out;
     std::size_t i = 0;
@@ -811,7 +818,16 @@ Plan plan_report(const PlanContext& ctx, std::uint64_t stream, UnixSeconds submi
         if (!comment.empty()) a.note = comment;
         // Ratings come within the window; later ones would find the report closed.
         const std::int64_t latest = std::max<std::int64_t>(7200, std::min<std::int64_t>(20 * 86400, window - 3600));
-        push(resolved + r.between(3600, latest), StepKind::act, Action::rate, Who::author, a);
+        const UnixSeconds rated = push(resolved + r.between(3600, latest), StepKind::act, Action::rate, Who::author, a);
+        // Some of the least satisfied ask for reconsideration a day later,
+        // so the center's "Đề nghị xem xét lại" tab has requests to decide.
+        // Chosen from the rating's own draw: no extra draw, so every other
+        // report of a seed stays as it was.
+        if (rating == SatisfactionLevel::dissatisfied && level > (cut[2] + 1.0) / 2) {
+            const auto i = static_cast<std::size_t>(level * 1000) % std::size(kReconsiderationReasons);
+            push(rated + 86400, StepKind::act, Action::request_reconsideration, Who::author,
+                 note(kReconsiderationReasons[i]));
+        }
     } else {
         // The housekeeping closes it when the rating window ends; one second
         // after, so that closing it closes no report planned to close later.

@@ -20,7 +20,7 @@ constexpr const char* kReportSelect =
     "COALESCE(u.name,''), COALESCE(cat.grp,''), COALESCE(a.kind,''), COALESCE(a.status,''), "
     "COALESCE(a.full_name,''), COALESCE(a.phone,''), COALESCE(a.email,''), COALESCE(a.login,''), "
     "COALESCE(a.org_name,''), r.public_title, r.public_content, r.info_asked_by_unit_at, r.assignee_id, "
-    "COALESCE(ag.full_name,'') "
+    "COALESCE(ag.full_name,''), r.reconsideration_pending, r.reconsideration_requested "
     "FROM reports r LEFT JOIN categories cat ON cat.code = r.category_code "
     "LEFT JOIN communes cm ON cm.code = r.commune_code LEFT JOIN units u ON u.id = r.lead_unit_id "
     "LEFT JOIN accounts a ON a.id = r.author_id LEFT JOIN accounts ag ON ag.id = r.assignee_id ";
@@ -92,6 +92,8 @@ ReportRow read_report(const Statement& s) {
     r.info_asked_by_unit_at = s.opt_int64(i++);
     r.assignee_id = s.opt_int64(i++);
     r.assignee_name = s.text(i++);
+    r.reconsideration_pending = s.integer(i++) != 0;
+    r.reconsideration_requested = s.integer(i++) != 0;
     return r;
 }
 
@@ -151,6 +153,8 @@ int bind_mutable(Statement& st, const ReportRow& r) {
     st.bind(i++, r.updated_at);
     st.bind(i++, r.info_asked_by_unit_at);
     st.bind(i++, r.assignee_id);
+    st.bind(i++, r.reconsideration_pending ? 1 : 0);
+    st.bind(i++, r.reconsideration_requested ? 1 : 0);
     return i;
 }
 
@@ -159,7 +163,9 @@ constexpr const char* kMutableColumns =
     "priority, is_public, is_published, extension_pending, rated, withdrawn, extension_deadline, lead_unit_id, "
     "deadline, resolve_deadline, step_started_at, step_allotted_min, overdue_notified, reporter_name, "
     "reporter_phone, reporter_email, reporter_id_number, result_text, rating_level, rating_comment, submitted_at, "
-    "accepted_at, assigned_at, started_at, resolved_at, closed_at, rated_at, updated_at, info_asked_by_unit_at, assignee_id";
+    "accepted_at, assigned_at, started_at, resolved_at, closed_at, rated_at, updated_at, info_asked_by_unit_at, "
+    "assignee_id, "
+    "reconsideration_pending, reconsideration_requested";
 
 std::string update_assignments() {
     std::string cols = kMutableColumns, out;
@@ -528,6 +534,7 @@ ReportFilter report_filter(const ReportQuery& q) {
         where += " AND r.channel = ?";
         add_s(q.channel);
     }
+    if (q.reconsideration_pending) where += " AND r.reconsideration_pending = 1";
     if (q.assignee_id) {
         where += " AND r.assignee_id = ?";
         add_i(*q.assignee_id);

@@ -39,6 +39,8 @@ struct ReportRow {
     // The officer of the lead unit handling it (assign_handler), if given.
     std::optional<std::int64_t> assignee_id;
     std::string assignee_name;  // joined, read-only
+    // Đề nghị xem xét lại: awaiting the center; the one request used (migration 0018).
+    bool reconsideration_pending = false, reconsideration_requested = false;
     std::int64_t version = 1;
     // Joined, read-only
     std::string category_name, commune_name, lead_unit_name, category_group;
@@ -123,6 +125,7 @@ struct ReportQuery {
     // names (normalized by the caller: a phone as 0xxxxxxxxx).
     std::string reporter_key;
     std::optional<std::int64_t> assignee_id;  // "Của tôi": given to this officer
+    bool reconsideration_pending = false;      // only reports whose reconsideration request awaits the center
     std::optional<std::int64_t> from, to_exclusive;  // on submitted_at
     std::optional<bool> overdue;
     std::optional<bool> located;  // with a position (lat and lon), or without

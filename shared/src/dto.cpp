@@ -696,6 +696,8 @@ void fields_ReportDetail(IO& io, V& v) {
     io.list("events", v.events, false);
     io.opt_enum_list("allowed_actions", v.allowed_actions, parse_action, "unknown_action");
     io.opt("extension_pending", v.extension_pending);
+    io.opt("reconsideration_pending", v.reconsideration_pending);
+    io.opt("reconsideration_requested", v.reconsideration_requested);
     io.object("rating", v.rating);
     io.object("result", v.result);
     io.object("lead_unit", v.lead_unit);

@@ -62,6 +62,10 @@ constexpr EventVisibilityRule kRules[] = {
     {A::reclassify,        step,   step,     all},  // Phân loại lại: the new category shows, the note is the center's
     {A::direct,            no,     no,       all},  // Ý kiến chỉ đạo: leadership to the handling unit
     {A::assign_handler,    no,     no,       all},  // Phân công cán bộ: inside the unit
+    // Reconsideration is between the reporter and the center: the request may
+    // carry the reporter's circumstances, and a decline changes nothing public.
+    {A::request_reconsideration, no, all,    all},  // Đề nghị xem xét lại: the reporter's reason
+    {A::decline_reconsideration, no, all,    all},  // Từ chối xem xét lại: the reason is owed to the reporter
 };
 // clang-format on
 

@@ -800,6 +800,14 @@ Validated<ListQuery> parse_list_query(const QueryParams& params) {
         else
             add(e, "mine", "invalid_bool");
     }
+    if (const std::string* s = last("reconsideration")) {
+        if (*s == "true" || *s == "1")
+            q.reconsideration = true;
+        else if (*s == "false" || *s == "0")
+            q.reconsideration = false;
+        else
+            add(e, "reconsideration", "invalid_bool");
+    }
     if (const std::string* s = last("reporter")) {
         q.reporter = *s;
         if (!clean_field(e, q.reporter, "reporter", {TextMode::single_line, false, 0, kMaxQueryChars}))
@@ -824,6 +832,7 @@ std::string to_query_string(const ListQuery& q) {
     if (!q.channel.empty()) put("channel", q.channel);
     if (!q.reporter.empty()) put("reporter", q.reporter);
     if (q.mine) put("mine", "true");
+    if (q.reconsideration) put("reconsideration", "true");
     return out;
 }
 

@@ -13,14 +13,14 @@ namespace pakn {
 // [SECTION] tabs
 
 std::vector<InboxTab> inbox_tabs(std::optional<Role> role) {
-    auto by_status = [](Status s) { return InboxTab{std::string(to_string(s)), s, false, false}; };
-    const InboxTab overdue{"overdue", std::nullopt, true, false};
-    const InboxTab all{"all", std::nullopt, false, false};
+    auto by_status = [](Status s) { return InboxTab{std::string(to_string(s)), s, false, false, false}; };
+    const InboxTab overdue{"overdue", std::nullopt, true, false, false};
+    const InboxTab all{"all", std::nullopt, false, false, false};
     if (role == Role::handler || role == Role::unit_lead)
         return {by_status(Status::assigned),
                 by_status(Status::in_progress),
                 by_status(Status::result_proposed),
-                InboxTab{"mine", std::nullopt, false, true},
+                InboxTab{"mine", std::nullopt, false, true, false},
                 overdue,
                 all};
     return {by_status(Status::submitted),
@@ -29,6 +29,9 @@ std::vector<InboxTab> inbox_tabs(std::optional<Role> role) {
             by_status(Status::in_progress),
             by_status(Status::result_proposed),
             by_status(Status::resolved),
+            // Closed reports whose reporter asked for reconsideration: the
+            // center decides (reopen or decline), so they wait here.
+            InboxTab{"reconsideration", std::nullopt, false, false, true},
             overdue,
             all};
 }
@@ -37,6 +40,7 @@ ListQuery with_tab(ListQuery q, const InboxTab& t) {
     q.status = t.status;
     q.overdue = t.overdue ? std::optional<bool>(true) : std::nullopt;
     q.mine = t.mine;
+    q.reconsideration = t.reconsideration;
     return q;
 }
 
@@ -137,6 +141,7 @@ ListQuery filters_only(ListQuery q) {
     q.status.reset();
     q.overdue.reset();
     q.mine = false;
+    q.reconsideration = false;
     return q;
 }
 

@@ -40,7 +40,7 @@ constexpr std::string_view kActionNames[] = {
     "progress_note",    "request_extension", "approve_extension", "refuse_extension",
     "propose_result",   "approve_result", "refuse_result",  "publish",        "unpublish",
     "reopen",           "rate",           "close",          "comment",        "reclassify",
-    "direct",           "assign_handler",
+    "direct",           "assign_handler", "request_reconsideration", "decline_reconsideration",
 };
 constexpr std::string_view kActionLabels[] = {
     "Gửi phản ánh",   "Gửi bổ sung",      "Chỉnh sửa",        "Rút phản ánh",    "Tiếp nhận",
@@ -48,7 +48,7 @@ constexpr std::string_view kActionLabels[] = {
     "Cập nhật tiến độ", "Xin gia hạn",    "Duyệt gia hạn",    "Từ chối gia hạn",
     "Đề xuất kết quả", "Duyệt kết quả",   "Trả lại kết quả",  "Công khai",       "Hủy công khai",
     "Mở lại",          "Đánh giá",        "Đóng",             "Ghi chú nội bộ",  "Phân loại lại",
-    "Ý kiến chỉ đạo",  "Phân công cán bộ",
+    "Ý kiến chỉ đạo",  "Phân công cán bộ", "Đề nghị xem xét lại", "Từ chối xem xét lại",
 };
 
 constexpr std::string_view kRoleNames[] = {
@@ -139,6 +139,10 @@ std::optional<RejectReason> parse_reject_reason(std::string_view s) noexcept {
 }
 std::optional<SatisfactionLevel> parse_satisfaction(std::string_view s) noexcept {
     return parse_in<SatisfactionLevel>(kSatisfactionNames, s);
+}
+
+bool is_unsatisfied(SatisfactionLevel l) noexcept {
+    return l == SatisfactionLevel::not_satisfied || l == SatisfactionLevel::dissatisfied;
 }
 
 std::string_view label(Status s) noexcept { return name_in(kStatusLabels, s); }
@@ -250,6 +254,12 @@ constexpr std::optional<Status> kUnchanged = std::nullopt;
 //   back to the unit, in progress, rather than to the center's intake.
 // - reclassify corrects category and commune at any open step; the status
 //   and the handling unit stay (routing is assign's and return's business).
+// - Reconsideration (issue 15): a reporter whose rating was unsatisfied may
+//   ask once per report, with a reason. The request is a flag, not a status:
+//   the report stays closed (its answer stands) until the center decides,
+//   either reopen (a new round, clearing the request) or
+//   decline_reconsideration with a reason. Reopen stays open to the center
+//   without a request, as before.
 // clang-format off
 constexpr WorkflowRule kRules[] = {
 //  action               who         relation         from                           guards                                                  to                 effects                                  required                   optional
@@ -260,6 +270,7 @@ constexpr WorkflowRule kRules[] = {
     {A::resubmit,          kReporters, Need::owner,     {S::needs_info},               {G::asked_by_unit},                                     S::in_progress,     {E::clear_asked_by_unit},                {},                        {P::note}},
     {A::withdraw,          kReporters, Need::owner,     {S::submitted, S::needs_info}, {},                                                     S::closed,          {E::set_withdrawn, E::clear_asked_by_unit}, {},                     {P::note}},
     {A::rate,              kReporters, Need::owner,     {S::resolved},                 {G::not_rated},                                         S::closed,          {E::set_rated},                          {P::rating},               {P::note}},
+    {A::request_reconsideration, kReporters, Need::owner, {S::closed},                 {G::reconsideration_not_requested, G::rated_unsatisfied}, kUnchanged,       {E::set_reconsideration_pending},        {P::note},                 {}},
     // The center (dispatcher) -------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
     {A::accept,            kCenter,    Need::any,       {S::submitted},                {},                                                     S::accepted,        {},                                      {},                        {P::note}},
     {A::reject,            kCenter,    Need::any,       kOpen,                         {},                                                     S::rejected,        {E::clear_extension_pending, E::clear_asked_by_unit}, {P::reason_code, P::note}, {P::duplicate_of}},
@@ -269,7 +280,8 @@ constexpr WorkflowRule kRules[] = {
     {A::refuse_extension,  kCenter,    Need::any,       kUnitHolds,                    {G::extension_pending},                                 kUnchanged,         {E::clear_extension_pending},            {P::note},                 {}},
     {A::publish,           kCenter,    Need::any,       kAnswered,                     {G::not_published, G::public_allowed, G::not_withdrawn}, kUnchanged,        {E::set_published},                      {},                        {P::note, P::public_text, P::public_title}},
     {A::unpublish,         kCenter,    Need::any,       kAnswered,                     {G::published},                                         kUnchanged,         {E::clear_published},                    {P::note},                 {}},
-    {A::reopen,            kCenter,    Need::any,       kAnswered,                     {G::not_withdrawn},                                     S::assigned,        {E::clear_rated, E::clear_published},    {P::note},                 {P::deadline}},
+    {A::reopen,            kCenter,    Need::any,       kAnswered,                     {G::not_withdrawn},                                     S::assigned,        {E::clear_rated, E::clear_published, E::clear_reconsideration_pending}, {P::note}, {P::deadline}},
+    {A::decline_reconsideration, kCenter, Need::any,      {S::closed},                   {G::reconsideration_pending},                           kUnchanged,         {E::clear_reconsideration_pending},      {P::note},                 {}},
     {A::comment,           kCenter,    Need::any,       kAllButDraft,                  {},                                                     kUnchanged,         {},                                      {P::note},                 {}},
     {A::reclassify,        kCenter,    Need::any,       kOpen,                         {},                                                     kUnchanged,         {},                                      {P::category_code},        {P::commune_code, P::note}},
     // The lead unit (handler or unit lead) ------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
@@ -536,6 +548,9 @@ bool guard_holds(Guard g, const ReportFlags& f) {
         case Guard::not_withdrawn: return !f.withdrawn;
         case Guard::asked_by_center: return !f.info_asked_by_unit;
         case Guard::asked_by_unit: return f.info_asked_by_unit;
+        case Guard::reconsideration_not_requested: return !f.reconsideration_requested;
+        case Guard::rated_unsatisfied: return f.rated && f.rated_unsatisfied;
+        case Guard::reconsideration_pending: return f.reconsideration_pending;
     }
     return false;
 }
@@ -550,6 +565,9 @@ std::string_view guard_refusal_code(Guard g) {
         case Guard::public_allowed: return "publication_not_consented";
         case Guard::not_rated: return "already_rated";
         case Guard::not_withdrawn: return "report_withdrawn";
+        case Guard::reconsideration_not_requested: return "reconsideration_already_requested";
+        case Guard::rated_unsatisfied: return "reconsideration_needs_unsatisfied_rating";
+        case Guard::reconsideration_pending: return "no_reconsideration_pending";
         case Guard::asked_by_center:
         case Guard::asked_by_unit: break;
     }
@@ -559,7 +577,8 @@ std::string_view guard_refusal_code(Guard g) {
 constexpr Guard kAllGuards[] = {
     Guard::extension_pending, Guard::no_extension_pending, Guard::published, Guard::not_published,
     Guard::public_allowed,    Guard::not_rated,            Guard::not_withdrawn, Guard::asked_by_center,
-    Guard::asked_by_unit,
+    Guard::asked_by_unit,     Guard::reconsideration_not_requested, Guard::rated_unsatisfied,
+    Guard::reconsideration_pending,
 };
 
 // The first guard of `rule` that `flags` fail, if any.
@@ -575,10 +594,12 @@ ReportFlags with_effects(ReportFlags f, EnumSet<Effect> effects) {
     if (effects.contains(Effect::set_published)) f.is_published = true;
     if (effects.contains(Effect::clear_published)) f.is_published = false;
     if (effects.contains(Effect::set_rated)) f.rated = true;
-    if (effects.contains(Effect::clear_rated)) f.rated = false;
+    if (effects.contains(Effect::clear_rated)) f.rated = f.rated_unsatisfied = false;
     if (effects.contains(Effect::set_withdrawn)) f.withdrawn = true;
     if (effects.contains(Effect::set_asked_by_unit)) f.info_asked_by_unit = true;
     if (effects.contains(Effect::clear_asked_by_unit)) f.info_asked_by_unit = false;
+    if (effects.contains(Effect::set_reconsideration_pending)) f.reconsideration_pending = f.reconsideration_requested = true;
+    if (effects.contains(Effect::clear_reconsideration_pending)) f.reconsideration_pending = false;
     return f;
 }
 
@@ -668,6 +689,11 @@ Transition apply(Action action, Role role, Relation relation, Status status, con
     t.ok = true;
     t.next = l.status_row->to.value_or(status);
     t.flags = with_effects(flags, l.status_row->effects);
+    // The one flag that depends on a parameter: which side the rating took
+    // decides whether reconsideration may be asked for.
+    if (l.status_row->effects.contains(Effect::set_rated))
+        t.flags.rated_unsatisfied = params.rating && parse_satisfaction(*params.rating) &&
+                                    is_unsatisfied(*parse_satisfaction(*params.rating));
     return t;
 }
 

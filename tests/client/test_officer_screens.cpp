@@ -1752,6 +1752,57 @@ TEST_CASE("inbox tab counts: each tab shows the server's count under the filters
     CHECK(find_widget("Chờ tiếp nhận (13)"));
 }
 
+TEST_CASE("reconsideration: the center's tab lists the requests; the dispatcher declines with a reason") {
+    RestoreApp restore;
+    Headless h(1366, 1000);
+    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+    FakeServer server;
+    prepare_server(server);
+    server.on("GET", "/api/v1/inbox", page_json({row(1, Status::submitted, ui::now_seconds() + 3600)}));
+    server.on("GET", "/api/v1/inbox/counts", counts_json({{"submitted", 1}, {"reconsideration", 2}, {"all", 3}}));
+    open_answered(h, server, "/can-bo");
+    CAPTURE(labels_on_screen());
+    h.click("Đề nghị xem xét lại (2)");
+    server.answer_all();
+    h.frames(2);
+    CHECK(server.last("GET", "/api/v1/inbox")->url == "/api/v1/inbox?reconsideration=true");
+    CHECK(app().route.path == "/can-bo?tab=reconsideration");
+
+    // The report: closed, the reporter's request pending; the workflow's
+    // buttons for the center, the decline's reason checked before sending.
+    ReportDetail d = detail_of(Status::closed, {Action::publish, Action::reopen, Action::comment,
+                                                Action::decline_reconsideration}, 7);
+    d.reconsideration_pending = d.reconsideration_requested = true;
+    d.rating = RatingInfo{SatisfactionLevel::dissatisfied, "", 1794900100};
+    server.on("GET", "/api/v1/reports/1", encode(d));
+    app().navigate("/can-bo/phan-anh/1");
+    h.frames(2);
+    server.answer_all();
+    h.frames(3);
+    CAPTURE(labels_on_screen());
+    CHECK(find_widget("Mở lại"));
+    h.click("Từ chối xem xét lại");
+    auto& draft = views::officer_states(app()).processing.draft;
+    REQUIRE(draft.open);
+    CHECK(draft.action == Action::decline_reconsideration);
+    CHECK(find_widget("Lý do từ chối xem xét lại (gửi đến người phản ánh)"));
+    h.click("Xác nhận");
+    CHECK(ui::find_error(draft.errors, "note"));
+    CHECK(platform::native_recorder().requests.empty());
+    draft.note = "Đơn vị đã kiểm tra lại, đèn sáng bình thường.";
+    h.frames(2);
+    server.on("POST", "/api/v1/reports/1/actions", encode(detail_of(Status::closed, {Action::comment}, 8)));
+    h.click("Xác nhận");
+    server.answer_all();
+    h.frames(2);
+    const auto* sent = server.last("POST", "/api/v1/reports/1/actions");
+    REQUIRE(sent);
+    const auto body = nlohmann::json::parse(sent->body, nullptr, false);
+    REQUIRE(body.is_object());
+    CHECK(body["action"] == "decline_reconsideration");
+    CHECK(body["note"] == "Đơn vị đã kiểm tra lại, đèn sáng bình thường.");
+}
+
 TEST_CASE("bulk actions: ticked rows, the role's actions from the workflow table, per-report summary") {
     RestoreApp restore;
     Headless h(1366, 900);

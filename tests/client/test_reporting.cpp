@@ -274,6 +274,68 @@ TEST_CASE("the report page shows only the actions the server allows, and rates w
     CHECK_FALSE(h.find("Gửi đánh giá"));
 }
 
+TEST_CASE("after an unsatisfied rating the reporter asks for reconsideration once, with a reason") {
+    Headless h;
+    sign_in(7, "Nguyễn Văn An");
+    app().navigate("/phan-anh/11");
+    h.frames();
+    ReportDetail d;
+    d.id = 11;
+    d.code = "PAKN-2026-000011";
+    d.title = "Đèn đường không sáng";
+    d.status = Status::closed;
+    d.content = "Cả đoạn đường tối từ tuần trước.";
+    d.result = ResultInfo{"Đã thay bóng đèn.", {}, 1794900000};
+    d.rating = RatingInfo{SatisfactionLevel::dissatisfied, "", 1794900100};
+    d.allowed_actions = {Action::request_reconsideration};
+    REQUIRE(answer("GET", "/api/v1/reports/11", 200, encode(d)));
+    h.frames();
+    h.click("Đề nghị xem xét lại");
+    REQUIRE(h.find("Lý do đề nghị xem xét lại"));
+    h.click("Gửi đề nghị");  // no reason: the field says so, nothing is sent
+    CHECK(h.find("Lý do đề nghị xem xét lại")->error == "Vui lòng nhập thông tin này");
+    CHECK_FALSE(asked("POST", "/api/v1/reports/11/actions"));
+
+    const std::string reason = "Đèn vẫn tắt vào ban đêm.";
+    views::report_states(app()).report.reconsider_note = reason;
+    h.frames();
+    h.click("Gửi đề nghị");
+    const auto body = nlohmann::json::parse(sent_body("POST", "/api/v1/reports/11/actions"), nullptr, false);
+    REQUIRE(body.is_object());
+    CHECK(body["action"] == "request_reconsideration");
+    CHECK(body["note"] == reason);
+    // The server's field error (e.g. a reason it finds too long) lands at the field.
+    REQUIRE(answer("POST", "/api/v1/reports/11/actions", 422,
+                   R"({"error":{"code":"validation_failed","message":"Thông tin chưa hợp lệ","fields":[{"field":"note","code":"too_long","message":"Nội dung quá dài"}]}})"));
+    h.frames();
+    CHECK(h.find("Lý do đề nghị xem xét lại")->error == "Nội dung quá dài");
+    h.click("Gửi đề nghị");
+    d.allowed_actions = {};
+    d.reconsideration_pending = d.reconsideration_requested = true;
+    REQUIRE(answer("POST", "/api/v1/reports/11/actions", 200, encode(d)));
+    h.frames();
+    // The dialog closes; the page says the request waits for the center.
+    CHECK_FALSE(h.find("Lý do đề nghị xem xét lại"));
+    CHECK_FALSE(h.find("Đề nghị xem xét lại"));
+    CHECK(h.find("Đã gửi đề nghị xem xét lại — đang chờ Trung tâm quyết định"));
+
+    // Declined: the center's reason, from the timeline, and no button again.
+    d.reconsideration_pending = false;
+    Event declined;
+    declined.id = 9;
+    declined.action = Action::decline_reconsideration;
+    declined.note = "Đơn vị đã kiểm tra, đèn sáng bình thường.";
+    declined.created_at = 1794990000;
+    d.events = {declined};
+    app().last_live.report_id = 11;
+    ++app().live_generation;
+    h.frames();
+    REQUIRE(answer("GET", "/api/v1/reports/11", 200, encode(d)));
+    h.frames();
+    CHECK(h.find("Trung tâm không chấp thuận đề nghị xem xét lại. Lý do: Đơn vị đã kiểm tra, đèn sáng bình thường."));
+    CHECK_FALSE(h.find("Đề nghị xem xét lại"));
+}
+
 TEST_CASE("notifications: opening one marks it read, goes to its report, and the header count follows") {
     Headless h;
     sign_in(7, "Nguyễn Văn An");

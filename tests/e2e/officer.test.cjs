@@ -4,7 +4,9 @@
 // marked as new; the dispatcher assigns it to Sở Xây dựng (the deadline
 // prefilled by the shared calculator); the unit's handler starts work and
 // proposes an answer with a file; the unit lead approves it; the citizen's
-// open report page shows the answer and the citizen rates it. Officers are
+// open report page shows the answer and the citizen rates it "Không hài
+// lòng", then asks for reconsideration with a reason; the dispatcher finds
+// the request under its inbox tab and reopens the report. Officers are
 // made with the server binary's `admin create-officer` against the running
 // server's data folder, sign in with their one-time password in the UI and
 // change it there first. Screenshots at each step; no console errors.
@@ -17,7 +19,7 @@ const { request } = require('playwright-core');
 const t = require('./lib.cjs');
 const {
   expectStatus, citizenSignedIn, createOfficer, mark, reveal, press, type, solveCaptcha, choose, officerSignIn, officerSignOut,
-  act,
+  act, officerSignedIn,
 } = require('./console.cjs');
 
 const captchaFor = t.captchaFor;
@@ -68,7 +70,7 @@ async function downloadBy(page, label) {
 
 // ---------------------------------------------------------------- the test
 
-const flow = () => t.run('officer console: live inbox, assign, start, answer, approve, rate', async ({ server, browser }) => {
+const flow = () => t.run('officer console: live inbox, assign, start, answer, approve, rate, reconsider', async ({ server, browser }) => {
   const office = await t.launchBrowser();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pakn-answer-'));
   const answerFile = path.join(dir, 'bien-ban-nghiem-thu.png');
@@ -189,12 +191,12 @@ const flow = () => t.run('officer console: live inbox, assign, start, answer, ap
     const seen = await expectStatus(await browser.context.request.get(`${server.url}/api/v1/reports/${report.id}`), 200, 'citizen view');
     t.assertEqual(seen.result && seen.result.text, RESULT, 'answer the citizen sees');
     await t.screenshot(citizen, 'officer-11-citizen-result');
-    await press(citizen, 'Rất hài lòng');
+    await press(citizen, 'Không hài lòng');
     const rated = citizen.waitForResponse((r) => r.url().endsWith(`/api/v1/reports/${report.id}/actions`));
     await press(citizen, 'Gửi đánh giá');
     const closed = await expectStatus(await rated, 200, 'rate');
     t.assertEqual(closed.status, 'closed', 'status after rating');
-    t.assertEqual(closed.rating.level, 'very_satisfied', 'rating');
+    t.assertEqual(closed.rating.level, 'dissatisfied', 'rating');
     await t.screenshot(citizen, 'officer-12-citizen-rated');
     t.assertEqual(await citizen.evaluate(() => window.paknNoReload), true, 'the citizen page was not reloaded');
 
@@ -212,6 +214,53 @@ const flow = () => t.run('officer console: live inbox, assign, start, answer, ap
     for (const sheet of ['Tổng hợp', 'Theo trạng thái', 'Theo lĩnh vực', 'Theo cán bộ'])
       if (!parts['xl/workbook.xml'].includes(`name="${sheet}"`)) t.fail(`workbook without the sheet ${sheet}`);
     if (!parts['xl/worksheets/sheet1.xml'].includes('>Sở Xây dựng<')) t.fail('the summary does not name the unit');
+
+    // 9. Not satisfied: the citizen asks for reconsideration, with a reason
+    //    (refused at the field while empty), and the page says it waits.
+    mark('9. The citizen asks for reconsideration.');
+    await reveal(citizen, 'Đề nghị xem xét lại');
+    await press(citizen, 'Đề nghị xem xét lại');
+    await t.waitForWidget(citizen, 'Gửi đề nghị');
+    await press(citizen, 'Gửi đề nghị');
+    await citizen.waitForFunction(() => window.pakn.widgets().some((w) => w.label === 'Lý do đề nghị xem xét lại' && w.error),
+      null, { timeout: 10000, polling: 50 });
+    const REASON = 'Nắp cống mới lại bị vỡ sau hai ngày, nước thải vẫn tràn ra đường.';
+    await type(citizen, 'Lý do đề nghị xem xét lại', REASON);
+    const asked = citizen.waitForResponse((r) => r.url().endsWith(`/api/v1/reports/${report.id}/actions`));
+    await press(citizen, 'Gửi đề nghị');
+    const pending = await expectStatus(await asked, 200, 'request_reconsideration');
+    t.assertEqual(pending.status, 'closed', 'status while the request waits');
+    t.assertEqual(pending.reconsideration_pending, true, 'request pending');
+    // The page's banner says it waits (banners are alerts, not clickable widgets).
+    await citizen.waitForFunction((m) => window.pakn.widgets().some((w) => w.role === 'alert' && w.label === m),
+      'Đã gửi đề nghị xem xét lại — đang chờ Trung tâm quyết định', { timeout: 10000, polling: 50 });
+    await t.screenshot(citizen, 'officer-13a-citizen-reconsideration');
+
+    // 10. The dispatcher finds it under its tab and reopens the report.
+    mark('10. The dispatcher reopens it.');
+    // Back as the dispatcher, whose one-time password step 1 replaced: the
+    // sign-in screen was driven there, so through the API here, then the inbox.
+    await officer.goto('about:blank');
+    dispatcher.oneTime = dispatcher.password;
+    await officerSignedIn(server, office.context, dispatcher);
+    await officer.goto(`${server.url}/can-bo`);
+    await officer.waitForFunction(() => window.pakn && window.pakn.widgets, null, { timeout: 30000, polling: 100 });
+    await t.waitForWidget(officer, 'Đề nghị xem xét lại (1)');  // the tab counts the one request
+    await press(officer, 'Đề nghị xem xét lại (1)');
+    const listed = new RegExp(`^(★ )?${report.code}$`);
+    await t.waitForWidget(officer, listed);
+    await press(officer, listed);
+    await t.waitForPath(officer, `/can-bo/phan-anh/${report.id}`);
+    await t.waitForWidget(officer, 'Từ chối xem xét lại');
+    await t.screenshot(officer, 'officer-13b-dispatcher-reconsideration');
+    const reopened = await act(officer, report.id, 'Mở lại', async () => {
+      await type(officer, 'Lý do mở lại', 'Đề nghị Sở Xây dựng kiểm tra lại hiện trường theo phản ánh của người dân.');
+    });
+    t.assertEqual(reopened.status, 'assigned', 'status after reopening');
+    t.assertEqual(reopened.reconsideration_pending, false, 'request decided');
+    const steps = reopened.events.map((e) => e.action);
+    if (steps.indexOf('request_reconsideration') < 0 || steps.indexOf('reopen') < steps.indexOf('request_reconsideration'))
+      t.fail(`timeline without the request and the reopening: ${steps.join(',')}`);
 
     t.assertNoProblems(citizen);
     t.assertNoProblems(officer);

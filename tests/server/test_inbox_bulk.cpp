@@ -249,6 +249,7 @@ TEST_CASE("tab counts: each tab's count is its list's total, in the caller's sco
             std::string qs = key == "all"       ? ""
                              : key == "overdue" ? "overdue=true"
                              : key == "mine"    ? "mine=true"
+                             : key == "reconsideration" ? "reconsideration=true"
                                                 : "status=" + key;
             if (!c.filters.empty()) qs += (qs.empty() ? "" : "&") + c.filters;
             auto list = d.t.call("GET", "/api/v1/inbox" + (qs.empty() ? "" : "?" + qs), "", {}, c.b);

@@ -214,7 +214,8 @@ ActionParams params_for(Action a, const Console& c) {
     if (takes(Param::co_unit_ids)) p.co_unit_ids = {c.unit_b};
     if (req.contains(Param::deadline)) p.deadline = c.t.clock.now() + 20 * 86400;
     if (takes(Param::result_text)) p.result_text = "Đơn vị đã thay bóng đèn và kiểm tra lại toàn tuyến.";
-    if (takes(Param::rating)) p.rating = "satisfied";
+    // Unsatisfied, so the closed states offer the reporter reconsideration.
+    if (takes(Param::rating)) p.rating = "not_satisfied";
     return p;
 }
 
@@ -291,6 +292,7 @@ const Step kPropose{Who::handler_a, Action::propose_result};
 const Step kApprove{Who::lead_a, Action::approve_result};
 const Step kPublish{Who::dispatcher, Action::publish};
 const Step kRate{Who::owner, Action::rate};
+const Step kReconsider{Who::owner, Action::request_reconsideration};
 
 const std::vector<StateCase>& state_cases() {
     static const std::vector<StateCase> cases = {
@@ -312,6 +314,7 @@ const std::vector<StateCase>& state_cases() {
         {"closed, rated", true, false, {kAssign, kStart, kPropose, kApprove, kRate}},
         {"closed, rated and published", true, false, {kAssign, kStart, kPropose, kApprove, kPublish, kRate}},
         {"closed, withdrawn", true, false, {{Who::owner, Action::withdraw}}},
+        {"closed, reconsideration requested", true, false, {kAssign, kStart, kPropose, kApprove, kRate, kReconsider}},
     };
     return cases;
 }
@@ -366,6 +369,7 @@ TEST_CASE("every action by every caller in every state answers as the shared wor
         REQUIRE(d["status"] == std::string(to_string(model.status)));
         CHECK(d["extension_pending"] == model.flags.extension_pending);
         CHECK(d["is_published"] == model.flags.is_published);
+        CHECK(d["reconsideration_pending"] == model.flags.reconsideration_pending);
         const std::int64_t version = d["version"];
 
         // Refusals first, all on this one report: none may change it.
@@ -409,6 +413,8 @@ TEST_CASE("every action by every caller in every state answers as the shared wor
             CHECK(after["status"] == std::string(to_string(t.next)));
             CHECK(after["extension_pending"] == t.flags.extension_pending);
             CHECK(after["is_published"] == t.flags.is_published);
+            CHECK(after["reconsideration_pending"] == t.flags.reconsideration_pending);
+            CHECK(after["reconsideration_requested"] == t.flags.reconsideration_requested);
             CHECK(after["version"].get<std::int64_t>() > 0);
             ++allowed;
         }

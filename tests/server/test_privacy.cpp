@@ -290,8 +290,12 @@ std::pair<std::int64_t, std::string> report_through_every_step(Cast& c) {
     c.act(c.desk, id, Action::unpublish, note(kTakenDown));
     c.act(c.desk, id, Action::publish);
     ActionParams rating = note(kRatingComment);
-    rating.rating = "satisfied";
+    rating.rating = "dissatisfied";
     c.act(c.owner, id, Action::rate, rating);
+    // Not satisfied: the reporter asks for reconsideration; the center
+    // declines, then reopens all the same.
+    c.act(c.owner, id, Action::request_reconsideration, note("Cống vẫn tắc sau mỗi trận mưa, đề nghị xem xét lại."));
+    c.act(c.desk, id, Action::decline_reconsideration, note("Đơn vị đã nạo vét đúng kết quả đã báo."));
     // Reopened; overdue while nobody starts; answered again; closed unrated
     // when the rating window ends; published once more.
     c.act(c.desk, id, Action::reopen, note(kReopenOrder));

@@ -246,6 +246,8 @@ inline ReportDetail detail() {
     d.events = {event(1), event(2)};
     d.allowed_actions = {Action::progress_note, Action::return_, Action::propose_result};
     d.extension_pending = true;
+    d.reconsideration_pending = true;
+    d.reconsideration_requested = true;
     d.rating = rating();
     d.result = result();
     d.lead_unit = unit_ref();

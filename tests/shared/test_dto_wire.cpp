@@ -194,7 +194,8 @@ TEST_CASE("dto wire: every DTO encodes exactly the frozen text, which decodes to
             R"("proposed_deadlines":[{"deadline":"2026-12-08T09:30:00+07:00","priority":"normal"},)"
             R"({"deadline":"2026-11-30T09:30:00+07:00","priority":"urgent"}],)"
             R"("rating":{"comment":"Chưa sửa xong","created_at":"2026-12-07T09:30:00+07:00",)"
-            R"("level":"not_satisfied"},"reporter":{"deleted":false,"email":"chi@example.vn",)"
+            R"("level":"not_satisfied"},"reconsideration_pending":true,"reconsideration_requested":true,)"
+            R"("reporter":{"deleted":false,"email":"chi@example.vn",)"
             R"("id_number":"056191653264","masked":false,"name":"Nguyễn Diệp Chi","phone":"0336132396"},)"
             R"("result":{"approved_at":"2026-12-06T09:30:00+07:00","attachments":[{"id":3,"kind":"image",)"
             R"("mime":"image/jpeg","name":"đèn hỏng.jpg",)"
@@ -207,6 +208,7 @@ TEST_CASE("dto wire: every DTO encodes exactly the frozen text, which decodes to
             R"({"allowed_actions":[],"attachments":[],"co_units":[],"code":"",)"
             R"("created_at":"1970-01-01T07:00:00+07:00","events":[],"extension_pending":false,"id":0,)"
             R"("is_public":false,"is_published":false,"overdue":false,"proposed_deadlines":[],)"
+            R"("reconsideration_pending":false,"reconsideration_requested":false,)"
             R"("status":"draft","title":"","version":0})"),
         row("ActionForm", sample::action_form(),
             R"({"action":"assign","co_unit_ids":[5,6],"deadline":"2026-11-29T09:30:00+07:00",)"

@@ -53,6 +53,8 @@ const Expect kExpected[] = {
     {A::reclassify,        "ssn"},  // the new category shows, the center's note does not
     {A::direct,            "--n"},  // directions are for the handling unit
     {A::assign_handler,    "--n"},  // who in the unit handles it
+    {A::request_reconsideration, "-nn"},  // the reporter's reason, not for strangers
+    {A::decline_reconsideration, "-nn"},  // the center's reason is owed to the reporter
 };
 // clang-format on
 

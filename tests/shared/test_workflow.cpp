@@ -36,6 +36,8 @@ enum class When {
     not_withdrawn,
     asked_by_center,       // needs_info because the center asked
     asked_by_unit,         // needs_info because the handling unit asked
+    may_reconsider,        // rated unsatisfied, and the one reconsideration request is unused
+    reconsideration_pending,  // a reconsideration request awaits the center
 };
 
 // How the flags change when the action succeeds.
@@ -51,6 +53,8 @@ enum class Change {
     asked_on,      // the unit waits for the reporter
     asked_off,     // the reporter answered the unit
     rejected,      // no extension request and no information awaited any more
+    reconsideration_on,   // requested (for good) and pending
+    reconsideration_off,  // decided: no longer pending, still used
 };
 
 const std::vector<Role> reporters = {Role::citizen, Role::organization};
@@ -90,6 +94,7 @@ const std::vector<Expectation> kExpected = {
     {A::withdraw,          &reporters,      &as_owner,      S::submitted,        When::always,             S::closed,           Change::withdrawn_on},
     {A::withdraw,          &reporters,      &as_owner,      S::needs_info,       When::always,             S::closed,           Change::withdrawn_on},
     {A::rate,              &reporters,      &as_owner,      S::resolved,         When::not_rated,          S::closed,           Change::rated_on},
+    {A::request_reconsideration, &reporters, &as_owner,     S::closed,           When::may_reconsider,     S::closed,           Change::reconsideration_on},
     // The center
     {A::accept,            &center,         &any_relation,  S::submitted,        When::always,             S::accepted,         Change::none},
     {A::reject,            &center,         &any_relation,  S::submitted,        When::always,             S::rejected,         Change::rejected},
@@ -119,6 +124,7 @@ const std::vector<Expectation> kExpected = {
     {A::unpublish,         &center,         &any_relation,  S::closed,           When::published,          S::closed,           Change::published_off},
     {A::reopen,            &center,         &any_relation,  S::resolved,         When::not_withdrawn,      S::assigned,         Change::new_round},
     {A::reopen,            &center,         &any_relation,  S::closed,           When::not_withdrawn,      S::assigned,         Change::new_round},
+    {A::decline_reconsideration, &center,   &any_relation,  S::closed,           When::reconsideration_pending, S::closed,      Change::reconsideration_off},
     {A::comment,           &center,         &any_relation,  S::submitted,        When::always,             S::submitted,        Change::none},
     {A::comment,           &center,         &any_relation,  S::needs_info,       When::always,             S::needs_info,       Change::none},
     {A::comment,           &center,         &any_relation,  S::rejected,         When::always,             S::rejected,         Change::none},
@@ -198,6 +204,12 @@ std::string failed_condition_code(When when, const ReportFlags& f) {
         case When::not_withdrawn: return f.withdrawn ? "report_withdrawn" : "";
         case When::asked_by_center: return f.info_asked_by_unit ? "action_not_allowed_in_status" : "";
         case When::asked_by_unit: return f.info_asked_by_unit ? "" : "action_not_allowed_in_status";
+        // Once is once: a used request is refused first, even when the rating would not allow one.
+        case When::may_reconsider:
+            if (f.reconsideration_requested) return "reconsideration_already_requested";
+            if (!f.rated || !f.rated_unsatisfied) return "reconsideration_needs_unsatisfied_rating";
+            return "";
+        case When::reconsideration_pending: return f.reconsideration_pending ? "" : "no_reconsideration_pending";
     }
     return "?";
 }
@@ -209,7 +221,12 @@ ReportFlags changed(ReportFlags f, Change c) {
         case Change::extension_off: f.extension_pending = false; break;
         case Change::published_on: f.is_published = true; break;
         case Change::published_off: f.is_published = false; break;
-        case Change::rated_on: f.rated = true; break;
+        case Change::rated_on:
+            f.rated = true;
+            f.rated_unsatisfied = false;  // minimal_params rates "satisfied"
+            break;
+        case Change::reconsideration_on: f.reconsideration_pending = f.reconsideration_requested = true; break;
+        case Change::reconsideration_off: f.reconsideration_pending = false; break;
         case Change::withdrawn_on:
             f.withdrawn = true;
             f.info_asked_by_unit = false;
@@ -222,7 +239,9 @@ ReportFlags changed(ReportFlags f, Change c) {
             break;
         case Change::new_round:
             f.rated = false;
+            f.rated_unsatisfied = false;
             f.is_published = false;
+            f.reconsideration_pending = false;  // the center decided; the request stays used
             break;
     }
     return f;
@@ -278,7 +297,9 @@ ActionParams minimal_params(Action a) {
         case A::unpublish:
         case A::reopen:
         case A::comment:
-        case A::direct: p.note = "Ghi chú"; break;
+        case A::direct:
+        case A::request_reconsideration:
+        case A::decline_reconsideration: p.note = "Ghi chú"; break;
         default: break;
     }
     return p;
@@ -333,6 +354,8 @@ const std::vector<ParamExpectation> kExpectedParams = {
     {A::propose_result,    "note",         false},
     {A::approve_result,    "note",         false},
     {A::refuse_result,     "note",         true},
+    {A::request_reconsideration, "note",   true},
+    {A::decline_reconsideration, "note",   true},
 };
 // clang-format on
 
@@ -358,7 +381,8 @@ void set_valid(ActionParams& p, const std::string& field) {
     if (field == "co_unit_ids") p.co_unit_ids = {8, 9};
     if (field == "deadline") p.deadline = 1767225600;
     if (field == "result") p.result_text = "Kết quả";
-    if (field == "rating") p.rating = "very_satisfied";
+    // Unsatisfied, so that the reachable-state walk (full parameters) reaches reconsideration.
+    if (field == "rating") p.rating = "dissatisfied";
     if (field == "category_code") p.category_code = "moi_truong";
     if (field == "commune_code") p.commune_code = "22333";
     if (field == "handler_id") p.handler_id = 12;
@@ -402,6 +426,9 @@ Situation allowed_situation(Action a) {
         if (row.when == When::publishable) f.is_public_allowed = true;
         if (row.when == When::published) f.is_published = f.is_public_allowed = true;
         if (row.when == When::asked_by_unit) f.info_asked_by_unit = true;
+        if (row.when == When::may_reconsider) f.rated = f.rated_unsatisfied = true;
+        if (row.when == When::reconsideration_pending)
+            f.rated = f.rated_unsatisfied = f.reconsideration_pending = f.reconsideration_requested = true;
         return Situation{row.roles->front(), row.relations->front(), row.from, f};
     }
     return Situation{Role::leader, Relation::none, Status::draft, {}};
@@ -411,6 +438,9 @@ Transition apply_in(const Situation& s, Action a, const ActionParams& p) {
     return apply(a, s.role, s.relation, s.status, s.flags, p);
 }
 
+// Every combination of the nine flags (flags_from_bits).
+constexpr unsigned kFlagCombinations = 512;
+
 ReportFlags flags_from_bits(unsigned bits) {
     ReportFlags f;
     f.extension_pending = (bits & 1u) != 0;
@@ -419,6 +449,9 @@ ReportFlags flags_from_bits(unsigned bits) {
     f.rated = (bits & 8u) != 0;
     f.withdrawn = (bits & 16u) != 0;
     f.info_asked_by_unit = (bits & 32u) != 0;
+    f.rated_unsatisfied = (bits & 64u) != 0;
+    f.reconsideration_pending = (bits & 128u) != 0;
+    f.reconsideration_requested = (bits & 256u) != 0;
     return f;
 }
 
@@ -430,6 +463,9 @@ std::string flags_text(const ReportFlags& f) {
     out += f.rated ? " rated" : "";
     out += f.withdrawn ? " withdrawn" : "";
     out += f.info_asked_by_unit ? " asked_by_unit" : "";
+    out += f.rated_unsatisfied ? " rated_unsatisfied" : "";
+    out += f.reconsideration_pending ? " reconsideration_pending" : "";
+    out += f.reconsideration_requested ? " reconsideration_requested" : "";
     return out + " ]";
 }
 
@@ -473,7 +509,7 @@ TEST_CASE("workflow: apply matches the expectation for every action, actor, stat
         for (Role role : kAllRoles)
             for (Relation rel : kAllRelations)
                 for (Status s : kAllStatuses)
-                    for (unsigned bits = 0; bits < 64; ++bits) {
+                    for (unsigned bits = 0; bits < kFlagCombinations; ++bits) {
                         const ReportFlags flags = flags_from_bits(bits);
                         const Expected want = expected_outcome(a, role, rel, s, flags);
                         const Transition got = apply(a, role, rel, s, flags, minimal_params(a));
@@ -494,7 +530,7 @@ TEST_CASE("workflow: apply matches the expectation for every action, actor, stat
                                                                         << want_text);
                         }
                     }
-    CHECK(combinations == 26u * 8u * 4u * 10u * 64u);
+    CHECK(combinations == 28u * 8u * 4u * 10u * kFlagCombinations);
     CHECK(mismatches == 0);
 }
 
@@ -503,7 +539,7 @@ TEST_CASE("workflow: allowed_actions lists exactly the actions apply performs (w
     for (Role role : kAllRoles)
         for (Relation rel : kAllRelations)
             for (Status s : kAllStatuses)
-                for (unsigned bits = 0; bits < 64; ++bits) {
+                for (unsigned bits = 0; bits < kFlagCombinations; ++bits) {
                     const ReportFlags flags = flags_from_bits(bits);
                     const std::vector<Action> listed = allowed_actions(role, rel, s, flags);
                     std::vector<Action> performed;
@@ -527,7 +563,7 @@ TEST_CASE("workflow: no officer, leader, admin or system action applies to a dra
     for (Role role : kAllRoles) {
         if (is_reporter(role)) continue;
         for (Relation rel : kAllRelations)
-            for (unsigned bits = 0; bits < 64; ++bits) {
+            for (unsigned bits = 0; bits < kFlagCombinations; ++bits) {
                 INFO(to_string(role), " ", to_string(rel));
                 CHECK(allowed_actions(role, rel, Status::draft, flags_from_bits(bits)).empty());
             }
@@ -538,7 +574,7 @@ TEST_CASE("workflow: the admin may do nothing to any report, the leader only giv
     for (Role role : {Role::leader, Role::admin})
         for (Relation rel : kAllRelations)
             for (Status s : kAllStatuses)
-                for (unsigned bits = 0; bits < 64; ++bits) {
+                for (unsigned bits = 0; bits < kFlagCombinations; ++bits) {
                     const auto allowed = allowed_actions(role, rel, s, flags_from_bits(bits));
                     if (role == Role::leader && is_open(s))
                         CHECK(allowed == std::vector<Action>{Action::direct});
@@ -560,7 +596,9 @@ TEST_CASE("workflow: every reachable report state keeps the flags consistent and
     using State = std::pair<Status, unsigned>;  // status and flag bits
     auto bits_of = [](const ReportFlags& f) {
         return (f.extension_pending ? 1u : 0u) | (f.is_published ? 2u : 0u) | (f.is_public_allowed ? 4u : 0u) |
-               (f.rated ? 8u : 0u) | (f.withdrawn ? 16u : 0u) | (f.info_asked_by_unit ? 32u : 0u);
+               (f.rated ? 8u : 0u) | (f.withdrawn ? 16u : 0u) | (f.info_asked_by_unit ? 32u : 0u) |
+               (f.rated_unsatisfied ? 64u : 0u) | (f.reconsideration_pending ? 128u : 0u) |
+               (f.reconsideration_requested ? 256u : 0u);
     };
     std::map<State, std::set<State>> edges;
     std::vector<State> todo = {{Status::draft, 0u}, {Status::draft, 4u}};  // with and without consent
@@ -597,7 +635,20 @@ TEST_CASE("workflow: every reachable report state keeps the flags consistent and
         if (f.withdrawn) CHECK((status == Status::closed && !f.is_published && !f.rated));
         // Only a report waiting for the reporter remembers that the unit asked.
         if (f.info_asked_by_unit) CHECK(status == Status::needs_info);
+        if (f.rated_unsatisfied) CHECK(f.rated);
+        // A pending request is about a closed, unsatisfied rating; reopen ends it.
+        if (f.reconsideration_pending)
+            CHECK((status == Status::closed && f.rated_unsatisfied && f.reconsideration_requested));
     }
+    // The walk reaches a report whose request is pending, and one reconsidered already.
+    bool pending_reached = false, reconsidered_reopened = false;
+    for (const State& state : seen) {
+        const ReportFlags f = flags_from_bits(state.second);
+        pending_reached = pending_reached || f.reconsideration_pending;
+        reconsidered_reopened = reconsidered_reopened || (f.reconsideration_requested && is_open(state.first));
+    }
+    CHECK(pending_reached);
+    CHECK(reconsidered_reopened);
     CHECK(statuses_reached.size() == kAllStatuses.size());
 
     // From every reachable state a final status is still reachable: nothing
@@ -876,6 +927,7 @@ TEST_CASE("workflow: every code the workflow can produce has its own catalogue e
           "no_extension_pending", "already_published", "not_published", "publication_not_consented", "already_rated",
           "report_withdrawn", "field_not_applicable", "invalid_reason_code", "duplicate_of_required",
           "invalid_duplicate_of", "invalid_unit_id", "invalid_co_unit_ids", "invalid_deadline", "invalid_rating",
+          "reconsideration_already_requested", "reconsideration_needs_unsatisfied_rating", "no_reconsideration_pending",
           "required", "too_long", "validation_failed", "unknown_action"}) {
         INFO(code);
         CHECK(is_known_code(code));
@@ -951,6 +1003,8 @@ TEST_CASE("workflow: action buttons carry the Vietnamese labels of the original 
         {A::reclassify, "reclassify", "Phân loại lại"},
         {A::direct, "direct", "Ý kiến chỉ đạo"},
         {A::assign_handler, "assign_handler", "Phân công cán bộ"},
+        {A::request_reconsideration, "request_reconsideration", "Đề nghị xem xét lại"},
+        {A::decline_reconsideration, "decline_reconsideration", "Từ chối xem xét lại"},
     };
     REQUIRE(rows.size() == kAllActions.size());
     for (const auto& row : rows) {
@@ -1013,4 +1067,69 @@ TEST_CASE("workflow: the table is exposed whole for documentation and tools") {
     std::set<Action> covered;
     for (const auto& r : rules) covered.insert(r.action);
     CHECK(covered.size() == kAllActions.size());
+}
+
+// [SECTION] reconsideration (issue 15) ------------------------------------------------
+
+TEST_CASE("workflow: reconsideration follows an unsatisfied rating, once, and the center decides") {
+    const ReportFlags none;
+    const ActionParams reason = [] {
+        ActionParams p;
+        p.note = "Đèn vẫn chưa sáng sau khi báo đã sửa";
+        return p;
+    }();
+    // Columns: rating given, may the reporter then ask?
+    const std::vector<std::pair<std::string, bool>> ratings = {
+        {"very_satisfied", false}, {"satisfied", false}, {"not_satisfied", true}, {"dissatisfied", true}};
+    for (const auto& r : ratings) {
+        INFO(r.first);
+        ActionParams rating;
+        rating.rating = r.first;
+        const Transition rated = apply(A::rate, Role::citizen, Relation::owner, S::resolved, none, rating);
+        REQUIRE(rated.ok);
+        CHECK(rated.flags.rated_unsatisfied == r.second);
+        const Transition asked = apply(A::request_reconsideration, Role::citizen, Relation::owner, S::closed,
+                                       rated.flags, reason);
+        CHECK(asked.ok == r.second);
+        if (!r.second) CHECK(asked.refusal.code == "reconsideration_needs_unsatisfied_rating");
+    }
+
+    ActionParams dissatisfied;
+    dissatisfied.rating = "dissatisfied";
+    const ReportFlags rated =
+        apply(A::rate, Role::citizen, Relation::owner, S::resolved, none, dissatisfied).flags;
+    const Transition asked =
+        apply(A::request_reconsideration, Role::citizen, Relation::owner, S::closed, rated, reason);
+    REQUIRE(asked.ok);
+    CHECK(asked.next == S::closed);
+    CHECK(asked.flags.reconsideration_pending);
+    // Not another reporter's, and not without a reason.
+    CHECK(apply(A::request_reconsideration, Role::citizen, Relation::none, S::closed, rated, reason).refusal.kind ==
+          RefusalKind::not_allowed_for_role);
+    CHECK(has_field_error(
+        apply(A::request_reconsideration, Role::citizen, Relation::owner, S::closed, rated, {}).refusal, "note",
+        "required"));
+    // Once is once: while pending, after a decline, and after a reopen and a new unsatisfied rating.
+    CHECK(apply(A::request_reconsideration, Role::citizen, Relation::owner, S::closed, asked.flags, reason)
+              .refusal.code == "reconsideration_already_requested");
+    const Transition declined =
+        apply(A::decline_reconsideration, Role::dispatcher, Relation::none, S::closed, asked.flags, reason);
+    REQUIRE(declined.ok);
+    CHECK(declined.next == S::closed);
+    CHECK_FALSE(declined.flags.reconsideration_pending);
+    CHECK(apply(A::request_reconsideration, Role::citizen, Relation::owner, S::closed, declined.flags, reason)
+              .refusal.code == "reconsideration_already_requested");
+    CHECK(apply(A::decline_reconsideration, Role::dispatcher, Relation::none, S::closed, declined.flags, reason)
+              .refusal.code == "no_reconsideration_pending");
+    ActionParams why;
+    why.note = "Giao đơn vị kiểm tra lại";
+    const Transition reopened = apply(A::reopen, Role::dispatcher, Relation::none, S::closed, asked.flags, why);
+    REQUIRE(reopened.ok);
+    CHECK_FALSE(reopened.flags.reconsideration_pending);
+    CHECK(reopened.flags.reconsideration_requested);
+    const ReportFlags rerated =
+        apply(A::rate, Role::citizen, Relation::owner, S::resolved, reopened.flags, dissatisfied).flags;
+    CHECK(rerated.rated_unsatisfied);
+    CHECK(apply(A::request_reconsideration, Role::citizen, Relation::owner, S::closed, rerated, reason)
+              .refusal.code == "reconsideration_already_requested");
 }

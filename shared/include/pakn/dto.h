@@ -662,6 +662,10 @@ struct ReportDetail : ReportSummary {
     std::vector<Event> events;
     std::vector<Action> allowed_actions;  // for this caller, now
     bool extension_pending = false;
+    // Đề nghị xem xét lại: the reporter's request awaits the center; the one
+    // request has been used (pending or decided). False on the public portal.
+    bool reconsideration_pending = false;
+    bool reconsideration_requested = false;
     std::optional<RatingInfo> rating;
     std::optional<ResultInfo> result;
     std::optional<UnitRef> lead_unit;

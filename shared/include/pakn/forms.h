@@ -399,6 +399,7 @@ struct ListQuery {
     std::string channel;               // one of channels() (officer inbox filter)
     std::string reporter;              // officer inbox: the reporter's phone, ID number or full name (<= 100)
     bool mine = false;                 // officer inbox: only the reports given to the caller ("Của tôi")
+    bool reconsideration = false;      // officer inbox: only reports whose reconsideration request awaits the center
 
     bool operator==(const ListQuery&) const = default;
 };

@@ -25,13 +25,15 @@ namespace pakn {
 // [SECTION] tabs ----------------------------------------------------------------------
 
 // One tab of the inbox: a status, the overdue ones, "Của tôi" (given to
-// the officer) or everything. `key` is its name in the address bar and in
-// the counts ("in_progress", "overdue", "mine", "all").
+// the officer), the reconsideration requests awaiting the center, or
+// everything. `key` is its name in the address bar and in the counts
+// ("in_progress", "overdue", "mine", "reconsideration", "all").
 struct InboxTab {
     std::string key;
     std::optional<Status> status;
     bool overdue = false;
     bool mine = false;
+    bool reconsideration = false;
 
     bool operator==(const InboxTab&) const = default;
 };

@@ -98,16 +98,21 @@ enum class Action : std::uint8_t {
     reclassify,         // Phân loại lại: the center corrects category and commune of an open report
     direct,             // Ý kiến chỉ đạo: the province leader or the unit's lead directs how to handle it
     assign_handler,     // Phân công cán bộ: the unit lead gives the report to one of the unit's officers
+    // Đề nghị xem xét lại: a reporter who rated the answer unsatisfactory asks
+    // the center, once per report and with a reason, to reopen it.
+    request_reconsideration,
+    decline_reconsideration,  // Từ chối xem xét lại: the center keeps it closed, saying why
 };
 
-inline constexpr std::array<Action, 26> kAllActions = {
+inline constexpr std::array<Action, 28> kAllActions = {
     Action::submit,         Action::resubmit,          Action::edit,              Action::withdraw,
     Action::accept,         Action::reject,            Action::request_info,      Action::assign,
     Action::return_,        Action::start,             Action::progress_note,     Action::request_extension,
     Action::approve_extension, Action::refuse_extension, Action::propose_result,  Action::approve_result,
     Action::refuse_result,  Action::publish,           Action::unpublish,         Action::reopen,
     Action::rate,           Action::close,             Action::comment,           Action::reclassify,
-    Action::direct,         Action::assign_handler,
+    Action::direct,         Action::assign_handler,    Action::request_reconsideration,
+    Action::decline_reconsideration,
 };
 
 // Who the actor is. Citizens and organizations are the two kinds of reporter.
@@ -150,6 +155,14 @@ struct ReportFlags {
     // The information awaited (needs_info) was asked by the handling unit,
     // not the center: what the reporter sends goes back to the unit.
     bool info_asked_by_unit = false;
+    // The current round's rating took the unsatisfied side (not_satisfied or
+    // dissatisfied): only then may the reporter ask for reconsideration.
+    bool rated_unsatisfied = false;
+    // A reconsideration request awaits the center's decision (reopen or decline).
+    bool reconsideration_pending = false;
+    // The reporter has used their one reconsideration request; never cleared,
+    // not even by reopen, so a report is reconsidered at most once.
+    bool reconsideration_requested = false;
 
     bool operator==(const ReportFlags&) const = default;
 };
@@ -177,6 +190,9 @@ inline constexpr std::array<SatisfactionLevel, 4> kAllSatisfactionLevels = {
     SatisfactionLevel::very_satisfied, SatisfactionLevel::satisfied,
     SatisfactionLevel::not_satisfied,  SatisfactionLevel::dissatisfied,
 };
+
+// True for the levels on the unsatisfied side (Chưa hài lòng, Không hài lòng).
+bool is_unsatisfied(SatisfactionLevel l) noexcept;
 
 // The wire spelling ("in_progress", "return", "very_satisfied").
 std::string_view to_string(Status s) noexcept;
@@ -302,6 +318,9 @@ enum class Guard : std::uint8_t {
     not_withdrawn,
     asked_by_center,       // needs_info: the center asked (info_asked_by_unit unset)
     asked_by_unit,         // needs_info: the handling unit asked
+    reconsideration_not_requested,  // the reporter has not yet used their one request
+    rated_unsatisfied,              // the current rating is on the unsatisfied side
+    reconsideration_pending,        // a reconsideration request awaits the center
 };
 
 // A change to the flags made by a transition.
@@ -315,6 +334,8 @@ enum class Effect : std::uint8_t {
     set_withdrawn,
     set_asked_by_unit,
     clear_asked_by_unit,
+    set_reconsideration_pending,    // also marks the one request as used
+    clear_reconsideration_pending,
 };
 
 // One line of the workflow table. An action may span several lines (one per
