@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "pakn/redaction.h"
 #include "pakn/word_match.h"
 #include "pakn/workflow.h"
 
@@ -432,11 +431,14 @@ namespace {
 constexpr int kAccentSlice = 200;
 
 // The text a search result is scored on: what the searcher can see of it
-// (the public version for public search, as public_folded_text indexes it).
+// (the dispatcher's public version when there is one). Where the portal shows
+// the original redacted, the original is scored as it is: redaction masks
+// phones, ID numbers, e-mails and plates, none of which has a diacritic, so
+// the score is the same, without redacting 200 texts per search.
 std::string searched_text(const ReportRow& r, bool published) {
     if (!published) return r.code + " " + r.title + " " + r.content + " " + r.address;
-    return r.code + " " + (r.public_title ? *r.public_title : redact_personal_data(r.title)) + " " +
-           (r.public_content ? *r.public_content : redact_personal_data(r.content)) + " " + r.address;
+    return r.code + " " + r.public_title.value_or(r.title) + " " + r.public_content.value_or(r.content) + " " +
+           r.address;
 }
 
 // The page `q` asks for; `fetch(limit, offset)` reads rows in the usual order.
