@@ -472,6 +472,7 @@ void App::sign_in(const LoginResponse& response) {
     session.signed_in = true;
     session.account = response.account;
     session.csrf_token = response.csrf_token;
+    session.report_captcha = response.report_captcha;
     platform::set_csrf_token(response.csrf_token);
 }
 

@@ -65,6 +65,9 @@ struct Session {
     Account account;
     std::string csrf_token;
     std::int64_t unread_notifications = 0;
+    // Whether the report form must ask for a captcha (the server's
+    // LoginResponse::report_captcha; false once this sign-in has sent one).
+    bool report_captcha = true;
 
     // The account's kind as the shared rules name it (nullopt when signed out).
     std::optional<AccountKind> kind() const;

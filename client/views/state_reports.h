@@ -49,6 +49,9 @@ struct SubmitState {
 
     ui::FormStatus status;
     ui::CaptchaState captcha;
+    // Ask for the captcha when sending: the session's word, read each frame
+    // (App::session.report_captcha).
+    bool captcha_needed = true;
 
     // Position: the device's (GPS) or picked on the map.
     bool locating = false;

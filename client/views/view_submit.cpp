@@ -73,7 +73,7 @@ ReportForm form_of(const SubmitState& s, bool submit, FieldErrors* coordinate_er
         if (bad_lat) coordinate_errors->push_back(field_error("lat", "invalid_coordinates"));
         if (bad_lon) coordinate_errors->push_back(field_error("lon", "invalid_coordinates"));
     }
-    if (submit) {
+    if (submit && s.captcha_needed) {
         f.captcha_id = ui::captcha_id(s.captcha);
         f.captcha_answer = s.captcha_answer;
     }
@@ -85,7 +85,7 @@ FieldErrors local_errors(const SubmitState& s, bool submit) {
     FieldErrors errors;
     ReportForm f = form_of(s, submit, &errors);
     ReportRules rules;
-    rules.require_captcha = submit;
+    rules.require_captcha = submit && s.captcha_needed;
     for (auto& e : validate(f, rules)) {
         if (e.field == "captcha_id") continue;  // the challenge is ours, not the user's to fix
         if (!ui::find_error(errors, e.field)) errors.push_back(std::move(e));
@@ -267,7 +267,10 @@ void finish_prepare(SubmitState& s) {
 
 // [SECTION] sending -------------------------------------------------------------------
 
-void after_failure(SubmitState& s, const net::Reply& reply) {
+void after_failure(App& app, SubmitState& s, const net::Reply& reply) {
+    // A sign-in sending faster than a person needs the captcha again: the
+    // server's refusal says so at the captcha field, which shows from now on.
+    if (ui::find_error(reply.error.fields, "captcha_answer")) app.session.report_captcha = true;
     ui::take_failure(s.status, reply, kDrawn);
     // The answer was used (or refused): every new try needs a new question.
     ui::refresh_captcha(s.captcha, s.captcha_answer);
@@ -283,7 +286,7 @@ void save_draft(App& app, SubmitState& s) {
     if (s.report_id == 0) {
         net::post("/api/v1/reports", body, [st, &app](const net::Reply& reply) {
             ReportCreated created;
-            if (!reply.ok() || !net::decode_reply(reply, created)) return after_failure(*st, reply);
+            if (!reply.ok() || !net::decode_reply(reply, created)) return after_failure(app, *st, reply);
             st->status.sending = false;
             st->status.attempted = false;
             // The unsent copy now belongs to the draft.
@@ -296,9 +299,9 @@ void save_draft(App& app, SubmitState& s) {
             app.navigate(path_to(Screen::submit, {{"id", std::to_string(created.id)}}), true);
         });
     } else {
-        net::send("PATCH", "/api/v1/reports/" + std::to_string(s.report_id), body, [st](const net::Reply& reply) {
+        net::send("PATCH", "/api/v1/reports/" + std::to_string(s.report_id), body, [st, &app](const net::Reply& reply) {
             ReportDetail d;
-            if (!reply.ok() || !net::decode_reply(reply, d)) return after_failure(*st, reply);
+            if (!reply.ok() || !net::decode_reply(reply, d)) return after_failure(app, *st, reply);
             st->status.sending = false;
             st->status.attempted = false;
             st->base_updated_at = d.updated_at;
@@ -309,13 +312,17 @@ void save_draft(App& app, SubmitState& s) {
     }
 }
 
-void sent_ok(SubmitState& s, ReportCreated created, bool resent) {
+void sent_ok(App& app, SubmitState& s, ReportCreated created, bool resent) {
     platform::storage_remove(storage_key(s.owner, s.report_id));
     reset_form(s);
     s.sent = std::move(created);
     s.resent = resent;
     s.copied = false;
-    ui::refresh_captcha(s.captcha, s.captcha_answer);
+    // The next send may need no captcha: the server says (GET /auth/session);
+    // a challenge is asked for only when the form shows one again.
+    s.captcha = ui::CaptchaState{};
+    s.captcha_answer.clear();
+    app.restore_session();
 }
 
 // GỬI: submit (or resubmit) with the captcha.
@@ -326,18 +333,18 @@ void send_report(App& app, SubmitState& s) {
     SubmitState* st = &s;
     nlohmann::json body = net::body_of(form_of(s, true, nullptr));
     if (s.report_id == 0) {
-        net::post("/api/v1/reports", body, [st](const net::Reply& reply) {
+        net::post("/api/v1/reports", body, [st, &app](const net::Reply& reply) {
             ReportCreated created;
-            if (!reply.ok() || !net::decode_reply(reply, created)) return after_failure(*st, reply);
-            sent_ok(*st, created, false);
+            if (!reply.ok() || !net::decode_reply(reply, created)) return after_failure(app, *st, reply);
+            sent_ok(app, *st, created, false);
         });
     } else {
         const bool supplement = s.report_status == Status::needs_info;
         net::send("PATCH", "/api/v1/reports/" + std::to_string(s.report_id), body,
                   [st, supplement, &app](const net::Reply& reply) {
                       ReportDetail d;
-                      if (!reply.ok() || !net::decode_reply(reply, d)) return after_failure(*st, reply);
-                      sent_ok(*st, ReportCreated{d.id, d.code, d.status}, supplement);
+                      if (!reply.ok() || !net::decode_reply(reply, d)) return after_failure(app, *st, reply);
+                      sent_ok(app, *st, ReportCreated{d.id, d.code, d.status}, supplement);
                       // The report is no longer editable: the address is the plain form's again.
                       st->prepared_for = std::string();
                       app.navigate(path_to(Screen::submit), true);
@@ -668,6 +675,7 @@ void draw_submit(App& app) {
             return;
         }
         const bool signed_in = app.session.reporter();
+        s.captcha_needed = app.session.report_captcha;
         if (s.report_status == Status::needs_info) ui::muted(txt::kNeedsInfo);
         ui::draw_messages(s.status);
         const FieldErrors local = local_errors(s, true);
@@ -699,7 +707,7 @@ void draw_submit(App& app) {
             ImGui::Spacing();
             consent_checkbox(s.is_public);
             if (signed_in) {
-                draw_captcha(s, local);
+                if (s.captcha_needed) draw_captcha(s, local);
                 draw_buttons(app, s);
                 ImGui::PushFont(ui::fonts().small);
                 ui::muted(txt::kLocalDraftNote);

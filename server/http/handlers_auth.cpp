@@ -107,7 +107,8 @@ Response handle_session(Context& ctx) {
     if (!ctx.session) return no_content();
     auto account = ctx.services.auth.account(ctx.who());
     if (!account) return no_content();
-    return dto(200, LoginResponse{std::move(*account), ctx.session->csrf_token});
+    return dto(200, LoginResponse{std::move(*account), ctx.session->csrf_token,
+                                  ctx.services.auth.report_needs_captcha(*ctx.session)});
 }
 
 Response handle_me(Context& ctx) {

@@ -11,12 +11,13 @@ namespace pakn::server::http {
 namespace {
 
 // A report form judged by the shared rules for who sends it; citizens prove
-// they are people when they send (drafts need no captcha). A Response when
-// refused.
+// they are people when they send (drafts need no captcha), once per sign-in
+// while their pace stays a person's (AuthService::report_needs_captcha). A
+// Response when refused.
 std::optional<Response> checked_report_form(Context& ctx, ReportForm& form, bool officer_intake) {
     ReportRules rules;
     rules.officer_intake = officer_intake;
-    rules.require_captcha = !officer_intake;
+    rules.require_captcha = !officer_intake && form.submit && ctx.services.auth.report_needs_captcha(*ctx.session);
     rules.today = local_date(ctx.services.clock.now());
     // The center has no drafts: what it enters for a caller is sent at once,
     // so it must pass the full rules for a sent report.
@@ -34,7 +35,9 @@ Response handle_report_create(Context& ctx) {
     ReportForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
     if (auto bad = checked_report_form(ctx, form, ctx.who().officer())) return *bad;
-    return answer(ctx.services.reports.create(ctx.who(), form), 201);
+    auto created = ctx.services.reports.create(ctx.who(), form);
+    if (created && form.submit && !ctx.who().officer()) ctx.services.auth.sent_report(*ctx.session);
+    return answer(std::move(created), 201);
 }
 
 Response handle_report_edit(Context& ctx) {
@@ -43,7 +46,9 @@ Response handle_report_edit(Context& ctx) {
     ReportForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
     if (auto bad = checked_report_form(ctx, form, false)) return *bad;
-    return answer(ctx.services.reports.edit(ctx.who(), *id, form));
+    auto edited = ctx.services.reports.edit(ctx.who(), *id, form);
+    if (edited && form.submit) ctx.services.auth.sent_report(*ctx.session);
+    return answer(std::move(edited));
 }
 
 Response handle_report_get(Context& ctx) {

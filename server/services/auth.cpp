@@ -397,6 +397,27 @@ void AuthService::settle_login_attempt(Connection& c, const std::string& key, bo
     store::save_throttle(c, *t);
 }
 
+// A wrong login or password. While the next tries are still free of a wait
+// (the pair's free failures), the password field says how many remain
+// (kTriesWarned or fewer), so a person slows down before being made to wait.
+// The count comes from the pair key (address + the login as typed), which
+// unknown logins have too: an unknown login and a wrong password get the same
+// answer, with the same count, and the answer still says nothing about which
+// logins exist. Beyond the free tries the plain refusal stays (the next try
+// answers login_wait with its seconds).
+ApiError AuthService::login_refused(const std::string& pair_key) {
+    constexpr int kTriesWarned = 3;
+    const int failures = db_.read([&](Connection& c) {
+        auto t = store::find_throttle(c, pair_key);
+        return t ? t->failures : 0;
+    });
+    const int left = settings_.login_pair_free - failures;
+    if (left < 1 || left > kTriesWarned) return error(401, "login_failed");
+    FieldError tries = field_error("password", "login_tries_left");
+    tries.message = format_message("login_tries_left", left);
+    return error(401, "login_failed", {std::move(tries)});
+}
+
 Outcome<SignedIn> AuthService::login(const LoginForm& form, const RequestInfo& info) {
     const auto now = clock_.now();
     // Keyed by the login typed, not by account, so delays reveal nothing about
@@ -440,7 +461,7 @@ Outcome<SignedIn> AuthService::login(const LoginForm& form, const RequestInfo& i
     }
     if (!account || !audience_ok || !verified.value || account->status == "deleted") {
         settle(true);
-        return Outcome<SignedIn>::failure(error(401, "login_failed"));
+        return Outcome<SignedIn>::failure(login_refused(pair_key));
     }
     settle(false);
     if (account->status == "disabled") return Outcome<SignedIn>::failure(error(403, "account_disabled"));
@@ -533,6 +554,20 @@ std::optional<Session> AuthService::resolve(const std::string& token) {
     return found;
 }
 
+
+bool AuthService::report_needs_captcha(const Session& session) {
+    if (session.principal.officer()) return false;
+    const auto since = clock_.now() - kTrustWindowSeconds;
+    return db_.read([&](Connection& c) {
+        return send_needs_captcha(store::session_sent_report(c, session.token_hash),
+                                  store::count_sent_since(c, session.principal.account_id, since));
+    });
+}
+
+void AuthService::sent_report(const Session& session) {
+    db_.write([&](Connection& c) { store::mark_session_sent_report(c, session.token_hash); },
+              store::Durability::normal);
+}
 
 // ---------------------------------------------------------------- passwords
 Outcome<ForgotResponse> AuthService::forgot_password(const ForgotPasswordForm& form, const RequestInfo& info) {

@@ -127,6 +127,12 @@ public:
     static bool csrf_matches(const Session& session, std::string_view sent);
     // The account as its owner sees it (GET /me, /auth/session).
     std::optional<Account> account(const Principal& who);
+    // Whether a report this session sends now must carry a captcha
+    // (pakn::send_needs_captcha; officers entering reports never need one).
+    bool report_needs_captcha(const Session& session);
+    // Notes that this session has sent a report (its captcha solved, or
+    // already trusted): the next ones may come without a captcha.
+    void sent_report(const Session& session);
 
     // ---- passwords
     Outcome<ForgotResponse> forgot_password(const ForgotPasswordForm& form, const RequestInfo& info);
@@ -193,6 +199,8 @@ private:
     // real failure (the wait restarts now) or given back.
     void book_login_attempt(store::Connection& c, const std::string& key, std::int64_t forget);
     void settle_login_attempt(store::Connection& c, const std::string& key, bool failed);
+    // The refusal of a wrong login or password, with the tries left before a wait.
+    ApiError login_refused(const std::string& pair_key);
     Outcome<bool> verify_password(std::string_view password, std::string_view stored);
 
     store::Database& db_;

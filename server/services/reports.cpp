@@ -260,6 +260,7 @@ store::ReportQuery base_query(const ListQuery& q, std::int64_t now) {
     store::ReportQuery s;
     s.tokens = fold_tokens(q.q);
     if (s.tokens.size() > 8) s.tokens.resize(8);
+    s.typed = q.q;
     if (q.status) s.statuses = {std::string(to_string(*q.status))};
     s.category = q.category;
     s.commune = q.commune;

@@ -251,6 +251,18 @@ void touch_session(Connection& c, const std::string& token_hash, std::int64_t no
     c.prepare("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?").bind_all(now, token_hash).run();
 }
 
+bool session_sent_report(Connection& c, const std::string& token_hash) {
+    auto st = c.prepare("SELECT sent_report FROM sessions WHERE token_hash = ?");
+    st.bind_all(token_hash);
+    const bool sent = st.step() && st.int64(0) != 0;
+    st.reset();
+    return sent;
+}
+
+void mark_session_sent_report(Connection& c, const std::string& token_hash) {
+    c.prepare("UPDATE sessions SET sent_report = 1 WHERE token_hash = ?").bind_all(token_hash).run();
+}
+
 void delete_session(Connection& c, const std::string& token_hash) {
     c.prepare("DELETE FROM sessions WHERE token_hash = ?").bind_all(token_hash).run();
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "pakn/word_match.h"
 #include "pakn/workflow.h"
 
 namespace pakn::server::store {
@@ -427,6 +428,47 @@ void index_published(Connection& c, std::int64_t report_id, const std::string& f
 
 // ---------------------------------------------------------------- listing
 namespace {
+// Accents typed on purpose ("trần phú") put the matches spelled that way
+// before those found only folded ("trận … khắc phục"). The index holds folded
+// text only, so the rows are scored here: the first kAccentSlice results of
+// the usual order (bm25, or newest first) are re-ranked, the rest keep it.
+// A permutation inside one fixed slice keeps pages disjoint, and the cost is
+// bounded however many reports match (docs/performance.md).
+constexpr int kAccentSlice = 200;
+
+// The text a search result is scored on: what the searcher can see of it
+// (the dispatcher's public version when there is one). Where the portal shows
+// the original redacted, the original is scored as it is: redaction masks
+// phones, ID numbers, e-mails and plates, none of which has a diacritic, so
+// the score is the same, without redacting 200 texts per search.
+std::string searched_text(const ReportRow& r, bool published) {
+    if (!published) return r.code + " " + r.title + " " + r.content + " " + r.address;
+    return r.code + " " + r.public_title.value_or(r.title) + " " + r.public_content.value_or(r.content) + " " +
+           r.address;
+}
+
+// The page `q` asks for; `fetch(limit, offset)` reads rows in the usual order.
+template <typename Fetch>
+std::vector<ReportRow> accent_ranked_page(const ReportQuery& q, const Fetch& fetch) {
+    const std::int64_t offset = static_cast<std::int64_t>(q.page - 1) * q.page_size;
+    if (q.tokens.empty() || offset >= kAccentSlice || !has_accents(q.typed)) return fetch(q.page_size, offset);
+    std::vector<ReportRow> slice = fetch(kAccentSlice, 0);
+    const bool published = q.scope == ReportScope::published;
+    std::vector<std::pair<int, std::size_t>> order;  // (-score, position): stable, best first
+    order.reserve(slice.size());
+    for (std::size_t i = 0; i < slice.size(); ++i)
+        order.emplace_back(-accent_matches(searched_text(slice[i], published), q.typed), i);
+    std::sort(order.begin(), order.end());
+    std::vector<ReportRow> rows;
+    const std::int64_t end = offset + q.page_size;
+    for (std::int64_t i = offset; i < end && i < static_cast<std::int64_t>(order.size()); ++i)
+        rows.push_back(std::move(slice[order[static_cast<std::size_t>(i)].second]));
+    // A page that runs past the slice continues in the usual order.
+    if (end > kAccentSlice && static_cast<int>(slice.size()) == kAccentSlice)
+        for (ReportRow& r : fetch(end - kAccentSlice, kAccentSlice)) rows.push_back(std::move(r));
+    return rows;
+}
+
 ReportPage list_published_matches(Connection& c, const ReportQuery& q, const std::string& match, int count_cap) {
     ReportPage page;
     {
@@ -450,9 +492,13 @@ ReportPage list_published_matches(Connection& c, const ReportQuery& q, const std
                     (ranked ? "rank, rowid DESC" : "rowid DESC") + " LIMIT ? OFFSET ?) p JOIN reports r ON r.id = p.id ");
     sql += "ORDER BY p.rank, r.id DESC";
     auto st = c.prepare(sql);
-    st.bind_all(match, static_cast<std::int64_t>(q.page_size), static_cast<std::int64_t>(q.page - 1) * q.page_size);
-    while (st.step()) page.rows.push_back(read_report(st));
-    st.reset();
+    page.rows = accent_ranked_page(q, [&](std::int64_t limit, std::int64_t offset) {
+        std::vector<ReportRow> rows;
+        st.bind_all(match, limit, offset);
+        while (st.step()) rows.push_back(read_report(st));
+        st.reset();
+        return rows;
+    });
     return page;
 }
 }  // namespace
@@ -639,11 +685,15 @@ ReportPage list_reports(Connection& c, const ReportQuery& q) {
     }
     sql += where + order + " LIMIT ? OFFSET ?";
     auto st = c.prepare(sql);
-    int i = bind_args(st);
-    st.bind(i++, static_cast<std::int64_t>(q.page_size));
-    st.bind(i, static_cast<std::int64_t>(q.page - 1) * q.page_size);
-    while (st.step()) page.rows.push_back(read_report(st));
-    st.reset();
+    page.rows = accent_ranked_page(q, [&](std::int64_t limit, std::int64_t offset) {
+        std::vector<ReportRow> rows;
+        int i = bind_args(st);
+        st.bind(i++, limit);
+        st.bind(i, offset);
+        while (st.step()) rows.push_back(read_report(st));
+        st.reset();
+        return rows;
+    });
     return page;
 }
 
@@ -678,6 +728,14 @@ std::int64_t count_reports(Connection& c, const ReportQuery& q) {
     const ReportFilter f = report_filter(q);
     auto st = c.prepare("SELECT COUNT(*)" + f.from + f.where);
     f.bind(st);
+    const std::int64_t n = st.step() ? st.int64(0) : 0;
+    st.reset();
+    return n;
+}
+
+std::int64_t count_sent_since(Connection& c, std::int64_t author_id, std::int64_t since) {
+    auto st = c.prepare("SELECT COUNT(*) FROM reports WHERE author_id = ? AND intake_by IS NULL AND submitted_at >= ?");
+    st.bind_all(author_id, since);
     const std::int64_t n = st.step() ? st.int64(0) : 0;
     st.reset();
     return n;

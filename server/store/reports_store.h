@@ -116,6 +116,9 @@ struct ReportQuery {
     std::int64_t author_id = 0;          // scope author
     std::int64_t unit_id = 0;            // scope unit: lead or co-handling
     std::vector<std::string> tokens;     // folded search words (all must match, as prefixes)
+    // The search as typed: words typed with accents rank the matches spelled
+    // the same first (pakn::accent_matches), within the first kAccentSlice.
+    std::string typed;
     std::vector<std::string> statuses;   // any of
     std::string category, commune;
     std::optional<std::int64_t> filter_unit;  // lead unit filter
@@ -152,6 +155,9 @@ struct ReportPointRow {
 std::vector<ReportPointRow> list_report_points(Connection& c, const ReportQuery& q, int limit);
 // How many reports `q` matches, uncapped (its scope and filters).
 std::int64_t count_reports(Connection& c, const ReportQuery& q);
+// How many reports the account has sent itself (not entered for it by the
+// center) since `since`.
+std::int64_t count_sent_since(Connection& c, std::int64_t author_id, std::int64_t since);
 
 // ---- attachments
 struct AttachmentRow {

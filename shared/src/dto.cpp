@@ -540,6 +540,7 @@ template <typename IO, typename V>
 void fields_LoginResponse(IO& io, V& v) {
     io.object("account", v.account, true);
     io.req("csrf_token", v.csrf_token);
+    io.opt("report_captcha", v.report_captcha);
 }
 
 template <typename IO, typename V>

@@ -568,6 +568,10 @@ FieldErrors validate(const ProfileForm& f) {
 
 // [SECTION] reports
 
+bool send_needs_captcha(bool session_sent_before, std::int64_t sent_in_window) {
+    return !session_sent_before || sent_in_window >= kTrustedSendsPerHour;
+}
+
 Validated<ReportForm> clean(const ReportForm& f, const ReportRules& rules) {
     Validated<ReportForm> out{f, {}};
     ReportForm& v = out.value;

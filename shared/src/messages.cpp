@@ -164,6 +164,7 @@ constexpr Entry kCatalogue[] = {
     {"network_error",          "Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại."},
     {"captcha_invalid",        "Mã xác thực chưa đúng hoặc đã hết hạn, vui lòng thử lại"},
     {"login_failed",           "Tên đăng nhập hoặc mật khẩu không đúng"},
+    {"login_tries_left",       "Mật khẩu không đúng. Bạn còn {n} lần thử trước khi tài khoản bị tạm khóa."},
     {"login_locked",           "Đăng nhập sai nhiều lần. Vui lòng thử lại sau {n} phút"},
     {"login_wait",             "Vui lòng chờ {n} giây trước khi đăng nhập lại"},
     {"password_change_required", "Vui lòng đổi mật khẩu được cấp trước khi tiếp tục"},

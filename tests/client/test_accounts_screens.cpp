@@ -244,6 +244,27 @@ TEST_CASE("login: a server error lands at its field, and the spent captcha is re
     CHECK(s.error_of("Tài khoản").empty());
 }
 
+TEST_CASE("login: the tries left before the wait show at the password, with the server's count") {
+    Harness s;
+    s.open("/dang-nhap");
+    give_captcha("c1", "3 + 1 = ?");
+    auto& form = views::account_states(app()).login.form;
+    form.login = "056191653264";
+    form.password = "sai-mat-khau";
+    form.captcha_answer = "4";
+    s.frames();
+    s.click("Đăng nhập");
+    json refused = error_body("login_failed");
+    refused["error"]["fields"].push_back({{"field", "password"},
+                                          {"code", "login_tries_left"},
+                                          {"message", pakn::format_message("login_tries_left", 2)}});
+    answer("POST", "/api/v1/auth/login", 401, refused);
+    give_captcha("c2", "2 + 5 = ?");
+    s.frames();
+    CHECK(s.error_of("Mật khẩu") == "Mật khẩu không đúng. Bạn còn 2 lần thử trước khi tài khoản bị tạm khóa.");
+    CHECK_FALSE(views::account_states(app()).login.status.banner);  // at the field, not twice
+}
+
 TEST_CASE("login: success goes back to ?sau=, officers with an issued password change it first") {
     // path opened, account kind, must change, expected path after sign-in
     struct Row {

@@ -114,8 +114,9 @@ bool asked(const std::string& method, const std::string& url) {
     return false;
 }
 
-void sign_in(std::int64_t id, const std::string& name) {
+void sign_in(std::int64_t id, const std::string& name, bool report_captcha = true) {
     LoginResponse r;
+    r.report_captcha = report_captcha;
     r.account.id = id;
     r.account.kind = "citizen";
     r.account.login = "056191653264";
@@ -217,6 +218,46 @@ TEST_CASE("sending: the shared rules first, then the server's answer at the fiel
     CHECK(platform::native_recorder().storage.count("pakn.report-form.7.new") == 0);
     h.click("Xem phản ánh");
     CHECK(app().route.path == "/phan-anh/15");
+}
+
+TEST_CASE("a sign-in that has sent a report: no captcha on the form until the server asks for one again") {
+    Headless h;
+    sign_in(7, "Nguyễn Văn An", false);
+    app().navigate("/gui-phan-anh");
+    h.frames();
+    CHECK_FALSE(asked("GET", "/api/v1/captcha"));  // no challenge asked for, none drawn
+
+    auto& form = views::report_states(app()).submit;
+    form.title = "Đường Trần Phú sụt lún";
+    form.content = "Mặt đường sụt lún sâu, nguy hiểm cho xe máy.";
+    form.address = "Trước số 120 Trần Phú";
+    h.frames();
+    h.click("GỬI");  // the shared rules ask for no captcha either
+    const auto body = nlohmann::json::parse(sent_body("POST", "/api/v1/reports"), nullptr, false);
+    REQUIRE(body.is_object());
+    CHECK(body["submit"] == true);
+    CHECK_FALSE(body.contains("captcha_id"));
+
+    // Sent too fast: the server wants the captcha again, and the form shows it
+    // with the server's message at the answer box.
+    REQUIRE(answer(
+        "POST", "/api/v1/reports", 422,
+        R"({"error":{"code":"validation_failed","message":"Thông tin chưa hợp lệ","fields":[{"field":"captcha_answer","code":"required","message":"Vui lòng nhập thông tin này"}]}})"));
+    h.frames();
+    CHECK(app().session.report_captcha);
+    REQUIRE(answer("GET", "/api/v1/captcha", 200, R"({"id":"cap9","question":"3 + 1 = ?"})"));
+    h.frames();
+    const ui::WidgetInfo* captcha = h.find("3 + 1 =");
+    REQUIRE(captcha);
+    CHECK(captcha->error == "Vui lòng nhập thông tin này");
+
+    // Solved and sent: the form asks the session whether the next needs one.
+    form.captcha_answer = "4";
+    h.frames();
+    h.click("GỬI");
+    REQUIRE(answer("POST", "/api/v1/reports", 201, R"({"id":16,"code":"PAKN-2026-000016","status":"submitted"})"));
+    h.frames();
+    CHECK(asked("GET", "/api/v1/auth/session"));
 }
 
 TEST_CASE("the report page shows only the actions the server allows, and rates with the shared levels") {

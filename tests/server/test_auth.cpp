@@ -282,6 +282,40 @@ TEST_CASE("brute force: growing delays, never a lock; unknown and wrong look the
     CHECK(t.login(b, kCccd, "matkhau2026").status == 200);
 }
 
+TEST_CASE("a wrong password says at the field how many tries are left before the wait, and unknown logins read the same") {
+    TestApp t;
+    t.register_citizen(kCccd, kPhone);
+    // The password field's error of a refused sign-in ("" when none).
+    auto password_error = [](const pakn::server::http::Response& r) {
+        for (const auto& f : TestApp::body_of(r)["error"].value("fields", json::array()))
+            if (f.value("field", "") == "password") return f.value("message", "");
+        return std::string();
+    };
+    struct Row {
+        std::string login;
+        std::string message;  // at the password field
+    };
+    // login typed | what the password field says (each row one more failure of that login)
+    const Row rows[] = {
+        {kCccd, "Mật khẩu không đúng. Bạn còn 2 lần thử trước khi tài khoản bị tạm khóa."},
+        {kCccd, "Mật khẩu không đúng. Bạn còn 1 lần thử trước khi tài khoản bị tạm khóa."},
+        {kCccd, ""},  // no free try left: the next one waits (login_wait)
+    };
+    Browser b;
+    Browser stranger;
+    stranger.ip = "198.51.100.77";
+    for (const Row& row : rows) {
+        auto wrong = t.login(b, row.login, "sai-mat-khau");
+        CHECK(wrong.status == 401);
+        CHECK(error_code(wrong) == "login_failed");
+        CHECK(password_error(wrong) == row.message);
+        // A login nobody holds, tried as often from elsewhere, reads the same.
+        auto unknown = t.login(stranger, "079203000123", "sai-mat-khau");
+        CHECK(TestApp::body_of(unknown)["error"] == TestApp::body_of(wrong)["error"]);
+        t.clock.advance(600);  // past every wait, so each row is a real try
+    }
+}
+
 TEST_CASE("one client address trying many logins is slowed down, not locked out") {
     TestApp t;
     Browser b;

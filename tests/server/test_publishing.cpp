@@ -6,7 +6,7 @@
 // what was found and published (kinds and counts, never the values).
 //
 // [SECTION] index: the cast, public routes, default redaction, edited text,
-// preview.
+// preview, public search.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -16,6 +16,7 @@
 #include "pakn/dto.h"
 #include "pakn/redaction.h"
 #include "pakn/text.h"
+#include "pakn/url.h"
 #include "pakn/workflow.h"
 #include "store/db.h"
 #include "support/report_cast.h"
@@ -246,4 +247,42 @@ TEST_CASE("publishing: the preview gives the findings and the redacted text the 
     CHECK(c.t.call("GET", "/api/v1/reports/" + std::to_string(id) + "/public-preview", "", {}, &c.xd_handler).status ==
           403);
     CHECK(c.t.call("GET", "/api/v1/reports/999999/public-preview", "", {}, &c.desk).status == 404);
+}
+
+// [SECTION] public search ---------------------------------------------------------------
+
+TEST_CASE("publishing: the portal's search puts the reports spelled with the accents typed first") {
+    Cast c;
+    // Without accent ranking bm25 puts the shorter "Trận mưa" report first.
+    // Cast::answered_report is the redaction report; the cast's own takes the fields.
+    const auto tran_phu = c.ReportCast::answered_report(
+        {{"title", "Đường Trần Phú ngập nước"},
+         {"content",
+          "Mỗi lần mưa lớn, nước ngập sâu gần nửa mét suốt nhiều giờ, xe máy chết máy giữa đường, nhà "
+          "dân hai bên bị nước tràn vào, đề nghị nạo vét cống thoát nước."}});
+    const auto tran_mua = c.ReportCast::answered_report(
+        {{"title", "Trận mưa làm hư đường, đề nghị khắc phục"}, {"content", "Mặt đường bị xói lở."}});
+    c.step(c.desk, tran_phu, Action::publish);
+    c.step(c.desk, tran_mua, Action::publish);
+
+    struct Row {
+        std::string q;
+        std::vector<std::int64_t> order;
+    };
+    // typed | ids in the order shown
+    const Row rows[] = {
+        {"trần phú", {tran_phu, tran_mua}},
+        {"tran phu", {tran_mua, tran_phu}},  // no accents typed: both found, ranked as before
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.q);
+        auto r = c.t.call("GET", "/api/v1/public/reports?q=" + percent_encode(row.q), "", {}, &c.anon);
+        REQUIRE(r.status == 200);
+        const json items = TestApp::body_of(r)["items"];
+        std::vector<std::int64_t> got;
+        for (const auto& item : items)
+            got.push_back(item["id"].get<std::int64_t>());
+        CAPTURE(items.dump());
+        CHECK(got == row.order);
+    }
 }

@@ -17,7 +17,9 @@
 #include <set>
 #include <tuple>
 
+#include "pakn/forms.h"
 #include "pakn/text.h"
+#include "pakn/url.h"
 #include "store/reports_store.h"
 #include "support/test_app.h"
 
@@ -184,9 +186,85 @@ TEST_CASE("captcha is single use: replaying it is refused") {
     Person a = citizen(t, kCccdA, kPhoneA);
     json body = with_captcha(t, report_body("Cống thoát nước bị tắc", true));
     CHECK(t.send("POST", "/api/v1/reports", body, &a.browser).status == 201);
-    auto replay = t.send("POST", "/api/v1/reports", body, &a.browser);
+    // Replayed from a sign-in that must still solve one (the first one's
+    // next sends need none).
+    Browser other;
+    REQUIRE(t.login(other, kCccdA, "matkhau2026").status == 200);
+    auto replay = t.send("POST", "/api/v1/reports", body, &other);
     CHECK(replay.status == 422);
     CHECK(field_code(replay, "captcha_answer") == "captcha_invalid");
+}
+
+namespace {
+// What GET /auth/session tells the report form: whether to ask for a captcha.
+bool session_asks_captcha(TestApp& t, Browser& b) {
+    auto r = t.call("GET", "/api/v1/auth/session", "", {}, &b);
+    REQUIRE(r.status == 200);
+    return body_of(r).value("report_captcha", true);
+}
+}  // namespace
+
+TEST_CASE("after a sent report the same sign-in sends without a captcha, and other sign-ins still need one") {
+    TestApp t;
+    Person a = citizen(t, kCccdA, kPhoneA);
+    const std::int64_t before = count(t, "SELECT COUNT(*) FROM reports");
+
+    // Before any success: refused as always, nothing saved, the form still asked.
+    auto first_try = t.send("POST", "/api/v1/reports", report_body("Cống thoát nước bị tắc", true), &a.browser);
+    CHECK(first_try.status == 422);
+    CHECK(field_code(first_try, "captcha_answer") == "required");
+    CHECK(count(t, "SELECT COUNT(*) FROM reports") == before);
+    CHECK(session_asks_captcha(t, a.browser));
+    // A draft saved is no proof of a person.
+    REQUIRE(t.send("POST", "/api/v1/reports", report_body("Nháp", false), &a.browser).status == 201);
+    CHECK(session_asks_captcha(t, a.browser));
+
+    submitted(t, a, "Cống thoát nước bị tắc");
+    CHECK_FALSE(session_asks_captcha(t, a.browser));
+    auto second = t.send("POST", "/api/v1/reports", report_body("Đèn đường hỏng", true), &a.browser);
+    CHECK(second.status == 201);
+    CHECK(body_of(second)["status"] == "submitted");
+
+    // The same account signed in elsewhere has proved nothing there.
+    Browser other;
+    REQUIRE(t.login(other, kCccdA, "matkhau2026").status == 200);
+    CHECK(session_asks_captcha(t, other));
+    auto elsewhere = t.send("POST", "/api/v1/reports", report_body("Rác thải ùn ứ", true), &other);
+    CHECK(elsewhere.status == 422);
+    CHECK(field_code(elsewhere, "captcha_answer") == "required");
+}
+
+TEST_CASE("a script flooding through a trusted sign-in meets the captcha again at a person's hourly pace") {
+    TestApp t;
+    Person a = citizen(t, kCccdA, kPhoneA);
+    submitted(t, a, "Cống thoát nước bị tắc");
+    // A bot's loop: send after send without a captcha.
+    int accepted = 0, refused = 0;
+    for (int i = 0; i < 20; ++i) {
+        auto r = t.send("POST", "/api/v1/reports", report_body("Phản ánh số " + std::to_string(i), true), &a.browser);
+        if (r.status == 201) {
+            CHECK(refused == 0);  // once refused, refused from then on
+            ++accepted;
+        } else {
+            CHECK(r.status == 422);
+            CHECK(field_code(r, "captcha_answer") == "required");
+            ++refused;
+        }
+    }
+    CHECK(accepted == pakn::kTrustedSendsPerHour - 1);  // the first send was the solved one
+    CHECK(count(t, "SELECT COUNT(*) FROM reports WHERE status = 'submitted'") == pakn::kTrustedSendsPerHour);
+    CHECK(session_asks_captcha(t, a.browser));
+    // A person solves it and goes on; the pace still asks for one each time.
+    submitted(t, a, "Cây đổ chắn đường");
+    CHECK(t.send("POST", "/api/v1/reports", report_body("Thêm một phản ánh", true), &a.browser).status == 422);
+    // An hour later the pace is a person's again (the session kept alive meanwhile).
+    for (int minutes = 0; minutes < 60; minutes += 20) {
+        t.clock.advance(20 * 60);
+        CHECK(t.call("GET", "/api/v1/me", "", {}, &a.browser).status == 200);
+    }
+    t.clock.advance(60);
+    CHECK_FALSE(session_asks_captcha(t, a.browser));
+    CHECK(t.send("POST", "/api/v1/reports", report_body("Một giờ sau", true), &a.browser).status == 201);
 }
 
 // [SECTION] visibility ---------------------------------------------------------
@@ -766,6 +844,53 @@ TEST_CASE("search ignores diacritics and the old/new tone placement, for citizen
         auto inbox = t.call("GET", "/api/v1/inbox?q=" + encoded, "", {}, &dispatcher);
         REQUIRE(inbox.status == 200);
         CHECK(body_of(inbox)["total"] == row.inbox);
+    }
+}
+
+TEST_CASE("accents typed on purpose rank the reports spelled that way first, and unaccented search still finds all") {
+    TestApp t;
+    Person a = citizen(t, kCccdA, kPhoneA);
+    Browser dispatcher = t.officer("dieuphoi1", "TTDH", "dispatcher");
+    auto sent = [&](const std::string& title, const std::string& content) {
+        json body = with_captcha(t, report_body(title, true));
+        body["content"] = content;
+        body["address"] = "Phường Nha Trang";
+        auto r = t.send("POST", "/api/v1/reports", body, &a.browser);
+        REQUIRE(r.status == 201);
+        return body_of(r)["id"].get<std::int64_t>();
+    };
+    // Without accent ranking the exact spelling comes second: my reports
+    // show the newest first, the inbox ranks by bm25, which prefers the
+    // shorter text.
+    const auto tran_phu = sent("Đường Trần Phú ngập nước",
+                               "Mỗi lần mưa lớn, nước ngập sâu gần nửa mét suốt nhiều giờ, xe máy chết máy giữa "
+                               "đường, nhà dân hai bên bị nước tràn vào, đề nghị nạo vét cống thoát nước.");
+    t.clock.advance(60);
+    const auto tran_mua = sent("Trận mưa làm hư đường, đề nghị khắc phục", "Mặt đường bị xói lở.");
+
+    struct Row {
+        std::string q;
+        std::vector<std::int64_t> order;  // ids, first shown first
+    };
+    // typed | the order both my reports and the dispatcher's inbox give
+    const Row rows[] = {
+        {"trần phú", {tran_phu, tran_mua}},  // spelled as typed: first
+        {"TRẦN PHÚ", {tran_phu, tran_mua}},  // case ignored
+        {"trận", {tran_mua, tran_phu}},      // the other way round
+        {"tran phu", {tran_mua, tran_phu}},  // no accents typed: both, as before (newest first)
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.q);
+        for (const auto& [who, path] : {std::pair{&a.browser, "/api/v1/me/reports"}, {&dispatcher, "/api/v1/inbox"}}) {
+            CAPTURE(path);
+            auto r = t.call("GET", std::string(path) + "?q=" + pakn::percent_encode(row.q), "", {}, who);
+            REQUIRE(r.status == 200);
+            const json items = body_of(r)["items"];
+            std::vector<std::int64_t> got;
+            for (const auto& item : items) got.push_back(item["id"].get<std::int64_t>());
+            CAPTURE(items.dump());
+            CHECK(got == row.order);
+        }
     }
 }
 

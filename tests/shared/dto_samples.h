@@ -135,7 +135,7 @@ inline Account officer_account() {
 }
 
 inline LoginResponse login_response() {
-    return LoginResponse{account(), "csrf-abc"};
+    return LoginResponse{account(), "csrf-abc", false};
 }
 
 inline ProfilePatch profile_patch() {

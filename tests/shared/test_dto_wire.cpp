@@ -101,10 +101,10 @@ TEST_CASE("dto wire: every DTO encodes exactly the frozen text, which decodes to
             R"("created_at":"2026-11-28T09:30:00+07:00","email":"chi@example.vn",)"
             R"("full_name":"Nguyễn Diệp Chi","id":42,"kind":"citizen","login":"056191653264",)"
             R"("must_change_password":false,"phone":"0336132396","phone_masked":"0336*396**"},)"
-            R"("csrf_token":"csrf-abc"})"),
+            R"("csrf_token":"csrf-abc","report_captcha":false})"),
         row("LoginResponse{}", LoginResponse{},
             R"({"account":{"created_at":"1970-01-01T07:00:00+07:00","full_name":"","id":0,"kind":"",)"
-            R"("login":"","must_change_password":false},"csrf_token":""})"),
+            R"("login":"","must_change_password":false},"csrf_token":"","report_captcha":true})"),
         row("ProfilePatch", sample::profile_patch(), R"({"commune_code":"22333","email":"","full_name":"Chi","org_name":"Biển Xanh"})"),
         row("ProfilePatch{}", ProfilePatch{}, R"({})"),
         row("Notification", sample::notification(),

@@ -1103,3 +1103,25 @@ TEST_CASE("forms: fuzz regression (text): truncate_chars on ill-formed UTF-8") {
     f.content = input;
     CHECK(error_code_for(validate(f), "content") == "invalid_utf8");
 }
+
+TEST_CASE("forms: a sign-in that has sent a report sends the next without a captcha, unless the hour looks scripted") {
+    struct Row {
+        bool sent_before;
+        std::int64_t sent_in_window;
+        bool captcha;
+    };
+    // this sign-in sent before | the account's sends in the last hour | captcha needed
+    const Row rows[] = {
+        {false, 0, true},                         // the first send of a sign-in
+        {false, 5, true},                         // another sign-in's sends do not trust this one
+        {true, 1, false},                         // the second send
+        {true, kTrustedSendsPerHour - 1, false},  // the last one allowed without
+        {true, kTrustedSendsPerHour, true},       // a script's pace: the captcha again
+        {true, 60, true},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.sent_before);
+        CAPTURE(r.sent_in_window);
+        CHECK(send_needs_captcha(r.sent_before, r.sent_in_window) == r.captcha);
+    }
+}

@@ -448,6 +448,10 @@ struct Account {
 struct LoginResponse {
     Account account;
     std::string csrf_token;
+    // Whether this sign-in's next sent report must carry a captcha (false
+    // after it has sent one, until the pace looks scripted; see
+    // send_needs_captcha). The report form hides the captcha when false.
+    bool report_captcha = true;
 
     bool operator==(const LoginResponse&) const = default;
 };

@@ -331,6 +331,18 @@ struct ReportForm {
 };
 
 // What the caller knows that the form does not.
+// Gửi lại không cần mã xác thực: once a signed-in citizen has sent a report
+// (captcha solved), the same sign-in sends the next ones without a captcha,
+// until the account's sends in the last kTrustWindowSeconds reach
+// kTrustedSendsPerHour: more than a person reporting what they see, so a
+// script using a trusted session meets the captcha again.
+inline constexpr int kTrustedSendsPerHour = 3;
+inline constexpr std::int64_t kTrustWindowSeconds = 3600;
+
+// True when a report sent now must carry a captcha: the session has sent
+// none yet, or the account sent kTrustedSendsPerHour or more in the window.
+bool send_needs_captcha(bool session_sent_before, std::int64_t sent_in_window);
+
 struct ReportRules {
     // A captcha must accompany a submission (public web and kiosk; the
     // server decides per caller). Never required for drafts.
