@@ -91,7 +91,7 @@ void insert_session(Connection& c, const SessionRow& s);
 std::optional<SessionRow> find_session(Connection& c, const std::string& token_hash);
 void touch_session(Connection& c, const std::string& token_hash, std::int64_t now);
 void delete_session(Connection& c, const std::string& token_hash);
-// Whether this sign-in has sent a report (migration 0018); and marking it so.
+// Whether this sign-in has sent a report (migration 0019); and marking it so.
 bool session_sent_report(Connection& c, const std::string& token_hash);
 void mark_session_sent_report(Connection& c, const std::string& token_hash);
 // Ends every session of the account except `keep_token_hash` (may be empty).
