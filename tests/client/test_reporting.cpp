@@ -460,20 +460,21 @@ std::string my_reports_page(int page, int total) {
     return nlohmann::json{{"total", total}, {"page", page}, {"page_size", 20}, {"items", items}}.dump();
 }
 
-std::string my_reports_path(const std::string& q, std::optional<Status> status, int page) {
+// The list's state as the screen's URL and as the API request it makes.
+std::string my_reports_query(const std::string& q, std::optional<Status> status, int page) {
     ListQuery l;
     l.q = q;
     l.status = status;
     l.page = page;
-    return path_with_query(Screen::my_reports, to_query_string(l));
+    return to_query_string(l);
+}
+
+std::string my_reports_path(const std::string& q, std::optional<Status> status, int page) {
+    return path_with_query(Screen::my_reports, my_reports_query(q, status, page));
 }
 
 std::string my_reports_api(const std::string& q, std::optional<Status> status, int page) {
-    ListQuery l;
-    l.q = q;
-    l.status = status;
-    l.page = page;
-    return "/api/v1/me/reports?" + to_query_string(l);
+    return "/api/v1/me/reports?" + my_reports_query(q, status, page);
 }
 
 }  // namespace
