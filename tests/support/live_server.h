@@ -72,12 +72,12 @@ struct HttpSession {
     std::string cookie;  // "pakn_session=..."
     std::string csrf;
 
-    // Headers for a request of this session (JSON body when `json`).
-    std::vector<std::string> headers(bool json = true) const {
+    // Headers for a request of this session (JSON body when `json_body`).
+    std::vector<std::string> headers(bool json_body = true) const {
         std::vector<std::string> h;
         if (!cookie.empty()) h.push_back("Cookie: " + cookie);
         if (!csrf.empty()) h.push_back("X-CSRF-Token: " + csrf);
-        if (json) h.push_back("Content-Type: application/json");
+        if (json_body) h.push_back("Content-Type: application/json");
         return h;
     }
 };
