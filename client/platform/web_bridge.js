@@ -292,11 +292,13 @@ mergeInto(LibraryManager.library, {
           n = PAKN.mirrorNode(kind, w.id);
           m.nodes.set(w.id, n);
         }
-        PAKN.mirrorPatch(n, w, r.left + w.x * sx, r.top + w.y * sy, w.w * sx, w.h * sy, sy);
-        if (w.role === 'alert' || w.role === 'status') said[w.role].push(w.label);
-        // Reading order is drawing order; a node moves only when it is out of place.
+        // Reading order is drawing order; a node moves only when it is out of
+        // place. In the document before it is patched: text is measured there.
         var want = prev ? prev.box.nextSibling : m.content.firstChild;
         if (want !== n.box) m.content.insertBefore(n.box, want);
+        PAKN.mirrorPatch(n, w, r.left + w.x * sx, r.top + w.y * sy, w.w * sx, w.h * sy, sy);
+        if (w.role === 'alert' || w.role === 'status') said[w.role].push(w.label);
+        if (w.error) said.alert.push((w.label ? w.label + ': ' : '') + w.error);  // a refused form says why
         prev = n;
       }
       m.nodes.forEach(function (n, id) {
