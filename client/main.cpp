@@ -88,6 +88,8 @@ void render_frame() {
 
     platform::set_text_input(io.WantTextInput, g_loop.ime_pos.x, g_loop.ime_pos.y, ui::px(200),
                              g_loop.ime_line_height);
+    if (auto mirror = ui::test_registry_mirror_update())
+        platform::a11y_update(mirror->json, mirror->focus.id, mirror->focus.from_keyboard, mirror->focus.editing);
     g_loop.last_frame_ms = platform::now_ms();
     if (!g_loop.ready_signalled && app().frame_count >= 2) {
         g_loop.ready_signalled = true;
@@ -182,6 +184,13 @@ EMSCRIPTEN_KEEPALIVE void pakn_pump_frame() {
     render_frame();
 }
 
+// The accessibility mirror: a screen reader moved to an element (focus) or
+// pressed it (activate); ImGui follows on its next frame.
+EMSCRIPTEN_KEEPALIVE void pakn_a11y_focus(unsigned id, int activate) {
+    ui::test_registry_request_focus(id, activate != 0);
+    pakn_wake();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* pakn_test_widgets_json() {
     g_loop.test_json = ui::test_registry_json();
     return g_loop.test_json.c_str();
@@ -196,7 +205,8 @@ EMSCRIPTEN_KEEPALIVE const char* pakn_test_state_json() {
                        std::to_string(static_cast<int>(a.route.screen)) + ",\"connection\":\"" + connection +
                        "\",\"frames\":" + std::to_string(a.frame_count) +
                        ",\"text_input\":" + (ImGui::GetIO().WantTextInput ? "true" : "false") +
-                       ",\"active_id\":" + std::to_string(ImGui::GetCurrentContext()->ActiveId) + "}";
+                       ",\"active_id\":" + std::to_string(ImGui::GetCurrentContext()->ActiveId) +
+                       ",\"focus\":" + std::to_string(ui::test_registry_focus().id) + "}";
     return g_loop.test_json.c_str();
 }
 }
@@ -216,6 +226,10 @@ int main() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // no imgui.ini in a browser
     io.ConfigInputTrickleEventQueue = true;
+    // Tab, Shift+Tab, Enter and Space reach every item, not only text
+    // fields: the keyboard and screen readers (through the accessibility
+    // mirror) operate the whole app.
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigMacOSXBehaviors = platform::is_mac();
     io.SetPlatformImeDataFn = set_ime_data;
 

@@ -114,6 +114,7 @@ void draw_header(App& a) {
     ImGui::SetCursorScreenPos(ImVec2(text_x, ImGui::GetCursorScreenPos().y - ui::px(6)));
     ImGui::PushFont(compact ? ui::fonts().small : ui::fonts().heading);
     ImGui::TextUnformatted(compact ? tr::kReportsAndPetitions : tr::kSystemName);
+    ui::test_registry_note_text(compact ? tr::kReportsAndPetitions : tr::kSystemName);
     ImGui::PopFont();
     ImGui::PopStyleColor();
 

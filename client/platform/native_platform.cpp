@@ -29,6 +29,10 @@ void set_history_scroll(float y) { g_recorder.history_scroll = y; }
 void set_document_title(std::string_view title) { g_recorder.title = std::string(title); }
 void set_text_input(bool active, float, float, float, float) { g_recorder.text_input_active = active; }
 void clipboard_write(std::string_view utf8) { g_recorder.clipboard = std::string(utf8); }
+void a11y_update(std::string_view json, std::uint32_t, bool, bool) {
+    g_recorder.a11y_json = std::string(json);
+    ++g_recorder.a11y_updates;
+}
 void http_request(std::string_view method, std::string_view url, std::string body, HttpCallback callback) {
     g_recorder.requests.push_back({std::string(method), std::string(url), std::move(body), std::move(callback)});
 }

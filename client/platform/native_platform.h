@@ -24,6 +24,8 @@ struct NativeRecorder {
     std::string title;
     bool text_input_active = false;
     std::string clipboard;
+    std::string a11y_json;  // the mirror's last description
+    int a11y_updates = 0;
     std::string csrf;
     std::map<std::string, std::string> storage;
     std::vector<RecordedRequest> requests;  // download_url's are method "DOWNLOAD"

@@ -42,6 +42,12 @@ void set_text_input(bool active, float x, float y, float w, float h);
 // Copies text out (navigator.clipboard); ImGui's copy goes here.
 void clipboard_write(std::string_view utf8);
 
+// ---- accessibility mirror (hidden DOM of real elements over the canvas)
+// Hands the page what the frame shows (the widget registry's JSON) and where
+// the keyboard focus is; called only when either changed, so an idle page
+// does no work.
+void a11y_update(std::string_view widgets_json, std::uint32_t focus_id, bool focus_from_keyboard, bool editing);
+
 // ---- network
 struct HttpResult {
     int status = 0;  // 0: network failure (offline, aborted, timeout)

@@ -21,6 +21,317 @@ mergeInto(LibraryManager.library, {
       _free(p);
       PAKN.wake();
     },
+    // ---- accessibility mirror: the canvas has no accessibility tree, so
+    // what the app draws (its widget registry, handed over only when a frame
+    // changed it) becomes real elements over the canvas, in reading order:
+    // headings, text, links, buttons, fields with their label, error and
+    // required state, checkboxes, drop-downs, dialogs. Screen readers read
+    // and operate them, magnifiers find them where the widget is drawn, and
+    // the text is selectable (transparent: the canvas shows the pixels).
+    mirror: null,
+    initMirror: function (canvas) {
+      var style = document.createElement('style');
+      style.textContent =
+        '#pakn-a11y{position:fixed;left:0;top:0;width:100%;height:100%;overflow:hidden;margin:0;padding:0;' +
+        'pointer-events:none;z-index:1;font-family:"Noto Sans","Segoe UI",Roboto,Arial,sans-serif;}' +
+        '#pakn-a11y .pakn-n{position:absolute;margin:0;padding:0;box-sizing:border-box;overflow:visible;' +
+        'color:transparent;background:transparent;white-space:pre-wrap;word-break:break-word;line-height:1.2;}' +
+        '#pakn-a11y .pakn-c{position:absolute;left:0;top:0;width:100%;height:100%;margin:0;padding:0;border:0;' +
+        'box-sizing:border-box;background:transparent;color:transparent;font:inherit;line-height:inherit;' +
+        '-webkit-appearance:none;appearance:none;outline:none;resize:none;overflow:hidden;text-align:left;' +
+        'white-space:pre-wrap;cursor:default;caret-color:transparent;}' +
+        '#pakn-a11y .pakn-t{margin:0;padding:0;border:0;font:inherit;line-height:1;color:transparent;' +
+        'white-space:pre-wrap;user-select:text;-webkit-user-select:text;}' +
+        '#pakn-a11y.pakn-hit .pakn-t{pointer-events:auto;}' +
+        '#pakn-a11y ::selection{background:rgba(0,84,166,0.35);color:transparent;}' +
+        '#pakn-a11y .pakn-err,#pakn-a11y .pakn-live{position:absolute;width:1px;height:1px;overflow:hidden;' +
+        'clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap;}';
+      document.head.appendChild(style);
+      var root = document.createElement('main');
+      root.id = 'pakn-a11y';
+      var content = document.createElement('div');
+      root.appendChild(content);
+      // Announcements: a banner's error at once (alert), a passing notice
+      // (sent, saved, live updates) when the reader is idle (status).
+      var alert = document.createElement('div');
+      alert.id = 'pakn-alert';
+      alert.className = 'pakn-live';
+      alert.setAttribute('role', 'alert');
+      var status = document.createElement('div');
+      status.id = 'pakn-status';
+      status.className = 'pakn-live';
+      status.setAttribute('role', 'status');
+      status.setAttribute('aria-live', 'polite');
+      root.appendChild(alert);
+      root.appendChild(status);
+      canvas.parentNode.insertBefore(root, canvas.nextSibling);
+      // The mirror speaks for the canvas; its pixels alone mean nothing to a reader.
+      canvas.setAttribute('aria-hidden', 'true');
+      canvas.removeAttribute('aria-label');
+      var m = {
+        root: root, content: content, nodes: new Map(), announced: { alert: '', status: '' },
+        syncing: false, focus: 0, drag: null,
+      };
+      PAKN.mirror = m;
+
+      var nodeOf = function (el) {
+        var box = el && el.closest ? el.closest('.pakn-n') : null;
+        return box ? m.nodes.get(Number(box.dataset.id)) : null;
+      };
+      // A reader moving to an element moves ImGui's focus there; a text
+      // field starts editing (typing then goes through the text bridge).
+      root.addEventListener('focusin', function (e) {
+        if (m.syncing) return;
+        var n = nodeOf(e.target);
+        if (!n || n.text) return;
+        Module['_pakn_a11y_focus'](n.id, n.field ? 1 : 0);
+      });
+      // A reader's "click" (or a program's) presses the item in ImGui.
+      root.addEventListener('click', function (e) {
+        var n = nodeOf(e.target);
+        if (!n || n.text) return;
+        e.preventDefault();
+        Module['_pakn_a11y_focus'](n.id, 1);
+      });
+      // Enter and Space reach ImGui as keys (GLFW); the element's own
+      // activation would press the item a second time.
+      var keys = function (e) {
+        if (e.key === 'Enter' || e.key === ' ') e.preventDefault();
+      };
+      root.addEventListener('keydown', keys);
+      root.addEventListener('keyup', keys);
+      // Typing belongs to the app (through the bridge), never to a mirror field.
+      root.addEventListener('input', function (e) {
+        var n = nodeOf(e.target);
+        if (n && n.field) n.control.value = n.value;
+      });
+
+      // Selecting text: a drag that starts on mirrored text selects the
+      // mirror's (transparent) text under the pointer, as in a document;
+      // the canvas still gets every mouse event, so clicks work as before.
+      var pointAt = function (x, y) {
+        root.classList.add('pakn-hit');
+        var r = document.caretRangeFromPoint ? document.caretRangeFromPoint(x, y) : null;
+        root.classList.remove('pakn-hit');
+        if (!r || !r.startContainer || !content.contains(r.startContainer)) return null;
+        var el = r.startContainer.nodeType === 3 ? r.startContainer.parentElement : r.startContainer;
+        if (!el || !el.closest('.pakn-t')) return null;
+        return { node: r.startContainer, offset: r.startOffset };
+      };
+      canvas.addEventListener('mousedown', function (e) {
+        m.drag = null;
+        if (m.hasSelection()) window.getSelection().removeAllRanges();
+        if (e.button !== 0) return;
+        var start = pointAt(e.clientX, e.clientY);
+        if (start) m.drag = { start: start, x: e.clientX, y: e.clientY, moved: false };
+      }, true);
+      window.addEventListener('mousemove', function (e) {
+        var d = m.drag;
+        if (!d || !(e.buttons & 1)) return;
+        if (!d.moved && Math.abs(e.clientX - d.x) + Math.abs(e.clientY - d.y) < 4) return;
+        d.moved = true;
+        var end = pointAt(e.clientX, e.clientY);
+        if (end) window.getSelection().setBaseAndExtent(d.start.node, d.start.offset, end.node, end.offset);
+      }, true);
+      window.addEventListener('mouseup', function () { m.drag = null; }, true);
+      // Ctrl+C / Cmd+C copies the selection (the page's own copy: the focus
+      // is kept off the text bridge while a selection exists, see holdsFocus).
+      m.hasSelection = function () {
+        var sel = window.getSelection();
+        return !!(sel && !sel.isCollapsed && sel.anchorNode && content.contains(sel.anchorNode));
+      };
+      // True while the mirror needs the DOM focus or the page's selection:
+      // the text bridge then does not take the focus back.
+      m.holdsFocus = function () {
+        return root.contains(document.activeElement) || m.hasSelection() || !!(m.drag && m.drag.moved);
+      };
+    },
+
+    // One element per registry entry, kept by id and updated in place.
+    mirrorNode: function (kind, id) {
+      var box = document.createElement('div');
+      box.className = 'pakn-n';
+      box.dataset.id = String(id);
+      var el, n = { id: id, kind: kind, box: box, text: false, field: false, value: '', label: null };
+      switch (kind) {
+        case 'heading1': el = document.createElement('h1'); n.text = true; break;
+        case 'heading2': el = document.createElement('h2'); n.text = true; break;
+        case 'text': case 'figure': case 'alert': case 'status': el = document.createElement('p'); n.text = true; break;
+        case 'dialog':
+          el = document.createElement('div');
+          el.setAttribute('role', 'dialog');
+          n.text = true;
+          break;
+        case 'link': el = document.createElement('a'); el.href = '#'; break;
+        case 'checkbox': el = document.createElement('input'); el.type = 'checkbox'; break;
+        case 'textbox': case 'password':
+          el = document.createElement('input');
+          el.type = kind === 'password' ? 'password' : 'text';
+          el.autocomplete = 'off';
+          n.field = true;
+          break;
+        case 'multiline': el = document.createElement('textarea'); n.field = true; break;
+        case 'combo':
+          el = document.createElement('div');
+          el.setAttribute('role', 'combobox');
+          el.setAttribute('aria-expanded', 'false');
+          el.tabIndex = 0;
+          break;
+        case 'tab':
+          // The app's tab rows are drawn one tab at a time: each is its own list.
+          box.setAttribute('role', 'tablist');
+          el = document.createElement('button');
+          el.type = 'button';
+          el.setAttribute('role', 'tab');
+          break;
+        default: el = document.createElement('button'); el.type = 'button';
+      }
+      el.className = n.text ? 'pakn-t' : 'pakn-c';
+      box.appendChild(el);
+      n.control = el;
+      if (n.field) {
+        var err = document.createElement('span');
+        err.className = 'pakn-err';
+        err.id = 'pakn-err-' + id;
+        box.appendChild(err);
+        n.error = err;
+      }
+      return n;
+    },
+
+    mirrorPatch: function (n, w, x, y, width, height, scale) {
+      var st = n.box.style, el = n.control;
+      var geo = Math.round(x) + ',' + Math.round(y) + ',' + Math.round(width) + ',' + Math.round(height);
+      if (n.geo !== geo) {
+        n.geo = geo;
+        st.left = Math.round(x) + 'px'; st.top = Math.round(y) + 'px';
+        st.width = Math.max(1, Math.round(width)) + 'px'; st.height = Math.max(1, Math.round(height)) + 'px';
+      }
+      var fs = (w.fs ? w.fs * scale : height * 0.6);
+      fs = Math.max(6, Math.round(fs * 10) / 10) + 'px';
+      if (n.fs !== fs) { n.fs = fs; st.fontSize = fs; }
+      var label = w.label || '';
+      var value = w.value === undefined ? '' : w.value;
+      if (n.text) {
+        var shown = n.kind === 'figure' && value ? label + ': ' + value : label;  // a chart's bar or point
+        if (n.label !== shown) {
+          n.label = shown;
+          el.textContent = shown;
+          if (n.kind === 'dialog') el.setAttribute('aria-label', label);
+        }
+        // One line of text is stretched to the drawn width, so a selection
+        // covers what the person sees (the page's font is not the app's).
+        var fit = shown + '|' + Math.round(width) + '|' + fs;
+        if (n.fit !== fit) {
+          n.fit = fit;
+          var single = height < parseFloat(fs) * 1.6;
+          el.style.whiteSpace = single ? 'pre' : 'pre-wrap';
+          el.style.display = single ? 'inline-block' : 'block';
+          el.style.transform = '';
+          var natural = single ? el.offsetWidth : 0;
+          if (natural > 0) {
+            el.style.transformOrigin = '0 0';
+            el.style.transform = 'scaleX(' + (width / natural).toFixed(3) + ')';
+          }
+        }
+        return;
+      }
+      var name = label || value;
+      if (n.kind === 'checkbox') {
+        if (n.label !== name) { n.label = name; el.setAttribute('aria-label', name); }
+        if (el.checked !== !!w.checked) el.checked = !!w.checked;
+      } else if (n.field) {
+        if (n.label !== name) { n.label = name; el.setAttribute('aria-label', name); }
+        if (n.value !== value) { n.value = value; el.value = value; }
+        var req = !!w.required;
+        if (el.required !== req) el.required = req;
+        var error = w.error || '';
+        if (n.errorText !== error) {
+          n.errorText = error;
+          n.error.textContent = error;
+          if (error) {
+            el.setAttribute('aria-invalid', 'true');
+            el.setAttribute('aria-describedby', n.error.id);
+          } else {
+            el.removeAttribute('aria-invalid');
+            el.removeAttribute('aria-describedby');
+          }
+        }
+      } else if (n.kind === 'combo') {
+        if (n.label !== label) { n.label = label; el.setAttribute('aria-label', label); }
+        if (n.value !== value) { n.value = value; el.textContent = value; }
+        if (w.required) el.setAttribute('aria-required', 'true'); else el.removeAttribute('aria-required');
+        if (w.error) el.setAttribute('aria-invalid', 'true'); else el.removeAttribute('aria-invalid');
+      } else {
+        if (n.label !== name) { n.label = name; el.textContent = name; }
+        if (n.kind === 'disclosure') el.setAttribute('aria-expanded', w.expanded ? 'true' : 'false');
+        if (n.kind === 'tab') el.setAttribute('aria-selected', w.selected ? 'true' : 'false');
+      }
+      var off = !!w.disabled;
+      if (n.disabled !== off) {
+        n.disabled = off;
+        if (off) el.setAttribute('aria-disabled', 'true'); else el.removeAttribute('aria-disabled');
+      }
+    },
+
+    mirrorUpdate: function (list, focus, fromKeyboard, editing) {
+      var m = PAKN.mirror;
+      if (!m) return;
+      var canvas = Module['canvas'], r = canvas.getBoundingClientRect();
+      var sx = r.width / (canvas.width || 1), sy = r.height / (canvas.height || 1);
+      var seen = new Set(), prev = null, said = { alert: [], status: [] };
+      for (var i = 0; i < list.length; i++) {
+        var w = list[i];
+        if (seen.has(w.id)) continue;  // the same banner drawn twice
+        seen.add(w.id);
+        var kind = w.role || w.kind || 'button';
+        if (!w.label && w.value === undefined) continue;
+        var n = m.nodes.get(w.id);
+        if (!n || n.kind !== kind) {
+          if (n) n.box.remove();
+          n = PAKN.mirrorNode(kind, w.id);
+          m.nodes.set(w.id, n);
+        }
+        // Reading order is drawing order; a node moves only when it is out of
+        // place. In the document before it is patched: text is measured there.
+        var want = prev ? prev.box.nextSibling : m.content.firstChild;
+        if (want !== n.box) m.content.insertBefore(n.box, want);
+        PAKN.mirrorPatch(n, w, r.left + w.x * sx, r.top + w.y * sy, w.w * sx, w.h * sy, sy);
+        if (w.role === 'alert' || w.role === 'status') said[w.role].push(w.label);
+        if (w.error) said.alert.push((w.label ? w.label + ': ' : '') + w.error);  // a refused form says why
+        prev = n;
+      }
+      m.nodes.forEach(function (n, id) {
+        if (!seen.has(id)) { n.box.remove(); m.nodes.delete(id); }
+      });
+      // A message is announced when it appears (not on every frame it stays).
+      ['alert', 'status'].forEach(function (role) {
+        var text = said[role].join('\n');
+        if (text !== m.announced[role]) {
+          m.announced[role] = text;
+          document.getElementById('pakn-' + role).textContent = text;
+        }
+      });
+      // ImGui's keyboard focus moves the DOM focus (a reader follows it);
+      // an edited field keeps the text bridge focused, which then carries
+      // the field's name.
+      var ta = PAKN.textarea, target = m.nodes.get(focus);
+      if (ta) {
+        if (editing && target) {
+          ta.removeAttribute('aria-hidden');
+          ta.setAttribute('aria-label', target.label || '');
+        } else if (!editing && ta.getAttribute('aria-hidden') !== 'true') {
+          ta.setAttribute('aria-hidden', 'true');
+          ta.removeAttribute('aria-label');
+        }
+      }
+      if (fromKeyboard && !editing && target && !target.text && document.activeElement !== target.control) {
+        m.syncing = true;
+        target.control.focus({ preventScroll: true });
+        m.syncing = false;
+      }
+      m.focus = focus;
+    },
     sendText: function (text) {
       if (!text) return;
       var n = lengthBytesUTF8(text) + 1;
@@ -156,12 +467,17 @@ mergeInto(LibraryManager.library, {
       if (PAKN.textActive) ta.focus({ preventScroll: true });
     });
 
+    PAKN.initMirror(canvas);
+
     window.pakn = window.pakn || {};
     window.pakn.ready = false;
     // Widgets in CSS pixels relative to the viewport (the app reports
-    // device pixels of the canvas's backing store).
-    window.pakn.widgets = function () {
+    // device pixels of the canvas's backing store): what can be operated,
+    // or with { all: true } also what is only read (headings, text).
+    var readOnly = { heading1: 1, heading2: 1, text: 1, dialog: 1 };
+    window.pakn.widgets = function (options) {
       var list = JSON.parse(UTF8ToString(Module['_pakn_test_widgets_json']()));
+      if (!(options && options.all)) list = list.filter(function (w) { return !readOnly[w.kind]; });
       var r = canvas.getBoundingClientRect();
       var sx = r.width / canvas.width, sy = r.height / canvas.height;
       list.forEach(function (w) {
@@ -189,11 +505,19 @@ mergeInto(LibraryManager.library, {
     // Desktop: keep the bridge focused while the page has focus, so the first
     // keystroke after a click is never lost. Touch: only while editing.
     var want = active || !touch;
+    // The accessibility mirror may hold the focus (a keyboard or screen
+    // reader on a button) or a text selection; only editing takes it back.
+    if (want && !active && PAKN.mirror && PAKN.mirror.holdsFocus()) want = false;
     if (want && document.activeElement !== ta && document.hasFocus()) {
       ta.focus({ preventScroll: true });
     } else if (!want && document.activeElement === ta) {
       ta.blur();
     }
+  },
+
+  pakn_js_a11y_update__deps: ['$PAKN'],
+  pakn_js_a11y_update: function (json, focus, fromKeyboard, editing) {
+    PAKN.mirrorUpdate(JSON.parse(UTF8ToString(json)), focus >>> 0, !!fromKeyboard, !!editing);
   },
 
   pakn_js_device_pixel_ratio: function () { return window.devicePixelRatio || 1; },

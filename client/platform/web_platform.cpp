@@ -19,6 +19,7 @@ float pakn_js_history_scroll();
 void pakn_js_set_history_scroll(float y);
 void pakn_js_set_title(const char* title);
 void pakn_js_clipboard_write(const char* text);
+void pakn_js_a11y_update(const char* json, unsigned focus, int from_keyboard, int editing);
 void pakn_js_set_csrf(const char* token);
 void pakn_js_fetch(int id, const char* method, const char* url, const char* body, int body_len);
 char* pakn_js_storage_get(const char* key);
@@ -80,6 +81,9 @@ void set_text_input(bool active, float x, float y, float w, float h) {
     pakn_js_set_text_input(active ? 1 : 0, is_touch_device() ? 1 : 0, x, y, w, h);
 }
 void clipboard_write(std::string_view utf8) { pakn_js_clipboard_write(std::string(utf8).c_str()); }
+void a11y_update(std::string_view json, std::uint32_t focus, bool from_keyboard, bool editing) {
+    pakn_js_a11y_update(std::string(json).c_str(), focus, from_keyboard ? 1 : 0, editing ? 1 : 0);
+}
 
 void http_request(std::string_view method, std::string_view url, std::string body, HttpCallback callback) {
     const int id = g_next_request_id++;

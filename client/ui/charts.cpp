@@ -150,6 +150,7 @@ void expose_figure(const char* str_id, const ImVec2& min, const ImVec2& max, std
     const ImGuiLastItemData saved = ImGui::GetCurrentContext()->LastItemData;
     ImGui::ItemAdd(ImRect(min, max), id, nullptr, ImGuiItemFlags_NoNav);
     test_registry_note_field(id, label, value);
+    test_registry_note_kind(id, "figure");  // read as "label: value"
     // Leave IsItemHovered() & co. about the caller's own last item.
     ImGui::GetCurrentContext()->LastItemData = saved;
 }

@@ -205,6 +205,7 @@ std::string captcha_challenge(CaptchaState& captcha, std::string& answer, FormSt
     } else {
         ImGui::PushFont(fonts().bold);
         ImGui::TextWrapped("%s", c.question.c_str());
+        test_registry_note_text(c.question);
         ImGui::PopFont();
         if (link(tr::kCaptchaNew)) renew();
         ImGui::SameLine(0, px(16));
@@ -336,6 +337,8 @@ bool tabs(std::initializer_list<const char*> labels, int& selected) {
             selected = i;
             changed = true;
         }
+        test_registry_note_kind(ImGui::GetItemID(), "tab");
+        test_registry_note_selected(ImGui::GetItemID(), selected == i);
         const bool active = selected == i;
         const bool hovered = ImGui::IsItemHovered();
         if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

@@ -7,6 +7,7 @@
 #include "app/strings_common.h"
 #include "app/strings_officer.h"
 #include "ui/theme.h"
+#include "ui/test_hooks.h"
 #include "ui/widgets.h"
 
 namespace pakn::client::ui {
@@ -125,6 +126,7 @@ void time_left_cell(const ReportSummary& r) {
     ImGui::PushStyleColor(ImGuiCol_Text, cell.color);
     if (cell.bold) ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted(cell.text.c_str());
+    test_registry_note_text(cell.text);
     if (cell.bold) ImGui::PopFont();
     ImGui::PopStyleColor();
     if (r.deadline && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", datetime_text(*r.deadline).c_str());

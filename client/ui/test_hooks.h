@@ -1,11 +1,15 @@
-// A per-frame registry of widgets (id, label, rectangle, text value), fed by
-// Dear ImGui's test-engine hooks. Browser tests read it through
-// window.pakn.widgets() and click with real mouse events; it is also the
-// basis for a screen-reader mirror.
+// A per-frame registry of what the screen shows (id, kind, label, rectangle,
+// value), fed by Dear ImGui's test-engine hooks for its items and by the
+// app's text wrappers for headings and text. One source for two readers:
+// browser tests (window.pakn.widgets(), clicking with real mouse events) and
+// the accessibility mirror, a hidden DOM of real elements over the canvas
+// that screen readers, magnifiers and text selection use (web_bridge.js).
 #pragma once
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,7 +25,22 @@ struct WidgetInfo {
     bool has_value = false;
     std::string error;  // fields: the error message drawn under them, if any
     std::string role;  // "" for ImGui's own items; "alert" for a banner's message, "status" for a toast's
+    // What the item is, for the mirror's element: "button", "link",
+    // "textbox", "password", "multiline", "checkbox", "combo", "tab",
+    // "disclosure", "figure" (a chart's bar or point, read as "label:
+    // value"), and for what is only read "heading1", "heading2",
+    // "text", "dialog" (a modal's title). "" for an item not yet known
+    // (drawn as a button when it has a label).
+    std::string kind;
+    bool checkable = false, checked = false;  // checkboxes (ImGui's Checkable status)
+    bool required = false;                    // form fields marked (*)
+    bool disabled = false;                    // inside BeginDisabled
+    float font_size = 0;                      // text: its font's size (device px), to size selectable text
 };
+
+// Kinds that are read, not operated: not clickable, and left out of the
+// default window.pakn.widgets() list the click helpers use.
+bool is_text_kind(std::string_view kind);
 
 // Starts recording a new frame; the previous frame becomes the published one
 // (the current frame's list is incomplete while it is being built).
@@ -38,9 +57,49 @@ void test_registry_note_error(ImGuiID id, std::string_view message);
 // that click skip it.
 // `role` "status" for a passing notice (a toast) rather than an alert.
 void test_registry_note_alert(std::string_view message, std::string_view role = "alert");
-// The last complete frame's widgets.
+// Sets the kind of item `id` (see WidgetInfo::kind) when the wrapper knows
+// better than ImGui's status flags (a link is an InvisibleButton, a select
+// is a combo, a password field an InputText).
+void test_registry_note_kind(ImGuiID id, std::string_view kind, bool required = false);
+// A tab's selected state (the mirror's aria-selected).
+void test_registry_note_selected(ImGuiID id, bool selected);
+// Records text just drawn as the last item (heading, paragraph, key/value):
+// not an ImGui item, so it gets an id from its kind, text and position in
+// the reading order, stable from frame to frame while the text stays.
+// `kind` "heading1", "heading2", "text" or "dialog".
+// `rect` (device px) when the text is not the last item (a dialog's title bar).
+void test_registry_note_text(std::string_view text, std::string_view kind = "text", const ImRect* rect = nullptr);
+
+// Focus between the mirror and ImGui. The item with the keyboard focus now
+// (ImGui's nav id, or the active text field), and whether it came from the
+// keyboard (the focus ring shows): only then does the mirror move the DOM
+// focus, so a mouse click does not take it from the text bridge.
+struct RegistryFocus {
+    ImGuiID id = 0;
+    bool from_keyboard = false;
+    bool editing = false;  // a text field takes typing (the text bridge holds the DOM focus)
+};
+RegistryFocus test_registry_focus();
+// A request from the mirror (a screen reader moved to an element, or
+// activated it): the item `id` takes ImGui's keyboard focus when it is next
+// drawn; with `activate` it is also pressed, as Enter or Space would.
+void test_registry_request_focus(ImGuiID id, bool activate);
+
+// What the accessibility mirror needs after a frame: the registry's JSON
+// and the focus, when either differs from what the last call returned
+// (nothing otherwise: a frame that changed nothing touches no DOM).
+struct MirrorUpdate {
+    std::string json;
+    RegistryFocus focus;
+};
+std::optional<MirrorUpdate> test_registry_mirror_update();
+
+// The last complete frame's items one can operate (what click helpers look
+// for), and everything it showed, text included, in reading order.
 const std::vector<WidgetInfo>& test_registry_published();
-// JSON array of the published widgets.
+const std::vector<WidgetInfo>& test_registry_published_all();
+// JSON array of the published widgets (visible ones with a label or value),
+// in drawing order, which is reading order.
 std::string test_registry_json();
 
 }  // namespace pakn::client::ui

@@ -92,6 +92,7 @@ void heading(std::string_view text) {
     ImGui::PushFont(fonts().heading);
     ImGui::PushStyleColor(ImGuiCol_Text, color::kPrimaryDark);
     ImGui::TextWrapped("%.*s", static_cast<int>(text.size()), text.data());
+    test_registry_note_text(text, "heading1");
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::Spacing();
@@ -100,14 +101,19 @@ void heading(std::string_view text) {
 void subheading(std::string_view text) {
     ImGui::PushFont(fonts().bold);
     ImGui::TextWrapped("%.*s", static_cast<int>(text.size()), text.data());
+    test_registry_note_text(text, "heading2");
     ImGui::PopFont();
 }
 
-void paragraph(std::string_view text) { ImGui::TextWrapped("%.*s", static_cast<int>(text.size()), text.data()); }
+void paragraph(std::string_view text) {
+    ImGui::TextWrapped("%.*s", static_cast<int>(text.size()), text.data());
+    test_registry_note_text(text);
+}
 
 void muted(std::string_view text) {
     ImGui::PushStyleColor(ImGuiCol_Text, color::kMuted);
     ImGui::TextWrapped("%.*s", static_cast<int>(text.size()), text.data());
+    test_registry_note_text(text);
     ImGui::PopStyleColor();
 }
 
@@ -154,6 +160,7 @@ bool link(const char* label) {
     const float baseline = ImGui::GetCurrentWindow()->DC.CurrLineTextBaseOffset;
     const ImVec2 pos(top.x, top.y + baseline);
     const bool clicked = ImGui::InvisibleButton(label, ImVec2(size.x, size.y + baseline));
+    test_registry_note_kind(ImGui::GetItemID(), "link");
     const bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -242,6 +249,7 @@ bool text_field_inline(const char* id, std::string& value, const char* hint) {
                                                   ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackEdit,
                                                   resize_callback, &value);
     test_registry_note_field(ImGui::GetItemID(), hint, value);
+    test_registry_note_kind(ImGui::GetItemID(), "textbox");
     if (ImGui::IsItemActive()) request_animation_frame();
     return changed;
 }
@@ -271,6 +279,7 @@ bool text_field(const char* label, std::string& value, const TextFieldOptions& o
     }
     const ImGuiID id = ImGui::GetItemID();
     test_registry_note_field(id, label, o.password ? std::string_view() : std::string_view(value));
+    test_registry_note_kind(id, o.password ? "password" : o.multiline ? "multiline" : "textbox", o.required);
     if (error) {
         test_registry_note_error(id, error->message);
         error_into_sight(!o.read_only);
@@ -370,6 +379,7 @@ void chip(std::string_view text, ImU32 background, ImU32 foreground) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), background, size.y * 0.5f);
     dl->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), foreground, text.data(), text.data() + text.size());
+    test_registry_note_text(text);
     ImGui::PopFont();
 }
 
@@ -391,6 +401,7 @@ int pager(const char* id, int page, std::int64_t total, int page_size, const cha
     int next = page;
     ImGui::AlignTextToFramePadding();
     ImGui::Text("%s%lld %s", tr::kTotalPrefix, static_cast<long long>(total), noun);
+    test_registry_note_text(std::string(tr::kTotalPrefix) + std::to_string(total) + " " + noun);
     ImGui::SameLine();
     ImGui::BeginDisabled(page <= 1);
     if (secondary_button(tr::kPreviousPage)) next = page - 1;
@@ -398,6 +409,7 @@ int pager(const char* id, int page, std::int64_t total, int page_size, const cha
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::Text("%s %d/%d", tr::kPage, page, pages);
+    test_registry_note_text(std::string(tr::kPage) + " " + std::to_string(page) + "/" + std::to_string(pages));
     ImGui::SameLine();
     ImGui::BeginDisabled(page >= pages);
     if (secondary_button(tr::kNextPage)) next = page + 1;
@@ -444,6 +456,7 @@ bool select(const char* label, std::string& value, const std::vector<Choice>& ch
         ImGui::EndCombo();
     }
     test_registry_note_field(ImGui::GetItemID(), label, preview);
+    test_registry_note_kind(ImGui::GetItemID(), "combo", required);
     if (error) {
         test_registry_note_error(ImGui::GetItemID(), error->message);
         error_into_sight(false);  // focus would open the list
@@ -504,6 +517,9 @@ void modal(const char* title, bool& open, const std::function<void()>& content) 
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(vp->Size.x - px(24), px(560)), 0), ImGuiCond_Appearing);
     if (ImGui::BeginPopupModal(title, &open, ImGuiWindowFlags_NoSavedSettings)) {
+        const ImRect bar = ImGui::GetCurrentWindow()->TitleBarRect();
+        const std::string_view shown(title, static_cast<std::size_t>(ImGui::FindRenderedTextEnd(title) - title));
+        test_registry_note_text(shown, "dialog", &bar);
         ImGui::PushTextWrapPos(0.0f);
         content();
         ImGui::PopTextWrapPos();
@@ -539,6 +555,7 @@ std::string ellipsized(std::string_view text, float max_width) {
 void text_ellipsis(std::string_view text) {
     const std::string shown = ellipsized(text, ImGui::GetContentRegionAvail().x);
     ImGui::TextUnformatted(shown.c_str());
+    test_registry_note_text(text);  // read whole, though cut on screen
     if (shown.size() != text.size() && ImGui::IsItemHovered())
         ImGui::SetTooltip("%.*s", static_cast<int>(text.size()), text.data());
 }
@@ -556,9 +573,11 @@ float height_left_on_screen() {
 void key_value(std::string_view key, std::string_view value) {
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted(key.data(), key.data() + key.size());
+    test_registry_note_text(key);
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::TextWrapped("%.*s", static_cast<int>(value.size()), value.data());
+    test_registry_note_text(value);
 }
 
 void request_animation_frame() { g_animation_requested = true; }

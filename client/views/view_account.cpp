@@ -13,6 +13,7 @@
 #include "pakn/forms.h"
 #include "pakn/ids.h"
 #include "pakn/officer_notices.h"
+#include "ui/test_hooks.h"
 #include "ui/theme.h"
 #include "views/accounts_common.h"
 
@@ -60,6 +61,7 @@ void draw_identity(const Account& a) {
     ImGui::BeginGroup();
     ImGui::PushFont(ui::fonts().heading);
     ImGui::TextWrapped("%s", display_name(a).c_str());
+    ui::test_registry_note_text(display_name(a));
     ImGui::PopFont();
     ui::muted(std::string(tr::kAccountPrefix) + a.login);
     ImGui::EndGroup();

@@ -12,6 +12,7 @@
 #include "pakn/forms.h"
 #include "pakn/text.h"
 #include "ui/theme.h"
+#include "ui/test_hooks.h"
 #include "ui/widgets.h"
 #include "views/public_common.h"
 
@@ -35,9 +36,11 @@ void unit_entry(const Unit& u) {
         any = true;
         ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kMuted);
         ImGui::TextUnformatted(key);
+        ui::test_registry_note_text(key);
         ImGui::PopStyleColor();
         ImGui::SameLine(0, 0);
         ImGui::TextWrapped("%s", value.c_str());
+        ui::test_registry_note_text(value);
     };
     line(t::kDirAddress, u.address);
     line(tr::kPhonePrefix, u.phone);

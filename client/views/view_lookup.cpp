@@ -12,6 +12,7 @@
 #include "pakn/url.h"
 #include "ui/form_kit.h"
 #include "ui/theme.h"
+#include "ui/test_hooks.h"
 #include "ui/widgets.h"
 #include "views/state_reports.h"
 
@@ -39,6 +40,7 @@ void draw_result(const LookupResult& r) {
     ui::card("##result", [&] {
         ImGui::PushFont(ui::fonts().heading);
         ImGui::TextUnformatted(r.code.c_str());
+        ui::test_registry_note_text(r.code, "heading2");
         ImGui::PopFont();
         ui::status_chip(r.status);
         ImGui::Spacing();

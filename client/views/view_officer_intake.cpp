@@ -12,6 +12,7 @@
 #include "pakn/forms.h"
 #include "platform/platform.h"
 #include "ui/theme.h"
+#include "ui/test_hooks.h"
 #include "ui/widgets.h"
 #include "views/officer_common.h"
 #include "views/public_common.h"
@@ -106,6 +107,7 @@ void draw_done(App& app, IntakeState& s) {
         ImGui::PushFont(ui::fonts().title);
         ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kPrimaryDark);
         ImGui::TextUnformatted(c.code.c_str());
+        ui::test_registry_note_text(c.code);
         ImGui::PopStyleColor();
         ImGui::PopFont();
         ui::paragraph(tr::off::kIntakeReadBack);

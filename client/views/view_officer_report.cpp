@@ -575,6 +575,7 @@ std::string or_dash(const std::string& s) {
 void summary_line(const ReportDetail& d) {
     ImGui::PushFont(ui::fonts().bold);
     ImGui::TextUnformatted(d.code.c_str());
+    ui::test_registry_note_text(d.code);
     ImGui::PopFont();
     ImGui::SameLine();
     ui::status_chip(d.status);

@@ -17,6 +17,7 @@
 #include "ui/form_kit.h"
 #include "ui/report_widgets.h"
 #include "ui/theme.h"
+#include "ui/test_hooks.h"
 #include "ui/widgets.h"
 #include "views/state_reports.h"
 
@@ -230,9 +231,11 @@ void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
     ui::heading(d.title);
     if (!d.code.empty()) {
         ImGui::TextUnformatted(txt::kCodeLabel);
+        ui::test_registry_note_text(txt::kCodeLabel);
         ImGui::SameLine(0, 0);
         ImGui::PushFont(ui::fonts().bold);
         ImGui::TextUnformatted(d.code.c_str());
+        ui::test_registry_note_text(d.code);  // read, selected and copied as text
         ImGui::PopFont();
         ImGui::SameLine();
     }

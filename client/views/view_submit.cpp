@@ -596,6 +596,7 @@ void draw_sent(App& app, SubmitState& s) {
         ImGui::PushFont(ui::fonts().title);
         ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kPrimaryDark);
         ImGui::TextUnformatted(r.code.c_str());
+        ui::test_registry_note_text(r.code);  // read, selected and copied as text
         ImGui::PopStyleColor();
         ImGui::PopFont();
         const char* copy = s.copied ? txt::kCopied : tr::kCopyCode;

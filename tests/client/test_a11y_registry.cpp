@@ -1,0 +1,147 @@
+// The widget registry as the accessibility mirror reads it: what each entry
+// is (kind, required, checked/selected), text and headings in reading order,
+// a description handed over only when a frame changed something, and focus
+// requests from the mirror reaching ImGui (drawn headless, no GPU).
+#include <doctest/doctest.h>
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <string>
+
+#include "app/app.h"
+#include "platform/native_platform.h"
+#include "ui/test_hooks.h"
+#include "ui/theme.h"
+
+namespace {
+
+using pakn::client::ui::WidgetInfo;
+
+struct Headless {
+    Headless() {
+        ImGui::CreateContext();
+        ImGui::GetCurrentContext()->TestEngineHookItems = true;
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(1280, 800);
+        io.DeltaTime = 1.0f / 60.0f;
+        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // as the browser build
+        pakn::client::ui::apply_theme(1.0f);
+        unsigned char* pixels;
+        int w, h;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    }
+    ~Headless() {
+        ImGui::DestroyContext();
+        pakn::client::ui::apply_theme(0.0f);
+    }
+    void frames(int n) {
+        for (int i = 0; i < n; ++i) {
+            pakn::client::ui::test_registry_new_frame();
+            ImGui::NewFrame();
+            pakn::client::app().frame();
+            ImGui::Render();
+        }
+    }
+};
+
+// The first entry of `kind` labelled `label` among everything shown.
+const WidgetInfo* shown(const std::string& label, const std::string& kind) {
+    for (const auto& w : pakn::client::ui::test_registry_published_all())
+        if (w.label == label && w.kind == kind) return &w;
+    return nullptr;
+}
+
+std::string everything() {
+    std::string out;
+    for (const auto& w : pakn::client::ui::test_registry_published_all()) out += w.kind + ":" + w.label + "|";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the registry tells the mirror what each widget of the sign-in screen is") {
+    using namespace pakn::client;
+    Headless h;
+    app().navigate("/dang-nhap");
+    h.frames(4);
+    CAPTURE(everything());
+    struct Want {
+        const char* label;
+        const char* kind;
+        bool required;
+    };
+    // Table: the screen's heading, text, tabs, fields and links, each of its kind.
+    const Want wants[] = {
+        {"ĐĂNG NHẬP", "heading1", false},
+        {"CÁ NHÂN, DOANH NGHIỆP", "tab", false},
+        {"CÁN BỘ, QUẢN LÝ", "tab", false},
+        {"Mật khẩu", "password", true},
+        {"Quên mật khẩu?", "link", false},
+        {"Đăng ký", "link", false},
+    };
+    for (const auto& want : wants) {
+        CAPTURE(want.label);
+        const WidgetInfo* w = shown(want.label, want.kind);
+        REQUIRE(w);
+        CHECK(w->required == want.required);
+        CHECK(w->visible);
+    }
+    // The first tab is the selected one.
+    CHECK(shown("CÁ NHÂN, DOANH NGHIỆP", "tab")->checked);
+    CHECK_FALSE(shown("CÁN BỘ, QUẢN LÝ", "tab")->checked);
+    // Text comes in reading order: the heading before the fields.
+    const auto& all = ui::test_registry_published_all();
+    std::size_t heading = all.size(), password = all.size();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        if (all[i].label == "ĐĂNG NHẬP" && all[i].kind == "heading1") heading = std::min(heading, i);
+        if (all[i].kind == "password") password = std::min(password, i);
+    }
+    CHECK(heading < password);
+    // The click helpers' list has no text in it (a heading "ĐĂNG NHẬP" is no button).
+    for (const auto& w : ui::test_registry_published()) CHECK_FALSE(ui::is_text_kind(w.kind));
+    // The JSON the mirror parses carries kind, required and the selected state.
+    const std::string json = ui::test_registry_json();
+    CHECK(json.find("\"label\":\"ĐĂNG NHẬP\",\"kind\":\"heading1\"") != std::string::npos);
+    CHECK(json.find("\"kind\":\"password\",\"required\":true") != std::string::npos);
+    CHECK(json.find("\"kind\":\"tab\",\"selected\":true") != std::string::npos);
+}
+
+TEST_CASE("the mirror gets a description only when a frame changed something") {
+    using namespace pakn::client;
+    Headless h;
+    app().navigate("/");
+    h.frames(4);
+    ui::test_registry_mirror_update();  // whatever the mirror held before
+    h.frames(1);
+    CHECK_FALSE(ui::test_registry_mirror_update().has_value());  // the same frame again: nothing to touch
+    app().navigate("/dang-nhap");
+    h.frames(4);
+    const auto update = ui::test_registry_mirror_update();
+    REQUIRE(update.has_value());
+    CHECK(update->json.find("ĐĂNG NHẬP") != std::string::npos);
+    CHECK_FALSE(ui::test_registry_mirror_update().has_value());
+}
+
+TEST_CASE("focus from the mirror reaches ImGui, and pressing from it acts") {
+    using namespace pakn::client;
+    Headless h;
+    app().navigate("/dang-nhap");
+    h.frames(4);
+    const WidgetInfo* forgot = shown("Quên mật khẩu?", "link");
+    REQUIRE(forgot);
+    const ImGuiID id = forgot->id;
+    // A screen reader moved to the link: ImGui's keyboard focus follows, with its ring.
+    ui::test_registry_request_focus(id, false);
+    h.frames(2);
+    auto focus = ui::test_registry_focus();
+    CHECK(focus.id == id);
+    CHECK(focus.from_keyboard);
+    CHECK_FALSE(focus.editing);
+    CHECK(platform::native_recorder().path == "/dang-nhap");  // focus alone does not press it
+    // The reader pressed it: the link does what a click does.
+    ui::test_registry_request_focus(id, true);
+    h.frames(3);
+    CHECK(platform::native_recorder().path == "/quen-mat-khau");
+}

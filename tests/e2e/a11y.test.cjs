@@ -1,0 +1,221 @@
+// Accessibility mirror and copy, end to end: for the main screens of each
+// role (public home, sign-in, registration, the submit form; a citizen's reports and report; an officer's inbox and report; the
+// administration) the browser's accessibility tree, read through the
+// DevTools protocol, names every widget the app draws with its role and
+// label, and axe-core finds no violation. Tab moves ImGui's focus and the DOM
+// focus together, a screen reader's focus and click reach ImGui, a banner's
+// error is announced in the live region, and a tracking code selected with
+// the mouse is copied with Ctrl+C.
+'use strict';
+const fs = require('fs');
+const t = require('./lib.cjs');
+const {
+  expectStatus, citizenSignedIn, createOfficer, officerSignedIn, mark, press, type, solveCaptcha,
+} = require('./console.cjs');
+
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const CITIZEN = { cccd: '079190054321', phone: '0935444555', password: 'matkhau2026', name: 'Lê Văn Minh' };
+
+// The accessibility role Chromium must give each kind of registry entry.
+const ROLE_OF_KIND = {
+  '': 'button', button: 'button', link: 'link', textbox: 'textbox', password: 'textbox', multiline: 'textbox',
+  checkbox: 'checkbox', combo: 'combobox', tab: 'tab', disclosure: 'button', heading1: 'heading', heading2: 'heading',
+};
+
+// The app drew the screen and the mirror holds it: registry and mirror agree
+// on the number of entries, twice in a row.
+async function mirrored(page, label) {
+  await page.waitForFunction((l) => window.pakn.widgets({ all: true }).some((w) => w.label === l), label,
+    { timeout: 15000, polling: 50 }).catch(async () => {
+    const labels = await page.evaluate(() => window.pakn.widgets({ all: true }).map((w) => w.label));
+    t.fail(`"${label}" not on screen; shown: ${JSON.stringify(labels)}`);
+  });
+  await t.settle(page);
+}
+
+// (b) + (c): every widget of the registry is in the accessibility tree with
+// its role and name; axe-core finds nothing wrong with the page.
+async function audit(page, cdp, what) {
+  await t.settle(page);
+  const widgets = await page.evaluate(() => window.pakn.widgets({ all: true }));
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const tree = new Set(nodes.filter((n) => !n.ignored && n.role && n.name)
+    .map((n) => `${n.role.value}|${String(n.name.value).trim()}`));
+  const missing = [];
+  let checked = 0;
+  for (const w of widgets) {
+    const role = ROLE_OF_KIND[w.kind || ''];
+    const name = (w.label || w.value || '').trim();
+    if (w.role || !role || !name) continue;
+    checked++;
+    if (!tree.has(`${role}|${name}`)) missing.push(`${role} "${name}"`);
+  }
+  if (missing.length) {
+    const near = [...tree].filter((e) => !e.startsWith('StaticText|') && !e.startsWith('InlineTextBox|')).slice(0, 60);
+    t.fail(`${what}: not in the accessibility tree: ${missing.join(', ')}\ntree: ${near.join(' · ')}`);
+  }
+  if (checked < 3) t.fail(`${what}: only ${checked} widgets to check`);
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ` +
+      v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')} — ${n.failureSummary}`).join('\n  '));
+  });
+  if (violations.length) t.fail(`${what}: axe-core violations:\n${violations.join('\n')}`);
+  mark(`${what}: ${checked} widgets named, no axe violation`);
+}
+
+// The DOM element the mirror keeps for ImGui's focused item, and that item.
+async function focusPair(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const box = el && el.closest ? el.closest('.pakn-n') : null;
+    return {
+      imgui: window.pakn.state().focus,
+      dom: box ? Number(box.dataset.id) : null,
+      bridge: el && el.id === 'pakn-text-bridge' ? el.getAttribute('aria-label') : null,
+    };
+  });
+}
+
+t.run('a11y: accessibility mirror on every role\'s screens, focus both ways, announcements, copy', async ({ server, browser }) => {
+  await browser.context.addInitScript(AXE);
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+
+  // ---- public screens
+  {
+    const page = await t.openPage(browser, server.url + '/');
+    const cdp = await page.context().newCDPSession(page);
+    await mirrored(page, 'Trang chủ');
+    await audit(page, cdp, 'public home');
+    for (const [path, heading] of [['/dang-nhap', 'ĐĂNG NHẬP'], ['/dang-ky', 'ĐĂNG KÝ TÀI KHOẢN'], ['/gui-phan-anh', null]]) {
+      await page.goto(server.url + path);
+      await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
+      if (heading) await mirrored(page, heading); else await t.settle(page);
+      await audit(page, cdp, path);
+    }
+  }
+
+  // ---- focus both ways, on the sign-in screen
+  const page = await t.openPage(browser, server.url + '/dang-nhap');
+  const cdp = await page.context().newCDPSession(page);
+  await mirrored(page, 'ĐĂNG NHẬP');
+  // A screen reader's focus on an element moves ImGui's focus there; its
+  // click presses the item (below, after the keyboard's turn).
+  const forgot = (await t.widget(page, 'Quên mật khẩu?')).id;
+  await page.evaluate((id) => document.querySelector(`.pakn-n[data-id="${id}"] a`).focus(), forgot);
+  await page.waitForFunction((id) => window.pakn.state().focus === id, forgot, { timeout: 5000 });
+  // (d) Tab walks ImGui's focus; the DOM focus follows it (a text field keeps
+  // the text bridge, which then carries the field's name), Shift+Tab goes back.
+  const seen = [];
+  let onButton = false, onField = false;
+  for (let i = 0; i < 20 && !(onButton && onField); i++) {
+    // The first Tab may only show the ring on the item ImGui already holds.
+    const before = await focusPair(page);
+    const was = before.dom === before.imgui || before.bridge ? before.imgui : 0;
+    await page.keyboard.press('Tab');
+    await page.waitForFunction((b) => {
+      const f = window.pakn.state().focus;
+      if (!f || f === b) return false;
+      const el = document.activeElement, box = el && el.closest ? el.closest('.pakn-n') : null;
+      // An item with nothing to say (no label: a frame, a picture) has no element to focus.
+      if (!document.querySelector(`#pakn-a11y .pakn-n[data-id="${f}"]`)) return true;
+      return (box && Number(box.dataset.id) === f) || (el && el.id === 'pakn-text-bridge' && el.getAttribute('aria-label'));
+    }, was, { timeout: 5000, polling: 50 }).catch(async () => t.fail(`Tab ${i + 1}: focus ${JSON.stringify(await focusPair(page))}`));
+    const pair = await focusPair(page);
+    seen.push(pair.imgui);
+    if (pair.dom === pair.imgui) onButton = true;
+    if (pair.bridge) onField = true;
+  }
+  if (!onButton || !onField) t.fail(`Tab reached no ${onButton ? 'text field' : 'button'}: ${JSON.stringify(seen)}`);
+  await page.keyboard.press('Shift+Tab');
+  await page.waitForFunction((want) => window.pakn.state().focus === want, seen[seen.length - 2], { timeout: 5000 })
+    .catch(async () => t.fail(`Shift+Tab: focus ${JSON.stringify(await focusPair(page))}, expected ${seen[seen.length - 2]}`));
+  await page.evaluate((id) => document.querySelector(`.pakn-n[data-id="${id}"] a`).click(), forgot);
+  await t.waitForPath(page, '/quen-mat-khau');
+  mark('focus both ways');
+
+  // (e) An error is announced in the live region: a wrong password.
+  await page.goto(server.url + '/dang-nhap');
+  await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
+  await type(page, 'Tài khoản', '079190099999');
+  await type(page, 'Mật khẩu', 'saimatkhau2026', { secret: true });
+  await solveCaptcha(page);
+  await press(page, 'Đăng nhập', { last: true });
+  // The refusal comes as a banner or as the field's own error: either is said at once.
+  await page.waitForFunction(() => window.pakn.widgets().some((w) => w.role === 'alert' || w.error), null, { timeout: 10000 });
+  const banner = await page.evaluate(() => {
+    const w = window.pakn.widgets().find((x) => x.role === 'alert' || x.error);
+    return w.role === 'alert' ? w.label : `${w.label}: ${w.error}`;
+  });
+  await page.waitForFunction((b) => document.getElementById('pakn-alert').textContent.includes(b), banner, { timeout: 5000 })
+    .catch(async () => t.fail(`alert region holds ${JSON.stringify(await page.evaluate(() => document.getElementById('pakn-alert').textContent))}, expected ${banner}`));
+  if (!(await page.evaluate(() => document.getElementById('pakn-alert').getAttribute('role') === 'alert'))) t.fail('no role=alert');
+  mark('banner announced');
+
+  // ---- the citizen: their reports and one report, whose code is copied (f)
+  const api = browser.context.request;  // the page's cookies
+  const citizen = await citizenSignedIn(server, api, CITIZEN);
+  const report = await expectStatus(await api.post(server.url + '/api/v1/reports', {
+    headers: { 'X-CSRF-Token': citizen.csrf_token },
+    data: { title: 'Cống thoát nước bị tắc gây ngập', content: 'Mưa lớn là nước tràn lên mặt đường trước trường học.',
+      address: 'Đường Lê Hồng Phong', is_public: true, attachment_ids: [], submit: true,
+      ...(await t.captchaFor(api, server.url)) },
+  }), 201, 'citizen submits');
+  await page.goto(server.url + '/phan-anh-cua-toi');
+  await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
+  await t.settle(page);
+  await audit(page, cdp, 'my reports (citizen)');
+  await page.goto(`${server.url}/phan-anh/${report.id}`);
+  await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
+  await mirrored(page, report.code);
+  await audit(page, cdp, 'report (citizen)');
+  const code = (await page.evaluate((c) => window.pakn.widgets({ all: true }).find((w) => w.label === c && w.kind === 'text'),
+    report.code));
+  if (!code) t.fail('the tracking code is not text in the registry');
+  const y = code.y + code.h / 2;
+  await page.mouse.move(code.x + 1, y);
+  await page.mouse.down();
+  await page.mouse.move(code.x + code.w / 2, y, { steps: 3 });
+  await page.mouse.move(code.x + code.w - 1, y, { steps: 3 });
+  await page.mouse.up();
+  await t.settle(page);
+  const selected = await page.evaluate(() => window.getSelection().toString());
+  if (selected !== report.code) {
+    const dom = await page.evaluate((c) => [...document.querySelectorAll('#pakn-a11y .pakn-t')].filter((e) => e.textContent === c)
+      .map((e) => ({ rect: e.getBoundingClientRect().toJSON(), box: e.parentElement.getBoundingClientRect().toJSON(), t: e.style.transform, fs: e.parentElement.style.fontSize })), report.code);
+    t.fail(`selected ${JSON.stringify(selected)} dragging over ${JSON.stringify(code)}; mirror: ${JSON.stringify(dom)}`);
+  }
+  await page.evaluate(() => navigator.clipboard.writeText('(trống)'));
+  await page.keyboard.press('Control+C');
+  await page.waitForFunction((c) => navigator.clipboard.readText().then((s) => s === c), report.code, { timeout: 5000 })
+    .catch(async () => t.fail(`clipboard holds ${JSON.stringify(await page.evaluate(() => navigator.clipboard.readText()))}`));
+  mark('tracking code copied');
+
+  // ---- officers: the inbox and a report; (f) its code selected and copied
+  const dispatcher = createOfficer(server, 'dieuphoi.an', 'Phạm Văn An', 'TTDH', 'dispatcher');
+  await officerSignedIn(server, browser.context, dispatcher);
+  await page.goto(server.url + '/can-bo');
+  await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
+  await mirrored(page, report.code);
+  await audit(page, cdp, 'officer inbox');
+  await page.goto(`${server.url}/can-bo/phan-anh/${report.id}`);
+  await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
+  await mirrored(page, report.code);
+  await audit(page, cdp, 'officer report');
+
+  // ---- the administrator
+  const admin = await (async () => {
+    for (const until = Date.now() + 10000; Date.now() < until;) {
+      const login = server.stdout().match(/Tên đăng nhập: (\S+)/), once = server.stdout().match(/Mật khẩu dùng một lần: (\S+)/);
+      if (login && once) return { username: login[1], oneTime: once[1], password: 'QuanTri2026Kh' };
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return t.fail('no bootstrap admin on the server console');
+  })();
+  await officerSignedIn(server, browser.context, admin);
+  await page.goto(server.url + '/quan-tri');
+  await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
+  await t.settle(page);
+  await audit(page, cdp, 'administration');
+  await t.screenshot(page, 'a11y-admin');
+});
