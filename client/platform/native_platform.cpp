@@ -29,6 +29,16 @@ void set_history_scroll(float y) { g_recorder.history_scroll = y; }
 void set_document_title(std::string_view title) { g_recorder.title = std::string(title); }
 void set_text_input(bool active, float, float, float, float) { g_recorder.text_input_active = active; }
 void clipboard_write(std::string_view utf8) { g_recorder.clipboard = std::string(utf8); }
+bool media_matches(std::string_view query) {
+    auto it = g_recorder.media.find(std::string(query));
+    return it != g_recorder.media.end() && it->second;
+}
+void watch_media(std::vector<std::string> queries, std::function<void()> changed) {
+    g_recorder.watched_media = std::move(queries);
+    g_recorder.media_changed = std::move(changed);
+}
+void print(const PrintDocument& doc, bool dialog) { g_recorder.printed.emplace_back(doc, dialog); }
+void on_print_request(std::function<void()> handler) { g_recorder.print_request = std::move(handler); }
 void http_request(std::string_view method, std::string_view url, std::string body, HttpCallback callback) {
     g_recorder.requests.push_back({std::string(method), std::string(url), std::move(body), std::move(callback)});
 }
