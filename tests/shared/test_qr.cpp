@@ -724,7 +724,9 @@ TEST_CASE("QR: the SVG paints exactly the symbol's dark modules, and reads back"
         {"A", QrEcc::low},
         {std::string(100, 'x'), QrEcc::high},  // version 10, the reader's limit
     };
-    for (const auto& [text, ecc] : rows) {
+    for (const auto& row : rows) {
+        const std::string& text = row.first;  // not a structured binding: CAPTURE's lambda takes it
+        const QrEcc ecc = row.second;
         CAPTURE(text.size());
         const auto q = make_qr(text, ecc);
         REQUIRE(q);
