@@ -82,7 +82,8 @@ void render_frame() {
     ImGui::Render();
 
     glViewport(0, 0, g_loop.canvas_w, g_loop.canvas_h);
-    glClearColor(0.957f, 0.965f, 0.976f, 1.0f);
+    const ImVec4 page = ImGui::ColorConvertU32ToFloat4(ui::color::kPage);
+    glClearColor(page.x, page.y, page.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
@@ -206,7 +207,9 @@ EMSCRIPTEN_KEEPALIVE const char* pakn_test_state_json() {
                        "\",\"frames\":" + std::to_string(a.frame_count) +
                        ",\"text_input\":" + (ImGui::GetIO().WantTextInput ? "true" : "false") +
                        ",\"active_id\":" + std::to_string(ImGui::GetCurrentContext()->ActiveId) +
-                       ",\"focus\":" + std::to_string(ui::test_registry_focus().id) + "}";
+                       ",\"focus\":" + std::to_string(ui::test_registry_focus().id) +
+                       ",\"theme\":\"" + (ui::high_contrast() ? "high_contrast" : "standard") +
+                       "\",\"reduced_motion\":" + (ui::reduced_motion() ? "true" : "false") + "}";
     return g_loop.test_json.c_str();
 }
 }
@@ -248,7 +251,7 @@ int main() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
     pakn_js_init();
 
-    app().restore_preferences();  // the text size, before the fonts are built
+    app().restore_preferences();  // text size, contrast, motion: before the fonts and style are built
     sync_canvas_size();
     app().on_location_changed();
     // A 401 anywhere means the server ended the session (expired, logged out

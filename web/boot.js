@@ -58,6 +58,12 @@
     });
   }
 
+  // The print copy (web/print.js) is independent of the app: Ctrl+P works
+  // even before the app is up.
+  var printer = document.createElement('script');
+  printer.src = '/print.js';
+  document.body.appendChild(printer);
+
   var script = document.createElement('script');
   script.src = '/pakn.js';
   script.onerror = function () { fatal('Không tải được ứng dụng. Vui lòng kiểm tra kết nối mạng và tải lại trang.'); };

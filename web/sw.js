@@ -9,7 +9,8 @@
 
 const CACHE = 'pakn-shell-v1';
 const SHELL = [
-  '/index.html', '/boot.js', '/app.css', '/pakn.js', '/pakn.wasm', '/manifest.webmanifest',
+  '/index.html', '/boot.js', '/app.css', '/print.js', '/pakn.js', '/pakn.wasm', '/manifest.webmanifest',
+  '/fonts/print-regular.ttf', '/fonts/print-bold.ttf',
   '/icons/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png', '/icons/icon-maskable-512.png',
   '/icons/apple-touch-icon.png',
 ];

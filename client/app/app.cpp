@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "app/screens.h"
 #include "app/strings_accounts.h"
@@ -16,6 +17,8 @@
 #include "pakn/forms.h"
 #include "pakn/url.h"
 #include "platform/platform.h"
+#include "ui/officer_widgets.h"
+#include "ui/print_document.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -29,6 +32,11 @@ constexpr double kHealthEveryMs = 20000;       // while connected
 constexpr double kHealthRetryMs = 5000;        // while disconnected
 constexpr double kLiveRetryMs = 5000;          // a live stream the browser gave up, reopened after
 constexpr const char* kTextSizeKey = "pakn.text-size";  // index into ui::kTextSizes
+constexpr const char* kContrastKey = "pakn.contrast";    // "high" or "standard"; none: the system's
+// The system asks for more contrast: the setting itself, or Windows' high
+// contrast (forced colours), which also means the reader needs it.
+constexpr const char* kMoreContrastQueries[] = {"(prefers-contrast: more)", "(forced-colors: active)"};
+constexpr const char* kReducedMotionQuery = "(prefers-reduced-motion: reduce)";
 constexpr double kScrollSettleMs = 250;        // a scroll is written to the history entry once still this long
 constexpr double kScrollRestoreMs = 5000;      // how long a returning page may take to grow tall enough
 
@@ -71,7 +79,7 @@ void draw_connection_indicator(const Connection& c, bool compact) {
 
 bool nav_item(const char* label, bool active) {
     ImGui::PushStyleColor(ImGuiCol_Button, active ? ui::color::kPrimary : IM_COL32(0, 0, 0, 0));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, active ? ui::color::kPrimary : IM_COL32(226, 236, 250, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, active ? ui::color::kPrimary : ui::color::kHover);
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, ui::color::kPrimaryDark);
     ImGui::PushStyleColor(ImGuiCol_Text, active ? IM_COL32_WHITE : ui::color::kText);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0);
@@ -344,6 +352,15 @@ void text_size_choice() {
     }
 }
 
+// "Tương phản cao": the reader's choice here overrides the system's.
+void contrast_choice() {
+    bool high = ui::high_contrast();
+    if (ui::checkbox(tr::kHighContrast, high)) {
+        ui::set_high_contrast(high);
+        platform::storage_set(kContrastKey, high ? "high" : "standard");
+    }
+}
+
 void draw_footer() {
     ImGui::Dummy(ImVec2(0, ui::px(24)));
     ImGui::Separator();
@@ -354,6 +371,8 @@ void draw_footer() {
         ImGui::PopFont();
         ImGui::Spacing();
         text_size_choice();
+        if (!ui::is_compact()) ImGui::SameLine(0, ui::px(24));
+        contrast_choice();
     });
     ImGui::Dummy(ImVec2(0, ui::px(12)));
 }
@@ -445,6 +464,27 @@ void App::restore_preferences() {
     const std::string saved = platform::storage_get(kTextSizeKey);
     const std::size_t i = saved.size() == 1 && saved[0] >= '0' && saved[0] <= '9' ? static_cast<std::size_t>(saved[0] - '0') : 0;
     ui::set_text_size(ui::kTextSizes[i < std::size(ui::kTextSizes) ? i : 0]);
+    apply_display_preferences();
+    std::vector<std::string> watched(std::begin(kMoreContrastQueries), std::end(kMoreContrastQueries));
+    watched.emplace_back(kReducedMotionQuery);
+    platform::watch_media(std::move(watched), [this] { apply_display_preferences(); });
+    platform::on_print_request([this] { print_screen(); });
+}
+
+void App::apply_display_preferences() {
+    const std::string chosen = platform::storage_get(kContrastKey);
+    bool high = chosen == "high";
+    if (chosen != "high" && chosen != "standard")
+        for (const char* q : kMoreContrastQueries)
+            high = high || platform::media_matches(q);
+    ui::set_high_contrast(high);
+    ui::set_reduced_motion(platform::media_matches(kReducedMotionQuery));
+}
+
+void App::print_screen() {
+    platform::print(ui::screen_document(screen_title(route.screen), ui::test_registry_published(), platform::origin(),
+                                        route.path, ui::now_seconds()),
+                    false);
 }
 
 void App::return_to_history_scroll() {

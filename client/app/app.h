@@ -180,8 +180,16 @@ struct App {
     void on_live_ended();
     // Asks the server whether this browser has a session (at start).
     void restore_session();
-    // The device's display preferences (text size), before the first frame.
+    // The device's display preferences (text size, contrast, motion), before
+    // the first frame; contrast and motion then follow the system's settings
+    // as they change, unless the reader chose a contrast here.
     void restore_preferences();
+    // Contrast ("Tương phản cao" if chosen here, else the system's
+    // prefers-contrast / forced-colors) and prefers-reduced-motion, now.
+    void apply_display_preferences();
+    // What the browser prints when no screen prepared a document (Ctrl+P):
+    // the current screen's title and text.
+    void print_screen();
     // Goes to the sign-in screen, coming back to the current path after.
     void require_sign_in();
     // Handles one live event from the server (type "report"/"notification").

@@ -79,6 +79,8 @@ inline constexpr const char* kHotlinePrefix = "Tổng đài: ";
 // "Cỡ chữ" in the footer: the reader's text size, one label per ui::kTextSizes.
 inline constexpr const char* kTextSize = "Cỡ chữ:";
 inline constexpr const char* kTextSizeLabels[] = {"A", "A+", "A++"};
+// Beside the text size: the high-contrast palette, kept on the device.
+inline constexpr const char* kHighContrast = "Tương phản cao";
 
 // [SECTION] words several areas share
 inline constexpr const char* kAccount = "Tài khoản";

@@ -150,33 +150,4 @@ inline constexpr const char* kAboutHow =
     "hạ tầng đô thị. Hơn 400 cán bộ đầu mối nhận thông báo tức thời, xử lý trong thời hạn và trả lời. "
     "Người gửi nhận thông báo khi có kết quả và đánh giá mức độ hài lòng.";
 
-// [SECTION] guide (Hướng dẫn): each part's title and its steps
-inline constexpr const char* kGuideHeading = "Hướng dẫn sử dụng";
-inline constexpr const char* kGuideStep = "Bước ";
-inline constexpr const char* kGuideRegisterTitle = "1. Đăng ký tài khoản";
-inline constexpr const char* kGuideRegister[] = {
-    "Bấm “Đăng nhập”, chọn “Đăng ký” và chọn loại tài khoản: cá nhân hoặc tổ chức, doanh nghiệp.",
-    ("Điền các thông tin; ô có dấu (*) là bắt buộc. Cá nhân dùng số CCCD/CMND làm tên đăng nhập; tổ "
-     "chức, doanh nghiệp dùng mã số doanh nghiệp hoặc số quyết định thành lập."),
-    "Nhập mã xác thực gồm 6 chữ số được gửi qua tin nhắn SMS đến số điện thoại đã khai báo."};
-inline constexpr const char* kGuideLoginTitle = "2. Đăng nhập";
-inline constexpr const char* kGuideLogin[] = {
-    "Chọn thẻ “Cá nhân, doanh nghiệp” (hoặc “Cán bộ, quản lý” nếu bạn là cán bộ).",
-    "Nhập tên đăng nhập, mật khẩu và kết quả phép tính xác thực, rồi bấm “Đăng nhập”.",
-    "Quên mật khẩu: bấm “Quên mật khẩu?”, nhập số điện thoại để nhận mã và đặt mật khẩu mới."};
-inline constexpr const char* kGuideSubmitTitle = "3. Gửi phản ánh, kiến nghị";
-inline constexpr const char* kGuideSubmit[] = {
-    "Bấm “Gửi phản ánh” trên thanh điều hướng.",
-    "Nhập tiêu đề, nội dung, địa điểm (địa chỉ và xã, phường), có thể đánh dấu vị trí trên bản đồ.",
-    "Đính kèm ảnh, video hoặc tài liệu nếu có, nhập kết quả phép tính xác thực.",
-    "Bấm “GỬI” để gửi ngay hoặc “LƯU” để lưu bản nháp và gửi sau. Ghi lại mã tra cứu được cấp."};
-inline constexpr const char* kGuideFollowTitle = "4. Theo dõi và đánh giá";
-inline constexpr const char* kGuideFollow[] = {
-    "Vào “Phản ánh, kiến nghị của tôi” để xem trạng thái, thời hạn và diễn biến xử lý.",
-    "Khi có kết quả, bạn nhận thông báo; hãy đánh giá mức độ hài lòng với câu trả lời.",
-    "Không cần đăng nhập, bạn vẫn tra cứu được trạng thái bằng mã tra cứu."};
-// "Cần hỗ trợ? Gọi tổng đài <hotline> hoặc gửi thư đến <e-mail>."
-inline constexpr const char* kGuideHelpCall = "Cần hỗ trợ? Gọi tổng đài ";
-inline constexpr const char* kGuideHelpMail = " hoặc gửi thư đến ";
-
 }  // namespace pakn::client::tr::pub

@@ -33,6 +33,16 @@ void a11y_update(std::string_view json, std::uint32_t, bool, bool) {
     g_recorder.a11y_json = std::string(json);
     ++g_recorder.a11y_updates;
 }
+bool media_matches(std::string_view query) {
+    auto it = g_recorder.media.find(std::string(query));
+    return it != g_recorder.media.end() && it->second;
+}
+void watch_media(std::vector<std::string> queries, std::function<void()> changed) {
+    g_recorder.watched_media = std::move(queries);
+    g_recorder.media_changed = std::move(changed);
+}
+void print(const PrintDocument& doc, bool dialog) { g_recorder.printed.emplace_back(doc, dialog); }
+void on_print_request(std::function<void()> handler) { g_recorder.print_request = std::move(handler); }
 void http_request(std::string_view method, std::string_view url, std::string body, HttpCallback callback) {
     g_recorder.requests.push_back({std::string(method), std::string(url), std::move(body), std::move(callback)});
 }

@@ -37,6 +37,13 @@ struct NativeRecorder {
     std::function<void()> live_ended;
     std::vector<std::pair<std::string, std::string>> downloads;
     std::vector<std::string> opened_urls;
+    // Media queries that match (the rest do not), and what the app watches.
+    std::map<std::string, bool> media;
+    std::vector<std::string> watched_media;
+    std::function<void()> media_changed;
+    // What the app printed, and whether it asked for the dialog.
+    std::vector<std::pair<PrintDocument, bool>> printed;
+    std::function<void()> print_request;
 };
 
 NativeRecorder& native_recorder();

@@ -7,6 +7,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace pakn::client::platform {
@@ -47,6 +48,45 @@ void clipboard_write(std::string_view utf8);
 // the keyboard focus is; called only when either changed, so an idle page
 // does no work.
 void a11y_update(std::string_view widgets_json, std::uint32_t focus_id, bool focus_from_keyboard, bool editing);
+// ---- the reader's display preferences (CSS media features)
+// Whether a media query matches now, e.g. "(prefers-contrast: more)".
+bool media_matches(std::string_view query);
+// Calls `changed` whenever one of `queries` starts or stops matching (the
+// system's contrast or motion setting changed while the app runs); a second
+// call replaces the first.
+void watch_media(std::vector<std::string> queries, std::function<void()> changed);
+
+// ---- print (the canvas does not print: the page prints a text copy)
+// A printable document, as data: the page lays it out for A4 with real text
+// in the shipped Noto fonts under the issuer's header.
+struct PrintSection {
+    std::string heading;
+    std::vector<std::pair<std::string, std::string>> fields;  // label, value
+    std::vector<std::string> paragraphs;
+    std::vector<std::string> table_columns;  // a table when not empty
+    std::vector<std::vector<std::string>> table_rows;
+
+    bool operator==(const PrintSection&) const = default;
+};
+struct PrintDocument {
+    std::vector<std::string> header;  // the issuer, one line each, on every page
+    std::string title;
+    std::string subtitle;
+    std::string qr_svg;      // an SVG image (pakn::qr_svg), or empty
+    std::string qr_caption;  // under the code: what it opens
+    std::vector<PrintSection> sections;
+    std::string footer;      // where and when it was printed
+
+    bool operator==(const PrintDocument&) const = default;
+};
+// Puts `doc` in the page's print-only copy and, when `dialog`, opens the
+// browser's print dialog (once the fonts are in). The copy stays for this
+// screen until the browser has printed.
+void print(const PrintDocument& doc, bool dialog);
+// `handler` runs when the browser is about to print and no document was
+// prepared for the screen shown (Ctrl+P, the browser's menu): it answers
+// with print(doc, false) before the page is laid out for paper.
+void on_print_request(std::function<void()> handler);
 
 // ---- network
 struct HttpResult {

@@ -868,6 +868,28 @@ mergeInto(LibraryManager.library, {
     try { localStorage.removeItem(UTF8ToString(key)); } catch (e) {}
   },
 
+  // ---- display preferences (prefers-contrast, forced-colors, prefers-reduced-motion)
+  pakn_js_media_matches: function (query) {
+    return window.matchMedia && window.matchMedia(UTF8ToString(query)).matches ? 1 : 0;
+  },
+  pakn_js_watch_media__deps: ['$PAKN'],
+  pakn_js_watch_media: function (queriesJson) {
+    (PAKN.mediaWatch || []).forEach(function (w) { w.mq.removeEventListener('change', w.fn); });
+    PAKN.mediaWatch = [];
+    if (!window.matchMedia) return;
+    JSON.parse(UTF8ToString(queriesJson)).forEach(function (q) {
+      var mq = window.matchMedia(q);
+      var fn = function () { Module['_pakn_on_media_change'](); PAKN.wake(); };
+      mq.addEventListener('change', fn);
+      PAKN.mediaWatch.push({ mq: mq, fn: fn });
+    });
+  },
+
+  // ---- print: the page's text copy is web/print.js's (window.paknPrint)
+  pakn_js_print: function (documentJson, dialog) {
+    if (window.paknPrint) window.paknPrint.show(JSON.parse(UTF8ToString(documentJson)), !!dialog);
+  },
+
   pakn_js_signal_ready: function () {
     window.pakn = window.pakn || {};
     if (window.pakn.ready) return;

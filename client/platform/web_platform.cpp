@@ -39,6 +39,9 @@ void pakn_js_close_events();
 void pakn_js_download(const char* name, const char* mime, const char* data, int len);
 void pakn_js_download_url(int id, const char* url, const char* fallback_name);
 void pakn_js_open_url(const char* url);
+int pakn_js_media_matches(const char* query);
+void pakn_js_watch_media(const char* queries_json);
+void pakn_js_print(const char* document_json, int dialog);
 }
 
 namespace pakn::client::platform {
@@ -57,6 +60,8 @@ std::map<int, std::function<void(Texture)>> g_textures;
 std::map<int, std::function<void(Position)>> g_positions;
 std::function<void(std::string_view, std::string_view)> g_live;
 std::function<void()> g_live_ended;
+std::function<void()> g_media_changed;
+std::function<void()> g_print_request;
 
 std::string take_js_string(char* p) {
     std::string s = p ? p : "";
@@ -153,6 +158,34 @@ void download_url(std::string_view url, std::string_view fallback_name, HttpCall
 }
 void open_url(std::string_view url) { pakn_js_open_url(std::string(url).c_str()); }
 
+bool media_matches(std::string_view query) { return pakn_js_media_matches(std::string(query).c_str()) != 0; }
+void watch_media(std::vector<std::string> queries, std::function<void()> changed) {
+    g_media_changed = std::move(changed);
+    pakn_js_watch_media(nlohmann::json(queries).dump().c_str());
+}
+
+// The document as web/print.js reads it (its field names are these).
+void print(const PrintDocument& doc, bool dialog) {
+    nlohmann::json sections = nlohmann::json::array();
+    for (const auto& s : doc.sections) {
+        nlohmann::json fields = nlohmann::json::array();
+        for (const auto& [label, value] : s.fields)
+            fields.push_back(nlohmann::json::array({label, value}));
+        sections.push_back({{"heading", s.heading},
+                            {"fields", fields},
+                            {"paragraphs", s.paragraphs},
+                            {"columns", s.table_columns},
+                            {"rows", s.table_rows}});
+    }
+    const nlohmann::json j = {{"header", doc.header},     {"title", doc.title},           {"subtitle", doc.subtitle},
+                              {"qr_svg", doc.qr_svg},     {"qr_caption", doc.qr_caption}, {"sections", sections},
+                              {"footer", doc.footer}};
+    // Text the app holds is UTF-8 already; a stray invalid byte must not
+    // lose the whole document.
+    pakn_js_print(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str(), dialog ? 1 : 0);
+}
+void on_print_request(std::function<void()> handler) { g_print_request = std::move(handler); }
+
 void signal_ready() { pakn_js_signal_ready(); }
 double now_ms() { return emscripten_get_now(); }
 
@@ -229,4 +262,15 @@ extern "C" EMSCRIPTEN_KEEPALIVE void pakn_on_live(const char* type, const char* 
 // Called by web_bridge.js when the EventSource closed for good.
 extern "C" EMSCRIPTEN_KEEPALIVE void pakn_on_live_ended() {
     if (auto ended = pp::g_live_ended) ended();  // a copy: the handler may close the stream
+}
+
+// Called by web_bridge.js when a watched media query changed.
+extern "C" EMSCRIPTEN_KEEPALIVE void pakn_on_media_change() {
+    if (auto changed = pp::g_media_changed) changed();
+}
+
+// Called by web/print.js before the browser prints a screen nobody prepared
+// a document for.
+extern "C" EMSCRIPTEN_KEEPALIVE void pakn_on_print_request() {
+    if (auto request = pp::g_print_request) request();
 }

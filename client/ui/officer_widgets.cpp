@@ -169,7 +169,8 @@ std::string payload_text(const nlohmann::json& p, const char* key) {
     return it != p.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-// The parameters of an event worth reading, one line each.
+}  // namespace
+
 std::vector<std::string> event_details(const Event& e) {
     std::vector<std::string> out;
     if (const auto unit = payload_text(e.payload, "unit_name"); !unit.empty()) out.push_back("→ " + unit);
@@ -199,8 +200,6 @@ std::vector<std::string> event_details(const Event& e) {
         out.push_back(std::string(tr::off::kAnswerNoteLabel) + ": " + note);
     return out;
 }
-
-}  // namespace
 
 void officer_timeline(const std::vector<Event>& events) {
     ImDrawList* dl = ImGui::GetWindowDrawList();

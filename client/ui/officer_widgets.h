@@ -60,6 +60,10 @@ int tab_buttons(const char* id, const std::vector<std::string>& labels, int acti
 
 // [SECTION] timeline
 
+// The parameters of an event worth reading, one line each ("→ Sở Xây
+// dựng", the reason, the deadline…): the timeline shows them, so does the
+// printed file.
+std::vector<std::string> event_details(const Event& e);
 // The whole history for officers, newest last: action, time, actor, status
 // change, the parameters that matter (unit, deadline, reason, priority,
 // duplicate) and the note; internal notes marked and tinted.

@@ -19,6 +19,9 @@ namespace {
 
 float g_scale = 0.0f;
 float g_text_size = 1.0f;  // the reader's "Cỡ chữ"
+bool g_high_contrast = false;
+bool g_reduced_motion = false;
+bool g_style_stale = false;  // the palette or motion changed since the style was built
 Fonts g_fonts;
 
 // Vietnamese needs Latin-1, Latin Extended-A/B (Ă Đ Ĩ Ũ Ơ Ư) and Latin
@@ -76,27 +79,47 @@ void apply_style(float s) {
     style.WindowPadding = ImVec2(16, 12);
     style.ScrollbarSize = 12;
     style.TouchExtraPadding = ImVec2(2, 2);
+    const Palette& p = palette();
+    const auto rgba = [](ImU32 u) { return ImGui::ColorConvertU32ToFloat4(u); };
     ImVec4* c = style.Colors;
-    c[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(color::kText);
-    c[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(color::kMuted);
-    c[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(color::kPage);
-    c[ImGuiCol_ChildBg] = ImGui::ColorConvertU32ToFloat4(color::kCard);
-    c[ImGuiCol_PopupBg] = ImGui::ColorConvertU32ToFloat4(color::kCard);
-    c[ImGuiCol_Border] = ImGui::ColorConvertU32ToFloat4(color::kBorder);
-    c[ImGuiCol_FrameBg] = ImVec4(1, 1, 1, 1);
-    c[ImGuiCol_FrameBgHovered] = ImVec4(0.95f, 0.97f, 1.0f, 1);
-    c[ImGuiCol_FrameBgActive] = ImVec4(0.92f, 0.95f, 1.0f, 1);
-    c[ImGuiCol_Button] = ImGui::ColorConvertU32ToFloat4(color::kPrimary);
-    c[ImGuiCol_ButtonHovered] = ImGui::ColorConvertU32ToFloat4(IM_COL32(0, 100, 196, 255));
-    c[ImGuiCol_ButtonActive] = ImGui::ColorConvertU32ToFloat4(color::kPrimaryDark);
-    c[ImGuiCol_Header] = ImVec4(0.88f, 0.93f, 0.99f, 1);
-    c[ImGuiCol_HeaderHovered] = ImVec4(0.82f, 0.90f, 0.99f, 1);
-    c[ImGuiCol_HeaderActive] = ImVec4(0.75f, 0.86f, 0.98f, 1);
-    c[ImGuiCol_CheckMark] = ImGui::ColorConvertU32ToFloat4(color::kPrimary);
-    c[ImGuiCol_TextSelectedBg] = ImVec4(0.26f, 0.59f, 0.98f, 0.35f);
-    c[ImGuiCol_NavHighlight] = ImGui::ColorConvertU32ToFloat4(color::kPrimary);
+    c[ImGuiCol_Text] = rgba(p.text);
+    c[ImGuiCol_TextDisabled] = rgba(p.muted);
+    c[ImGuiCol_WindowBg] = rgba(p.page);
+    c[ImGuiCol_ChildBg] = rgba(p.card);
+    c[ImGuiCol_PopupBg] = rgba(p.card);
+    c[ImGuiCol_Border] = rgba(p.border);
+    c[ImGuiCol_FrameBg] = rgba(p.card);
+    c[ImGuiCol_Button] = rgba(p.primary);
+    c[ImGuiCol_ButtonActive] = rgba(p.primary_dark);
+    c[ImGuiCol_CheckMark] = rgba(p.primary);
+    c[ImGuiCol_NavHighlight] = rgba(p.focus);
+    if (g_high_contrast) {
+        // White text stays on the filled buttons, so they darken rather than
+        // turn yellow; everything with dark text turns yellow under the pointer.
+        c[ImGuiCol_ButtonHovered] = rgba(p.primary_dark);
+        c[ImGuiCol_FrameBgHovered] = rgba(p.hover);
+        c[ImGuiCol_FrameBgActive] = rgba(p.hover);
+        c[ImGuiCol_Header] = rgba(IM_COL32(255, 243, 160, 255));
+        c[ImGuiCol_HeaderHovered] = rgba(p.hover);
+        c[ImGuiCol_HeaderActive] = rgba(IM_COL32(255, 214, 0, 255));
+        c[ImGuiCol_TextSelectedBg] = rgba(IM_COL32(255, 230, 0, 160));
+        c[ImGuiCol_ScrollbarGrab] = rgba(IM_COL32(64, 64, 64, 255));
+        c[ImGuiCol_Separator] = rgba(p.border);
+        style.FrameBorderSize = 2;  // every field and button outlined in black
+        style.ChildBorderSize = 2;
+    } else {
+        c[ImGuiCol_ButtonHovered] = rgba(IM_COL32(0, 100, 196, 255));
+        c[ImGuiCol_FrameBgHovered] = ImVec4(0.95f, 0.97f, 1.0f, 1);
+        c[ImGuiCol_FrameBgActive] = ImVec4(0.92f, 0.95f, 1.0f, 1);
+        c[ImGuiCol_Header] = ImVec4(0.88f, 0.93f, 0.99f, 1);
+        c[ImGuiCol_HeaderHovered] = ImVec4(0.82f, 0.90f, 0.99f, 1);
+        c[ImGuiCol_HeaderActive] = ImVec4(0.75f, 0.86f, 0.98f, 1);
+        c[ImGuiCol_TextSelectedBg] = ImVec4(0.26f, 0.59f, 0.98f, 0.35f);
+    }
     style.ScaleAllSizes(s);
     ImGui::GetStyle() = style;
+    ImGui::GetIO().ConfigInputTextCursorBlink = !g_reduced_motion;
+    g_style_stale = false;
 }
 
 }  // namespace
@@ -105,6 +128,22 @@ float scale() { return g_scale > 0 ? g_scale : 1.0f; }
 float text_size() { return g_text_size; }
 void set_text_size(float factor) { g_text_size = std::clamp(factor, kTextSizes[0], kTextSizes[std::size(kTextSizes) - 1]); }
 const Fonts& fonts() { return g_fonts; }
+const Palette& palette() { return color::detail::g_active; }
+
+bool high_contrast() { return g_high_contrast; }
+void set_high_contrast(bool on) {
+    if (on == g_high_contrast) return;
+    g_high_contrast = on;
+    color::detail::g_active = on ? kHighContrastPalette : kStandardPalette;
+    g_style_stale = true;
+}
+
+bool reduced_motion() { return g_reduced_motion; }
+void set_reduced_motion(bool on) {
+    if (on == g_reduced_motion) return;
+    g_reduced_motion = on;
+    g_style_stale = true;
+}
 
 bool apply_theme(float s) {
     if (s <= 0) {  // the ImGui context is gone: rebuild on the next call
@@ -112,7 +151,10 @@ bool apply_theme(float s) {
         return false;
     }
     s *= g_text_size;
-    if (s == g_scale) return false;
+    if (s == g_scale) {
+        if (g_style_stale) apply_style(s);  // same fonts, new colours
+        return false;
+    }
     g_scale = s;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();

@@ -140,8 +140,8 @@ void same_line_if_fits(const char* label, bool primary) {
 
 bool secondary_button(const char* label, float width) {
     ImGui::PushStyleColor(ImGuiCol_Button, color::kCard);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(232, 240, 252, 255));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(214, 228, 248, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, color::kHover);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, high_contrast() ? color::kHover : IM_COL32(214, 228, 248, 255));
     ImGui::PushStyleColor(ImGuiCol_Text, color::kPrimary);
     ImGui::PushStyleColor(ImGuiCol_Border, color::kPrimary);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(px(16), px(9)));
@@ -250,7 +250,7 @@ bool text_field_inline(const char* id, std::string& value, const char* hint) {
                                                   resize_callback, &value);
     test_registry_note_field(ImGui::GetItemID(), hint, value);
     test_registry_note_kind(ImGui::GetItemID(), "textbox");
-    if (ImGui::IsItemActive()) request_animation_frame();
+    if (ImGui::IsItemActive() && !reduced_motion()) request_animation_frame();  // the caret blinks
     return changed;
 }
 
@@ -284,7 +284,7 @@ bool text_field(const char* label, std::string& value, const TextFieldOptions& o
         test_registry_note_error(id, error->message);
         error_into_sight(!o.read_only);
     }
-    if (ImGui::IsItemActive()) request_animation_frame();  // the caret blinks
+    if (ImGui::IsItemActive() && !reduced_motion()) request_animation_frame();  // the caret blinks
     if (error) {
         ImGui::PopStyleVar();
         ImGui::PopStyleColor();
@@ -360,13 +360,21 @@ void spinner(std::string_view caption) {
     const float line_h = ImGui::GetTextLineHeight();
     ImGui::Dummy(ImVec2(r * 2 + px(8), line_h));
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float t = static_cast<float>(ImGui::GetTime());
     const ImVec2 c(pos.x + r, pos.y + line_h * 0.5f);
-    dl->PathArcTo(c, r, t * 6.0f, t * 6.0f + 4.2f, 24);
-    dl->PathStroke(color::kPrimary, 0, px(2.5f));
+    if (reduced_motion()) {
+        // Standing still: a ring with its upper half marked, and no frames
+        // asked for (the answer's arrival wakes the loop anyway).
+        dl->AddCircle(c, r, color::kBorder, 24, px(2.5f));
+        dl->PathArcTo(c, r, -IM_PI, 0.0f, 12);
+        dl->PathStroke(color::kPrimary, 0, px(2.5f));
+    } else {
+        const float t = static_cast<float>(ImGui::GetTime());
+        dl->PathArcTo(c, r, t * 6.0f, t * 6.0f + 4.2f, 24);
+        dl->PathStroke(color::kPrimary, 0, px(2.5f));
+        request_animation_frame();
+    }
     ImGui::SameLine();
     muted(caption);
-    request_animation_frame();
 }
 
 void chip(std::string_view text, ImU32 background, ImU32 foreground) {

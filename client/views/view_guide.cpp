@@ -1,40 +1,32 @@
 // Hướng dẫn: how to register, sign in, send a report and follow it up,
-// written for this system (not copied from the province's PDF).
+// written for this system (not copied from the province's PDF). The text is
+// pakn/guide.h, which the server also renders at /huong-dan for readers
+// without JavaScript: one guide, two renderings.
 #include <imgui.h>
 
-#include <span>
 #include <string>
 
 #include "app/app.h"
-#include "app/strings_common.h"
-#include "app/strings_public.h"
+#include "pakn/guide.h"
 #include "ui/widgets.h"
 
 namespace pakn::client::views {
-namespace {
-
-namespace t = tr::pub;
-
-void steps(const char* id, const char* title, std::span<const char* const> items) {
-    ui::card(id, [&] {
-        ui::subheading(title);
-        int n = 1;
-        for (const char* item : items)
-            ui::paragraph(t::kGuideStep + std::to_string(n++) + ": " + item);
-    });
-    ImGui::Spacing();
-}
-
-}  // namespace
 
 void draw_guide(App&) {
     ui::page("##guide", [] {
-        ui::heading(t::kGuideHeading);
-        steps("##g-register", t::kGuideRegisterTitle, t::kGuideRegister);
-        steps("##g-login", t::kGuideLoginTitle, t::kGuideLogin);
-        steps("##g-submit", t::kGuideSubmitTitle, t::kGuideSubmit);
-        steps("##g-follow", t::kGuideFollowTitle, t::kGuideFollow);
-        ui::muted(std::string(t::kGuideHelpCall) + tr::kHotline + t::kGuideHelpMail + tr::kEmail + ".");
+        ui::heading(kGuideTitle);
+        for (const GuideSection& section : guide_sections()) {
+            ImGui::PushID(section.title.data(), section.title.data() + section.title.size());
+            ui::card("##part", [&] {
+                ui::subheading(section.title);
+                int n = 1;
+                for (std::string_view step : section.steps)
+                    ui::paragraph(std::string(kGuideStepPrefix) + std::to_string(n++) + ": " + std::string(step));
+            });
+            ImGui::PopID();
+            ImGui::Spacing();
+        }
+        ui::muted(kGuideHelp);
     });
 }
 

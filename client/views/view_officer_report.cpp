@@ -19,6 +19,7 @@
 #include "app/screens.h"
 #include "app/strings_common.h"
 #include "app/strings_officer.h"
+#include "app/strings_print.h"
 #include "pakn/answer_templates.h"
 #include "pakn/dto.h"
 #include "pakn/files.h"
@@ -28,6 +29,7 @@
 #include "platform/platform.h"
 #include "ui/test_hooks.h"
 #include "ui/officer_widgets.h"
+#include "ui/print_document.h"
 #include "ui/report_widgets.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -775,6 +777,8 @@ void draw_officer_report(App& app) {
         // Who worked on it and who looked at its reporter's data.
         if (officer::sees_history(app) && !d.code.empty() && ui::link(tr::off::kHistoryOfReport))
             app.navigate(path_to(Screen::officer_history, {{"report", d.code}}));
+        if (ui::secondary_button(tr::prn::kPrintFile))
+            platform::print(ui::officer_file_document(d, platform::origin(), ui::now_seconds()), true);
         ImGui::Spacing();
         if (!s.done.empty()) ui::success_banner(s.done);
         if (s.refusal) refusal_banner(s);

@@ -6,10 +6,13 @@
 #include "app/app.h"
 #include "app/screens.h"
 #include "app/strings_common.h"
+#include "app/strings_print.h"
 #include "app/strings_public.h"
 #include "pakn/url.h"
 #include "pakn/text.h"
 #include "platform/platform.h"
+#include "ui/officer_widgets.h"
+#include "ui/print_document.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/public_common.h"
@@ -55,6 +58,8 @@ void draw_published_report(App& app) {
         ui::heading(r.title);
         ui::status_chip(r.status);
         ImGui::Spacing();
+        if (ui::secondary_button(tr::prn::kPrintPublished))
+            platform::print(ui::published_report_document(r, platform::origin(), ui::now_seconds()), true);
         ui::card("##report", [&] {
             ui::key_value(t::kCode, r.code);
             if (r.submitted_at) ui::key_value(t::kSubmittedAt, ui::datetime_text(*r.submitted_at));

@@ -12,9 +12,12 @@
 #include "app/app.h"
 #include "app/screens.h"
 #include "app/strings_common.h"
+#include "app/strings_print.h"
 #include "app/strings_reports.h"
 #include "platform/platform.h"
 #include "ui/form_kit.h"
+#include "ui/officer_widgets.h"
+#include "ui/print_document.h"
 #include "ui/report_widgets.h"
 #include "ui/theme.h"
 #include "ui/test_hooks.h"
@@ -249,6 +252,9 @@ void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
         ui::chip(tr::kPublished, ui::color::kSuccessChip, ui::color::kSuccess);
     }
     ImGui::Spacing();
+    // Biên nhận: the tracking code and its QR code on paper.
+    if (!d.code.empty() && ui::secondary_button(tr::prn::kPrintReceipt))
+        platform::print(ui::receipt_document(d, platform::origin(), ui::now_seconds()), true);
     draw_actions(app, s, d);
     ImGui::Spacing();
 

@@ -4,6 +4,7 @@
 
 #include "pakn/calendar.h"
 #include "pakn/forms.h"
+#include "pakn/guide.h"
 #include "pakn/workflow.h"
 
 namespace pakn::server::http {
@@ -335,14 +336,19 @@ PageDoc directory_page(const std::vector<Unit>& units) {
 
 PageDoc guide_page() {
     PageDoc d;
-    d.title = "Hướng dẫn sử dụng";
-    d.description = "Cách đăng ký tài khoản, đăng nhập, gửi phản ánh, kiến nghị và theo dõi kết quả xử lý.";
+    d.title = std::string(kGuideTitle);
+    d.description = std::string(kGuideSummary);
     d.path = "/huong-dan";
-    d.main_html =
-        "<h1>Hướng dẫn sử dụng</h1>\n<ol>\n<li>Đăng ký tài khoản</li>\n<li>Đăng nhập</li>\n"
-        "<li>" +
-        link("/gui-phan-anh", "Gửi phản ánh, kiến nghị") + "</li>\n<li>" + link("/tra-cuu", "Theo dõi và đánh giá") +
-        "</li>\n</ol>\n";
+    // The app's guide screen draws the same text (pakn/guide.h).
+    std::string& m = d.main_html;
+    m += "<h1>" + html_escape(kGuideTitle) + "</h1>\n";
+    for (const GuideSection& section : guide_sections()) {
+        m += "<section>\n<h2>" + link(section.path, section.title) + "</h2>\n<ol>\n";
+        for (std::string_view step : section.steps)
+            m += "<li>" + html_escape(step) + "</li>\n";
+        m += "</ol>\n</section>\n";
+    }
+    m += "<p>" + html_escape(kGuideHelp) + "</p>\n";
     return d;
 }
 

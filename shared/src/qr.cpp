@@ -539,4 +539,27 @@ std::optional<QrCode> make_qr(std::string_view utf8, QrEcc ecc) {
     return std::nullopt;
 }
 
+std::string qr_svg(const QrCode& code) {
+    if (code.size <= 0) return {};
+    const std::string side = std::to_string(code.size + 2 * kQrQuietZone);
+    std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + side + " " + side +
+                      "\" shape-rendering=\"crispEdges\"><path fill=\"#fff\" d=\"M0 0h" + side + "v" + side +
+                      "H0z\"/><path fill=\"#000\" d=\"";
+    for (int y = 0; y < code.size; ++y)
+        for (int x = 0; x < code.size;) {
+            if (!code.at(x, y)) {
+                ++x;
+                continue;
+            }
+            const int start = x;
+            while (x < code.size && code.at(x, y))
+                ++x;
+            const std::string w = std::to_string(x - start);
+            svg += "M" + std::to_string(start + kQrQuietZone) + " " + std::to_string(y + kQrQuietZone) + "h" + w +
+                   "v1h-" + w + "z";
+        }
+    svg += "\"/></svg>";
+    return svg;
+}
+
 }  // namespace pakn

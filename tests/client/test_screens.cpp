@@ -11,6 +11,7 @@
 #include <ios>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -269,30 +270,47 @@ double contrast(ImU32 a, ImU32 b) {
 
 }  // namespace
 
-TEST_CASE("every text colour reads at WCAG AA (4.5:1) on every background of the palette") {
-    namespace c = pakn::client::ui::color;
-    // Any text colour may be drawn on any of these (a status chip inside a
-    // banner, a muted line in a notice), so every pair is checked.
-    const std::pair<const char*, ImU32> texts[] = {
-        {"kText", c::kText},       {"kMuted", c::kMuted},     {"kPrimary", c::kPrimary}, {"kPrimaryDark", c::kPrimaryDark},
-        {"kAccent", c::kAccent},   {"kSuccess", c::kSuccess}, {"kWarning", c::kWarning}, {"kDanger", c::kDanger},
-        {"kInfo", c::kInfo},
+TEST_CASE("every text colour reads at WCAG AA (4.5:1) on every background, in both palettes") {
+    using pakn::client::ui::Palette;
+    // palette, its name, the least contrast its text must reach (the
+    // high-contrast one: AAA, 7:1)
+    const std::tuple<const Palette&, const char*, double> palettes[] = {
+        {pakn::client::ui::kStandardPalette, "standard", 4.5},
+        {pakn::client::ui::kHighContrastPalette, "high contrast", 7.0},
     };
-    const std::pair<const char*, ImU32> backgrounds[] = {
-        {"kPage", c::kPage},               {"kCard", c::kCard},               {"kDangerTint", c::kDangerTint},
-        {"kSuccessTint", c::kSuccessTint}, {"kWarningTint", c::kWarningTint}, {"kNoticeTint", c::kNoticeTint},
-        {"kNeutralChip", c::kNeutralChip}, {"kInfoChip", c::kInfoChip},       {"kWarningChip", c::kWarningChip},
-        {"kSuccessChip", c::kSuccessChip}, {"kDangerChip", c::kDangerChip},
-    };
-    for (const auto& [text_name, text] : texts)
-        for (const auto& [back_name, back] : backgrounds)
-            CHECK_MESSAGE(contrast(text, back) >= 4.5,
-                          text_name << " on " << back_name << ": " << contrast(text, back) << ":1");
-    // White text on the filled buttons and the header.
-    for (const auto& [name, fill] : {std::pair{"kPrimary", c::kPrimary}, std::pair{"kPrimaryDark", c::kPrimaryDark},
-                                     std::pair{"kDanger", c::kDanger}, std::pair{"kSuccess", c::kSuccess}})
-        CHECK_MESSAGE(contrast(IM_COL32_WHITE, fill) >= 4.5, "white on " << name << ": " << contrast(IM_COL32_WHITE, fill));
+    for (const auto& [p, palette_name, least] : palettes) {
+        CAPTURE(palette_name);
+        // Any text colour may be drawn on any of these (a status chip inside
+        // a banner, a muted line in a notice, a row under the pointer), so
+        // every pair is checked.
+        const std::pair<const char*, ImU32> texts[] = {
+            {"text", p.text},       {"muted", p.muted},     {"primary", p.primary}, {"primary_dark", p.primary_dark},
+            {"accent", p.accent},   {"success", p.success}, {"warning", p.warning}, {"danger", p.danger},
+            {"info", p.info},
+        };
+        const std::pair<const char*, ImU32> backgrounds[] = {
+            {"page", p.page},                 {"card", p.card},                 {"danger_tint", p.danger_tint},
+            {"success_tint", p.success_tint}, {"warning_tint", p.warning_tint}, {"notice_tint", p.notice_tint},
+            {"neutral_chip", p.neutral_chip}, {"info_chip", p.info_chip},       {"warning_chip", p.warning_chip},
+            {"success_chip", p.success_chip}, {"danger_chip", p.danger_chip},   {"hover", p.hover},
+        };
+        for (const auto& [text_name, text] : texts)
+            for (const auto& [back_name, back] : backgrounds)
+                CHECK_MESSAGE(contrast(text, back) >= least,
+                              text_name << " on " << back_name << ": " << contrast(text, back) << ":1");
+        // White text on the filled buttons and the header.
+        for (const auto& [name, fill] : {std::pair{"primary", p.primary}, std::pair{"primary_dark", p.primary_dark},
+                                         std::pair{"danger", p.danger}, std::pair{"success", p.success}})
+            CHECK_MESSAGE(contrast(IM_COL32_WHITE, fill) >= least,
+                          "white on " << name << ": " << contrast(IM_COL32_WHITE, fill));
+        // The focus ring and the borders stand out from the page (WCAG's 3:1 for
+        // what is not text); a standard border is a hairline between cards, so
+        // only the high-contrast one is held to it.
+        CHECK(contrast(p.focus, p.page) >= 3.0);
+        if (least > 4.5) CHECK(contrast(p.border, p.card) >= 3.0);
+    }
     // The formula itself: black on white is 21:1, a colour on itself 1:1.
     CHECK(contrast(IM_COL32_BLACK, IM_COL32_WHITE) == doctest::Approx(21.0));
-    CHECK(contrast(c::kPrimary, c::kPrimary) == doctest::Approx(1.0));
+    CHECK(contrast(pakn::client::ui::kStandardPalette.primary, pakn::client::ui::kStandardPalette.primary) ==
+          doctest::Approx(1.0));
 }

@@ -17,6 +17,7 @@
 #include "http/pages.h"
 #include "http/router.h"
 #include "pakn/dto.h"
+#include "pakn/guide.h"
 #include "pakn/workflow.h"
 #include "support/report_cast.h"
 #include "support/test_app.h"
@@ -334,6 +335,28 @@ TEST_CASE("pages: announcements, the lists, statistics, directory and guide are 
     const std::string submit = page_of(c, "/gui-phan-anh");
     CHECK_FALSE(has(submit, "id=\"ssr\""));
     CHECK(has(submit, "<title>Hệ thống phản ánh, kiến nghị tỉnh Khánh Hòa</title>"));
+}
+
+TEST_CASE("pages: the guide's page holds the whole guide the app shows, every part and every step") {
+    Cast c;
+    const std::string html = page_of(c, "/huong-dan");
+    // The text comes from pakn/guide.h, which the app's guide screen draws too.
+    REQUIRE(guide_sections().size() >= 4);
+    std::size_t steps = 0;
+    for (const GuideSection& section : guide_sections()) {
+        CAPTURE(section.title);
+        CHECK(has(html, "<h2><a href=\"" + std::string(section.path) + "\">" + std::string(section.title) + "</a></h2>"));
+        for (std::string_view step : section.steps) {
+            CHECK(has(html, "<li>" + server::http::html_escape(step) + "</li>"));
+            ++steps;
+        }
+    }
+    CHECK(steps >= 12);
+    // Literal text, so a guide emptied by mistake on both sides still fails.
+    CHECK(has(html, "Nhập mã xác thực gồm 6 chữ số được gửi qua tin nhắn SMS"));
+    CHECK(has(html, "Không cần đăng nhập, bạn vẫn tra cứu được trạng thái bằng mã tra cứu."));
+    CHECK(has(html, "<p>" + std::string(kGuideHelp) + "</p>"));
+    CHECK(meta(html, "name", "description") == std::string(kGuideSummary));
 }
 
 // [SECTION] sitemap and robots ---------------------------------------------------

@@ -10,9 +10,12 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "pakn/qr.h"
@@ -676,4 +679,67 @@ TEST_CASE("QR: the automatic mask has the lowest penalty of the eight") {
         }
         CHECK(lower == 0);
     }
+}
+
+// [SECTION] SVG (the printed receipt's code)
+
+namespace {
+
+// The dark modules an SVG from qr_svg paints, read back from its path's
+// "M x yh w v1h-w z" runs, as a symbol of `size` modules (quiet zone removed);
+// the viewBox must be the symbol plus its quiet zone.
+std::optional<QrCode> modules_of_svg(const std::string& svg, int size) {
+    const std::string side = std::to_string(size + 2 * kQrQuietZone);
+    if (svg.find("viewBox=\"0 0 " + side + " " + side + "\"") == std::string::npos) return std::nullopt;
+    const std::string open = "<path fill=\"#000\" d=\"";
+    const auto at = svg.find(open);
+    if (at == std::string::npos) return std::nullopt;
+    const std::string d = svg.substr(at + open.size(), svg.find('"', at + open.size()) - at - open.size());
+    QrCode q;
+    q.size = size;
+    q.modules.assign(static_cast<std::size_t>(size * size), false);
+    const char* p = d.c_str();
+    while (*p) {
+        int x = 0, y = 0, w = 0, w2 = 0, n = 0;
+        if (std::sscanf(p, "M%d %dh%dv1h-%dz%n", &x, &y, &w, &w2, &n) != 4 || w != w2 || w <= 0) return std::nullopt;
+        x -= kQrQuietZone;
+        y -= kQrQuietZone;
+        if (x < 0 || y < 0 || y >= size || x + w > size) return std::nullopt;
+        for (int i = 0; i < w; ++i) {
+            const auto cell = static_cast<std::size_t>(y * size + x + i);
+            if (q.modules[cell]) return std::nullopt;  // painted twice
+            q.modules[cell] = true;
+        }
+        p += n;
+    }
+    return q;
+}
+
+}  // namespace
+
+TEST_CASE("QR: the SVG paints exactly the symbol's dark modules, and reads back") {
+    // payload, level
+    const std::pair<std::string, QrEcc> rows[] = {
+        {"https://pakn.khanhhoa.gov.vn/tra-cuu?ma=PAKN-2026-000123", QrEcc::medium},
+        {"A", QrEcc::low},
+        {std::string(100, 'x'), QrEcc::high},  // version 10, the reader's limit
+    };
+    for (const auto& row : rows) {
+        const std::string& text = row.first;  // not a structured binding: CAPTURE's lambda takes it
+        const QrEcc ecc = row.second;
+        CAPTURE(text.size());
+        const auto q = make_qr(text, ecc);
+        REQUIRE(q);
+        const std::string svg = qr_svg(*q);
+        CHECK(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        CHECK(svg.ends_with("</svg>"));
+        auto painted = modules_of_svg(svg, q->size);
+        REQUIRE(painted);
+        CHECK(painted->modules == q->modules);
+        painted->version = q->version;
+        const ReadBack r = read_symbol(*painted);
+        CHECK(r.error == "");
+        CHECK(r.bytes == text);
+    }
+    CHECK(qr_svg(QrCode{}) == "");
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -51,5 +52,12 @@ int qr_byte_capacity(int version, QrEcc ecc);
 // zone counts as light); the dark share scores 10 per full 5% away from 50%.
 // Masks are scored on the whole symbol, format information included.
 int qr_penalty(int size, const std::vector<bool>& modules);
+
+// The symbol as an SVG image (for print, where a canvas cannot go): one unit
+// per module, the quiet zone included, a white square under one path of the
+// dark modules, one "M x yh w v1 h-w z" run per horizontal stretch of dark
+// modules; crispEdges so printers keep module edges sharp. Empty for an
+// empty symbol.
+std::string qr_svg(const QrCode& code);
 
 }  // namespace pakn
