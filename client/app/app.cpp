@@ -482,7 +482,7 @@ void App::apply_display_preferences() {
 }
 
 void App::print_screen() {
-    platform::print(ui::screen_document(screen_title(route.screen), ui::test_registry_published(), platform::origin(),
+    platform::print(ui::screen_document(screen_title(route.screen), ui::test_registry_published_all(), platform::origin(),
                                         route.path, ui::now_seconds()),
                     false);
 }
