@@ -49,7 +49,7 @@ async function printed(page, name, expect) {
     if (!flat(one)) t.fail(`${name}: page ${p} of ${pages} is blank`);
     text += one + '\n';
   }
-  return { text: flat(text), pages };
+  return { text: flat(text), pages, file };
 }
 
 function holds(paper, expected, what) {
@@ -66,8 +66,9 @@ async function pressPrint(page, label) {
 }
 
 // "09:00 01/12/2026" in Vietnam time, as the app writes an instant.
-function vnTime(unix) {
-  const d = new Date((unix + 7 * 3600) * 1000);
+// The API writes instants as ISO 8601 text.
+function vnTime(instant) {
+  const d = new Date(Date.parse(instant) + 7 * 3600 * 1000);
   const two = (n) => String(n).padStart(2, '0');
   return `${two(d.getUTCHours())}:${two(d.getUTCMinutes())} ${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 }
@@ -117,10 +118,11 @@ const theTest = () => t.run('print: answer, receipt with QR, officer file with t
   const answer = await printed(page, 'print-published', pub.title);
   holds(answer, [PROVINCE, 'KẾT QUẢ XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ', pub.title, pub.code, pub.content.slice(0, 80),
     pub.result.text.slice(0, 80)], 'published answer');
-  // The shipped Vietnamese font is what printed.
-  const fonts = await page.evaluate(() => [...document.fonts].filter((f) => f.family.includes('PAKN Noto Sans'))
-    .map((f) => `${f.weight} ${f.status}`));
-  if (!fonts.includes('400 loaded') || !fonts.includes('700 loaded')) t.fail(`print fonts not loaded: ${fonts}`);
+  // A Vietnamese font (Noto Sans, regular and bold) is what printed, embedded
+  // in the PDF: read from the paper itself, not from the page's FontFaceSet,
+  // whose faces the page may rebuild after the print has used them.
+  const embedded = execFileSync('pdffonts', [answer.file], { encoding: 'utf8' });
+  if (!/NotoSans-Regular/.test(embedded) || !/NotoSans-Bold/.test(embedded)) t.fail(`print fonts not embedded:\n${embedded}`);
 
   // ---------------------------------------------------------------- Ctrl+P on a screen without a print button
   // Back to the list inside the app (no reload): the answer's copy must not
