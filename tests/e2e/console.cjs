@@ -119,7 +119,14 @@ async function solveCaptcha(page) {
 async function choose(page, label, search, choice) {
   await press(page, label);
   await t.frames(page, 2);
-  if (search) await page.keyboard.type(search, { delay: 4 });
+  if (search) {
+    await page.keyboard.type(search, { delay: 4 });
+    // Dear ImGui takes typed text a character a frame: the list reflows until
+    // the filter holds all of it, and a click before then can land on a row
+    // that moves away.
+    await page.waitForFunction((s) => window.pakn.widgets().some((w) => w.value === s), search,
+      { timeout: 10000, polling: 50 });
+  }
   await press(page, choice);
   await t.waitForValue(page, label, choice);
 }
