@@ -69,7 +69,7 @@ mergeInto(LibraryManager.library, {
       canvas.setAttribute('aria-hidden', 'true');
       canvas.removeAttribute('aria-label');
       var m = {
-        root: root, content: content, nodes: new Map(), announced: { alert: '', status: '' },
+        root: root, content: content, nodes: new Map(), announced: { alert: '', status: '' }, toFit: [],
         syncing: false, focus: 0, drag: null,
       };
       PAKN.mirror = m;
@@ -228,11 +228,10 @@ mergeInto(LibraryManager.library, {
           el.style.whiteSpace = single ? 'pre' : 'pre-wrap';
           el.style.display = single ? 'inline-block' : 'block';
           el.style.transform = '';
-          var natural = single ? el.offsetWidth : 0;
-          if (natural > 0) {
-            el.style.transformOrigin = '0 0';
-            el.style.transform = 'scaleX(' + (width / natural).toFixed(3) + ')';
-          }
+          // Measured after every node is written (mirrorFit): reading a
+          // width here forced one layout of the whole mirror per text, and a
+          // screen of tables spent most of its frame on layouts.
+          if (single) PAKN.mirror.toFit.push({ el: el, width: width });
         }
         return;
       }
@@ -274,6 +273,18 @@ mergeInto(LibraryManager.library, {
       }
     },
 
+    // The widths of the texts mirrorPatch re-laid, read in one pass (one
+    // layout), then their stretch written.
+    mirrorFit: function (pending) {
+      var natural = pending.map(function (p) { return p.el.offsetWidth; });
+      pending.forEach(function (p, i) {
+        if (natural[i] > 0) {
+          p.el.style.transformOrigin = '0 0';
+          p.el.style.transform = 'scaleX(' + (p.width / natural[i]).toFixed(3) + ')';
+        }
+      });
+    },
+
     mirrorUpdate: function (list, focus, fromKeyboard, editing) {
       var m = PAKN.mirror;
       if (!m) return;
@@ -304,6 +315,8 @@ mergeInto(LibraryManager.library, {
       m.nodes.forEach(function (n, id) {
         if (!seen.has(id)) { n.box.remove(); m.nodes.delete(id); }
       });
+      PAKN.mirrorFit(m.toFit);
+      m.toFit = [];
       // A message is announced when it appears (not on every frame it stays).
       ['alert', 'status'].forEach(function (role) {
         var text = said[role].join('\n');
