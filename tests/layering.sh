@@ -30,29 +30,6 @@ shared/include
 shared/src
 '
 
-bad=0
-checked=0
-echo "$rules" | while read -r folder allowed; do
-  [ -n "$folder" ] || continue
-  [ -d "$folder" ] || { echo "layering: no folder $folder"; exit 1; }
-  for f in $(find "$folder" -name '*.h' -o -name '*.cpp' -o -name '*.inc' | sort); do
-    grep -n '^[[:space:]]*#[[:space:]]*include[[:space:]]*"' "$f" | while IFS= read -r line; do
-      target=$(printf '%s\n' "$line" | sed 's/.*#[[:space:]]*include[[:space:]]*"\([^"]*\)".*/\1/')
-      dir=${target%%/*}
-      [ "$dir" = "$target" ] && continue          # same-folder include ("unicode_tables.inc")
-      [ "$dir" = pakn ] && continue               # the shared core: everyone may use it
-      case $folder in
-        shared/*) echo "$f:${line%%:*}: shared may include only pakn/ (found \"$target\")"; echo BAD ;;
-        *)
-          own=${folder#*/}
-          ok=no
-          for a in $own $allowed; do [ "$dir" = "$a" ] && ok=yes; done
-          [ $ok = yes ] || { echo "$f:${line%%:*}: $own may not include \"$target\" ($own -> ${allowed:-nothing})"; echo BAD; }
-          ;;
-      esac
-    done
-  done
-done > /tmp/pakn-layering.$$
 # Libraries that do I/O stay at the edge that owns them; shared/ is pure (no
 # I/O, no clock, no randomness, no threads). Each row: a header pattern (grep
 # -E on the <...> name), then the only paths (prefixes) that may include it.
@@ -62,18 +39,65 @@ edges='
 ^emscripten                      client/platform/ client/main.cpp
 ^(thread|mutex|chrono|random|fstream|iostream|filesystem|ctime|condition_variable|atomic)$   server/ client/ tests/ tools/
 '
-echo "$edges" | while read -r pattern places; do
-  [ -n "$pattern" ] || continue
-  for f in $(find server client shared tools -name '*.h' -o -name '*.cpp' | sort); do
-    grep -n '^[[:space:]]*#[[:space:]]*include[[:space:]]*<' "$f" | while IFS= read -r line; do
-      target=$(printf '%s\n' "$line" | sed 's/.*<\([^>]*\)>.*/\1/')
-      printf '%s\n' "$target" | grep -qE "$pattern" || continue
-      ok=no
-      for p in $places; do case $f in "$p"*) ok=yes ;; esac; done
-      [ $ok = yes ] || { echo "$f:${line%%:*}: <$target> belongs to ${places}only"; echo BAD; }
-    done
-  done
-done >> /tmp/pakn-layering.$$
+
+# Every #include line of the tree in one grep, judged by one awk program:
+# a fork per line (the old shell loop) took minutes of a CI core.
+found=/tmp/pakn-layering.$$
+find server client shared tools \( -name '*.h' -o -name '*.cpp' -o -name '*.inc' \) -type f | sort |
+  xargs grep -nH '^[[:space:]]*#[[:space:]]*include[[:space:]]*["<]' |
+  RULES=$rules EDGES=$edges awk '
+    BEGIN {
+      n = split(ENVIRON["RULES"], lines, "\n")
+      for (i = 1; i <= n; i++) {
+        m = split(lines[i], f, /[ \t]+/)
+        if (m == 0 || f[1] == "") continue
+        folders[++folder_count] = f[1]
+        allowed[f[1]] = ""
+        for (j = 2; j <= m; j++) allowed[f[1]] = allowed[f[1]] (allowed[f[1]] == "" ? "" : " ") f[j]
+      }
+      n = split(ENVIRON["EDGES"], lines, "\n")
+      for (i = 1; i <= n; i++) {
+        m = split(lines[i], f, /[ \t]+/)
+        if (m == 0 || f[1] == "") continue
+        edge_pattern[++edge_count] = f[1]
+        edge_places[edge_count] = ""
+        for (j = 2; j <= m; j++) edge_places[edge_count] = edge_places[edge_count] f[j] " "
+      }
+    }
+    {
+      file = $0; sub(/:.*/, "", file)
+      rest = substr($0, length(file) + 2)
+      lineno = rest; sub(/:.*/, "", lineno)
+      text = substr(rest, length(lineno) + 2)
+      if (text ~ /#[ \t]*include[ \t]*"/) quoted(file, lineno, text)
+      else if (file ~ /\.(h|cpp)$/) angled(file, lineno, text)
+    }
+    function quoted(file, lineno, text,    target, dir, folder, own, i, ok, list, k, count) {
+      target = text; sub(/.*#[ \t]*include[ \t]*"/, "", target); sub(/".*/, "", target)
+      dir = target; sub(/\/.*/, "", dir)
+      if (dir == target || dir == "pakn") return     # same-folder include, or the shared core
+      folder = ""
+      for (i = 1; i <= folder_count; i++) if (index(file, folders[i] "/") == 1) { folder = folders[i]; break }
+      if (folder == "") return                         # outside every row: not checked
+      if (folder ~ /^shared\//) { bad(file ":" lineno ": shared may include only pakn/ (found \"" target "\")"); return }
+      own = folder; sub(/^[^\/]*\//, "", own)
+      ok = (dir == own)
+      count = split(allowed[folder], list, " ")
+      for (k = 1; k <= count; k++) if (dir == list[k]) ok = 1
+      if (!ok) bad(file ":" lineno ": " own " may not include \"" target "\" (" own " -> " (allowed[folder] == "" ? "nothing" : allowed[folder]) ")")
+    }
+    function angled(file, lineno, text,    target, i, ok, list, k, count) {
+      target = text; sub(/.*</, "", target); sub(/>.*/, "", target)
+      for (i = 1; i <= edge_count; i++) {
+        if (target !~ edge_pattern[i]) continue
+        ok = 0
+        count = split(edge_places[i], list, " ")
+        for (k = 1; k <= count; k++) if (index(file, list[k]) == 1) ok = 1
+        if (!ok) bad(file ":" lineno ": <" target "> belongs to " edge_places[i] "only")
+      }
+    }
+    function bad(message) { print message; print "BAD" }
+  ' > "$found"
 
 # The two narrow doors of the client's rows: ui/ takes only the strings from
 # app/, and app/ reaches the screens only through views/views.h.
