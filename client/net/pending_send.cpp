@@ -67,6 +67,7 @@ SendStep step(const PendingSend& now, SendEvent event, const SendFacts& f) {
         case SendPhase::uploading:
             if (event == SendEvent::reloaded) return go(p, f);  // the uploads of the last page are gone
             if (event == SendEvent::went_offline) return wait(p, f);
+            if (event == SendEvent::went_online) return go(p, f);  // lost files go at once
             if (event != SendEvent::frame) return {p, SendCommand::none};
             p.files_done = f.files_done;
             p.files_total = f.files_total;

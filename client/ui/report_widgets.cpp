@@ -505,20 +505,20 @@ void add_stashed(UploadList& list, const std::string& name, std::int64_t size, c
     UploadList* l = &list;
     const int generation = list.generation;
     platform::unstash_file(stash_key, [l, generation, stash_key](std::vector<platform::PickedFile> files) {
-        UploadItem* item = generation == l->generation ? find_stashed(*l, stash_key) : nullptr;
-        if (!item) {
+        UploadItem* kept = generation == l->generation ? find_stashed(*l, stash_key) : nullptr;
+        if (!kept) {
             for (const auto& f : files) platform::release_file(f.id);
             return;
         }
         if (files.empty()) {
-            item->phase = UploadItem::Phase::failed;
-            item->error = txt::kUploadGone;
-            item->stash_key.clear();
+            kept->phase = UploadItem::Phase::failed;
+            kept->error = txt::kUploadGone;
+            kept->stash_key.clear();
             ++l->revision;
             return;
         }
-        item->file_id = files.front().id;
-        item->lost = false;
+        kept->file_id = files.front().id;
+        kept->lost = false;
     });
 }
 

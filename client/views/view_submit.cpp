@@ -222,16 +222,18 @@ bool restore(SubmitState& s, const std::string& text, std::optional<UnixSeconds>
     if (auto it = j.find("kept_files"); it != j.end() && it->is_array()) {
         for (const auto& f : *it) {
             // Read field by field: a copy from another version is skipped, never trusted.
-            auto text = [&](const char* key) {
-                auto v = f.is_object() ? f.find(key) : f.end();
-                return f.is_object() && v != f.end() && v->is_string() ? v->get<std::string>() : std::string();
+            if (!f.is_object()) continue;
+            auto field = [&](const char* key) {
+                auto v = f.find(key);
+                return v != f.end() && v->is_string() ? v->get<std::string>() : std::string();
             };
-            const std::string stash = text("stash");
+            const std::string stash = field("stash");
             if (stash.empty()) continue;
             if (ui::files_in_use(s.files) >= kMaxAttachmentsPerReport) break;
             const auto size = f.find("size");
-            ui::add_stashed(s.files, text("name"), size != f.end() && size->is_number_integer() ? size->get<std::int64_t>() : 0,
-                            text("type"), stash);
+            ui::add_stashed(s.files, field("name"),
+                            size != f.end() && size->is_number_integer() ? size->get<std::int64_t>() : 0,
+                            field("type"), stash);
         }
     }
     if (auto it = j.find("send_key"); it != j.end() && it->is_string() && valid_idempotency_key(it->get<std::string>()))

@@ -68,6 +68,7 @@ TEST_CASE("pending report: every phase's answer to every event that matters") {
         {"a file lost, none moving: wait for the network", P::uploading, E::frame, files(true, 2, 1, 1, 0, 0), P::waiting_network, C::none},
         {"a file read back from the device: send it", P::uploading, E::frame, files(true, 2, 1, 0, 1, 0), P::uploading, C::resume_uploads},
         {"a file refused while uploading", P::uploading, E::frame, files(true, 2, 1, 0, 0, 0, true), P::failed, C::show_error},
+        {"online again while uploading: the lost file goes at once", P::uploading, E::went_online, files(true, 2, 1, 1, 0, 0), P::uploading, C::resume_uploads},
         {"offline while uploading: wait", P::uploading, E::went_offline, files(false, 2, 1, 0, 0, 1), P::waiting_network, C::none},
         {"reloaded while uploading: the files go again", P::uploading, E::reloaded, files(true, 1, 0, 0, 1, 0), P::uploading, C::resume_uploads},
         // done
