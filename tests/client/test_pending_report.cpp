@@ -205,7 +205,7 @@ TEST_CASE("offline: the report and its photo wait on the device, survive a reloa
     CHECK(restored_id >= 1000);  // read back from the device, not the lost page's handle
     CHECK(count("POST", "/api/v1/reports") == 0);
     finish_upload(restored_id, 201,
-                  R"({"id":88,"name":"cong-tac.jpg","mime":"image/jpeg","size":2048,"kind":"image"})");
+                  R"({"id":88,"name":"cong-tac.jpg","mime":"image/jpeg","size":2048,"sha256":"ab","kind":"image"})");
     h.frames();
     CHECK(rec.stash.count(stash) == 0);  // stored: the device's copy goes
 
