@@ -22,6 +22,7 @@
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+#include "views/views.h"
 
 namespace pakn::client {
 namespace {
@@ -595,6 +596,11 @@ void App::require_sign_in() {
 }
 
 void App::tick(double now_ms) {
+    // The app draws on demand: a timer a view set wakes it for one frame.
+    if (wake_at_ms > 0 && now_ms >= wake_at_ms) {
+        wake_at_ms = 0;
+        ui::request_animation_frame();
+    }
     const double every = connection.status == Connection::Status::offline ? kHealthRetryMs : kHealthEveryMs;
     if (connection.checking || now_ms - connection.last_check_ms < every) return;
     connection.checking = true;
@@ -610,6 +616,7 @@ void App::tick(double now_ms) {
 void App::frame() {
     ++frame_count;
     keep_live_stream(*this);
+    views::keep_pending_report(*this);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);

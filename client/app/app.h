@@ -122,6 +122,7 @@ struct App {
     int live_generation = 0;
     LiveEvent last_live;
     bool live_open = false;  // the event stream is open (not before an issued password is replaced)
+    double wake_at_ms = 0;  // a view's timer (a pending report's next try): a frame is drawn then, even idle
     double live_retry_at_ms = 0;  // a stream the browser gave up is reopened from then on
     // Why the sign-in page is shown (the session ended on the server); the
     // sign-in page takes it over and shows it.

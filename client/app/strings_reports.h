@@ -44,6 +44,19 @@ inline constexpr const char* kUploading = "Đang tải lên… ";
 inline constexpr const char* kUploaded = "Đã tải lên";
 inline constexpr const char* kUploadFailed = "Tải lên không thành công";
 inline constexpr const char* kRemoveFile = "✕ Xóa";
+inline constexpr const char* kUploadWaiting = "Đang chờ mạng để tải lên";
+inline constexpr const char* kUploadGone = "Tệp chưa tải lên không còn trên thiết bị này, vui lòng chọn lại.";
+// a report sent without network (kept on the device, sent when it returns)
+inline constexpr const char* kWaitingNetwork = "Đang chờ mạng — sẽ tự gửi";
+inline constexpr const char* kWaitingNetworkBody =
+    "Phản ánh đã được giữ lại trên thiết bị này và sẽ tự động gửi khi có mạng trở lại, kể cả khi bạn tải lại "
+    "hoặc mở lại trang. Vui lòng không xóa dữ liệu trình duyệt.";
+inline constexpr const char* kSendingFiles = "Đang gửi tệp đính kèm ";  // then "k/n"
+inline constexpr const char* kSendingReport = "Đang gửi phản ánh…";
+inline constexpr const char* kCancelPending = "Hủy tự gửi để sửa lại";
+inline constexpr const char* kPendingHome = "Bạn có một phản ánh đang chờ mạng — sẽ tự gửi khi có mạng.";
+inline constexpr const char* kPendingOpen = "Xem phản ánh đang chờ gửi";
+inline constexpr const char* kPendingSent = "Phản ánh đang chờ đã được gửi. Mã tra cứu: ";
 inline constexpr const char* kWaitUploads = "Vui lòng chờ tải lên xong các tệp đính kèm.";
 inline constexpr const char* kFixUploads = "Vui lòng xóa các tệp tải lên không thành công.";
 inline constexpr const char* kConsent =

@@ -60,6 +60,18 @@ void upload_file(int file_id, std::function<void(UploadProgress)>, HttpCallback 
     g_recorder.uploads.push_back({file_id, std::move(done)});
 }
 void cancel_upload(int) {}
+void stash_file(int file_id, std::string_view key) {
+    g_recorder.stash[std::string(key)] = PickedFile{file_id, "", 0, ""};
+}
+void unstash_file(std::string_view key, std::function<void(std::vector<PickedFile>)> callback) {
+    auto it = g_recorder.stash.find(std::string(key));
+    if (it == g_recorder.stash.end()) return callback({});
+    PickedFile f = it->second;
+    f.id = g_recorder.next_file_id++;
+    callback({f});
+}
+void drop_stash(std::string_view key) { g_recorder.stash.erase(std::string(key)); }
+bool online() { return g_recorder.online; }
 void release_file(int) {}
 void load_file_thumbnail(int, int, std::function<void(Texture)> callback) { callback(Texture{0, 0, 0, true}); }
 void load_image_url(std::string_view, int, std::function<void(Texture)> callback) { callback(Texture{0, 0, 0, true}); }

@@ -32,6 +32,9 @@ struct NativeRecorder {
     bool ready = false;
     std::vector<std::function<void(std::vector<PickedFile>)>> file_picks;
     std::vector<std::pair<int, HttpCallback>> uploads;
+    bool online = true;                          // navigator.onLine
+    std::map<std::string, PickedFile> stash;     // IndexedDB: key -> the file kept
+    int next_file_id = 1000;                     // ids unstash_file hands out
     std::string events_url;
     std::function<void(std::string_view, std::string_view)> live;
     std::function<void()> live_ended;

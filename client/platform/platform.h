@@ -122,6 +122,24 @@ void upload_file(int file_id, std::function<void(UploadProgress)> progress, Http
 // Stops an upload in flight.
 void cancel_upload(int file_id);
 void release_file(int file_id);
+// Files kept on the device (IndexedDB) until they are stored on the server,
+// so a report's photos survive a reload, a crash or an offline day. The
+// bytes go from the picked file to IndexedDB in JavaScript, never through
+// wasm. stash_file is fire-and-forget (a full or private-mode store only
+// loses the safety net); unstash_file gives the file back under a new id
+// (a one-item list), or an empty list when the device no longer has it.
+void stash_file(int file_id, std::string_view key);
+void unstash_file(std::string_view key, std::function<void(std::vector<PickedFile>)> callback);
+void drop_stash(std::string_view key);
+// A chunked upload that lost the network keeps its server session and the
+// bytes acknowledged; upload_file() on the same file id then goes on from
+// there instead of from byte 0 (the server says which offset it expects).
+
+// ---- network state
+// navigator.onLine: false means surely offline (no request is tried); true
+// only means maybe online, so failed requests count as offline too. The
+// browser's online/offline events wake the app for a frame.
+bool online();
 
 // ---- images as GPU textures (thumbnails, attachment viewer)
 struct Texture {

@@ -715,35 +715,61 @@ mergeInto(LibraryManager.library, {
       return;
     }
     // Large files (videos) go in 4 MiB chunks the server appends in order.
+    // A chunk lost with the network keeps the server's upload session: the
+    // next upload_file() of this file goes on from the last acknowledged
+    // byte (PAKN.resume), not from 0. A 409 on a resumed chunk means the
+    // lost chunk had landed after all: the server expects the next one.
+    PAKN.resume = PAKN.resume || {};
+    var chunked = function (uploadId, chunk, offset, resumed) {
+      state.uploadId = uploadId;
+      var next = function () {
+        if (state.cancelled) return;
+        if (offset >= file.size) {
+          request('POST', '/api/v1/uploads/' + state.uploadId + '/complete', '{}',
+            { 'Content-Type': 'application/json' }, null, function (s3, t3) {
+              if (s3 === 0) PAKN.resume[fileId] = { uploadId: uploadId, chunk: chunk, offset: offset };
+              else delete PAKN.resume[fileId];
+              done(s3, t3);
+            });
+          return;
+        }
+        var end = Math.min(offset + chunk, file.size);
+        request('PUT', '/api/v1/uploads/' + state.uploadId + '?offset=' + offset, file.slice(offset, end),
+          { 'Content-Type': 'application/octet-stream' }, function (loaded) { progress(offset + loaded); },
+          function (s2, t2) {
+            if (s2 === 409 && resumed) {
+              resumed = false;
+              offset = end;
+              progress(offset);
+              next();
+              return;
+            }
+            resumed = false;
+            if (s2 === 0 && !state.cancelled) {
+              PAKN.resume[fileId] = { uploadId: uploadId, chunk: chunk, offset: offset };
+              done(0, '');
+              return;
+            }
+            if (s2 !== 200) {
+              delete PAKN.resume[fileId];
+              request('DELETE', '/api/v1/uploads/' + state.uploadId, null, {}, null, function () {});
+              done(s2, t2);
+              return;
+            }
+            offset = end;
+            progress(offset);
+            next();
+          });
+      };
+      next();
+    };
+    var r0 = PAKN.resume[fileId];
+    if (r0) { progress(r0.offset); chunked(r0.uploadId, r0.chunk, r0.offset, true); return; }
     request('POST', '/api/v1/uploads', JSON.stringify({ name: file.name, size: file.size }),
       { 'Content-Type': 'application/json' }, null, function (status, text) {
         if (status !== 201) { done(status, text); return; }
         var info = JSON.parse(text);
-        state.uploadId = info.upload_id;
-        var chunk = info.chunk_size || CHUNK;
-        var offset = 0;
-        var next = function () {
-          if (state.cancelled) return;
-          if (offset >= file.size) {
-            request('POST', '/api/v1/uploads/' + state.uploadId + '/complete', '{}',
-              { 'Content-Type': 'application/json' }, null, done);
-            return;
-          }
-          var end = Math.min(offset + chunk, file.size);
-          request('PUT', '/api/v1/uploads/' + state.uploadId + '?offset=' + offset, file.slice(offset, end),
-            { 'Content-Type': 'application/octet-stream' }, function (loaded) { progress(offset + loaded); },
-            function (s2, t2) {
-              if (s2 !== 200) {
-                request('DELETE', '/api/v1/uploads/' + state.uploadId, null, {}, null, function () {});
-                done(s2, t2);
-                return;
-              }
-              offset = end;
-              progress(offset);
-              next();
-            });
-        };
-        next();
+        chunked(info.upload_id, info.chunk_size || CHUNK, 0, false);
       });
   },
   pakn_js_cancel_upload__deps: ['$PAKN'],
@@ -760,7 +786,75 @@ mergeInto(LibraryManager.library, {
     }
   },
   pakn_js_release_file__deps: ['$PAKN'],
-  pakn_js_release_file: function (fileId) { if (PAKN.files) delete PAKN.files[fileId]; },
+  pakn_js_release_file: function (fileId) {
+    if (PAKN.files) delete PAKN.files[fileId];
+    if (PAKN.resume) delete PAKN.resume[fileId];
+  },
+
+  // ---- files kept on the device until the server has them: IndexedDB
+  // holds Blobs natively, so a report's photos survive reloads and crashes
+  // without passing through wasm. Database "pakn", store "files", by key.
+  $PAKN_IDB: {
+    db: null,
+    open: function (then) {
+      if (PAKN_IDB.db) { then(PAKN_IDB.db); return; }
+      if (!window.indexedDB) { then(null); return; }
+      var req;
+      try { req = indexedDB.open('pakn', 1); } catch (e) { then(null); return; }
+      req.onupgradeneeded = function () { req.result.createObjectStore('files'); };
+      req.onsuccess = function () { PAKN_IDB.db = req.result; then(PAKN_IDB.db); };
+      req.onerror = function () { then(null); };
+    },
+    run: function (mode, work, then) {
+      PAKN_IDB.open(function (db) {
+        if (!db) { if (then) then(null); return; }
+        try {
+          var tx = db.transaction('files', mode);
+          var req = work(tx.objectStore('files'));
+          tx.oncomplete = function () { if (then) then(req ? req.result : null); };
+          tx.onerror = tx.onabort = function () { if (then) then(null); };
+        } catch (e) { if (then) then(null); }
+      });
+    },
+  },
+  pakn_js_stash_file__deps: ['$PAKN', '$PAKN_IDB'],
+  pakn_js_stash_file: function (fileId, key) {
+    var file = PAKN.files && PAKN.files[fileId], k = UTF8ToString(key);
+    if (!file) return;
+    PAKN_IDB.run('readwrite', function (store) {
+      return store.put({ blob: file, name: file.name, type: file.type || '', size: file.size }, k);
+    }, null);
+  },
+  pakn_js_unstash_file__deps: ['$PAKN', '$PAKN_IDB'],
+  pakn_js_unstash_file: function (request, key) {
+    var k = UTF8ToString(key);
+    var deliver = function (list) {
+      var json = JSON.stringify(list);
+      var n = lengthBytesUTF8(json) + 1, p = _malloc(n);
+      stringToUTF8(json, p, n);
+      Module['_pakn_on_files'](request, p);
+      _free(p);
+      PAKN.wake();
+    };
+    PAKN_IDB.run('readonly', function (store) { return store.get(k); }, function (rec) {
+      if (!rec || !rec.blob) { deliver([]); return; }
+      PAKN.files = PAKN.files || {};
+      PAKN.nextFileId = PAKN.nextFileId || 1;
+      var id = PAKN.nextFileId++;
+      var file = rec.blob;
+      if (!(file instanceof File)) {
+        try { file = new File([rec.blob], rec.name, { type: rec.type }); } catch (e) { file.name = rec.name; }
+      }
+      PAKN.files[id] = file;
+      deliver([{ id: id, name: rec.name, size: rec.size, type: rec.type }]);
+    });
+  },
+  pakn_js_drop_stash__deps: ['$PAKN_IDB'],
+  pakn_js_drop_stash: function (key) {
+    var k = UTF8ToString(key);
+    PAKN_IDB.run('readwrite', function (store) { return store.delete(k); }, null);
+  },
+  pakn_js_online: function () { return navigator.onLine === false ? 0 : 1; },
 
   // ---- images into GL textures ImGui can draw
   pakn_js_load_image__deps: ['$PAKN', '$GL'],

@@ -31,6 +31,10 @@ void pakn_js_pick_files(int request, const char* accept, int multiple);
 void pakn_js_upload_file(int file_id);
 void pakn_js_cancel_upload(int file_id);
 void pakn_js_release_file(int file_id);
+void pakn_js_stash_file(int file_id, const char* key);
+void pakn_js_unstash_file(int request, const char* key);
+void pakn_js_drop_stash(const char* key);
+int pakn_js_online();
 void pakn_js_load_image(int request, int file_id, const char* url, int max_side);
 void pakn_js_free_texture(unsigned id);
 void pakn_js_locate(int request);
@@ -116,6 +120,15 @@ void upload_file(int file_id, std::function<void(UploadProgress)> progress, Http
 }
 void cancel_upload(int file_id) { pakn_js_cancel_upload(file_id); }
 void release_file(int file_id) { pakn_js_release_file(file_id); }
+void stash_file(int file_id, std::string_view key) { pakn_js_stash_file(file_id, std::string(key).c_str()); }
+void unstash_file(std::string_view key, std::function<void(std::vector<PickedFile>)> callback) {
+    // Answered through pakn_on_files, as a pick of one file (or none).
+    const int id = g_next_request_id++;
+    g_file_requests[id] = std::move(callback);
+    pakn_js_unstash_file(id, std::string(key).c_str());
+}
+void drop_stash(std::string_view key) { pakn_js_drop_stash(std::string(key).c_str()); }
+bool online() { return pakn_js_online() != 0; }
 
 void load_file_thumbnail(int file_id, int max_side, std::function<void(Texture)> callback) {
     const int id = g_next_request_id++;

@@ -3,13 +3,16 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
+#include <random>
 #include <utility>
 
 #include "app/strings_common.h"
 #include "app/strings_reports.h"
 #include "net/api.h"
+#include "net/pending_send.h"
 #include "pakn/messages.h"
 #include "pakn/text.h"
 #include "ui/theme.h"
@@ -88,6 +91,19 @@ void start_upload(UploadList& list, int file_id) {
             AttachmentInfo info;
             FieldErrors errors;
             if (result.status == 201 && !body.is_discarded()) from_json(body, info, errors, std::string());
+            if (result.status == 0) {
+                // The network, not the file: keep the file (and its bytes on
+                // the device) and wait to send it again.
+                item->phase = UploadItem::Phase::waiting;
+                item->lost = true;
+                ++l->revision;
+                return;
+            }
+            if (!item->stash_key.empty()) {
+                platform::drop_stash(item->stash_key);
+                item->stash_key.clear();
+                ++l->revision;
+            }
             if (result.status == 201 && !body.is_discarded() && errors.empty()) {
                 item->info = info;
                 item->kind = kind_of(info.kind);
@@ -102,6 +118,19 @@ void start_upload(UploadList& list, int file_id) {
             }
             platform::release_file(file_id);
         });
+}
+
+std::string new_stash_key() {
+    static std::random_device device;
+    std::array<std::uint8_t, 16> bytes{};
+    for (auto& b : bytes) b = static_cast<std::uint8_t>(device());
+    return "file-" + net::uuid_v4(bytes);
+}
+
+UploadItem* find_stashed(UploadList& list, const std::string& key) {
+    for (auto& item : list.items)
+        if (item.stash_key == key) return &item;
+    return nullptr;
 }
 
 }  // namespace
@@ -324,6 +353,9 @@ void pick_and_upload(UploadList& list, int max_files) {
                                      l->items.push_back(std::move(item));
                                      continue;
                                  }
+                                 // Its bytes stay on the device until the server has them.
+                                 item.stash_key = new_stash_key();
+                                 platform::stash_file(f.id, item.stash_key);
                                  l->items.push_back(std::move(item));
                                  start_upload(*l, f.id);
                              }
@@ -400,6 +432,10 @@ void upload_list(const char* id, UploadList& list, ImageCache& cache) {
                 ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(color::kSuccess), "✔ %s – %s", txt::kUploaded,
                                    file_size_text(item.info ? item.info->size : item.size).c_str());
                 break;
+            case UploadItem::Phase::waiting:
+                ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(color::kWarning), "%s – %s", txt::kUploadWaiting,
+                                   file_size_text(item.size).c_str());
+                break;
             case UploadItem::Phase::failed:
                 ImGui::PushStyleColor(ImGuiCol_Text, color::kDanger);
                 ImGui::TextWrapped("⚠ %s: %s", txt::kUploadFailed, item.error.c_str());
@@ -418,12 +454,13 @@ void upload_list(const char* id, UploadList& list, ImageCache& cache) {
     }
     if (remove) {
         UploadItem& item = list.items[*remove];
-        if (item.phase == UploadItem::Phase::uploading && item.file_id > 0) {
-            platform::cancel_upload(item.file_id);
+        if (item.phase == UploadItem::Phase::uploading && item.file_id > 0) platform::cancel_upload(item.file_id);
+        if ((item.phase == UploadItem::Phase::uploading || item.phase == UploadItem::Phase::waiting) &&
+            item.file_id > 0)
             platform::release_file(item.file_id);
-        }
+        if (!item.stash_key.empty()) platform::drop_stash(item.stash_key);
         if (item.thumb.id) platform::free_texture(item.thumb.id);
-        const bool stored = item.phase == UploadItem::Phase::done;
+        const bool stored = item.phase == UploadItem::Phase::done || !item.stash_key.empty();
         list.items.erase(list.items.begin() + static_cast<std::ptrdiff_t>(*remove));
         list.notice.clear();
         if (stored) ++list.revision;
@@ -453,6 +490,77 @@ void clear_uploads(UploadList& list) {
     list.notice.clear();
     ++list.generation;
     ++list.revision;
+}
+
+void add_stashed(UploadList& list, const std::string& name, std::int64_t size, const std::string& type,
+                 const std::string& stash_key) {
+    UploadItem item;
+    item.name = name;
+    item.size = size;
+    item.type = type;
+    if (const auto t = claimed_type(name, type)) item.kind = t->kind;
+    item.phase = UploadItem::Phase::waiting;
+    item.stash_key = stash_key;
+    list.items.push_back(std::move(item));
+    UploadList* l = &list;
+    const int generation = list.generation;
+    platform::unstash_file(stash_key, [l, generation, stash_key](std::vector<platform::PickedFile> files) {
+        UploadItem* kept = generation == l->generation ? find_stashed(*l, stash_key) : nullptr;
+        if (!kept) {
+            for (const auto& f : files) platform::release_file(f.id);
+            return;
+        }
+        if (files.empty()) {
+            kept->phase = UploadItem::Phase::failed;
+            kept->error = txt::kUploadGone;
+            kept->stash_key.clear();
+            ++l->revision;
+            return;
+        }
+        kept->file_id = files.front().id;
+        kept->lost = false;
+    });
+}
+
+int resume_uploads(UploadList& list) {
+    int started = 0;
+    for (auto& item : list.items) {
+        if (item.phase != UploadItem::Phase::waiting || item.file_id <= 0) continue;
+        item.phase = UploadItem::Phase::uploading;
+        item.lost = false;
+        start_upload(list, item.file_id);
+        ++started;
+    }
+    return started;
+}
+
+void drop_stashes(UploadList& list) {
+    for (auto& item : list.items)
+        if (!item.stash_key.empty()) {
+            platform::drop_stash(item.stash_key);
+            item.stash_key.clear();
+        }
+}
+
+UploadCounts upload_counts(const UploadList& list) {
+    UploadCounts c;
+    for (const auto& item : list.items) {
+        switch (item.phase) {
+            case UploadItem::Phase::failed: c.refused = true; continue;
+            case UploadItem::Phase::done: ++c.done; break;
+            case UploadItem::Phase::uploading:
+                ++c.moving;
+                c.bytes_sent += item.sent;
+                break;
+            case UploadItem::Phase::waiting:
+                if (item.file_id <= 0) ++c.moving;  // its bytes are being read back
+                else if (item.lost) ++c.waiting;
+                else ++c.ready;
+                break;
+        }
+        ++c.total;
+    }
+    return c;
 }
 
 bool uploads_busy(const UploadList& list) {

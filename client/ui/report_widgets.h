@@ -70,8 +70,12 @@ void attachment_tiles(const char* id, const std::vector<AttachmentInfo>& files, 
 // One file of a form: picked in the browser and sent at once, or already on
 // the server (a saved draft).
 struct UploadItem {
-    enum class Phase { uploading, done, failed };
-    int file_id = 0;  // the browser's handle; 0 for a file already on the server
+    // waiting: not on the server yet and not moving; the network was lost
+    // (lost), or the file was read back from the device after a reload.
+    enum class Phase { uploading, done, failed, waiting };
+    int file_id = 0;  // the browser's handle; 0 for a file already on the server (or still being read back)
+    std::string stash_key;  // its bytes kept on the device (IndexedDB) until stored; "" for none
+    bool lost = false;      // waiting because this page's upload lost the network
     std::string name;
     std::int64_t size = 0;
     std::string type;  // what the browser claims
@@ -112,6 +116,32 @@ int files_in_use(const UploadList& list);
 bool uploads_failed(const UploadList& list);
 // Ids of the stored files, in order.
 std::vector<std::int64_t> uploaded_ids(const UploadList& list);
+
+// [SECTION] uploads on a weak network: a picked file's bytes are kept on
+// the device (platform::stash_file) until the server has stored it; an
+// upload that loses the network waits instead of failing, and goes again
+// (chunked ones from their last acknowledged byte) when resumed.
+
+// A file of a report kept on the device, as listed in the form's saved
+// copy: waiting until its bytes are read back (then ready to resume), or
+// failed when the device no longer has them.
+void add_stashed(UploadList& list, const std::string& name, std::int64_t size, const std::string& type,
+                 const std::string& stash_key);
+// Starts again every waiting file whose bytes are here; how many.
+int resume_uploads(UploadList& list);
+// Forgets the device's copies of the list's files (the report was sent, or
+// its form discarded).
+void drop_stashes(UploadList& list);
+struct UploadCounts {
+    int total = 0;    // files that take a place (not failed)
+    int done = 0;     // stored on the server
+    int waiting = 0;  // lost with the network on this page
+    int ready = 0;    // read back from the device, not yet tried
+    int moving = 0;   // uploading, or being read back
+    bool refused = false;
+    std::int64_t bytes_sent = 0;  // of the files uploading now
+};
+UploadCounts upload_counts(const UploadList& list);
 
 // The type a file claims (browser MIME type, else its extension) for the
 // pre-check; nullopt when it is none of the accepted types.

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "net/api.h"
+#include "net/pending_send.h"
 #include "pakn/dto.h"
 #include "pakn/dto_map.h"
 #include "ui/form_kit.h"
@@ -69,6 +70,17 @@ struct SubmitState {
     bool copied = false;
 
     std::string saved_json;  // what localStorage holds for this form
+
+    // GỬI of a new report on a weak network (net/pending_send.h): where it
+    // stands and its idempotency key, kept with the form on the device and
+    // sent by itself when the network returns (any screen, or the next load).
+    net::PendingSend pending;
+    bool pending_restored = false;  // just read back from the device: the rules hear "reloaded"
+    bool was_online = true;         // navigator.onLine at the last frame
+    // The captcha as answered when GỬI was pressed: a retry after a reload
+    // sends it again (a try that reached the server was answered by the key
+    // before the captcha is judged; an expired one is refused, and asked anew).
+    std::string send_captcha_id, send_captcha_answer;
 };
 
 // Phản ánh, kiến nghị của tôi.

@@ -7,6 +7,7 @@
 #include "app/screens.h"
 #include "app/strings_common.h"
 #include "app/strings_public.h"
+#include "app/strings_reports.h"
 #include "pakn/text.h"
 #include "platform/platform.h"
 #include "ui/charts.h"
@@ -14,6 +15,7 @@
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/public_common.h"
+#include "views/views.h"
 
 namespace pakn::client::views {
 namespace {
@@ -144,6 +146,13 @@ void draw_home(App& app) {
         ImGui::PopStyleColor();
         ImGui::PopFont();
         ImGui::Spacing();
+        // A report sent without network is still on this device: say so
+        // first, it goes by itself when the network returns.
+        if (report_waiting_to_send(app)) {
+            ui::warning_banner(tr::rep::kPendingHome);
+            if (ui::link(tr::rep::kPendingOpen)) app.navigate(path_to(Screen::submit));
+            ImGui::Spacing();
+        }
         ui::paragraph(t::kHomeIntro);
         ImGui::Spacing();
         switch (pub::button_row({t::kSubmitUpper, t::kSeeStats, t::kSeeMap})) {

@@ -3,18 +3,25 @@
 // consent to publication, captcha; LƯU saves a draft on the server, GỬI
 // sends), also editing a draft or a report awaiting information
 // (/gui-phan-anh?id=N). What is typed is kept in localStorage per account
-// until it is sent, so a reload or a logout loses nothing. Visitors who are
-// not signed in may type; sending asks them to sign in and brings them back.
+// until it is sent, so a reload or a logout loses nothing; picked files'
+// bytes are kept in IndexedDB until the server has them. GỬI of a new
+// report without network keeps it on the device ("Đang chờ mạng — sẽ tự
+// gửi") and sends it by itself when the network returns, on any screen or
+// at the next load, with an idempotency key so it arrives once
+// (net/pending_send.h has the rules). Visitors who are not signed in may
+// type; sending asks them to sign in and brings them back.
 //
 // [SECTION] index: form <-> wire, local copy, setting up, sending, position,
 // sections of the form, after sending, the screen.
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <random>
 
 #include "app/app.h"
 #include "app/screens.h"
@@ -119,6 +126,10 @@ void reset_form(SubmitState& s) {
     s.locate_error.clear();
     s.accuracy_m = 0;
     s.saved_json.clear();
+    s.pending = net::PendingSend{};
+    s.pending_restored = false;
+    s.send_captcha_id.clear();
+    s.send_captcha_answer.clear();
 }
 
 void fill_from(SubmitState& s, const ReportDetail& d) {
@@ -151,6 +162,12 @@ std::string snapshot(const SubmitState& s) {
             to_json(j, *item.info);
             files.push_back(std::move(j));
         }
+    // Files not on the server yet: their bytes are in IndexedDB under the key.
+    nlohmann::json kept = nlohmann::json::array();
+    for (const auto& item : s.files.items)
+        if (item.phase != ui::UploadItem::Phase::done && item.phase != ui::UploadItem::Phase::failed &&
+            !item.stash_key.empty())
+            kept.push_back({{"name", item.name}, {"size", item.size}, {"type", item.type}, {"stash", item.stash_key}});
     nlohmann::json j = {{"title", s.title},
                         {"content", s.content},
                         {"address", s.address},
@@ -160,6 +177,15 @@ std::string snapshot(const SubmitState& s) {
                         {"lon", s.lon},
                         {"is_public", s.is_public},
                         {"files", std::move(files)}};
+    if (!kept.empty()) j["kept_files"] = std::move(kept);
+    // The key lives as long as the pending report: a send that may have
+    // arrived is never repeated under a new one.
+    if (!s.pending.key.empty()) j["send_key"] = s.pending.key;
+    if (net::pending(s.pending)) {
+        j["waiting_to_send"] = true;
+        if (!s.send_captcha_id.empty())
+            j["send_captcha"] = {{"id", s.send_captcha_id}, {"answer", s.send_captcha_answer}};
+    }
     if (s.base_updated_at) j["base_updated_at"] = *s.base_updated_at;
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -191,6 +217,36 @@ bool restore(SubmitState& s, const std::string& text, std::optional<UnixSeconds>
             from_json(f, info, errors, std::string());
             if (errors.empty() && ui::files_in_use(s.files) < kMaxAttachmentsPerReport)
                 ui::add_uploaded(s.files, info);
+        }
+    }
+    if (auto it = j.find("kept_files"); it != j.end() && it->is_array()) {
+        for (const auto& f : *it) {
+            // Read field by field: a copy from another version is skipped, never trusted.
+            if (!f.is_object()) continue;
+            auto field = [&](const char* key) {
+                auto v = f.find(key);
+                return v != f.end() && v->is_string() ? v->get<std::string>() : std::string();
+            };
+            const std::string stash = field("stash");
+            if (stash.empty()) continue;
+            if (ui::files_in_use(s.files) >= kMaxAttachmentsPerReport) break;
+            const auto size = f.find("size");
+            ui::add_stashed(s.files, field("name"),
+                            size != f.end() && size->is_number_integer() ? size->get<std::int64_t>() : 0,
+                            field("type"), stash);
+        }
+    }
+    if (auto it = j.find("send_key"); it != j.end() && it->is_string() && valid_idempotency_key(it->get<std::string>()))
+        s.pending.key = it->get<std::string>();
+    if (auto it = j.find("waiting_to_send"); it != j.end() && *it == true && !s.pending.key.empty()) {
+        s.pending.phase = net::SendPhase::waiting_network;
+        s.pending_restored = true;
+        if (auto c = j.find("send_captcha"); c != j.end() && c->is_object()) {
+            auto id = c->find("id"), answer = c->find("answer");
+            if (id != c->end() && id->is_string() && answer != c->end() && answer->is_string()) {
+                s.send_captcha_id = id->get<std::string>();
+                s.send_captcha_answer = answer->get<std::string>();
+            }
         }
     }
     if (server_updated_at) s.base_updated_at = server_updated_at;
@@ -314,6 +370,7 @@ void save_draft(App& app, SubmitState& s) {
 
 void sent_ok(App& app, SubmitState& s, ReportCreated created, bool resent) {
     platform::storage_remove(storage_key(s.owner, s.report_id));
+    ui::drop_stashes(s.files);
     reset_form(s);
     s.sent = std::move(created);
     s.resent = resent;
@@ -325,20 +382,97 @@ void sent_ok(App& app, SubmitState& s, ReportCreated created, bool resent) {
     app.restore_session();
 }
 
+// [SECTION] a new report on a weak network --------------------------------------------
+
+std::string new_send_key() {
+    static std::random_device device;
+    std::array<std::uint8_t, 16> bytes{};
+    for (auto& b : bytes) b = static_cast<std::uint8_t>(device());
+    return net::uuid_v4(bytes);
+}
+
+void drive(App& app, SubmitState& s, net::SendEvent event);
+
+// POST /reports with the pending report's key: a lost answer is retried
+// with the same key, and the server answers the report the first try made.
+void post_pending(App& app, SubmitState& s) {
+    ui::begin_send(s.status);
+    ReportForm form = form_of(s, true, nullptr);
+    form.idempotency_key = s.pending.key;
+    form.captcha_id = s.send_captcha_id;
+    form.captcha_answer = s.send_captcha_answer;
+    SubmitState* st = &s;
+    const std::string key = s.pending.key;
+    net::post("/api/v1/reports", net::body_of(form), [st, key, &app](const net::Reply& reply) {
+        // The form was sent or discarded meanwhile: this answer is not its.
+        if (st->pending.key != key || st->pending.phase != net::SendPhase::sending) return;
+        ReportCreated created;
+        if (reply.ok() && net::decode_reply(reply, created)) {
+            drive(app, *st, net::SendEvent::created);
+            const bool here = app.route.screen == Screen::submit;
+            sent_ok(app, *st, created, false);
+            // Sent by itself while the citizen was elsewhere: say so, with the code.
+            if (!here) app.toast(std::string(txt::kPendingSent) + created.code, path_to(Screen::report, created.id));
+            return;
+        }
+        st->status.sending = false;
+        if (reply.status == 0) return drive(app, *st, net::SendEvent::lost);
+        drive(app, *st, net::SendEvent::refused);
+        st->send_captcha_id.clear();  // used or refused: the next GỬI answers a new one
+        st->send_captcha_answer.clear();
+        after_failure(app, *st, reply);
+    });
+}
+
+// Feeds the rules an event with what the form sees now, and does what they say.
+void drive(App& app, SubmitState& s, net::SendEvent event) {
+    const ui::UploadCounts c = ui::upload_counts(s.files);
+    net::SendFacts f;
+    f.online = platform::online();
+    f.now_ms = platform::now_ms();
+    f.files_total = c.total;
+    f.files_done = c.done;
+    f.files_waiting = c.waiting;
+    f.files_ready = c.ready;
+    f.files_moving = c.moving;
+    f.files_refused = c.refused;
+    f.file_bytes_sent = c.bytes_sent;
+    const net::SendStep step = net::step(s.pending, event, f);
+    s.pending = step.next;
+    switch (step.command) {
+        case net::SendCommand::resume_uploads: ui::resume_uploads(s.files); break;
+        case net::SendCommand::post_create: post_pending(app, s); break;
+        case net::SendCommand::show_error:
+            if (c.refused) {
+                s.status.banner = api_error(422, "validation_failed");
+                s.status.banner->message = txt::kFixUploads;
+            }
+            break;
+        case net::SendCommand::show_sent:
+        case net::SendCommand::none: break;
+    }
+    // Idle pages draw no frames: wake for the next try.
+    if (s.pending.phase == net::SendPhase::waiting_network && s.pending.retry_at_ms > 0)
+        app.wake_at_ms = s.pending.retry_at_ms;
+}
+
 // GỬI: submit (or resubmit) with the captcha.
 void send_report(App& app, SubmitState& s) {
     const FieldErrors local = local_errors(s, true);
     if (!ui::ready_to_send(s.status, local, kDrawn)) return;
+    if (s.report_id == 0) {
+        // A new report: from here on it is the device's to deliver.
+        if (s.pending.key.empty()) s.pending.key = new_send_key();
+        s.send_captcha_id = s.captcha_needed ? ui::captcha_id(s.captcha) : std::string();
+        s.send_captcha_answer = s.captcha_needed ? s.captcha_answer : std::string();
+        s.status.banner.reset();
+        drive(app, s, net::SendEvent::send);
+        return;
+    }
     ui::begin_send(s.status);
     SubmitState* st = &s;
     nlohmann::json body = net::body_of(form_of(s, true, nullptr));
-    if (s.report_id == 0) {
-        net::post("/api/v1/reports", body, [st, &app](const net::Reply& reply) {
-            ReportCreated created;
-            if (!reply.ok() || !net::decode_reply(reply, created)) return after_failure(app, *st, reply);
-            sent_ok(app, *st, created, false);
-        });
-    } else {
+    {
         const bool supplement = s.report_status == Status::needs_info;
         net::send("PATCH", "/api/v1/reports/" + std::to_string(s.report_id), body,
                   [st, supplement, &app](const net::Reply& reply) {
@@ -569,11 +703,31 @@ void consent_checkbox(bool& value) {
     ui::test_registry_note_field(id, txt::kConsent, value ? "true" : "false");
 }
 
+// A new report the device is delivering: where it stands, and a way to take
+// it back to change it (the key stays, so it still arrives once).
+void draw_pending(SubmitState& s) {
+    if (!net::pending(s.pending)) return;
+    const auto& p = s.pending;
+    if (p.phase == net::SendPhase::waiting_network) {
+        ui::warning_banner(txt::kWaitingNetwork);
+        ui::muted(txt::kWaitingNetworkBody);
+    } else if (p.phase == net::SendPhase::uploading) {
+        const ui::UploadCounts c = ui::upload_counts(s.files);
+        ui::spinner(std::string(txt::kSendingFiles) + std::to_string(std::min(c.done + 1, c.total)) + "/" +
+                    std::to_string(c.total));
+    } else {
+        ui::spinner(txt::kSendingReport);
+    }
+    if (p.phase == net::SendPhase::waiting_network && ui::link(txt::kCancelPending))
+        s.pending = net::step(s.pending, net::SendEvent::cancel, {}).next;
+    ImGui::Spacing();
+}
+
 void draw_buttons(App& app, SubmitState& s) {
     ImGui::Spacing();
     const bool busy = ui::uploads_busy(s.files);
     if (busy) ui::muted(txt::kWaitUploads);
-    const bool enabled = !busy && !s.status.sending;
+    const bool enabled = !busy && !s.status.sending && !net::pending(s.pending);
     const int clicked = ui::button_row({{txt::kSave, false, enabled}, {txt::kSend, true, enabled}});
     if (s.status.sending) ui::spinner(tr::kSending);
     if (clicked >= 0 && ui::uploads_failed(s.files)) {
@@ -679,8 +833,12 @@ void draw_submit(App& app) {
         s.captcha_needed = app.session.report_captcha;
         if (s.report_status == Status::needs_info) ui::muted(txt::kNeedsInfo);
         ui::draw_messages(s.status);
+        if (!editing) draw_pending(s);
         const FieldErrors local = local_errors(s, true);
+        // While the device delivers it the form is what will arrive: read-only.
+        const bool locked = net::pending(s.pending);
         ui::card("##submit-form", [&] {
+            ImGui::BeginDisabled(locked);
             // Inside the form's own card: the form stays where it is whether
             // or not the notice shows.
             if (!signed_in && app.session.checked) {
@@ -713,15 +871,50 @@ void draw_submit(App& app) {
                 ImGui::PushFont(ui::fonts().small);
                 ui::muted(txt::kLocalDraftNote);
                 ImGui::PopFont();
-                if (!editing && !blank(s) && ui::link(txt::kDiscard)) reset_form(s);
+                if (!editing && !blank(s) && !net::pending(s.pending) && ui::link(txt::kDiscard)) {
+                    ui::drop_stashes(s.files);
+                    reset_form(s);
+                }
             } else {
                 ImGui::Spacing();
                 const std::string again = std::string(txt::kSignInButton) + "##below";
                 if (ui::primary_button(again.c_str())) app.require_sign_in();
             }
+            ImGui::EndDisabled();
         });
     });
     persist(s);
+}
+
+
+void keep_pending_report(App& app) {
+    auto& s = report_states(app).submit;
+    if (!app.session.checked) return;
+    sync_owner(app, s);
+    if (s.owner == 0) return;
+    // A fresh load on any screen: the new report's copy is read back from
+    // the device, with its pending send if it had one.
+    if (!s.prepared_for) prepare(s, "");
+    if (s.report_id != 0 || s.sent) return;
+    const bool online = platform::online();
+    const bool came_back = online && !s.was_online;
+    s.was_online = online;
+    // Files lost with the network go again when it returns, sent or not.
+    if (came_back && !net::pending(s.pending)) ui::resume_uploads(s.files);
+    if (s.pending_restored) {
+        s.pending_restored = false;
+        drive(app, s, net::SendEvent::reloaded);
+        return;
+    }
+    if (!net::pending(s.pending)) return;
+    if (came_back) drive(app, s, net::SendEvent::went_online);
+    else if (!online && s.pending.phase == net::SendPhase::uploading) drive(app, s, net::SendEvent::went_offline);
+    else drive(app, s, net::SendEvent::frame);
+}
+
+bool report_waiting_to_send(App& app) {
+    const auto& s = report_states(app).submit;
+    return s.report_id == 0 && net::pending(s.pending);
 }
 
 }  // namespace pakn::client::views

@@ -37,6 +37,11 @@ void draw_submit(App& app);
 void draw_my_reports(App& app);
 void draw_report(App& app);
 void draw_notifications(App& app);
+// Every frame, on every screen: a new report sent without network (kept on
+// the device) goes when the network returns, with the tracking code told.
+void keep_pending_report(App& app);
+// True while such a report waits to be sent (the home screen says so).
+bool report_waiting_to_send(App& app);
 // officers
 void draw_officer_inbox(App& app);
 void draw_officer_report(App& app);

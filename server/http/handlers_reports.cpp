@@ -29,11 +29,24 @@ std::optional<Response> checked_report_form(Context& ctx, ReportForm& form, bool
     return std::nullopt;
 }
 
+// An idempotency key that is not a UUID is a client's bug, not the
+// citizen's: 400 with the field named, before anything else is judged.
+std::optional<Response> checked_idempotency_key(const ReportForm& form) {
+    if (form.idempotency_key.empty() || valid_idempotency_key(form.idempotency_key)) return std::nullopt;
+    return Response::error(decode_failure({field_error("idempotency_key", "invalid_idempotency_key")}));
+}
+
 }  // namespace
 
 Response handle_report_create(Context& ctx) {
     ReportForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
+    if (auto bad = checked_idempotency_key(form)) return *bad;
+    // A retry of a send whose answer was lost on the way (a weak network):
+    // the report the first try made, before the captcha is judged, since
+    // the first try used its answer up. Only the caller's own keys count.
+    if (auto earlier = ctx.services.reports.created_with_key(ctx.who(), form.idempotency_key))
+        return dto(200, *earlier);
     if (auto bad = checked_report_form(ctx, form, ctx.who().officer())) return *bad;
     auto created = ctx.services.reports.create(ctx.who(), form);
     if (created && form.submit && !ctx.who().officer()) ctx.services.auth.sent_report(*ctx.session);
@@ -45,6 +58,9 @@ Response handle_report_edit(Context& ctx) {
     if (!id) return Response::error(404, "not_found");
     ReportForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
+    // An edit names its report already: a key would be silently meaningless.
+    if (!form.idempotency_key.empty())
+        return Response::error(decode_failure({field_error("idempotency_key", "field_not_applicable")}));
     if (auto bad = checked_report_form(ctx, form, false)) return *bad;
     auto edited = ctx.services.reports.edit(ctx.who(), *id, form);
     if (edited && form.submit) ctx.services.auth.sent_report(*ctx.session);

@@ -505,7 +505,18 @@ Result<ReportCreated> ReportService::create(const Principal& who, const ReportFo
     r.is_public = form.is_public;
     r.created_at = r.updated_at = now;
     ReportCreated created;
+    const bool keyed = !form.idempotency_key.empty() && who.account_id > 0;
+    bool replayed = false;
     auto refused = db_.attempt([&](Connection& c) -> std::optional<ApiError> {
+        // Looked up again inside the write: two retries racing each other
+        // still make one report (the key's primary key would refuse a second).
+        if (keyed)
+            if (auto earlier = store::find_submission_key(c, who.account_id, form.idempotency_key))
+                if (auto row = store::find_report(c, *earlier)) {
+                    created = ReportCreated{row->id, row->code, status_of(*row)};
+                    replayed = true;
+                    return std::nullopt;
+                }
         if (!r.category_code.empty()) {
             // The group decides the SLA (urban incidents run on shorter clocks).
             auto category = store::find_category(c, r.category_code);
@@ -546,6 +557,7 @@ Result<ReportCreated> ReportService::create(const Principal& who, const ReportFo
             enter_step(r, SlaStep::classify_and_assign, now, *cal);
         }
         r.id = store::insert_report(c, r);
+        if (keyed) store::insert_submission_key(c, who.account_id, form.idempotency_key, r.id, now);
         store::link_attachments(c, r.id, form.attachment_ids, "report");
         if (r.status == "submitted") {
             store::EventRow e;
@@ -569,8 +581,19 @@ Result<ReportCreated> ReportService::create(const Principal& who, const ReportFo
         return std::nullopt;
     });
     if (refused) return Result<ReportCreated>::failure(*refused);
-    if (hub_) hub_->publish();
+    if (hub_ && !replayed) hub_->publish();
     return Result<ReportCreated>::success(created);
+}
+
+std::optional<ReportCreated> ReportService::created_with_key(const Principal& who, const std::string& key) {
+    if (key.empty() || who.account_id <= 0) return std::nullopt;
+    return db_.read([&](Connection& c) -> std::optional<ReportCreated> {
+        const auto id = store::find_submission_key(c, who.account_id, key);
+        if (!id) return std::nullopt;
+        auto row = store::find_report(c, *id);
+        if (!row) return std::nullopt;
+        return ReportCreated{row->id, row->code, status_of(*row)};
+    });
 }
 
 Result<ReportDetail> ReportService::edit(const Principal& who, std::int64_t id, const ReportForm& form) {

@@ -52,7 +52,12 @@ public:
     // POST /reports: a draft (submit=false) or a submission; `form` already
     // cleaned by the shared rules. Officers (the center) enter reports
     // received by phone, e-mail or in person.
+    // With form.idempotency_key, a second create by the same account with
+    // the same key answers the report the first one made (one report, one
+    // code); keys are looked up only among `who`'s own.
     Result<ReportCreated> create(const Principal& who, const ReportForm& form);
+    // The report `who` already created with this idempotency key, if any.
+    std::optional<ReportCreated> created_with_key(const Principal& who, const std::string& key);
     // PATCH /reports/{id}: the owner edits a draft or a report awaiting
     // information; with submit=true it is (re)submitted.
     Result<ReportDetail> edit(const Principal& who, std::int64_t id, const ReportForm& form);

@@ -239,6 +239,20 @@ std::int64_t insert_report(Connection& c, const ReportRow& r) {
     return c.last_insert_id();
 }
 
+std::optional<std::int64_t> find_submission_key(Connection& c, std::int64_t account_id, const std::string& key) {
+    auto st = c.prepare("SELECT report_id FROM report_submission_keys WHERE account_id = ? AND idempotency_key = ?");
+    st.bind_all(account_id, key);
+    if (!st.step()) return std::nullopt;
+    return st.int64(0);
+}
+
+void insert_submission_key(Connection& c, std::int64_t account_id, const std::string& key, std::int64_t report_id,
+                           std::int64_t now) {
+    c.prepare("INSERT INTO report_submission_keys(account_id, idempotency_key, report_id, created_at) VALUES (?,?,?,?)")
+        .bind_all(account_id, key, report_id, now)
+        .run();
+}
+
 bool update_report(Connection& c, const ReportRow& r) {
     auto st = c.prepare("UPDATE reports SET " + update_assignments() + ", version = version + 1 WHERE id = ? AND version = ?");
     int i = bind_mutable(st, r);

@@ -602,6 +602,7 @@ void fields_ReportForm(IO& io, V& v) {
     io.opt("reporter_phone", v.reporter_phone);
     io.opt("reporter_email", v.reporter_email);
     io.opt("reporter_id_number", v.reporter_id_number);
+    io.opt("idempotency_key", v.idempotency_key);
 }
 
 template <typename IO, typename V>

@@ -572,6 +572,16 @@ bool send_needs_captcha(bool session_sent_before, std::int64_t sent_in_window) {
     return !session_sent_before || sent_in_window >= kTrustedSendsPerHour;
 }
 
+bool valid_idempotency_key(std::string_view key) {
+    if (key.size() != 36) return false;
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        const char c = key[i];
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+    }
+    return true;
+}
+
 Validated<ReportForm> clean(const ReportForm& f, const ReportRules& rules) {
     Validated<ReportForm> out{f, {}};
     ReportForm& v = out.value;

@@ -52,6 +52,7 @@ constexpr Entry kCatalogue[] = {
     {"duplicate_field",        "Trường thông tin bị lặp lại"},
     {"json_too_deep",          "Dữ liệu JSON lồng nhau quá sâu"},
     {"number_out_of_range",    "Giá trị số nằm ngoài phạm vi cho phép"},
+    {"invalid_idempotency_key", "Mã chống gửi trùng (idempotency_key) phải là một UUID viết thường, dạng xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"},
 
     // [SECTION] text
     {"required",               "Vui lòng nhập thông tin này"},

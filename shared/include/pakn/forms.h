@@ -326,9 +326,17 @@ struct ReportForm {
     std::string reporter_phone;
     std::string reporter_email;
     std::string reporter_id_number;  // CCCD or CMND
+    // Sending exactly once: a UUID the client makes once per pending report
+    // and repeats on every retry of POST /reports; "" for none. Checked at
+    // the HTTP edge (valid_idempotency_key), not by clean().
+    std::string idempotency_key;
 
     bool operator==(const ReportForm&) const = default;
 };
+
+// A client's idempotency key: a UUID in its canonical text, lower-case hex
+// in 8-4-4-4-12 groups (what crypto.randomUUID() writes).
+bool valid_idempotency_key(std::string_view key);
 
 // What the caller knows that the form does not.
 // Gửi lại không cần mã xác thực: once a signed-in citizen has sent a report
