@@ -54,7 +54,7 @@ std::optional<ReportRow> find_report(Connection& c, std::int64_t id);
 std::optional<ReportRow> find_report_by_code(Connection& c, const std::string& code);
 std::int64_t insert_report(Connection& c, const ReportRow& r);
 // The report `account_id` created with this idempotency key (migration
-// 0023), if any; keys are the account's own, never looked up across accounts.
+// 0020), if any; keys are the account's own, never looked up across accounts.
 std::optional<std::int64_t> find_submission_key(Connection& c, std::int64_t account_id, const std::string& key);
 void insert_submission_key(Connection& c, std::int64_t account_id, const std::string& key, std::int64_t report_id,
                            std::int64_t now);
