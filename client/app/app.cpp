@@ -274,9 +274,10 @@ void keep_scroll(App& a) {
     }
 }
 
-// Live notices stacked at the top right (on phones along the bottom, where
-// they cover neither the page's heading nor what it just said, e.g. a new
-// tracking code); click to open, they fade after 8 s.
+// Live notices stacked at the bottom right, where they cover neither the
+// page's heading nor what it just said (at the top right one hid the end of
+// the "sent" screen's first line, the words that ask to note the code);
+// click to open, they fade after 8 s.
 void draw_toasts(App& a) {
     const double now = platform::now_ms();
     std::erase_if(a.toasts, [now](const Toast& t) { return t.until_ms < now; });
@@ -284,11 +285,8 @@ void draw_toasts(App& a) {
     ui::request_animation_frame();  // to expire them on time
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float width = std::min(vp->Size.x - ui::px(24), ui::px(380));
-    const ImVec2 right_edge(vp->Pos.x + vp->Size.x - width - ui::px(12), 0);
-    if (ui::is_compact())
-        ImGui::SetNextWindowPos(ImVec2(right_edge.x, vp->Pos.y + vp->Size.y - ui::px(12)), 0, ImVec2(0, 1));
-    else  // below the header, so a notice never hides the navigation or the account buttons
-        ImGui::SetNextWindowPos(ImVec2(right_edge.x, vp->Pos.y + ui::px(128)));
+    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - width - ui::px(12), vp->Pos.y + vp->Size.y - ui::px(12)), 0,
+                            ImVec2(0, 1));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::SetNextWindowBgAlpha(0.0f);
     ImGui::Begin("##toasts", nullptr,

@@ -220,6 +220,55 @@ TEST_CASE("sending: the shared rules first, then the server's answer at the fiel
     CHECK(app().route.path == "/phan-anh/15");
 }
 
+// The live notice that a report reached the center arrives while the "sent"
+// screen shows its code: on a desktop and on a phone it must cover none of
+// that screen's words or buttons (at the top right it hid the end of the
+// line asking the citizen to note the code).
+TEST_CASE("a live notice on the sent screen covers none of its text or buttons, desktop and phone") {
+    Headless h;
+    sign_in(7, "Nguyễn Văn An");
+    struct Size { float w, h; const char* name; };
+    for (const Size size : {Size{1366, 768, "desktop"}, Size{390, 844, "phone"}}) {
+        INFO(size.name);
+        ImGui::GetIO().DisplaySize = ImVec2(1366, 2600);  // the whole form on screen
+        auto& form = views::report_states(app()).submit;
+        form = {};
+        app().navigate("/gui-phan-anh");
+        h.frames();
+        answer("GET", "/api/v1/captcha", 200, R"({"id":"cap1","question":"2 + 2 = ?"})");
+        form.title = "Đường Trần Phú sụt lún";
+        form.content = "Mặt đường sụt lún sâu, nguy hiểm cho xe máy.";
+        form.address = "Trước số 120 Trần Phú";
+        form.captcha_answer = "4";
+        h.frames();
+        h.click("GỬI");
+        REQUIRE(answer("POST", "/api/v1/reports", 201, R"({"id":15,"code":"PAKN-2026-000015","status":"submitted"})"));
+        ImGui::GetIO().DisplaySize = ImVec2(size.w, size.h);
+        app().toasts.clear();
+        const std::string told = "Phản ánh PAKN-2026-000015 đã được gửi đến Trung tâm";
+        app().toast(told, "/phan-anh/15");
+        h.frames();
+        REQUIRE(h.find("Sao chép mã"));
+        const ImGuiWindow* toasts = ImGui::FindWindowByName("##toasts");
+        REQUIRE(toasts);
+        const ImRect notice = toasts->Rect();
+        // The screen's own words and buttons: everything labelled above the
+        // page's footer (which starts with the text-size choice).
+        const ui::WidgetInfo* footer = h.find("Cỡ chữ:");
+        const float footer_top = footer ? footer->y : size.h;
+        int checked = 0;
+        for (const auto& w : ui::test_registry_published_all()) {  // text too
+            if (!w.visible || w.label.empty() || w.role == "status" || w.y >= footer_top) continue;
+            if (w.label == "Xem ngay" || w.label == told) continue;  // the notice's own words
+            ++checked;
+            const bool apart = w.y >= notice.Max.y || w.y + w.h <= notice.Min.y || w.x >= notice.Max.x ||
+                               w.x + w.w <= notice.Min.x;
+            CHECK_MESSAGE(apart, "the notice covers \"" << w.label << "\"");
+        }
+        CHECK(checked > 5);
+    }
+}
+
 TEST_CASE("a sign-in that has sent a report: no captcha on the form until the server asks for one again") {
     Headless h;
     sign_in(7, "Nguyễn Văn An", false);
