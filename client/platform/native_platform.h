@@ -35,6 +35,12 @@ struct NativeRecorder {
     std::function<void()> live_ended;
     std::vector<std::pair<std::string, std::string>> downloads;
     std::vector<std::string> opened_urls;
+    std::vector<std::string> image_urls;  // load_image_url's, in order (base-map tiles)
+    // Touch gestures: the area claimed last frame; a test sets `gesture` to
+    // be taken by the next take_touch_gesture.
+    bool touch_area_claimed = false;
+    float touch_area[4] = {0, 0, 0, 0};
+    TouchGesture gesture;
 };
 
 NativeRecorder& native_recorder();
