@@ -84,6 +84,13 @@ App::App(Config cfg, const Clock* clock_override, const std::function<void(svc::
         // The browser fetches those tiles itself: the page's policy must let it.
         http::allow_tile_origin(tile_url_origin(config.tiles_url));
     }
+    if (!config.tiles_mbtiles.empty() || !config.tiles_url.empty()) {
+        services->tiles.fix();  // the admin's settings do not override the operator's start-up choice
+    } else {
+        const SettingsForm stored = services->admin.settings();
+        services->tiles.apply_setting(stored.tile_url, stored.tile_attribution);
+        http::allow_tile_origin(tile_url_origin(stored.tile_url));
+    }
     site = std::make_unique<http::Site>(*services, config.web_root, config.log_requests);
     site->public_url = config.public_url;
     while (site->public_url.ends_with('/')) site->public_url.pop_back();

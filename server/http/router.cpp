@@ -1,6 +1,7 @@
 #include "http/router.h"
 
 #include <atomic>
+#include <mutex>
 
 #include "base/log.h"
 #include "base/storage_error.h"
@@ -137,11 +138,21 @@ std::string clear_session_cookie(bool tls) {
 }
 
 namespace {
-// Set once before the server starts (allow_tile_origin), read-only after.
+// The outside tile server's origin (allow_tile_origin): set at start-up and
+// when the admin changes the base map, read for every response.
+std::mutex g_tile_origin_mutex;
 std::string g_tile_origin;
+
+std::string tile_origin() {
+    std::lock_guard lock(g_tile_origin_mutex);
+    return g_tile_origin;
+}
 }  // namespace
 
-void allow_tile_origin(std::string origin) { g_tile_origin = std::move(origin); }
+void allow_tile_origin(std::string origin) {
+    std::lock_guard lock(g_tile_origin_mutex);
+    g_tile_origin = std::move(origin);
+}
 
 void add_security_headers(Response& r, bool tls) {
     // 'wasm-unsafe-eval' lets the page compile its WebAssembly without
@@ -150,7 +161,8 @@ void add_security_headers(Response& r, bool tls) {
     // keeps it: the app's policy would loosen it.
     if (!r.header("Content-Security-Policy")) {
         // An outside base map's tiles are fetched by the page (img and connect).
-        const std::string tiles = g_tile_origin.empty() ? std::string() : " " + g_tile_origin;
+        const std::string origin = tile_origin();
+        const std::string tiles = origin.empty() ? std::string() : " " + origin;
         r.set_header("Content-Security-Policy",
                      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
                      "img-src 'self' data: blob:" + tiles + "; connect-src 'self'" + tiles +

@@ -35,6 +35,7 @@ std::string TileService::use_mbtiles(const std::string& path, const std::string&
     if (!format.empty() && content_type_of_format(format).empty())
         return "MBTiles format \"" + format + "\" is not supported (raster png, jpg or webp only): " + path;
     content_type_ = content_type_of_format(format);
+    std::lock_guard lock(mutex_);
     source_ = TileSource{kLocalTileUrl, attribution.empty() ? file->metadata("attribution") : attribution,
                          file->min_zoom(), file->max_zoom()};
     mbtiles_ = std::move(file);
@@ -46,10 +47,23 @@ std::string TileService::use_xyz(const std::string& url_template, const std::str
     if (auto bad = check_tile_url(url_template); !bad.empty()) return bad;
     // Tile servers' licences (OpenStreetMap's ODbL among them) require the credit on the map.
     if (attribution.empty()) return "tile_attribution_required";
-    mbtiles_.reset();
+    std::lock_guard lock(mutex_);
     source_ = TileSource{url_template, attribution, std::clamp(min_zoom, 0, kMaxTileZoom),
                          std::clamp(max_zoom, 0, kMaxTileZoom)};
     return {};
+}
+
+void TileService::apply_setting(const std::string& url_template, const std::string& attribution) {
+    if (fixed_) return;
+    if (url_template.empty()) {
+        std::lock_guard lock(mutex_);
+        // Back to the file when there is one (the demo's), else no base map.
+        source_ = mbtiles_ ? TileSource{kLocalTileUrl, mbtiles_->metadata("attribution"), mbtiles_->min_zoom(),
+                                        mbtiles_->max_zoom()}
+                           : TileSource{};
+        return;
+    }
+    use_xyz(url_template, attribution);
 }
 
 std::optional<TileService::Tile> TileService::tile(const TileId& t) const {

@@ -1,10 +1,12 @@
 // The base map's tiles (nền bản đồ): which source the operator configured —
 // an MBTiles file served by this server at /tiles/{z}/{x}/{y}, or an outside
-// XYZ URL with its attribution — and the tiles of the file. Configured once
-// at start-up, before requests are served; read-only afterwards.
+// XYZ URL with its attribution — and the tiles of the file. The file and a
+// source given at start-up are set before requests are served; the admin's
+// settings may change an XYZ source later (thread-safe).
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -29,8 +31,19 @@ public:
     std::string use_xyz(const std::string& url_template, const std::string& attribution, int min_zoom = 0,
                         int max_zoom = 19);
 
+    // Marks the current source as the server configuration's: the admin's
+    // settings no longer change it (fixed()).
+    void fix() { fixed_ = true; }
+    bool fixed() const { return fixed_; }
+    // The admin's setting (already checked by clean(SettingsForm)): an XYZ
+    // source, or none for ""; ignored when fixed().
+    void apply_setting(const std::string& url_template, const std::string& attribution);
+
     // What the client is told (empty when no base map is configured).
-    TileSource source() const { return source_; }
+    TileSource source() const {
+        std::lock_guard lock(mutex_);
+        return source_;
+    }
 
     struct Tile {
         std::string bytes;
@@ -40,9 +53,11 @@ public:
     std::optional<Tile> tile(const TileId& t) const;
 
 private:
-    std::unique_ptr<store::MbTiles> mbtiles_;
+    std::unique_ptr<store::MbTiles> mbtiles_;  // set before serving, never replaced after
     std::string content_type_;  // from the file's metadata format; "" to sniff each tile
+    mutable std::mutex mutex_;  // guards source_ (the admin may change it)
     TileSource source_;
+    bool fixed_ = false;
 };
 
 // A small generated tile pyramid over Khánh Hòa (zoom 7..`max_zoom`): a

@@ -31,8 +31,8 @@ template <typename IO, typename T>
 void tile_fields(IO& io, T& t) {
     io.opt("tile_url", t.url);
     io.opt("tile_attribution", t.attribution);
-    io.opt("tile_min_zoom", t.min_zoom);
-    io.opt("tile_max_zoom", t.max_zoom);
+    io.opt_omit_zero("tile_min_zoom", t.min_zoom);
+    io.opt_omit_zero("tile_max_zoom", t.max_zoom);
 }
 
 template <typename IO, typename V>

@@ -229,6 +229,7 @@ constexpr Entry kCatalogue[] = {
     {"tile_url_characters",         "Địa chỉ nền bản đồ chứa ký tự không được phép (khoảng trắng, dấu nháy, < >)"},
     {"tile_url_too_long",           "Địa chỉ nền bản đồ quá dài (tối đa 512 ký tự)"},
     {"tile_attribution_required",   "Cần ghi nguồn (bản quyền) của nền bản đồ"},
+    {"tile_attribution_too_long",   "Phần ghi nguồn nền bản đồ quá dài (tối đa 300 ký tự)"},
     {"geo_too_large",               "Tệp bản đồ quá lớn (tối đa 64 MB)"},
     {"geo_invalid_json",            "Tệp bản đồ không phải JSON hợp lệ"},
     {"geo_not_feature_collection",  "Tệp bản đồ phải là GeoJSON FeatureCollection"},

@@ -270,3 +270,76 @@ TEST_CASE("tiles: the demo pyramid covers Khánh Hòa and is served like any fil
     CHECK(tile->content_type == "image/png");
     CHECK_FALSE(tiles.tile(pakn::TileId{8, 0, 0}));  // far from the province
 }
+
+// [SECTION] the admin's setting
+
+namespace {
+
+json settings_with(const json& current, const std::string& url, const std::string& attribution) {
+    json s = current;
+    s["tile_url"] = url;
+    s["tile_attribution"] = attribution;
+    s.erase("tile_source_fixed");
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("tiles: the admin sets an XYZ source in the settings; bad ones are refused field by field") {
+    TestApp t;
+    pakn::test::Browser admin = t.officer("quantri", "TTDH", "admin");
+    const json current = TestApp::body_of(t.call("GET", "/api/v1/admin/settings", "", {}, &admin));
+    CHECK(current.value("tile_source_fixed", true) == false);
+    struct Row {
+        const char* url;
+        const char* attribution;
+        const char* field;  // the refused field, "" when saved
+        const char* code;
+    };
+    // url                                              attribution      field               code
+    const Row rows[] = {
+        {"ftp://t.example.vn/{z}/{x}/{y}.png",           "© OSM",         "tile_url",         "tile_url_scheme"},
+        {"https://t.example.vn/{z}/{x}.png",             "© OSM",         "tile_url",         "tile_url_placeholders"},
+        {"https://t.example.vn/{z}/{x}/{y}.png\"><x",    "© OSM",         "tile_url",         "tile_url_characters"},
+        {"https://t.example.vn/{z}/{x}/{y}.png",         "  ",            "tile_attribution", "tile_attribution_required"},
+        {" https://t.example.vn/{z}/{x}/{y}.png ",       " © OSM ",       "",                 ""},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.url);
+        const Response res = t.send("PUT", "/api/v1/admin/settings", settings_with(current, r.url, r.attribution), &admin);
+        if (*r.field) {
+            CHECK(res.status == 422);
+            bool found = false;
+            for (const auto& f : TestApp::body_of(res)["fields"])
+                found = found || (f.value("field", "") == r.field && f.value("code", "") == r.code);
+            CHECK_MESSAGE(found, res.body);
+        } else {
+            CHECK(res.status == 200);
+        }
+    }
+    // Saved trimmed; at once in the maps' answers and the page's policy.
+    const Response map = t.call("GET", "/api/v1/public/map");
+    CHECK(TestApp::body_of(map).value("tile_url", "") == "https://t.example.vn/{z}/{x}/{y}.png");
+    CHECK(TestApp::body_of(map).value("tile_attribution", "") == "© OSM");
+    CHECK(std::string(map.header("Content-Security-Policy").value_or("")).find("https://t.example.vn") !=
+          std::string::npos);
+    // Cleared: no base map, and the origin leaves the policy.
+    REQUIRE(t.send("PUT", "/api/v1/admin/settings", settings_with(current, "", ""), &admin).status == 200);
+    const Response cleared = t.call("GET", "/api/v1/public/map");
+    CHECK_FALSE(TestApp::body_of(cleared).contains("tile_url"));
+    CHECK(std::string(cleared.header("Content-Security-Policy").value_or("")).find("t.example.vn") ==
+          std::string::npos);
+}
+
+TEST_CASE("tiles: a base map given at start-up wins over the admin's setting, and the screen is told") {
+    Fixture f;
+    TestApp t([&](pakn::server::Config& c) { c.tiles_mbtiles = f.path; });
+    pakn::test::Browser admin = t.officer("quantri", "TTDH", "admin");
+    const json current = TestApp::body_of(t.call("GET", "/api/v1/admin/settings", "", {}, &admin));
+    CHECK(current.value("tile_source_fixed", false) == true);
+    const Response saved = t.send("PUT", "/api/v1/admin/settings",
+                                  settings_with(current, "https://t.example.vn/{z}/{x}/{y}.png", "© OSM"), &admin);
+    REQUIRE(saved.status == 200);
+    CHECK(TestApp::body_of(saved).value("tile_source_fixed", false) == true);
+    CHECK(TestApp::body_of(t.call("GET", "/api/v1/public/map")).value("tile_url", "") == "/tiles/{z}/{x}/{y}");
+}
