@@ -93,7 +93,8 @@ struct Fixture {
     }
 };
 
-std::string body_code(const Response& r) { return TestApp::body_of(r).value("code", ""); }
+// The API error's code ({"error": {"code": ...}}).
+std::string body_code(const Response& r) { return TestApp::body_of(r)["error"].value("code", ""); }
 
 }  // namespace
 
@@ -170,7 +171,7 @@ TEST_CASE("tiles: bad paths are 400 with a clear message, missing tiles 404, nev
         CHECK(res.body.find("root:") == std::string::npos);
     }
     const Response bad = t.call("GET", "/tiles/x/0/0");
-    CHECK(TestApp::body_of(bad).value("message", "").find("/tiles/{z}/{x}/{y}") != std::string::npos);
+    CHECK(TestApp::body_of(bad)["error"].value("message", "").find("/tiles/{z}/{x}/{y}") != std::string::npos);
     CHECK(t.call("POST", "/tiles/1/0/0").status == 405);
 }
 
@@ -310,7 +311,8 @@ TEST_CASE("tiles: the admin sets an XYZ source in the settings; bad ones are ref
         if (*r.field) {
             CHECK(res.status == 422);
             bool found = false;
-            for (const auto& f : TestApp::body_of(res)["fields"])
+            const json body = TestApp::body_of(res);
+            for (const auto& f : body["error"]["fields"])
                 found = found || (f.value("field", "") == r.field && f.value("code", "") == r.code);
             CHECK_MESSAGE(found, res.body);
         } else {
