@@ -80,6 +80,7 @@ void render_frame() {
     ImGui::NewFrame();
     app().frame();
     ImGui::Render();
+    platform::end_frame();  // touch areas not claimed again by this frame expire
 
     glViewport(0, 0, g_loop.canvas_w, g_loop.canvas_h);
     const ImVec4 page = ImGui::ColorConvertU32ToFloat4(ui::color::kPage);

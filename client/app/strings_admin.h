@@ -176,6 +176,17 @@ inline constexpr const char* kSessionCaption = "Buổi ";
 inline constexpr const char* kWeekdays = "Ngày làm việc trong tuần";
 inline constexpr const char* kWeekdayNames[7] = {"Thứ Hai", "Thứ Ba",  "Thứ Tư",  "Thứ Năm",
                                                  "Thứ Sáu", "Thứ Bảy", "Chủ nhật"};
+inline constexpr const char* kBaseMap = "Nền bản đồ (đường phố)";
+inline constexpr const char* kBaseMapNote =
+    "Máy chủ ô bản đồ dạng XYZ để vẽ đường phố dưới ranh giới xã, phường (ví dụ máy chủ bản đồ OpenStreetMap "
+    "của tỉnh). Máy chủ đó phải cho phép trang này tải ô bản đồ; để trống nếu không dùng.";
+inline constexpr const char* kTileUrl = "Địa chỉ ô bản đồ (có {z}, {x}, {y})";
+inline constexpr const char* kTileUrlHint = "https://bando.example.vn/{z}/{x}/{y}.png";
+inline constexpr const char* kTileAttribution = "Ghi nguồn bản đồ (bắt buộc theo giấy phép)";
+inline constexpr const char* kTileAttributionHint = "© Những người đóng góp OpenStreetMap";
+inline constexpr const char* kTileSourceFixed =
+    "Máy chủ đang dùng nền bản đồ được cấu hình khi khởi động (tệp MBTiles hoặc tham số --tiles-url); "
+    "thay đổi ở đây chỉ có hiệu lực khi bỏ cấu hình đó.";
 inline constexpr const char* kSaveSettings = "Lưu cài đặt";
 inline constexpr const char* kSettingsSaved = "Đã lưu cài đặt.";
 // outbox (Tin nhắn đã gửi)

@@ -168,5 +168,8 @@ inline constexpr const char* kWholeProvince = "Xem toàn tỉnh";
 inline constexpr const char* kDegreesEast = "°Đ";   // kinh độ Đông
 inline constexpr const char* kDegreesNorth = "°B";  // vĩ độ Bắc
 inline constexpr const char* kTruongSa = "Đặc khu Trường Sa";
+// The map's view for tests and screen readers: centre and tile zoom as the value.
+inline constexpr const char* kMapViewLabel = "Vùng bản đồ đang xem";
+inline constexpr const char* kMapPin = "Vị trí đã ghim";
 
 }  // namespace pakn::client::tr

@@ -31,6 +31,10 @@ inline constexpr const char* kMapHint = "Bấm vào bản đồ để chọn v�
 inline constexpr const char* kNoMapData =
     "Hệ thống chưa có dữ liệu bản đồ để chọn vị trí. Vui lòng ghi rõ địa điểm, chọn xã, phường, "
     "hoặc bấm \"Vị trí của tôi\" để lấy vị trí của thiết bị.";
+inline constexpr const char* kNoBoundaries =
+    "Bản đồ chưa có ranh giới xã, phường: bấm để ghim vị trí, rồi chọn xã, phường trong danh sách ở trên.";
+inline constexpr const char* kStreetMapHint =
+    "Kéo để di chuyển, cuộn chuột hoặc chụm hai ngón tay để phóng to; bấm vào đúng chỗ để ghim vị trí.";
 inline constexpr const char* kClearPoint = "Bỏ vị trí";
 inline constexpr const char* kPointSet = "Đã chọn vị trí: ";
 inline constexpr const char* kAccuracy = " (sai số khoảng ";  // then the metres and kAccuracyEnd

@@ -74,7 +74,10 @@ void drop_stash(std::string_view key) { g_recorder.stash.erase(std::string(key))
 bool online() { return g_recorder.online; }
 void release_file(int) {}
 void load_file_thumbnail(int, int, std::function<void(Texture)> callback) { callback(Texture{0, 0, 0, true}); }
-void load_image_url(std::string_view, int, std::function<void(Texture)> callback) { callback(Texture{0, 0, 0, true}); }
+void load_image_url(std::string_view url, int, std::function<void(Texture)> callback) {
+    g_recorder.image_urls.emplace_back(url);
+    callback(Texture{0, 0, 0, true});
+}
 void free_texture(std::uint32_t) {}
 void locate(std::function<void(Position)> callback) { callback(Position{false, 0, 0, 0, "native"}); }
 void open_events(std::string_view url, std::function<void(std::string_view, std::string_view)> on_event,
@@ -94,6 +97,19 @@ void download_url(std::string_view url, std::string_view, HttpCallback done) {
     g_recorder.requests.push_back({"DOWNLOAD", std::string(url), "", std::move(done)});
 }
 void open_url(std::string_view url) { g_recorder.opened_urls.emplace_back(url); }
+void claim_touch_area(float x, float y, float w, float h) {
+    g_recorder.touch_area_claimed = true;
+    g_recorder.touch_area[0] = x;
+    g_recorder.touch_area[1] = y;
+    g_recorder.touch_area[2] = w;
+    g_recorder.touch_area[3] = h;
+}
+TouchGesture take_touch_gesture() {
+    TouchGesture g = g_recorder.gesture;
+    g_recorder.gesture = TouchGesture{};
+    return g;
+}
+void end_frame() {}
 void signal_ready() { g_recorder.ready = true; }
 double now_ms() {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - g_start).count() +

@@ -47,6 +47,12 @@ struct NativeRecorder {
     // What the app printed, and whether it asked for the dialog.
     std::vector<std::pair<PrintDocument, bool>> printed;
     std::function<void()> print_request;
+    std::vector<std::string> image_urls;  // load_image_url's, in order (base-map tiles)
+    // Touch gestures: the area claimed last frame; a test sets `gesture` to
+    // be taken by the next take_touch_gesture.
+    bool touch_area_claimed = false;
+    float touch_area[4] = {0, 0, 0, 0};
+    TouchGesture gesture;
 };
 
 NativeRecorder& native_recorder();

@@ -161,6 +161,23 @@ struct Position {
 };
 void locate(std::function<void(Position)> callback);
 
+// ---- touch gestures for a region that claims them (the map): one finger
+// pans it, two pinch-zoom it, instead of scrolling the page. Coordinates are
+// in device pixels, like ImGui's.
+// Claims the rectangle for this frame; touches starting inside it become
+// gestures until a frame ends without the claim (end_frame).
+void claim_touch_area(float x, float y, float w, float h);
+struct TouchGesture {
+    float dx = 0, dy = 0;  // pan since the last take
+    float scale = 1;       // pinch factor since the last take (> 1: fingers apart)
+    float cx = 0, cy = 0;  // the fingers' centre, the anchor of the pinch
+    bool active = false;   // fingers are on the claimed area
+};
+// The movement accumulated since the last call (and whether fingers are down).
+TouchGesture take_touch_gesture();
+// Called by the main loop after each frame.
+void end_frame();
+
 // ---- live events (Server-Sent Events through EventSource)
 // Opens the stream; `on_event` gets the event type ("report",
 // "notification") and its JSON data; `on_ended` is called when the browser

@@ -11,6 +11,7 @@ mergeInto(LibraryManager.library, {
     csrf: '',
     nextFetchId: 1,
     touch: null,
+    mapTouch: false,  // the fingers on the canvas belong to the map's gestures
     wake: function () { if (Module['_pakn_wake']) Module['_pakn_wake'](); },
     // A fetch's outcome to C++ (pakn_on_fetch_done): status and body text.
     deliverFetch: function (id, status, text) {
@@ -453,12 +454,27 @@ mergeInto(LibraryManager.library, {
     // Touch: a vertical drag scrolls (as a wheel would); a tap stays a click
     // through the browser's compatibility mouse events.
     var canvas = Module['canvas'];
+    // A region that claims touches (the map) gets them as pan and pinch
+    // gestures instead (pakn_touch_gesture decides, synchronously).
+    var gesture = function (phase, e) {
+      var box = canvas.getBoundingClientRect(), t = e.touches;
+      var x1 = t.length > 0 ? t[0].clientX - box.left : 0, y1 = t.length > 0 ? t[0].clientY - box.top : 0;
+      var x2 = t.length > 1 ? t[1].clientX - box.left : 0, y2 = t.length > 1 ? t[1].clientY - box.top : 0;
+      var taken = Module['_pakn_touch_gesture'] && Module['_pakn_touch_gesture'](phase, t.length, x1, y1, x2, y2);
+      if (taken) PAKN.wake();
+      return taken;
+    };
     canvas.addEventListener('touchstart', function (e) {
+      if (gesture(0, e)) { PAKN.touch = null; PAKN.mapTouch = true; return; }
       if (e.touches.length !== 1) return;
       PAKN.touch = { y: e.touches[0].clientY, x: e.touches[0].clientX, moved: false };
       PAKN.wake();
     }, { passive: true });
     canvas.addEventListener('touchmove', function (e) {
+      if (PAKN.mapTouch) {
+        if (gesture(1, e)) e.preventDefault();
+        return;
+      }
       if (!PAKN.touch || e.touches.length !== 1) return;
       var t = e.touches[0];
       var dy = t.clientY - PAKN.touch.y, dx = t.clientX - PAKN.touch.x;
@@ -470,7 +486,16 @@ mergeInto(LibraryManager.library, {
       e.preventDefault();
       PAKN.wake();
     }, { passive: false });
-    canvas.addEventListener('touchend', function () { PAKN.touch = null; PAKN.wake(); }, { passive: true });
+    var touchEnd = function (e) {
+      if (PAKN.mapTouch) {
+        gesture(2, e);
+        if (e.touches.length === 0) PAKN.mapTouch = false;
+      }
+      PAKN.touch = null;
+      PAKN.wake();
+    };
+    canvas.addEventListener('touchend', touchEnd, { passive: true });
+    canvas.addEventListener('touchcancel', touchEnd, { passive: true });
 
     // Focus the bridge inside the user's gesture: phones raise the keyboard
     // only for focus() called from a tap handler. The app runs a frame now so

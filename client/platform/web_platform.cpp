@@ -2,6 +2,8 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -66,6 +68,20 @@ std::function<void(std::string_view, std::string_view)> g_live;
 std::function<void()> g_live_ended;
 std::function<void()> g_media_changed;
 std::function<void()> g_print_request;
+
+// Touch gestures: the area claimed by the frame being drawn and the last
+// one, the fingers being followed, and the motion not yet taken.
+struct TouchState {
+    float area[4] = {0, 0, 0, 0};
+    bool area_set = false;
+    float next[4] = {0, 0, 0, 0};
+    bool next_set = false;
+    bool following = false;
+    int fingers = 0;
+    float cx = 0, cy = 0, span = 0;  // last centre and finger distance
+    TouchGesture pending;
+};
+TouchState g_touch;
 
 std::string take_js_string(char* p) {
     std::string s = p ? p : "";
@@ -198,6 +214,31 @@ void print(const PrintDocument& doc, bool dialog) {
     pakn_js_print(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str(), dialog ? 1 : 0);
 }
 void on_print_request(std::function<void()> handler) { g_print_request = std::move(handler); }
+void claim_touch_area(float x, float y, float w, float h) {
+    g_touch.next[0] = x;
+    g_touch.next[1] = y;
+    g_touch.next[2] = w;
+    g_touch.next[3] = h;
+    g_touch.next_set = true;
+    // Usable at once: a touch may start before this frame ends.
+    std::copy(std::begin(g_touch.next), std::end(g_touch.next), std::begin(g_touch.area));
+    g_touch.area_set = true;
+}
+
+TouchGesture take_touch_gesture() {
+    TouchGesture g = g_touch.pending;
+    g.active = g_touch.following;
+    g_touch.pending = TouchGesture{};
+    g_touch.pending.cx = g.cx;
+    g_touch.pending.cy = g.cy;
+    return g;
+}
+
+void end_frame() {
+    g_touch.area_set = g_touch.next_set;
+    g_touch.next_set = false;
+    if (!g_touch.area_set) g_touch.following = false;
+}
 
 void signal_ready() { pakn_js_signal_ready(); }
 double now_ms() { return emscripten_get_now(); }
@@ -216,6 +257,42 @@ extern "C" EMSCRIPTEN_KEEPALIVE void pakn_on_fetch_done(int id, int status, cons
 
 // ---- callbacks from web_bridge.js
 namespace pp = pakn::client::platform;
+
+// Touches on the canvas (CSS pixels): phase 0 start, 1 move, 2 end; `n`
+// fingers, the first two given. Returns 1 when the claimed area takes them
+// (the page must not scroll), 0 to let the page handle them.
+extern "C" EMSCRIPTEN_KEEPALIVE int pakn_touch_gesture(int phase, int n, float x1, float y1, float x2, float y2) {
+    auto& t = pp::g_touch;
+    const float dpr = pp::device_pixel_ratio();
+    x1 *= dpr, y1 *= dpr, x2 *= dpr, y2 *= dpr;
+    const float cx = n >= 2 ? (x1 + x2) / 2 : x1, cy = n >= 2 ? (y1 + y2) / 2 : y1;
+    const float span = n >= 2 ? std::hypot(x2 - x1, y2 - y1) : 0;
+    if (phase == 0 && !t.following) {
+        const bool inside = t.area_set && cx >= t.area[0] && cy >= t.area[1] && cx < t.area[0] + t.area[2] &&
+                            cy < t.area[1] + t.area[3];
+        if (!inside) return 0;
+        t.following = true;
+    }
+    if (!t.following) return 0;
+    if (phase == 2 && n == 0) {
+        t.following = false;
+        t.fingers = 0;
+        return 1;
+    }
+    if (phase == 1 && n == t.fingers) {
+        t.pending.dx += cx - t.cx;
+        t.pending.dy += cy - t.cy;
+        if (n >= 2 && t.span > 1 && span > 1) t.pending.scale *= span / t.span;
+        t.pending.cx = cx;
+        t.pending.cy = cy;
+    }
+    // A finger added or lifted: follow from here without a jump.
+    t.fingers = n;
+    t.cx = cx;
+    t.cy = cy;
+    t.span = span;
+    return 1;
+}
 
 extern "C" EMSCRIPTEN_KEEPALIVE void pakn_on_files(int request, const char* json) {
     auto it = pp::g_file_requests.find(request);

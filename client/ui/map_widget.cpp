@@ -1,11 +1,13 @@
-// [SECTION] index: the model (decode, triangulate, classes), drawing helpers,
-// the widget (input, fill, outlines, labels, points, inset, legend, buttons).
+// [SECTION] index: the model (decode, triangulate, classes), the tile cache,
+// drawing helpers (tiles, meshes), the widget (input, tiles, fill, outlines,
+// labels, points, inset, legend, buttons).
 #include "ui/map_widget.h"
 
 #include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
 
 #include "app/strings_common.h"
@@ -116,9 +118,111 @@ MapModel build_map_model(std::string_view shapes_json, const std::vector<RegionF
     return m;
 }
 
+// [SECTION] the tile cache -----------------------------------------------------
+
+TileCache::~TileCache() {
+    for (auto& [key, e] : entries_)
+        if (e.texture) platform::free_texture(e.texture);
+}
+
+std::uint32_t TileCache::texture(const std::string& url_template, const TileId& t, bool load) {
+    const Key key{url_template, t.z, t.x, t.y};
+    auto it = entries_.find(key);
+    if (it != entries_.end()) {
+        it->second.used = ++clock_;
+        return it->second.texture;
+    }
+    if (!load || loading_ >= kMaxLoading) return 0;
+    entries_[key] = Entry{0, true, ++clock_};
+    ++loading_;
+    std::weak_ptr<TileCache*> alive = alive_;
+    // A tile failing to load stays in the cache as 0 (tried once; the sea shows).
+    platform::load_image_url(expand_tile_url(url_template, t), kTileSize, [alive, key](platform::Texture tex) {
+        auto self = alive.lock();
+        if (!self) {
+            if (tex.id) platform::free_texture(tex.id);
+            return;
+        }
+        TileCache& c = **self;
+        --c.loading_;
+        auto e = c.entries_.find(key);
+        if (e == c.entries_.end()) {
+            if (tex.id) platform::free_texture(tex.id);
+            return;
+        }
+        e->second.loading = false;
+        e->second.texture = tex.failed ? 0 : tex.id;
+    });
+    return 0;
+}
+
+void TileCache::trim() {
+    if (entries_.size() <= kMaxTiles) return;
+    std::vector<std::pair<std::uint64_t, Key>> order;
+    for (const auto& [key, e] : entries_)
+        if (!e.loading) order.emplace_back(e.used, key);
+    std::sort(order.begin(), order.end());
+    for (const auto& [used, key] : order) {
+        if (entries_.size() <= kMaxTiles) break;
+        auto it = entries_.find(key);
+        if (it->second.texture) platform::free_texture(it->second.texture);
+        entries_.erase(it);
+    }
+}
+
 // [SECTION] drawing helpers ----------------------------------------------------
 
 namespace {
+
+ImTextureID as_texture(std::uint32_t id) { return reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(id)); }
+
+// The base map under everything: the tiles of the zoom level that fits the
+// view, each drawn in horizontal strips so Web Mercator's latitude spacing
+// follows the map's own (equirectangular) view; a tile still loading shows
+// the nearest loaded ancestor's part meanwhile. Returns the zoom drawn, or -1.
+int draw_tiles(ImDrawList* dl, const MapModel& m, const MapView& v, TileCache& cache, ImVec2 min, ImVec2 max) {
+    const TileSource& src = m.tiles;
+    const double dpr = std::max(1.0f, platform::device_pixel_ratio());
+    const int lo = static_cast<int>(std::clamp<std::int64_t>(src.min_zoom, 0, kMaxTileZoom));
+    const int hi = static_cast<int>(std::clamp<std::int64_t>(src.max_zoom, lo, kMaxTileZoom));
+    const int z = zoom_for_scale(v.pixels_per_degree * v.cos_lat0 / dpr, lo, hi);
+    const LonLat tl = v.to_lonlat(ScreenPoint{min.x, min.y});
+    const LonLat br = v.to_lonlat(ScreenPoint{max.x, max.y});
+    const TileXY a = tile_of(tl, z), b = tile_of(br, z);
+    // Zoomed far out of a source that starts deep: too many tiles to ask for.
+    if (static_cast<long>(b.x - a.x + 1) * static_cast<long>(b.y - a.y + 1) > 80) return -1;
+    constexpr int kStrips = 4;
+    for (int ty = a.y; ty <= b.y; ++ty)
+        for (int tx = a.x; tx <= b.x; ++tx) {
+            std::uint32_t tex = cache.texture(src.url, TileId{z, tx, ty}, true);
+            float u0 = 0, v0 = 0, span = 1;
+            for (int up = 1; !tex && up <= 4 && z - up >= lo; ++up) {
+                tex = cache.texture(src.url, TileId{z - up, tx >> up, ty >> up}, false);
+                span = 1.0f / static_cast<float>(1 << up);
+                u0 = static_cast<float>(tx - ((tx >> up) << up)) * span;
+                v0 = static_cast<float>(ty - ((ty >> up) << up)) * span;
+            }
+            if (!tex) continue;
+            const double west = tile_lon(tx, z), east = tile_lon(tx + 1, z);
+            for (int k = 0; k < kStrips; ++k) {
+                const WorldPixel p0{0, (ty + static_cast<double>(k) / kStrips) * kTileSize};
+                const WorldPixel p1{0, (ty + static_cast<double>(k + 1) / kStrips) * kTileSize};
+                const double lat0 = pixel_to_lonlat(p0, z).lat, lat1 = pixel_to_lonlat(p1, z).lat;
+                const ScreenPoint s0 = v.to_screen(LonLat{west, lat0}), s1 = v.to_screen(LonLat{east, lat1});
+                const float f0 = static_cast<float>(k) / kStrips, f1 = static_cast<float>(k + 1) / kStrips;
+                dl->AddImage(as_texture(tex), ImVec2(static_cast<float>(s0.x), static_cast<float>(s0.y)),
+                             ImVec2(static_cast<float>(s1.x), static_cast<float>(s1.y)), ImVec2(u0, v0 + f0 * span),
+                             ImVec2(u0 + span, v0 + f1 * span));
+            }
+        }
+    cache.trim();
+    return z;
+}
+
+// `col` with its alpha scaled to `alpha` (0..255).
+ImU32 with_alpha(ImU32 col, int alpha) {
+    return (col & ~IM_COL32_A_MASK) | (static_cast<ImU32>(std::clamp(alpha, 0, 255)) << IM_COL32_A_SHIFT);
+}
 
 ImVec2 to_im(const MapView& v, LonLat p) {
     const ScreenPoint s = v.to_screen(p);
@@ -237,7 +341,18 @@ MapAction map_widget(const char* id, const MapModel& m, MapViewState& st, std::s
         st.fitted_size = ImVec2(width, height);
     }
     st.view.viewport = viewport;
-    const double min_ppd = st.fit_ppd * 0.6, max_ppd = st.fit_ppd * 60;
+    const double dpr = std::max(1.0f, platform::device_pixel_ratio());
+    // Pixels per degree (of latitude) that show zoom level z's tiles at their size.
+    auto ppd_of_zoom = [&](double z) { return kTileSize * std::exp2(z) / 360.0 * dpr / st.view.cos_lat0; };
+    const double min_ppd = st.fit_ppd * 0.6;
+    // With streets under the map, down to a house: the source's deepest tiles up to 4x.
+    const double max_ppd = m.has_tiles() ? std::max(st.fit_ppd * 60, ppd_of_zoom(static_cast<double>(m.tiles.max_zoom) + 2))
+                                         : st.fit_ppd * 60;
+    if (st.focus) {
+        st.view.center = *st.focus;
+        st.view.pixels_per_degree = std::clamp(m.has_tiles() ? ppd_of_zoom(16) : st.fit_ppd * 20, min_ppd, max_ppd);
+        st.focus.reset();
+    }
     const ScreenPoint centre{min.x + width * 0.5, min.y + height * 0.5};
     if (zoom_button == 1) zoom_at(st.view, centre, 1.6, min_ppd, max_ppd);
     if (zoom_button == -1) zoom_at(st.view, centre, 1 / 1.6, min_ppd, max_ppd);
@@ -257,6 +372,12 @@ MapAction map_widget(const char* id, const MapModel& m, MapViewState& st, std::s
     ImGuiIO& io = ImGui::GetIO();
     const ImVec2 mouse = io.MousePos;
     const bool in_inset = inset_used && rect_contains(inset_box, mouse);
+    // Fingers: one pans, two pinch (the page does not scroll under the map).
+    platform::claim_touch_area(min.x, min.y, width, height);
+    const platform::TouchGesture touch = platform::take_touch_gesture();
+    if (touch.dx != 0 || touch.dy != 0) pan(st.view, touch.dx, touch.dy);
+    if (touch.scale != 1)
+        zoom_at(st.view, ScreenPoint{touch.cx, touch.cy}, touch.scale, min_ppd, max_ppd);
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f) && !in_inset) {
         pan(st.view, io.MouseDelta.x, io.MouseDelta.y);
         ImGui::SetMouseCursor(ImGuiMouseCursor_ResizeAll);
@@ -275,6 +396,10 @@ MapAction map_widget(const char* id, const MapModel& m, MapViewState& st, std::s
 
     dl->PushClipRect(min, max, true);
     dl->AddRectFilled(min, max, IM_COL32(226, 238, 248, 255));  // the sea
+    const int tile_zoom = m.has_tiles() && st.tiles ? draw_tiles(dl, m, st.view, *st.tiles, min, max) : -1;
+    // Over streets the communes are tinted (figures) or only outlined (the
+    // pin map), so the streets stay readable.
+    const bool on_tiles = tile_zoom >= 0;
 
     // What is under the mouse: a point first (they sit on top), then a region.
     int hot_region = -1;
@@ -312,11 +437,14 @@ MapAction map_widget(const char* id, const MapModel& m, MapViewState& st, std::s
             const MapRegion& r = m.regions[i];
             if (r.inset != inset) continue;
             ImU32 col = map_class_color(r.color_class);
-            if (static_cast<int>(i) == hot_region) col = IM_COL32(255, 214, 102, 255);
-            fill_mesh(dl, r.mesh, v, col);
+            const bool hot = static_cast<int>(i) == hot_region;
+            if (hot) col = IM_COL32(255, 214, 102, 255);
+            if (on_tiles && !inset) col = with_alpha(col, hot ? 90 : (m.figures ? 150 : 0));
+            if ((col & IM_COL32_A_MASK) != 0) fill_mesh(dl, r.mesh, v, col);
         }
+        const ImU32 border = on_tiles && !inset ? IM_COL32(11, 79, 150, 170) : IM_COL32(255, 255, 255, 255);
         for (const auto& r : m.regions)
-            if (r.inset == inset) outline(dl, r.shape, v, IM_COL32(255, 255, 255, 255), px(1.0f), scratch);
+            if (r.inset == inset) outline(dl, r.shape, v, border, px(on_tiles && !inset ? 1.5f : 1.0f), scratch);
         for (const auto& r : m.regions)
             if (r.inset == inset && r.code == selected) outline(dl, r.shape, v, color::kAccent, px(3.0f), scratch);
     };
@@ -336,7 +464,7 @@ MapAction map_widget(const char* id, const MapModel& m, MapViewState& st, std::s
             dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), text, r.short_name.c_str());
         }
         ImGui::PopFont();
-    } else {
+    } else if (!on_tiles) {
         // A plain longitude/latitude frame: grid lines every half degree.
         const LonLat tl = st.view.to_lonlat(ScreenPoint{min.x, min.y});
         const LonLat br = st.view.to_lonlat(ScreenPoint{max.x, max.y});
@@ -417,6 +545,17 @@ MapAction map_widget(const char* id, const MapModel& m, MapViewState& st, std::s
         }
         ImGui::PopFont();
     }
+    // The base map's credit, on the map as its licence asks (bottom left).
+    if (on_tiles && !m.tiles.attribution.empty()) {
+        ImGui::PushFont(fonts().small);
+        const char* text = m.tiles.attribution.c_str();
+        const ImVec2 ts = ImGui::CalcTextSize(text, nullptr, false, width - px(12));
+        const ImVec2 amin(min.x, max.y - ts.y - px(6));
+        dl->AddRectFilled(amin, ImVec2(min.x + ts.x + px(12), max.y), IM_COL32(255, 255, 255, 215));
+        dl->AddText(nullptr, 0.0f, ImVec2(amin.x + px(6), amin.y + px(3)), color::kText, text, nullptr,
+                    width - px(12));
+        ImGui::PopFont();
+    }
     dl->PopClipRect();
     dl->AddRect(min, max, color::kBorder, 0, 0, px(1));
 
@@ -449,6 +588,10 @@ MapAction map_widget(const char* id, const MapModel& m, MapViewState& st, std::s
     } else if (released_click && m.has_shapes()) {
         action.region_clicked = true;  // outside every commune: clear the selection
     }
+    // The place itself, for a pin (a pin already there does not block a new one).
+    if (released_click && !in_inset &&
+        (hot_point < 0 || m.points[static_cast<std::size_t>(hot_point)].report_id == 0))
+        action.clicked_at = st.view.to_lonlat(ScreenPoint{mouse.x, mouse.y});
 
     // Registry entries: each commune under its name with "count / resolved",
     // at its label point, so tests can read and click the map.
@@ -476,6 +619,13 @@ MapAction map_widget(const char* id, const MapModel& m, MapViewState& st, std::s
             ImGui::PopID();
         }
         ImGui::PopID();
+    }
+
+    {
+        // The view (centre, tile zoom) for tests and the accessibility mirror.
+        char view[96];
+        std::snprintf(view, sizeof view, "%.5f, %.5f; z%d", st.view.center.lat, st.view.center.lon, tile_zoom);
+        expose_figure("##view", min, ImVec2(min.x + px(2), min.y + px(2)), tr::kMapViewLabel, view);
     }
 
     dl->ChannelsMerge();

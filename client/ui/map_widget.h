@@ -1,8 +1,11 @@
 // The province map: the communes filled by their number of reports (with a
 // legend), hover tooltips, click to select, pan by dragging, zoom by wheel,
-// double click and the +/– buttons, Trường Sa drawn in an inset, report
-// points on top, and the boundary data's credit line. Without boundaries the
-// same widget draws the points on a plain longitude/latitude frame.
+// double click, pinch and the +/– buttons, Trường Sa drawn in an inset,
+// report points on top, and the boundary data's credit line. Under it, when
+// the operator configured one, the base map's tiles (streets), Web Mercator
+// tiles warped into the map's view, with their attribution on the map.
+// Without boundaries the same widget draws the points on the tiles, or on a
+// plain longitude/latitude frame.
 //
 // The geometry is prepared once, when the data arrives (build_map_model:
 // decoding and triangulation); a frame only transforms vertices.
@@ -11,11 +14,17 @@
 #include <imgui.h>
 
 #include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
+#include "pakn/dto_map.h"
 #include "pakn/geo.h"
+#include "pakn/tiles.h"
 
 namespace pakn::client::ui {
 
@@ -65,8 +74,45 @@ struct MapModel {
     // The communes carry report figures: the count legend and the counts in
     // their tooltips. Off for a map whose points say it all (the staff map).
     bool figures = true;
+    // The base map's source (MapData::tiles); empty: no tiles under the communes.
+    TileSource tiles;
 
     bool has_shapes() const { return !regions.empty(); }
+    bool has_tiles() const { return !tiles.empty(); }
+};
+
+// Base-map tiles as GPU textures: loaded on demand through the platform
+// (fetched and decoded by the browser), at most kMaxLoading at once, the
+// least recently drawn freed beyond kMaxTiles. Owned through a shared_ptr
+// so the loads in flight can tell it is gone.
+class TileCache {
+public:
+    static constexpr std::size_t kMaxTiles = 160;
+    static constexpr int kMaxLoading = 8;
+
+    TileCache() = default;
+    ~TileCache();
+    TileCache(const TileCache&) = delete;
+    TileCache& operator=(const TileCache&) = delete;
+
+    // The texture of tile `t` of `url_template` (0 while loading or when it
+    // failed); starts the load when `load` and it is not known yet.
+    std::uint32_t texture(const std::string& url_template, const TileId& t, bool load);
+    // Frees what was not drawn recently, down to kMaxTiles.
+    void trim();
+    std::size_t size() const { return entries_.size(); }
+
+private:
+    struct Entry {
+        std::uint32_t texture = 0;
+        bool loading = true;
+        std::uint64_t used = 0;
+    };
+    using Key = std::tuple<std::string, int, int, int>;
+    std::map<Key, Entry> entries_;
+    std::uint64_t clock_ = 0;
+    int loading_ = 0;
+    std::shared_ptr<TileCache*> alive_ = std::make_shared<TileCache*>(this);
 };
 
 // Builds the model once: decodes `shapes_json` (pakn::encode_map_json's
@@ -90,6 +136,11 @@ struct MapViewState {
     // detail as the value) so tests can find and click it. Off on the public
     // map, whose thousands of points would crowd the registry.
     bool expose_points = false;
+    // Base-map tiles already loaded (shared: the state may be copied).
+    std::shared_ptr<TileCache> tiles = std::make_shared<TileCache>();
+    // Centre the map here at street level on the next frame (the device's
+    // position, a pin set elsewhere); cleared once done.
+    std::optional<LonLat> focus;
 };
 
 // What the user did on the map this frame.
@@ -97,6 +148,9 @@ struct MapAction {
     bool region_clicked = false;  // with `code`, "" for a click outside every commune
     std::string code;
     std::int64_t report_clicked = 0;
+    // Where a click or tap (not a drag) landed on the main map, not in the
+    // inset and not on a report point: the place to pin.
+    std::optional<LonLat> clicked_at;
 };
 
 // Draws the map `height_css` tall across the available width, the commune

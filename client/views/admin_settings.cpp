@@ -75,7 +75,8 @@ void save(App& app) {
 }
 
 bool is_settings_field(std::string_view field) {
-    return field == "rating_window_days" || field == "working_weekdays" || field.starts_with("sessions");
+    return field == "rating_window_days" || field == "working_weekdays" || field.starts_with("sessions") ||
+           field == "tile_url" || field == "tile_attribution";
 }
 
 void draw_form(App& app, AdminSettingsState& s) {
@@ -136,6 +137,14 @@ void draw_form(App& app, AdminSettingsState& s) {
             ImGui::TextWrapped("%s", e->message.c_str());
             ImGui::PopStyleColor();
         }
+        ImGui::Spacing();
+        ui::subheading(t::kBaseMap);
+        ui::muted(s.form.tile_source_fixed ? t::kTileSourceFixed : t::kBaseMapNote);
+        ImGui::BeginDisabled(s.form.tile_source_fixed);
+        ui::text_field(t::kTileUrl, s.form.tile_url, {.hint = t::kTileUrlHint}, err("tile_url"));
+        ui::text_field(t::kTileAttribution, s.form.tile_attribution, {.hint = t::kTileAttributionHint},
+                       err("tile_attribution"));
+        ImGui::EndDisabled();
         ImGui::Spacing();
         const bool explained = s.error && !s.error->fields.empty() &&
                                std::all_of(s.error->fields.begin(), s.error->fields.end(),

@@ -59,6 +59,9 @@ struct SubmitState {
     std::string locate_error;
     double accuracy_m = 0;
     bool map_open = false;
+    // The device's position just arrived: fill the commune from the
+    // boundaries once the map has them.
+    bool commune_from_point = false;
     net::Remote<MapData> map_data;
     bool map_built = false;
     ui::MapModel map_model;

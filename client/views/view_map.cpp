@@ -59,6 +59,7 @@ void prepare(MapState& st) {
         markers.push_back({LonLat{p.lon, p.lat}, point_color(p.status), p.report_id, p.code,
                            p.title.empty() ? std::string(label(p.status)) : p.title + " – " + std::string(label(p.status))});
     st.model = ui::build_map_model(d.shapes, figures, std::move(markers));
+    st.model.tiles = d.tiles;
     st.view.fitted = false;
     // Hundreds of points hide the colours on a phone-sized map.
     if (!st.points_chosen) st.view.show_points = !ui::is_compact();

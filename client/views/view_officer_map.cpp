@@ -104,6 +104,7 @@ void prepare(OfficerMapState& s) {
     const bool first = s.model_generation < 0;
     s.model = ui::build_map_model(s.shapes, {}, std::move(markers));
     s.model.figures = false;
+    s.model.tiles = d.tiles;
     s.view.expose_points = true;
     // The same boundaries: pan and zoom stay where the officer left them.
     if (first || !s.model.has_shapes()) s.view.fitted = false;

@@ -494,6 +494,14 @@ std::string coordinate_text(double v) {
     return buf;
 }
 
+// The commune whose boundary holds `at` at its true position ("" when none,
+// or no boundaries are loaded).
+std::string commune_at(const ui::MapModel& model, LonLat at) {
+    for (const auto& r : model.regions)
+        if (!r.inset && r.bbox.contains(at) && contains(r.shape, at)) return r.code;
+    return {};
+}
+
 void locate_me(SubmitState& s) {
     s.locating = true;
     s.locate_error.clear();
@@ -508,6 +516,12 @@ void locate_me(SubmitState& s) {
         st->lon = coordinate_text(p.lon);
         st->accuracy_m = p.accuracy_m;
         std::erase_if(st->status.server, [](const FieldError& e) { return e.field == "lat" || e.field == "lon"; });
+        // The map (when open, or once opened) shows the place at street level,
+        // and the commune follows from the boundaries.
+        const LonLat at{p.lon, p.lat};
+        st->map_view.focus = at;
+        st->map_open = true;
+        st->commune_from_point = true;  // once the boundaries are there (draw_map_pick)
     });
 }
 
@@ -522,40 +536,52 @@ void draw_map_pick(SubmitState& s) {
         if (ui::error_banner(s.map_data.error, true)) net::load(s.map_data, "/api/v1/public/map");
         return;
     }
-    // A server without imported boundaries has nothing to click on: say so
-    // rather than draw an empty grid that ignores clicks; the address, the
-    // commune list and the device's position still work.
-    if (s.map_data.data.shapes.empty()) {
+    // Without boundaries and without a base map there is nothing to click
+    // on: say so rather than draw an empty grid that ignores clicks; the
+    // address, the commune list and the device's position still work.
+    const MapData& data = s.map_data.data;
+    if (data.shapes.empty() && data.tiles.empty()) {
         ui::warning_banner(txt::kNoMapData);
         return;
     }
     if (!s.map_built) {
-        s.map_model = ui::build_map_model(s.map_data.data.shapes, {}, {});
+        s.map_model = ui::build_map_model(data.shapes, {}, {});
+        s.map_model.figures = false;
+        s.map_model.tiles = data.tiles;
         s.map_built = true;
     }
     bool bad = false;
     const auto lat = parse_coordinate(s.lat, bad);
     const auto lon = parse_coordinate(s.lon, bad);
+    if (s.commune_from_point && lat && lon) {
+        if (const std::string code = commune_at(s.map_model, LonLat{*lon, *lat}); !code.empty())
+            s.commune_code = code;
+    }
+    s.commune_from_point = false;
     s.map_model.points.clear();
-    if (lat && lon)
-        s.map_model.points.push_back(ui::MapMarker{LonLat{*lon, *lat}, ui::color::kAccent, 0, txt::kPointSet, ""});
-    ui::muted(txt::kMapHint);
-    const ui::MapAction action =
-        ui::map_widget("##pick", s.map_model, s.map_view, s.commune_code, 320, s.map_data.data.credit);
-    if (!action.region_clicked) return;
-    const ImVec2 mouse = ImGui::GetIO().MousePos;
-    const LonLat at = s.map_view.view.to_lonlat(ScreenPoint{mouse.x, mouse.y});
-    // The commune comes from the map itself (also in the Trường Sa inset);
-    // the point only when it lies in that commune at its true position.
-    bool point_ok = false;
-    for (const auto& r : s.map_model.regions)
-        if (r.code == action.code) point_ok = !r.inset && contains(r.shape, at);
-    if (action.code.empty()) point_ok = is_in_province(at.lat, at.lon);
+    if (lat && lon) {
+        s.map_model.points.push_back(ui::MapMarker{LonLat{*lon, *lat}, ui::color::kAccent, 0, tr::kMapPin, ""});
+        // A pin set before the map opened (typed, or the device's): start there.
+        if (!s.map_view.fitted && s.map_model.has_tiles()) s.map_view.focus = LonLat{*lon, *lat};
+    }
+    if (!s.map_model.has_shapes()) ui::muted(txt::kNoBoundaries);
+    ui::muted(s.map_model.has_tiles() ? txt::kStreetMapHint : txt::kMapHint);
+    const ui::MapAction action = ui::map_widget("##pick", s.map_model, s.map_view, s.commune_code, 320, data.credit);
+    if (!action.region_clicked && !action.clicked_at) return;
+    // The commune comes from the map itself (also a click in the Trường Sa
+    // inset); the point only when clicked on the main map, inside a commune
+    // (or, without boundaries, inside the province).
     if (!action.code.empty()) s.commune_code = action.code;
-    if (point_ok) {
-        s.lat = coordinate_text(at.lat);
-        s.lon = coordinate_text(at.lon);
-        s.accuracy_m = 0;
+    if (action.clicked_at) {
+        const LonLat at = *action.clicked_at;
+        const std::string code = commune_at(s.map_model, at);
+        if (!code.empty()) s.commune_code = code;
+        const bool point_ok = s.map_model.has_shapes() ? !code.empty() : is_in_province(at.lat, at.lon);
+        if (point_ok) {
+            s.lat = coordinate_text(at.lat);
+            s.lon = coordinate_text(at.lon);
+            s.accuracy_m = 0;
+        }
     }
     std::erase_if(s.status.server, [](const FieldError& e) {
         return e.field == "lat" || e.field == "lon" || e.field == "commune_code";

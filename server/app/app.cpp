@@ -1,6 +1,7 @@
 #include "app/app.h"
 
 #include <filesystem>
+#include <stdexcept>
 
 #include "base/log.h"
 #include "notify/email.h"
@@ -71,6 +72,25 @@ App::App(Config cfg, const Clock* clock_override, const std::function<void(svc::
     services = std::make_unique<svc::Services>(*db, *clock, outbox.get(), options);
     if (const int upgraded = services->reports.store_missing_public_versions(); upgraded > 0)
         log_info("public_versions_stored", {{"reports", upgraded}});
+    // The base map: a broken tile setting stops the start, like any other
+    // configuration error, rather than leave the maps blank.
+    if (!config.tiles_mbtiles.empty()) {
+        if (auto err = services->tiles.use_mbtiles(config.tiles_mbtiles, config.tiles_attribution); !err.empty())
+            throw std::runtime_error(err);
+        log_info("tiles_mbtiles", {{"path", config.tiles_mbtiles}});
+    } else if (!config.tiles_url.empty()) {
+        if (auto err = services->tiles.use_xyz(config.tiles_url, config.tiles_attribution); !err.empty())
+            throw std::runtime_error("--tiles-url: " + err);
+        // The browser fetches those tiles itself: the page's policy must let it.
+        http::allow_tile_origin(tile_url_origin(config.tiles_url));
+    }
+    if (!config.tiles_mbtiles.empty() || !config.tiles_url.empty()) {
+        services->tiles.fix();  // the admin's settings do not override the operator's start-up choice
+    } else {
+        const SettingsForm stored = services->admin.settings();
+        services->tiles.apply_setting(stored.tile_url, stored.tile_attribution);
+        http::allow_tile_origin(tile_url_origin(stored.tile_url));
+    }
     site = std::make_unique<http::Site>(*services, config.web_root, config.log_requests);
     site->public_url = config.public_url;
     while (site->public_url.ends_with('/')) site->public_url.pop_back();
@@ -137,6 +157,14 @@ void App::stop_workers() {
     if (housekeeping_thread_.joinable()) housekeeping_thread_.join();
     site->streams.stop();
     outbox->stop();
+}
+
+void App::use_demo_tiles() {
+    if (!services->tiles.source().empty()) return;  // the operator's own base map wins
+    const std::string path = (std::filesystem::path(config.data_dir) / "demo-tiles.mbtiles").string();
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) svc::write_demo_tiles(path);
+    if (auto err = services->tiles.use_mbtiles(path); !err.empty()) log_error("demo_tiles_failed", {{"error", err}});
 }
 
 void App::prepare_demo() {

@@ -45,6 +45,10 @@ struct App {
     // map (when found beside the repository), seeds reports, officers and
     // announcements, and prints the demo accounts once to stdout.
     void prepare_demo();
+    // `serve --demo` without a configured base map: a generated grid of
+    // tiles (<data-dir>/demo-tiles.mbtiles, services/tiles.h) so the map's
+    // tile layer shows; not a street map.
+    void use_demo_tiles();
     // PAKN_TEST_HOOKS=1 (browser tests only): every captcha's answer is
     // appended to <data-dir>/test-hooks/captcha-answers.log ("<id> <answer>"
     // lines, mode 0600), where the tests read it. Returns that path.

@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <thread>
 
+#include "pakn/tiles.h"
+
 namespace pakn::server {
 namespace {
 
@@ -114,6 +116,9 @@ const Option kOptions[] = {
     {"--disk-floor-mb", "PAKN_DISK_FLOOR_MB", set_disk_floor, true},
     {"--disk-floor-percent", "PAKN_DISK_FLOOR_PERCENT", set_disk_floor_percent, true},
     {"--trusted-proxy", "PAKN_TRUSTED_PROXY", set_trusted_proxies, true},
+    {"--tiles-mbtiles", "PAKN_TILES_MBTILES", [](Config& c, const std::string& v) { c.tiles_mbtiles = v; return std::string(); }, true},
+    {"--tiles-url", "PAKN_TILES_URL", [](Config& c, const std::string& v) { c.tiles_url = v; return std::string(); }, true},
+    {"--tiles-attribution", "PAKN_TILES_ATTRIBUTION", [](Config& c, const std::string& v) { c.tiles_attribution = v; return std::string(); }, true},
 };
 
 }  // namespace
@@ -176,6 +181,13 @@ std::optional<std::string> parse_config(Config& config, const std::vector<std::s
     if (config.sms_provider == "http" && config.sms_url.empty()) return "--sms-provider http needs --sms-url";
     if (config.email_provider == "smtp" && (config.smtp_url.empty() || config.smtp_from.empty()))
         return "--email-provider smtp needs --smtp-url and --smtp-from";
+    if (!config.tiles_mbtiles.empty() && !config.tiles_url.empty())
+        return "--tiles-mbtiles and --tiles-url exclude each other (one base map)";
+    if (!config.tiles_url.empty()) {
+        if (auto bad = check_tile_url(config.tiles_url); !bad.empty())
+            return "--tiles-url must be http(s)://host/...{z}/{x}/{y}... (" + bad + ")";
+        if (config.tiles_attribution.empty()) return "--tiles-url needs --tiles-attribution (the source's licence)";
+    }
     return std::nullopt;
 }
 
@@ -206,7 +218,12 @@ std::string config_usage() {
            "                    (PAKN_UPLOAD_QUOTA_MB, default 500)\n"
            "  --disk-floor-mb N --disk-floor-percent P   free space kept on the data disk: uploads stop\n"
            "                    below the larger (PAKN_DISK_FLOOR_MB, default 1024; PAKN_DISK_FLOOR_PERCENT,\n"
-           "                    default 5)\n";
+           "                    default 5)\n"
+           "  --tiles-mbtiles F   base map: serve this MBTiles file (raster png/jpg/webp) at /tiles/{z}/{x}/{y}\n"
+           "                    (PAKN_TILES_MBTILES)\n"
+           "  --tiles-url T --tiles-attribution A   base map from an XYZ server instead, e.g.\n"
+           "                    https://tiles.example.vn/{z}/{x}/{y}.png, with the credit its licence requires\n"
+           "                    (PAKN_TILES_URL, PAKN_TILES_ATTRIBUTION); see docs/operations.md\n";
 }
 
 }  // namespace pakn::server

@@ -42,6 +42,12 @@ struct Config {
     // would leave less than the larger of these.
     long long disk_floor_bytes = 1ll << 30;
     int disk_floor_percent = 5;
+    // The base map (nền bản đồ): an MBTiles file served at /tiles/{z}/{x}/{y},
+    // or an outside XYZ URL template with the attribution its licence needs.
+    // None: the maps draw the commune boundaries alone.
+    std::string tiles_mbtiles;
+    std::string tiles_url;
+    std::string tiles_attribution;
 
     std::string db_path() const { return data_dir + "/pakn.db"; }
     bool tls() const { return !tls_cert.empty() && !tls_key.empty(); }

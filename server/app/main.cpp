@@ -63,7 +63,10 @@ int serve(Config config) {
         log_info("bootstrap_admin_created", {{"login", admin->account.login}});
     }
     // Demo data on first start (reports, officers, map, announcements).
-    if (app.config.demo) app.prepare_demo();
+    if (app.config.demo) {
+        app.prepare_demo();
+        app.use_demo_tiles();
+    }
     app.start_workers();
 
     http::HttpServer server(*app.site, app.server_options());
@@ -120,6 +123,7 @@ int main(int argc, char** argv) {
         if (command == "admin") return run_admin(std::move(config), positional);
         if (command == "seed") return run_seed(std::move(config), positional);
         if (command == "geo") return run_geo(std::move(config), positional);
+        if (command == "tiles") return run_tiles(std::move(config), positional);
         if (command == "backup" || command == "restore") {
             if (positional.empty()) {
                 std::cerr << "Sử dụng: tools/pakn " << command << " THƯ_MỤC" << (command == "restore" ? " [--force]" : "")

@@ -1,6 +1,7 @@
 #include "app/tools.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <map>
 
@@ -9,6 +10,7 @@
 #include "pakn/messages.h"
 #include "services/geo_import.h"
 #include "services/seed.h"
+#include "services/tiles.h"
 #include "store/geo_store.h"
 
 #include <chrono>
@@ -214,6 +216,40 @@ int run_geo(Config config, const std::vector<std::string>& args) {
     auto report = services::import_geojson(*app.db, text.str(), o, app.clock->now());
     std::cout << services::describe(report);
     return report.stored ? 0 : 1;
+}
+
+int run_tiles(Config config, const std::vector<std::string>& args) {
+    if (args.size() >= 2 && args[0] == "demo" && !args[1].starts_with("--")) {
+        auto opt = options(args, 2);
+        int max_zoom = 12;
+        if (opt.count("max-zoom")) {
+            const std::string& v = opt["max-zoom"];
+            if (v.size() != 1 && v.size() != 2) max_zoom = -1;
+            else max_zoom = std::atoi(v.c_str());
+            if (max_zoom < 7 || max_zoom > 14) {
+                std::cerr << "--max-zoom: 7..14\n";
+                return 2;
+            }
+        }
+        services::write_demo_tiles(args[1], max_zoom);
+        std::cout << "Đã tạo " << args[1] << " (lưới minh hoạ, không phải bản đồ đường phố)\n";
+        return 0;
+    }
+    if (args.size() >= 2 && args[0] == "info") {
+        services::TileService tiles;
+        if (auto err = tiles.use_mbtiles(args[1]); !err.empty()) {
+            std::cerr << err << "\n";
+            return 1;
+        }
+        const TileSource s = tiles.source();
+        std::cout << "Mức phóng " << s.min_zoom << "–" << s.max_zoom << ", ghi nguồn: " << s.attribution << "\n";
+        return 0;
+    }
+    (void)config;
+    std::cerr << "Sử dụng:\n"
+                 "  tools/pakn tiles demo TỆP.mbtiles [--max-zoom 12]   lưới minh hoạ cho bản demo và kiểm thử\n"
+                 "  tools/pakn tiles info TỆP.mbtiles                   kiểm tra tệp nền bản đồ\n";
+    return 2;
 }
 
 }  // namespace pakn::server

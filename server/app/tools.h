@@ -20,4 +20,8 @@ int run_seed(Config config, const std::vector<std::string>& args);
 // the commune boundaries of the map (services/geo_import.h).
 int run_geo(Config config, const std::vector<std::string>& args);
 
+// `tiles demo FILE.mbtiles [--max-zoom N]` (the generated grid of
+// services/tiles.h) and `tiles info FILE.mbtiles` (checks a base-map file).
+int run_tiles(Config config, const std::vector<std::string>& args);
+
 }  // namespace pakn::server

@@ -37,6 +37,7 @@ Response handle_notice_settings_put(Context& ctx);
 Response handle_categories(Context& ctx);
 Response handle_communes(Context& ctx);
 Response handle_units(Context& ctx);
+Response handle_tile(Context& ctx);
 
 // handlers_reports.cpp
 Response handle_report_create(Context& ctx);

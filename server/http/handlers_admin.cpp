@@ -6,6 +6,7 @@
 #include "http/handlers.h"
 #include "pakn/calendar.h"
 #include "pakn/dto_admin.h"
+#include "pakn/tiles.h"
 #include "services/admin.h"
 
 namespace pakn::server::http {
@@ -200,13 +201,25 @@ Response handle_admin_announcement_delete(Context& ctx) {
 
 // ---------------------------------------------------------------- settings
 Response handle_admin_settings(Context& ctx) {
-    return dto(200, ctx.services.admin.settings());
+    SettingsForm s = ctx.services.admin.settings();
+    s.tile_source_fixed = ctx.services.tiles.fixed();
+    return dto(200, s);
 }
 
 Response handle_admin_settings_update(Context& ctx) {
     SettingsForm form;
     if (auto bad = decode_body(ctx.request, form)) return *bad;
-    return answer(ctx.services.admin.update_settings(actor_of(ctx), form));
+    auto saved = ctx.services.admin.update_settings(actor_of(ctx), form);
+    if (saved) {
+        // The base map changes at once for everybody (unless the server's
+        // configuration fixed it): the maps' answers and the page's policy.
+        if (!ctx.services.tiles.fixed()) {
+            ctx.services.tiles.apply_setting(saved.value.tile_url, saved.value.tile_attribution);
+            allow_tile_origin(tile_url_origin(saved.value.tile_url));
+        }
+        saved.value.tile_source_fixed = ctx.services.tiles.fixed();
+    }
+    return answer(std::move(saved));
 }
 
 }  // namespace pakn::server::http

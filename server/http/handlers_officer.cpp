@@ -68,7 +68,9 @@ Response handle_officer_map(Context& ctx) {
     // ?shapes=0: a client that already holds the boundaries asks for points only.
     const auto shapes = ctx.request.query_value("shapes").value_or("1");
     const bool with_shapes = !(shapes == "0" || shapes == "false");
-    auto r = dto(200, ctx.services.reports.officer_map(ctx.who(), q, with_shapes));
+    OfficerMap map = ctx.services.reports.officer_map(ctx.who(), q, with_shapes);
+    map.tiles = ctx.services.tiles.source();
+    auto r = dto(200, map);
     r.set_header("Cache-Control", "no-store");
     return r;
 }

@@ -89,7 +89,9 @@ Response handle_public_map(Context& ctx) {
     // and points only when it changes the filter.
     const auto shapes = ctx.request.query_value("shapes").value_or("1");
     const bool with_shapes = !(shapes == "0" || shapes == "false");
-    return cacheable(ctx.request, encode(ctx.services.stats.map(f, with_shapes)), 60, started);
+    MapData data = ctx.services.stats.map(f, with_shapes);
+    data.tiles = ctx.services.tiles.source();
+    return cacheable(ctx.request, encode(data), 60, started);
 }
 
 Response handle_public_announcements(Context& ctx) {

@@ -1,6 +1,7 @@
 #include "http/router.h"
 
 #include <atomic>
+#include <mutex>
 
 #include "base/log.h"
 #include "base/storage_error.h"
@@ -136,17 +137,39 @@ std::string clear_session_cookie(bool tls) {
     return std::string(kSessionCookie) + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0" + (tls ? "; Secure" : "");
 }
 
+namespace {
+// The outside tile server's origin (allow_tile_origin): set at start-up and
+// when the admin changes the base map, read for every response.
+std::mutex g_tile_origin_mutex;
+std::string g_tile_origin;
+
+std::string tile_origin() {
+    std::lock_guard lock(g_tile_origin_mutex);
+    return g_tile_origin;
+}
+}  // namespace
+
+void allow_tile_origin(std::string origin) {
+    std::lock_guard lock(g_tile_origin_mutex);
+    g_tile_origin = std::move(origin);
+}
+
 void add_security_headers(Response& r, bool tls) {
     // 'wasm-unsafe-eval' lets the page compile its WebAssembly without
     // allowing JavaScript eval; everything else is same-origin only. A
     // response with a policy of its own (attachments: sandboxed, no scripts)
     // keeps it: the app's policy would loosen it.
-    if (!r.header("Content-Security-Policy"))
+    if (!r.header("Content-Security-Policy")) {
+        // An outside base map's tiles are fetched by the page (img and connect).
+        const std::string origin = tile_origin();
+        const std::string tiles = origin.empty() ? std::string() : " " + origin;
         r.set_header("Content-Security-Policy",
-                 "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-                 "img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; worker-src 'self'; "
-                 "manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-                 "frame-ancestors 'none'");
+                     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+                     "img-src 'self' data: blob:" + tiles + "; connect-src 'self'" + tiles +
+                         "; font-src 'self'; worker-src 'self'; "
+                         "manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                         "frame-ancestors 'none'");
+    }
     r.set_header("X-Content-Type-Options", "nosniff");
     r.set_header("X-Frame-Options", "DENY");
     r.set_header("Referrer-Policy", "same-origin");

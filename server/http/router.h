@@ -135,6 +135,11 @@ std::optional<Response> authorize(const Route& route, Context& ctx);
 std::string session_cookie(const std::string& token, long max_age_seconds, bool tls);
 std::string clear_session_cookie(bool tls);
 
+// Lets the page load images from an outside tile server's origin
+// ("https://tiles.example.vn"; "" for none); at start-up and when the admin
+// changes the base map.
+void allow_tile_origin(std::string origin);
+
 // Adds CSP, nosniff, frame-ancestors, Referrer-Policy (and HSTS under TLS).
 void add_security_headers(Response& response, bool tls);
 

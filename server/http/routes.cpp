@@ -120,6 +120,8 @@ std::vector<Route> api_routes() {
         {"GET",    "/huong-dan",                               handle_page_guide,             kNoBody, A::anyone, false, {}, kPublicCache},
         {"GET",    "/sitemap.xml",                             handle_sitemap,                kNoBody, A::anyone, false, {}, kPublicCache},
         {"GET",    "/robots.txt",                              handle_robots,                 kNoBody, A::anyone, false, {}, false, kOnReactor},
+        // Base-map tiles from the operator's MBTiles file (one indexed read each)
+        {"GET",    "/tiles/{z}/{x}/{y}",                       handle_tile,                   kNoBody, A::anyone},
 
         // Administration (admin role; CSRF on every change)
         {"GET",    "/api/v1/admin/units",                      handle_admin_units,            kNoBody, A::admin},

@@ -131,6 +131,8 @@ SettingsForm read_settings(Connection& c) {
         for (char ch : *v)
             if (ch >= '1' && ch <= '7') stored.working_weekdays.push_back(ch - '0');
     }
+    if (auto v = store::get_setting(c, "tile_url")) stored.tile_url = *v;
+    if (auto v = store::get_setting(c, "tile_attribution")) stored.tile_attribution = *v;
     if (auto cleaned = clean(stored)) f = cleaned.value;
     return f;
 }
@@ -581,6 +583,8 @@ Result<SettingsForm> AdminService::update_settings(const AdminActor& actor, cons
         store::set_setting(c, "rating_window_days", std::to_string(v.value.rating_window_days));
         store::set_setting(c, "work_sessions", sessions_text(v.value));
         store::set_setting(c, "working_weekdays", weekdays_text(v.value));
+        store::set_setting(c, "tile_url", v.value.tile_url);
+        store::set_setting(c, "tile_attribution", v.value.tile_attribution);
         audit(c, now, actor, "settings_updated", "settings", encode(v.value));
     });
     reload_calendar();

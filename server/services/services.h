@@ -26,6 +26,7 @@
 #include "services/saved_filters.h"
 #include "services/stats.h"
 #include "services/system.h"
+#include "services/tiles.h"
 
 namespace pakn::server::store {
 class Database;
@@ -71,6 +72,8 @@ public:
     AnswerTemplateService templates;
     SavedFilterService saved_filters;
     SystemService system;
+    // The base map's source; configured by the app at start-up (config.h).
+    TileService tiles;
 
     // One round of periodic duties: overdue flags, closing unrated reports,
     // removing abandoned uploads and expired rows.

@@ -5,6 +5,8 @@
 
 #include "dto_fields.h"
 #include "pakn/forms.h"
+#include "pakn/text.h"
+#include "pakn/tiles.h"
 
 namespace pakn {
 
@@ -37,6 +39,9 @@ void fields_SettingsForm(IO& io, V& v) {
     io.list("sessions", v.sessions, true);
     // An absent list is empty, which clean() reports as no_working_days.
     io.opt("working_weekdays", v.working_weekdays);
+    io.opt("tile_url", v.tile_url);
+    io.opt("tile_attribution", v.tile_attribution);
+    io.opt("tile_source_fixed", v.tile_source_fixed);
 }
 
 template <typename IO, typename V>
@@ -168,6 +173,17 @@ Validated<SettingsForm> clean(const SettingsForm& f) {
         for (const auto& err : validate_schedule(to_schedule(v)))
             e.push_back(err);
     }
+
+    // The base map: a URL the browser may load tiles from, with its credit.
+    v.tile_url = std::string(trim(f.tile_url));
+    v.tile_attribution = std::string(trim(f.tile_attribution));
+    v.tile_source_fixed = false;  // the server's to say
+    if (!v.tile_url.empty()) {
+        if (std::string bad = check_tile_url(v.tile_url); !bad.empty()) e.push_back(field_error("tile_url", bad));
+        if (v.tile_attribution.empty()) e.push_back(field_error("tile_attribution", "tile_attribution_required"));
+    }
+    if (char_count(v.tile_attribution) > 300)
+        e.push_back(field_error("tile_attribution", "tile_attribution_too_long"));
     return out;
 }
 

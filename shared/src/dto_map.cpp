@@ -27,12 +27,21 @@ void fields_MapPoint(IO& io, V& v) {
 
 // "credit" and "shapes" are written even when empty: their absence would
 // read the same, but an explicit "" documents "no boundaries" on the wire.
+template <typename IO, typename T>
+void tile_fields(IO& io, T& t) {
+    io.opt("tile_url", t.url);
+    io.opt("tile_attribution", t.attribution);
+    io.opt_omit_zero("tile_min_zoom", t.min_zoom);
+    io.opt_omit_zero("tile_max_zoom", t.max_zoom);
+}
+
 template <typename IO, typename V>
 void fields_MapData(IO& io, V& v) {
     io.opt_keep_empty("credit", v.credit);
     io.opt_keep_empty("shapes", v.shapes);
     io.list("communes", v.communes, true);
     io.list("points", v.points, true);
+    tile_fields(io, v.tiles);
 }
 
 template <typename IO, typename V>
@@ -53,6 +62,7 @@ void fields_OfficerMap(IO& io, V& v) {
     io.list("points", v.points, true);
     io.opt("truncated", v.truncated);
     io.opt("without_position", v.without_position);
+    tile_fields(io, v.tiles);
 }
 
 }  // namespace

@@ -223,6 +223,14 @@ constexpr Entry kCatalogue[] = {
     {"invalid_due_soon",      "Ngưỡng cảnh báo sắp đến hạn không hợp lệ"},
 
     // [SECTION] geo (geo.h: importing commune boundaries; the import command's own checks)
+    {"bad_tile_path",               "Đường dẫn ô bản đồ phải có dạng /tiles/{z}/{x}/{y} với z, x, y là số nguyên không âm"},
+    {"tile_not_found",              "Không có ô bản đồ này (ngoài phạm vi hoặc chưa có dữ liệu)"},
+    {"tile_url_scheme",             "Địa chỉ nền bản đồ phải bắt đầu bằng http:// hoặc https:// và có tên máy chủ"},
+    {"tile_url_placeholders",       "Địa chỉ nền bản đồ phải chứa đúng một lần mỗi ký hiệu {z}, {x}, {y}"},
+    {"tile_url_characters",         "Địa chỉ nền bản đồ chứa ký tự không được phép (khoảng trắng, dấu nháy, < >)"},
+    {"tile_url_too_long",           "Địa chỉ nền bản đồ quá dài (tối đa 512 ký tự)"},
+    {"tile_attribution_required",   "Cần ghi nguồn (bản quyền) của nền bản đồ"},
+    {"tile_attribution_too_long",   "Phần ghi nguồn nền bản đồ quá dài (tối đa 300 ký tự)"},
     {"geo_too_large",               "Tệp bản đồ quá lớn (tối đa 64 MB)"},
     {"geo_invalid_json",            "Tệp bản đồ không phải JSON hợp lệ"},
     {"geo_not_feature_collection",  "Tệp bản đồ phải là GeoJSON FeatureCollection"},

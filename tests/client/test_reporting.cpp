@@ -11,6 +11,8 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <cmath>
 #include <optional>
 #include <string>
 
@@ -493,6 +495,62 @@ TEST_CASE("the map picker opens on the submit form, with or without commune boun
     CHECK_MESSAGE(said, h.labels());
     CHECK(h.find("ĐỊA ĐIỂM PHẢN ÁNH, KIẾN NGHỊ"));
     CHECK(ImGui::GetCurrentContext()->WithinFrameScope == false);
+}
+
+// The tile zoom the map reports in its view entry ("lat, lon; zN"), or -99.
+int map_zoom(const ui::WidgetInfo* view) {
+    if (!view) return -99;
+    const auto at = view->value.rfind('z');
+    return at == std::string::npos ? -99 : std::atoi(view->value.c_str() + at + 1);
+}
+
+TEST_CASE("the map picker over a base map without boundaries: tiles asked for, pinch zooms, a click pins") {
+    Headless h;
+    sign_in(7, "Nguyễn Văn An");
+    app().navigate("/gui-phan-anh");
+    h.frames();
+    auto& rec = platform::native_recorder();
+    rec.image_urls.clear();
+    h.click("Chọn trên bản đồ");
+    MapData tiles_only;
+    tiles_only.tiles = TileSource{"/tiles/{z}/{x}/{y}", "© Những người đóng góp OpenStreetMap", 7, 12};
+    REQUIRE(answer("GET", "/api/v1/public/map", 200, encode(tiles_only)));
+    h.frames(4);
+    for (const auto& w : ui::test_registry_published()) CHECK(w.role != "alert");  // no "no map data" warning
+    // The tiles of the fitted view, at one zoom, through the local route.
+    REQUIRE_FALSE(rec.image_urls.empty());
+    const int z0 = map_zoom(h.find("Vùng bản đồ đang xem"));
+    CHECK(z0 >= 7);
+    CHECK(z0 <= 12);
+    for (const auto& url : rec.image_urls) {
+        CAPTURE(url);
+        CHECK(url.starts_with("/tiles/" + std::to_string(z0) + "/"));
+    }
+    // Two fingers spread to twice their distance: one zoom level deeper.
+    auto& st = views::report_states(app()).submit;
+    const ScreenRect vp = st.map_view.view.viewport;
+    const float cx = static_cast<float>(vp.x + vp.width / 2), cy = static_cast<float>(vp.y + vp.height / 2);
+    CHECK(rec.touch_area_claimed);
+    rec.gesture = platform::TouchGesture{0, 0, 2.0f, cx, cy, true};
+    h.frames(2);
+    CHECK(map_zoom(h.find("Vùng bản đồ đang xem")) == z0 + 1);
+    // A one-finger drag pans: the centre moves west when the finger moves east.
+    const double lon_before = st.map_view.view.center.lon;
+    rec.gesture = platform::TouchGesture{60, 0, 1.0f, cx, cy, true};
+    h.frames(2);
+    CHECK(st.map_view.view.center.lon < lon_before);
+    // A click in the middle pins the place under it (no commune without boundaries).
+    const LonLat under = st.map_view.view.to_lonlat(ScreenPoint{cx, cy});
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(cx, cy);
+    h.frames(1);
+    io.AddMouseButtonEvent(0, true);
+    h.frames(1);
+    io.AddMouseButtonEvent(0, false);
+    h.frames(3);
+    CHECK(std::abs(std::atof(st.lat.c_str()) - under.lat) < 1e-4);
+    CHECK(std::abs(std::atof(st.lon.c_str()) - under.lon) < 1e-4);
+    CHECK(st.commune_code.empty());
 }
 
 namespace {

@@ -3,7 +3,8 @@
 // forms.h. Properties: no crash; every normalize_* is idempotent (the
 // canonical form normalizes to itself) and its result valid UTF-8; the login
 // classifier agrees with normalize_login; decode_cccd agrees with
-// normalize_cccd; masks of valid text are valid text.
+// normalize_cccd; masks of valid text are valid text; tile paths (tiles.h)
+// parse only to real tiles.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -17,6 +18,7 @@
 #include "pakn/ids.h"
 #include "pakn/messages.h"
 #include "pakn/password.h"
+#include "pakn/tiles.h"
 
 using namespace pakn;
 
@@ -86,5 +88,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const CommuneRecord* c : search_communes(s, 5))
         PAKN_FUZZ_CHECK(find_commune(c->code) == c, c->code);
     if (const CommuneRecord* c = find_commune(s)) PAKN_FUZZ_CHECK(c->code == s, fuzz::printable(s));
+
+    // Tile paths (/tiles/{s}/{login}/{phone}): a tile that parses is a real
+    // one, and printing it back parses to the same tile; a URL template that
+    // passes the check has an origin and expands each placeholder once.
+    const TilePath tp = parse_tile_path(s, login, phone);
+    if (tp.error == TilePathError::none) {
+        PAKN_FUZZ_CHECK(tp.id.z >= 0 && tp.id.z <= kMaxTileZoom, fuzz::printable(s));
+        PAKN_FUZZ_CHECK(tp.id.x >= 0 && tp.id.x < (1 << tp.id.z), fuzz::printable(login));
+        PAKN_FUZZ_CHECK(tp.id.y >= 0 && tp.id.y < (1 << tp.id.z), fuzz::printable(phone));
+        const TilePath again = parse_tile_path(std::to_string(tp.id.z), std::to_string(tp.id.x), std::to_string(tp.id.y));
+        PAKN_FUZZ_CHECK(again.error == TilePathError::none && again.id == tp.id, fuzz::printable(s));
+    }
+    if (check_tile_url(s).empty()) {
+        PAKN_FUZZ_CHECK(!tile_url_origin(s).empty(), fuzz::printable(s));
+        // Each placeholder (3 bytes) becomes one digit here.
+        PAKN_FUZZ_CHECK(expand_tile_url(s, TileId{3, 5, 7}).size() == s.size() - 6, fuzz::printable(s));
+    }
     return 0;
 }

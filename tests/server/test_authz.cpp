@@ -25,6 +25,7 @@
 #include <sstream>
 
 #include "pakn/dto.h"
+#include "pakn/tiles.h"
 #include "pakn/workflow.h"
 #include "store/db.h"
 #include "store/reports_store.h"
@@ -829,6 +830,17 @@ const std::vector<Row>& rows() {
         na("GET", "/huong-dan", "", kAnyone200, [](World&, R, Own) { return get("/huong-dan"); }),
         na("GET", "/sitemap.xml", "", kAnyone200, [](World&, R, Own) { return get("/sitemap.xml"); }),
         na("GET", "/robots.txt", "", kAnyone200, [](World&, R, Own) { return get("/robots.txt"); }),
+        // Base-map tiles: open to everyone (the demo pyramid, written once per world)
+        na("GET", "/tiles/{z}/{x}/{y}", "", kAnyone200,
+           [](World& w, R, Own) {
+               if (w.t.app->services->tiles.source().empty()) {
+                   const std::string path = w.t.dir.file("tiles.mbtiles");
+                   pakn::server::services::write_demo_tiles(path, 7);
+                   REQUIRE(w.t.app->services->tiles.use_mbtiles(path).empty());
+               }
+               const pakn::TileXY at = pakn::tile_of(pakn::LonLat{109.19, 12.24}, 7);
+               return get("/tiles/7/" + std::to_string(at.x) + "/" + std::to_string(at.y));
+           }),
 
         // ---------------------------------------------------------------- administration
         na("GET", "/api/v1/admin/units", "", kAdmin200, [](World&, R, Own) { return get("/api/v1/admin/units"); }),

@@ -77,6 +77,25 @@ TEST_CASE("dto_admin: settings rules") {
         {"no weekdays", with([](SettingsForm& f) { f.working_weekdays.clear(); }), "working_weekdays",
          "no_working_days"},
         {"Saturday mornings", with([](SettingsForm& f) { f.working_weekdays = {6, 1, 2, 3, 4, 5, 5}; }), "", ""},
+        {"base map without a credit", with([](SettingsForm& f) { f.tile_url = "https://t.example.vn/{z}/{x}/{y}.png"; }),
+         "tile_attribution", "tile_attribution_required"},
+        {"base map without {y}", with([](SettingsForm& f) {
+             f.tile_url = "https://t.example.vn/{z}/{x}.png";
+             f.tile_attribution = "© OSM";
+         }),
+         "tile_url", "tile_url_placeholders"},
+        {"base map not http", with([](SettingsForm& f) {
+             f.tile_url = "file:///etc/{z}/{x}/{y}";
+             f.tile_attribution = "© OSM";
+         }),
+         "tile_url", "tile_url_scheme"},
+        {"credit too long", with([](SettingsForm& f) { f.tile_attribution = std::string(301, 'a'); }),
+         "tile_attribution", "tile_attribution_too_long"},
+        {"base map with its credit", with([](SettingsForm& f) {
+             f.tile_url = "https://t.example.vn/{z}/{x}/{y}.png";
+             f.tile_attribution = "© Những người đóng góp OpenStreetMap";
+         }),
+         "", ""},
     };
     for (const auto& row : rows) {
         CAPTURE(row.name);

@@ -399,6 +399,13 @@ TEST_CASE("dto wire: every DTO encodes exactly the frozen text, which decodes to
             R"("lon":109.19432,"report_id":17,"status":"closed","title":"Ổ gà lớn trên đường Trần Phú"}],)"
             R"("shapes":"{\"format\":\"pakn-map-1\",\"features\":[]}"})"),
         row("MapData{}", MapData{}, R"({"communes":[],"credit":"","points":[],"shapes":""})"),
+        row("MapData with a base map", [] {
+                MapData m;
+                m.tiles = TileSource{"/tiles/{z}/{x}/{y}", "© OSM", 8, 17};
+                return m;
+            }(),
+            R"({"communes":[],"credit":"","points":[],"shapes":"","tile_attribution":"© OSM",)"
+            R"("tile_max_zoom":17,"tile_min_zoom":8,"tile_url":"/tiles/{z}/{x}/{y}"})"),
         row("IssuedPassword", sample::issued_password(),
             R"({"officer":{"active":true,"full_name":"Trần Văn Bình","id":9,"role":"handler","unit_id":4,)"
             R"("unit_name":"Sở Xây dựng","username":"so-xd.canbo"},"one_time_password":"abcDEFghiJ42"})"),
@@ -414,8 +421,9 @@ TEST_CASE("dto wire: every DTO encodes exactly the frozen text, which decodes to
         row("WorkSessionText{}", WorkSessionText{}, R"({"end":"","start":""})"),
         row("SettingsForm", sample::settings_form(),
             R"({"rating_window_days":45,"sessions":[{"end":"11:30","start":"07:00"},{"end":"17:00",)"
-            R"("start":"13:30"}],"working_weekdays":[1,2,3,4,5,6]})"),
-        row("SettingsForm{}", SettingsForm{}, R"({"rating_window_days":30,"sessions":[],"working_weekdays":[]})"),
+            R"("start":"13:30"}],"tile_source_fixed":false,"working_weekdays":[1,2,3,4,5,6]})"),
+        row("SettingsForm{}", SettingsForm{},
+            R"({"rating_window_days":30,"sessions":[],"tile_source_fixed":false,"working_weekdays":[]})"),
     };
     for (const WireRow& r : rows) {
         CAPTURE(r.name);

@@ -59,6 +59,13 @@ struct SettingsForm {
     std::int64_t rating_window_days = kDefaultRatingWindowDays;
     std::vector<WorkSessionText> sessions;
     std::vector<std::int64_t> working_weekdays;
+    // The base map from an outside XYZ tile server (nền bản đồ): its URL
+    // template ({z}, {x}, {y}) and the credit its licence requires; "" for
+    // none. A base map the server was started with (--tiles-mbtiles,
+    // --tiles-url) wins: tile_source_fixed says so (sent, never read).
+    std::string tile_url;
+    std::string tile_attribution;
+    bool tile_source_fixed = false;
 
     bool operator==(const SettingsForm&) const = default;
 };
@@ -75,7 +82,9 @@ std::string format_clock_minutes(int minutes);
 // Codes: invalid_rating_window (rating_window_days), invalid_time
 // ("sessions[i].start" / ".end"), invalid_work_sessions (sessions: none,
 // overlapping, or end not after start), invalid_weekday
-// ("working_weekdays"), no_working_days.
+// ("working_weekdays"), no_working_days; tile_url: check_tile_url's codes
+// (tiles.h); tile_attribution: tile_attribution_required (with a URL),
+// tile_attribution_too_long (over 300 characters).
 Validated<SettingsForm> clean(const SettingsForm& f);
 FieldErrors validate(const SettingsForm& f);
 

@@ -21,6 +21,22 @@ namespace pakn {
 inline constexpr std::string_view kDefaultMapCredit =
     "thanglequoc/vietnamese-provinces-database (MIT); ranh giới từ trang thông tin sắp xếp ĐVHC";
 
+// The base map's tiles (nền bản đồ) the operator configured: a URL
+// template with {z}, {x}, {y} ("/tiles/{z}/{x}/{y}" for the server's own
+// MBTiles file, or an outside XYZ source), the attribution its licence
+// requires, and the zoom levels it holds. url "" means no base map: the map
+// draws the boundaries alone. On the wire as tile_url, tile_attribution,
+// tile_min_zoom, tile_max_zoom (all optional).
+struct TileSource {
+    std::string url;
+    std::string attribution;
+    std::int64_t min_zoom = 0;
+    std::int64_t max_zoom = 0;
+
+    bool empty() const { return url.empty(); }
+    bool operator==(const TileSource&) const = default;
+};
+
 // Reports of one commune within the filter. All required.
 struct MapCommune {
     std::string code;
@@ -53,6 +69,7 @@ struct MapData {
     std::string shapes;
     std::vector<MapCommune> communes;
     std::vector<MapPoint> points;
+    TileSource tiles;
 
     bool operator==(const MapData&) const = default;
 };
@@ -86,6 +103,7 @@ struct OfficerMap {
     std::vector<OfficerMapPoint> points;
     bool truncated = false;
     std::int64_t without_position = 0;
+    TileSource tiles;
 
     bool operator==(const OfficerMap&) const = default;
 };
