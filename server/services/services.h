@@ -17,6 +17,7 @@
 #include "services/captcha.h"
 #include "services/dashboard.h"
 #include "services/event_hub.h"
+#include "services/follows.h"
 #include "services/history.h"
 #include "services/kdf.h"
 #include "services/live.h"
@@ -70,6 +71,7 @@ public:
     HistoryService history;
     AnswerTemplateService templates;
     SavedFilterService saved_filters;
+    FollowService follows;
     SystemService system;
 
     // One round of periodic duties: overdue flags, closing unrated reports,
