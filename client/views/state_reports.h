@@ -15,6 +15,7 @@
 #include "ui/map_widget.h"
 #include "ui/report_widgets.h"
 #include "ui/widgets.h"
+#include "views/follow_common.h"
 
 namespace pakn::client {
 struct App;
@@ -69,6 +70,9 @@ struct SubmitState {
     bool copied = false;
 
     std::string saved_json;  // what localStorage holds for this form
+
+    // "Đã có người phản ánh gần đây": open reports like this one (new reports only).
+    NearbyPanel nearby;
 };
 
 // Phản ánh, kiến nghị của tôi.
@@ -97,6 +101,7 @@ struct ReportPageState {
     bool reconsider_open = false;  // the reconsideration request's dialog
     std::string reconsider_note;
     ui::FormStatus reconsider_status;
+    FollowRequest follow;  // following someone else's report from its page
 };
 
 // Thông báo.
@@ -117,12 +122,23 @@ struct LookupState {
     net::Remote<LookupResult> result;
 };
 
+// Nhận tin theo khu vực (/tai-khoan/nhan-tin): the subscriptions and the
+// new one's boxes.
+struct AlertsState {
+    net::Remote<std::vector<AlertSubscription>> list;
+    std::string commune_code;
+    std::string category_code;
+    ui::FormStatus status;
+    std::optional<ApiError> remove_error;
+};
+
 struct ReportStates {
     SubmitState submit;
     MyReportsState mine;
     ReportPageState report;
     NotificationsState notifications;
     LookupState lookup;
+    AlertsState alerts;
     ui::ImageCache images;  // attachment pictures, shared by the screens
     ui::ImageViewer viewer;
 };

@@ -37,6 +37,7 @@ void draw_submit(App& app);
 void draw_my_reports(App& app);
 void draw_report(App& app);
 void draw_notifications(App& app);
+void draw_alerts(App& app);
 // officers
 void draw_officer_inbox(App& app);
 void draw_officer_report(App& app);
