@@ -209,16 +209,16 @@ int FollowService::send_alert_digests() {
     });
     if (owed.empty()) return 0;
     const int sent = db_.write([&](Connection& c) {
-        int sent = 0;
+        int queued = 0;
         for (const auto& d : owed) {
             store::mark_digest_sent(c, d.account_id, now);
             if (d.phone.empty()) continue;
             queue_sms(c, d.phone, "PAKN Khanh Hoa: ",
                       std::to_string(d.pending) + " phản ánh ở khu vực bạn theo dõi vừa có câu trả lời công khai",
                       ". Xem tai muc Thong bao.", "alert_digest", now);
-            ++sent;
+            ++queued;
         }
-        return sent;
+        return queued;
     });
     if (sent && outbox_) outbox_->wake();
     return sent;

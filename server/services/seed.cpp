@@ -1239,19 +1239,7 @@ void seed_followers(store::Database& db, const People& people, std::uint64_t see
     if (people.citizens.size() < 3 || people.dispatchers.empty()) return;
     db.write([&](Connection& c) {
         Rng r(mix(seed, 0xf011));
-        struct Candidate {
-            std::int64_t id = 0, author = 0, submitted_at = 0;
-        };
-        std::vector<Candidate> located;
-        {
-            auto st = c.prepare(
-                "SELECT id, COALESCE(author_id, 0), submitted_at FROM reports WHERE is_public = 1 AND lat IS NOT NULL "
-                "AND submitted_at IS NOT NULL AND (is_published = 1 OR status IN ('submitted','accepted','assigned',"
-                "'in_progress','result_proposed')) ORDER BY id");
-            while (st.step())
-                located.push_back({st.int64(0), st.int64(1), st.int64(2)});
-            st.reset();
-        }
+        const auto located = store::follow_seed_candidates(c);
         for (const auto& cand : located) {
             if (!r.chance(0.2)) continue;
             // Mostly one or two neighbours; now and then a dozen.
@@ -1266,18 +1254,9 @@ void seed_followers(store::Database& db, const People& people, std::uint64_t see
         // The merged duplicate: the newest open report sent by a citizen
         // account, into an older open one of the same commune and category.
         std::optional<store::ReportRow> newer, into;
-        {
-            auto st = c.prepare(
-                "SELECT n.id, o.id FROM reports n JOIN reports o ON o.commune_code = n.commune_code AND "
-                "o.category_code = n.category_code AND o.id < n.id AND o.status IN ('accepted','assigned','in_progress') "
-                "AND o.merged_into_id IS NULL WHERE n.status = 'submitted' AND n.author_id IS NOT NULL AND "
-                "n.is_public = 1 AND n.merged_into_id IS NULL AND (o.author_id IS NULL OR o.author_id <> n.author_id) "
-                "ORDER BY n.submitted_at DESC, o.submitted_at DESC LIMIT 1");
-            if (st.step()) {
-                newer = store::find_report(c, st.int64(0));
-                into = store::find_report(c, st.int64(1));
-            }
-            st.reset();
+        if (const auto pair = store::merge_seed_pair(c)) {
+            newer = store::find_report(c, pair->first);
+            into = store::find_report(c, pair->second);
         }
         if (!newer || !into) return 0;
         const auto& desk = people.dispatchers.front();

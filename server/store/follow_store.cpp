@@ -132,6 +132,31 @@ void forget_follows(Connection& c, std::int64_t account_id) {
     c.prepare("DELETE FROM alert_digests WHERE account_id = ?").bind_all(account_id).run();
 }
 
+std::vector<FollowSeedCandidate> follow_seed_candidates(Connection& c) {
+    auto st = c.prepare(
+        "SELECT id, COALESCE(author_id, 0), submitted_at FROM reports WHERE is_public = 1 AND lat IS NOT NULL "
+        "AND submitted_at IS NOT NULL AND (is_published = 1 OR status IN ('submitted','accepted','assigned',"
+        "'in_progress','result_proposed')) ORDER BY id");
+    std::vector<FollowSeedCandidate> out;
+    while (st.step())
+        out.push_back({st.int64(0), st.int64(1), st.int64(2)});
+    st.reset();
+    return out;
+}
+
+std::optional<std::pair<std::int64_t, std::int64_t>> merge_seed_pair(Connection& c) {
+    auto st = c.prepare(
+        "SELECT n.id, o.id FROM reports n JOIN reports o ON o.commune_code = n.commune_code AND "
+        "o.category_code = n.category_code AND o.id < n.id AND o.status IN ('accepted','assigned','in_progress') "
+        "AND o.merged_into_id IS NULL WHERE n.status = 'submitted' AND n.author_id IS NOT NULL AND "
+        "n.is_public = 1 AND n.merged_into_id IS NULL AND (o.author_id IS NULL OR o.author_id <> n.author_id) "
+        "ORDER BY n.submitted_at DESC, o.submitted_at DESC LIMIT 1");
+    std::optional<std::pair<std::int64_t, std::int64_t>> out;
+    if (st.step()) out = std::pair{st.int64(0), st.int64(1)};
+    st.reset();
+    return out;
+}
+
 std::vector<SubscriptionRow> subscriptions_of(Connection& c, std::int64_t account_id) {
     auto st = c.prepare(
         "SELECT s.id, s.account_id, COALESCE(s.commune_code,''), COALESCE(cm.name,''), COALESCE(s.category_code,''), "

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "store/db.h"
@@ -51,6 +52,18 @@ std::vector<FollowerRow> active_followers(Connection& c, std::int64_t report_id)
 int move_followers(Connection& c, std::int64_t from, std::int64_t into);
 // Everything an erased account followed or subscribed to.
 void forget_follows(Connection& c, std::int64_t account_id);
+
+// ---- demo data (services/seed.cpp)
+// Located, consented reports that are open or published, by id: whom the
+// demo's citizens follow.
+struct FollowSeedCandidate {
+    std::int64_t id = 0, author = 0, submitted_at = 0;  // author 0: none
+};
+std::vector<FollowSeedCandidate> follow_seed_candidates(Connection& c);
+// The demo's merged duplicate: the newest report just sent by a citizen
+// account and an older open one of the same commune and category by someone
+// else (new id, older id), if any.
+std::optional<std::pair<std::int64_t, std::int64_t>> merge_seed_pair(Connection& c);
 
 // ---- subscriptions
 struct SubscriptionRow {
