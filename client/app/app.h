@@ -47,7 +47,7 @@ enum class Screen {
     // accounts
     login, register_account, verify_otp, forgot_password, reset_password, change_password, account, account_edit,
     // citizens
-    submit, my_reports, report, notifications,
+    submit, my_reports, report, notifications, alerts,
     // officers
     officer_inbox, officer_report, officer_intake, officer_dashboard, officer_history, officer_templates, officer_map,
     admin,

@@ -4,6 +4,7 @@
 
 #include "app/strings_admin.h"
 #include "app/strings_common.h"
+#include "app/strings_follow.h"
 #include "app/strings_officer.h"
 #include "app/strings_public.h"
 #include "pakn/url.h"
@@ -39,6 +40,7 @@ const ScreenDef kScreens[] = {
     {Screen::my_reports,           "/phan-anh-cua-toi",          tr::kTitleMyReports,       nullptr,         views::draw_my_reports,       ScreenAccess::reporter},
     {Screen::report,               "/phan-anh/{id}",             tr::kTitleReport,          nullptr,         views::draw_report,           ScreenAccess::anyone},
     {Screen::notifications,        "/thong-bao",                 tr::kTitleNotifications,   nullptr,         views::draw_notifications,    ScreenAccess::signed_in},
+    {Screen::alerts,               "/tai-khoan/nhan-tin",        tr::fol::kTitleAlerts,     nullptr,         views::draw_alerts,           ScreenAccess::reporter},
     // officers
     {Screen::officer_inbox,        "/can-bo",                    tr::kTitleInbox,           nullptr,         views::draw_officer_inbox,    ScreenAccess::officer},
     {Screen::officer_report,       "/can-bo/phan-anh/{id}",      tr::kTitleProcessing,      nullptr,         views::draw_officer_report,   ScreenAccess::officer},

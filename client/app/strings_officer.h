@@ -81,6 +81,7 @@ inline constexpr const char* kReclassifiedFrom = "Trước đây";
 inline constexpr const char* kReason = "Lý do";
 inline constexpr const char* kReasonPlaceholder = "Chọn lý do";
 inline constexpr const char* kDuplicateOf = "Mã phản ánh gốc";
+inline constexpr const char* kMergeInto = "Mã tra cứu của phản ánh trước (gộp vào)";
 inline constexpr const char* kUnit = "Đơn vị chủ trì xử lý";
 inline constexpr const char* kUnitPlaceholder = "Chọn đơn vị";
 inline constexpr const char* kCoUnitsLabel = "Đơn vị phối hợp";

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "app/strings_common.h"
+#include "app/strings_follow.h"
 #include "app/strings_officer.h"
 #include "ui/theme.h"
 #include "ui/test_hooks.h"
@@ -178,7 +179,10 @@ std::vector<std::string> event_details(const Event& e) {
     if (const auto reason = parse_reject_reason(payload_text(e.payload, "reason_code")))
         out.emplace_back(label(*reason));
     if (const auto dup = payload_text(e.payload, "duplicate_of"); !dup.empty())
-        out.push_back(std::string(tr::off::kDuplicateOf) + ": " + dup);
+        out.push_back(std::string(e.action == Action::merge ? tr::fol::kMergedInto : tr::off::kDuplicateOf) +
+                      (e.action == Action::merge ? "" : ": ") + dup);
+    if (const auto from = payload_text(e.payload, "merged_from"); !from.empty())
+        out.push_back(std::string(tr::fol::kMergedFrom) + from);
     if (const auto prio = parse_priority(payload_text(e.payload, "priority")))
         out.push_back(std::string(tr::off::kPriority) + std::string(priority_label(*prio)));
     for (const char* key : {"deadline", "resolve_deadline"})

@@ -10,6 +10,7 @@
 #include <utility>
 
 #include "app/strings_common.h"
+#include "app/strings_follow.h"
 #include "app/strings_reports.h"
 #include "net/api.h"
 #include "net/pending_send.h"
@@ -621,6 +622,12 @@ void timeline(const std::vector<Event>& events) {
             if (auto r = parse_reject_reason(reason->get<std::string>())) paragraph(std::string(label(*r)));
         if (auto rating = e.payload.find("rating"); rating != e.payload.end() && rating->is_string())
             if (auto r = parse_satisfaction(rating->get<std::string>())) paragraph(std::string(label(*r)));
+        // Gộp: which report it went into, or which one came in.
+        for (const auto& [key, caption] :
+             {std::pair{"duplicate_of", tr::fol::kMergedInto}, std::pair{"merged_from", tr::fol::kMergedFrom}})
+            if (e.action == Action::merge)
+                if (auto v = e.payload.find(key); v != e.payload.end() && v->is_string())
+                    paragraph(std::string(caption) + v->get<std::string>());
         // Reclassified by the center: the category and commune it has now.
         for (const auto& [key, caption] : {std::pair{"category", tr::kCategory}, std::pair{"commune", tr::kCommune}})
             if (auto v = e.payload.find(key); v != e.payload.end() && v->is_string())

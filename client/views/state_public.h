@@ -15,6 +15,7 @@
 #include "ui/charts.h"
 #include "ui/map_widget.h"
 #include "ui/widgets.h"
+#include "views/follow_common.h"
 
 namespace pakn::client {
 struct App;
@@ -102,6 +103,10 @@ struct PublishedState {
 struct PublishedReportState {
     std::string id;
     net::Remote<PublicReport> report;
+    // The public answer is the same for everyone: whether this reader
+    // follows it is known once they press the button (following twice is once).
+    bool following = false;
+    FollowRequest follow;
 };
 
 // Thông báo, tin tức (kind and page live in the URL).

@@ -16,6 +16,7 @@
 #include "ui/map_widget.h"
 #include "ui/report_widgets.h"
 #include "ui/widgets.h"
+#include "views/follow_common.h"
 
 namespace pakn::client {
 struct App;
@@ -84,6 +85,8 @@ struct SubmitState {
     // sends it again (a try that reached the server was answered by the key
     // before the captcha is judged; an expired one is refused, and asked anew).
     std::string send_captcha_id, send_captcha_answer;
+    // "Đã có người phản ánh gần đây": open reports like this one (new reports only).
+    NearbyPanel nearby;
 };
 
 // Phản ánh, kiến nghị của tôi.
@@ -112,6 +115,7 @@ struct ReportPageState {
     bool reconsider_open = false;  // the reconsideration request's dialog
     std::string reconsider_note;
     ui::FormStatus reconsider_status;
+    FollowRequest follow;  // following someone else's report from its page
 };
 
 // Thông báo.
@@ -132,12 +136,23 @@ struct LookupState {
     net::Remote<LookupResult> result;
 };
 
+// Nhận tin theo khu vực (/tai-khoan/nhan-tin): the subscriptions and the
+// new one's boxes.
+struct AlertsState {
+    net::Remote<std::vector<AlertSubscription>> list;
+    std::string commune_code;
+    std::string category_code;
+    ui::FormStatus status;
+    std::optional<ApiError> remove_error;
+};
+
 struct ReportStates {
     SubmitState submit;
     MyReportsState mine;
     ReportPageState report;
     NotificationsState notifications;
     LookupState lookup;
+    AlertsState alerts;
     ui::ImageCache images;  // attachment pictures, shared by the screens
     ui::ImageViewer viewer;
 };

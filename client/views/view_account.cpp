@@ -9,6 +9,7 @@
 #include "app/screens.h"
 #include "app/strings_accounts.h"
 #include "app/strings_common.h"
+#include "app/strings_follow.h"
 #include "pakn/communes.h"
 #include "pakn/forms.h"
 #include "pakn/ids.h"
@@ -269,6 +270,7 @@ void draw_account(App& app) {
         ui::subheading(txt::kManage);
         ui::card("##manage", [&] {
             if (reporter && ui::entry_row(tr::kTitleAccountEdit)) app.navigate(path_to(Screen::account_edit));
+            if (reporter && ui::entry_row(tr::fol::kTitleAlerts)) app.navigate(path_to(Screen::alerts));
             if (ui::entry_row(txt::kChangePassword)) app.navigate(path_to(Screen::change_password));
         });
         ImGui::Spacing();

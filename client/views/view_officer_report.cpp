@@ -147,8 +147,9 @@ ActionParams params_of(const ActionDraft& f, FieldErrors& errors) {
     ActionParams p;
     if (takes(a, Param::note) && !f.note.empty()) p.note = f.note;
     if (takes(a, Param::reason_code) && !f.reason_code.empty()) p.reason_code = f.reason_code;
-    if (takes(a, Param::duplicate_of) && f.reason_code == to_string(RejectReason::duplicate) && !f.duplicate_of.empty())
-        p.duplicate_of = f.duplicate_of;
+    // Reject names the original only for the reason "duplicate"; merge always does.
+    const bool names_original = a == Action::merge || f.reason_code == to_string(RejectReason::duplicate);
+    if (takes(a, Param::duplicate_of) && names_original && !f.duplicate_of.empty()) p.duplicate_of = f.duplicate_of;
     if (takes(a, Param::unit_id) && !f.unit_id.empty()) p.unit_id = std::strtoll(f.unit_id.c_str(), nullptr, 10);
     if (takes(a, Param::co_unit_ids)) {
         for (auto id : f.co_units)
@@ -445,6 +446,10 @@ void action_form(App& app, ProcessingState& s) {
             changed |= ui::text_field(tr::off::kDuplicateOf, f.duplicate_of,
                                       {.hint = tr::kTrackingCodeExample, .required = true}, err("duplicate_of"));
     }
+    // Gộp phản ánh trùng: the older report's tracking code.
+    if (a == Action::merge)
+        changed |= ui::text_field(tr::off::kMergeInto, f.duplicate_of,
+                                  {.hint = tr::kTrackingCodeExample, .required = true}, err("duplicate_of"));
     if (takes(a, Param::unit_id)) {
         changed |= ui::select(tr::off::kUnit, f.unit_id, ui::unit_choices(app.reference.units.data),
                               tr::off::kUnitPlaceholder, required(Param::unit_id), err("unit_id"), true);

@@ -47,6 +47,7 @@ void draw_published_report(App& app) {
     const bool entered = app.screen_entered();
     const std::string id = app.param("id");
     if (entered || id != st.id) {
+        if (id != st.id) st.following = false;
         st.id = id;
         load(st);
     }
@@ -57,6 +58,12 @@ void draw_published_report(App& app) {
         const PublicReport& r = st.report.data;
         ui::heading(r.title);
         ui::status_chip(r.status);
+        if (r.followers > 0) {
+            ImGui::SameLine();
+            people_reporting_chip(r.followers);
+        }
+        ImGui::Spacing();
+        follow_button(app, r.id, st.following, st.report.data.followers, st.follow);
         ImGui::Spacing();
         if (ui::secondary_button(tr::prn::kPrintPublished))
             platform::print(ui::published_report_document(r, platform::origin(), ui::now_seconds()), true);

@@ -4,6 +4,8 @@
 // now. The server's allowed_actions decide every button: "Bổ sung thông
 // tin" (edit), "Rút phản ánh" (withdraw), the satisfaction rating (rate)
 // and, after an unsatisfied one, "Đề nghị xem xét lại" (request_reconsideration).
+// Someone else's report (published, or followed) shows "Theo dõi" and how
+// many people report the same.
 // Reloads when a live event about this report arrives.
 #include <imgui.h>
 
@@ -250,6 +252,15 @@ void draw_detail(App& app, ReportPageState& s, const ReportDetail& d) {
     if (d.is_published) {
         ImGui::SameLine();
         ui::chip(tr::kPublished, ui::color::kSuccessChip, ui::color::kSuccess);
+    }
+    if (d.followers > 0) {
+        ImGui::SameLine();
+        people_reporting_chip(d.followers);
+    }
+    // Someone else's report, read as the public reads it: follow it.
+    if (d.reporter && d.reporter->masked) {
+        ImGui::Spacing();
+        follow_button(app, d.id, s.report.data.following, s.report.data.followers, s.follow);
     }
     ImGui::Spacing();
     // Biên nhận: the tracking code and its QR code on paper.

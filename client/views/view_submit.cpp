@@ -87,6 +87,23 @@ ReportForm form_of(const SubmitState& s, bool submit, FieldErrors* coordinate_er
     return f;
 }
 
+// What the nearby panel asks about: the place (point, else commune), the
+// category and the title as typed; a point still being typed is left out.
+NearbyQuery nearby_query_of(const SubmitState& s) {
+    NearbyQuery q;
+    bool bad = false;
+    const auto lat = parse_coordinate(s.lat, bad);
+    const auto lon = parse_coordinate(s.lon, bad);
+    if (!bad && lat && lon) {
+        q.lat = lat;
+        q.lon = lon;
+    }
+    q.commune_code = s.commune_code;
+    q.category_code = s.category_code;
+    q.text = s.title;
+    return q;
+}
+
 // What the shared rules say about the form as it would be sent now.
 FieldErrors local_errors(const SubmitState& s, bool submit) {
     FieldErrors errors;
@@ -888,6 +905,8 @@ void draw_submit(App& app) {
                             .max_chars = kMaxContentChars});
             draw_place(s, local);
             draw_category(app, s, local);
+            // Someone may have reported it already: follow instead of sending again.
+            if (!editing) draw_nearby_panel(app, s.nearby, nearby_query_of(s));
             if (signed_in) draw_files(app, s);
             ImGui::Spacing();
             consent_checkbox(s.is_public);

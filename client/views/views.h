@@ -42,6 +42,7 @@ void draw_notifications(App& app);
 void keep_pending_report(App& app);
 // True while such a report waits to be sent (the home screen says so).
 bool report_waiting_to_send(App& app);
+void draw_alerts(App& app);
 // officers
 void draw_officer_inbox(App& app);
 void draw_officer_report(App& app);

@@ -4,6 +4,7 @@
 #include "http/handlers.h"
 #include "pakn/calendar.h"
 #include "pakn/dto.h"
+#include "pakn/follow.h"
 #include "pakn/inbox.h"
 #include "pakn/text.h"
 
@@ -93,6 +94,47 @@ Response handle_report_public_preview(Context& ctx) {
     auto id = id_param(ctx.request);
     if (!id) return Response::error(404, "not_found");
     return answer(ctx.services.reports.public_preview(ctx.who(), *id));
+}
+
+// "Đã có người phản ánh gần đây": asked while the form is typed (the client
+// waits for a pause), so it reads a bounded, index-backed slice.
+Response handle_reports_nearby(Context& ctx) {
+    auto q = parse_nearby_query(ctx.request.query);
+    if (!q) return Response::error(validation_failed(std::move(q.errors)));
+    auto r = array_of(ctx.services.follows.nearby(ctx.principal(), q.value));
+    r.set_header("Cache-Control", "no-store");
+    return r;
+}
+
+Response handle_report_follow(Context& ctx) {
+    auto id = id_param(ctx.request);
+    if (!id) return Response::error(404, "not_found");
+    return answer(ctx.services.follows.follow(ctx.who(), *id));
+}
+
+Response handle_report_unfollow(Context& ctx) {
+    auto id = id_param(ctx.request);
+    if (!id) return Response::error(404, "not_found");
+    return answer(ctx.services.follows.unfollow(ctx.who(), *id));
+}
+
+Response handle_subscriptions(Context& ctx) {
+    auto r = array_of(ctx.services.follows.subscriptions(ctx.who()));
+    r.set_header("Cache-Control", "no-store");
+    return r;
+}
+
+Response handle_subscription_create(Context& ctx) {
+    AlertSubscriptionForm form;
+    if (auto bad = decode_body(ctx.request, form)) return *bad;
+    return answer(ctx.services.follows.subscribe(ctx.who(), form), 201);
+}
+
+Response handle_subscription_delete(Context& ctx) {
+    auto id = id_param(ctx.request);
+    if (!id) return Response::error(404, "not_found");
+    if (auto refused = ctx.services.follows.unsubscribe(ctx.who(), *id)) return Response::error(*refused);
+    return no_content();
 }
 
 Response handle_my_reports(Context& ctx) {

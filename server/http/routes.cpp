@@ -28,6 +28,9 @@ constexpr RateRule kCaptchas{300, 600};
 // address makes walking them slow. A person checks a few codes; a family or
 // an office behind one address (carrier NAT) still fits.
 constexpr RateRule kLookups{30, 600, true, "lookup_rate_limited"};
+// The nearby panel asks after each pause in typing: a person writing a
+// report asks a few dozen times; a script mapping the open reports is slowed.
+constexpr RateRule kNearby{300, 600, true};
 }  // namespace
 
 std::vector<Route> api_routes() {
@@ -59,12 +62,18 @@ std::vector<Route> api_routes() {
         {"GET",    "/api/v1/me/notice-settings",               handle_notice_settings,        kNoBody, A::officer},
         {"PUT",    "/api/v1/me/notice-settings",               handle_notice_settings_put,    kForm,   A::officer},
         {"GET",    "/api/v1/me/reports",                       handle_my_reports,             kNoBody, A::reporter},
+        {"GET",    "/api/v1/me/subscriptions",                 handle_subscriptions,          kNoBody, A::reporter},
+        {"POST",   "/api/v1/me/subscriptions",                 handle_subscription_create,    kForm,   A::reporter},
+        {"DELETE", "/api/v1/me/subscriptions/{id}",            handle_subscription_delete,    kForm,   A::reporter},
 
         // Reports
         {"POST",   "/api/v1/reports",                          handle_report_create,          kReport, A::session, false, kSubmissions},
+        {"GET",    "/api/v1/reports/nearby",                   handle_reports_nearby,         kNoBody, A::anyone, false, kNearby},
         {"GET",    "/api/v1/reports/{id}",                     handle_report_get,             kNoBody, A::anyone},
         {"PATCH",  "/api/v1/reports/{id}",                     handle_report_edit,            kReport, A::reporter},
         {"POST",   "/api/v1/reports/{id}/actions",             handle_report_action,          kReport, A::session},
+        {"POST",   "/api/v1/reports/{id}/follow",              handle_report_follow,          kForm,   A::reporter},
+        {"DELETE", "/api/v1/reports/{id}/follow",              handle_report_unfollow,        kForm,   A::reporter},
         // Accept, assign or comment on many: each report through the single action's path
         {"POST",   "/api/v1/reports/bulk",                     handle_reports_bulk,           kForm,   A::officer},
         {"GET",    "/api/v1/reports/{id}/public-preview",      handle_report_public_preview,  kNoBody, A::officer},

@@ -16,6 +16,7 @@
 #include "services/sms_outbox.h"
 #include "store/admin_store.h"
 #include "store/db.h"
+#include "store/follow_store.h"
 #include "store/outbox_store.h"
 #include "store/reports_store.h"
 
@@ -767,6 +768,8 @@ Outcome<Done> AuthService::delete_account(const Principal& who, const std::strin
     if (!verified.value) return Outcome<Done>::failure(validation_failed({field_error("password", "wrong_password")}));
     db_.write([&](Connection& c) {
         store::erase_account(c, account->id, now);
+        // Nothing it followed or subscribed to outlives the account.
+        store::forget_follows(c, account->id);
         store::delete_sessions_of(c, account->id, "");
         store::audit(c, now, account->id, "account_deleted", "account:" + std::to_string(account->id), info.ip, "");
     });

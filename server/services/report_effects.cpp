@@ -24,6 +24,7 @@ ReportFlags flags_of(const store::ReportRow& r) {
     f.rated_unsatisfied = level && is_unsatisfied(*level);
     f.reconsideration_pending = r.reconsideration_pending;
     f.reconsideration_requested = r.reconsideration_requested;
+    f.merged = r.merged_into_id.has_value();
     return f;
 }
 
@@ -165,8 +166,12 @@ StepEffects apply_step(store::ReportRow& r, Action action, Status from, const Tr
             break;
         case Action::close: r.closed_at = now; break;
         case Action::withdraw:
+        // Merged: handled as the older report (the service sets
+        // merged_into_id and moves the followers); no deadline of its own.
+        case Action::merge:
             r.closed_at = now;
             r.deadline.reset();
+            r.extension_deadline.reset();
             break;
         case Action::submit:
         case Action::resubmit:

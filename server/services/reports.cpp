@@ -16,11 +16,13 @@
 #include "services/calendar_service.h"
 #include "services/dto_convert.h"
 #include "services/event_hub.h"
+#include "services/follows.h"
 #include "services/report_effects.h"
 #include "services/sms_outbox.h"
 #include "store/accounts_store.h"
 #include "store/admin_store.h"
 #include "store/db.h"
+#include "store/follow_store.h"
 #include "store/geo_store.h"
 #include "store/officer_notices_store.h"
 #include "store/outbox_store.h"
@@ -29,8 +31,14 @@
 namespace pakn::server::services {
 
 // One report with what the asker may see of it.
+std::string public_title_text(const std::string& title, const std::optional<std::string>& stored) {
+    return stored ? *stored : redact_personal_data(title);
+}
+
 struct ReportView {
     store::ReportRow report;
+    std::int64_t followers = 0;  // besides the author
+    bool following = false;      // the asker follows it
     std::vector<store::EventRow> events;
     std::vector<store::AttachmentRow> attachments;
     std::vector<store::UnitRef> co_units;
@@ -57,9 +65,7 @@ std::string folded_text(const ReportRow& r) {
 // What the public portal shows of a report: the version decided when it was
 // published, or, for a report published before that was kept, the original
 // with personal data redacted. Never the original as written.
-std::string public_title_of(const ReportRow& r) {
-    return r.public_title ? *r.public_title : redact_personal_data(r.title);
-}
+std::string public_title_of(const ReportRow& r) { return public_title_text(r.title, r.public_title); }
 std::string public_content_of(const ReportRow& r) {
     return r.public_content ? *r.public_content : redact_personal_data(r.content);
 }
@@ -192,6 +198,7 @@ PublicReport to_public(const ReportView& v) {
     p.unit_name = r.lead_unit_name;
     if (r.resolved_at) p.result = answer_of(r, v.attachments, false);
     if (!r.rating_level.empty()) p.rating = parse_satisfaction(r.rating_level);
+    p.followers = v.followers;
     return p;
 }
 
@@ -239,6 +246,8 @@ Notice notice_of(Action action, const ReportRow& r, const std::string& unit_name
         // The reason goes with it: the reporter's timeline shows it (event_visibility).
         case Action::decline_reconsideration:
             return {"Đề nghị xem xét lại phản ánh " + code + " không được chấp thuận"};
+        // The older report's code is added by act(): it is the one to follow now.
+        case Action::merge: return {"Phản ánh " + code + " trùng với phản ánh đã có và được gộp để xử lý chung", true};
         default: return {};
     }
 }
@@ -366,6 +375,8 @@ ReportView ReportService::build_view(Connection& c, const Principal* who, Report
     // Every step: timeline_of decides what this asker reads of them.
     view.events = store::events_of(c, r.id, true);
     view.attachments = store::attachments_of(c, r.id);
+    view.followers = store::follower_count(c, r.id);
+    view.following = who && store::is_following(c, r.id, who->account_id);
     if (v == Visibility::published) {
         // The public sees the answer, not the reporter's own files (faces,
         // number plates, documents with personal data).
@@ -466,6 +477,8 @@ ReportDetail ReportService::detail_of(const ReportView& v) const {
         d.reconsideration_pending = r.reconsideration_pending;
         d.reconsideration_requested = r.reconsideration_requested;
     }
+    d.followers = v.followers;
+    d.following = v.following;
     if (!r.rating_level.empty())
         if (auto level = parse_satisfaction(r.rating_level))
             d.rating = RatingInfo{*level, r.rating_comment, r.rated_at.value_or(0)};
@@ -809,7 +822,12 @@ Result<ReportDetail> ReportService::view(const Principal* who, std::int64_t id) 
     auto v = db_.read([&](Connection& c) -> std::optional<ReportView> {
         auto r = store::find_report(c, id);
         if (!r) return std::nullopt;
-        const auto vis = visibility(who, *r, store::co_units(c, id));
+        auto vis = visibility(who, *r, store::co_units(c, id));
+        // A follower reads what the public would: the masked report and its
+        // public steps, so the notices it gets lead somewhere.
+        if (vis == Visibility::none && who && r->is_public && r->status != "draft" &&
+            store::is_following(c, id, who->account_id))
+            vis = Visibility::published;
         if (vis == Visibility::none) return std::nullopt;
         return build_view(c, who, std::move(*r), vis);
     });
@@ -881,6 +899,13 @@ Result<ReportDetail> ReportService::act(const Principal& who, std::int64_t id, c
         if (p.deadline && *p.deadline <= now) return validation_failed({field_error("deadline", "deadline_in_past")});
         if (p.duplicate_of && !store::find_report_by_code(c, *p.duplicate_of))
             return validation_failed({field_error("duplicate_of", "invalid_duplicate_of")});
+        std::optional<ReportRow> merged_into;
+        if (*action == Action::merge) {
+            auto target = merge_target(c, r, *p.duplicate_of);
+            if (target.refusal) return target.refusal;
+            merged_into = std::move(target.report);
+            r.merged_into_id = merged_into->id;
+        }
         nlohmann::json payload = params_payload(p, unit_name);
         if (*action == Action::reclassify) {
             if (auto bad = reclassification(c, r, p, payload)) return bad;
@@ -935,7 +960,8 @@ Result<ReportDetail> ReportService::act(const Principal& who, std::int64_t id, c
         // the citizen's timeline.
         e.internal = *action == Action::comment || *action == Action::direct;
         store::insert_event(c, e);
-        const Notice notice = notice_of(*action, r, unit_name);
+        Notice notice = notice_of(*action, r, unit_name);
+        if (merged_into) notice.title += " tại phản ánh " + merged_into->code;
         if (!notice.title.empty() && !(r.author_id && *r.author_id == who.account_id)) {
             // The notice carries the step's note only when the reporter's
             // timeline shows it (a routing note or a reopening instruction
@@ -944,6 +970,11 @@ Result<ReportDetail> ReportService::act(const Principal& who, std::int64_t id, c
             notify_author(c, r, std::string(to_string(*action)), notice.title, shown, notice.sms, now);
             sms_queued = sms_queued || notice.sms;
         }
+        // Người cùng phản ánh hear of every step the author hears of.
+        if (!notice.title.empty())
+            sms_queued = tell_followers(c, r, std::string(to_string(*action)), notice.title, notice.sms, now) || sms_queued;
+        if (*action == Action::publish) tell_subscribers(c, r, now);
+        if (merged_into) carry_over(c, r, *merged_into, who, now);
         sms_queued = officer_notices_.after_step(c, *action, r, who, now) || sms_queued;
         result = build_view(c, &who, store::find_report(c, r.id).value_or(r), vis);
         return std::nullopt;

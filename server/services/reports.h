@@ -40,6 +40,11 @@ class CalendarService;
 class EventHub;
 struct ReportView;
 
+// The title the public reads: the one stored at publication, else the
+// original with personal data masked (redact_personal_data). The public
+// pages and the nearby panel both show this.
+std::string public_title_text(const std::string& title, const std::optional<std::string>& stored);
+
 // What someone may see of one report.
 enum class Visibility { none, published, owner, officer };
 

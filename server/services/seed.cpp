@@ -26,11 +26,13 @@
 #include "services/auth.h"
 #include "services/calendar_service.h"
 #include "services/crypto.h"
+#include "services/follows.h"
 #include "services/report_effects.h"
 #include "services/reports.h"
 #include "store/accounts_store.h"
 #include "store/admin_store.h"
 #include "store/db.h"
+#include "store/follow_store.h"
 #include "store/geo_store.h"
 #include "store/outbox_store.h"
 #include "store/reports_store.h"
@@ -1227,6 +1229,62 @@ SeedResult run_fast(store::Database& db, CalendarService& calendar, const People
     return result;
 }
 
+// Người cùng phản ánh (issue 15 items 13, 14): citizens follow some of the
+// located, consented reports still open or published (a few popular ones
+// many), and the center merged one new report into an older one like it,
+// so the demo shows "N người cùng phản ánh", a merge on both timelines and
+// its author following the older report. After both paths, from the seed
+// alone, so the same seed gives the same data.
+void seed_followers(store::Database& db, const People& people, std::uint64_t seed, UnixSeconds now) {
+    if (people.citizens.size() < 3 || people.dispatchers.empty()) return;
+    db.write([&](Connection& c) {
+        Rng r(mix(seed, 0xf011));
+        const auto located = store::follow_seed_candidates(c);
+        for (const auto& cand : located) {
+            if (!r.chance(0.2)) continue;
+            // Mostly one or two neighbours; now and then a dozen.
+            const int n = r.chance(0.1) ? static_cast<int>(r.between(6, 11)) : static_cast<int>(r.between(1, 2));
+            for (int k = 0; k < n; ++k) {
+                const auto& who = people.citizens[static_cast<std::size_t>(r.below(people.citizens.size()))];
+                if (who.id == cand.author) continue;
+                const auto at = std::min<std::int64_t>(now, cand.submitted_at + r.between(3600, 5 * 86400));
+                store::add_follower(c, cand.id, who.id, at);
+            }
+        }
+        // The merged duplicate: the newest open report sent by a citizen
+        // account, into an older open one of the same commune and category.
+        std::optional<store::ReportRow> newer, into;
+        if (const auto pair = store::merge_seed_pair(c)) {
+            newer = store::find_report(c, pair->first);
+            into = store::find_report(c, pair->second);
+        }
+        if (!newer || !into) return 0;
+        const auto& desk = people.dispatchers.front();
+        store::ReportRow m = *newer;
+        const std::string from = m.status;
+        m.status = "closed";
+        m.closed_at = now;
+        m.deadline.reset();
+        m.merged_into_id = into->id;
+        m.updated_at = now;
+        if (!store::update_report(c, m)) return 0;
+        store::EventRow e;
+        e.report_id = m.id;
+        e.at = now;
+        e.actor_id = desk.account.id;
+        e.actor_role = "dispatcher";
+        e.actor_unit_id = desk.account.unit_id;
+        e.action = "merge";
+        e.from_status = from;
+        e.to_status = m.status;
+        e.note = "Phản ánh trùng nội dung với phản ánh " + into->code + " đang được xử lý; gộp để xử lý chung.";
+        e.payload = json_text({{"duplicate_of", into->code}});
+        store::insert_event(c, e);
+        carry_over(c, m, *into, desk.principal(), now);
+        return 0;
+    });
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------- entry points
@@ -1275,6 +1333,7 @@ SeedResult seed_reports(store::Database& db, AuthService& auth, CalendarService&
         result.refused += slow.refused;
         result.through_services = slow.reports;
     }
+    seed_followers(db, people, o.seed, now);
     // Demo people have made-up phone numbers: nothing queued for them may
     // ever reach an SMS gateway.
     db.write([&](Connection& c) { store::fail_pending_after(c, outbox_before, "demo data: not sent"); },

@@ -26,6 +26,7 @@ Services::Services(store::Database& db, const Clock& clock_in, notify::OutboxWor
       history(db),
       templates(db, clock_in),
       saved_filters(db, clock_in),
+      follows(db, clock_in, outbox, &hub),
       system(db),
       db_(db) {
     // Holiday corrections, category deadlines and office hours from the database.
@@ -37,6 +38,7 @@ void Services::housekeeping() {
     reports.flag_overdue();
     reports.announce_deadlines();
     reports.send_officer_digests();
+    follows.send_alert_digests();
     reports.close_unrated(rating_window_seconds);
     attachments.cleanup();
     db_.write([&](store::Connection& c) { store::purge_expired(c, now); }, store::Durability::normal);

@@ -17,6 +17,7 @@
 #include "services/captcha.h"
 #include "services/dashboard.h"
 #include "services/event_hub.h"
+#include "services/follows.h"
 #include "services/history.h"
 #include "services/kdf.h"
 #include "services/live.h"
@@ -71,6 +72,7 @@ public:
     HistoryService history;
     AnswerTemplateService templates;
     SavedFilterService saved_filters;
+    FollowService follows;
     SystemService system;
     // The base map's source; configured by the app at start-up (config.h).
     TileService tiles;

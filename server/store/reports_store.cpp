@@ -21,7 +21,7 @@ constexpr const char* kReportSelect =
     "COALESCE(u.name,''), COALESCE(cat.grp,''), COALESCE(a.kind,''), COALESCE(a.status,''), "
     "COALESCE(a.full_name,''), COALESCE(a.phone,''), COALESCE(a.email,''), COALESCE(a.login,''), "
     "COALESCE(a.org_name,''), r.public_title, r.public_content, r.info_asked_by_unit_at, r.assignee_id, "
-    "COALESCE(ag.full_name,''), r.reconsideration_pending, r.reconsideration_requested "
+    "COALESCE(ag.full_name,''), r.reconsideration_pending, r.reconsideration_requested, r.merged_into_id "
     "FROM reports r LEFT JOIN categories cat ON cat.code = r.category_code "
     "LEFT JOIN communes cm ON cm.code = r.commune_code LEFT JOIN units u ON u.id = r.lead_unit_id "
     "LEFT JOIN accounts a ON a.id = r.author_id LEFT JOIN accounts ag ON ag.id = r.assignee_id ";
@@ -95,6 +95,7 @@ ReportRow read_report(const Statement& s) {
     r.assignee_name = s.text(i++);
     r.reconsideration_pending = s.integer(i++) != 0;
     r.reconsideration_requested = s.integer(i++) != 0;
+    r.merged_into_id = s.opt_int64(i++);
     return r;
 }
 
@@ -156,6 +157,7 @@ int bind_mutable(Statement& st, const ReportRow& r) {
     st.bind(i++, r.assignee_id);
     st.bind(i++, r.reconsideration_pending ? 1 : 0);
     st.bind(i++, r.reconsideration_requested ? 1 : 0);
+    st.bind(i++, r.merged_into_id);
     return i;
 }
 
@@ -166,7 +168,7 @@ constexpr const char* kMutableColumns =
     "reporter_phone, reporter_email, reporter_id_number, result_text, rating_level, rating_comment, submitted_at, "
     "accepted_at, assigned_at, started_at, resolved_at, closed_at, rated_at, updated_at, info_asked_by_unit_at, "
     "assignee_id, "
-    "reconsideration_pending, reconsideration_requested";
+    "reconsideration_pending, reconsideration_requested, merged_into_id";
 
 std::string update_assignments() {
     std::string cols = kMutableColumns, out;

@@ -41,6 +41,8 @@ struct ReportRow {
     std::string assignee_name;  // joined, read-only
     // Đề nghị xem xét lại: awaiting the center; the one request used (migration 0018).
     bool reconsideration_pending = false, reconsideration_requested = false;
+    // Gộp: the older report this one was merged into as a duplicate (migration 0021).
+    std::optional<std::int64_t> merged_into_id;
     std::int64_t version = 1;
     // Joined, read-only
     std::string category_name, commune_name, lead_unit_name, category_group;

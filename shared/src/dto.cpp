@@ -700,6 +700,8 @@ void fields_ReportDetail(IO& io, V& v) {
     io.opt("extension_pending", v.extension_pending);
     io.opt("reconsideration_pending", v.reconsideration_pending);
     io.opt("reconsideration_requested", v.reconsideration_requested);
+    io.opt("followers", v.followers);
+    io.opt("following", v.following);
     io.object("rating", v.rating);
     io.object("result", v.result);
     io.object("lead_unit", v.lead_unit);
@@ -787,6 +789,7 @@ void fields_PublicReport(IO& io, V& v) {
     io.list("attachments", v.attachments, false);
     io.object("result", v.result);
     io.opt_enum("rating", v.rating, parse_satisfaction, "invalid_rating");
+    io.opt_omit_zero("followers", v.followers);
 }
 
 template <typename IO, typename V>

@@ -66,6 +66,10 @@ constexpr EventVisibilityRule kRules[] = {
     // carry the reporter's circumstances, and a decline changes nothing public.
     {A::request_reconsideration, no, all,    all},  // Đề nghị xem xét lại: the reporter's reason
     {A::decline_reconsideration, no, all,    all},  // Từ chối xem xét lại: the reason is owed to the reporter
+    // Gộp phản ánh trùng: written on both reports (the older one's payload
+    // names the merged one). The reporters read it; the public never reads
+    // which unpublished report was folded in.
+    {A::merge,             no,     all,      all},
 };
 // clang-format on
 

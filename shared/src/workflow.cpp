@@ -41,6 +41,7 @@ constexpr std::string_view kActionNames[] = {
     "propose_result",   "approve_result", "refuse_result",  "publish",        "unpublish",
     "reopen",           "rate",           "close",          "comment",        "reclassify",
     "direct",           "assign_handler", "request_reconsideration", "decline_reconsideration",
+    "merge",
 };
 constexpr std::string_view kActionLabels[] = {
     "Gửi phản ánh",   "Gửi bổ sung",      "Chỉnh sửa",        "Rút phản ánh",    "Tiếp nhận",
@@ -49,6 +50,7 @@ constexpr std::string_view kActionLabels[] = {
     "Đề xuất kết quả", "Duyệt kết quả",   "Trả lại kết quả",  "Công khai",       "Hủy công khai",
     "Mở lại",          "Đánh giá",        "Đóng",             "Ghi chú nội bộ",  "Phân loại lại",
     "Ý kiến chỉ đạo",  "Phân công cán bộ", "Đề nghị xem xét lại", "Từ chối xem xét lại",
+    "Gộp phản ánh trùng",
 };
 
 constexpr std::string_view kRoleNames[] = {
@@ -260,6 +262,11 @@ constexpr std::optional<Status> kUnchanged = std::nullopt;
 //   either reopen (a new round, clearing the request) or
 //   decline_reconsideration with a reason. Reopen stays open to the center
 //   without a request, as before.
+// - merge (issue 15 item 13): the center closes a new report as a duplicate
+//   of an older one it names (duplicate_of) instead of refusing it: the
+//   problem is handled there, where its author and followers now follow it.
+//   Both timelines stay; the merged report is neither published nor
+//   reopened (not_merged), like a withdrawn one.
 // clang-format off
 constexpr WorkflowRule kRules[] = {
 //  action               who         relation         from                           guards                                                  to                 effects                                  required                   optional
@@ -278,10 +285,11 @@ constexpr WorkflowRule kRules[] = {
     {A::assign,            kCenter,    Need::any,       {S::submitted, S::accepted},   {},                                                     S::assigned,        {},                                      {P::unit_id},              {P::co_unit_ids, P::deadline, P::note}},
     {A::approve_extension, kCenter,    Need::any,       kUnitHolds,                    {G::extension_pending},                                 kUnchanged,         {E::clear_extension_pending},            {P::deadline},             {P::note}},
     {A::refuse_extension,  kCenter,    Need::any,       kUnitHolds,                    {G::extension_pending},                                 kUnchanged,         {E::clear_extension_pending},            {P::note},                 {}},
-    {A::publish,           kCenter,    Need::any,       kAnswered,                     {G::not_published, G::public_allowed, G::not_withdrawn}, kUnchanged,        {E::set_published},                      {},                        {P::note, P::public_text, P::public_title}},
+    {A::publish,           kCenter,    Need::any,       kAnswered,                     {G::not_published, G::public_allowed, G::not_withdrawn, G::not_merged}, kUnchanged, {E::set_published},                      {},                        {P::note, P::public_text, P::public_title}},
     {A::unpublish,         kCenter,    Need::any,       kAnswered,                     {G::published},                                         kUnchanged,         {E::clear_published},                    {P::note},                 {}},
-    {A::reopen,            kCenter,    Need::any,       kAnswered,                     {G::not_withdrawn},                                     S::assigned,        {E::clear_rated, E::clear_published, E::clear_reconsideration_pending}, {P::note}, {P::deadline}},
+    {A::reopen,            kCenter,    Need::any,       kAnswered,                     {G::not_withdrawn, G::not_merged},                      S::assigned,        {E::clear_rated, E::clear_published, E::clear_reconsideration_pending}, {P::note}, {P::deadline}},
     {A::decline_reconsideration, kCenter, Need::any,      {S::closed},                   {G::reconsideration_pending},                           kUnchanged,         {E::clear_reconsideration_pending},      {P::note},                 {}},
+    {A::merge,             kCenter,    Need::any,       kOpen,                         {},                                                     S::closed,          {E::set_merged, E::clear_extension_pending, E::clear_asked_by_unit}, {P::duplicate_of}, {P::note}},
     {A::comment,           kCenter,    Need::any,       kAllButDraft,                  {},                                                     kUnchanged,         {},                                      {P::note},                 {}},
     {A::reclassify,        kCenter,    Need::any,       kOpen,                         {},                                                     kUnchanged,         {},                                      {P::category_code},        {P::commune_code, P::note}},
     // The lead unit (handler or unit lead) ------------------------------------------------------------------------------------------------------------------------------------------------------------------------------
@@ -551,6 +559,7 @@ bool guard_holds(Guard g, const ReportFlags& f) {
         case Guard::reconsideration_not_requested: return !f.reconsideration_requested;
         case Guard::rated_unsatisfied: return f.rated && f.rated_unsatisfied;
         case Guard::reconsideration_pending: return f.reconsideration_pending;
+        case Guard::not_merged: return !f.merged;
     }
     return false;
 }
@@ -568,6 +577,7 @@ std::string_view guard_refusal_code(Guard g) {
         case Guard::reconsideration_not_requested: return "reconsideration_already_requested";
         case Guard::rated_unsatisfied: return "reconsideration_needs_unsatisfied_rating";
         case Guard::reconsideration_pending: return "no_reconsideration_pending";
+        case Guard::not_merged: return "report_merged";
         case Guard::asked_by_center:
         case Guard::asked_by_unit: break;
     }
@@ -578,7 +588,7 @@ constexpr Guard kAllGuards[] = {
     Guard::extension_pending, Guard::no_extension_pending, Guard::published, Guard::not_published,
     Guard::public_allowed,    Guard::not_rated,            Guard::not_withdrawn, Guard::asked_by_center,
     Guard::asked_by_unit,     Guard::reconsideration_not_requested, Guard::rated_unsatisfied,
-    Guard::reconsideration_pending,
+    Guard::reconsideration_pending, Guard::not_merged,
 };
 
 // The first guard of `rule` that `flags` fail, if any.
@@ -600,6 +610,7 @@ ReportFlags with_effects(ReportFlags f, EnumSet<Effect> effects) {
     if (effects.contains(Effect::clear_asked_by_unit)) f.info_asked_by_unit = false;
     if (effects.contains(Effect::set_reconsideration_pending)) f.reconsideration_pending = f.reconsideration_requested = true;
     if (effects.contains(Effect::clear_reconsideration_pending)) f.reconsideration_pending = false;
+    if (effects.contains(Effect::set_merged)) f.merged = true;
     return f;
 }
 

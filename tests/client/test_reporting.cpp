@@ -754,3 +754,62 @@ TEST_CASE("the footer's text size grows the whole interface and is kept on the d
     CHECK(ui::text_size() == 1.0f);
     platform::native_recorder().storage.erase("pakn.text-size");
 }
+
+TEST_CASE("the form's nearby panel: asks after a pause, shows the reports next door, follows one instead of sending") {
+    Headless h;
+    sign_in(7, "Nguyễn Văn An", false);
+    app().navigate("/gui-phan-anh");
+    h.frames();
+    auto& form = views::report_states(app()).submit;
+    auto& rec = platform::native_recorder();
+    // Nothing to place it by: nothing asked, however long one waits.
+    form.title = "Ổ gà đường Trần Phú";
+    h.frames();
+    rec.clock_advance_ms += 5000;
+    h.frames();
+    CHECK_FALSE(asked("GET", "/api/v1/reports/nearby"));
+
+    // A point: asked once the typing pauses, with the shared query string.
+    form.lat = "12.2391";
+    form.lon = "109.1967";
+    h.frames();
+    CHECK_FALSE(asked("GET", "/api/v1/reports/nearby"));
+    rec.clock_advance_ms += views::kNearbyPauseMs;
+    h.frames();
+    REQUIRE(asked("GET", "/api/v1/reports/nearby?lat=12.239100&lon=109.196700&q="));
+    // The same query is not asked again.
+    REQUIRE(answer("GET", "/api/v1/reports/nearby", 200,
+                   R"([{"id":31,"title":"Ổ gà lớn đường Trần Phú","status":"in_progress","distance_m":33,"followers":1}])"));
+    rec.clock_advance_ms += 5000;
+    h.frames();
+    CHECK_FALSE(asked("GET", "/api/v1/reports/nearby"));
+    REQUIRE(h.find("2 người cùng phản ánh"));
+
+    // Following it: the request, then the state the server answers.
+    h.click("Theo dõi phản ánh này");
+    REQUIRE(asked("POST", "/api/v1/reports/31/follow"));
+    REQUIRE(answer("POST", "/api/v1/reports/31/follow", 200, R"({"following":true,"followers":2})"));
+    h.frames();
+    CHECK(h.find("Bỏ theo dõi"));
+    CHECK(h.find("3 người cùng phản ánh"));
+    h.click("Xem phản ánh đang theo dõi");
+    CHECK(app().route.path == "/phan-anh/31");
+    CHECK_FALSE(asked("POST", "/api/v1/reports"));
+}
+
+TEST_CASE("the nearby panel asks a signed-out visitor to sign in to follow") {
+    Headless h;
+    app().navigate("/gui-phan-anh");
+    h.frames();
+    auto& form = views::report_states(app()).submit;
+    form.commune_code = "22333";
+    form.category_code = "su_co_giao_thong";
+    h.frames();
+    platform::native_recorder().clock_advance_ms += views::kNearbyPauseMs;
+    h.frames();
+    REQUIRE(answer("GET", "/api/v1/reports/nearby?commune=22333&category=su_co_giao_thong", 200,
+                   R"([{"id":31,"title":"Ổ gà lớn đường Trần Phú","status":"submitted"}])"));
+    h.frames();
+    h.click("Đăng nhập để theo dõi");
+    CHECK(app().route.path.rfind("/dang-nhap", 0) == 0);
+}

@@ -28,6 +28,7 @@
 #include "pakn/tiles.h"
 #include "pakn/workflow.h"
 #include "store/db.h"
+#include "store/follow_store.h"
 #include "store/reports_store.h"
 #include "store/saved_filters_store.h"
 #include "store/templates_store.h"
@@ -388,6 +389,14 @@ std::int64_t saved_filter(World& w, R r, Own o) {
         [&](pakn::server::store::Connection& c) { return pakn::server::store::insert_saved_filter(c, row); });
 }
 
+// An area subscription of the caller's own account ("own") or the stranger's.
+std::int64_t subscription(World& w, R r, Own o) {
+    const std::int64_t account = o == Own::own && w.account.count(r) ? w.account[r] : w.stranger_id;
+    return w.t.app->db->write([&](pakn::server::store::Connection& c) {
+        return pakn::server::store::insert_subscription(c, account, "22333", "", w.t.clock.now());
+    });
+}
+
 json answer_template_form(World& w) {
     return {{"title", "Đã khắc phục " + std::to_string(++w.serial)},
             {"body", "Kính gửi ông/bà {nguoi_phan_anh},\nĐơn vị đã xử lý."},
@@ -593,6 +602,16 @@ const std::vector<Row>& rows() {
                   return json_req(id_path("/api/v1/me/notifications/", id, "/read"), json::object());
               }),
         na("GET", "/api/v1/me/reports", "", kReporter200, [](World&, R, Own) { return get("/api/v1/me/reports"); }),
+        // Nhận tin theo khu vực: a reporter's own subscriptions only.
+        na("GET", "/api/v1/me/subscriptions", "", kReporter200,
+           [](World&, R, Own) { return get("/api/v1/me/subscriptions"); }),
+        na("POST", "/api/v1/me/subscriptions", "a commune", {401, 201, 201, 403, 403, 403, 403, 403},
+           [](World&, R, Own) { return json_req("/api/v1/me/subscriptions", {{"commune_code", "22333"}}); }),
+        owned("DELETE", "/api/v1/me/subscriptions/{id}", "", {N, 204, 204, 403, 403, 403, 403, 403},
+              {401, 404, 404, 403, 403, 403, 403, 403},
+              [](World& w, R r, Own o) {
+                  return json_req(id_path("/api/v1/me/subscriptions/", subscription(w, r, o)), json::object());
+              }),
 
         // ---------------------------------------------------------------- reports
         // Reporters send their own; the dispatcher enters hotline reports;
@@ -608,6 +627,23 @@ const std::vector<Row>& rows() {
                }
                return json_req("/api/v1/reports", report_form(w, true));
            }),
+        // The nearby panel: public, masked, for anyone writing a report.
+        na("GET", "/api/v1/reports/nearby", "by commune and category", kAnyone200,
+           [](World&, R, Own) { return get("/api/v1/reports/nearby?commune=22333&category=xay_dung"); }),
+        // Following: reporters follow others' reports the public may see;
+        // their own already tells them everything.
+        owned("POST", "/api/v1/reports/{id}/follow", "assigned, consented", {N, 409, 409, 403, 403, 403, 403, 403},
+              {401, 200, 200, 403, 403, 403, 403, 403},
+              [](World& w, R r, Own o) {
+                  return json_req(id_path("/api/v1/reports/", report(w, r, o, Stage::assigned).id, "/follow"),
+                                  json::object());
+              }),
+        owned("DELETE", "/api/v1/reports/{id}/follow", "assigned, consented", {N, 200, 200, 403, 403, 403, 403, 403},
+              {401, 200, 200, 403, 403, 403, 403, 403},
+              [](World& w, R r, Own o) {
+                  return json_req(id_path("/api/v1/reports/", report(w, r, o, Stage::assigned).id, "/follow"),
+                                  json::object());
+              }),
         owned("GET", "/api/v1/reports/{id}", "assigned", {N, 200, 200, 200, 200, 200, 200, 200},
               {404, 404, 404, 200, 404, 404, 200, 200},
               [](World& w, R r, Own o) { return get(id_path("/api/v1/reports/", report(w, r, o, Stage::assigned).id)); }),

@@ -411,4 +411,19 @@ TEST_CASE("demo: the console has work to show: reports given to officers by name
     const auto unit = map_of(lead[0].substr(0, lead[0].size() - 1));
     CHECK(unit.points.size() >= (province.empty() ? 1u : 3u));
     CHECK(unit.points.size() < center.points.size());
+
+    // Người cùng phản ánh: located reports followed by other citizens, a few by many.
+    CHECK(scalar(t, "SELECT COUNT(DISTINCT report_id) FROM report_followers") >= 20);
+    CHECK(scalar(t, "SELECT COUNT(*) FROM (SELECT report_id FROM report_followers GROUP BY report_id HAVING "
+                    "COUNT(*) >= 5)") >= 1);
+    CHECK(scalar(t, "SELECT COUNT(*) FROM report_followers f JOIN reports r ON r.id = f.report_id WHERE "
+                    "r.author_id = f.account_id OR r.lat IS NULL OR r.is_public = 0") == 0);
+    // One new report merged into an older one: closed, both timelines say so,
+    // and its author follows the older one.
+    REQUIRE(scalar(t, "SELECT COUNT(*) FROM reports WHERE merged_into_id IS NOT NULL") == 1);
+    CHECK(scalar(t, "SELECT COUNT(*) FROM reports n JOIN reports o ON o.id = n.merged_into_id WHERE n.status = "
+                    "'closed' AND EXISTS (SELECT 1 FROM report_events e WHERE e.report_id = n.id AND e.action = "
+                    "'merge') AND EXISTS (SELECT 1 FROM report_events e WHERE e.report_id = o.id AND e.action = "
+                    "'merge' AND json_extract(e.payload, '$.merged_from') = n.code) AND EXISTS (SELECT 1 FROM "
+                    "report_followers f WHERE f.report_id = o.id AND f.account_id = n.author_id)") == 1);
 }

@@ -248,6 +248,8 @@ inline ReportDetail detail() {
     d.extension_pending = true;
     d.reconsideration_pending = true;
     d.reconsideration_requested = true;
+    d.followers = 11;
+    d.following = true;
     d.rating = rating();
     d.result = result();
     d.lead_unit = unit_ref();

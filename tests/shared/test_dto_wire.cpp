@@ -188,7 +188,8 @@ TEST_CASE("dto wire: every DTO encodes exactly the frozen text, which decodes to
             R"("actor_role":"dispatcher","created_at":"2026-11-28T10:30:00+07:00","from_status":"accepted",)"
             R"("id":2,"internal":false,"note":"Chuyển Điện lực xử lý","payload":{"co_unit_ids":[5,6],)"
             R"("deadline":"2026-12-05T17:00:00+07:00","nested":{"none":null,"ok":true},"ratio":0.25,)"
-            R"("unit_id":4},"to_status":"assigned"}],"extension_pending":true,"id":123,"is_public":true,)"
+            R"("unit_id":4},"to_status":"assigned"}],"extension_pending":true,"followers":11,"following":true,)"
+            R"("id":123,"is_public":true,)"
             R"("is_published":false,"lat":12.238791,"lead_unit":{"id":4,"name":"Điện lực Khánh Hòa"},)"
             R"("lon":109.196749,"overdue":true,"priority":"urgent",)"
             R"("proposed_deadlines":[{"deadline":"2026-12-08T09:30:00+07:00","priority":"normal"},)"
@@ -206,7 +207,8 @@ TEST_CASE("dto wire: every DTO encodes exactly the frozen text, which decodes to
             R"("updated_at":"2026-12-07T09:30:00+07:00","version":12})"),
         row("ReportDetail{}", ReportDetail{},
             R"({"allowed_actions":[],"attachments":[],"co_units":[],"code":"",)"
-            R"("created_at":"1970-01-01T07:00:00+07:00","events":[],"extension_pending":false,"id":0,)"
+            R"("created_at":"1970-01-01T07:00:00+07:00","events":[],"extension_pending":false,"followers":0,)"
+            R"("following":false,"id":0,)"
             R"("is_public":false,"is_published":false,"overdue":false,"proposed_deadlines":[],)"
             R"("reconsideration_pending":false,"reconsideration_requested":false,)"
             R"("status":"draft","title":"","version":0})"),

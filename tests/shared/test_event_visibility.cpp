@@ -55,6 +55,7 @@ const Expect kExpected[] = {
     {A::assign_handler,    "--n"},  // who in the unit handles it
     {A::request_reconsideration, "-nn"},  // the reporter's reason, not for strangers
     {A::decline_reconsideration, "-nn"},  // the center's reason is owed to the reporter
+    {A::merge,             "-nn"},  // which report was folded in is the reporters' and the center's
 };
 // clang-format on
 

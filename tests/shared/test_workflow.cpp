@@ -53,6 +53,7 @@ enum class Change {
     asked_on,      // the unit waits for the reporter
     asked_off,     // the reporter answered the unit
     rejected,      // no extension request and no information awaited any more
+    merged,        // closed as a duplicate: no extension request, no information awaited
     reconsideration_on,   // requested (for good) and pending
     reconsideration_off,  // decided: no longer pending, still used
 };
@@ -125,6 +126,12 @@ const std::vector<Expectation> kExpected = {
     {A::reopen,            &center,         &any_relation,  S::resolved,         When::not_withdrawn,      S::assigned,         Change::new_round},
     {A::reopen,            &center,         &any_relation,  S::closed,           When::not_withdrawn,      S::assigned,         Change::new_round},
     {A::decline_reconsideration, &center,   &any_relation,  S::closed,           When::reconsideration_pending, S::closed,      Change::reconsideration_off},
+    {A::merge,             &center,         &any_relation,  S::submitted,        When::always,             S::closed,           Change::merged},
+    {A::merge,             &center,         &any_relation,  S::needs_info,       When::always,             S::closed,           Change::merged},
+    {A::merge,             &center,         &any_relation,  S::accepted,         When::always,             S::closed,           Change::merged},
+    {A::merge,             &center,         &any_relation,  S::assigned,         When::always,             S::closed,           Change::merged},
+    {A::merge,             &center,         &any_relation,  S::in_progress,      When::always,             S::closed,           Change::merged},
+    {A::merge,             &center,         &any_relation,  S::result_proposed,  When::always,             S::closed,           Change::merged},
     {A::comment,           &center,         &any_relation,  S::submitted,        When::always,             S::submitted,        Change::none},
     {A::comment,           &center,         &any_relation,  S::needs_info,       When::always,             S::needs_info,       Change::none},
     {A::comment,           &center,         &any_relation,  S::rejected,         When::always,             S::rejected,         Change::none},
@@ -198,10 +205,12 @@ std::string failed_condition_code(When when, const ReportFlags& f) {
             if (f.is_published) return "already_published";
             if (!f.is_public_allowed) return "publication_not_consented";
             if (f.withdrawn) return "report_withdrawn";
+            if (f.merged) return "report_merged";
             return "";
         case When::published: return f.is_published ? "" : "not_published";
         case When::not_rated: return f.rated ? "already_rated" : "";
-        case When::not_withdrawn: return f.withdrawn ? "report_withdrawn" : "";
+        // Reopen: neither withdrawn nor merged (an answer elsewhere is not its own).
+        case When::not_withdrawn: return f.withdrawn ? "report_withdrawn" : f.merged ? "report_merged" : "";
         case When::asked_by_center: return f.info_asked_by_unit ? "action_not_allowed_in_status" : "";
         case When::asked_by_unit: return f.info_asked_by_unit ? "" : "action_not_allowed_in_status";
         // Once is once: a used request is refused first, even when the rating would not allow one.
@@ -229,6 +238,11 @@ ReportFlags changed(ReportFlags f, Change c) {
         case Change::reconsideration_off: f.reconsideration_pending = false; break;
         case Change::withdrawn_on:
             f.withdrawn = true;
+            f.info_asked_by_unit = false;
+            break;
+        case Change::merged:
+            f.merged = true;
+            f.extension_pending = false;
             f.info_asked_by_unit = false;
             break;
         case Change::asked_on: f.info_asked_by_unit = true; break;
@@ -286,6 +300,7 @@ ActionParams minimal_params(Action a) {
             break;
         case A::approve_extension: p.deadline = 1767225600; break;
         case A::reclassify: p.category_code = "xay_dung"; break;
+        case A::merge: p.duplicate_of = "PAKN-2026-000123"; break;
         case A::assign_handler: p.handler_id = 12; break;
         case A::propose_result: p.result_text = "Đã sửa chữa đèn chiếu sáng trên đường Trần Phú."; break;
         case A::rate: p.rating = "satisfied"; break;
@@ -324,6 +339,8 @@ const std::vector<ParamExpectation> kExpectedParams = {
     {A::reject,            "reason_code",  true},
     {A::reject,            "note",         true},
     {A::reject,            "duplicate_of", false},  // required only when reason_code is "duplicate"
+    {A::merge,             "duplicate_of", true},
+    {A::merge,             "note",         false},
     {A::request_info,      "note",         true},
     {A::assign,            "unit_id",      true},
     {A::assign,            "co_unit_ids",  false},
@@ -370,11 +387,11 @@ bool takes_field(Action a, const std::string& field) {
 }
 
 // Sets `field` to a valid value (for reject's duplicate_of, with the reason that needs it).
-void set_valid(ActionParams& p, const std::string& field) {
+void set_valid(ActionParams& p, const std::string& field, Action a = A::reject) {
     if (field == "note") p.note = "Ghi chú";
     if (field == "reason_code") p.reason_code = "other";
     if (field == "duplicate_of") {
-        p.reason_code = "duplicate";
+        if (a != A::merge) p.reason_code = "duplicate";
         p.duplicate_of = "PAKN-2026-000123";
     }
     if (field == "unit_id") p.unit_id = 7;
@@ -406,7 +423,7 @@ void clear(ActionParams& p, const std::string& field) {
 ActionParams full_params(Action a) {
     ActionParams p = minimal_params(a);
     for (const auto& e : kExpectedParams)
-        if (e.action == a) set_valid(p, e.field);
+        if (e.action == a) set_valid(p, e.field, a);
     return p;
 }
 
@@ -438,8 +455,8 @@ Transition apply_in(const Situation& s, Action a, const ActionParams& p) {
     return apply(a, s.role, s.relation, s.status, s.flags, p);
 }
 
-// Every combination of the nine flags (flags_from_bits).
-constexpr unsigned kFlagCombinations = 512;
+// Every combination of the ten flags (flags_from_bits).
+constexpr unsigned kFlagCombinations = 1024;
 
 ReportFlags flags_from_bits(unsigned bits) {
     ReportFlags f;
@@ -452,6 +469,7 @@ ReportFlags flags_from_bits(unsigned bits) {
     f.rated_unsatisfied = (bits & 64u) != 0;
     f.reconsideration_pending = (bits & 128u) != 0;
     f.reconsideration_requested = (bits & 256u) != 0;
+    f.merged = (bits & 512u) != 0;
     return f;
 }
 
@@ -466,6 +484,7 @@ std::string flags_text(const ReportFlags& f) {
     out += f.rated_unsatisfied ? " rated_unsatisfied" : "";
     out += f.reconsideration_pending ? " reconsideration_pending" : "";
     out += f.reconsideration_requested ? " reconsideration_requested" : "";
+    out += f.merged ? " merged" : "";
     return out + " ]";
 }
 
@@ -530,7 +549,7 @@ TEST_CASE("workflow: apply matches the expectation for every action, actor, stat
                                                                         << want_text);
                         }
                     }
-    CHECK(combinations == 28u * 8u * 4u * 10u * kFlagCombinations);
+    CHECK(combinations == 29u * 8u * 4u * 10u * kFlagCombinations);
     CHECK(mismatches == 0);
 }
 
@@ -598,7 +617,7 @@ TEST_CASE("workflow: every reachable report state keeps the flags consistent and
         return (f.extension_pending ? 1u : 0u) | (f.is_published ? 2u : 0u) | (f.is_public_allowed ? 4u : 0u) |
                (f.rated ? 8u : 0u) | (f.withdrawn ? 16u : 0u) | (f.info_asked_by_unit ? 32u : 0u) |
                (f.rated_unsatisfied ? 64u : 0u) | (f.reconsideration_pending ? 128u : 0u) |
-               (f.reconsideration_requested ? 256u : 0u);
+               (f.reconsideration_requested ? 256u : 0u) | (f.merged ? 512u : 0u);
     };
     std::map<State, std::set<State>> edges;
     std::vector<State> todo = {{Status::draft, 0u}, {Status::draft, 4u}};  // with and without consent
@@ -633,6 +652,8 @@ TEST_CASE("workflow: every reachable report state keeps the flags consistent and
         }
         if (f.rated) CHECK(status == Status::closed);
         if (f.withdrawn) CHECK((status == Status::closed && !f.is_published && !f.rated));
+        // A merged report is closed for good: its answer is the older report's.
+        if (f.merged) CHECK((status == Status::closed && !f.is_published && !f.rated && !f.withdrawn));
         // Only a report waiting for the reporter remembers that the unit asked.
         if (f.info_asked_by_unit) CHECK(status == Status::needs_info);
         if (f.rated_unsatisfied) CHECK(f.rated);
@@ -928,6 +949,7 @@ TEST_CASE("workflow: every code the workflow can produce has its own catalogue e
           "report_withdrawn", "field_not_applicable", "invalid_reason_code", "duplicate_of_required",
           "invalid_duplicate_of", "invalid_unit_id", "invalid_co_unit_ids", "invalid_deadline", "invalid_rating",
           "reconsideration_already_requested", "reconsideration_needs_unsatisfied_rating", "no_reconsideration_pending",
+          "report_merged",
           "required", "too_long", "validation_failed", "unknown_action"}) {
         INFO(code);
         CHECK(is_known_code(code));
@@ -1005,6 +1027,7 @@ TEST_CASE("workflow: action buttons carry the Vietnamese labels of the original 
         {A::assign_handler, "assign_handler", "Phân công cán bộ"},
         {A::request_reconsideration, "request_reconsideration", "Đề nghị xem xét lại"},
         {A::decline_reconsideration, "decline_reconsideration", "Từ chối xem xét lại"},
+        {A::merge,             "merge",             "Gộp phản ánh trùng"},
     };
     REQUIRE(rows.size() == kAllActions.size());
     for (const auto& row : rows) {

@@ -670,6 +670,11 @@ struct ReportDetail : ReportSummary {
     // request has been used (pending or decided). False on the public portal.
     bool reconsideration_pending = false;
     bool reconsideration_requested = false;
+    // Người cùng phản ánh: citizens following it besides its author (the
+    // page says followers + 1 "người cùng phản ánh"), and whether the
+    // caller is one of them.
+    std::int64_t followers = 0;
+    bool following = false;
     std::optional<RatingInfo> rating;
     std::optional<ResultInfo> result;
     std::optional<UnitRef> lead_unit;
@@ -776,6 +781,7 @@ struct PublicReport {
     std::vector<AttachmentInfo> attachments;
     std::optional<ResultInfo> result;
     std::optional<SatisfactionLevel> rating;
+    std::int64_t followers = 0;  // citizens following it besides its author
 
     bool operator==(const PublicReport&) const = default;
 };

@@ -102,9 +102,12 @@ enum class Action : std::uint8_t {
     // the center, once per report and with a reason, to reopen it.
     request_reconsideration,
     decline_reconsideration,  // Từ chối xem xét lại: the center keeps it closed, saying why
+    // Gộp phản ánh trùng: the center closes a new report as a duplicate of an
+    // older one (duplicate_of); its author and followers follow the older one.
+    merge,
 };
 
-inline constexpr std::array<Action, 28> kAllActions = {
+inline constexpr std::array<Action, 29> kAllActions = {
     Action::submit,         Action::resubmit,          Action::edit,              Action::withdraw,
     Action::accept,         Action::reject,            Action::request_info,      Action::assign,
     Action::return_,        Action::start,             Action::progress_note,     Action::request_extension,
@@ -112,7 +115,7 @@ inline constexpr std::array<Action, 28> kAllActions = {
     Action::refuse_result,  Action::publish,           Action::unpublish,         Action::reopen,
     Action::rate,           Action::close,             Action::comment,           Action::reclassify,
     Action::direct,         Action::assign_handler,    Action::request_reconsideration,
-    Action::decline_reconsideration,
+    Action::decline_reconsideration, Action::merge,
 };
 
 // Who the actor is. Citizens and organizations are the two kinds of reporter.
@@ -163,6 +166,9 @@ struct ReportFlags {
     // The reporter has used their one reconsideration request; never cleared,
     // not even by reopen, so a report is reconsidered at most once.
     bool reconsideration_requested = false;
+    // Closed by the center as a duplicate merged into an older report (Gộp):
+    // handled there, so it is neither published nor reopened itself.
+    bool merged = false;
 
     bool operator==(const ReportFlags&) const = default;
 };
@@ -243,7 +249,7 @@ bool is_officer(Role r) noexcept;
 enum class Param : std::uint8_t {
     note,          // free text: reason, request, progress, internal note (<= 2000 characters)
     reason_code,   // a RejectReason spelling
-    duplicate_of,  // tracking code of the original, when reason_code is "duplicate"
+    duplicate_of,  // tracking code of the original: reject with reason "duplicate", merge
     unit_id,       // the lead unit
     co_unit_ids,   // co-handling units
     deadline,      // unix seconds: new deadline (extension) or override (assign, reopen)
@@ -321,6 +327,7 @@ enum class Guard : std::uint8_t {
     reconsideration_not_requested,  // the reporter has not yet used their one request
     rated_unsatisfied,              // the current rating is on the unsatisfied side
     reconsideration_pending,        // a reconsideration request awaits the center
+    not_merged,                     // not closed as a duplicate of another report
 };
 
 // A change to the flags made by a transition.
@@ -336,6 +343,7 @@ enum class Effect : std::uint8_t {
     clear_asked_by_unit,
     set_reconsideration_pending,    // also marks the one request as used
     clear_reconsideration_pending,
+    set_merged,                     // closed as a duplicate (merge)
 };
 
 // One line of the workflow table. An action may span several lines (one per
