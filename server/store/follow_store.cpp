@@ -145,12 +145,16 @@ std::vector<FollowSeedCandidate> follow_seed_candidates(Connection& c) {
 }
 
 std::optional<std::pair<std::int64_t, std::int64_t>> merge_seed_pair(Connection& c) {
+    // The older report is one a neighbour may follow (located, consented,
+    // open or published); the same commune and a report still open first.
     auto st = c.prepare(
-        "SELECT n.id, o.id FROM reports n JOIN reports o ON o.commune_code = n.commune_code AND "
-        "o.category_code = n.category_code AND o.id < n.id AND o.status IN ('accepted','assigned','in_progress') "
-        "AND o.merged_into_id IS NULL WHERE n.status = 'submitted' AND n.author_id IS NOT NULL AND "
-        "n.is_public = 1 AND n.merged_into_id IS NULL AND (o.author_id IS NULL OR o.author_id <> n.author_id) "
-        "ORDER BY n.submitted_at DESC, o.submitted_at DESC LIMIT 1");
+        "SELECT n.id, o.id FROM reports n JOIN reports o ON o.category_code = n.category_code AND o.id < n.id AND "
+        "o.merged_into_id IS NULL AND o.is_public = 1 AND o.lat IS NOT NULL AND "
+        "(o.status IN ('accepted','assigned','in_progress','result_proposed') OR o.is_published = 1) "
+        "WHERE n.status IN ('submitted','accepted') AND n.author_id IS NOT NULL AND n.merged_into_id IS NULL AND "
+        "(o.author_id IS NULL OR o.author_id <> n.author_id) "
+        "ORDER BY n.submitted_at DESC, (o.commune_code = n.commune_code) DESC, (o.is_published = 0) DESC, "
+        "o.submitted_at DESC LIMIT 1");
     std::optional<std::pair<std::int64_t, std::int64_t>> out;
     if (st.step()) out = std::pair{st.int64(0), st.int64(1)};
     st.reset();

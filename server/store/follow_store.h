@@ -60,9 +60,10 @@ struct FollowSeedCandidate {
     std::int64_t id = 0, author = 0, submitted_at = 0;  // author 0: none
 };
 std::vector<FollowSeedCandidate> follow_seed_candidates(Connection& c);
-// The demo's merged duplicate: the newest report just sent by a citizen
-// account and an older open one of the same commune and category by someone
-// else (new id, older id), if any.
+// The demo's merged duplicate: the newest report just sent (or accepted) by
+// a citizen account and an older one of the same category by someone else
+// that neighbours may follow, of the same commune when there is one (new id,
+// older id), if any.
 std::optional<std::pair<std::int64_t, std::int64_t>> merge_seed_pair(Connection& c);
 
 // ---- subscriptions

@@ -247,6 +247,24 @@ std::pair<std::int64_t, std::string> report_through_every_step(Cast& c) {
     REQUIRE(t.send("PATCH", path, c.report_form(true), &c.owner).status == 200);
     // The center accepts and routes; the unit returns it; routed again with a co-unit.
     c.act(c.desk, id, Action::accept, note("Đã tiếp nhận, chuyển đơn vị chuyên môn."));
+    // A caller reports the same drain by phone; the center merges that
+    // report into this one, whose timeline then shows the merge too (and
+    // must not show who the caller is).
+    {
+        json duplicate = c.report_form(true);
+        duplicate.erase("captcha_id");
+        duplicate.erase("captcha_answer");
+        duplicate["channel"] = "hotline";
+        duplicate["reporter_name"] = kCaller.full_name;
+        duplicate["reporter_phone"] = kCaller.phone;
+        duplicate["reporter_email"] = kCaller.email;
+        duplicate["reporter_id_number"] = kCaller.cccd;
+        auto made = t.send("POST", "/api/v1/reports", duplicate, &c.desk);
+        REQUIRE(made.status == 201);
+        ActionParams into = note("Trùng với phản ánh đang xử lý.");
+        into.duplicate_of = TestApp::body_of(t.call("GET", path, "", {}, &c.owner))["code"].get<std::string>();
+        c.act(c.desk, TestApp::body_of(made)["id"].get<std::int64_t>(), Action::merge, into);
+    }
     ActionParams reclassified = note(kReclassifyReason);
     reclassified.category_code = "giao_thong_van_tai";
     c.act(c.desk, id, Action::reclassify, reclassified);
