@@ -78,6 +78,10 @@ void draw_nearby_panel(App& app, NearbyPanel& p, const NearbyQuery& q) {
     if (nearby_should_ask(p, to_query_string(q), platform::now_ms())) {
         p.asked = p.wanted;
         net::load(p.list, "/api/v1/reports/nearby?" + p.asked);
+    } else if (!p.wanted.empty() && p.wanted != p.asked) {
+        // The app draws only when something happens: once the typing stops,
+        // nothing would draw the frame that ends the pause and asks.
+        ui::request_animation_frame();
     }
     if (p.list.data.empty()) return;  // nothing like it: the form goes on as usual
     ImGui::Spacing();

@@ -774,6 +774,11 @@ TEST_CASE("the form's nearby panel: asks after a pause, shows the reports next d
     form.lon = "109.1967";
     h.frames();
     CHECK_FALSE(asked("GET", "/api/v1/reports/nearby"));
+    // The page draws only on demand: while the pause runs, the panel keeps
+    // frames coming, or nothing would ever ask once the typing stopped.
+    ui::reset_animation_request();
+    h.frames(1);
+    CHECK(ui::animation_requested());
     rec.clock_advance_ms += views::kNearbyPauseMs;
     h.frames();
     REQUIRE(asked("GET", "/api/v1/reports/nearby?lat=12.239100&lon=109.196700&q="));
