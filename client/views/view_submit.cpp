@@ -897,6 +897,10 @@ void draw_submit(App& app) {
             }
             ui::form_field(s.status, local, "title", txt::kTitleLabel, s.title,
                            {.hint = txt::kTitleHint, .required = true, .max_chars = kMaxTitleChars});
+            // Someone may have reported it already: follow instead of sending
+            // again. Right under the title, where the citizen is typing (below
+            // the category it stayed under the fold of a 900 px screen).
+            if (!editing) draw_nearby_panel(app, s.nearby, nearby_query_of(s));
             ui::form_field(s.status, local, "content", txt::kContentLabel, s.content,
                            {.hint = txt::kContentHint,
                             .required = true,
@@ -905,8 +909,6 @@ void draw_submit(App& app) {
                             .max_chars = kMaxContentChars});
             draw_place(s, local);
             draw_category(app, s, local);
-            // Someone may have reported it already: follow instead of sending again.
-            if (!editing) draw_nearby_panel(app, s.nearby, nearby_query_of(s));
             if (signed_in) draw_files(app, s);
             ImGui::Spacing();
             consent_checkbox(s.is_public);
