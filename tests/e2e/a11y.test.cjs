@@ -36,19 +36,27 @@ async function mirrored(page, label) {
 // (b) + (c): every widget of the registry is in the accessibility tree with
 // its role and name; axe-core finds nothing wrong with the page.
 async function audit(page, cdp, what) {
-  await t.settle(page);
-  const widgets = await page.evaluate(() => window.pakn.widgets({ all: true }));
-  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-  const tree = new Set(nodes.filter((n) => !n.ignored && n.role && n.name)
-    .map((n) => `${n.role.value}|${String(n.name.value).trim()}`));
-  const missing = [];
-  let checked = 0;
-  for (const w of widgets) {
-    const role = ROLE_OF_KIND[w.kind || ''];
-    const name = (w.label || w.value || '').trim();
-    if (w.role || !role || !name) continue;
-    checked++;
-    if (!tree.has(`${role}|${name}`)) missing.push(`${role} "${name}"`);
+  // Chromium rebuilds its accessibility tree a little after the mirror's DOM
+  // changed (a list that just arrived moves the footer): compare until both
+  // agree, and fail only when they still differ after a while.
+  let missing = [], checked = 0, tree = new Set();
+  for (const until = Date.now() + 10000; ;) {
+    await t.settle(page);
+    const widgets = await page.evaluate(() => window.pakn.widgets({ all: true }));
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    tree = new Set(nodes.filter((n) => !n.ignored && n.role && n.name)
+      .map((n) => `${n.role.value}|${String(n.name.value).trim()}`));
+    missing = [];
+    checked = 0;
+    for (const w of widgets) {
+      const role = ROLE_OF_KIND[w.kind || ''];
+      const name = (w.label || w.value || '').trim();
+      if (w.role || !role || !name) continue;
+      checked++;
+      if (!tree.has(`${role}|${name}`)) missing.push(`${role} "${name}"`);
+    }
+    if (!missing.length || Date.now() > until) break;
+    await new Promise((r) => setTimeout(r, 100));
   }
   if (missing.length) {
     const near = [...tree].filter((e) => !e.startsWith('StaticText|') && !e.startsWith('InlineTextBox|')).slice(0, 60);
