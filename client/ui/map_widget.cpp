@@ -188,12 +188,13 @@ int draw_tiles(ImDrawList* dl, const MapModel& m, const MapView& v, TileCache& c
     const int z = zoom_for_scale(v.pixels_per_degree * v.cos_lat0 / dpr, lo, hi);
     const LonLat tl = v.to_lonlat(ScreenPoint{min.x, min.y});
     const LonLat br = v.to_lonlat(ScreenPoint{max.x, max.y});
-    const TileXY a = tile_of(tl, z), b = tile_of(br, z);
+    // Only the tiles the source holds: outside its extent the map's own background shows.
+    const TileRange r = tiles_to_draw(tl, br, z, src.bounds);
     // Zoomed far out of a source that starts deep: too many tiles to ask for.
-    if (static_cast<long>(b.x - a.x + 1) * static_cast<long>(b.y - a.y + 1) > 80) return -1;
+    if (r.count() > 80) return -1;
     constexpr int kStrips = 4;
-    for (int ty = a.y; ty <= b.y; ++ty)
-        for (int tx = a.x; tx <= b.x; ++tx) {
+    for (int ty = r.y0; ty <= r.y1; ++ty)
+        for (int tx = r.x0; tx <= r.x1; ++tx) {
             std::uint32_t tex = cache.texture(src.url, TileId{z, tx, ty}, true);
             float u0 = 0, v0 = 0, span = 1;
             for (int up = 1; !tex && up <= 4 && z - up >= lo; ++up) {

@@ -25,6 +25,18 @@ std::string sniff(const std::string& b) {
     return "application/octet-stream";
 }
 
+// The file's extent for the client: its metadata's when well formed, else
+// "" (the world: the client then asks for tiles the file may not hold).
+std::string bounds_of(const store::MbTiles& file) {
+    std::string b = file.metadata("bounds");
+    return parse_tile_bounds(b) ? b : std::string{};
+}
+
+TileSource local_source(const store::MbTiles& file, const std::string& attribution) {
+    return TileSource{kLocalTileUrl, attribution.empty() ? file.metadata("attribution") : attribution,
+                      file.min_zoom(), file.max_zoom(), bounds_of(file)};
+}
+
 }  // namespace
 
 std::string TileService::use_mbtiles(const std::string& path, const std::string& attribution) {
@@ -36,8 +48,7 @@ std::string TileService::use_mbtiles(const std::string& path, const std::string&
         return "MBTiles format \"" + format + "\" is not supported (raster png, jpg or webp only): " + path;
     content_type_ = content_type_of_format(format);
     std::lock_guard lock(mutex_);
-    source_ = TileSource{kLocalTileUrl, attribution.empty() ? file->metadata("attribution") : attribution,
-                         file->min_zoom(), file->max_zoom()};
+    source_ = local_source(*file, attribution);
     mbtiles_ = std::move(file);
     return {};
 }
@@ -49,7 +60,7 @@ std::string TileService::use_xyz(const std::string& url_template, const std::str
     if (attribution.empty()) return "tile_attribution_required";
     std::lock_guard lock(mutex_);
     source_ = TileSource{url_template, attribution, std::clamp(min_zoom, 0, kMaxTileZoom),
-                         std::clamp(max_zoom, 0, kMaxTileZoom)};
+                         std::clamp(max_zoom, 0, kMaxTileZoom), ""};  // an XYZ service covers the world
     return {};
 }
 
@@ -58,9 +69,7 @@ void TileService::apply_setting(const std::string& url_template, const std::stri
     if (url_template.empty()) {
         std::lock_guard lock(mutex_);
         // Back to the file when there is one (the demo's), else no base map.
-        source_ = mbtiles_ ? TileSource{kLocalTileUrl, mbtiles_->metadata("attribution"), mbtiles_->min_zoom(),
-                                        mbtiles_->max_zoom()}
-                           : TileSource{};
+        source_ = mbtiles_ ? local_source(*mbtiles_, {}) : TileSource{};
         return;
     }
     use_xyz(url_template, attribution);

@@ -33,6 +33,7 @@ void tile_fields(IO& io, T& t) {
     io.opt("tile_attribution", t.attribution);
     io.opt_omit_zero("tile_min_zoom", t.min_zoom);
     io.opt_omit_zero("tile_max_zoom", t.max_zoom);
+    io.opt("tile_bounds", t.bounds);
 }
 
 template <typename IO, typename V>

@@ -110,14 +110,6 @@ NearbyMatch match_nearby(const NearbyQuery& q, const NearbyCandidate& c) {
 
 namespace {
 
-std::optional<double> parse_number(const std::string& s) {
-    if (s.empty() || s.size() > 32) return std::nullopt;
-    char* end = nullptr;
-    const double v = std::strtod(s.c_str(), &end);
-    if (end != s.c_str() + s.size() || !std::isfinite(v)) return std::nullopt;
-    return v;
-}
-
 bool is_code(std::string_view s) {
     return !s.empty() && s.size() <= 64 && std::all_of(s.begin(), s.end(), [](char ch) {
         return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_' || ch == '-';
@@ -142,8 +134,8 @@ Validated<NearbyQuery> parse_nearby_query(const QueryParams& params) {
     const std::string* lat = last("lat");
     const std::string* lon = last("lon");
     if (lat || lon) {
-        const auto la = lat ? parse_number(*lat) : std::nullopt;
-        const auto lo = lon ? parse_number(*lon) : std::nullopt;
+        const auto la = lat ? parse_decimal(*lat) : std::nullopt;
+        const auto lo = lon ? parse_decimal(*lon) : std::nullopt;
         if (!lat || !lon)
             e.push_back(field_error("lat", "coordinates_incomplete"));
         else if (!la || !lo || std::fabs(*la) > 90 || std::fabs(*lo) > 180)

@@ -3,6 +3,8 @@
 #include "pakn/text.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <cstdint>
 #include <iterator>
 
@@ -547,6 +549,20 @@ bool is_ascii_digit(char c) noexcept {
 
 bool all_ascii_digits(std::string_view s) noexcept {
     return !s.empty() && std::all_of(s.begin(), s.end(), is_ascii_digit);
+}
+
+std::optional<double> parse_decimal(std::string_view s) {
+    // strtod skips leading spaces and reads hex, "inf" and "nan": only a
+    // plain number that starts with a sign, a digit or a point is one.
+    if (s.empty() || s.size() > 32) return std::nullopt;
+    const char first = s.front();
+    if (!(is_ascii_digit(first) || first == '-' || first == '+' || first == '.')) return std::nullopt;
+    if (s.find_first_of("xXpP") != std::string_view::npos) return std::nullopt;
+    const std::string copy(s);  // strtod needs the terminating NUL
+    char* end = nullptr;
+    const double v = std::strtod(copy.c_str(), &end);
+    if (end != copy.c_str() + copy.size() || !std::isfinite(v)) return std::nullopt;
+    return v;
 }
 
 }  // namespace pakn

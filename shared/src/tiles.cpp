@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "pakn/text.h"
+
 namespace pakn {
 namespace {
 
@@ -77,6 +79,35 @@ TilePath parse_tile_path(std::string_view z, std::string_view x, std::string_vie
     out.id = TileId{*zz, *xx, *yy};
     if (*zz > kMaxTileZoom || *xx >= (1 << *zz) || *yy >= (1 << *zz)) out.error = TilePathError::out_of_range;
     return out;
+}
+
+std::optional<BBox> parse_tile_bounds(std::string_view text) {
+    double v[4];
+    for (int i = 0; i < 4; ++i) {
+        const auto comma = text.find(',');
+        if ((i < 3) == (comma == std::string_view::npos)) return std::nullopt;  // exactly four parts
+        const auto n = parse_decimal(text.substr(0, comma));
+        if (!n) return std::nullopt;
+        v[i] = *n;
+        text = i < 3 ? text.substr(comma + 1) : std::string_view{};
+    }
+    const double west = v[0], south = v[1], east = v[2], north = v[3];
+    if (west < -180 || east > 180 || south < -90 || north > 90 || west >= east || south >= north) return std::nullopt;
+    BBox b;
+    b.add(LonLat{west, south});
+    b.add(LonLat{east, north});
+    return b;
+}
+
+TileRange tiles_to_draw(LonLat north_west, LonLat south_east, int z, std::string_view bounds) {
+    const TileXY a = tile_of(north_west, z), b = tile_of(south_east, z);
+    TileRange r{a.x, a.y, b.x, b.y};
+    if (const auto box = parse_tile_bounds(bounds)) {
+        const TileXY ba = tile_of(LonLat{box->min_lon, box->max_lat}, z);
+        const TileXY bb = tile_of(LonLat{box->max_lon, box->min_lat}, z);
+        r = TileRange{std::max(r.x0, ba.x), std::max(r.y0, ba.y), std::min(r.x1, bb.x), std::min(r.y1, bb.y)};
+    }
+    return r;
 }
 
 std::string check_tile_url(std::string_view url) {

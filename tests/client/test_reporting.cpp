@@ -11,6 +11,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <cmath>
 #include <optional>
@@ -21,6 +22,7 @@
 #include "pakn/dto.h"
 #include "pakn/dto_map.h"
 #include "pakn/forms.h"
+#include "pakn/tiles.h"
 #include "platform/native_platform.h"
 #include "ui/report_widgets.h"
 #include "ui/test_hooks.h"
@@ -513,7 +515,7 @@ TEST_CASE("the map picker over a base map without boundaries: tiles asked for, p
     rec.image_urls.clear();
     h.click("Chọn trên bản đồ");
     MapData tiles_only;
-    tiles_only.tiles = TileSource{"/tiles/{z}/{x}/{y}", "© Những người đóng góp OpenStreetMap", 7, 12};
+    tiles_only.tiles = TileSource{"/tiles/{z}/{x}/{y}", "© Những người đóng góp OpenStreetMap", 7, 12, ""};
     REQUIRE(answer("GET", "/api/v1/public/map", 200, encode(tiles_only)));
     h.frames(4);
     for (const auto& w : ui::test_registry_published()) CHECK(w.role != "alert");  // no "no map data" warning
@@ -551,6 +553,40 @@ TEST_CASE("the map picker over a base map without boundaries: tiles asked for, p
     CHECK(std::abs(std::atof(st.lat.c_str()) - under.lat) < 1e-4);
     CHECK(std::abs(std::atof(st.lon.c_str()) - under.lon) < 1e-4);
     CHECK(st.commune_code.empty());
+}
+
+TEST_CASE("the map picker asks only for the tiles inside the base map's extent") {
+    Headless h;
+    sign_in(7, "Nguyễn Văn An");
+    app().navigate("/gui-phan-anh");
+    h.frames();
+    auto& rec = platform::native_recorder();
+    rec.image_urls.clear();
+    h.click("Chọn trên bản đồ");
+    // A file holding Nha Trang only: the fitted view of the province reaches past it.
+    const std::string nha_trang = "109.1,12.15,109.25,12.3";
+    MapData tiles_only;
+    tiles_only.tiles = TileSource{"/tiles/{z}/{x}/{y}", "© Những người đóng góp OpenStreetMap", 7, 12, nha_trang};
+    REQUIRE(answer("GET", "/api/v1/public/map", 200, encode(tiles_only)));
+    h.frames(4);
+    const int z = map_zoom(h.find("Vùng bản đồ đang xem"));
+    REQUIRE(z >= 7);
+    const MapView& v = views::report_states(app()).submit.map_view.view;
+    const LonLat nw = v.to_lonlat(ScreenPoint{v.viewport.x, v.viewport.y});
+    const LonLat se = v.to_lonlat(ScreenPoint{v.viewport.x + v.viewport.width, v.viewport.y + v.viewport.height});
+    const TileRange seen = tiles_to_draw(nw, se, z, ""), held = tiles_to_draw(nw, se, z, nha_trang);
+    REQUIRE(seen.count() > held.count());  // the premise: some tiles in view lie outside the file
+    REQUIRE_FALSE(rec.image_urls.empty());
+    for (const auto& url : rec.image_urls) {
+        CAPTURE(url);
+        int uz = -1, ux = -1, uy = -1;
+        REQUIRE(std::sscanf(url.c_str(), "/tiles/%d/%d/%d", &uz, &ux, &uy) == 3);
+        CHECK(uz == z);
+        CHECK(ux >= held.x0);
+        CHECK(ux <= held.x1);
+        CHECK(uy >= held.y0);
+        CHECK(uy <= held.y1);
+    }
 }
 
 namespace {

@@ -192,6 +192,32 @@ TEST_CASE("tiles: the public map tells the client the local source, its zooms an
     CHECK(map.value("tile_attribution", "") == "© OpenStreetMap contributors");
     CHECK(map.value("tile_min_zoom", -1) == 1);
     CHECK(map.value("tile_max_zoom", -1) == 2);
+    CHECK_FALSE(map.contains("tile_bounds"));  // the fixture says none: the world
+}
+
+TEST_CASE("tiles: the file's extent reaches the client only when it is four numbers in order") {
+    struct Row {
+        std::string metadata;  // the file's "bounds"
+        std::string told;      // the map answer's tile_bounds ("" = absent)
+    };
+    const std::vector<Row> rows = {
+        {"108.3,11.15,109.55,12.95", "108.3,11.15,109.55,12.95"},
+        {"-180,-85.05,180,85.05", "-180,-85.05,180,85.05"},
+        {"109.55,11.15,108.3,12.95", ""},  // west east of east
+        {"108.3,11.15,109.55", ""},        // three numbers
+        {"108.3;11.15;109.55;12.95", ""},  // not MBTiles' commas
+        {"<script>", ""},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.metadata);
+        TempDir d;
+        const std::string path = d.file("bounds.mbtiles");
+        make_mbtiles(path, {{"format", "png"}, {"attribution", "© OSM"}, {"bounds", row.metadata}},
+                     {{1, 0, 1, png(4, 4, 10)}});
+        TestApp t([&](pakn::server::Config& c) { c.tiles_mbtiles = path; });
+        const json map = TestApp::body_of(t.call("GET", "/api/v1/public/map"));
+        CHECK(map.value("tile_bounds", "") == row.told);
+    }
 }
 
 // [SECTION] configuration

@@ -403,11 +403,12 @@ TEST_CASE("dto wire: every DTO encodes exactly the frozen text, which decodes to
         row("MapData{}", MapData{}, R"({"communes":[],"credit":"","points":[],"shapes":""})"),
         row("MapData with a base map", [] {
                 MapData m;
-                m.tiles = TileSource{"/tiles/{z}/{x}/{y}", "© OSM", 8, 17};
+                m.tiles = TileSource{"/tiles/{z}/{x}/{y}", "© OSM", 8, 17, "108.3,11.15,109.55,12.95"};
                 return m;
             }(),
             R"({"communes":[],"credit":"","points":[],"shapes":"","tile_attribution":"© OSM",)"
-            R"("tile_max_zoom":17,"tile_min_zoom":8,"tile_url":"/tiles/{z}/{x}/{y}"})"),
+            R"("tile_bounds":"108.3,11.15,109.55,12.95","tile_max_zoom":17,"tile_min_zoom":8,)"
+            R"("tile_url":"/tiles/{z}/{x}/{y}"})"),
         row("IssuedPassword", sample::issued_password(),
             R"({"officer":{"active":true,"full_name":"Trần Văn Bình","id":9,"role":"handler","unit_id":4,)"
             R"("unit_name":"Sở Xây dựng","username":"so-xd.canbo"},"one_time_password":"abcDEFghiJ42"})"),

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <ios>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -456,5 +457,22 @@ TEST_CASE("truncate_chars never splits a UTF-8 sequence or a letter from its mar
         const std::string t = truncate_chars(r.in, r.max);
         CHECK(t == r.out);
         CHECK(is_valid_utf8(t));
+    }
+}
+
+TEST_CASE("text: a decimal number written whole, table") {
+    struct Row {
+        const char* text;
+        std::optional<double> value;
+    };
+    const Row rows[] = {
+        {"12.25", 12.25}, {"-108.5", -108.5}, {"+3", 3.0}, {".5", 0.5}, {"1e3", 1000.0}, {"0", 0.0},
+        {"", std::nullopt}, {" 12", std::nullopt}, {"12 ", std::nullopt}, {"12,5", std::nullopt},
+        {"nan", std::nullopt}, {"inf", std::nullopt}, {"1e999", std::nullopt}, {"0x1A", std::nullopt},
+        {"12abc", std::nullopt}, {"--1", std::nullopt}, {"1234567890123456789012345678901234", std::nullopt},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.text);
+        CHECK(parse_decimal(r.text) == r.value);
     }
 }

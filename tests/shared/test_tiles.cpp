@@ -151,3 +151,71 @@ TEST_CASE("tiles: XYZ URL templates, table") {
     CHECK(expand_tile_url("https://t.example/{z}/{x}/{y}.png?s={z}", TileId{12, 3264, 1906}) ==
           "https://t.example/12/3264/1906.png?s=12");
 }
+
+TEST_CASE("tiles: a source's extent as MBTiles writes it, table") {
+    struct Row {
+        const char* text;
+        bool read;
+        double west, south, east, north;
+    };
+    const Row rows[] = {
+        {"108.3,11.15,109.55,12.95", true, 108.3, 11.15, 109.55, 12.95},
+        {"-180,-85.0511,180,85.0511", true, -180, -85.0511, 180, 85.0511},
+        {"", false, 0, 0, 0, 0},
+        {"108.3,11.15,109.55", false, 0, 0, 0, 0},            // three numbers
+        {"108.3,11.15,109.55,12.95,1", false, 0, 0, 0, 0},    // five
+        {"108.3, 11.15,109.55,12.95", false, 0, 0, 0, 0},     // a space
+        {"109.55,11.15,108.3,12.95", false, 0, 0, 0, 0},      // west east of east
+        {"108.3,12.95,109.55,11.15", false, 0, 0, 0, 0},      // south north of north
+        {"-181,11.15,109.55,12.95", false, 0, 0, 0, 0},       // off the world
+        {"108.3,11.15,109.55,nan", false, 0, 0, 0, 0},
+        {"0x6C,11.15,109.55,12.95", false, 0, 0, 0, 0},       // hex is not what MBTiles writes
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.text);
+        const auto b = parse_tile_bounds(r.text);
+        REQUIRE(b.has_value() == r.read);
+        if (!b) continue;
+        CHECK(b->min_lon == r.west);
+        CHECK(b->min_lat == r.south);
+        CHECK(b->max_lon == r.east);
+        CHECK(b->max_lat == r.north);
+    }
+}
+
+TEST_CASE("tiles: the tiles drawn are the view's within the source's extent, table") {
+    // The demo grid's extent (Khánh Hòa) and, at zoom 10, its tile columns
+    // 820..823 and rows 474..480 (tile_of of its corners).
+    const std::string_view khanh_hoa = "108.3,11.15,109.55,12.95";
+    const TileXY nw = tile_of(LonLat{108.3, 12.95}, 10), se = tile_of(LonLat{109.55, 11.15}, 10);
+    REQUIRE(nw == TileXY{820, 474});
+    REQUIRE(se == TileXY{823, 480});
+    struct Row {
+        const char* what;
+        LonLat view_nw, view_se;
+        std::string_view bounds;
+        TileRange expected;
+    };
+    const Row rows[] = {
+        {"a view wider than the province: clipped to the file",
+         {107.0, 14.0}, {111.0, 10.0}, khanh_hoa, {820, 474, 823, 480}},
+        {"the world when the source says nothing",
+         {107.0, 14.0}, {111.0, 10.0}, "", {tile_of({107.0, 14.0}, 10).x, tile_of({107.0, 14.0}, 10).y,
+                                            tile_of({111.0, 10.0}, 10).x, tile_of({111.0, 10.0}, 10).y}},
+        {"a view inside the province: the view's own tiles",
+         {109.1, 12.3}, {109.2, 12.2}, khanh_hoa, {tile_of({109.1, 12.3}, 10).x, tile_of({109.1, 12.3}, 10).y,
+                                                   tile_of({109.2, 12.2}, 10).x, tile_of({109.2, 12.2}, 10).y}},
+        {"unreadable bounds count as the world",
+         {107.0, 14.0}, {111.0, 10.0}, "108.3;11.15", {tile_of({107.0, 14.0}, 10).x, tile_of({107.0, 14.0}, 10).y,
+                                                      tile_of({111.0, 10.0}, 10).x, tile_of({111.0, 10.0}, 10).y}},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.what);
+        const TileRange got = tiles_to_draw(r.view_nw, r.view_se, 10, r.bounds);
+        CHECK(got == r.expected);
+    }
+    // A view over Hà Nội: nothing to ask for.
+    CHECK(tiles_to_draw({105.7, 21.1}, {105.9, 20.9}, 10, khanh_hoa).empty());
+    CHECK(tiles_to_draw({105.7, 21.1}, {105.9, 20.9}, 10, khanh_hoa).count() == 0);
+    CHECK(tiles_to_draw({107.0, 14.0}, {111.0, 10.0}, 10, khanh_hoa).count() == 4 * 7);
+}

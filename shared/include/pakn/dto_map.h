@@ -32,6 +32,9 @@ struct TileSource {
     std::string attribution;
     std::int64_t min_zoom = 0;
     std::int64_t max_zoom = 0;
+    // The extent holding tiles, "west,south,east,north" (pakn/tiles.h
+    // parse_tile_bounds); "" for the whole world (an XYZ service).
+    std::string bounds;
 
     bool empty() const { return url.empty(); }
     bool operator==(const TileSource&) const = default;

@@ -148,4 +148,9 @@ bool is_ascii_digit(char c) noexcept;
 // True when `s` is not empty and holds only '0'..'9'.
 bool all_ascii_digits(std::string_view s) noexcept;
 
+// A finite decimal number written whole (strtod's syntax in the C locale,
+// e.g. "-12.5", "1e3"; no spaces around), at most 32 bytes; nullopt
+// otherwise. For coordinates in query strings and metadata.
+std::optional<double> parse_decimal(std::string_view s);
+
 }  // namespace pakn

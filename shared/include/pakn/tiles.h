@@ -3,7 +3,7 @@
 // strict reading of a /tiles/{z}/{x}/{y} request, MBTiles' row order, and
 // the operator's XYZ URL template. Pure arithmetic; nothing here throws.
 //
-// [SECTION] index: limits, projection, tile paths, XYZ templates.
+// [SECTION] index: limits, projection, tile paths, coverage, XYZ templates.
 #pragma once
 
 #include <cstdint>
@@ -86,6 +86,28 @@ struct TilePath {
 // optional ".png"/".jpg"/".jpeg"/".webp" extension on y is accepted (clients
 // of XYZ sources often add one).
 TilePath parse_tile_path(std::string_view z, std::string_view x, std::string_view y);
+
+// [SECTION] coverage
+
+// The tiles a source holds at one zoom, as an inclusive column/row range.
+struct TileRange {
+    int x0 = 0, y0 = 0, x1 = -1, y1 = -1;
+
+    bool empty() const { return x1 < x0 || y1 < y0; }
+    long count() const { return empty() ? 0 : static_cast<long>(x1 - x0 + 1) * static_cast<long>(y1 - y0 + 1); }
+    bool operator==(const TileRange&) const = default;
+};
+
+// A source's extent as MBTiles' metadata spells it: "west,south,east,north"
+// in degrees (e.g. "108.3,11.15,109.55,12.95"). nullopt when absent or not
+// four numbers in order within the world; then the source covers the world.
+std::optional<BBox> parse_tile_bounds(std::string_view text);
+
+// The tiles at zoom z that show the view from `north_west` to `south_east`
+// and lie within `bounds` (the wire's tile_bounds; "" for the world). The
+// client asks for these only: a tile outside a file's extent does not
+// exist, and asking would be a 404 per tile as the citizen pans.
+TileRange tiles_to_draw(LonLat north_west, LonLat south_east, int z, std::string_view bounds);
 
 // [SECTION] XYZ templates
 
