@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -140,11 +141,22 @@ TEST_CASE("edge 1: idle connections that never send a ClientHello do not stall H
 
 TEST_CASE("edge 2: a 4 MiB header is refused at 16 KiB with 431, and health answers meanwhile") {
     ServedApp s(4, short_deadlines);
-    std::atomic<bool> done{false};
+    // Health is asked every 50 ms from the attack's start until after its
+    // end: the prober stops only once a probe begun after the refusal has
+    // answered, so at least one probe overlaps the attack however fast it is.
+    std::atomic<bool> attack_over{false};
+    std::atomic<int> probes_after{0};
+    std::mutex health_mutex;
     std::vector<double> health;
     std::thread prober([&] {
-        while (!done) {
-            health.push_back(health_ms(s.port));
+        while (probes_after.load() == 0) {
+            const bool after = attack_over.load();
+            const double ms = health_ms(s.port);
+            {
+                std::lock_guard lock(health_mutex);
+                health.push_back(ms);
+            }
+            if (after) probes_after.fetch_add(1);
             std::this_thread::sleep_for(50ms);
         }
     });
@@ -157,7 +169,7 @@ TEST_CASE("edge 2: a 4 MiB header is refused at 16 KiB with 431, and health answ
     bool closed = false;
     const std::string reply = attacker.read_until_closed(3000ms, &closed);
     const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-    done = true;
+    attack_over = true;
     prober.join();
     CHECK(status_of(reply) == 431);
     CHECK(reply.find("\"header_too_large\"") != std::string::npos);
