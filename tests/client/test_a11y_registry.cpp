@@ -13,37 +13,15 @@
 #include "platform/native_platform.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
+#include "headless.h"
 
 namespace {
 
 using pakn::client::ui::WidgetInfo;
 
-struct Headless {
-    Headless() {
-        ImGui::CreateContext();
-        ImGui::GetCurrentContext()->TestEngineHookItems = true;
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1280, 800);
-        io.DeltaTime = 1.0f / 60.0f;
-        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // as the browser build
-        pakn::client::ui::apply_theme(1.0f);
-        unsigned char* pixels;
-        int w, h;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-    }
-    ~Headless() {
-        ImGui::DestroyContext();
-        pakn::client::ui::apply_theme(0.0f);
-    }
-    void frames(int n) {
-        for (int i = 0; i < n; ++i) {
-            pakn::client::ui::test_registry_new_frame();
-            ImGui::NewFrame();
-            pakn::client::app().frame();
-            ImGui::Render();
-        }
-    }
+// The browser build's screen and keyboard navigation; the app's state is kept between tests.
+struct Headless : pakn::client::test::Headless {
+    Headless() : pakn::client::test::Headless({1280, 800, 1.0f, true, false, 3, false}) {}
 };
 
 // The first entry of `kind` labelled `label` among everything shown.

@@ -23,6 +23,7 @@
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 #include "views/state_admin.h"
+#include "headless.h"
 
 namespace {
 
@@ -52,43 +53,19 @@ const ui::WidgetInfo* first_widget(const std::string& label) {
     return nullptr;
 }
 
-struct Headless {
-    explicit Headless(float width = 1366, float height = 2400, float dpr = 1.0f) {
-        ImGui::CreateContext();
-        ImGui::GetCurrentContext()->TestEngineHookItems = true;
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(width * dpr, height * dpr);
-        io.DeltaTime = 1.0f / 60.0f;
-        ui::apply_theme(dpr);
-        unsigned char* pixels;
-        int w, h;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-    }
-    ~Headless() {
-        ImGui::DestroyContext();
-        ui::apply_theme(0.0f);
-    }
-    void frames(int n) {
-        for (int i = 0; i < n; ++i) {
-            ui::test_registry_new_frame();
-            ImGui::NewFrame();
-            app().frame();
-            ImGui::Render();
-        }
-    }
+// The admin pages at a size; clicks find any registered widget (the page's
+// own is the last of its label, a list's first row the first) and wait for
+// auto-sized cards to settle.
+struct Headless : pakn::client::test::Headless {
+    explicit Headless(float width = 1366, float height = 2400, float dpr = 1.0f)
+        : pakn::client::test::Headless({width, height, dpr, false, false, 4, false}) {}
+    using pakn::client::test::Headless::click;
     void click(const std::string& label, bool first = false) {
         const ui::WidgetInfo* w = first ? first_widget(label) : find_widget(label);
         CAPTURE(label);
         CAPTURE(labels_on_screen());
         REQUIRE(w);
-        ImGuiIO& io = ImGui::GetIO();
-        io.AddMousePosEvent(w->x + w->w / 2, w->y + w->h / 2);
-        frames(1);
-        io.AddMouseButtonEvent(0, true);
-        frames(1);
-        io.AddMouseButtonEvent(0, false);
-        frames(4);  // auto-sized cards settle over a few frames
+        click(*w);
     }
 };
 

@@ -34,6 +34,7 @@
 #include "ui/wrapped_input.h"
 #include "views/state_accounts.h"
 #include "views/state_officer.h"
+#include "headless.h"
 
 namespace {
 
@@ -61,56 +62,17 @@ std::string labels_on_screen() {
     return out;
 }
 
-struct Headless {
-    explicit Headless(float width, float height, float dpr = 1.0f) {
-        ImGui::CreateContext();
-        ImGui::GetCurrentContext()->TestEngineHookItems = true;
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(width * dpr, height * dpr);
-        io.DeltaTime = 1.0f / 60.0f;
-        ui::apply_theme(dpr);
-        unsigned char* pixels;
-        int w, h;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-    }
-    ~Headless() {
-        ImGui::DestroyContext();
-        ui::apply_theme(0.0f);
-    }
-    void frames(int n) {
-        for (int i = 0; i < n; ++i) {
-            ui::test_registry_new_frame();
-            ImGui::NewFrame();
-            app().frame();
-            ImGui::Render();
-        }
-    }
+// The console at a size; clicks find any registered widget by its label.
+struct Headless : pakn::client::test::Headless {
+    explicit Headless(float width, float height, float dpr = 1.0f)
+        : pakn::client::test::Headless({width, height, dpr, false, false, 2, false}) {}
+    using pakn::client::test::Headless::click;
     // Clicks the widget labelled `label` (the test fails when it is not drawn).
     void click(const std::string& label) {
         const ui::WidgetInfo* w = find_widget(label);
         CAPTURE(labels_on_screen());
         REQUIRE(w);
         click(*w);
-    }
-    // Presses and releases a key (with Ctrl held when `ctrl`).
-    void key(ImGuiKey k, bool ctrl = false) {
-        ImGuiIO& io = ImGui::GetIO();
-        if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, true);
-        io.AddKeyEvent(k, true);
-        frames(1);
-        io.AddKeyEvent(k, false);
-        if (ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, false);
-        frames(2);
-    }
-    void click(const ui::WidgetInfo& w) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.AddMousePosEvent(w.x + w.w / 2, w.y + w.h / 2);
-        frames(1);
-        io.AddMouseButtonEvent(0, true);
-        frames(1);
-        io.AddMouseButtonEvent(0, false);
-        frames(2);
     }
 };
 

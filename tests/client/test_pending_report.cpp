@@ -20,6 +20,7 @@
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 #include "views/state_reports.h"
+#include "headless.h"
 
 namespace {
 
@@ -29,66 +30,7 @@ using namespace pakn::client;
 constexpr const char* kWaiting = "Đang chờ mạng — sẽ tự gửi";
 constexpr const char* kCopy = "pakn.report-form.7.new";
 
-struct Headless {
-    Headless() {
-        ImGui::CreateContext();
-        ImGui::GetCurrentContext()->TestEngineHookItems = true;
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1366, 2600);
-        io.DeltaTime = 1.0f / 60.0f;
-        ui::apply_theme(1.0f);
-        unsigned char* pixels;
-        int w, h;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-        reset_recorder();
-    }
-    ~Headless() {
-        app().sign_out_local();
-        views::report_states(app()) = views::ReportStates{};
-        reset_recorder();
-        ImGui::DestroyContext();
-        ui::apply_theme(0.0f);
-    }
-    static void reset_recorder() {
-        auto& rec = platform::native_recorder();
-        rec.requests.clear();
-        rec.storage.clear();
-        rec.stash.clear();
-        rec.uploads.clear();
-        rec.file_picks.clear();
-        rec.online = true;
-    }
-    void frames(int n = 3) {
-        for (int i = 0; i < n; ++i) {
-            ui::test_registry_new_frame();
-            ImGui::NewFrame();
-            app().frame();
-            ImGui::Render();
-        }
-    }
-    const ui::WidgetInfo* find(const std::string& label) {
-        for (const auto& w : ui::test_registry_published())
-            if (w.label == label && w.visible) return &w;
-        return nullptr;
-    }
-    bool alert(const std::string& text) {
-        for (const auto& w : ui::test_registry_published())
-            if (w.label == text && w.role == "alert") return true;
-        return false;
-    }
-    void click(const std::string& label) {
-        const ui::WidgetInfo* w = find(label);
-        REQUIRE_MESSAGE(w, "no widget " << label << " on screen");
-        ImGuiIO& io = ImGui::GetIO();
-        io.AddMousePosEvent(w->x + w->w / 2, w->y + w->h / 2);
-        frames(1);
-        io.AddMouseButtonEvent(0, true);
-        frames(1);
-        io.AddMouseButtonEvent(0, false);
-        frames(3);
-    }
-};
+using Headless = pakn::client::test::Headless;
 
 int count(const std::string& method, const std::string& url) {
     int n = 0;

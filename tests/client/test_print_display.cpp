@@ -28,6 +28,7 @@
 #include "views/state_officer.h"
 #include "views/state_public.h"
 #include "views/state_reports.h"
+#include "headless.h"
 
 namespace {
 
@@ -37,69 +38,7 @@ using platform::PrintDocument;
 
 // [SECTION] harness
 
-struct Headless {
-    Headless() {
-        ImGui::CreateContext();
-        ImGui::GetCurrentContext()->TestEngineHookItems = true;
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1366, 2600);
-        io.DeltaTime = 1.0f / 60.0f;
-        ui::apply_theme(1.0f);
-        unsigned char* pixels;
-        int w, h;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-        auto& rec = platform::native_recorder();
-        rec.requests.clear();
-        rec.storage.clear();
-        rec.media.clear();
-        rec.printed.clear();
-    }
-    ~Headless() {
-        app().sign_out_local();
-        views::report_states(app()) = views::ReportStates{};
-        views::officer_states(app()) = views::OfficerStates{};
-        auto& rec = platform::native_recorder();
-        rec.requests.clear();
-        rec.storage.clear();
-        rec.media.clear();
-        rec.printed.clear();
-        ui::set_high_contrast(false);
-        ui::set_reduced_motion(false);
-        ImGui::DestroyContext();
-        ui::apply_theme(0.0f);
-    }
-    void frames(int n = 3) {
-        for (int i = 0; i < n; ++i) {
-            ui::test_registry_new_frame();
-            ImGui::NewFrame();
-            app().frame();
-            ImGui::Render();
-        }
-    }
-    const ui::WidgetInfo* find(const std::string& label) {
-        for (const auto& w : ui::test_registry_published())
-            if (w.label == label && w.visible) return &w;
-        return nullptr;
-    }
-    void click(const std::string& label) {
-        const ui::WidgetInfo* w = find(label);
-        REQUIRE_MESSAGE(w, "no widget " << label << " on screen: " << labels());
-        ImGuiIO& io = ImGui::GetIO();
-        io.AddMousePosEvent(w->x + w->w / 2, w->y + w->h / 2);
-        frames(1);
-        io.AddMouseButtonEvent(0, true);
-        frames(1);
-        io.AddMouseButtonEvent(0, false);
-        frames(3);
-    }
-    std::string labels() {
-        std::string out;
-        for (const auto& w : ui::test_registry_published())
-            if (!w.label.empty()) out += w.label + "|";
-        return out;
-    }
-};
+using Headless = pakn::client::test::Headless;
 
 bool answer(const std::string& method, const std::string& url, int status, const std::string& body) {
     auto& requests = platform::native_recorder().requests;

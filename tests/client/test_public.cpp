@@ -25,57 +25,18 @@
 #include "ui/theme.h"
 #include "views/public_common.h"
 #include "views/state_public.h"
+#include "headless.h"
 
 namespace {
 
 using namespace pakn;
 using namespace pakn::client;
 
-struct Headless {
-    explicit Headless(float width, float height, float dpr = 1.0f) {
-        ImGui::CreateContext();
-        ImGui::GetCurrentContext()->TestEngineHookItems = true;
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(width * dpr, height * dpr);
-        io.DeltaTime = 1.0f / 60.0f;
-        ui::apply_theme(dpr);
-        unsigned char* pixels;
-        int w, h;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-    }
-    ~Headless() {
-        ImGui::DestroyContext();
-        ui::apply_theme(0.0f);
-    }
-    void frame() {
-        ui::test_registry_new_frame();
-        ui::reset_animation_request();
-        ImGui::NewFrame();
-        app().frame();
-        ImGui::Render();
-    }
-    // `n` frames, then more while the UI asks for them (as the browser's
-    // render-on-demand loop does); true when it stopped asking (a spinner
-    // waiting for an answer never does).
-    bool frames(int n) {
-        for (int i = 0; i < n; ++i) frame();
-        for (int extra = 0; extra < 60; ++extra) {
-            if (!ui::animation_requested()) return true;
-            frame();
-        }
-        return false;
-    }
-    // A real click at the centre of a registered widget.
-    void click(const ui::WidgetInfo& w) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.AddMousePosEvent(w.x + w.w / 2, w.y + w.h / 2);
-        frame();
-        io.AddMouseButtonEvent(0, true);
-        frame();
-        io.AddMouseButtonEvent(0, false);
-        frames(2);
-    }
+// The portal at a size, drawn on demand as the browser does: frames go on
+// while the UI asks for them.
+struct Headless : pakn::client::test::Headless {
+    explicit Headless(float width, float height, float dpr = 1.0f)
+        : pakn::client::test::Headless({width, height, dpr, false, true, 2, false}) {}
 };
 
 // ---- a fake server: answers the requests the app made, by URL prefix

@@ -28,69 +28,14 @@
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 #include "views/state_reports.h"
+#include "headless.h"
 
 namespace {
 
 using namespace pakn;
 using namespace pakn::client;
 
-struct Headless {
-    // Tall enough that every widget of a screen is on it without scrolling.
-    Headless() {
-        ImGui::CreateContext();
-        ImGui::GetCurrentContext()->TestEngineHookItems = true;
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1366, 2600);
-        io.DeltaTime = 1.0f / 60.0f;
-        ui::apply_theme(1.0f);
-        unsigned char* pixels;
-        int w, h;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-        auto& rec = platform::native_recorder();
-        rec.requests.clear();
-        rec.storage.clear();
-        rec.clipboard.clear();
-    }
-    ~Headless() {
-        app().sign_out_local();
-        views::report_states(app()) = views::ReportStates{};
-        platform::native_recorder().requests.clear();
-        ImGui::DestroyContext();
-        ui::apply_theme(0.0f);
-    }
-    void frames(int n = 3) {
-        for (int i = 0; i < n; ++i) {
-            ui::test_registry_new_frame();
-            ImGui::NewFrame();
-            app().frame();
-            ImGui::Render();
-        }
-    }
-    const ui::WidgetInfo* find(const std::string& label) {
-        for (const auto& w : ui::test_registry_published())
-            if (w.label == label && w.visible) return &w;
-        return nullptr;
-    }
-    void click(const std::string& label) {
-        const ui::WidgetInfo* w = find(label);
-        REQUIRE_MESSAGE(w, "no widget " << label << " on screen: " << labels());
-        ImGuiIO& io = ImGui::GetIO();
-        const float x = w->x + w->w / 2, y = w->y + w->h / 2;
-        io.AddMousePosEvent(x, y);
-        frames(1);
-        io.AddMouseButtonEvent(0, true);
-        frames(1);
-        io.AddMouseButtonEvent(0, false);
-        frames(3);
-    }
-    std::string labels() {
-        std::string out;
-        for (const auto& w : ui::test_registry_published())
-            if (!w.label.empty()) out += w.label + "|";
-        return out;
-    }
-};
+using Headless = pakn::client::test::Headless;
 
 // Answers the newest request for `method` `url` (prefix); false when none.
 bool answer(const std::string& method, const std::string& url, int status, const std::string& body) {

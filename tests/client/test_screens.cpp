@@ -23,6 +23,7 @@
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 #include "views/state_reports.h"
+#include "headless.h"
 
 namespace {
 
@@ -33,32 +34,7 @@ void record_assertion(const char* expression, const char* file, int line) {
     g_assertions.push_back(std::string(file) + ":" + std::to_string(line) + ": " + expression);
 }
 
-struct Headless {
-    explicit Headless(float width, float height, float dpr = 1.0f) {
-        ImGui::CreateContext();
-        ImGui::GetCurrentContext()->TestEngineHookItems = true;
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(width * dpr, height * dpr);
-        io.DeltaTime = 1.0f / 60.0f;
-        pakn::client::ui::apply_theme(dpr);
-        unsigned char* pixels;
-        int w, h;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-    }
-    ~Headless() {
-        ImGui::DestroyContext();
-        pakn::client::ui::apply_theme(0.0f);  // force a rebuild next time
-    }
-    void frames(int n) {
-        for (int i = 0; i < n; ++i) {
-            pakn::client::ui::test_registry_new_frame();
-            ImGui::NewFrame();
-            pakn::client::app().frame();
-            ImGui::Render();
-        }
-    }
-};
+using Headless = pakn::client::test::Headless;
 
 const pakn::client::ui::WidgetInfo* find_widget(const std::string& label) {
     for (const auto& w : pakn::client::ui::test_registry_published())
