@@ -8,18 +8,21 @@
 //   3. a file the form refuses does not use up one of its five places;
 //   4. on a phone, the "sent" screen's buttons stay inside the screen;
 //   5. on a phone, the first swipe after a page load scrolls (item 3);
-//   6. an organisation's account shows and renames the company (item 7).
+//   6. an organisation's account shows and renames the company (item 7);
+//   7. after the account is deleted, the sign-in page holds nothing of it;
+//   8. a search with accents puts the reports spelled that way first (item 9).
 'use strict';
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const t = require('./lib.cjs');
-const { expectStatus, citizenSignedIn, mark, reveal, press, type, solveCaptcha } = require('./console.cjs');
+const { expectStatus, citizenSignedIn, mark, reveal, press, type, solveCaptcha, choose } = require('./console.cjs');
 
 const CITIZEN = { cccd: '079190054321', phone: '0935444555', password: 'matkhau2026', name: 'Lê Thị Hoa' };
 const ORGANISATION = { kind: 'organization', cccd: '4201234567', phone: '0935666777', password: 'matkhau2026',
   name: 'Nguyễn Văn Bình', org_name: 'Công ty TNHH Xây dựng Biển Xanh', representative: 'Nguyễn Văn Bình' };
 const RENAMED = 'Công ty Cổ phần Xây dựng Biển Xanh';
+const SEARCHER = { cccd: '079190054388', phone: '0935444888', password: 'matkhau2026', name: 'Phạm Văn Tâm' };
 const DRAFTS = 25;
 const titleOf = (n) => `Đèn đường hỏng đoạn số ${String(n).padStart(2, '0')}`;
 
@@ -85,6 +88,15 @@ t.run('returning citizen: list state in the URL, sign-in from an edit link, uplo
     [bottom, scrolledTop], { timeout: 10000, polling: 50 })
     .catch(async () => t.fail(`after a reload the row is at ${await rowTop(page, bottom)}, was at ${scrolledTop}`));
   await t.screenshot(page, 'returning-02-reload');
+  // The status filter is kept the same way.
+  await choose(page, 'Trạng thái', null, 'Nháp');
+  await page.waitForFunction(() => /[?&]status=draft/.test(window.pakn.state().path), null, { timeout: 10000 })
+    .catch(async () => t.fail(`the status is not in the URL: ${(await t.state(page)).path}`));
+  const filteredPath = (await t.state(page)).path;
+  await page.reload();
+  await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
+  t.assertEqual((await t.state(page)).path, filteredPath, 'path with a status after a reload');
+  await t.waitForValue(page, 'Trạng thái', 'Nháp');
 
   // 2. Signed out, the edit link of the last draft asks to sign in, then
   //    opens that draft in the form.
@@ -104,7 +116,9 @@ t.run('returning citizen: list state in the URL, sign-in from an edit link, uplo
   // instead of an empty grid that ignores clicks.
   const map = await expectStatus(await context.request.get(`${server.url}/api/v1/public/map`), 200, 'map data');
   await page.setViewportSize({ width: 1280, height: 1600 });  // the form's middle and its files in sight
-  if ((map.shapes || []).length === 0) {
+  // This server imported no boundaries and has no base map (the premise).
+  if ((map.shapes || []).length !== 0 || map.tile_url) t.fail('the test server has map data: ' + JSON.stringify(map).slice(0, 200));
+  {
     await press(page, 'Chọn trên bản đồ');
     await page.waitForFunction(() => window.pakn.widgets().some((w) => w.role === 'alert' && w.label.startsWith('Hệ thống chưa có dữ liệu bản đồ')),
       null, { timeout: 10000, polling: 50 }).catch(async () => t.fail(`no "no map data" message: ${JSON.stringify(await t.alerts(page))}`));
@@ -207,6 +221,58 @@ t.run('returning citizen: list state in the URL, sign-in from an edit link, uplo
   t.assertEqual(account.org_name, RENAMED, 'the stored company name');
   await t.waitForWidget(page, RENAMED);  // the header follows
   await t.screenshot(page, 'returning-06-organisation');
+
+  // 7. The company deletes its account, signed in by its ID on this
+  //    browser: the sign-in page it lands on holds nothing of it.
+  mark('returning 7. account deleted');
+  await context.clearCookies();
+  await page.goto(`${server.url}/dang-nhap`);
+  await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
+  await type(page, 'Tài khoản', ORGANISATION.cccd);
+  await type(page, 'Mật khẩu', ORGANISATION.password, { secret: true });
+  await solveCaptcha(page);
+  await press(page, 'Đăng nhập', { last: true });
+  await t.waitForPath(page, '/tai-khoan');
+  await press(page, 'XÓA TÀI KHOẢN');
+  await type(page, 'Nhập mật khẩu để xác nhận', ORGANISATION.password, { secret: true });
+  const deleted = page.waitForResponse((r) => r.url().endsWith('/api/v1/me') && r.request().method() === 'DELETE');
+  await press(page, 'XÓA VĨNH VIỄN');
+  t.assertEqual((await deleted).status(), 204, 'account deleted');
+  await t.waitForPath(page, '/dang-nhap');
+  await t.waitForValue(page, 'Tài khoản', '');
+  if ((await t.widgets(page)).some((w) => w.value === ORGANISATION.cccd)) t.fail('the deleted account\'s ID is still on the page');
+  await t.screenshot(page, 'returning-07-deleted');
+
+  // 8. Accents typed on purpose (item 9): "trần phú" puts the report about
+  //    Trần Phú street above the newer "Trận mưa…", which "tran phu" also
+  //    finds; without accents the list keeps its newest-first order.
+  mark('returning 8. accents typed on purpose');
+  const searcher = await citizenSignedIn(server, context.request, SEARCHER);
+  const draft = async (title, content) => expectStatus(await context.request.post(`${server.url}/api/v1/reports`, {
+    headers: { 'X-CSRF-Token': searcher.csrf_token },
+    data: { title, content, address: 'Phường Nha Trang', commune_code: '22333', category_code: 'xay_dung', is_public: false,
+      attachment_ids: [], submit: false },
+  }), 201, title);
+  const street = 'Đường Trần Phú ngập nước';
+  const storm = 'Trận mưa làm hư đường, đề nghị khắc phục';
+  await draft(street, 'Mỗi lần mưa lớn, nước ngập sâu gần nửa mét suốt nhiều giờ, đề nghị nạo vét cống thoát nước.');
+  await draft(storm, 'Mặt đường bị xói lở sau trận mưa đêm qua.');
+  const above = async (first, second) => page.waitForFunction(([a, b]) => {
+    const ws = window.pakn.widgets();
+    const wa = ws.find((w) => w.label === a), wb = ws.find((w) => w.label === b);
+    return wa && wb && wa.y < wb.y;
+  }, [first, second], { timeout: 10000, polling: 50 })
+    .catch(async () => t.fail(`"${first}" is not above "${second}": ${JSON.stringify((await t.widgets(page)).filter((w) => w.label === first || w.label === second))}`));
+  await page.goto(`${server.url}/phan-anh-cua-toi`);
+  await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
+  await above(storm, street);  // newest first
+  await type(page, 'Nhập từ khóa...', 'trần phú');
+  await page.waitForFunction(() => window.pakn.state().path.startsWith('/phan-anh-cua-toi?q='), null, { timeout: 10000 });
+  await above(street, storm);
+  await t.screenshot(page, 'returning-08-accents');
+  await page.goto(`${server.url}/phan-anh-cua-toi?q=tran%20phu`);
+  await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
+  await above(storm, street);
 
   fs.rmSync(dir, { recursive: true, force: true });
   t.assertNoProblems(page);
