@@ -1,6 +1,10 @@
 #include "http/static_files.h"
 
+#include <brotli/decode.h>
 #include <zlib.h>
+
+#include <algorithm>
+#include <cctype>
 
 #include <filesystem>
 #include <fstream>
@@ -46,12 +50,53 @@ std::string_view extension(std::string_view path) {
     return path.substr(dot);
 }
 
-bool accepts_gzip(const Request& r) {
+bool accepts(const Request& r, std::string_view coding) {
     auto ae = r.header("accept-encoding");
-    return ae && ae->find("gzip") != std::string_view::npos;
+    return ae && accepts_encoding(*ae, coding);
+}
+
+std::string_view trim_ows(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
 }
 
 }  // namespace
+
+bool accepts_encoding(std::string_view header, std::string_view coding) {
+    while (!header.empty()) {
+        const auto comma = header.find(',');
+        std::string_view item = header.substr(0, comma);
+        header = comma == std::string_view::npos ? std::string_view{} : header.substr(comma + 1);
+        const auto semi = item.find(';');
+        if (!iequals(trim_ows(item.substr(0, semi)), coding)) continue;
+        if (semi == std::string_view::npos) return true;
+        // "q=0", "q=0.0", "q=0.000" refuse it; any other weight accepts.
+        std::string_view q = trim_ows(item.substr(semi + 1));
+        if (q.size() < 2 || (q[0] != 'q' && q[0] != 'Q') || q[1] != '=') return true;
+        q.remove_prefix(2);
+        const bool zero = !q.empty() && q[0] == '0' &&
+                          q.find_first_not_of("0.", 0) == std::string_view::npos;
+        return !zero;
+    }
+    return false;
+}
+
+std::string verified_brotli(std::string compressed, std::string_view original) {
+    std::string decoded(original.size(), '\0');
+    std::size_t size = decoded.size();
+    if (BrotliDecoderDecompress(compressed.size(), reinterpret_cast<const std::uint8_t*>(compressed.data()), &size,
+                                reinterpret_cast<std::uint8_t*>(decoded.data())) != BROTLI_DECODER_RESULT_SUCCESS ||
+        size != original.size() || decoded != original)
+        return {};
+    return compressed;
+}
 
 std::string content_type_for(std::string_view path) {
     static const std::pair<std::string_view, std::string_view> kTypes[] = {
@@ -119,7 +164,7 @@ void StaticFiles::load(const std::string& root) {
          it.increment(ec)) {
         if (!it->is_regular_file()) continue;
         std::string rel = "/" + fs::relative(it->path(), root).generic_string();
-        if (rel.ends_with(".gz")) continue;
+        if (rel.ends_with(".gz") || rel.ends_with(".br")) continue;  // copies, not files of their own
         StaticFile f;
         f.content_type = content_type_for(rel);
         auto body = read_file(it->path());
@@ -133,6 +178,11 @@ void StaticFiles::load(const std::string& root) {
             auto gz = gzip_compress(body);
             if (!gz.empty() && gz.size() + 64 < body.size())
                 f.gzip_body = std::make_shared<const std::string>(std::move(gz));
+        }
+        const fs::path br = it->path().string() + ".br";
+        if (compressible(f.content_type) && fs::is_regular_file(br, ec)) {
+            auto verified = verified_brotli(read_file(br), body);
+            if (!verified.empty()) f.brotli_body = std::make_shared<const std::string>(std::move(verified));
         }
         f.body = std::make_shared<const std::string>(std::move(body));
         files_.emplace(std::move(rel), std::move(f));
@@ -163,12 +213,15 @@ Response StaticFiles::serve(const Request& request) const {
     r.set_header("Content-Type", f->content_type);
     r.set_header("Cache-Control", f->cache_control);
     r.set_header("ETag", f->etag);
-    if (f->gzip_body) r.set_header("Vary", "Accept-Encoding");
+    if (f->gzip_body || f->brotli_body) r.set_header("Vary", "Accept-Encoding");
     if (request.if_none_match(f->etag)) {
         r.status = 304;
         return r;
     }
-    if (f->gzip_body && accepts_gzip(request)) {
+    if (f->brotli_body && accepts(request, "br")) {
+        r.set_header("Content-Encoding", "br");
+        r.shared_body = f->brotli_body;
+    } else if (f->gzip_body && accepts(request, "gzip")) {
         r.set_header("Content-Encoding", "gzip");
         r.shared_body = f->gzip_body;
     } else {

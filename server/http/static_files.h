@@ -1,6 +1,8 @@
 // The built web app (index.html, wasm, JS, fonts, icons), loaded into memory
-// at start with a gzip copy of every compressible file, so serving it costs a
-// lookup and a write. Only files found under the web root at start exist:
+// at start with a gzip copy of every compressible file, and the brotli copy
+// the build made beside the big ones (pakn.wasm.br: brotli's best quality
+// takes seconds, too slow for every start), so serving it costs a lookup and
+// a write. Only files found under the web root at start exist:
 // no request path can reach anything else on disk.
 #pragma once
 
@@ -15,7 +17,8 @@ namespace pakn::server::http {
 struct StaticFile {
     std::string content_type;
     std::shared_ptr<const std::string> body;
-    std::shared_ptr<const std::string> gzip_body;  // null when compression does not pay
+    std::shared_ptr<const std::string> gzip_body;    // null when compression does not pay
+    std::shared_ptr<const std::string> brotli_body;  // the build's FILE.br, null when absent or stale
     std::string etag;
     std::string cache_control;
 };
@@ -45,6 +48,12 @@ std::string content_etag(std::string_view data);
 std::string content_type_for(std::string_view path);
 // gzip-compresses (RFC 1952) at the given level.
 std::string gzip_compress(std::string_view data, int level = 9);
+// True when an Accept-Encoding header value lists `coding` ("br", "gzip")
+// without refusing it with q=0 (RFC 9110 12.5.3; tokens case-insensitive).
+bool accepts_encoding(std::string_view accept_encoding, std::string_view coding);
+// `compressed` when it is brotli that decodes to exactly `original`, else "":
+// a FILE.br left from an older build is never served for a newer FILE.
+std::string verified_brotli(std::string compressed, std::string_view original);
 // True for a request path that must never be served: "..", "\\", NUL, "//".
 bool is_unsafe_path(std::string_view path);
 

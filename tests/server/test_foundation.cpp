@@ -1,5 +1,6 @@
 // The server's foundation in-process: routing, errors, static files,
 // security headers, database setup, configuration.
+#include <brotli/encode.h>
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
@@ -14,6 +15,17 @@ using pakn::test::write_file;
 using nlohmann::json;
 
 namespace {
+
+// `data` brotli-compressed (as the build's `brotli -q 11` makes FILE.br).
+std::string brotli(const std::string& data) {
+    std::string out(BrotliEncoderMaxCompressedSize(data.size()), '\0');
+    std::size_t size = out.size();
+    REQUIRE(BrotliEncoderCompress(BROTLI_MAX_QUALITY, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_GENERIC, data.size(),
+                                  reinterpret_cast<const std::uint8_t*>(data.data()), &size,
+                                  reinterpret_cast<std::uint8_t*>(out.data())) == BROTLI_TRUE);
+    out.resize(size);
+    return out;
+}
 
 std::string make_web_root(const pakn::test::TempDir& dir) {
     const std::string root = dir.file("web");
@@ -123,6 +135,57 @@ TEST_CASE("static files are sent gzip-compressed when the browser accepts it") {
     CHECK(gz.header("Content-Encoding").value_or("") == "gzip");
     CHECK(gz.payload().size() < plain.payload().size());
     CHECK(gz.header("Vary").value_or("") == "Accept-Encoding");
+}
+
+TEST_CASE("Accept-Encoding: which codings a browser takes, table") {
+    struct Row {
+        const char* header;
+        bool br, gzip;
+    };
+    const Row rows[] = {
+        {"gzip, deflate, br", true, true},
+        {"gzip, deflate, br, zstd", true, true},  // Chromium over HTTPS
+        {"gzip, deflate", false, true},           // Chromium over plain HTTP
+        {"BR;q=0.5, GZIP", true, true},
+        {"br;q=0, gzip;q=1.0", false, true},
+        {"br; q=0.000 , gzip", false, true},
+        {"brotli, x-gzip", false, false},          // other codings' names
+        {"identity", false, false},
+        {"", false, false},
+        {"*", false, false},  // we serve identity for "*": always acceptable
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.header);
+        CHECK(pakn::server::http::accepts_encoding(row.header, "br") == row.br);
+        CHECK(pakn::server::http::accepts_encoding(row.header, "gzip") == row.gzip);
+    }
+}
+
+TEST_CASE("static files: the build's brotli copy is sent to browsers that take br, a stale one never") {
+    pakn::test::TempDir web;
+    const std::string root = make_web_root(web);
+    const std::string wasm = std::string("\0asm\1\0\0\0", 8) + std::string(4000, 'x');
+    write_file(root + "/pakn.wasm.br", brotli(wasm));
+    // A copy left by an older build: it decodes, but to other bytes.
+    write_file(root + "/pakn.js.br", brotli("console.log('an older build');" + std::string(3000, ';')));
+    TestApp t(root);
+    const auto br = t.call("GET", "/pakn.wasm", "", {{"accept-encoding", "gzip, deflate, br"}});
+    REQUIRE(br.status == 200);
+    CHECK(br.header("Content-Encoding").value_or("") == "br");
+    CHECK(br.header("Vary").value_or("") == "Accept-Encoding");
+    CHECK(br.payload() == brotli(wasm));
+    CHECK(br.payload().size() < 100);
+    // A browser without br (plain HTTP) gets gzip; one refusing it, identity.
+    CHECK(t.call("GET", "/pakn.wasm", "", {{"accept-encoding", "gzip, deflate"}}).header("Content-Encoding").value_or("") ==
+          "gzip");
+    const auto plain = t.call("GET", "/pakn.wasm", "", {{"accept-encoding", "br;q=0"}});
+    CHECK_FALSE(plain.header("Content-Encoding"));
+    CHECK(plain.payload() == wasm);
+    // The stale copy is not served: gzip of the current file instead.
+    const auto js = t.call("GET", "/pakn.js", "", {{"accept-encoding", "gzip, deflate, br"}});
+    CHECK(js.header("Content-Encoding").value_or("") == "gzip");
+    // The copies are not files of their own.
+    CHECK(t.call("GET", "/pakn.wasm.br").status == 404);
 }
 
 TEST_CASE("a matching If-None-Match gets 304 without a body") {
