@@ -173,6 +173,7 @@ async function signIn(page, login, password) {
 // the answers this test provokes on purpose; any other is a problem.
 const EXPECTED_FAILURES = [
   ['/api/v1/auth/register/verify', 422],  // the wrong code
+  ['/api/v1/auth/password/reset/check', 422],  // the wrong reset code
   ['/api/v1/auth/login', 401],            // the old password after the change
 ];
 
@@ -213,9 +214,22 @@ async function flow(page, server) {
   const cccdError = await waitForFieldError(page, 'Số CMND/CCCD');
   if (!cccdError.includes('CCCD')) t.fail('unexpected CCCD error: ' + cccdError);
   await shot(page, 'accounts-02-register-bad-cccd');
+  // Digits 4-6 (century and sex, year) that give a birth year that cannot
+  // be: "6" + "91" is a citizen born in 2391.
+  await fill(page, 'Số CMND/CCCD', '079691653264', { typed: true });
+  await press(page, 'Họ và tên');
+  await waitForFieldError(page, 'Số CMND/CCCD',
+    'Số CCCD không hợp lệ: chữ số thứ 4–6 (thế kỷ, giới tính, năm sinh) cho một năm sinh không thể có');
   await fill(page, 'Số CMND/CCCD', CCCD);
   await page.waitForFunction(() => !window.pakn.widgets().some((w) => w.label === 'Số CMND/CCCD' && w.error));
 
+  // An emoji in the name is refused with a reason, never stored as "?".
+  await press(page, 'Họ và tên');
+  await waitForTextInput(page);
+  await page.keyboard.insertText('Đào Thị 😀');
+  await press(page, 'Số điện thoại');
+  await waitForFieldError(page, 'Họ và tên', 'Không dùng biểu tượng cảm xúc (emoji) hoặc ký tự đặc biệt không hiển thị được');
+  await shot(page, 'accounts-02b-register-emoji');
   await fill(page, 'Họ và tên', NAME, { typed: true });
   await fill(page, 'Số điện thoại', PHONE);
   await fill(page, 'Email', 'dao@example.vn');
@@ -283,6 +297,10 @@ async function flow(page, server) {
   await t.waitForPath(page, '/');
   await press(page, 'Đăng nhập');
   t.assertEqual(await signIn(page, CCCD, PASSWORD), 401, 'old password after the change');
+  // The tries left before the lockout show at the password.
+  const triesLeft = await waitForFieldError(page, 'Mật khẩu');
+  const left = /^Mật khẩu không đúng\. Bạn còn (\d+) lần thử trước khi tài khoản bị tạm khóa\.$/.exec(triesLeft);
+  if (!left || Number(left[1]) < 1) t.fail('no tries left shown at the password: ' + JSON.stringify(triesLeft));
   await shot(page, 'accounts-10-login-refused');
   t.assertEqual(await signIn(page, CCCD, NEW_PASSWORD), 200, 'new password');
   await t.waitForPath(page, '/tai-khoan');
@@ -299,6 +317,11 @@ async function flow(page, server) {
   await press(page, 'XÁC NHẬN');
   await t.waitForPath(page, '/xac-thuc-otp');
   const resetSms = await smsCode(server, PHONE, sms.count);
+  // A wrong code is refused here, before any new password is asked for.
+  await fill(page, 'Mã OTP', resetSms.code === '000000' ? '111111' : '000000');
+  await press(page, 'XÁC THỰC');
+  await waitForFieldError(page, 'Mã OTP');
+  if ((await t.state(page)).path !== '/xac-thuc-otp') t.fail('a wrong reset code left the code screen');
   await fill(page, 'Mã OTP', resetSms.code);
   await press(page, 'XÁC THỰC');
   await t.waitForPath(page, '/dat-lai-mat-khau');
