@@ -10,6 +10,7 @@
 #include "app/strings_common.h"
 #include "app/strings_follow.h"
 #include "ui/form_kit.h"
+#include "ui/test_hooks.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 #include "views/state_reports.h"
@@ -83,7 +84,9 @@ void draw_alerts(App& app) {
             for (const auto& a : s.list.data) {
                 ImGui::PushID(static_cast<int>(a.id));
                 ImGui::AlignTextToFramePadding();
-                ImGui::TextUnformatted(area_text(a).c_str());
+                const std::string area = area_text(a);
+                ImGui::TextUnformatted(area.c_str());
+                ui::test_registry_note_text(area);  // read by screen readers, as the rest of the page
                 ImGui::SameLine();
                 if (ui::secondary_button(txt::kAlertsRemove)) removing = a.id;
                 ImGui::PopID();

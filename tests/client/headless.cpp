@@ -82,6 +82,12 @@ const ui::WidgetInfo* Headless::find(const std::string& label) const {
     return nullptr;
 }
 
+const ui::WidgetInfo* Headless::find_text(const std::string& label) const {
+    for (const auto& w : ui::test_registry_published_all())
+        if (w.label == label && w.visible) return &w;
+    return nullptr;
+}
+
 bool Headless::alert(const std::string& text) const {
     for (const auto& w : ui::test_registry_published())
         if (w.label == text && w.role == "alert") return true;

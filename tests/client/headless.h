@@ -49,6 +49,8 @@ public:
 
     // The visible widget labelled `label` (what a user, or a browser test, can see).
     const ui::WidgetInfo* find(const std::string& label) const;
+    // The visible entry labelled `label` among everything drawn, text included.
+    const ui::WidgetInfo* find_text(const std::string& label) const;
     // True when an alert (a live announcement) says `text`.
     bool alert(const std::string& text) const;
     // The labels on screen, "|"-separated (for failure messages).

@@ -592,6 +592,43 @@ TEST_CASE("processing page: buttons from allowed_actions, a checked form, the ve
     CHECK(find_widget("Chuyển xử lý"));
 }
 
+TEST_CASE("processing page: merging a duplicate asks for the older report's tracking code and sends it") {
+    RestoreApp restore;
+    Headless h(1366, 1000);
+    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+    FakeServer server;
+    prepare_server(server);
+    server.on("GET", "/api/v1/reports/1",
+              encode(detail_of(Status::submitted, {Action::accept, Action::merge, Action::comment}, 4)));
+    app().navigate("/can-bo/phan-anh/1");
+    h.frames(2);
+    server.answer_all();
+    h.frames(3);
+    h.click(std::string(label(Action::merge)));
+    auto& draft = views::officer_states(app()).processing.draft;
+    REQUIRE(draft.open);
+    CHECK(draft.action == Action::merge);
+    CAPTURE(labels_on_screen());
+    REQUIRE(find_widget("Mã tra cứu của phản ánh trước (gộp vào)"));
+    // Without the older report's code nothing goes out: the field says why.
+    h.click("Xác nhận");
+    CHECK(ui::find_error(draft.errors, "duplicate_of"));
+    CHECK(platform::native_recorder().requests.empty());
+    draft.duplicate_of = "PAKN-2026-000017";
+    h.frames(3);
+    server.on("POST", "/api/v1/reports/1/actions", encode(detail_of(Status::closed, {Action::comment}, 5)));
+    h.click("Xác nhận");
+    server.answer_all();
+    h.frames(3);
+    const auto posted = server.last("POST", "/api/v1/reports/1/actions");
+    REQUIRE(posted);
+    const auto body = nlohmann::json::parse(posted->body, nullptr, false);
+    REQUIRE(body.is_object());
+    CHECK(body["action"] == "merge");
+    CHECK(body["duplicate_of"] == "PAKN-2026-000017");
+    CHECK(body["version"] == 4);
+}
+
 TEST_CASE("processing page: someone else acts while the form is open, the 409 shows one message and the new state") {
     RestoreApp restore;
     Headless h(1366, 1000);

@@ -799,3 +799,41 @@ TEST_CASE("the nearby panel asks a signed-out visitor to sign in to follow") {
     h.click("Đăng nhập để theo dõi");
     CHECK(app().route.path.rfind("/dang-nhap", 0) == 0);
 }
+
+TEST_CASE("area alerts: nothing is sent without an area; a commune subscribed shows in the list and is removed") {
+    Headless h;
+    sign_in(7, "Nguyễn Văn An");
+    app().navigate("/tai-khoan/nhan-tin");
+    h.frames();
+    REQUIRE(answer("GET", "/api/v1/me/subscriptions", 200, "[]"));
+    h.frames();
+    CHECK(h.find_text("Nhận tin theo khu vực"));
+    CHECK(h.find_text("Bạn chưa đăng ký nhận tin ở khu vực nào."));
+    // Neither a commune nor a category: the shared rule refuses at the field.
+    h.click("Đăng ký nhận tin");
+    CHECK_FALSE(asked("POST", "/api/v1/me/subscriptions"));
+    const ui::WidgetInfo* commune = h.find("Xã, phường");
+    REQUIRE(commune);
+    CHECK(commune->error == "Vui lòng chọn xã/phường hoặc lĩnh vực muốn nhận tin");
+    // With a commune it goes out, and the list shows the area.
+    auto& s = views::report_states(app()).alerts;
+    s.commune_code = "22333";
+    h.frames();
+    h.click("Đăng ký nhận tin");
+    const auto body = nlohmann::json::parse(sent_body("POST", "/api/v1/me/subscriptions"), nullptr, false);
+    REQUIRE(body.is_object());
+    CHECK(body["commune_code"] == "22333");
+    CHECK_FALSE(body.contains("category_code"));
+    REQUIRE(answer("POST", "/api/v1/me/subscriptions", 201,
+                   R"({"id":5,"commune_code":"22333","commune_name":"Phường Bắc Nha Trang","created_at":"2026-12-07T08:00:00Z"})"));
+    h.frames();
+    CHECK(h.find_text("Phường Bắc Nha Trang · Mọi lĩnh vực"));
+    CHECK(s.commune_code.empty());  // the form is ready for another area
+    // "Hủy" removes it on the server and from the list.
+    h.click("Hủy");
+    CHECK(asked("DELETE", "/api/v1/me/subscriptions/5"));
+    REQUIRE(answer("DELETE", "/api/v1/me/subscriptions/5", 204, ""));
+    h.frames();
+    CHECK_FALSE(h.find_text("Phường Bắc Nha Trang · Mọi lĩnh vực"));
+    CHECK(h.find_text("Bạn chưa đăng ký nhận tin ở khu vực nào."));
+}
