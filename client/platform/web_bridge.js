@@ -702,7 +702,7 @@ mergeInto(LibraryManager.library, {
     input.click();
   },
 
-  pakn_js_upload_file__deps: ['$PAKN'],
+  pakn_js_upload_file__deps: ['$PAKN', '$PAKN_RESUME'],
   pakn_js_upload_file: function (fileId) {
     var file = PAKN.files && PAKN.files[fileId];
     PAKN.uploads = PAKN.uploads || {};
@@ -742,9 +742,18 @@ mergeInto(LibraryManager.library, {
     // Large files (videos) go in 4 MiB chunks the server appends in order.
     // A chunk lost with the network keeps the server's upload session: the
     // next upload_file() of this file goes on from the last acknowledged
-    // byte (PAKN.resume), not from 0. A 409 on a resumed chunk means the
-    // lost chunk had landed after all: the server expects the next one.
-    PAKN.resume = PAKN.resume || {};
+    // byte (PAKN_RESUME), not from 0, also after a reload when the file was
+    // kept on the device. A 409 on a resumed chunk means the lost chunk had
+    // landed after all: the server expects the next one. A session the
+    // server no longer knows (404: expired, or another server) starts over.
+    var fresh = function () {
+      request('POST', '/api/v1/uploads', JSON.stringify({ name: file.name, size: file.size }),
+        { 'Content-Type': 'application/json' }, null, function (status, text) {
+          if (status !== 201) { done(status, text); return; }
+          var info = JSON.parse(text);
+          chunked(info.upload_id, info.chunk_size || CHUNK, 0, false);
+        });
+    };
     var chunked = function (uploadId, chunk, offset, resumed) {
       state.uploadId = uploadId;
       var next = function () {
@@ -752,8 +761,8 @@ mergeInto(LibraryManager.library, {
         if (offset >= file.size) {
           request('POST', '/api/v1/uploads/' + state.uploadId + '/complete', '{}',
             { 'Content-Type': 'application/json' }, null, function (s3, t3) {
-              if (s3 === 0) PAKN.resume[fileId] = { uploadId: uploadId, chunk: chunk, offset: offset };
-              else delete PAKN.resume[fileId];
+              if (s3 === 0) PAKN_RESUME.set(fileId, { uploadId: uploadId, chunk: chunk, offset: offset });
+              else PAKN_RESUME.forget(fileId);
               done(s3, t3);
             });
           return;
@@ -769,14 +778,20 @@ mergeInto(LibraryManager.library, {
               next();
               return;
             }
+            if (s2 === 404 && resumed) {
+              PAKN_RESUME.forget(fileId);
+              progress(0);
+              fresh();
+              return;
+            }
             resumed = false;
             if (s2 === 0 && !state.cancelled) {
-              PAKN.resume[fileId] = { uploadId: uploadId, chunk: chunk, offset: offset };
+              PAKN_RESUME.set(fileId, { uploadId: uploadId, chunk: chunk, offset: offset });
               done(0, '');
               return;
             }
             if (s2 !== 200) {
-              delete PAKN.resume[fileId];
+              PAKN_RESUME.forget(fileId);
               request('DELETE', '/api/v1/uploads/' + state.uploadId, null, {}, null, function () {});
               done(s2, t2);
               return;
@@ -788,17 +803,45 @@ mergeInto(LibraryManager.library, {
       };
       next();
     };
-    var r0 = PAKN.resume[fileId];
-    if (r0) { progress(r0.offset); chunked(r0.uploadId, r0.chunk, r0.offset, true); return; }
-    request('POST', '/api/v1/uploads', JSON.stringify({ name: file.name, size: file.size }),
-      { 'Content-Type': 'application/json' }, null, function (status, text) {
-        if (status !== 201) { done(status, text); return; }
-        var info = JSON.parse(text);
-        chunked(info.upload_id, info.chunk_size || CHUNK, 0, false);
-      });
+    var r0 = PAKN_RESUME.get(fileId);
+    if (r0 && r0.offset <= file.size) { progress(r0.offset); chunked(r0.uploadId, r0.chunk, r0.offset, true); return; }
+    fresh();
   },
-  pakn_js_cancel_upload__deps: ['$PAKN'],
+  // Where each large file's upload stopped: in memory by file id, and in
+  // localStorage by the key the file is kept under on the device (IndexedDB),
+  // so a reload resumes it too. Only the server's upload id and offsets are
+  // written there, never the file's content.
+  $PAKN_RESUME: {
+    byId: {},
+    stashKeys: {},  // file id -> the key its bytes are kept under
+    storageKey: function (k) { return 'pakn.upload.' + k; },
+    get: function (fileId) { return PAKN_RESUME.byId[fileId]; },
+    set: function (fileId, info) {
+      PAKN_RESUME.byId[fileId] = info;
+      PAKN_RESUME.persist(fileId);
+    },
+    persist: function (fileId) {
+      var k = PAKN_RESUME.stashKeys[fileId], info = PAKN_RESUME.byId[fileId];
+      if (!k || !info) return;
+      try { localStorage.setItem(PAKN_RESUME.storageKey(k), JSON.stringify(info)); } catch (e) {}
+    },
+    forget: function (fileId) {
+      delete PAKN_RESUME.byId[fileId];
+      var k = PAKN_RESUME.stashKeys[fileId];
+      if (k) try { localStorage.removeItem(PAKN_RESUME.storageKey(k)); } catch (e) {}
+    },
+    // A file read back from the device under key `k` as `fileId`.
+    restore: function (fileId, k) {
+      PAKN_RESUME.stashKeys[fileId] = k;
+      try {
+        var info = JSON.parse(localStorage.getItem(PAKN_RESUME.storageKey(k)) || 'null');
+        if (info && typeof info.uploadId === 'string' && info.offset >= 0 && info.chunk > 0) PAKN_RESUME.byId[fileId] = info;
+      } catch (e) {}
+    },
+  },
+  pakn_js_cancel_upload__deps: ['$PAKN', '$PAKN_RESUME'],
   pakn_js_cancel_upload: function (fileId) {
+    PAKN_RESUME.forget(fileId);  // the session is deleted below
     var state = PAKN.uploads && PAKN.uploads[fileId];
     if (!state) return;
     state.cancelled = true;
@@ -810,10 +853,11 @@ mergeInto(LibraryManager.library, {
       xhr.send();
     }
   },
-  pakn_js_release_file__deps: ['$PAKN'],
+  pakn_js_release_file__deps: ['$PAKN', '$PAKN_RESUME'],
   pakn_js_release_file: function (fileId) {
     if (PAKN.files) delete PAKN.files[fileId];
-    if (PAKN.resume) delete PAKN.resume[fileId];
+    delete PAKN_RESUME.byId[fileId];
+    delete PAKN_RESUME.stashKeys[fileId];
   },
 
   // ---- files kept on the device until the server has them: IndexedDB
@@ -842,15 +886,17 @@ mergeInto(LibraryManager.library, {
       });
     },
   },
-  pakn_js_stash_file__deps: ['$PAKN', '$PAKN_IDB'],
+  pakn_js_stash_file__deps: ['$PAKN', '$PAKN_IDB', '$PAKN_RESUME'],
   pakn_js_stash_file: function (fileId, key) {
     var file = PAKN.files && PAKN.files[fileId], k = UTF8ToString(key);
     if (!file) return;
+    PAKN_RESUME.stashKeys[fileId] = k;
+    PAKN_RESUME.persist(fileId);
     PAKN_IDB.run('readwrite', function (store) {
       return store.put({ blob: file, name: file.name, type: file.type || '', size: file.size }, k);
     }, null);
   },
-  pakn_js_unstash_file__deps: ['$PAKN', '$PAKN_IDB'],
+  pakn_js_unstash_file__deps: ['$PAKN', '$PAKN_IDB', '$PAKN_RESUME'],
   pakn_js_unstash_file: function (request, key) {
     var k = UTF8ToString(key);
     var deliver = function (list) {
@@ -871,12 +917,14 @@ mergeInto(LibraryManager.library, {
         try { file = new File([rec.blob], rec.name, { type: rec.type }); } catch (e) { file.name = rec.name; }
       }
       PAKN.files[id] = file;
+      PAKN_RESUME.restore(id, k);
       deliver([{ id: id, name: rec.name, size: rec.size, type: rec.type }]);
     });
   },
-  pakn_js_drop_stash__deps: ['$PAKN_IDB'],
+  pakn_js_drop_stash__deps: ['$PAKN_IDB', '$PAKN_RESUME'],
   pakn_js_drop_stash: function (key) {
     var k = UTF8ToString(key);
+    try { localStorage.removeItem(PAKN_RESUME.storageKey(k)); } catch (e) {}
     PAKN_IDB.run('readwrite', function (store) { return store.delete(k); }, null);
   },
   pakn_js_online: function () { return navigator.onLine === false ? 0 : 1; },
