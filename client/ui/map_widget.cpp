@@ -555,6 +555,9 @@ MapAction map_widget(const char* id, const MapModel& m, MapViewState& st, std::s
         dl->AddRectFilled(amin, ImVec2(min.x + ts.x + px(12), max.y), IM_COL32(255, 255, 255, 215));
         dl->AddText(nullptr, 0.0f, ImVec2(amin.x + px(6), amin.y + px(3)), color::kText, text, nullptr,
                     width - px(12));
+        // Drawn on the map, so also told to screen readers (and tests) as text.
+        const ImRect credit_box(amin, ImVec2(min.x + ts.x + px(12), max.y));
+        test_registry_note_text(m.tiles.attribution, "text", &credit_box);
         ImGui::PopFont();
     }
     dl->PopClipRect();

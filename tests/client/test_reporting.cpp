@@ -464,6 +464,7 @@ TEST_CASE("the map picker over a base map without boundaries: tiles asked for, p
     REQUIRE(answer("GET", "/api/v1/public/map", 200, encode(tiles_only)));
     h.frames(4);
     for (const auto& w : ui::test_registry_published()) CHECK(w.role != "alert");  // no "no map data" warning
+    CHECK(h.find_text("© Những người đóng góp OpenStreetMap"));  // the licence's credit, on the map
     // The tiles of the fitted view, at one zoom, through the local route.
     REQUIRE_FALSE(rec.image_urls.empty());
     const int z0 = map_zoom(h.find("Vùng bản đồ đang xem"));

@@ -10,6 +10,8 @@
 // shows that SMS costing one segment. Screenshots at each step; no console
 // errors.
 'use strict';
+const fs = require('fs');
+const path = require('path');
 const { request } = require('playwright-core');
 const t = require('./lib.cjs');
 
@@ -283,6 +285,13 @@ t.run('administration: units, officers with a one-time password, announcements o
       null, { timeout: 10000, polling: 50 })
       .catch(async () => t.fail('no one-segment registration SMS in the outbox: ' +
         (await t.widgets(page)).filter((w) => w.label.startsWith('Số tin')).map((w) => w.label + '=' + w.value).join(', ')));
+    // The text as it went to the phone: GSM 7-bit only (no Vietnamese
+    // accents, which would make it a two-segment UCS-2 message).
+    const sent = fs.readFileSync(path.join(server.dataDir, 'sms.log'), 'utf8').split('\n').filter(Boolean)
+      .map((l) => JSON.parse(l)).filter((m) => m.to === '0905123456');
+    if (sent.length !== 1) t.fail('registration SMS sent: ' + JSON.stringify(sent));
+    if (!/^[\x20-\x7E\n]+$/.test(sent[0].body)) t.fail('the SMS is not plain GSM 7-bit text: ' + JSON.stringify(sent[0].body));
+    if (sent[0].body.length > 160) t.fail(`the SMS needs more than one segment: ${sent[0].body.length} characters`);
     await t.frames(page, 3);
     await t.screenshot(page, 'admin-15-outbox');
 
