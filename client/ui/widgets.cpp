@@ -324,6 +324,10 @@ bool error_banner(const ApiError& error, bool retryable) {
         ImGui::PopStyleColor();
         if (retryable) retry = secondary_button((std::string("↻ ") + tr::kRetry).c_str());
     });
+    // A refusal that names no field (too many tries, server busy) shows here,
+    // often at the top of a long form whose button is far below: a new one
+    // is brought into sight like a field's error, without taking the keyboard.
+    error_into_sight(false);
     test_registry_note_alert(error.message);
     ImGui::PopID();
     ImGui::PopStyleColor(2);

@@ -374,6 +374,35 @@ TEST_CASE("forms: a refusal of a field out of sight scrolls to it and puts the c
     CHECK(s.find("Số CMND/CCCD")->y == y);
 }
 
+TEST_CASE("forms: a refusal that names no field shows its banner in sight, above the form's far button") {
+    Harness s(360, 640);  // the banner sits at the top of the card, "ĐĂNG KÝ" at the bottom
+    s.open("/dang-ky?loai=ca-nhan");
+    citizen_registration_filled();
+    s.frames();
+    ImGuiIO& io = ImGui::GetIO();
+    for (int i = 0; i < 40; ++i) {
+        const ui::WidgetInfo* send = s.find("ĐĂNG KÝ");
+        if (send && send->visible && send->y + send->h < 600) break;
+        io.AddMousePosEvent(180, 400);
+        io.AddMouseWheelEvent(0, -2);
+        s.frames(1);
+    }
+    REQUIRE_FALSE(s.find("Số CMND/CCCD")->visible);  // the top of the form is out of sight
+    s.click("ĐĂNG KÝ");
+    const std::string why(pakn::message_for("rate_limited"));
+    answer("POST", "/api/v1/auth/register", 429, error_body("rate_limited"));
+    give_captcha("c2", "1 + 2 = ?");
+    s.frames(4);
+    const ui::WidgetInfo* banner = nullptr;
+    for (const auto& w : ui::test_registry_published_all())
+        if (w.role == "alert" && w.label == why) banner = &w;
+    REQUIRE(banner);
+    CAPTURE(banner->y);
+    CHECK(banner->visible);
+    CHECK(banner->y >= 0);
+    CHECK(banner->y + banner->h <= 640);
+}
+
 TEST_CASE("otp: the flow survives a reload, a wrong code shows at the field, the right one signs up") {
     Harness s;
     views::acc::start_otp_flow(app(), views::OtpPurpose::registration, "r1", "0905*456**", 60, "/dang-ky?loai=ca-nhan");
