@@ -391,6 +391,18 @@ const laptop = () => t.run('officer console at 1366x768: paging, filters, a long
   await t.waitForPath(page, `/can-bo/phan-anh/${placed[1].id}`);
   await t.waitForWidget(page, 'Chuyển xử lý');
   await t.screenshot(page, 'officer-20-map-opened-report');
+  // It repeats an older report: the dispatcher merges it there by that
+  // report's tracking code (issue 15 item 13); both timelines stay.
+  const merged = await act(page, placed[1].id, 'Gộp phản ánh trùng', async () => {
+    await type(page, 'Mã tra cứu của phản ánh trước (gộp vào)', placed[0].code);
+  });
+  t.assertEqual(merged.status, 'closed', 'status after the merge');
+  const mergedSteps = merged.events.map((e) => e.action);
+  t.assertEqual(mergedSteps[mergedSteps.length - 1], 'merge', 'the merge on the duplicate\'s timeline');
+  // Closed: the page offers no routing any more.
+  await page.waitForFunction(() => !window.pakn.widgets().some((w) => w.label === 'Chuyển xử lý'), null,
+    { timeout: 10000, polling: 50 });
+  await t.screenshot(page, 'officer-20b-merged');
   await page.setViewportSize(view);
   await press(page, 'Hộp xử lý');
   await t.waitForPath(page, '/can-bo');
