@@ -627,7 +627,7 @@ void App::frame() {
     draw_header(*this);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui::px(16), ui::px(16)));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ui::color::kPage);
-    if (ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding)) {
+    if (ImGui::BeginChild("##content", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding, ui::kLayoutChildFlags)) {
         if (frame_count == 1) return_to_history_scroll();  // a reload
         if (scroll_to_top) {
             ImGui::SetScrollY(0);

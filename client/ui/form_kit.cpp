@@ -275,7 +275,8 @@ void form_column(const char* id, float max_css, const std::function<void()>& con
     const float width = std::min(avail, px(max_css));
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::floor((avail - width) * 0.5f));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
-    if (ImGui::BeginChild(id, ImVec2(width, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoScrollbar)) {
+    if (ImGui::BeginChild(id, ImVec2(width, 0), ImGuiChildFlags_AutoResizeY,
+                          ImGuiWindowFlags_NoScrollbar | kLayoutChildFlags)) {
         ImGui::PushTextWrapPos(0.0f);
         content();
         ImGui::PopTextWrapPos();

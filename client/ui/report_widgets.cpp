@@ -671,7 +671,7 @@ void two_columns(const char* id, const std::function<void()>& left, const std::f
     for (const auto* draw : {&left, &right}) {
         if (side) ImGui::SameLine(0, gap);
         if (ImGui::BeginChild(side ? "##right" : "##left", ImVec2(width, 0), ImGuiChildFlags_AutoResizeY,
-                              ImGuiWindowFlags_NoScrollbar)) {
+                              ImGuiWindowFlags_NoScrollbar | kLayoutChildFlags)) {
             ImGui::PushTextWrapPos(0.0f);
             (*draw)();
             ImGui::PopTextWrapPos();

@@ -58,7 +58,8 @@ void page(const char* id, const std::function<void()>& content) {
     const float width = std::min(avail, px(kMaxColumn));
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::floor((avail - width) * 0.5f));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
-    if (ImGui::BeginChild(id, ImVec2(width, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NoScrollbar)) {
+    if (ImGui::BeginChild(id, ImVec2(width, 0), ImGuiChildFlags_AutoResizeY,
+                          ImGuiWindowFlags_NoScrollbar | kLayoutChildFlags)) {
         ImGui::PushTextWrapPos(0.0f);
         content();
         ImGui::PopTextWrapPos();
@@ -79,7 +80,7 @@ void card(const char* id, const std::function<void()>& content) {
     if (ImGui::BeginChild(id, ImVec2(0, 0),
                           ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY |
                               ImGuiChildFlags_AlwaysUseWindowPadding,
-                          ImGuiWindowFlags_NoScrollbar)) {
+                          ImGuiWindowFlags_NoScrollbar | kLayoutChildFlags)) {
         ImGui::PushTextWrapPos(0.0f);
         content();
         ImGui::PopTextWrapPos();

@@ -21,6 +21,13 @@ namespace pakn::client::ui {
 float logical_width();
 bool is_compact();
 
+// Window flags for a child window that only lays out (a column, a card, the
+// page's scrolling content): its items join the page's focus scope, so Tab
+// and Shift+Tab walk the whole page (header, form, footer) instead of
+// cycling inside the one card the keyboard happens to be in. Dear ImGui
+// calls this flattening (ImGuiWindowFlags_NavFlattened).
+inline constexpr ImGuiWindowFlags kLayoutChildFlags = ImGuiWindowFlags_NavFlattened;
+
 // Draws `content` inside the centered, max-width page column. The view never
 // calls Begin/End itself, so it cannot unbalance them.
 void page(const char* id, const std::function<void()>& content);

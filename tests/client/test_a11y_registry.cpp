@@ -7,7 +7,9 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "app/app.h"
 #include "platform/native_platform.h"
@@ -122,4 +124,45 @@ TEST_CASE("focus from the mirror reaches ImGui, and pressing from it acts") {
     ui::test_registry_request_focus(id, true);
     h.frames(3);
     CHECK(platform::native_recorder().path == "/quen-mat-khau");
+}
+
+TEST_CASE("Tab walks the whole page: the header's links, the form in its card, and back round, Shift+Tab the other way") {
+    using namespace pakn::client;
+    Headless h;
+    app().navigate("/dang-nhap");
+    h.frames(4);
+    // What each Tab lands on, by label, until the focus comes back round.
+    auto label_of = [](ImGuiID id) {
+        for (const auto& w : ui::test_registry_published_all())
+            if (w.id == id) return w.label;
+        return std::string();
+    };
+    std::vector<std::string> order;
+    std::vector<ImGuiID> ids;
+    for (int i = 0; i < 80; ++i) {
+        h.key(ImGuiKey_Tab);
+        const ImGuiID now = ui::test_registry_focus().id;
+        if (now != 0 && !ids.empty() && now == ids.front()) break;  // round once
+        ids.push_back(now);
+        order.push_back(label_of(now));
+    }
+    std::string seen;
+    for (const auto& l : order) seen += l + "|";
+    CAPTURE(seen);
+    auto reached = [&](const std::string& label) { return std::find(order.begin(), order.end(), label) != order.end(); };
+    CHECK(reached("Trang chủ"));    // the header's navigation (outside the page's scrolling area)
+    CHECK(reached("Mật khẩu"));     // a field inside the form's card
+    CHECK(reached("Quên mật khẩu?"));
+    CHECK(reached("Tương phản cao"));  // the footer's setting, after the card
+    // Shift+Tab goes back to where the previous Tab was.
+    REQUIRE(ids.size() >= 3);
+    const ImGuiID before = ui::test_registry_focus().id;
+    h.key(ImGuiKey_Tab);
+    const ImGuiID after = ui::test_registry_focus().id;
+    REQUIRE(after != before);
+    ImGui::GetIO().AddKeyEvent(ImGuiMod_Shift, true);
+    h.key(ImGuiKey_Tab);
+    ImGui::GetIO().AddKeyEvent(ImGuiMod_Shift, false);
+    h.frames(1);
+    CHECK(ui::test_registry_focus().id == before);
 }
