@@ -520,19 +520,29 @@ TEST_CASE("ellipsized: a cell's text cut with an ellipsis, never inside a charac
     ImGui::EndFrame();
 }
 
-TEST_CASE("processing page: buttons from allowed_actions, a checked form, the version sent, a 409 explained") {
-    RestoreApp restore;
-    Headless h(1366, 1000);
+namespace {
+
+// The dispatcher's processing page of report 1 (submitted, version 4),
+// offering `allowed`; the fake server answers what the page asks.
+void open_as_dispatcher(Headless& h, FakeServer& server, const std::vector<Action>& allowed) {
     sign_in_as("dispatcher", 1, "Trung tâm điều phối");
-    FakeServer server;
     prepare_server(server);
-    const std::vector<Action> allowed = {Action::accept, Action::reject, Action::request_info, Action::assign,
-                                         Action::comment};
     server.on("GET", "/api/v1/reports/1", encode(detail_of(Status::submitted, allowed, 4)));
     app().navigate("/can-bo/phan-anh/1");
     h.frames(2);
     server.answer_all();
     h.frames(3);
+}
+
+}  // namespace
+
+TEST_CASE("processing page: buttons from allowed_actions, a checked form, the version sent, a 409 explained") {
+    RestoreApp restore;
+    Headless h(1366, 1000);
+    const std::vector<Action> allowed = {Action::accept, Action::reject, Action::request_info, Action::assign,
+                                         Action::comment};
+    FakeServer server;
+    open_as_dispatcher(h, server, allowed);
     CAPTURE(labels_on_screen());
     for (Action a : allowed)
         CHECK(find_widget(std::string(label(a))));
@@ -595,15 +605,8 @@ TEST_CASE("processing page: buttons from allowed_actions, a checked form, the ve
 TEST_CASE("processing page: merging a duplicate asks for the older report's tracking code and sends it") {
     RestoreApp restore;
     Headless h(1366, 1000);
-    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
     FakeServer server;
-    prepare_server(server);
-    server.on("GET", "/api/v1/reports/1",
-              encode(detail_of(Status::submitted, {Action::accept, Action::merge, Action::comment}, 4)));
-    app().navigate("/can-bo/phan-anh/1");
-    h.frames(2);
-    server.answer_all();
-    h.frames(3);
+    open_as_dispatcher(h, server, {Action::accept, Action::merge, Action::comment});
     h.click(std::string(label(Action::merge)));
     auto& draft = views::officer_states(app()).processing.draft;
     REQUIRE(draft.open);
@@ -632,15 +635,8 @@ TEST_CASE("processing page: merging a duplicate asks for the older report's trac
 TEST_CASE("processing page: someone else acts while the form is open, the 409 shows one message and the new state") {
     RestoreApp restore;
     Headless h(1366, 1000);
-    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
     FakeServer server;
-    prepare_server(server);
-    server.on("GET", "/api/v1/reports/1",
-              encode(detail_of(Status::submitted, {Action::accept, Action::reject, Action::assign}, 4)));
-    app().navigate("/can-bo/phan-anh/1");
-    h.frames(2);
-    server.answer_all();
-    h.frames(3);
+    open_as_dispatcher(h, server, {Action::accept, Action::reject, Action::assign});
     h.click("Chuyển xử lý");
     auto& p = views::officer_states(app()).processing;
     REQUIRE(p.draft.open);

@@ -451,14 +451,24 @@ int map_zoom(const ui::WidgetInfo* view) {
     return at == std::string::npos ? -99 : std::atoi(view->value.c_str() + at + 1);
 }
 
-TEST_CASE("the map picker over a base map without boundaries: tiles asked for, pinch zooms, a click pins") {
-    Headless h;
+namespace {
+
+// A signed-in citizen's form with its map picker opened, before the map
+// data answers; no tile asked for yet.
+void open_map_picker(Headless& h) {
     sign_in(7, "Nguyễn Văn An");
     app().navigate("/gui-phan-anh");
     h.frames();
-    auto& rec = platform::native_recorder();
-    rec.image_urls.clear();
+    platform::native_recorder().image_urls.clear();
     h.click("Chọn trên bản đồ");
+}
+
+}  // namespace
+
+TEST_CASE("the map picker over a base map without boundaries: tiles asked for, pinch zooms, a click pins") {
+    Headless h;
+    open_map_picker(h);
+    auto& rec = platform::native_recorder();
     MapData tiles_only;
     tiles_only.tiles = TileSource{"/tiles/{z}/{x}/{y}", "© Những người đóng góp OpenStreetMap", 7, 12, ""};
     REQUIRE(answer("GET", "/api/v1/public/map", 200, encode(tiles_only)));
@@ -503,12 +513,8 @@ TEST_CASE("the map picker over a base map without boundaries: tiles asked for, p
 
 TEST_CASE("the map picker asks only for the tiles inside the base map's extent") {
     Headless h;
-    sign_in(7, "Nguyễn Văn An");
-    app().navigate("/gui-phan-anh");
-    h.frames();
+    open_map_picker(h);
     auto& rec = platform::native_recorder();
-    rec.image_urls.clear();
-    h.click("Chọn trên bản đồ");
     // A file holding Nha Trang only: the fitted view of the province reaches past it.
     const std::string nha_trang = "109.1,12.15,109.25,12.3";
     MapData tiles_only;
