@@ -99,6 +99,18 @@ void render_frame() {
     }
 }
 
+// Spinners animate smoothly; a blinking caret needs only ~4 fps and changes
+// nothing else on screen.
+bool only_caret_animates() { return ui::animation_requested() && ImGui::GetIO().WantTextInput; }
+
+// Every frame owed to the last event has been drawn, and only a caret (if
+// anything) still blinks: what is on screen is what the app will keep
+// showing until the next event. Tests read it to know the layout settled.
+bool settled() {
+    return g_loop.frames_pending == 0 && ImGui::GetCurrentContext()->InputEventsQueue.empty() &&
+           (!ui::animation_requested() || only_caret_animates());
+}
+
 bool wants_frame(double now) {
     if (g_loop.frames_pending > 0) return true;
     // The trickled input queue hands ImGui at most one button change (and
@@ -106,11 +118,7 @@ bool wants_frame(double now) {
     // wait in the queue once the pending frames ran out, leaving the button
     // held until the next mouse move.
     if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) return true;
-    if (ui::animation_requested()) {
-        // Spinners animate smoothly; a blinking caret needs only ~4 fps.
-        const bool only_caret = ImGui::GetIO().WantTextInput;
-        return !only_caret || now - g_loop.last_frame_ms > 250;
-    }
+    if (ui::animation_requested()) return !only_caret_animates() || now - g_loop.last_frame_ms > 250;
     return false;
 }
 
@@ -119,8 +127,15 @@ void main_loop() {
     app().tick(now);
     if (sync_canvas_size()) g_loop.frames_pending = std::max(g_loop.frames_pending, 3);
     if (!wants_frame(now)) return;  // nothing changed: the last frame stays on screen
+    // Frames are owed after the last event ImGui *consumes*, not after the
+    // last one the browser delivered: trickled typing hands ImGui a character
+    // per frame, so six pasted digits outlast the three frames their input
+    // event bought, and a field's "required" error stayed on screen under
+    // its new value (and moved the button below it) until the next event.
+    const bool consumes_input = !ImGui::GetCurrentContext()->InputEventsQueue.empty();
     render_frame();
-    if (g_loop.frames_pending > 0) --g_loop.frames_pending;
+    if (consumes_input) g_loop.frames_pending = std::max(g_loop.frames_pending, 3);
+    else if (g_loop.frames_pending > 0) --g_loop.frames_pending;
 }
 
 // Mouse wheel on the canvas. Dear ImGui's backend listens on the document,
@@ -206,6 +221,7 @@ EMSCRIPTEN_KEEPALIVE const char* pakn_test_state_json() {
     g_loop.test_json = std::string("{\"path\":\"") + a.route.path + "\",\"screen\":" +
                        std::to_string(static_cast<int>(a.route.screen)) + ",\"connection\":\"" + connection +
                        "\",\"frames\":" + std::to_string(a.frame_count) +
+                       ",\"settled\":" + (settled() ? "true" : "false") +
                        ",\"text_input\":" + (ImGui::GetIO().WantTextInput ? "true" : "false") +
                        ",\"active_id\":" + std::to_string(ImGui::GetCurrentContext()->ActiveId) +
                        ",\"focus\":" + std::to_string(ui::test_registry_focus().id) +

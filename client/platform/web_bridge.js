@@ -526,6 +526,9 @@ mergeInto(LibraryManager.library, {
     window.pakn.state = function () {
       return JSON.parse(UTF8ToString(Module['_pakn_test_state_json']()));
     };
+    // The app draws on demand: a test that needs frames drawn (a layout to
+    // settle before a screenshot) asks for them, as any input would.
+    window.pakn.wake = function () { PAKN.wake(); };
   },
 
   pakn_js_set_text_input__deps: ['$PAKN'],

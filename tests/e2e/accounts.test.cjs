@@ -19,16 +19,15 @@ const RESET_PASSWORD = 'BienXanh2028';
 
 // ---------------------------------------------------------------- helpers
 
-// Waits for the next frame, or until the app is idle. It draws on demand:
-// while a text field is focused it still draws a frame every 250 ms for the
-// caret, so 300 ms without drawing mean nothing is changing.
+// Waits for the next frame, or until the app has settled: it draws on demand
+// and says when every frame owed to the last event is drawn (a focused
+// field's caret still blinks, which changes nothing else).
 async function nextFrameOrIdle(page) {
   const start = (await t.state(page)).frames;
   return page.waitForFunction((from) => {
-    const f = window.pakn.state().frames;
-    if (f > from) return 'frame';
-    if (!window.paknTestIdle || window.paknTestIdle.from !== from) window.paknTestIdle = { from, since: performance.now() };
-    return performance.now() - window.paknTestIdle.since > 300 ? 'idle' : false;
+    const s = window.pakn.state();
+    if (s.frames > from) return 'frame';
+    return s.settled ? 'idle' : false;
   }, start, { polling: 16, timeout: 10000 }).then((h) => h.jsonValue());
 }
 
@@ -260,6 +259,13 @@ async function flow(page, server) {
   await waitForFieldError(page, 'Mã OTP', 'Mã OTP không đúng');
   await shot(page, 'accounts-05-otp-wrong');
   await fill(page, 'Mã OTP', sms.code);
+  // Once the app has settled, what it shows is final: the error of the
+  // emptied field went with the digits typed after it (it drew on demand
+  // and stopped before that frame, and the button moved under the click).
+  await nextFrameOrIdle(page);
+  await page.waitForFunction(() => window.pakn.state().settled, null, { timeout: 10000, polling: 16 });
+  const otpField = (await t.widgets(page)).find((w) => w.label === 'Mã OTP');
+  if (otpField.value !== sms.code || otpField.error) t.fail('settled OTP field: ' + JSON.stringify(otpField));
   await press(page, 'XÁC THỰC');
   await t.waitForPath(page, '/dang-nhap');
   await shot(page, 'accounts-06-login-after-register');

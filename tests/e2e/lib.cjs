@@ -198,9 +198,16 @@ async function waitForValue(page, label, expected) {
 
 // Waits for the next few frames (the text bridge takes focus one frame after
 // the click that activates a field).
+// The app draws on demand, so waiting for frames of an idle app would wait
+// for whatever wakes it next (seconds, in the cold run of 2026-12-07 ~120 of
+// e2e_admin's 207 s): each poll asks for frames until n more are drawn.
 async function frames(page, n = 2) {
   const start = (await state(page)).frames;
-  await page.waitForFunction((s) => window.pakn.state().frames >= s, start + n, { polling: 16 });
+  await page.waitForFunction((s) => {
+    if (window.pakn.state().frames >= s) return true;
+    window.pakn.wake();
+    return false;
+  }, start + n, { polling: 16 });
 }
 
 async function screenshot(page, name) {
@@ -241,16 +248,14 @@ async function alerts(page) {
   return page.evaluate(() => window.pakn.widgets().filter((w) => w.role === 'alert').map((w) => w.label));
 }
 
-// Waits for a frame, or for the app to be idle (it draws on demand).
+// Waits for a frame, or for the app to have settled (it draws on demand and
+// says when every frame owed to the last event is drawn).
 async function settle(page) {
   const start = (await state(page)).frames;
   await page.waitForFunction((from) => {
-    const f = window.pakn.state().frames;
-    const s = window.paknIdle && window.paknIdle.from === from ? window.paknIdle
-      : (window.paknIdle = { from, f: -1, n: 0 });
-    if (s.f === f) s.n++; else { s.f = f; s.n = 0; }
-    return f > from || s.n >= 3;
-  }, start, { polling: 'raf', timeout: 10000 });
+    const s = window.pakn.state();
+    return s.frames > from || s.settled;
+  }, start, { polling: 16, timeout: 10000 });
 }
 
 // Waits until a widget whose label equals `match` (string) or matches it
