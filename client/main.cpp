@@ -20,6 +20,7 @@
 #include "ui/widgets.h"
 
 extern "C" void pakn_js_init();
+extern "C" void pakn_js_idle_timer(int ms);
 
 namespace {
 
@@ -28,6 +29,7 @@ using namespace pakn::client;
 struct Loop {
     GLFWwindow* window = nullptr;
     int frames_pending = 3;     // frames still to draw after the last event
+    bool paused = false;        // no animation frames asked for (see pause_until_woken)
     double last_frame_ms = 0;
     bool ready_signalled = false;
     // Where ImGui wants the IME: the active field's caret (device px).
@@ -122,11 +124,38 @@ bool wants_frame(double now) {
     return false;
 }
 
+// Idle, the loop stops asking for animation frames: a requestAnimationFrame
+// callback that draws nothing still runs the page's frame lifecycle 60 times
+// a second, 5 % of a core on the idle public home page (tests/e2e/idle).
+// Events resume it (wake); a quarter-second timer resumes it for the app's
+// own clocks (view timers, the health check) and a focused field's caret.
+constexpr int kIdleTickMs = 250;
+
+void resume_loop() {
+    if (!g_loop.paused) return;
+    g_loop.paused = false;
+    emscripten_resume_main_loop();
+}
+
+void pause_until_woken() {
+    g_loop.paused = true;
+    emscripten_pause_main_loop();
+    pakn_js_idle_timer(kIdleTickMs);
+}
+
+void wake() {
+    g_loop.frames_pending = std::max(g_loop.frames_pending, 3);
+    resume_loop();
+}
+
 void main_loop() {
     const double now = platform::now_ms();
     app().tick(now);
     if (sync_canvas_size()) g_loop.frames_pending = std::max(g_loop.frames_pending, 3);
-    if (!wants_frame(now)) return;  // nothing changed: the last frame stays on screen
+    if (!wants_frame(now)) {  // nothing changed: the last frame stays on screen
+        pause_until_woken();
+        return;
+    }
     // Frames are owed after the last event ImGui *consumes*, not after the
     // last one the browser delivered: trickled typing hands ImGui a character
     // per frame, so six pasted digits outlast the three frames their input
@@ -146,7 +175,7 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* ev, void*) {
     if (ev->deltaMode == DOM_DELTA_LINE) step = 1.0f / 3.0f;
     else if (ev->deltaMode == DOM_DELTA_PAGE) step = 80.0f;
     ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(ev->deltaX) * -step, static_cast<float>(ev->deltaY) * -step);
-    g_loop.frames_pending = std::max(g_loop.frames_pending, 3);
+    wake();
     return EM_TRUE;
 }
 
@@ -160,7 +189,11 @@ void set_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
 
 // ---- called from web_bridge.js
 extern "C" {
-EMSCRIPTEN_KEEPALIVE void pakn_wake() { g_loop.frames_pending = std::max(g_loop.frames_pending, 3); }
+EMSCRIPTEN_KEEPALIVE void pakn_wake() { wake(); }
+
+// The idle timer (pause_until_woken): one pass of the loop, which pauses
+// again if there is still nothing to draw.
+EMSCRIPTEN_KEEPALIVE void pakn_idle_tick() { resume_loop(); }
 
 EMSCRIPTEN_KEEPALIVE void pakn_text_input(const char* utf8) {
     ImGui::GetIO().AddInputCharactersUTF8(utf8);

@@ -117,6 +117,10 @@ record bundle_fonts_embedded "\"raw\":$font_bytes,\"gzip\":$(cat "$BUILD"/wasm/c
 say "time to first frame in headless Chromium"
 ff=$(NODE_PATH=$BUILD/node/node_modules node "$ROOT/tools/bench/first_frame.cjs" "$BASE/" 5)
 record first_frame "${ff:1:-1}"
+
+say "an idle tab: frames drawn and main-thread CPU over 30 s of no input"
+idle=$(NODE_PATH=$BUILD/node/node_modules node "$ROOT/tools/bench/idle_cost.cjs" "$BASE/" 30)
+record idle_tab "${idle:1:-1}"
 record memory "\"rest_kb\":$RSS_REST,\"peak_kb\":$PEAK"
 
 NODE_PATH=$BUILD/node/node_modules node "$ROOT/tools/bench/summarize.cjs" "$results" "$OUT/latest.json" "$OUT/latest.md"

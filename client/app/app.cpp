@@ -603,11 +603,16 @@ void App::tick(double now_ms) {
     if (connection.checking || now_ms - connection.last_check_ms < every) return;
     connection.checking = true;
     connection.last_check_ms = now_ms;
-    net::get("/api/v1/health", [this](const net::Reply& reply) {
+    // Every 20 s on every open tab: it wakes the app only when the answer
+    // changes the connection line (an idle tab draws nothing).
+    net::get_in_background("/api/v1/health", [this](const net::Reply& reply) {
         connection.checking = false;
         const bool ok = reply.ok() && reply.body.is_object() && reply.body.value("status", "") == "ok";
-        connection.status = ok ? Connection::Status::online : Connection::Status::offline;
-        if (ok) connection.server_version = reply.body.value("version", "");
+        const auto status = ok ? Connection::Status::online : Connection::Status::offline;
+        const std::string version = ok ? reply.body.value("version", "") : connection.server_version;
+        if (status != connection.status || version != connection.server_version) platform::request_redraw();
+        connection.status = status;
+        connection.server_version = version;
     });
 }
 

@@ -39,11 +39,13 @@ Reply reply_of(const platform::HttpResult& result) {
 
 }  // namespace
 
-void send(const std::string& method, const std::string& url, const nlohmann::json& body, ReplyHandler on_reply) {
+void send(const std::string& method, const std::string& url, const nlohmann::json& body, ReplyHandler on_reply,
+          bool wake_on_reply) {
     std::string payload;
     if (!body.is_null()) payload = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    platform::http_request(method, url, std::move(payload),
-                           [on_reply = std::move(on_reply)](platform::HttpResult result) { on_reply(reply_of(result)); });
+    platform::http_request(
+        method, url, std::move(payload),
+        [on_reply = std::move(on_reply)](platform::HttpResult result) { on_reply(reply_of(result)); }, wake_on_reply);
 }
 
 void download(const std::string& url, const std::string& fallback_name, ReplyHandler on_reply) {

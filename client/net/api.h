@@ -49,8 +49,14 @@ using ReplyHandler = std::function<void(const Reply&)>;
 void on_unauthorized(std::function<void()> handler);
 
 // Sends a request to the API; `body` may be null for none.
-void send(const std::string& method, const std::string& url, const nlohmann::json& body, ReplyHandler on_reply);
+void send(const std::string& method, const std::string& url, const nlohmann::json& body, ReplyHandler on_reply,
+          bool wake_on_reply = true);
 inline void get(const std::string& url, ReplyHandler on_reply) { send("GET", url, nullptr, std::move(on_reply)); }
+// A poll whose reply does not wake the app: `on_reply` calls
+// platform::request_redraw() when the answer changes what is shown.
+inline void get_in_background(const std::string& url, ReplyHandler on_reply) {
+    send("GET", url, nullptr, std::move(on_reply), false);
+}
 inline void post(const std::string& url, const nlohmann::json& body, ReplyHandler on_reply) {
     send("POST", url, body, std::move(on_reply));
 }

@@ -43,10 +43,11 @@ void watch_media(std::vector<std::string> queries, std::function<void()> changed
 }
 void print(const PrintDocument& doc, bool dialog) { g_recorder.printed.emplace_back(doc, dialog); }
 void on_print_request(std::function<void()> handler) { g_recorder.print_request = std::move(handler); }
-void http_request(std::string_view method, std::string_view url, std::string body, HttpCallback callback) {
+void http_request(std::string_view method, std::string_view url, std::string body, HttpCallback callback, bool) {
     g_recorder.requests.push_back({std::string(method), std::string(url), std::move(body), std::move(callback)});
 }
 void set_csrf_token(std::string_view token) { g_recorder.csrf = std::string(token); }
+void request_redraw() {}  // the headless tests draw every frame they step
 std::string storage_get(std::string_view key) {
     auto it = g_recorder.storage.find(std::string(key));
     return it == g_recorder.storage.end() ? std::string() : it->second;

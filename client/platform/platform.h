@@ -96,7 +96,13 @@ struct HttpResult {
 using HttpCallback = std::function<void(HttpResult)>;
 // Starts a same-origin fetch with credentials; `callback` runs later, on the
 // main thread, between frames. JSON bodies get Content-Type and the CSRF header.
-void http_request(std::string_view method, std::string_view url, std::string body, HttpCallback callback);
+// The app draws on demand and a reply normally wakes it; a background poll
+// (the health check) passes wake_on_reply = false and calls request_redraw()
+// only when its answer changes what is shown, so an idle tab draws nothing.
+void http_request(std::string_view method, std::string_view url, std::string body, HttpCallback callback,
+                  bool wake_on_reply = true);
+// Asks the render-on-demand loop for frames outside an event or a waking reply.
+void request_redraw();
 // The CSRF token sent as X-CSRF-Token on state-changing requests.
 void set_csrf_token(std::string_view token);
 

@@ -18,9 +18,9 @@ mergeInto(LibraryManager.library, {
       var n = lengthBytesUTF8(text) + 1;
       var p = _malloc(n);
       stringToUTF8(text, p, n);
-      Module['_pakn_on_fetch_done'](id, status, p, n - 1);
+      var wake = Module['_pakn_on_fetch_done'](id, status, p, n - 1);
       _free(p);
-      PAKN.wake();
+      if (wake) PAKN.wake();
     },
     // ---- accessibility mirror: the canvas has no accessibility tree, so
     // what the app draws (its widget registry, handed over only when a frame
@@ -989,6 +989,13 @@ mergeInto(LibraryManager.library, {
     }, function (e) {
       deliver(0, 0, 0, 0, e.code === 1 ? 'Bạn chưa cho phép truy cập vị trí.' : 'Không xác định được vị trí, vui lòng thử lại.');
     }, { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 });
+  },
+
+  // ---- the paused main loop's timer (main.cpp pause_until_woken)
+  pakn_js_idle_timer__deps: ['$PAKN'],
+  pakn_js_idle_timer: function (ms) {
+    if (PAKN.idleTimer) clearTimeout(PAKN.idleTimer);
+    PAKN.idleTimer = setTimeout(function () { PAKN.idleTimer = 0; Module['_pakn_idle_tick'](); }, ms);
   },
 
   // ---- live events

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "platform/platform.h"
@@ -24,6 +25,7 @@ void pakn_js_clipboard_write(const char* text);
 void pakn_js_a11y_update(const char* json, unsigned focus, int from_keyboard, int editing);
 void pakn_js_set_csrf(const char* token);
 void pakn_js_fetch(int id, const char* method, const char* url, const char* body, int body_len);
+void pakn_wake();  // main.cpp: frames for the render-on-demand loop
 char* pakn_js_storage_get(const char* key);
 void pakn_js_storage_set(const char* key, const char* value);
 void pakn_js_storage_remove(const char* key);
@@ -55,6 +57,7 @@ namespace {
 
 // Requests in flight, by id; owned by the platform seam.
 std::map<int, HttpCallback> g_pending;
+std::set<int> g_quiet_requests;  // replies that do not wake the loop (http_request)
 int g_next_request_id = 1;
 std::map<int, std::function<void(std::vector<PickedFile>)>> g_file_requests;
 struct UploadCallbacks {
@@ -110,13 +113,16 @@ void a11y_update(std::string_view json, std::uint32_t focus, bool from_keyboard,
     pakn_js_a11y_update(std::string(json).c_str(), focus, from_keyboard ? 1 : 0, editing ? 1 : 0);
 }
 
-void http_request(std::string_view method, std::string_view url, std::string body, HttpCallback callback) {
+void http_request(std::string_view method, std::string_view url, std::string body, HttpCallback callback,
+                  bool wake_on_reply) {
     const int id = g_next_request_id++;
     g_pending[id] = std::move(callback);
+    if (!wake_on_reply) g_quiet_requests.insert(id);
     pakn_js_fetch(id, std::string(method).c_str(), std::string(url).c_str(), body.data(),
                   static_cast<int>(body.size()));
 }
 void set_csrf_token(std::string_view token) { pakn_js_set_csrf(std::string(token).c_str()); }
+void request_redraw() { pakn_wake(); }
 
 std::string storage_get(std::string_view key) { return take_js_string(pakn_js_storage_get(std::string(key).c_str())); }
 void storage_set(std::string_view key, std::string_view value) {
@@ -246,13 +252,16 @@ double now_ms() { return emscripten_get_now(); }
 }  // namespace pakn::client::platform
 
 // Called by web_bridge.js when a fetch settles.
-extern "C" EMSCRIPTEN_KEEPALIVE void pakn_on_fetch_done(int id, int status, const char* body, int len) {
+// Returns 1 when the page should wake the loop for the reply (http_request).
+extern "C" EMSCRIPTEN_KEEPALIVE int pakn_on_fetch_done(int id, int status, const char* body, int len) {
     auto& p = pakn::client::platform::g_pending;
     auto it = p.find(id);
-    if (it == p.end()) return;
+    if (it == p.end()) return 0;
     auto callback = std::move(it->second);
     p.erase(it);
+    const bool quiet = pakn::client::platform::g_quiet_requests.erase(id) > 0;
     callback(pakn::client::platform::HttpResult{status, std::string(body, static_cast<std::size_t>(len))});
+    return quiet ? 0 : 1;
 }
 
 // ---- callbacks from web_bridge.js

@@ -39,6 +39,11 @@ for (const r of rows.filter((x) => x.name.startsWith('bundle_'))) {
 lines.push(`| total transferred (gzip) | | ${gz} ${gz <= 3 * 1024 * 1024 ? '✔ ≤ 3 MB' : '✘ > 3 MB'} |`);
 lines.push('');
 if (by.first_frame) lines.push(`First frame in headless Chromium: median ${by.first_frame.median_ms} ms (${by.first_frame.all_ms.join(', ')}) ${by.first_frame.median_ms <= 2000 ? '✔' : '✘'} target ≤ 2 s`);
+if (by.idle_tab) {
+  const i = by.idle_tab;
+  const ok = i.frames_drawn === 0 && i.cpu_percent <= 1;
+  lines.push(`Idle tab (${i.seconds} s, no input): ${i.frames_drawn} frames drawn, main thread ${i.task_ms} ms = ${i.cpu_percent} % of a core ${ok ? '✔' : '✘'} target 0 frames, ~0 %`);
+}
 if (by.memory) lines.push(`Server memory: ${Math.round(by.memory.rest_kb / 1024)} MiB at rest, ${Math.round(by.memory.peak_kb / 1024)} MiB peak under load`);
 if (by.seed) lines.push(`Seeding: ${by.seed.reports} reports in ${fmt(by.seed.seconds)} s (${fmt(by.seed.reports / by.seed.seconds, 0)}/s)`);
 const md = lines.join('\n') + '\n';
