@@ -71,7 +71,7 @@ void draw_connection_indicator(const Connection& c, bool compact) {
     ImGui::Dummy(ImVec2(ui::px(12), h));
     if (!compact) {
         ImGui::SameLine(0, ui::px(4));
-        ImGui::TextUnformatted(label);
+        ui::text(label);
     } else if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("%s", label);
     }
@@ -118,7 +118,7 @@ void draw_header(App& a) {
     ImGui::SetCursorScreenPos(ImVec2(text_x, origin.y + (compact ? ui::px(8) : ui::px(10))));
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
     ImGui::PushFont(ui::fonts().bold);
-    ImGui::TextUnformatted(compact ? tr::kShortName : tr::kProvinceCommittee);
+    ui::text(compact ? tr::kShortName : tr::kProvinceCommittee);
     ImGui::PopFont();
     ImGui::SetCursorScreenPos(ImVec2(text_x, ImGui::GetCursorScreenPos().y - ui::px(6)));
     ImGui::PushFont(compact ? ui::fonts().small : ui::fonts().heading);
@@ -591,6 +591,11 @@ void App::restore_session() {
 void App::require_sign_in() {
     // path_to percent-encodes the return path's own query ('&', '=').
     navigate(path_to(Screen::login, {{"sau", route.path}}), true);
+}
+
+void App::wake_in(double delay_ms) {
+    const double at = platform::now_ms() + std::max(0.0, delay_ms);
+    if (wake_at_ms <= 0 || at < wake_at_ms) wake_at_ms = at;
 }
 
 void App::tick(double now_ms) {

@@ -158,6 +158,9 @@ struct App {
     void frame();
     // Polls /api/v1/health when due; `now_ms` from the platform clock.
     void tick(double now_ms);
+    // Asks for a frame `delay_ms` from now (a countdown's next number), the
+    // earliest of the timers asked for winning: the app draws on demand.
+    void wake_in(double delay_ms);
 
     // The value of a route parameter ("{id}") or query parameter, "" if none.
     std::string param(std::string_view name) const;

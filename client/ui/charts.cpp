@@ -110,10 +110,10 @@ void tooltip(std::string_view title, const std::vector<std::string>& lines) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(px(320));
     ImGui::PushFont(fonts().bold);
-    ImGui::TextWrapped("%.*s", static_cast<int>(title.size()), title.data());
+    ui::paragraph(title);
     ImGui::PopFont();
     for (const auto& l : lines)
-        if (!l.empty()) ImGui::TextWrapped("%s", l.c_str());
+        if (!l.empty()) ui::paragraph(l);
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }
@@ -540,7 +540,7 @@ ImU32 rate_color(double rate) {
 void right_aligned(std::string_view s) {
     const float w = text_size(s).x;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetContentRegionAvail().x - w));
-    ImGui::TextUnformatted(s.data(), s.data() + s.size());
+    ui::text(s);
 }
 }  // namespace
 
@@ -565,10 +565,10 @@ void ranked_table(const char* id, const std::vector<std::string>& columns, const
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushStyleColor(ImGuiCol_Text, color::kMuted);
-        ImGui::Text("%zu", r + 1);
+        ui::text(std::to_string(r + 1));
         ImGui::PopStyleColor();
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", row.label.c_str());
+        ui::paragraph(row.label);
         {
             // Registered here, inside the name's cell: items clip to their cell.
             std::vector<std::string> parts = row.cells;
@@ -598,7 +598,7 @@ void ranked_table(const char* id, const std::vector<std::string>& columns, const
                           rate_color(row.rate), px(3));
         ImGui::Dummy(ImVec2(bar_w, line));
         ImGui::SameLine(0, px(8));
-        ImGui::TextUnformatted(row.rate_text.c_str());
+        ui::text(row.rate_text);
     }
     ImGui::EndTable();
 }
@@ -626,7 +626,7 @@ void data_table(const char* id, const DataTable& table) {
     for (int c = 0; c < ncols; ++c) {
         ImGui::TableNextColumn();
         ImGui::PushFont(fonts().bold);
-        ImGui::TextWrapped("%s", table.columns[static_cast<std::size_t>(c)].c_str());
+        ui::paragraph(table.columns[static_cast<std::size_t>(c)]);
         ImGui::PopFont();
     }
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
@@ -639,7 +639,7 @@ void data_table(const char* id, const DataTable& table) {
             if (cell.numeric)
                 right_aligned(cell.text);
             else
-                ImGui::TextWrapped("%s", cell.text.c_str());
+                ui::paragraph(cell.text);
             if (c == 0) {
                 // The row under its first cell (inside that cell: items clip to their cell).
                 std::vector<std::string> rest;
@@ -728,7 +728,7 @@ void chart_card(const char* key, std::string_view title, bool& show_table, const
             // The title on the left, centred on the buttons' line.
             ImGui::PushFont(fonts().bold);
             ImGui::SetCursorPos(ImVec2(start.x, start.y + (button_h - ImGui::GetTextLineHeight()) * 0.5f));
-            ImGui::TextUnformatted(title.data(), title.data() + title.size());
+            ui::text(title);
             ImGui::PopFont();
             ImGui::SetCursorPos(ImVec2(start.x, start.y + button_h + ImGui::GetStyle().ItemSpacing.y));
         }

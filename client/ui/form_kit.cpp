@@ -222,7 +222,7 @@ bool captcha_field(CaptchaState& captcha, FormStatus& status, const FieldErrors&
     const FieldError* error = shown_error(status, local, "captcha_answer");
     ImGui::PushID("##captcha");
     ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted(txt::kCaptchaLabel);
+    ui::text(txt::kCaptchaLabel);
     ImGui::PopFont();
     ImGui::SameLine(0, px(4));
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(color::kDanger), "(*)");
@@ -261,7 +261,7 @@ bool captcha_field(CaptchaState& captcha, FormStatus& status, const FieldErrors&
     if (error) {
         ImGui::PushFont(fonts().small);
         ImGui::PushStyleColor(ImGuiCol_Text, color::kDanger);
-        ImGui::TextWrapped("%s", error->message.c_str());
+        ui::paragraph(error->message);
         ImGui::PopStyleColor();
         ImGui::PopFont();
     }

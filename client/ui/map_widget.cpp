@@ -568,9 +568,9 @@ MapAction map_widget(const char* id, const MapModel& m, MapViewState& st, std::s
         const MapMarker& p = m.points[static_cast<std::size_t>(hot_point)];
         ImGui::BeginTooltip();
         ImGui::PushFont(fonts().bold);
-        ImGui::TextUnformatted(p.label.c_str());
+        ui::text(p.label);
         ImGui::PopFont();
-        if (!p.detail.empty()) ImGui::TextUnformatted(p.detail.c_str());
+        if (!p.detail.empty()) ui::text(p.detail);
         ImGui::EndTooltip();
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         if (released_click) action.report_clicked = p.report_id;
@@ -578,11 +578,11 @@ MapAction map_widget(const char* id, const MapModel& m, MapViewState& st, std::s
         const MapRegion& r = m.regions[static_cast<std::size_t>(hot_region)];
         ImGui::BeginTooltip();
         ImGui::PushFont(fonts().bold);
-        ImGui::TextUnformatted(r.name.c_str());
+        ui::text(r.name);
         ImGui::PopFont();
         if (m.figures) {
-            ImGui::Text("%s: %s", tr::kReceived, format_count(r.count).c_str());
-            ImGui::Text("%s: %s", tr::kResolved, format_count(r.resolved).c_str());
+            ui::text(std::string(tr::kReceived) + ": " + format_count(r.count));
+            ui::text(std::string(tr::kResolved) + ": " + format_count(r.resolved));
         }
         ImGui::EndTooltip();
         if (released_click) {

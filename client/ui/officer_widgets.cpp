@@ -217,7 +217,7 @@ void officer_timeline(const std::vector<Event>& events) {
         ImGui::BeginGroup();
         ImGui::PushFont(fonts().bold);
         const std::string_view what = label(e.action);
-        ImGui::TextUnformatted(what.data(), what.data() + what.size());
+        ui::text(what);
         ImGui::PopFont();
         if (e.internal) {
             ImGui::SameLine();

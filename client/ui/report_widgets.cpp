@@ -211,7 +211,7 @@ void image_viewer(ImageViewer& viewer, ImageCache& cache) {
             ImGui::EndDisabled();
             ImGui::SameLine();
             ImGui::AlignTextToFramePadding();
-            ImGui::Text("%zu/%zu", viewer.index + 1, viewer.images.size());
+            ui::text(std::to_string(viewer.index + 1) + "/" + std::to_string(viewer.images.size()));
             ImGui::SameLine();
             ImGui::BeginDisabled(viewer.index + 1 >= viewer.images.size());
             if (secondary_button(txt::kNext)) ++viewer.index;
@@ -412,7 +412,7 @@ void upload_list(const char* id, UploadList& list, ImageCache& cache) {
         ImGui::BeginGroup();
         const float right = ImGui::CalcTextSize(txt::kRemoveFile).x + px(40);
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(px(80), ImGui::GetContentRegionAvail().x - right));
-        ImGui::TextWrapped("%s", item.name.c_str());
+        ui::paragraph(item.name);
         ImGui::PopTextWrapPos();
         ImGui::PushFont(fonts().small);
         switch (item.phase) {
@@ -420,8 +420,9 @@ void upload_list(const char* id, UploadList& list, ImageCache& cache) {
                 const float fraction =
                     item.size > 0 ? static_cast<float>(static_cast<double>(item.sent) / static_cast<double>(item.size))
                                   : 0.0f;
-                ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(color::kMuted), "%s%d%% – %s", txt::kUploading,
-                                   static_cast<int>(std::lround(fraction * 100)), file_size_text(item.size).c_str());
+                ui::text_colored(color::kMuted, std::string(txt::kUploading) +
+                                                    std::to_string(std::lround(fraction * 100)) + "% – " +
+                                                    file_size_text(item.size));
                 ImGui::PushStyleColor(ImGuiCol_PlotHistogram, color::kPrimary);
                 ImGui::ProgressBar(std::clamp(fraction, 0.0f, 1.0f),
                                    ImVec2(std::max(px(80), ImGui::GetContentRegionAvail().x - right), px(6)), "");
@@ -430,16 +431,15 @@ void upload_list(const char* id, UploadList& list, ImageCache& cache) {
                 break;
             }
             case UploadItem::Phase::done:
-                ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(color::kSuccess), "✔ %s – %s", txt::kUploaded,
-                                   file_size_text(item.info ? item.info->size : item.size).c_str());
+                ui::text_colored(color::kSuccess, std::string("✔ ") + txt::kUploaded + " – " +
+                                                      file_size_text(item.info ? item.info->size : item.size));
                 break;
             case UploadItem::Phase::waiting:
-                ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(color::kWarning), "%s – %s", txt::kUploadWaiting,
-                                   file_size_text(item.size).c_str());
+                ui::text_colored(color::kWarning, std::string(txt::kUploadWaiting) + " – " + file_size_text(item.size));
                 break;
             case UploadItem::Phase::failed:
                 ImGui::PushStyleColor(ImGuiCol_Text, color::kDanger);
-                ImGui::TextWrapped("⚠ %s: %s", txt::kUploadFailed, item.error.c_str());
+                ui::paragraph(std::string("⚠ ") + txt::kUploadFailed + ": " + item.error);
                 ImGui::PopStyleColor();
                 break;
         }
@@ -605,7 +605,7 @@ void timeline(const std::vector<Event>& events) {
         // What happened, then when.
         ImGui::PushFont(fonts().bold);
         const std::string_view what = label(e.action);
-        ImGui::TextWrapped("%.*s", static_cast<int>(what.size()), what.data());
+        ui::paragraph(what);
         ImGui::PopFont();
         std::string meta = datetime_text(e.created_at);
         if (!e.actor_name.empty())

@@ -235,6 +235,9 @@ using pakn::client::ui::g_registry;
 
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& item_bb, const ImGuiLastItemData*) {
     if (id == 0) return;
+    // Dear ImGui begins an implicit "Debug" window every frame for stray
+    // items; it is never shown, and a screen reader must not meet it.
+    if (ctx->CurrentWindow && ctx->CurrentWindow->IsFallbackWindow && id == ctx->CurrentWindow->ID) return;
     // Keep only the part a user can see (scrolled lists clip their rows).
     ImRect bb = item_bb;
     if (ctx->CurrentWindow) bb.ClipWithFull(ctx->CurrentWindow->ClipRect);

@@ -118,6 +118,17 @@ void muted(std::string_view text) {
     ImGui::PopStyleColor();
 }
 
+void text(std::string_view text) {
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    test_registry_note_text(text);
+}
+
+void text_colored(ImU32 color, std::string_view text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ui::text(text);
+    ImGui::PopStyleColor();
+}
+
 bool primary_button(const char* label, float width) {
     ImGui::PushFont(fonts().bold);
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);

@@ -38,6 +38,12 @@ void heading(std::string_view text);      // page title
 void subheading(std::string_view text);   // section title
 void paragraph(std::string_view text);    // wrapped body text
 void muted(std::string_view text);        // wrapped secondary text
+// One line of text as it is (no wrapping), in the current colour. Like the
+// helpers above it is published for the accessibility mirror, copy and
+// tests: a raw ImGui::Text* call draws pixels a screen reader never hears
+// (client test "views draw text through ui::").
+void text(std::string_view text);
+void text_colored(ImU32 color, std::string_view text);
 
 // Primary (filled) and secondary (outlined) buttons; true when clicked.
 bool primary_button(const char* label, float width = 0);

@@ -9,6 +9,7 @@
 
 #include "app/screens.h"
 #include "platform/platform.h"
+#include "ui/widgets.h"
 
 namespace pakn::client::views::acc {
 
@@ -67,6 +68,17 @@ double wall_ms() {
 int seconds_left(double until_ms) {
     const double left = until_ms - wall_ms();
     return left <= 0 ? 0 : static_cast<int>(std::ceil(left / 1000.0));
+}
+
+void countdown_text(App& app, std::string_view before, double until_ms, std::string_view after) {
+    const double left = until_ms - wall_ms();
+    if (left <= 0) return;
+    const int seconds = static_cast<int>(std::ceil(left / 1000.0));
+    ui::text_colored(ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                     std::string(before) + std::to_string(seconds) + std::string(after));
+    // The number changes when `left` crosses the next whole second.
+    const double to_next = left - (seconds - 1) * 1000.0;
+    app.wake_in(to_next + 1);
 }
 
 // ---------------------------------------------------------------- OTP flow

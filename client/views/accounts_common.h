@@ -27,6 +27,9 @@ bool is_safe_return_path(std::string_view path);
 double wall_ms();
 // Whole seconds left until `until_ms` (wall clock), 0 when past.
 int seconds_left(double until_ms);
+// Draws a countdown's "… N giây" line muted, and asks for the one frame that
+// shows the next number (not a frame every 16 ms: the app draws on demand).
+void countdown_text(App& app, std::string_view before, double until_ms, std::string_view after);
 
 // [SECTION] OTP flow
 // Starts the OTP screen's flow for a registration or a password reset and

@@ -122,9 +122,9 @@ void draw_days(const HolidayYear& y) {
     for (const auto& d : y.days) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(day_text(d.date).c_str());
+        ui::text(day_text(d.date));
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", d.name.c_str());
+        ui::paragraph(d.name);
     }
     ImGui::EndTable();
 }
@@ -137,12 +137,12 @@ void draw_corrections(AdminHolidaysState& s) {
         if (!c.id) continue;
         ImGui::PushID(static_cast<int>(*c.id));
         ImGui::PushFont(ui::fonts().bold);
-        ImGui::TextUnformatted(day_text(c.date).c_str());
+        ui::text(day_text(c.date));
         ImGui::PopFont();
         ui::chip(choice_label(holiday_kinds(), c.kind), ui::color::kWarningChip, ui::color::kWarning);
         if (!c.name.empty()) {
             ImGui::SameLine();
-            ImGui::TextUnformatted(c.name.c_str());
+            ui::text(c.name);
         }
         if (ui::secondary_button((std::string(t::kDelete) + "##holiday" + std::to_string(*c.id)).c_str())) {
             s.remove = AdminConfirm{};
@@ -167,7 +167,7 @@ void draw_holidays(App& app, bool entering) {
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::PushFont(ui::fonts().bold);
-    ImGui::TextUnformatted((t::kYearCaption + std::to_string(s.year)).c_str());
+    ui::text(t::kYearCaption + std::to_string(s.year));
     ImGui::PopFont();
     ImGui::SameLine();
     if (ui::secondary_button(t::kNextYear) && s.year < 2199) ++s.year;

@@ -104,9 +104,9 @@ void draw_table(const Page<OutboxMessage>& p) {
         ImGui::PushID(static_cast<int>(m.id));
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(ui::datetime_text(m.created_at).c_str());
+        ui::text(ui::datetime_text(m.created_at));
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(m.recipient.c_str());
+        ui::text(m.recipient);
         ImGui::TableNextColumn();
         ui::text_ellipsis(kind_label(m.kind));
         ImGui::TableNextColumn();
@@ -122,7 +122,7 @@ void draw_table(const Page<OutboxMessage>& p) {
         if (m.segments) {
             const bool costly = *m.segments > 1;
             ImGui::PushStyleColor(ImGuiCol_Text, costly ? ui::color::kDanger : ImGui::GetColorU32(ImGuiCol_Text));
-            ImGui::TextUnformatted(std::to_string(*m.segments).c_str());
+            ui::text(std::to_string(*m.segments));
             ImGui::PopStyleColor();
             // Tests and a screen-reader mirror read the count with what it counts.
             ui::expose_figure("##segments", ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),

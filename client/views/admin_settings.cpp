@@ -90,7 +90,7 @@ void draw_form(App& app, AdminSettingsState& s) {
         ui::subheading(t::kSessions);
         if (const FieldError* e = err("sessions")) {
             ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
-            ImGui::TextWrapped("%s", e->message.c_str());
+            ui::paragraph(e->message);
             ImGui::PopStyleColor();
         }
         std::optional<std::size_t> drop;
@@ -99,7 +99,7 @@ void draw_form(App& app, AdminSettingsState& s) {
             ImGui::PushID(static_cast<int>(i));
             const std::string base = "sessions[" + std::to_string(i) + "]";
             ImGui::PushFont(ui::fonts().bold);
-            ImGui::TextUnformatted((t::kSessionCaption + std::to_string(i + 1)).c_str());
+            ui::text(t::kSessionCaption + std::to_string(i + 1));
             ImGui::PopFont();
             if (ImGui::BeginTable("##session", compact ? 1 : 3, ImGuiTableFlags_SizingStretchProp)) {
                 ImGui::TableSetupColumn("##start", ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -134,7 +134,7 @@ void draw_form(App& app, AdminSettingsState& s) {
         }
         if (const FieldError* e = err("working_weekdays")) {
             ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
-            ImGui::TextWrapped("%s", e->message.c_str());
+            ui::paragraph(e->message);
             ImGui::PopStyleColor();
         }
         ImGui::Spacing();

@@ -236,7 +236,7 @@ void console_header(App& app, Screen current) {
     ImGui::PushFont(ui::fonts().small);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kMuted);
-    ImGui::TextUnformatted(who.c_str());
+    ui::text(who);
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
     ImGui::SameLine();

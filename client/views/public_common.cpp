@@ -92,7 +92,7 @@ void report_row(App& app, const PublicReport& r, bool with_excerpt) {
     if (r.result) {
         ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kSuccess);
         ImGui::PushFont(ui::fonts().small);
-        ImGui::TextWrapped("✔ %s%s%s", tr::kResult, r.unit_name.empty() ? "" : ": ", r.unit_name.c_str());
+        ui::paragraph(std::string("✔ ") + tr::kResult + (r.unit_name.empty() ? "" : ": ") + r.unit_name);
         ImGui::PopFont();
         ImGui::PopStyleColor();
     }

@@ -144,19 +144,18 @@ void draw_phone_code(App& app, AccountEditState& s) {
     ui::card("##phone-code", [&] {
         ui::paragraph(txt::kPhoneChangeSent);
         ImGui::PushFont(ui::fonts().bold);
-        ImGui::TextUnformatted(s.phone_sent_to.c_str());
+        ui::text(s.phone_sent_to);
         ImGui::PopFont();
         ui::draw_messages(s.phone_status);
         FieldErrors local;
         if (const Checked c = clean_otp(s.phone_otp); !c.ok()) local.push_back(field_error("otp", c.error));
         const bool submit = ui::form_field(s.phone_status, local, "otp", txt::kPhoneOtpLabel, s.phone_otp,
                                            {.hint = txt::kOtpHint, .required = true, .numeric = true});
-        ImGui::TextUnformatted(txt::kOtpNotReceived);
+        ui::text(txt::kOtpNotReceived);
         ImGui::SameLine();
         const int left = acc::seconds_left(s.phone_resend_at_ms);
         if (left > 0) {
-            ImGui::TextDisabled("%s%d%s", txt::kOtpResendIn, left, txt::kSeconds);
-            ui::request_animation_frame();
+            acc::countdown_text(app, txt::kOtpResendIn, s.phone_resend_at_ms, txt::kSeconds);
         } else if (ui::link(txt::kOtpResend) && !s.phone_status.sending) {
             resend_phone_code(app);
         }

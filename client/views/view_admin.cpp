@@ -61,7 +61,7 @@ void draw_admin(App& app) {
         const auto& a = app.session.account;
         ImGui::PushFont(ui::fonts().small);
         ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kMuted);
-        ImGui::TextUnformatted((tr::adm::kSignedInAs + a.full_name + " (" + a.login + ")").c_str());
+        ui::text(tr::adm::kSignedInAs + a.full_name + " (" + a.login + ")");
         ImGui::PopStyleColor();
         ImGui::SameLine();
         if (ui::link(tr::adm::kToConsole)) app.navigate(path_to(Screen::officer_inbox));

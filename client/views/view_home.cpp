@@ -53,7 +53,7 @@ void lookup_box(App& app, HomeState& st) {
         if (st.lookup_empty) {
             ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
             ImGui::PushFont(ui::fonts().small);
-            ImGui::TextWrapped("%s", tr::kLookupEmpty);
+            ui::paragraph(tr::kLookupEmpty);
             ImGui::PopFont();
             ImGui::PopStyleColor();
         }
@@ -142,7 +142,7 @@ void draw_home(App& app) {
     ui::page("##home", [&] {
         ImGui::PushFont(ui::fonts().title);
         ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kPrimaryDark);
-        ImGui::TextWrapped("%s", tr::kSystemNameLong);
+        ui::paragraph(tr::kSystemNameLong);
         ImGui::PopStyleColor();
         ImGui::PopFont();
         ImGui::Spacing();

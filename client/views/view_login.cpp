@@ -134,7 +134,7 @@ void draw_login(App& app) {
             if (s.status.sending) ui::spinner(tr::kSending);
             if (s.audience == 0) {
                 ImGui::Spacing();
-                ImGui::TextUnformatted(txt::kNoAccount);
+                ui::text(txt::kNoAccount);
                 ImGui::SameLine();
                 if (ui::link(txt::kRegisterLink)) app.navigate(path_to(Screen::register_account));
             }

@@ -145,9 +145,9 @@ void commune_table(MapState& st) {
                 select(st, c.code == st.selected ? std::string() : c.code);
             ImGui::PopID();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(ui::format_count(c.count).c_str());
+            ui::text(ui::format_count(c.count));
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(ui::format_count(c.resolved).c_str());
+            ui::text(ui::format_count(c.resolved));
         }
     }
     ImGui::EndTable();
@@ -211,9 +211,8 @@ void draw_map(App& app) {
             ImGui::PopFont();
             if (const MapCommune* c = st.selected.empty() ? nullptr : find(d, st.selected)) {
                 ImGui::AlignTextToFramePadding();
-                ImGui::TextWrapped("%s%s — %s: %s, %s: %s", t::kMapSelected, c->name.c_str(), tr::kReceived,
-                                   ui::format_count(c->count).c_str(), tr::kResolved,
-                                   ui::format_count(c->resolved).c_str());
+                ui::paragraph(std::string(t::kMapSelected) + c->name + " — " + tr::kReceived + ": " +
+                              ui::format_count(c->count) + ", " + tr::kResolved + ": " + ui::format_count(c->resolved));
                 if (ui::secondary_button(t::kMapClear)) select(st, {});
             }
         });

@@ -85,7 +85,7 @@ void draw_row(App& app, const ReportSummary& r) {
         if (r.deadline) {
             const std::string due = std::string(txt::kDeadline) + ui::datetime_text(*r.deadline);
             if (r.overdue)
-                ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui::color::kDanger), "%s", due.c_str());
+                ui::text_colored(ui::color::kDanger, due);
             else
                 ui::muted(due);
         }
@@ -141,7 +141,7 @@ void draw_my_reports(App& app) {
             "##filters",
             [&] {
                 ImGui::PushFont(ui::fonts().bold);
-                ImGui::TextUnformatted(tr::kSearch);
+                ui::text(tr::kSearch);
                 ImGui::PopFont();
                 ImGui::SetNextItemWidth(-1);
                 if (ui::text_field_inline("##search", s.search, tr::kSearchHint)) s.typed_at_ms = now;

@@ -116,7 +116,7 @@ void draw_notifications(App& app) {
         }
         const std::int64_t unread = app.session.unread_notifications;
         ImGui::AlignTextToFramePadding();
-        ImGui::Text("%lld%s", static_cast<long long>(unread), txt::kUnreadCount);
+        ui::text(std::to_string(unread) + txt::kUnreadCount);
         ImGui::SameLine();
         ImGui::BeginDisabled(unread == 0 || s.marking);
         if (ui::secondary_button(txt::kMarkAllRead)) mark_all_read(app, s);

@@ -150,7 +150,7 @@ void draw_table(App& app, const HistoryState& s, bool show_ip) {
             ImGui::TableNextRow(ImGuiTableRowFlags_None, row_h);
             ImGui::TableSetColumnIndex(0);
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(ui::datetime_text(e.at).c_str());
+            ui::text(ui::datetime_text(e.at));
             ImGui::TableSetColumnIndex(1);
             ImGui::AlignTextToFramePadding();
             ui::text_ellipsis(e.actor_role.empty() ? e.actor_name : e.actor_name + " (" + e.actor_role + ")");
@@ -165,7 +165,7 @@ void draw_table(App& app, const HistoryState& s, bool show_ip) {
             if (e.report_id && !e.report_code.empty()) {
                 if (ui::link(e.report_code.c_str())) open = e.report_id;
             } else {
-                ImGui::TextUnformatted(tr::kDash);
+                ui::text(tr::kDash);
             }
             ImGui::TableSetColumnIndex(5);
             ImGui::AlignTextToFramePadding();
@@ -174,7 +174,7 @@ void draw_table(App& app, const HistoryState& s, bool show_ip) {
             if (show_ip) {
                 ImGui::TableSetColumnIndex(6);
                 ImGui::AlignTextToFramePadding();
-                ImGui::TextUnformatted(e.ip.empty() ? tr::kDash : e.ip.c_str());
+                ui::text(e.ip.empty() ? tr::kDash : e.ip.c_str());
             }
             ImGui::PopID();
         }

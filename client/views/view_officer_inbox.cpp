@@ -375,7 +375,7 @@ void draw_bulk_bar(App& app, InboxState& s, const std::vector<Action>& offered) 
     std::snprintf(count, sizeof count, tr::off::kSelectedCount, static_cast<int>(b.selected.size()));
     if (!ui::is_compact()) ImGui::SameLine(0, ui::px(32));  // a phone: under the pager
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(count);
+    ui::text(count);
     ImGui::PushID("bulk");
     for (Action a : offered) {
         ImGui::SameLine();
@@ -591,7 +591,7 @@ void draw_table(App& app, InboxState& s, bool selectable) {
             if (is_open(r.status))
                 ui::time_left_cell(r);
             else
-                ImGui::TextUnformatted(tr::kDash);
+                ui::text(tr::kDash);
         }
     }
     ImGui::PopTextWrapPos();

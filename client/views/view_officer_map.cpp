@@ -118,7 +118,7 @@ void legend(const OfficerMapState& s) {
     for (const auto& p : s.data.data.points)
         counts[!p.time_left_level ? 3 : static_cast<int>(*p.time_left_level)]++;
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(off::kMapLegend);
+    ui::text(off::kMapLegend);
     for (int i = 0; i < 4; ++i) {
         if (i == 3 && counts[3] == 0) break;  // every open step has a deadline, as a rule
         ImGui::SameLine(0, ui::px(16));
@@ -130,7 +130,7 @@ void legend(const OfficerMapState& s) {
         ImGui::Dummy(ImVec2(size, ImGui::GetFrameHeight()));
         ImGui::SameLine(0, ui::px(6));
         const std::string text = std::string(level_label(levels[i])) + " (" + ui::format_count(counts[i]) + ")";
-        ImGui::TextUnformatted(text.c_str());
+        ui::text(text);
     }
 }
 

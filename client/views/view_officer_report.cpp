@@ -307,7 +307,7 @@ bool template_picker(const App& app, ProcessingState& s) {
             // A line and a button, not a banner card: a card nested in this
             // growing list would measure itself a frame late.
             ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
-            ImGui::TextWrapped("⚠ %s", p.list.error.message.c_str());
+            ui::paragraph(std::string("⚠ ") + p.list.error.message);
             ImGui::PopStyleColor();
             if (ui::secondary_button((std::string("↻ ") + tr::kRetry + "##templates").c_str()))
                 net::load(p.list, p.loaded_url);
@@ -320,7 +320,7 @@ bool template_picker(const App& app, ProcessingState& s) {
             for (const AnswerTemplate& t : p.list.data) {
                 ImGui::PushID(static_cast<int>(t.id));
                 ImGui::PushFont(ui::fonts().bold);
-                ImGui::TextWrapped("%s", t.title.c_str());
+                ui::paragraph(t.title);
                 ImGui::PopFont();
                 const std::string scope = std::string(t.category_name.empty() ? tr::off::kAllCategories
                                                                                 : t.category_name.c_str()) +
@@ -391,7 +391,7 @@ const char* deadline_label(Action a) {
 // Co-handling units: a searchable list of checkboxes (the lead unit left out).
 void co_unit_picker(App& app, ActionDraft& f) {
     ImGui::PushFont(ui::fonts().bold);
-    ImGui::TextUnformatted(tr::off::kCoUnitsLabel);
+    ui::text(tr::off::kCoUnitsLabel);
     ImGui::PopFont();
     if (!f.co_units.empty()) {
         std::string chosen;
@@ -422,7 +422,7 @@ void co_unit_picker(App& app, ActionDraft& f) {
 // A problem drawn under a group of inputs (the text fields draw their own).
 void field_problem(const FieldError& e) {
     ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
-    ImGui::TextWrapped("⚠ %s", e.message.c_str());
+    ui::paragraph(std::string("⚠ ") + e.message);
     ImGui::PopStyleColor();
 }
 
@@ -503,7 +503,7 @@ void action_form(App& app, ProcessingState& s) {
     }
     if (a == Action::propose_result) {
         ImGui::PushFont(ui::fonts().bold);
-        ImGui::TextUnformatted(tr::off::kResultFiles);
+        ui::text(tr::off::kResultFiles);
         ImGui::PopFont();
         ui::upload_list("##result-files", f.files, s.images);
         if (ui::secondary_button(tr::off::kAttachFiles)) ui::pick_and_upload(f.files);
@@ -511,7 +511,7 @@ void action_form(App& app, ProcessingState& s) {
     }
     if (takes(a, Param::public_text)) {
         ImGui::PushFont(ui::fonts().bold);
-        ImGui::TextUnformatted(tr::off::kPublicVersion);
+        ui::text(tr::off::kPublicVersion);
         ImGui::PopFont();
         ui::muted(tr::off::kPublicIntro);
         if (f.found.empty()) {
@@ -519,7 +519,10 @@ void action_form(App& app, ProcessingState& s) {
         } else {
             ui::muted(tr::off::kFoundInOriginal);
             ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
-            for (const std::string& line : f.found) ImGui::BulletText("%s", line.c_str());
+            for (const std::string& line : f.found) {
+                ImGui::Bullet();  // keeps the line
+                ui::text(line);
+            }
             ImGui::PopStyleColor();
         }
         changed |= ui::text_field(tr::off::kPublicTitle, f.public_title, {.max_chars = kMaxPublicTitleChars},
@@ -715,7 +718,7 @@ void refusal_banner(ProcessingState& s) {
     bool again = false;
     ui::card("##refusal", [&] {
         ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
-        ImGui::TextWrapped("⚠ %s", e.message.c_str());
+        ui::paragraph(std::string("⚠ ") + e.message);
         ImGui::PopStyleColor();
         if (stale) return;
         for (const auto& f : e.fields) {

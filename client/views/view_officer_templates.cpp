@@ -136,7 +136,7 @@ void draw_form(App& app, TemplatesState& s) {
 void draw_row(TemplatesState& s, const AnswerTemplate& a) {
     ImGui::PushID(static_cast<int>(a.id));
     ImGui::PushFont(ui::fonts().bold);
-    ImGui::TextWrapped("%s", a.title.c_str());
+    ui::paragraph(a.title);
     ImGui::PopFont();
     ui::chip(a.category_name.empty() ? t::kAllCategories : a.category_name, ui::color::kInfoChip,
              ui::color::kInfo);

@@ -30,7 +30,7 @@ void attachments(const std::vector<AttachmentInfo>& files) {
     if (files.empty()) return;
     ImGui::Spacing();
     ImGui::PushFont(ui::fonts().bold);
-    ImGui::TextUnformatted(tr::kAttachments);
+    ui::text(tr::kAttachments);
     ImGui::PopFont();
     for (const auto& f : files) {
         ImGui::PushID(static_cast<int>(f.id));

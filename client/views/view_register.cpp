@@ -148,7 +148,7 @@ void draw_register(App& app) {
         else
             draw_form(app, s);
         ImGui::Spacing();
-        ImGui::TextUnformatted(txt::kHaveAccount);
+        ui::text(txt::kHaveAccount);
         ImGui::SameLine();
         if (ui::link(txt::kSignInNow)) app.navigate(path_to(Screen::login));
     });

@@ -159,7 +159,7 @@ void draw_rating(ReportPageState& s, const ReportDetail& d) {
         }
         if (const FieldError* e = ui::shown_error(s.rate_status, local, "rating")) {
             ImGui::PushStyleColor(ImGuiCol_Text, ui::color::kDanger);
-            ImGui::TextWrapped("%s", e->message.c_str());
+            ui::paragraph(e->message);
             ImGui::PopStyleColor();
         }
         ui::form_field(s.rate_status, local, "note", txt::kRateComment, s.rating_comment,

@@ -609,7 +609,7 @@ void draw_map_pick(SubmitState& s) {
 
 void section_label(const char* text, bool required) {
     ImGui::PushFont(ui::fonts().bold);
-    ImGui::TextUnformatted(text);
+    ui::text(text);
     ImGui::PopFont();
     if (required) {
         ImGui::SameLine(0, ui::px(4));
@@ -740,7 +740,7 @@ void consent_checkbox(bool& value) {
     ImGui::Checkbox("##consent", &value);
     const ImGuiID id = ImGui::GetItemID();
     ImGui::SameLine();
-    ImGui::TextWrapped("%s", txt::kConsent);
+    ui::paragraph(txt::kConsent);
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     if (ImGui::IsItemClicked()) value = !value;
     ui::test_registry_note_field(id, txt::kConsent, value ? "true" : "false");

@@ -102,17 +102,13 @@ void draw_no_flow(App& app) {
 }
 
 void draw_resend(App& app, OtpState& s) {
-    ImGui::TextUnformatted(txt::kOtpNotReceived);
+    ui::text(txt::kOtpNotReceived);
     ImGui::SameLine();
     const int left = acc::seconds_left(s.resend_at_ms);
     if (s.resending) {
         ui::spinner(tr::kSending);
     } else if (left > 0) {
-        char text[96];
-        std::snprintf(text, sizeof text, "%s%d%s", txt::kOtpResendIn, left, txt::kSeconds);
-        ImGui::TextDisabled("%s", text);
-        // The countdown moves once a second; nothing else asks for frames here.
-        ui::request_animation_frame();
+        acc::countdown_text(app, txt::kOtpResendIn, s.resend_at_ms, txt::kSeconds);
     } else if (ui::link(txt::kOtpResend)) {
         resend(app);
     }
@@ -133,7 +129,7 @@ void draw_verify_otp(App& app) {
             }
             ui::paragraph(txt::kOtpSentTo);
             ImGui::PushFont(ui::fonts().heading);
-            ImGui::TextUnformatted(s.sent_to.c_str());
+            ui::text(s.sent_to);
             ImGui::PopFont();
             ui::muted(s.purpose == OtpPurpose::reset ? txt::kOtpHelpReset : txt::kOtpHelpRegister);
             ImGui::Spacing();

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "app/strings_accounts.h"
 #include "platform/native_platform.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
@@ -79,6 +80,10 @@ TEST_CASE("the registry tells the mirror what each widget of the sign-in screen 
         if (all[i].kind == "password") password = std::min(password, i);
     }
     CHECK(heading < password);
+    // Text drawn beside a link is read too, not only pixels (ui::text).
+    CHECK(shown(pakn::client::tr::accounts::kNoAccount, "text"));
+    // Dear ImGui's implicit "Debug" window, never shown, is nothing to read.
+    for (const auto& w : all) CHECK(w.label != "Debug");
     // The click helpers' list has no text in it (a heading "ĐĂNG NHẬP" is no button).
     for (const auto& w : ui::test_registry_published()) CHECK_FALSE(ui::is_text_kind(w.kind));
     // The JSON the mirror parses carries kind, required and the selected state.
