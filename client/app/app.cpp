@@ -318,7 +318,7 @@ void draw_toasts(App& a) {
 // while an issued password waits to be replaced, and an EventSource refused
 // once never tries again, so it opens after the change, not at sign-in.
 void keep_live_stream(App& a) {
-    const bool wanted = a.session.signed_in && !a.session.account.must_change_password;
+    const bool wanted = a.session.signed_in && !a.session.account.must_change_password && !a.session_ending;
     if (wanted == a.live_open) return;
     if (wanted && platform::now_ms() < a.live_retry_at_ms) return;
     a.live_open = wanted;
@@ -540,9 +540,16 @@ void App::toast(std::string text, std::string link) {
     if (toasts.size() > 4) toasts.erase(toasts.begin());
 }
 
+void App::ending_session() {
+    session_ending = true;
+    if (live_open) platform::close_events();
+    live_open = false;
+}
+
 void App::sign_out_local() {
     platform::close_events();
     live_open = false;
+    session_ending = false;
     session.signed_in = false;
     session.account = Account{};
     session.csrf_token.clear();

@@ -124,6 +124,9 @@ struct App {
     bool live_open = false;  // the event stream is open (not before an issued password is replaced)
     double wake_at_ms = 0;  // a view's timer (a pending report's next try): a frame is drawn then, even idle
     double live_retry_at_ms = 0;  // a stream the browser gave up is reopened from then on
+    // The user is ending the session (signing out, deleting the account):
+    // no live stream until the server answers (see ending_session()).
+    bool session_ending = false;
     // Why the sign-in page is shown (the session ended on the server); the
     // sign-in page takes it over and shows it.
     std::string sign_in_notice;
@@ -170,6 +173,13 @@ struct App {
     void sign_in(const LoginResponse& response);
     // Forget the session locally (after logout).
     void sign_out_local();
+    // Before a request that ends the session on purpose: the stream closes
+    // first, because the server ends the session before its reply arrives and
+    // a stream reconnecting in between would be refused (a 401 in the
+    // console, and a needless "why" request). `ending_session_failed()` on a refusal
+    // (a wrong password) lets the stream reopen.
+    void ending_session();
+    void ending_session_failed() { session_ending = false; }
     // Signed out or account deleted on this device: the session and every
     // screen's data go (on a shared or kiosk computer the next person must
     // find no ID number in the sign-in form, no report, no draft).

@@ -97,10 +97,12 @@ std::string count_label(const char* text, const net::Remote<MeSummary>& summary,
 void logout(App& app) {
     auto& s = account_states(app).account;
     ui::begin_send(s.logout_status);
+    app.ending_session();
     net::post("/api/v1/auth/logout", nlohmann::json::object(), [&app](const net::Reply& reply) {
         auto& st = account_states(app).account;
         // 401: the session had already ended on the server; either way it is over.
         if (!reply.ok() && reply.status != 401) {
+            app.ending_session_failed();
             ui::take_failure(st.logout_status, reply, {});
             return;
         }
@@ -114,9 +116,11 @@ void delete_account(App& app) {
     const auto cleaned = clean(s.delete_form);
     if (!ui::ready_to_send(s.delete_status, cleaned.errors, kDeleteFields)) return;
     ui::begin_send(s.delete_status);
+    app.ending_session();
     net::send("DELETE", "/api/v1/me", net::body_of(cleaned.value), [&app](const net::Reply& reply) {
         auto& st = account_states(app).account;
         if (!reply.ok()) {
+            app.ending_session_failed();
             ui::take_failure(st.delete_status, reply, kDeleteFields);
             return;
         }

@@ -544,6 +544,51 @@ TEST_CASE("account page: counts from /me/summary and sign-out") {
     CHECK(app().route.path == "/");
 }
 
+// The server ends the session before its reply arrives: a stream left open
+// would reconnect in between and be refused (a 401 in the console, seen
+// under load in e2e_returning). It closes when the button is pressed, and
+// reopens if the server refuses (a wrong password).
+TEST_CASE("ending the session closes the live stream before the server answers") {
+    struct Case {
+        const char* name;
+        const char* method;
+        const char* path;
+        int status;
+        bool stream_reopens;
+    };
+    const Case cases[] = {
+        {"sign-out", "POST", "/api/v1/auth/logout", 204, false},
+        {"deletion", "DELETE", "/api/v1/me", 204, false},
+        {"deletion with a wrong password", "DELETE", "/api/v1/me", 422, true},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.name);
+        Harness s;
+        app().sign_in(pakn::LoginResponse{});
+        app().session.account.kind = "citizen";
+        app().session.account.full_name = "Nguyễn Thị Đào";
+        s.open("/tai-khoan");
+        answer("GET", "/api/v1/me/summary", 200, {{"reports", 0}, {"notifications", 0}, {"unread_notifications", 0}});
+        s.frames();
+        REQUIRE(platform::native_recorder().live);  // the stream is open
+        if (std::string_view(c.method) == "POST") {
+            s.click("ĐĂNG XUẤT");
+        } else {
+            s.click("XÓA TÀI KHOẢN");
+            s.type("Nhập mật khẩu để xác nhận", "matkhau2026");
+            s.click("XÓA VĨNH VIỄN");
+        }
+        REQUIRE(pending(c.method, c.path));
+        CHECK(platform::native_recorder().live == nullptr);  // closed while the request is out
+        s.frames(2);
+        CHECK(platform::native_recorder().live == nullptr);  // and not reopened by the next frames
+        answer(c.method, c.path, c.status,
+               c.status == 204 ? json(nullptr) : error_body("validation_failed", "password", "wrong_password"));
+        s.frames(3);
+        CHECK((platform::native_recorder().live != nullptr) == c.stream_reopens);
+    }
+}
+
 TEST_CASE("account page: officers see their unit and the console, not deletion") {
     Harness officer;
     pakn::LoginResponse r;

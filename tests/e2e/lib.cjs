@@ -140,7 +140,12 @@ async function openPage(browser, url, { viewport } = {}) {
     if (new URL(r.url()).pathname !== '/api/v1/captcha' || r.status() !== 200) return;
     try { page.captchas.push(await r.json()); } catch (e) { /* page gone */ }
   });
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push('console error: ' + msg.text()); });
+  // A failed load names only its status in the console; the location says which request it was.
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const where = msg.location() && msg.location().url;
+    problems.push(`console error: ${msg.text()}${where ? ` (${where})` : ''} at ${page.url()}`);
+  });
   page.on('pageerror', (err) => problems.push('page error: ' + err.message));
   page.problems = problems;
   const started = Date.now();

@@ -240,7 +240,6 @@ const flow = () => t.run('officer console: live inbox, assign, start, answer, ap
     mark('10. The dispatcher reopens it.');
     // Back as the dispatcher, whose one-time password step 1 replaced: the
     // sign-in screen was driven there, so through the API here, then the inbox.
-    await officer.goto('about:blank');
     dispatcher.oneTime = dispatcher.password;
     await officerSignedIn(server, office.context, dispatcher);
     await officer.goto(`${server.url}/can-bo`);

@@ -161,7 +161,6 @@ const theTest = () => t.run('print: answer, receipt with QR, officer file with t
   // ---------------------------------------------------------------- the officer's file
   mark('5. the officer\'s file with its timeline');
   const dispatcher = createOfficer(server, 'dieuphoi.in', 'Vũ Thị In', 'TTDH', 'dispatcher');
-  await page.goto('about:blank');  // nothing of the citizen's session is refused meanwhile
   await officerSignedIn(server, context, dispatcher);
   const full = await expectStatus(await api.get(`${server.url}/api/v1/reports/${pub.id}`), 200, 'the officer\'s view');
   await page.goto(`${server.url}/can-bo/phan-anh/${pub.id}`);

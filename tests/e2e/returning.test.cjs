@@ -16,7 +16,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const t = require('./lib.cjs');
-const { expectStatus, citizenSignedIn, mark, reveal, press, type, solveCaptcha, choose } = require('./console.cjs');
+const { expectStatus, citizenSignedIn, forgetSession, mark, reveal, press, type, solveCaptcha, choose } = require('./console.cjs');
 
 const CITIZEN = { cccd: '079190054321', phone: '0935444555', password: 'matkhau2026', name: 'Lê Thị Hoa' };
 const ORGANISATION = { kind: 'organization', cccd: '4201234567', phone: '0935666777', password: 'matkhau2026',
@@ -102,7 +102,7 @@ t.run('returning citizen: list state in the URL, sign-in from an edit link, uplo
   //    opens that draft in the form.
   mark('returning 2. edit link signed out');
   const last = drafts[DRAFTS - 1];
-  await context.clearCookies();
+  await forgetSession(context);
   await page.goto(`${server.url}/gui-phan-anh?id=${last.id}`);
   await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
   await page.waitForFunction(() => window.pakn.state().path.startsWith('/dang-nhap?sau='), null, { timeout: 10000 });
@@ -199,7 +199,7 @@ t.run('returning citizen: list state in the URL, sign-in from an edit link, uplo
   mark('returning 6. an organisation');
   await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
   await cdp.detach();
-  await context.clearCookies();
+  await forgetSession(context);
   await citizenSignedIn(server, context.request, ORGANISATION);
   await page.setViewportSize({ width: 1280, height: 1000 });
   await page.goto(`${server.url}/tai-khoan`);
@@ -225,7 +225,7 @@ t.run('returning citizen: list state in the URL, sign-in from an edit link, uplo
   // 7. The company deletes its account, signed in by its ID on this
   //    browser: the sign-in page it lands on holds nothing of it.
   mark('returning 7. account deleted');
-  await context.clearCookies();
+  await forgetSession(context);
   await page.goto(`${server.url}/dang-nhap`);
   await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
   await type(page, 'Tài khoản', ORGANISATION.cccd);

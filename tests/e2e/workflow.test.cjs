@@ -59,10 +59,8 @@ const tools = () => t.run('officer console: reclassify, assign a handler, direct
       await page.waitForFunction(() => window.pakn && window.pakn.widgets, null, { timeout: 30000, polling: 100 });
       await t.waitForWidget(page, '← Hộp xử lý');
     };
-    // The same as `officer`; the page leaves the app first so that no request
-    // of the previous officer's session is refused.
+    // The same as `officer` (officerSignedIn takes the page off the app first).
     const openAs = async (officer) => {
-      await page.goto('about:blank');
       await officerSignedIn(server, officers, officer);
       await show();
     };
@@ -123,7 +121,6 @@ const tools = () => t.run('officer console: reclassify, assign a handler, direct
     // 5. The handler finds it under "Của tôi" and asks the citizen for more
     //    (item 10: the unit asks, not only the center).
     mark('workflow 5. mine, request information');
-    await page.goto('about:blank');
     await officerSignedIn(server, officers, handler);
     await page.goto(`${server.url}/can-bo`);
     await page.waitForFunction(() => window.pakn && window.pakn.widgets, null, { timeout: 30000, polling: 100 });
@@ -240,7 +237,6 @@ const tools = () => t.run('officer console: reclassify, assign a handler, direct
         address: 'Trước chợ Xóm Mới', category_code: 'xay_dung', commune_code: '22333', is_public: true, attachment_ids: [],
         submit: true, ...(await t.captchaFor(citizenApi, server.url)) },
     }), 201, 'citizen submits a second report');
-    await page.goto('about:blank');
     const center = await officerSignedIn(server, officers, dispatcher);
     const soon = new Date(Date.now() + 3000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     await expectStatus(await officers.request.post(`${server.url}/api/v1/reports/${late.id}/actions`, {
