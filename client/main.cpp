@@ -15,6 +15,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "platform/platform.h"
+#include "ui/frame_record.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -39,6 +40,7 @@ struct Loop {
     std::string test_json;      // buffer returned to JavaScript
     std::string paste_buffer;   // text of the last paste, for ImGui's Ctrl+V
     int canvas_w = 0, canvas_h = 0;  // backing store size in device pixels
+    ui::FrameRecord on_canvas;  // what the canvas shows: a frame that would draw it again is not sent
 };
 Loop g_loop;
 
@@ -84,11 +86,15 @@ void render_frame() {
     ImGui::Render();
     platform::end_frame();  // touch areas not claimed again by this frame expire
 
-    glViewport(0, 0, g_loop.canvas_w, g_loop.canvas_h);
-    const ImVec4 page = ImGui::ColorConvertU32ToFloat4(ui::color::kPage);
-    glClearColor(page.x, page.y, page.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    // The display size is part of the draw data: a resized canvas, whose
+    // pixels the browser cleared, is always drawn.
+    if (!g_loop.on_canvas.unchanged(*ImGui::GetDrawData(), ui::color::kPage)) {
+        glViewport(0, 0, g_loop.canvas_w, g_loop.canvas_h);
+        const ImVec4 page = ImGui::ColorConvertU32ToFloat4(ui::color::kPage);
+        glClearColor(page.x, page.y, page.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    }
 
     platform::set_text_input(io.WantTextInput, g_loop.ime_pos.x, g_loop.ime_pos.y, ui::px(200),
                              g_loop.ime_line_height);
@@ -190,6 +196,13 @@ void set_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
 // ---- called from web_bridge.js
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void pakn_wake() { wake(); }
+
+// The canvas may have lost its pixels (a restored WebGL context, a page
+// back from the browser's cache or shown again): the next frame draws all.
+EMSCRIPTEN_KEEPALIVE void pakn_repaint() {
+    g_loop.on_canvas.forget();
+    wake();
+}
 
 // The idle timer (pause_until_woken): one pass of the loop, which pauses
 // again if there is still nothing to draw.

@@ -442,6 +442,12 @@ mergeInto(LibraryManager.library, {
       window.addEventListener(ev, wake, { capture: true, passive: true });
     });
     window.addEventListener('popstate', function () { Module['_pakn_on_popstate'](); PAKN.wake(); });
+    // Frames that change nothing are not drawn (ui/frame_record.h): where the
+    // canvas's pixels may be gone, the app draws the whole frame again.
+    var repaint = function () { Module['_pakn_repaint'](); };
+    document.addEventListener('visibilitychange', repaint);
+    window.addEventListener('pageshow', repaint);
+    Module['canvas'].addEventListener('webglcontextrestored', repaint);
     if (window.matchMedia) {
       // devicePixelRatio changes with browser zoom and when moving screens.
       var watchDpr = function () {
