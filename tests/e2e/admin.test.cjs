@@ -140,7 +140,7 @@ function watchNetworkErrors(page) {
   return () => {
     for (const [url, status, text] of seen) {
       if (!EXPECTED_FAILURES.some(([u, s]) => u === url && s === status)) t.fail(`unexpected ${status} from ${url}`);
-      page.problems.splice(page.problems.indexOf('console error: ' + text), 1);
+      t.forgiveConsoleError(page, text);
     }
   };
 }

@@ -155,6 +155,14 @@ async function openPage(browser, url, { viewport } = {}) {
   return page;
 }
 
+// Takes back the console error whose text is `text` (a failure the test
+// provoked on purpose); fails when the page logged no such error.
+function forgiveConsoleError(page, text) {
+  const i = page.problems.findIndex((p) => p === 'console error: ' + text || p.startsWith(`console error: ${text} (`));
+  if (i < 0) fail(`no console error "${text}" to forgive among: ${page.problems.join(' | ')}`);
+  page.problems.splice(i, 1);
+}
+
 function assertNoProblems(page) {
   if (page.problems.length) fail(page.problems.join('\n'));
 }
@@ -322,7 +330,7 @@ function makePng(width, height) {
 }
 
 module.exports = {
-  startServer, launchBrowser, openPage, assertNoProblems, widget, click, state, waitForPath, fieldValue,
+  startServer, launchBrowser, openPage, assertNoProblems, forgiveConsoleError, widget, click, state, waitForPath, fieldValue,
   waitForValue, frames, screenshot, run, assertEqual, fail, makePng, widgets, alerts, settle, waitForWidget, ARTIFACTS,
   captchaAnswer, captchaFor, currentCaptcha,
 };
