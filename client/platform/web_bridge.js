@@ -70,7 +70,7 @@ mergeInto(LibraryManager.library, {
       canvas.setAttribute('aria-hidden', 'true');
       canvas.removeAttribute('aria-label');
       var m = {
-        root: root, content: content, nodes: new Map(), announced: { alert: '', status: '' }, toFit: [],
+        root: root, content: content, nodes: new Map(), tables: new Map(), announced: { alert: '', status: '' }, toFit: [],
         syncing: false, focus: 0, drag: null,
       };
       PAKN.mirror = m;
@@ -291,7 +291,37 @@ mergeInto(LibraryManager.library, {
       if (!m) return;
       var canvas = Module['canvas'], r = canvas.getBoundingClientRect();
       var sx = r.width / (canvas.width || 1), sy = r.height / (canvas.height || 1);
-      var seen = new Set(), prev = null, said = { alert: [], status: [] };
+      var seen = new Set(), said = { alert: [], status: [] };
+      // Reading order is drawing order: each element goes after the one
+      // placed last in the same parent, and moves only when out of place.
+      var last = new Map();
+      var place = function (parent, el) {
+        var before = last.get(parent);
+        var want = before ? before.nextSibling : parent.firstChild;
+        if (want !== el) parent.insertBefore(el, want);
+        last.set(parent, el);
+      };
+      // A data table's cells (the registry's table, row, col, header) go into
+      // table > row > cell elements, so a reader announces the column header
+      // with each cell and can move by row and column. These wrappers have
+      // no box of their own: the cells' boxes stay where they are drawn.
+      var partsSeen = new Set();
+      var wrapper = function (map, key, role, parent) {
+        var part = map.get(key);
+        if (!part) {
+          part = { el: document.createElement('div'), children: new Map() };
+          part.el.setAttribute('role', role);
+          map.set(key, part);
+        }
+        if (!partsSeen.has(part)) { partsSeen.add(part); place(parent, part.el); }
+        return part;
+      };
+      var parentOf = function (w) {
+        if (!w.table) return m.content;
+        var table = wrapper(m.tables, w.table, 'table', m.content);
+        var row = wrapper(table.children, w.row, 'row', table.el);
+        return wrapper(row.children, w.col + (w.header ? 'h' : 'c'), w.header ? 'columnheader' : 'cell', row.el).el;
+      };
       for (var i = 0; i < list.length; i++) {
         var w = list[i];
         if (seen.has(w.id)) continue;  // the same banner drawn twice
@@ -304,18 +334,21 @@ mergeInto(LibraryManager.library, {
           n = PAKN.mirrorNode(kind, w.id);
           m.nodes.set(w.id, n);
         }
-        // Reading order is drawing order; a node moves only when it is out of
-        // place. In the document before it is patched: text is measured there.
-        var want = prev ? prev.box.nextSibling : m.content.firstChild;
-        if (want !== n.box) m.content.insertBefore(n.box, want);
+        // In the document before it is patched: text is measured there.
+        place(parentOf(w), n.box);
         PAKN.mirrorPatch(n, w, r.left + w.x * sx, r.top + w.y * sy, w.w * sx, w.h * sy, sy);
         if (w.role === 'alert' || w.role === 'status') said[w.role].push(w.label);
         if (w.error) said.alert.push((w.label ? w.label + ': ' : '') + w.error);  // a refused form says why
-        prev = n;
       }
       m.nodes.forEach(function (n, id) {
         if (!seen.has(id)) { n.box.remove(); m.nodes.delete(id); }
       });
+      var prune = function (map) {
+        map.forEach(function (part, key) {
+          if (!partsSeen.has(part)) { part.el.remove(); map.delete(key); } else prune(part.children);
+        });
+      };
+      prune(m.tables);
       PAKN.mirrorFit(m.toFit);
       m.toFit = [];
       // A message is announced when it appears (not on every frame it stays).

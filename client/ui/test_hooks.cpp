@@ -28,6 +28,24 @@ std::string visible_label(const char* label) {
     return std::string(s);
 }
 
+// Marks an entry drawn in a cell of a data table. A table whose first row is
+// no header row lays out a form or a grid of cards: a screen reader must
+// not hear it as a table (WAI: layout tables are not tables).
+void place_in_table(WidgetInfo& w, const ImGuiContext& g) {
+    const ImGuiTable* t = g.CurrentTable;
+    if (!t || !t->IsUsingHeaders || g.CurrentWindow != t->InnerWindow || t->CurrentColumn < 0) return;
+    w.table = t->ID;
+    w.row = t->CurrentRow;
+    w.column = t->CurrentColumn;
+    w.header = (t->RowFlags & ImGuiTableRowFlags_Headers) != 0;
+    // ImGui's own header cell (TableHeader) names itself to no hook: its
+    // name is its column's. A header that cannot sort the table is read, not pressed.
+    if (w.header && w.label.empty()) {
+        w.label = visible_label(ImGui::TableGetColumnName(t, t->CurrentColumn));
+        if (!(t->Flags & ImGuiTableFlags_Sortable)) w.kind = "text";
+    }
+}
+
 void json_escape(std::string& out, std::string_view s) {
     out.push_back('"');
     for (unsigned char c : s) {
@@ -118,6 +136,7 @@ void test_registry_note_text(std::string_view text, std::string_view kind, const
     w.h = bb.GetHeight();
     w.visible = true;
     w.font_size = ImGui::GetFontSize();
+    place_in_table(w, g);
     g_registry.building.push_back(std::move(w));  // not indexed: no ImGui item carries its id
 }
 
@@ -216,6 +235,11 @@ std::string test_registry_json() {
                             : w.kind == "tab"                               ? ",\"selected\":"
                                                                             : nullptr;
         if (state) out += std::string(state) + (w.checked ? "true" : "false");
+        if (w.table) {
+            std::snprintf(buf, sizeof buf, ",\"table\":%u,\"row\":%d,\"col\":%d%s", w.table, w.row, w.column,
+                          w.header ? ",\"header\":true" : "");
+            out += buf;
+        }
         if (w.required) out += ",\"required\":true";
         if (w.disabled) out += ",\"disabled\":true";
         if (w.font_size > 0) {
@@ -251,6 +275,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& it
     w.h = bb.Max.y - bb.Min.y;
     w.visible = bb.GetWidth() > 0 && bb.GetHeight() > 0;
     w.disabled = (ctx->LastItemData.InFlags & ImGuiItemFlags_Disabled) != 0;
+    pakn::client::ui::place_in_table(w, *ctx);
     // The mirror asked for this item to take the keyboard focus: here its
     // window is the current one, as ImGui's focus wants.
     if (id == g_registry.focus_request && ctx->CurrentWindow) {

@@ -36,6 +36,12 @@ struct WidgetInfo {
     bool required = false;                    // form fields marked (*)
     bool disabled = false;                    // inside BeginDisabled
     float font_size = 0;                      // text: its font's size (device px), to size selectable text
+    // A cell of a data table (an ImGui table whose first row is its header
+    // row; tables that only lay out a form have none): the table's id, the
+    // row and column, and whether it is a column header. table == 0 outside.
+    ImGuiID table = 0;
+    int row = -1, column = -1;
+    bool header = false;
 };
 
 // Kinds that are read, not operated: not clickable, and left out of the

@@ -16,6 +16,7 @@
 #include "platform/native_platform.h"
 #include "ui/test_hooks.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 #include "headless.h"
 
 namespace {
@@ -170,4 +171,69 @@ TEST_CASE("Tab walks the whole page: the header's links, the form in its card, a
     ImGui::GetIO().AddKeyEvent(ImGuiMod_Shift, false);
     h.frames(1);
     CHECK(ui::test_registry_focus().id == before);
+}
+
+TEST_CASE("a data table's cells carry their row, column and header; a layout table's carry none") {
+    using namespace pakn::client;
+    Headless h;
+    const auto draw = [] {
+        ui::test_registry_new_frame();
+        ImGui::NewFrame();
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImVec2(600, 400));
+        ImGui::Begin("tables");
+        if (ImGui::BeginTable("##data", 2)) {  // a list of reports: its first row names the columns
+            ImGui::TableSetupColumn("Mã");
+            ImGui::TableSetupColumn("Tiêu đề");
+            ImGui::TableHeadersRow();
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::Button("PA-0001");
+            ImGui::TableNextColumn();
+            ui::text("Cống thoát nước bị tắc");
+            ImGui::EndTable();
+        }
+        if (ImGui::BeginTable("##form", 2)) {  // two fields side by side: layout, not data
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::Button("Lưu");
+            ImGui::EndTable();
+        }
+        ImGui::End();
+        ImGui::Render();
+    };
+    draw();
+    draw();  // a window's first frame only lays out
+    struct Want {
+        const char* label;
+        bool in_table;
+        int row, column;
+        bool header;
+    };
+    const Want wants[] = {
+        {"Mã", true, 0, 0, true},
+        {"Tiêu đề", true, 0, 1, true},
+        {"PA-0001", true, 1, 0, false},
+        {"Cống thoát nước bị tắc", true, 1, 1, false},
+        {"Lưu", false, -1, -1, false},
+    };
+    CAPTURE(everything());
+    ImGuiID data_table = 0;
+    for (const Want& want : wants) {
+        CAPTURE(want.label);
+        const auto& all = ui::test_registry_published_all();
+        const auto it = std::find_if(all.begin(), all.end(), [&](const WidgetInfo& w) { return w.label == want.label; });
+        REQUIRE(it != all.end());
+        CHECK((it->table != 0) == want.in_table);
+        if (want.in_table) {
+            if (!data_table) data_table = it->table;
+            CHECK(it->table == data_table);  // one table: the mirror groups its cells
+        }
+        CHECK(it->row == want.row);
+        CHECK(it->column == want.column);
+        CHECK(it->header == want.header);
+    }
+    const std::string json = ui::test_registry_json();
+    CHECK(json.find(",\"row\":0,\"col\":0,\"header\":true") != std::string::npos);
+    CHECK(json.find(",\"row\":1,\"col\":1") != std::string::npos);
 }

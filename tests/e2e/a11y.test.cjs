@@ -208,6 +208,27 @@ t.run('a11y: accessibility mirror on every role\'s screens, focus both ways, ann
   await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
   await mirrored(page, report.code);
   await audit(page, cdp, 'officer inbox');
+  // (g) The inbox is a table to a reader: its cells sit in rows under the
+  //     column headers ("Mã"), so each code is read with its column's name.
+  for (const until = Date.now() + 10000; ;) {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const role = (n) => n.role && n.role.value;
+    const name = (n) => String((n.name && n.name.value) || '').trim();
+    const tableAbove = (n) => {
+      for (let p = byId.get(n.parentId); p; p = byId.get(p.parentId)) if (role(p) === 'table') return p.nodeId;
+      return null;
+    };
+    const header = nodes.find((n) => role(n) === 'columnheader' && name(n) === 'Mã');
+    const cell = nodes.find((n) => role(n) === 'cell' && name(n).includes(report.code));
+    if (header && cell && tableAbove(header) && tableAbove(header) === tableAbove(cell)) break;
+    if (Date.now() > until) {
+      t.fail(`the inbox is no table to a reader: header ${JSON.stringify(header && name(header))}, ` +
+        `cell ${JSON.stringify(cell && name(cell))}, same table ${header && cell && tableAbove(header) === tableAbove(cell)}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  mark('inbox read as a table');
   await page.goto(`${server.url}/can-bo/phan-anh/${report.id}`);
   await page.waitForFunction(() => window.pakn && window.pakn.ready === true);
   await mirrored(page, report.code);
