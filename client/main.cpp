@@ -260,6 +260,11 @@ EMSCRIPTEN_KEEPALIVE const char* pakn_test_widgets_json() {
 }
 
 EMSCRIPTEN_KEEPALIVE const char* pakn_test_state_json() {
+    // The window Tab moves in (ImGui's window names are the app's own ASCII ids).
+    const auto nav_window_name = [] {
+        const ImGuiWindow* w = ImGui::GetCurrentContext()->NavWindow;
+        return std::string(w ? w->Name : "");
+    };
     const App& a = app();
     const char* connection = a.connection.status == Connection::Status::online    ? "online"
                              : a.connection.status == Connection::Status::offline ? "offline"
@@ -271,6 +276,8 @@ EMSCRIPTEN_KEEPALIVE const char* pakn_test_state_json() {
                        ",\"text_input\":" + (ImGui::GetIO().WantTextInput ? "true" : "false") +
                        ",\"active_id\":" + std::to_string(ImGui::GetCurrentContext()->ActiveId) +
                        ",\"focus\":" + std::to_string(ui::test_registry_focus().id) +
+                       ",\"focus_ring\":" + (ui::test_registry_focus().from_keyboard ? "true" : "false") +
+                       ",\"nav_window\":\"" + nav_window_name() + "\"" +
                        ",\"theme\":\"" + (ui::high_contrast() ? "high_contrast" : "standard") +
                        "\",\"reduced_motion\":" + (ui::reduced_motion() ? "true" : "false") + "}";
     return g_loop.test_json.c_str();

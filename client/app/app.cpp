@@ -663,6 +663,7 @@ void App::frame() {
     ImGui::PopStyleVar();
     ImGui::End();
     draw_toasts(*this);
+    ui::forget_vanished_focus();
 }
 
 }  // namespace pakn::client

@@ -256,6 +256,26 @@ void error_into_sight(bool focus) {
     if (focus && !ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere(-1);
 }
 
+void forget_vanished_focus() {
+    ImGuiContext& g = *GImGui;
+    // A focus just moved is drawn from the next frame on: only an item
+    // missing from three frames in a row is gone.
+    // A dialog that opens looks for its first item (NavInitRequest) over a
+    // frame or two with no item focused: that is not a loss either.
+    static ImGuiID missing = 0;
+    static int missing_since = -1, last_frame = -1;
+    const bool gone_now =
+        g.NavWindow && !g.NavIdIsAlive && !g.NavInitRequest && g.ActiveId == 0 && !g.NavDisableHighlight;
+    if (!gone_now || missing != g.NavId || last_frame != g.FrameCount - 1) missing_since = g.FrameCount;
+    missing = gone_now ? g.NavId : 0;
+    last_frame = g.FrameCount;
+    if (!gone_now || g.FrameCount - missing_since < 2) return;
+    // ImGui's Tab moves on from the item it last saw holding the focus and
+    // wraps round only after seeing it; with no ring shown, Tab starts over
+    // ("tab init"): on the focused item if it is there, else the first.
+    g.NavDisableHighlight = true;
+}
+
 bool text_field_inline(const char* id, std::string& value, const char* hint) {
     const bool changed = ImGui::InputTextWithHint(id, hint, value.data(), value.capacity() + 1,
                                                   ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackEdit,

@@ -79,6 +79,13 @@ void error_text(const FieldError* error);
 // keyboard unless the person is busy in another one. A refusal of a long
 // form otherwise lands above the fold and nothing visible changes.
 void error_into_sight(bool focus);
+// Called at the end of the app's frame. When the item that held the
+// keyboard is gone (its screen changed, or it is a header button this
+// screen does not show), ImGui keeps its id, and Tab from an item that is
+// not there goes nowhere: a keyboard trap (tests/e2e/keyboard, on the
+// sign-in page after registering). The next Tab then starts from the
+// page's first item instead.
+void forget_vanished_focus();
 
 // A bare text box (no label block), e.g. a search box; registered for tests
 // under its hint.
