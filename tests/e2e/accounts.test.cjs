@@ -6,8 +6,6 @@
 // it through the OTP screen and sign in again. Also a bad CCCD shows its
 // error at the field, and the phone layout gets full-width buttons.
 'use strict';
-const fs = require('fs');
-const path = require('path');
 const t = require('./lib.cjs');
 
 const CCCD = '056191653264';
@@ -133,23 +131,6 @@ async function solveCaptcha(page) {
   return c.label;
 }
 
-// The newest code the server texted to `phone`, once more than `seen` have gone out.
-async function smsCode(server, phone, seen) {
-  const file = path.join(server.dataDir, 'sms.log');
-  const deadline = Date.now() + 15000;
-  for (;;) {
-    const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
-    const mine = lines.map((l) => JSON.parse(l)).filter((m) => m.to === phone);
-    if (mine.length > seen) {
-      const m = mine[mine.length - 1].body.match(/(\d{6})/);
-      if (!m) t.fail('no code in SMS: ' + mine[mine.length - 1].body);
-      return { code: m[1], count: mine.length };
-    }
-    if (Date.now() > deadline) t.fail(`no SMS to ${phone} after ${seen}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 // The sign-in screen's own "Đăng nhập" button (the header has one too).
 async function clickSignIn(page) {
   await press(page, 'Đăng nhập', { last: true });
@@ -250,7 +231,7 @@ async function flow(page, server) {
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // 2. The OTP screen: a wrong code is refused at the field, the right one works.
-  const sms = await smsCode(server, PHONE, 0);
+  const sms = await t.smsCode(server, PHONE, 0);
   await reveal(page, 'Mã OTP');
   await shot(page, 'accounts-04-otp');
   const wrong = sms.code === '000000' ? '111111' : '000000';
@@ -322,7 +303,7 @@ async function flow(page, server) {
   await shot(page, 'accounts-11-forgot');
   await press(page, 'XÁC NHẬN');
   await t.waitForPath(page, '/xac-thuc-otp');
-  const resetSms = await smsCode(server, PHONE, sms.count);
+  const resetSms = await t.smsCode(server, PHONE, sms.count);
   // A wrong code is refused here, before any new password is asked for.
   await fill(page, 'Mã OTP', resetSms.code === '000000' ? '111111' : '000000');
   await press(page, 'XÁC THỰC');

@@ -3,8 +3,6 @@
 // screens (scroll to a widget, click it, type into a field, pick from a
 // drop-down, run a workflow action through its form).
 'use strict';
-const fs = require('fs');
-const path = require('path');
 const { execFileSync } = require('child_process');
 const t = require('./lib.cjs');
 
@@ -26,15 +24,7 @@ async function citizenSignedIn(server, api, { cccd, phone, password, name, kind 
   const reg = await expectStatus(await api.post(base + '/api/v1/auth/register', {
     data: { kind, login: cccd, password, full_name: name, phone, ...organisation, ...(await captchaFor(api, base)) },
   }), 201, 'register');
-  const file = path.join(server.dataDir, 'sms.log');
-  let code = null;
-  for (const until = Date.now() + 15000; !code && Date.now() < until;) {
-    const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
-    const mine = lines.map((l) => JSON.parse(l)).filter((m) => m.to === phone);
-    if (mine.length) code = mine[mine.length - 1].body.match(/(\d{6})/)[1];
-    else await new Promise((r) => setTimeout(r, 100));
-  }
-  if (!code) t.fail('no registration SMS');
+  const { code } = await t.smsCode(server, phone);
   await expectStatus(await api.post(base + '/api/v1/auth/register/verify', {
     data: { registration_id: reg.registration_id, otp: code },
   }), 200, 'verify');

@@ -283,6 +283,31 @@ async function waitForWidget(page, match, timeout = 15000) {
   });
 }
 
+// The newest SMS to `phone` once more than `seen` have gone out (the outbox
+// worker delivers them to <data-dir>/sms.log in the background): its text,
+// the six-digit code it carries (or null), and how many went to `phone`.
+async function smsTo(server, phone, seen = 0) {
+  const file = path.join(server.dataDir, 'sms.log');
+  const digits = (p) => p.replace(/\s/g, '');
+  for (const deadline = Date.now() + 15000; ;) {
+    const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
+    const mine = lines.map((l) => JSON.parse(l)).filter((m) => digits(m.to) === digits(phone));
+    if (mine.length > seen) {
+      const body = mine[mine.length - 1].body;
+      return { body, code: (body.match(/(\d{6})/) || [])[1] || null, count: mine.length };
+    }
+    if (Date.now() > deadline) fail(`no SMS to ${phone} after ${seen}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+// The code of the newest SMS to `phone` once more than `seen` have gone out.
+async function smsCode(server, phone, seen = 0) {
+  const sms = await smsTo(server, phone, seen);
+  if (!sms.code) fail('no code in SMS: ' + sms.body);
+  return sms;
+}
+
 // A real PNG (a colour gradient) of the given size, built in memory: uploads
 // in the browser tests carry genuine image bytes that the server's magic-byte
 // check accepts and the browser can decode into a thumbnail.
@@ -332,5 +357,5 @@ function makePng(width, height) {
 module.exports = {
   startServer, launchBrowser, openPage, assertNoProblems, forgiveConsoleError, widget, click, state, waitForPath, fieldValue,
   waitForValue, frames, screenshot, run, assertEqual, fail, makePng, widgets, alerts, settle, waitForWidget, ARTIFACTS,
-  captchaAnswer, captchaFor, currentCaptcha,
+  captchaAnswer, captchaFor, currentCaptcha, smsTo, smsCode,
 };

@@ -41,20 +41,6 @@ async function expectStatus(response, status, what) {
   return response.json().catch(() => ({}));
 }
 
-// The newest SMS to `phone` once more than `seen` have gone out (the outbox
-// worker delivers them to <data-dir>/sms.log in the background).
-async function smsTo(server, phone, seen) {
-  const file = path.join(server.dataDir, 'sms.log');
-  const deadline = Date.now() + 15000;
-  for (;;) {
-    const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
-    const mine = lines.map((l) => JSON.parse(l)).filter((m) => m.to === phone);
-    if (mine.length > seen) return { body: mine[mine.length - 1].body, count: mine.length };
-    if (Date.now() > deadline) t.fail(`no SMS to ${phone} after ${seen}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 // Registers, verifies and signs in a citizen in the browser's own cookie jar.
 // (The browser context's request API has no base URL: addresses are whole.)
 async function citizenSignedIn(server, api) {
@@ -62,7 +48,7 @@ async function citizenSignedIn(server, api) {
   const reg = await expectStatus(await api.post(base + '/api/v1/auth/register', {
     data: { kind: 'citizen', login: CCCD, password: PASSWORD, full_name: NAME, phone: PHONE, ...(await captchaFor(api, base)) },
   }), 201, 'register');
-  const sms = await smsTo(server, PHONE, 0);
+  const sms = await t.smsTo(server, PHONE, 0);
   await expectStatus(await api.post(base + '/api/v1/auth/register/verify', {
     data: { registration_id: reg.registration_id, otp: sms.body.match(/(\d{6})/)[1] },
   }), 200, 'verify');
@@ -325,7 +311,7 @@ t.run('reporting: submit with a photo, follow it, get asked for more live', asyn
   await t.waitForWidget(page, 'Xem ngay');  // the toast
   t.assertEqual(await page.evaluate(() => window.paknNoReload), true, 'no reload happened');
   await t.screenshot(page, 'reporting-live-notification');
-  const sms = await smsTo(server, PHONE, smsSeen);
+  const sms = await t.smsTo(server, PHONE, smsSeen);
   if (!sms.body.includes(report.code)) t.fail('SMS without the code: ' + sms.body);
 
   step('supplying the information');
