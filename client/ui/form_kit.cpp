@@ -247,7 +247,7 @@ bool captcha_field(CaptchaState& captcha, FormStatus& status, const FieldErrors&
         test_registry_note_field(ImGui::GetItemID(), label, answer);
         if (error) {
             test_registry_note_error(ImGui::GetItemID(), error->message);
-            error_into_sight(true);
+            error_into_sight(ImGui::GetItemID(), true);
         }
         const bool left = ImGui::IsItemDeactivated();
         if (left && !contains(status.touched, "captcha_answer")) status.touched.emplace_back("captcha_answer");

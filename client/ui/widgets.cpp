@@ -231,9 +231,8 @@ bool scroll_into_sight(ImGuiWindow* window, const ImRect& box) {
 }
 }  // namespace
 
-void error_into_sight(bool focus) {
+void error_into_sight(ImGuiID id, bool focus) {
     ImGuiContext& g = *GImGui;
-    const ImGuiID id = g.LastItemData.ID;
     const int frame = ImGui::GetFrameCount();
     if (frame < g_errors.newest) g_errors = ErrorsSeen{};
     g_errors.newest = frame;
@@ -276,6 +275,29 @@ void forget_vanished_focus() {
     g.NavDisableHighlight = true;
 }
 
+namespace {
+// Pushes ImGuiItemFlags_NoNav unless the current table sorts by its column
+// names; true when it did (pop it then).
+bool headers_out_of_tab_order() {
+    const ImGuiTable* table = ImGui::GetCurrentTable();
+    if (table && (table->Flags & ImGuiTableFlags_Sortable)) return false;
+    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
+    return true;
+}
+}  // namespace
+
+void table_headers_row() {
+    const bool pushed = headers_out_of_tab_order();
+    ImGui::TableHeadersRow();
+    if (pushed) ImGui::PopItemFlag();
+}
+
+void table_header(const char* name) {
+    const bool pushed = headers_out_of_tab_order();
+    ImGui::TableHeader(name);
+    if (pushed) ImGui::PopItemFlag();
+}
+
 bool text_field_inline(const char* id, std::string& value, const char* hint) {
     const bool changed = ImGui::InputTextWithHint(id, hint, value.data(), value.capacity() + 1,
                                                   ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackEdit,
@@ -298,6 +320,9 @@ bool text_field(const char* label, std::string& value, const TextFieldOptions& o
     if (o.numeric) flags |= ImGuiInputTextFlags_CharsDecimal;
     if (o.read_only) flags |= ImGuiInputTextFlags_ReadOnly;
     ImGui::SetNextItemWidth(-1);
+    // The box's own id: a multiline box is a child window, and while it is
+    // scrolled out of sight Dear ImGui reports no item for it (id 0).
+    const ImGuiID id = ImGui::GetID("##input");
     bool changed;
     if (o.multiline) {
         // Lines wrap at the box's width and the box grows with the text (an
@@ -309,12 +334,11 @@ bool text_field(const char* label, std::string& value, const TextFieldOptions& o
         changed = ImGui::InputTextWithHint("##input", o.hint ? o.hint : "", value.data(), value.capacity() + 1, flags,
                                            resize_callback, &value);
     }
-    const ImGuiID id = ImGui::GetItemID();
     test_registry_note_field(id, label, o.password ? std::string_view() : std::string_view(value));
     test_registry_note_kind(id, o.password ? "password" : o.multiline ? "multiline" : "textbox", o.required);
     if (error) {
         test_registry_note_error(id, error->message);
-        error_into_sight(!o.read_only);
+        error_into_sight(id, !o.read_only);
     }
     if (ImGui::IsItemActive() && !reduced_motion()) request_animation_frame();  // the caret blinks
     if (error) {
@@ -359,7 +383,7 @@ bool error_banner(const ApiError& error, bool retryable) {
     // A refusal that names no field (too many tries, server busy) shows here,
     // often at the top of a long form whose button is far below: a new one
     // is brought into sight like a field's error, without taking the keyboard.
-    error_into_sight(false);
+    error_into_sight(ImGui::GetID("##error"), false);
     test_registry_note_alert(error.message);
     ImGui::PopID();
     ImGui::PopStyleColor(2);
@@ -503,7 +527,7 @@ bool select(const char* label, std::string& value, const std::vector<Choice>& ch
     test_registry_note_kind(ImGui::GetItemID(), "combo", required);
     if (error) {
         test_registry_note_error(ImGui::GetItemID(), error->message);
-        error_into_sight(false);  // focus would open the list
+        error_into_sight(ImGui::GetItemID(), false);  // focus would open the list
     }
     if (error) {
         ImGui::PopStyleColor();
@@ -549,7 +573,7 @@ bool checkbox(const char* label, bool& value, const FieldError* error) {
     const bool toggled = ImGui::Checkbox(label, &value);
     if (error) {
         test_registry_note_error(ImGui::GetItemID(), error->message);
-        error_into_sight(false);  // focus would tick it
+        error_into_sight(ImGui::GetItemID(), false);  // focus would tick it
     }
     error_text(error);
     return toggled;

@@ -73,12 +73,17 @@ bool text_field(const char* label, std::string& value, const TextFieldOptions& o
 // The red line of small text under a field; nothing when `error` is null.
 void error_text(const FieldError* error);
 
-// Called right after a field's input item while it shows an error: the
-// first field whose error is new this frame and out of sight is scrolled
-// into it (with its label and message), and a text field (`focus`) takes the
-// keyboard unless the person is busy in another one. A refusal of a long
-// form otherwise lands above the fold and nothing visible changes.
-void error_into_sight(bool focus);
+// Called right after a field's input item `id` while it shows an error:
+// the first field whose error is new this frame and out of sight is
+// scrolled into it (with its label and message), and a text field (`focus`)
+// takes the keyboard unless the person is busy in another one. A refusal of
+// a long form otherwise lands above the fold and nothing visible changes.
+// The error of a field the person has just left is theirs, where they are:
+// it moves nothing.
+void error_into_sight(ImGuiID id, bool focus);
+// Called at the end of the app's frame: notes the field the keyboard just
+// left, for error_into_sight.
+void note_field_left();
 // Called at the end of the app's frame. When the item that held the
 // keyboard is gone (its screen changed, or it is a header button this
 // screen does not show), ImGui keeps its id, and Tab from an item that is
@@ -86,6 +91,14 @@ void error_into_sight(bool focus);
 // sign-in page after registering). The next Tab then starts from the
 // page's first item instead.
 void forget_vanished_focus();
+
+// A data table's column names: the whole row (as ImGui::TableHeadersRow)
+// or one name (as ImGui::TableHeader). Unless the table sorts by them, a
+// column name is a label, not a button: it is kept out of the Tab order
+// (Dear ImGui made every name a Tab stop that a screen reader hears as
+// nothing to press).
+void table_headers_row();
+void table_header(const char* name);
 
 // A bare text box (no label block), e.g. a search box; registered for tests
 // under its hint.

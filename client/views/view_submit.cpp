@@ -722,7 +722,7 @@ void draw_captcha(SubmitState& s, const FieldErrors& local) {
         ui::test_registry_note_field(ImGui::GetItemID(), label, s.captcha_answer);
         if (error) {
             ui::test_registry_note_error(ImGui::GetItemID(), error->message);
-            ui::error_into_sight(true);
+            ui::error_into_sight(ImGui::GetItemID(), true);
         }
         if (ImGui::IsItemDeactivated()) mark_touched(s.status, "captcha_answer");
         ImGui::PopID();

@@ -169,6 +169,61 @@ TEST_CASE("sending: the shared rules first, then the server's answer at the fiel
     CHECK(app().route.path == "/phan-anh/15");
 }
 
+// Tabbing through the form on a laptop screen (issue 16 item 2): a field
+// left empty shows its error as the keyboard leaves it, and that error must
+// not pull the page back to another field nor the keyboard back into the
+// field; every stop is a new item, in sight, down to "GỬI" and back up. (Both happened:
+// a field whose card had scrolled out of sight was skipped by Dear ImGui,
+// came back on the Tab frame and counted as a new error; the field just
+// left took the keyboard back.)
+TEST_CASE("Tab and Shift+Tab walk the report form: no stop repeats, each is in sight, errors do not pull back") {
+    Headless h({.width = 1280, .height = 700, .keyboard_navigation = true});
+    sign_in(7, "Nguyễn Văn An");
+    app().navigate("/gui-phan-anh");
+    h.frames();
+    REQUIRE(answer("GET", "/api/v1/captcha", 200, R"({"id":"cap1","question":"3 + 1 = ?"})"));
+    h.frames();
+    auto focused = [] {
+        const ImGuiID id = ui::test_registry_focus().id;
+        for (const auto& w : ui::test_registry_published_all())
+            if (w.id == id) return std::optional<ui::WidgetInfo>(w);
+        return std::optional<ui::WidgetInfo>();
+    };
+    auto tab = [&h](bool backwards) {
+        if (backwards) ImGui::GetIO().AddKeyEvent(ImGuiMod_Shift, true);
+        h.key(ImGuiKey_Tab);
+        if (backwards) ImGui::GetIO().AddKeyEvent(ImGuiMod_Shift, false);
+        h.frames(2);
+    };
+    // From `from` to `to` on an untouched form: every field left empty shows its error on the way.
+    auto walk = [&](const std::string& from, const std::string& to, bool backwards) {
+        for (int i = 0; i < 60 && !(focused() && focused()->label == from); ++i) tab(backwards);
+        REQUIRE(focused());
+        REQUIRE(focused()->label == from);
+        views::report_states(app()).submit.status = {};
+        h.frames();
+        std::vector<ImGuiID> left;
+        std::string trail;
+        bool reached = false;
+        for (int i = 0; i < 40 && !reached; ++i) {
+            left.push_back(ui::test_registry_focus().id);
+            tab(backwards);
+            const auto now = focused();
+            trail += (now ? now->label : "?") + " | ";
+            CAPTURE(trail);
+            REQUIRE(now);  // drawn: in the registry
+            CHECK(std::find(left.begin(), left.end(), now->id) == left.end());  // a new stop, not one left
+            CHECK(now->visible);
+            CHECK(now->y >= 0);
+            CHECK(now->y + now->h <= 700);
+            reached = now->label == to;
+        }
+        CHECK(reached);
+    };
+    walk(kTitle, "GỬI", false);
+    walk("GỬI", kTitle, true);
+}
+
 // The live notice that a report reached the center arrives while the "sent"
 // screen shows its code: on a desktop and on a phone it must cover none of
 // that screen's words or buttons (at the top right it hid the end of the
