@@ -559,7 +559,7 @@ void ranked_table(const char* id, const std::vector<std::string>& columns, const
             ImGui::TableSetupColumn(columns[1 + c].c_str(), ImGuiTableColumnFlags_WidthFixed,
                                     std::max(px(80), text_size(columns[1 + c]).x + px(8)));
     ImGui::TableSetupColumn(columns.back().c_str(), ImGuiTableColumnFlags_WidthFixed, px(wide ? 190 : 140));
-    ImGui::TableHeadersRow();
+    ui::table_headers_row();
     for (std::size_t r = 0; r < rows.size() && r < max_rows; ++r) {
         const RankedRow& row = rows[r];
         ImGui::TableNextRow();

@@ -99,7 +99,7 @@ void draw_table(const Page<OutboxMessage>& p) {
     ImGui::TableSetupColumn(t::kOutboxText, ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn(t::kOutboxStatus, ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn(t::kOutboxSegments, ImGuiTableColumnFlags_WidthFixed);
-    ImGui::TableHeadersRow();
+    ui::table_headers_row();
     for (const auto& m : p.items) {
         ImGui::PushID(static_cast<int>(m.id));
         ImGui::TableNextRow();

@@ -138,7 +138,7 @@ void draw_table(App& app, const HistoryState& s, bool show_ip) {
     ImGui::TableSetupColumn(tr::off::kHistoryColReport, ImGuiTableColumnFlags_WidthFixed, ui::px(170));
     ImGui::TableSetupColumn(tr::off::kHistoryColDetail, ImGuiTableColumnFlags_WidthStretch, 2.0f);
     if (show_ip) ImGui::TableSetupColumn(tr::off::kHistoryColIp, ImGuiTableColumnFlags_WidthFixed, ui::px(120));
-    ImGui::TableHeadersRow();
+    ui::table_headers_row();
     ImGui::PushTextWrapPos(-1.0f);
     std::optional<std::int64_t> open;
     ImGuiListClipper clipper;

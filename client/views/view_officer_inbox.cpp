@@ -543,7 +543,7 @@ void draw_table(App& app, InboxState& s, bool selectable) {
         if (selectable && c == 0)
             draw_select_page(s, true);
         else
-            ImGui::TableHeader(ImGui::TableGetColumnName(c));
+            ui::table_header(ImGui::TableGetColumnName(c));
     }
     ImGui::PushTextWrapPos(-1.0f);  // one line per cell, cut with "…"
     ImGuiListClipper clipper;

@@ -64,8 +64,8 @@ std::string labels_on_screen() {
 
 // The console at a size; clicks find any registered widget by its label.
 struct Headless : pakn::client::test::Headless {
-    explicit Headless(float width, float height, float dpr = 1.0f)
-        : pakn::client::test::Headless({width, height, dpr, false, false, 2, false}) {}
+    explicit Headless(float width, float height, float dpr = 1.0f, bool keyboard = false)
+        : pakn::client::test::Headless({width, height, dpr, keyboard, false, 2, false}) {}
     using pakn::client::test::Headless::click;
     // Clicks the widget labelled `label` (the test fails when it is not drawn).
     void click(const std::string& label) {
@@ -368,6 +368,36 @@ TEST_CASE("officer inbox: a unit handler works from what was assigned to the uni
     CHECK_FALSE(find_widget("Chờ tiếp nhận"));
     CHECK_FALSE(find_widget("Tiếp nhận qua tổng đài"));
     CHECK(find_widget("Thống kê đơn vị"));
+}
+
+// A keyboard user's way into the rows (issue 16 item 2): a column's name is
+// a label, not a button (the inbox does not sort by it), so Tab goes from
+// the tick box over the column names straight to the first row's. Dear
+// ImGui makes every column name a Tab stop; there were seven, each silent
+// to a screen reader.
+TEST_CASE("officer inbox by keyboard: the column names are not Tab stops") {
+    RestoreApp restore;
+    Headless h(1366, 768, 1.0f, /*keyboard=*/true);
+    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+    FakeServer server;
+    prepare_server(server);
+    std::vector<ReportSummary> rows;
+    for (int id = 1; id <= 3; ++id) rows.push_back(row(id, Status::in_progress, ui::now_seconds() + 86400));
+    server.on("GET", "/api/v1/inbox", page_json(rows));
+    open_answered(h, server, "/can-bo");
+    auto focused_label = [] {
+        const ImGuiID id = ui::test_registry_focus().id;
+        for (const auto& w : ui::test_registry_published_all())
+            if (w.id == id) return w.label;
+        return std::string("?");
+    };
+    for (int i = 0; i < 80 && focused_label() != "Chọn tất cả trang này"; ++i) h.key(ImGuiKey_Tab);
+    REQUIRE(focused_label() == "Chọn tất cả trang này");
+    const std::string order[] = {"Chọn PAKN-2026-000001", "PAKN-2026-000001", "Chọn PAKN-2026-000002"};
+    for (const std::string& next : order) {
+        h.key(ImGuiKey_Tab);
+        CHECK(focused_label() == next);
+    }
 }
 
 TEST_CASE("officer inbox: a full page scrolls inside the table, the pager under it turns the page") {
