@@ -157,6 +157,9 @@ inline constexpr const char* kHistoryIntro =
     "Ai đã làm gì, khi nào: các bước xử lý hồ sơ và các lần xem, tìm, xuất dữ liệu cá nhân của người phản ánh.";
 inline constexpr const char* kHistoryIntroAdmin =
     "Ai đã làm gì, khi nào: xử lý hồ sơ, truy cập dữ liệu cá nhân, quản trị hệ thống và tài khoản.";
+inline constexpr const char* kHistoryNotForRole =
+    "Lịch sử thao tác dành cho lãnh đạo đơn vị và quản trị viên. Bạn xem quá trình xử lý của từng phản ánh ngay "
+    "trong hồ sơ phản ánh.";
 inline constexpr const char* kHistoryReport = "Mã hồ sơ";
 inline constexpr const char* kHistoryActor = "Người thực hiện";
 inline constexpr const char* kHistoryActorHint = "Họ tên cán bộ";

@@ -202,6 +202,16 @@ void load_more(HistoryState& s) {
 }  // namespace
 
 void draw_officer_history(App& app) {
+    // Other roles reach it only by a typed address: say whose it is, and ask
+    // the server nothing it would refuse.
+    if (!officer::sees_history(app)) {
+        ui::page("##officer-history", [&] {
+            officer::console_header(app, Screen::officer_history);
+            ui::heading(tr::kTitleHistory);
+            ui::paragraph(tr::off::kHistoryNotForRole);
+        });
+        return;
+    }
     auto& s = officer_states(app).history;
     const bool entered = app.screen_entered();
     if (app.route.path != s.synced_path) {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "app/strings_officer.h"
 #include "net/api.h"
 #include "pakn/answer_templates.h"
 #include "pakn/calendar.h"
@@ -1269,6 +1270,12 @@ TEST_CASE("history: opened from a report's link, filtered in the address, 'Tải
     server.on("GET", "/api/v1/inbox", page_json({}));
     open_answered(h, server, "/can-bo");
     CHECK_FALSE(find_widget("Lịch sử thao tác"));  // not a handler's
+    // Its address typed: the handler is told whose screen it is, and nothing
+    // is asked that the server would refuse (403).
+    open_answered(h, server, "/can-bo/lich-su");
+    const auto& shown = ui::test_registry_published_all();
+    CHECK(std::any_of(shown.begin(), shown.end(), [](const auto& w) { return w.label == tr::off::kHistoryNotForRole; }));
+    CHECK_FALSE(server.last("GET", "/api/v1/officer/history"));
 
     sign_in_as("unit_lead", 4, "Sở Xây dựng");
     server.on("GET", "/api/v1/officer/history?report=", encode(history_page(50, "1794882600.e51")));
