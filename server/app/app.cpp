@@ -187,7 +187,11 @@ void App::prepare_demo() {
         const auto report = svc::import_geojson(*db, text.str(), options, clock->now());
         std::printf("Bản đồ dùng thử (%s):\n%s", geojson.c_str(), svc::describe(report).c_str());
     } else {
-        std::printf("Không thấy tệp ranh giới ../shared/data/khanh-hoa-communes-2025.geojson: bản đồ chỉ có điểm.\n");
+        // Seeded reports are placed inside their commune's boundary: with
+        // none, they have no place on the map, and the demo says so.
+        std::printf("Không thấy tệp ranh giới xã, phường ../shared/data/khanh-hoa-communes-2025.geojson: bản đồ dùng "
+                    "thử không có ranh giới, và phản ánh dùng thử không có vị trí trên bản đồ. Nạp ranh giới bằng "
+                    "\"tools/pakn geo import TỆP.geojson\" rồi xóa thư mục dữ liệu để tạo lại dữ liệu dùng thử.\n");
     }
     std::printf("Đang tạo dữ liệu dùng thử...\n");
     std::fflush(stdout);
