@@ -165,6 +165,7 @@ mergeInto(LibraryManager.library, {
           break;
         case 'link': el = document.createElement('a'); el.href = '#'; break;
         case 'checkbox': el = document.createElement('input'); el.type = 'checkbox'; break;
+        case 'radio': el = document.createElement('input'); el.type = 'radio'; break;
         case 'textbox': case 'password':
           el = document.createElement('input');
           el.type = kind === 'password' ? 'password' : 'text';
@@ -237,9 +238,12 @@ mergeInto(LibraryManager.library, {
         return;
       }
       var name = label || value;
-      if (n.kind === 'checkbox') {
+      if (n.kind === 'checkbox' || n.kind === 'radio') {
         if (n.label !== name) { n.label = name; el.setAttribute('aria-label', name); }
         if (el.checked !== !!w.checked) el.checked = !!w.checked;
+        // A radio group is its buttons sharing a name: a screen reader says
+        // "radio button, 2 of 4" and arrows move within the group.
+        if (n.kind === 'radio' && el.name !== (w.group || '')) el.name = w.group || '';
       } else if (n.field) {
         if (n.label !== name) { n.label = name; el.setAttribute('aria-label', name); }
         if (n.value !== value) { n.value = value; el.value = value; }

@@ -112,6 +112,16 @@ void test_registry_note_kind(ImGuiID id, std::string_view kind, bool required) {
     w.required = required;
 }
 
+void test_registry_note_radio(ImGuiID id, std::string_view group, bool chosen) {
+    auto it = g_registry.index.find(id);
+    if (it == g_registry.index.end()) return;
+    auto& w = g_registry.building[it->second];
+    w.kind = "radio";
+    w.group = std::string(group);
+    w.checkable = true;
+    w.checked = chosen;
+}
+
 void test_registry_note_selected(ImGuiID id, bool selected) {
     auto it = g_registry.index.find(id);
     if (it != g_registry.index.end()) g_registry.building[it->second].checked = selected;
@@ -235,6 +245,10 @@ std::string test_registry_json() {
                             : w.kind == "tab"                               ? ",\"selected\":"
                                                                             : nullptr;
         if (state) out += std::string(state) + (w.checked ? "true" : "false");
+        if (!w.group.empty()) {
+            out += ",\"group\":";
+            json_escape(out, w.group);
+        }
         if (w.table) {
             std::snprintf(buf, sizeof buf, ",\"table\":%u,\"row\":%d,\"col\":%d%s", w.table, w.row, w.column,
                           w.header ? ",\"header\":true" : "");

@@ -26,13 +26,14 @@ struct WidgetInfo {
     std::string error;  // fields: the error message drawn under them, if any
     std::string role;  // "" for ImGui's own items; "alert" for a banner's message, "status" for a toast's
     // What the item is, for the mirror's element: "button", "link",
-    // "textbox", "password", "multiline", "checkbox", "combo", "tab",
+    // "textbox", "password", "multiline", "checkbox", "radio", "combo", "tab",
     // "disclosure", "figure" (a chart's bar or point, read as "label:
     // value"), and for what is only read "heading1", "heading2",
     // "text", "dialog" (a modal's title). "" for an item not yet known
     // (drawn as a button when it has a label).
     std::string kind;
-    bool checkable = false, checked = false;  // checkboxes (ImGui's Checkable status)
+    bool checkable = false, checked = false;  // checkboxes, radio buttons (ImGui's Checkable status)
+    std::string group;                        // a radio button: its group's name (the question it answers)
     bool required = false;                    // form fields marked (*)
     bool disabled = false;                    // inside BeginDisabled
     float font_size = 0;                      // text: its font's size (device px), to size selectable text
@@ -54,6 +55,9 @@ void test_registry_new_frame();
 // Attaches a field's visible label and current text to its registry entry
 // (fields draw their label apart from the input, whose own label is hidden).
 void test_registry_note_field(ImGuiID id, std::string_view label, std::string_view value);
+// Names the group a radio button belongs to (its question), and whether it
+// is the one chosen (Dear ImGui reports no checked state for radio buttons).
+void test_registry_note_radio(ImGuiID id, std::string_view group, bool chosen);
 // Attaches the error message a field shows under itself (tests assert on it;
 // a screen-reader mirror would announce it).
 void test_registry_note_error(ImGuiID id, std::string_view message);

@@ -286,6 +286,12 @@ bool headers_out_of_tab_order() {
 }
 }  // namespace
 
+bool radio(const char* label, bool active, const char* group) {
+    const bool pressed = ImGui::RadioButton(label, active);
+    test_registry_note_radio(ImGui::GetItemID(), group, active);
+    return pressed;
+}
+
 void table_headers_row() {
     const bool pushed = headers_out_of_tab_order();
     ImGui::TableHeadersRow();

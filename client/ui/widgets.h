@@ -92,6 +92,11 @@ void note_field_left();
 // page's first item instead.
 void forget_vanished_focus();
 
+// A radio button of the group `group` (the question its choices answer):
+// a screen reader hears a radio group, not a row of checkboxes. True when
+// pressed.
+bool radio(const char* label, bool active, const char* group);
+
 // A data table's column names: the whole row (as ImGui::TableHeadersRow)
 // or one name (as ImGui::TableHeader). Unless the table sorts by them, a
 // column name is a label, not a button: it is kept out of the Tab order

@@ -151,7 +151,7 @@ void draw_rating(ReportPageState& s, const ReportDetail& d) {
         for (SatisfactionLevel level : kAllSatisfactionLevels) {
             const std::string value(to_string(level));
             const std::string text(label(level));
-            if (ImGui::RadioButton(text.c_str(), s.rating == value)) {
+            if (ui::radio(text.c_str(), s.rating == value, txt::kRateHeading)) {
                 s.rating = value;
                 std::erase_if(s.rate_status.server, [](const FieldError& e) { return e.field == "rating"; });
             }

@@ -349,12 +349,22 @@ TEST_CASE("the report page shows only the actions the server allows, and rates w
     d.result = ResultInfo{"Đã nạo vét cống.", {}, 1794900000};
     REQUIRE(answer("GET", "/api/v1/reports/10", 200, encode(d)));
     h.frames();
-    for (const char* level : {"Rất hài lòng", "Hài lòng", "Chưa hài lòng", "Không hài lòng"})
-        CHECK(h.find(level));
+    // The levels are one radio group to a screen reader (kind, group, checked).
+    for (const char* level : {"Rất hài lòng", "Hài lòng", "Chưa hài lòng", "Không hài lòng"}) {
+        CAPTURE(level);
+        const ui::WidgetInfo* radio = h.find(level);
+        REQUIRE(radio);
+        CHECK(radio->kind == "radio");
+        CHECK(radio->group == "Đánh giá mức độ hài lòng");
+        CHECK_FALSE(radio->checked);
+    }
+    CHECK(ui::test_registry_json().find(",\"group\":\"Đánh giá mức độ hài lòng\"") != std::string::npos);
     CHECK_FALSE(h.find("Rút phản ánh"));
     h.click("Gửi đánh giá");  // no level chosen: refused here
     CHECK_FALSE(asked("POST", "/api/v1/reports/10/actions"));
     h.click("Hài lòng");
+    CHECK(h.find("Hài lòng")->checked);
+    CHECK_FALSE(h.find("Rất hài lòng")->checked);
     h.click("Gửi đánh giá");
     const auto body = nlohmann::json::parse(sent_body("POST", "/api/v1/reports/10/actions"), nullptr, false);
     REQUIRE(body.is_object());

@@ -13,7 +13,7 @@ const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 // The accessibility role Chromium must give each kind of registry entry.
 const ROLE_OF_KIND = {
   '': 'button', button: 'button', link: 'link', textbox: 'textbox', password: 'textbox', multiline: 'textbox',
-  checkbox: 'checkbox', combo: 'combobox', tab: 'tab', disclosure: 'button', heading1: 'heading', heading2: 'heading',
+  checkbox: 'checkbox', radio: 'radio', combo: 'combobox', tab: 'tab', disclosure: 'button', heading1: 'heading', heading2: 'heading',
 };
 
 // The app drew the screen and the mirror holds it: registry and mirror agree

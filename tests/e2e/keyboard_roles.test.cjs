@@ -12,6 +12,7 @@ const { request } = require('playwright-core');
 const t = require('./lib.cjs');
 const { expectStatus, citizenSignedIn, createOfficer, forgetSession, officerSignedIn, mark } = require('./console.cjs');
 const { focused, key, tabTo, pressWith, typeInto, chooseWith } = require('./keyboard.cjs');
+const { AXE, audit } = require('./a11y.cjs');
 
 const REPORTER = { cccd: '079190044556', name: 'Phan Văn Gửi', phone: '0905441122', password: 'GuiPhim2026kh' };
 const NEIGHBOUR = { cccd: '079190077889', name: 'Đặng Thị Xóm', phone: '0905442233', password: 'XomPhim2026kh' };
@@ -83,8 +84,10 @@ async function walkRows(page, { backwards, top, bottom }) {
 }
 
 t.run('keyboard only: follow, handle, approve, rate, a long inbox, an administrator\'s form', async ({ server, browser }) => {
+  await browser.context.addInitScript(AXE);
   const page = await t.openPage(browser, server.url + '/', { viewport: { width: 1280, height: 900 } });
   const context = page.context();
+  const cdp = await context.newCDPSession(page);
   const dispatcher = createOfficer(server, 'dieuphoi.phim2', 'Đỗ Văn Phím', 'TTDH', 'dispatcher');
   const handler = createOfficer(server, 'xuly.phim', 'Trần Văn Phím', 'SO-XD', 'handler');
   const lead = createOfficer(server, 'lanhdao.phim', 'Lê Thị Phím', 'SO-XD', 'unit_lead');
@@ -155,6 +158,13 @@ t.run('keyboard only: follow, handle, approve, rate, a long inbox, an administra
   await open(page, server, `/phan-anh/${report.id}`);
   await t.waitForWidget(page, 'In biên nhận');  // loaded; the rating form is further down, where Tab goes
   await pressWith(page, 'Hài lòng', 'Space');
+  // To a screen reader the levels are one radio group, "Hài lòng" chosen.
+  const radios = await page.evaluate(() => [...document.querySelectorAll('#pakn-a11y input[type=radio]')]
+    .map((r) => ({ label: r.getAttribute('aria-label'), name: r.name, checked: r.checked })));
+  t.assertEqual(radios.map((r) => `${r.label}${r.checked ? ' ✓' : ''}`).join(', '),
+    'Rất hài lòng, Hài lòng ✓, Chưa hài lòng, Không hài lòng', 'the rating\'s radio buttons in the mirror');
+  t.assertEqual(new Set(radios.map((r) => r.name)).size, 1, 'one radio group');
+  await audit(page, cdp, 'the rating form');  // radio buttons in the accessibility tree, and axe-core
   await typeInto(page, 'Ý kiến của bạn (không bắt buộc)', COMMENT);
   await t.screenshot(page, 'keyboard-05-rate');
   const rated = page.waitForResponse((r) => r.url().endsWith(`/api/v1/reports/${report.id}/actions`));
