@@ -78,12 +78,10 @@ void error_text(const FieldError* error);
 // scrolled into it (with its label and message), and a text field (`focus`)
 // takes the keyboard unless the person is busy in another one. A refusal of
 // a long form otherwise lands above the fold and nothing visible changes.
-// The error of a field the person has just left is theirs, where they are:
-// it moves nothing.
+// `id` is the field's own id, not the last item's: a multiline box scrolled
+// out of sight reports none, and its error then looked new on every frame
+// it came back (the page jumped back to it while Tab went down the form).
 void error_into_sight(ImGuiID id, bool focus);
-// Called at the end of the app's frame: notes the field the keyboard just
-// left, for error_into_sight.
-void note_field_left();
 // Called at the end of the app's frame. When the item that held the
 // keyboard is gone (its screen changed, or it is a header button this
 // screen does not show), ImGui keeps its id, and Tab from an item that is
