@@ -23,15 +23,20 @@ struct Remote {
     T data{};
     ApiError error{};
     int generation = 0;  // responses for superseded requests are ignored
+    // Loading again (refresh()) while the last answer stays on screen.
+    bool refreshing = false;
 
     bool loading() const { return phase == Phase::loading; }
     bool ok() const { return phase == Phase::ok; }
     bool failed() const { return phase == Phase::error; }
+    // There is an answer to draw: the last one, also while it is refreshed.
+    bool shown() const { return ok() || (loading() && refreshing); }
     // Marks the value out of date: the view that owns it loads it again when
     // it sees `idle`, and answers still on their way are dropped. The old
     // value stays readable meanwhile.
     void invalidate() {
         phase = Phase::idle;
+        refreshing = false;
         ++generation;
     }
 };
@@ -115,8 +120,10 @@ template <typename T>
 void load(Remote<T>& remote, const std::string& url) {
     const int generation = ++remote.generation;
     remote.phase = Phase::loading;
+    remote.refreshing = false;
     get(url, [&remote, generation](const Reply& reply) {
         if (generation != remote.generation) return;
+        remote.refreshing = false;
         if (reply.ok() && decode_reply(reply, remote.data)) {
             remote.phase = Phase::ok;
         } else {
@@ -124,6 +131,17 @@ void load(Remote<T>& remote, const std::string& url) {
             remote.phase = Phase::error;
         }
     });
+}
+
+// Loads `remote` again from `url` while its last answer stays on screen
+// (shown() stays true): a live update must not swap a list for a spinner,
+// which would also drop the row that has the keyboard and the screen
+// reader's place in it.
+template <typename T>
+void refresh(Remote<T>& remote, const std::string& url) {
+    const bool keep = remote.shown();
+    load(remote, url);
+    remote.refreshing = keep;
 }
 
 }  // namespace pakn::client::net

@@ -220,9 +220,13 @@ void draw_officer_dashboard(App& app) {
     // Figures follow the work: reload on entering, on a change of unit and on live events.
     const bool live = s.loaded_generation >= 0 && app.live_generation != s.loaded_generation;
     if (url != s.loaded_url || entered || (live && !s.data.loading())) {
+        const bool same_figures = url == s.loaded_url && !entered;
         s.loaded_url = url;
         s.loaded_generation = app.live_generation;
-        net::load(s.data, url);
+        if (same_figures)
+            net::refresh(s.data, url);  // the figures stay on screen meanwhile
+        else
+            net::load(s.data, url);
     }
     ui::page("##officer-dashboard", [&] {
         officer::console_header(app, Screen::officer_dashboard);
@@ -241,7 +245,7 @@ void draw_officer_dashboard(App& app) {
             if (ui::error_banner(s.data.error, true)) net::load(s.data, s.loaded_url);
             return;
         }
-        if (!s.data.ok()) {
+        if (!s.data.shown()) {
             ui::spinner(tr::kLoading);
             return;
         }

@@ -664,7 +664,10 @@ void draw_officer_inbox(App& app) {
         }
         s.loaded_url = url;
         s.loaded_generation = app.live_generation;
-        net::load(s.list, url);
+        if (s.reload_is_live)
+            net::refresh(s.list, url);  // the rows stay, and the keyboard's place in them
+        else
+            net::load(s.list, url);
     }
     note_rows(s);
     const std::vector<Action> offered = bulk_actions(app);
@@ -691,7 +694,7 @@ void draw_officer_inbox(App& app) {
             if (ui::error_banner(s.list.error, true)) net::load(s.list, s.loaded_url);
             return;
         }
-        if (!s.list.ok()) {
+        if (!s.list.shown()) {
             ui::spinner(tr::kLoading);
             return;
         }

@@ -64,6 +64,12 @@ void reload(ProcessingState& s) {
     net::load(s.detail, report_url(s.id));
 }
 
+// Someone else's change: the report stays on screen until the new state arrives.
+void refresh(ProcessingState& s) {
+    s.changed_meanwhile = false;
+    net::refresh(s.detail, report_url(s.id));
+}
+
 // [SECTION] the action form ------------------------------------------------------------
 
 bool takes(Action a, Param p) {
@@ -762,7 +768,7 @@ void draw_officer_report(App& app) {
             if (s.draft.open || s.draft.sending)
                 s.changed_meanwhile = true;
             else if (!s.detail.loading())
-                reload(s);
+                refresh(s);
         }
     }
 
@@ -775,7 +781,7 @@ void draw_officer_report(App& app) {
             if (ui::error_banner(s.detail.error, s.detail.error.status != 404)) reload(s);
             return;
         }
-        if (!s.detail.ok()) {
+        if (!s.detail.shown()) {
             ui::spinner(tr::kLoading);
             return;
         }

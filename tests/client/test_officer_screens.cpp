@@ -401,6 +401,51 @@ TEST_CASE("officer inbox by keyboard: the column names are not Tab stops") {
     }
 }
 
+// A live event reloads the inbox (a new report, a colleague's action, the
+// deadline sweep's notices). Found by e2e_keyboard_roles on a loaded CI
+// machine: the reload swapped the rows for a spinner, so the row that had
+// the keyboard vanished and the next Tab started again at the top of the
+// page. The rows stay until the new page arrives, and the keyboard with them.
+TEST_CASE("officer inbox by keyboard: a live reload keeps the rows and the row that has the keyboard") {
+    RestoreApp restore;
+    Headless h(1366, 768, 1.0f, /*keyboard=*/true);
+    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+    FakeServer server;
+    prepare_server(server);
+    const UnixSeconds later = ui::now_seconds() + 86400;
+    server.on("GET", "/api/v1/inbox",
+              page_json({row(1, Status::submitted, later), row(2, Status::submitted, later),
+                         row(3, Status::submitted, later)}));
+    open_answered(h, server, "/can-bo");
+    auto focused_label = [] {
+        const ImGuiID id = ui::test_registry_focus().id;
+        for (const auto& w : ui::test_registry_published_all())
+            if (w.id == id) return w.label;
+        return std::string("?");
+    };
+    for (int i = 0; i < 80 && focused_label() != "PAKN-2026-000002"; ++i) h.key(ImGuiKey_Tab);
+    REQUIRE(focused_label() == "PAKN-2026-000002");
+
+    // A new report arrives while the reload is on its way: the rows stay.
+    server.on("GET", "/api/v1/inbox",
+              page_json({row(1, Status::submitted, later), row(2, Status::submitted, later),
+                         row(3, Status::submitted, later), row(4, Status::submitted, later)}));
+    live_step(4, "submit", Status::submitted);
+    h.frames(3);
+    REQUIRE(!platform::native_recorder().requests.empty());  // the reload is in flight, unanswered
+    CAPTURE(labels_on_screen());
+    CHECK(views::officer_states(app()).inbox.list.loading());
+    CHECK(find_widget("PAKN-2026-000001"));
+    CHECK(focused_label() == "PAKN-2026-000002");
+
+    server.answer_all();
+    h.frames(3);
+    CHECK(find_widget("★ PAKN-2026-000004"));
+    CHECK(focused_label() == "PAKN-2026-000002");
+    h.key(ImGuiKey_Tab);
+    CHECK(focused_label() == "Chọn PAKN-2026-000003");  // on from where it was, not from the top
+}
+
 TEST_CASE("officer inbox: a full page scrolls inside the table, the pager under it turns the page") {
     // width, height of the window (CSS px, device pixel ratio 1)
     const float sizes[][2] = {{1366, 768}, {1920, 1080}};
@@ -698,9 +743,12 @@ TEST_CASE("processing page: someone else acts while the form is open, the 409 sh
     CHECK(p.detail.data.version == 5);
     CHECK_FALSE(find_widget("Tiếp nhận"));
     CHECK(find_widget("Chuyển xử lý"));
-    // Another event for the report later reloads it quietly: still one message.
+    // Another event for the report later reloads it quietly: still one
+    // message, and the report stays on screen while the reload is on its way.
     live_step(1, "accept", Status::accepted);
     h.frames(2);
+    CHECK(p.detail.loading());
+    CHECK(find_widget("Chuyển xử lý"));
     server.answer_all();
     h.frames(3);
     CHECK_FALSE(find_widget("↻ Tải lại phản ánh"));
@@ -1252,6 +1300,15 @@ TEST_CASE("dashboard: a typed period asks for its figures, a bad date stays a fi
     CAPTURE(sent->url);
     CHECK(sent->url.find("from=2026-11-01&to=2026-11-30") != std::string::npos);
     CHECK(s.period_errors.empty());
+
+    // A live event: the same figures are asked again and stay on screen meanwhile.
+    live_step(1, "accept", Status::accepted);
+    h.frames(2);
+    CHECK(s.data.loading());
+    CHECK(find_widget("Lê Văn Xử Lý"));
+    server.answer_all();
+    h.frames(2);
+    CHECK(server.last("GET", "/api/v1/officer/dashboard")->url == sent->url);
 
     h.click("Xuất Excel");
     server.answer_all();
