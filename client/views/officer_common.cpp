@@ -9,6 +9,7 @@
 #include "app/strings_officer.h"
 #include "pakn/answer_templates.h"
 #include "pakn/forms.h"
+#include "pakn/history.h"
 #include "ui/officer_widgets.h"
 #include "ui/theme.h"
 
@@ -203,7 +204,7 @@ std::optional<Date> typed_day(const std::string& text, const char* field, FieldE
 
 bool sees_history(const App& app) {
     const auto role = my_role(app);
-    return role == Role::unit_lead || role == Role::admin;
+    return role && history_scope(*role, app.session.account.unit_id.has_value()) != HistoryScope::none;
 }
 
 void console_header(App& app, Screen current) {

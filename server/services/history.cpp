@@ -78,9 +78,11 @@ HistoryEntry entry_of(const store::HistoryRow& r, bool admin) {
 HistoryService::HistoryService(store::Database& db) : db_(db) {}
 
 Result<HistoryPage> HistoryService::page(const Principal& who, const HistoryQuery& q) const {
-    const bool admin = who.has_role(Role::admin);
-    const bool lead = who.has_role(Role::unit_lead) && who.unit_id;
-    if (!admin && !lead) return Result<HistoryPage>::failure(api_error(403, "forbidden"));
+    const HistoryScope scope =
+        who.officer() && who.role ? history_scope(*who.role, who.unit_id.has_value()) : HistoryScope::none;
+    if (scope == HistoryScope::none) return Result<HistoryPage>::failure(api_error(403, "forbidden"));
+    const bool admin = scope == HistoryScope::everything;
+    const bool lead = scope == HistoryScope::unit;
 
     store::HistoryQuery s;
     if (lead) s.unit_id = who.unit_id;

@@ -66,6 +66,12 @@ std::optional<HistoryKind> parse_history_kind(std::string_view s) noexcept {
 
 std::string_view label(HistoryKind k) noexcept { return kKindLabels[static_cast<int>(k)]; }
 
+HistoryScope history_scope(Role role, bool has_unit) noexcept {
+    if (role == Role::admin) return HistoryScope::everything;
+    if (role == Role::unit_lead && has_unit) return HistoryScope::unit;
+    return HistoryScope::none;
+}
+
 std::span<const AuditAction> audit_actions() noexcept { return kActions; }
 
 std::optional<AuditAction> find_audit_action(std::string_view code) noexcept {

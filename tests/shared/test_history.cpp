@@ -20,7 +20,26 @@ TEST_CASE("history kinds: names round-trip, labels are Vietnamese, unknown names
     CHECK(label(HistoryKind::personal_data) == "Truy cập dữ liệu cá nhân");
 }
 
-TEST_CASE("audit actions: one row per code, each with a label; unknown codes are not guessed") {
+TEST_CASE("history scope: an administrator reads everything, a unit's lead the unit, nobody else anything") {
+    using S = HistoryScope;
+    struct Row {
+        Role role;
+        S with_unit, without_unit;
+    };
+    const Row rows[] = {
+        {Role::admin, S::everything, S::everything}, {Role::unit_lead, S::unit, S::none},
+        {Role::handler, S::none, S::none},           {Role::dispatcher, S::none, S::none},
+        {Role::leader, S::none, S::none},            {Role::citizen, S::none, S::none},
+        {Role::organization, S::none, S::none},      {Role::system, S::none, S::none},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(static_cast<int>(r.role));
+        CHECK(history_scope(r.role, true) == r.with_unit);
+        CHECK(history_scope(r.role, false) == r.without_unit);
+    }
+}
+
+TEST_CASE("audit actions: one row per code, each with a label, unknown codes are not guessed") {
     std::set<std::string_view> codes;
     for (const AuditAction& a : audit_actions()) {
         CAPTURE(a.code);

@@ -9,7 +9,16 @@
 #include <string>
 #include <string_view>
 
+#include "pakn/workflow.h"
+
 namespace pakn {
+
+// How much of the history an officer reads: an administrator all of it; a
+// unit's lead the work on the unit's reports and the looks at them; anyone
+// else nothing (the console offers no history screen, the server answers
+// 403). One rule for both sides.
+enum class HistoryScope { none, unit, everything };
+HistoryScope history_scope(Role role, bool has_unit) noexcept;
 
 // What an entry of the history is about.
 enum class HistoryKind {
