@@ -3,7 +3,7 @@
 // native build routes IM_ASSERT to a handler even under -DNDEBUG
 // (client/platform/native_imconfig.h), and this runner installs it.
 #define DOCTEST_CONFIG_IMPLEMENT
-#include <doctest/doctest.h>
+#include "../support/doctest_ran_something.h"
 
 #include <string>
 
@@ -21,5 +21,5 @@ int main(int argc, char** argv) {
     pakn::client::platform::set_imgui_assertion_handler(fail_running_test);
     doctest::Context context;
     context.applyCommandLine(argc, argv);
-    return context.run();
+    return pakn::test::run_doctest(argc, argv, context);
 }

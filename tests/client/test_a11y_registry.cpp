@@ -173,7 +173,7 @@ TEST_CASE("Tab walks the whole page: the header's links, the form in its card, a
     CHECK(ui::test_registry_focus().id == before);
 }
 
-TEST_CASE("a data table's cells carry their row, column and header; a layout table's carry none") {
+TEST_CASE("a data table's cells carry their row, column and header, a layout table's carry none") {
     using namespace pakn::client;
     Headless h;
     const auto draw = [] {

@@ -301,7 +301,7 @@ TEST_CASE("login: success goes back to ?sau=, officers with an issued password c
     }
 }
 
-TEST_CASE("register: the server's field errors show under their fields; success starts the OTP flow") {
+TEST_CASE("register: the server's field errors show under their fields, success starts the OTP flow") {
     Harness s;
     s.open("/dang-ky?loai=ca-nhan");
     auto& f = citizen_registration_filled();
@@ -480,7 +480,7 @@ TEST_CASE("forgotten password: the code is checked with the server before the ne
     CHECK(s.find("Mật khẩu mới"));
 }
 
-TEST_CASE("reset: a mismatch stays local; a wrong code goes back to the OTP screen with its error") {
+TEST_CASE("reset: a mismatch stays local, a wrong code goes back to the OTP screen with its error") {
     Harness s;
     views::acc::start_otp_flow(app(), views::OtpPurpose::reset, "x1", "0905*456**", 60, "/quen-mat-khau");
     views::account_states(app()).reset.form.otp = "123456";
@@ -605,7 +605,7 @@ TEST_CASE("account page: officers see their unit and the console, not deletion")
     CHECK(app().route.path == "/can-bo");
 }
 
-TEST_CASE("account page: an officer chooses e-mail, SMS and the daily digest; a channel without address is refused") {
+TEST_CASE("account page: an officer chooses e-mail, SMS and the daily digest, a channel without address is refused") {
     Harness officer;
     pakn::LoginResponse r;
     r.account.kind = "officer";
@@ -670,7 +670,7 @@ TEST_CASE("notifications: an officer's notice opens the console's page of the re
     CHECK(app().route.path == "/can-bo/phan-anh/123");
 }
 
-TEST_CASE("edit profile: only changes are sent; a new phone asks for its code in place") {
+TEST_CASE("edit profile: only changes are sent, a new phone asks for its code in place") {
     Harness s;
     pakn::LoginResponse r;
     r.account.kind = "citizen";
@@ -821,7 +821,7 @@ TEST_CASE("return paths after sign-in stay on this site") {
     CHECK(pakn::percent_encode_path("/tra-cuu?ma=A&b=đ") == "/tra-cuu%3Fma%3DA%26b%3D%C4%91");
 }
 
-TEST_CASE("captcha: a picture with '↻ Mã khác'; the read-aloud question on request, and back") {
+TEST_CASE("captcha: a picture with '↻ Mã khác', the read-aloud question on request, and back") {
     Harness s;
     s.open("/dang-nhap");
     answer("GET", "/api/v1/captcha", 200,

@@ -1207,7 +1207,7 @@ TEST_CASE("every officer screen draws with data at phone and desktop sizes") {
     }
 }
 
-TEST_CASE("exports: the inbox's buttons download the list under its tab and filters; a refusal shows why") {
+TEST_CASE("exports: the inbox's buttons download the list under its tab and filters, a refusal shows why") {
     RestoreApp restore;
     Headless h(1366, 768);
     sign_in_as("dispatcher", 1, "Trung tâm điều phối");
@@ -1575,7 +1575,7 @@ TEST_CASE("answer templates: the picker says so when the category has none, and 
     CHECK(views::officer_states(app()).processing.draft.result.empty());
 }
 
-TEST_CASE("answer templates screen: loading, empty, error states; field errors at their fields; a lead's tab") {
+TEST_CASE("answer templates screen: loading, empty, error states, field errors at their fields, a lead's tab") {
     RestoreApp restore;
     Headless h(1366, 900);
     sign_in_as("unit_lead", 4, "Sở Xây dựng");
@@ -1841,7 +1841,7 @@ TEST_CASE("inbox tab counts: each tab shows the server's count under the filters
     CHECK(find_widget("Chờ tiếp nhận (13)"));
 }
 
-TEST_CASE("reconsideration: the center's tab lists the requests; the dispatcher declines with a reason") {
+TEST_CASE("reconsideration: the center's tab lists the requests, the dispatcher declines with a reason") {
     RestoreApp restore;
     Headless h(1366, 1000);
     sign_in_as("dispatcher", 1, "Trung tâm điều phối");
@@ -1968,7 +1968,7 @@ TEST_CASE("bulk actions: ticked rows, the role's actions from the workflow table
     CHECK(s.bulk.selected.empty());
 }
 
-TEST_CASE("bulk actions: a unit handler may only comment; leaders get no tick boxes") {
+TEST_CASE("bulk actions: a unit handler may only comment, leaders get no tick boxes") {
     RestoreApp restore;
     Headless h(1366, 900);
     sign_in_as("handler", 4, "Sở Xây dựng");
@@ -1991,7 +1991,7 @@ TEST_CASE("bulk actions: a unit handler may only comment; leaders get no tick bo
 }
 
 TEST_CASE(
-    "saved filters: name the current filters, apply one with a click, delete one; the server's field error shown") {
+    "saved filters: name the current filters, apply one with a click, delete one, the server's field error shown") {
     RestoreApp restore;
     Headless h(1366, 1400);  // filters, the naming form and the list all open
     sign_in_as("dispatcher", 1, "Trung tâm điều phối");

@@ -180,7 +180,7 @@ TEST_CASE("offline: the report and its photo wait on the device, survive a reloa
     CHECK_FALSE(h.alert("Bạn có một phản ánh đang chờ mạng — sẽ tự gửi khi có mạng."));
 }
 
-TEST_CASE("a refused pending report stops waiting and shows why; the citizen can take one back to edit") {
+TEST_CASE("a refused pending report stops waiting and shows why, the citizen can take one back to edit") {
     Headless h;
     auto& rec = platform::native_recorder();
     sign_in_citizen();

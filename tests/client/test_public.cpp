@@ -403,7 +403,7 @@ TEST_CASE("map intro: colours and communes only where boundaries are drawn") {
     CHECK(std::string(tr::pub::kMapIntroPoints).find("Màu") == std::string::npos);
 }
 
-TEST_CASE("map: communes carry their figures; a click lists that commune's reports") {
+TEST_CASE("map: communes carry their figures, a click lists that commune's reports") {
     Headless h(1366, 1400);
     FakeServer server = sample_server(true);
     app().navigate("/ban-do");

@@ -639,7 +639,7 @@ std::string my_reports_api(const std::string& q, std::optional<Status> status, i
 
 }  // namespace
 
-TEST_CASE("my reports: search, status and page live in the URL; a reload and Back return to them") {
+TEST_CASE("my reports: search, status and page live in the URL, a reload and Back return to them") {
     Headless h;
     sign_in(7, "Nguyễn Văn An");
     auto& rec = platform::native_recorder();
@@ -872,7 +872,7 @@ TEST_CASE("the nearby panel asks a signed-out visitor to sign in to follow") {
     CHECK(app().route.path.rfind("/dang-nhap", 0) == 0);
 }
 
-TEST_CASE("area alerts: nothing is sent without an area; a commune subscribed shows in the list and is removed") {
+TEST_CASE("area alerts: nothing is sent without an area, a commune subscribed shows in the list and is removed") {
     Headless h;
     sign_in(7, "Nguyễn Văn An");
     app().navigate("/tai-khoan/nhan-tin");

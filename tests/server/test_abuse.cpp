@@ -95,7 +95,7 @@ bool has_code(const std::string& sms) { return std::regex_search(sms, std::regex
 
 // [SECTION] sign-up flood and the KDF bound ------------------------------------
 
-TEST_CASE("sign-up flood: one address gets 10 registrations an hour; refusals cost no captcha and no hash") {
+TEST_CASE("sign-up flood: one address gets 10 registrations an hour, refusals cost no captcha and no hash") {
     TestApp t;
     Browser flood = from("203.0.113.50");
     for (int i = 0; i < 10; ++i) {
@@ -125,7 +125,7 @@ TEST_CASE("sign-up flood: one address gets 10 registrations an hour; refusals co
     CHECK(register_from(t, flood, cccd(11), phone(11)).status == 201);
 }
 
-TEST_CASE("KDF gate: never more runs at once than slots; a full queue is told to come back") {
+TEST_CASE("KDF gate: never more runs at once than slots, a full queue is told to come back") {
     // slots, waiting allowed, max wait ms, callers, expect refusals
     struct Row {
         int slots, max_waiting, wait_ms, callers;
@@ -594,7 +594,7 @@ DecodedPng decode_png(const std::string& png) {
 
 }  // namespace
 
-TEST_CASE("the captcha is a PNG of the stated size; its text is in neither response") {
+TEST_CASE("the captcha is a PNG of the stated size, its text is in neither response") {
     TestApp t;
     for (int round = 0; round < 20; ++round) {
         auto r = t.call("GET", "/api/v1/captcha");
@@ -625,7 +625,7 @@ TEST_CASE("the captcha is a PNG of the stated size; its text is in neither respo
     CHECK(t.call("GET", "/api/v1/captcha/abc").status == 404);
 }
 
-TEST_CASE("captcha answers: image ignores case and spaces; text takes digits or words, with or without marks") {
+TEST_CASE("captcha answers: image ignores case and spaces, text takes digits or words, with or without marks") {
     // kind, stored answer, typed, accepted
     const std::tuple<const char*, const char*, const char*, bool> rows[] = {
         {"image", "K3XNP", "k3xnp", true},
@@ -666,7 +666,7 @@ TEST_CASE("captcha answers: image ignores case and spaces; text takes digits or 
     }
 }
 
-TEST_CASE("the text alternative: a bank of questions no digit pattern answers; solved through the API") {
+TEST_CASE("the text alternative: a bank of questions no digit pattern answers, solved through the API") {
     std::mt19937 rng(7);
     auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
     std::set<std::string> templates;
@@ -694,7 +694,7 @@ TEST_CASE("the text alternative: a bank of questions no digit pattern answers; s
     }
 }
 
-TEST_CASE("text questions are limited per address (30 an hour); pictures are not") {
+TEST_CASE("text questions are limited per address (30 an hour), pictures are not") {
     TestApp t;
     Browser b = from("203.0.113.32");
     for (int i = 0; i < 30; ++i) REQUIRE(t.call("GET", "/api/v1/captcha?kind=text", "", {}, &b).status == 200);

@@ -111,7 +111,7 @@ TEST_CASE("admin: anonymous 401, citizens and other officers 403, admins need th
 
 // [SECTION] units ------------------------------------------------------------------
 
-TEST_CASE("admin: units are created, edited (old codes kept), deactivated; the directory follows") {
+TEST_CASE("admin: units are created, edited (old codes kept), deactivated, the directory follows") {
     Admin a;
     auto& t = a.t;
     auto created = a.send("POST", "/api/v1/admin/units", unit_form("bql_da"));
@@ -185,7 +185,7 @@ TEST_CASE("admin: units are created, edited (old codes kept), deactivated; the d
 
 // [SECTION] officers --------------------------------------------------------------
 
-TEST_CASE("admin: officer accounts with a one-time password; disable, enable, reset") {
+TEST_CASE("admin: officer accounts with a one-time password, disable, enable, reset") {
     Admin a;
     auto& t = a.t;
     json form = {{"username", "xd.canbo2"}, {"full_name", "Lê Thị Hồng"}, {"unit_id", t.unit_id("SO-XD")},
@@ -311,7 +311,7 @@ TEST_CASE("admin: the last active admin can be neither demoted nor disabled, by 
 
 // [SECTION] categories -------------------------------------------------------------
 
-TEST_CASE("admin: categories with default unit and deadlines; the calendar follows at once") {
+TEST_CASE("admin: categories with default unit and deadlines, the calendar follows at once") {
     Admin a;
     auto& t = a.t;
     auto list = a.get("/api/v1/admin/categories");
@@ -381,7 +381,7 @@ TEST_CASE("admin: categories with default unit and deadlines; the calendar follo
 
 // [SECTION] holidays ---------------------------------------------------------------
 
-TEST_CASE("admin: the holidays of a year; corrections change the working calendar") {
+TEST_CASE("admin: the holidays of a year, corrections change the working calendar") {
     Admin a;
     auto& t = a.t;
     auto year = a.get("/api/v1/admin/holidays?year=2026");

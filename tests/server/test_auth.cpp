@@ -181,7 +181,7 @@ TEST_CASE("six wrong codes: the sixth is refused even when right") {
     CHECK(count(t, "accounts") == 0);
 }
 
-TEST_CASE("an expired code is refused; resend has a cooldown and gives a new code") {
+TEST_CASE("an expired code is refused, resend has a cooldown and gives a new code") {
     TestApp t;
     auto r = t.send("POST", "/api/v1/auth/register", register_body(t, kCccd, kPhone));
     const std::string reg = TestApp::body_of(r)["registration_id"];
@@ -254,7 +254,7 @@ TEST_CASE("state-changing requests of a session need the CSRF token") {
               .status == 204);
 }
 
-TEST_CASE("brute force: growing delays, never a lock; unknown and wrong look the same") {
+TEST_CASE("brute force: growing delays, never a lock, unknown and wrong look the same") {
     TestApp t;
     t.register_citizen(kCccd, kPhone);
     Browser b;
@@ -465,7 +465,7 @@ TEST_CASE("changing the password ends the other sessions but keeps this one") {
     CHECK(t.call("GET", "/api/v1/me", "", {}, &phone).status == 401);
 }
 
-TEST_CASE("sessions expire when idle and after their absolute lifetime; logout ends them") {
+TEST_CASE("sessions expire when idle and after their absolute lifetime, logout ends them") {
     TestApp t;
     t.register_citizen(kCccd, kPhone);
     Browser b;
@@ -494,7 +494,7 @@ TEST_CASE("sessions expire when idle and after their absolute lifetime; logout e
     CHECK(t.call("GET", "/api/v1/me", "", {}, &replay).status == 401);
 }
 
-TEST_CASE("profile changes; a new phone needs a code sent to it") {
+TEST_CASE("profile changes, a new phone needs a code sent to it") {
     TestApp t;
     t.register_citizen(kCccd, kPhone);
     Browser b;

@@ -116,7 +116,7 @@ TEST_CASE("console workflow: routing proposes the category's default unit, or th
 
 // [SECTION] reclassify ---------------------------------------------------------------
 
-TEST_CASE("console workflow: the center reclassifies an open report; timeline and statistics follow") {
+TEST_CASE("console workflow: the center reclassifies an open report, timeline and statistics follow") {
     Cast c;
     const auto id = c.in_progress_report();
     const auto before_xd = c.stat_count("xay_dung");
@@ -218,7 +218,7 @@ TEST_CASE("console workflow: the center rejects a report found out of scope afte
 
 // [SECTION] the unit asks the reporter ------------------------------------------------------
 
-TEST_CASE("console workflow: the handling unit asks the reporter; the answer goes back to the unit, deadline moved") {
+TEST_CASE("console workflow: the handling unit asks the reporter, the answer goes back to the unit, deadline moved") {
     Cast c;
     const auto id = c.in_progress_report();
     const std::int64_t due_before = c.resolve_deadline(id);
@@ -377,7 +377,7 @@ TEST_CASE("console workflow: hotline staff find a reporter's reports by phone, I
 
 // [SECTION] giving a report to an officer ---------------------------------------------------------
 
-TEST_CASE("console workflow: the unit lead gives a report to one of the unit's officers; 'Của tôi' lists it") {
+TEST_CASE("console workflow: the unit lead gives a report to one of the unit's officers, 'Của tôi' lists it") {
     Cast c;
     const auto id = c.in_progress_report();
     Browser other_unit = c.t.officer("xuly.nuoc", "CT-NUOC", "handler");

@@ -82,7 +82,7 @@ TEST_CASE("exports: the inbox under its filter as an .xlsx workbook, recorded in
     CHECK(has(audit, "category=xay_dung"));
 }
 
-TEST_CASE("exports: CSV with ',' or ';' for Vietnamese regional settings; bad options are field errors") {
+TEST_CASE("exports: CSV with ',' or ',' for Vietnamese regional settings, bad options are field errors") {
     Cast c;
     const auto id = c.sent_report();
     const std::string code = c.code_of(id);
@@ -120,7 +120,7 @@ TEST_CASE("exports: CSV with ',' or ';' for Vietnamese regional settings; bad op
     }
 }
 
-TEST_CASE("exports: a unit exports only its own reports; citizens cannot export") {
+TEST_CASE("exports: a unit exports only its own reports, citizens cannot export") {
     Cast c;
     const auto mine = c.in_progress_report();
     const auto elsewhere = c.sent_report();
@@ -159,7 +159,7 @@ TEST_CASE("exports: more rows than one export holds asks for a narrower filter, 
 
 // [SECTION] dashboard period and figures --------------------------------------------------
 
-TEST_CASE("dashboard: the period's figures follow the date range; per unit for the center, per officer for a unit") {
+TEST_CASE("dashboard: the period's figures follow the date range, per unit for the center, per officer for a unit") {
     Cast c;
     const auto answered = c.answered_report();  // today, 2026-11-17
     const auto open = c.in_progress_report();

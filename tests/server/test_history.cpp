@@ -157,7 +157,7 @@ TEST_CASE("history: pages of 50 follow the cursor with nothing repeated or skipp
 
 // [SECTION] refusals -------------------------------------------------------------------------
 
-TEST_CASE("history: only unit leads and the admin; a bad filter is a field error") {
+TEST_CASE("history: only unit leads and the admin, a bad filter is a field error") {
     pakn::test::ReportCast c;
     for (Browser* b : {&c.owner, &c.desk, &c.xd_handler})
         CHECK(c.t.call("GET", "/api/v1/officer/history", "", {}, b).status == 403);

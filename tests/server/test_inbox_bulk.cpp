@@ -89,7 +89,7 @@ json ids_json(std::initializer_list<std::int64_t> ids) {
 
 // [SECTION] bulk actions -----------------------------------------------------------
 
-TEST_CASE("bulk: mixed allowed and refused reports get one result each; a refused one is left as it was") {
+TEST_CASE("bulk: mixed allowed and refused reports get one result each, a refused one is left as it was") {
     Desk d;
     const auto a = d.sent_report();
     const auto b = d.sent_report();
@@ -278,7 +278,7 @@ TEST_CASE("tab counts: each tab's count is its list's total, in the caller's sco
 
 // [SECTION] saved filters ------------------------------------------------------------
 
-TEST_CASE("saved filters: an officer saves, lists and deletes their own; another officer sees none of them") {
+TEST_CASE("saved filters: an officer saves, lists and deletes their own, another officer sees none of them") {
     Desk d;
     const std::string base = "/api/v1/officer/saved-filters";
     auto r =

@@ -484,7 +484,7 @@ TEST_CASE("a unit sees only what it leads or co-handles: inbox, detail and actio
     CHECK(in_inbox(Who::dispatcher));
 }
 
-TEST_CASE("officers in scope see the reporter's contact and internal notes; every look is audited") {
+TEST_CASE("officers in scope see the reporter's contact and internal notes, every look is audited") {
     Console c;
     auto [id, m] = build(c, state("in_progress"));  // in progress
     REQUIRE(c.act(Who::handler_a, id, body_for(Action::comment, params_for(Action::comment, c))).status == 200);
@@ -733,7 +733,7 @@ TEST_CASE("two threads racing over real sockets with the same version: one 200, 
 
 // [SECTION] deadlines -----------------------------------------------------------------
 
-TEST_CASE("assignment sets the answer deadline from the shared calculator; start makes it the current one") {
+TEST_CASE("assignment sets the answer deadline from the shared calculator, start makes it the current one") {
     Console c;
     const WorkSchedule schedule{.holidays = HolidayCalendar::build(2025, 2028)};
     // category, urban incident, priority
@@ -812,7 +812,7 @@ TEST_CASE("past its deadline a report is flagged overdue once and the unit lead 
 
 // [SECTION] intake --------------------------------------------------------------------
 
-TEST_CASE("the center enters a hotline report for a caller; it joins the caller's account by phone") {
+TEST_CASE("the center enters a hotline report for a caller, it joins the caller's account by phone") {
     Console c;
     json body = {{"title", "Cây xanh đổ chắn ngang đường Hùng Vương"},
                  {"content", "Sau cơn mưa chiều nay một cây lớn đổ chắn hết lòng đường."},

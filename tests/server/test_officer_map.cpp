@@ -185,7 +185,7 @@ TEST_CASE("officer map: the inbox's filters apply to the points and to the count
 
 // [SECTION] refusals ----------------------------------------------------------------------
 
-TEST_CASE("officer map: a bad filter is the inbox's 422 with its field; outsiders are refused") {
+TEST_CASE("officer map: a bad filter is the inbox's 422 with its field, outsiders are refused") {
     MapCast c;
     // Columns: query | field in error.
     const std::pair<const char*, const char*> rows[] = {

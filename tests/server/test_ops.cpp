@@ -133,7 +133,7 @@ TEST_CASE("the data folder is the server's alone: folder 0700, database and SMS 
     }
 }
 
-TEST_CASE("citizens are limited to 60 submissions an hour; officers are not") {
+TEST_CASE("citizens are limited to 60 submissions an hour, officers are not") {
     pakn::test::TestApp t;
     t.register_citizen("056191653264", "0905123456");
     pakn::test::Browser b;

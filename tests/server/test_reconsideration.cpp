@@ -161,7 +161,7 @@ TEST_CASE("reconsideration: only after an unsatisfied rating, by the owner, with
 
 // [SECTION] deciding ------------------------------------------------------------------
 
-TEST_CASE("reconsideration: reopening clears the request; the report cannot be reconsidered again") {
+TEST_CASE("reconsideration: reopening clears the request, the report cannot be reconsidered again") {
     Cast c;
     const auto id = c.rated_report("not_satisfied");
     c.step(c.owner, id, Action::request_reconsideration, Cast::with_note(kReason));

@@ -133,7 +133,7 @@ const std::string kPhoneB = "0912345678";
 
 // [SECTION] create and submit ---------------------------------------------------
 
-TEST_CASE("a draft has no tracking code; submitting numbers it PAKN-YYYY-NNNNNN and needs the captcha") {
+TEST_CASE("a draft has no tracking code, submitting numbers it PAKN-YYYY-NNNNNN and needs the captcha") {
     TestApp t;
     Person a = citizen(t, kCccdA, kPhoneA);
 
@@ -574,7 +574,7 @@ TEST_CASE("a report takes only its author's own, unused attachments") {
     CHECK(detail["attachments"][0]["kind"] == "image");
 }
 
-TEST_CASE("attachment downloads follow the report's visibility; the public sees only the answer's files") {
+TEST_CASE("attachment downloads follow the report's visibility, the public sees only the answer's files") {
     TestApp t;
     Person a = citizen(t, kCccdA, kPhoneA);
     Person b = citizen(t, kCccdB, kPhoneB, "Trần Thị Bình");
@@ -693,7 +693,7 @@ TEST_CASE("the reporter rates an answered report once, with one of the four leve
 
 // [SECTION] limits ------------------------------------------------------------------
 
-TEST_CASE("malformed text and oversized fields are refused at the field; oversized bodies with 413") {
+TEST_CASE("malformed text and oversized fields are refused at the field, oversized bodies with 413") {
     TestApp t;
     Person a = citizen(t, kCccdA, kPhoneA);
     auto post_raw = [&](const std::string& raw) {
@@ -753,7 +753,7 @@ TEST_CASE("malformed text and oversized fields are refused at the field; oversiz
           1);  // only the 200-character title
 }
 
-TEST_CASE("emoji and U+FFFD in a report are refused at the field, in drafts and submissions; nothing is saved") {
+TEST_CASE("emoji and U+FFFD in a report are refused at the field, in drafts and submissions, nothing is saved") {
     TestApp t;
     Person a = citizen(t, kCccdA, kPhoneA);
     const std::int64_t before = count(t, "SELECT COUNT(*) FROM reports");
@@ -977,7 +977,7 @@ TEST_CASE("lookup by tracking code shows status and dates to anyone, and nothing
 
 // [SECTION] notifications ---------------------------------------------------------------
 
-TEST_CASE("status changes notify the reporter; asking for information also sends an SMS") {
+TEST_CASE("status changes notify the reporter, asking for information also sends an SMS") {
     TestApp t;
     Person a = citizen(t, kCccdA, kPhoneA);
     Person b = citizen(t, kCccdB, kPhoneB, "Trần Thị Bình");

@@ -211,7 +211,7 @@ TEST_CASE("geo: the province's 65 communes from the reference file beside the re
 
 // [SECTION] seeding ------------------------------------------------------------------
 
-TEST_CASE("seed: the same seed gives the same data; another seed other data") {
+TEST_CASE("seed: the same seed gives the same data, another seed other data") {
     TestApp a, b, c;
     REQUIRE(seed(a, 120, 5, false).refused == 0);
     REQUIRE(seed(b, 120, 5, false).refused == 0);
@@ -322,7 +322,7 @@ TEST_CASE("seed: every seeded report keeps the invariants of the API") {
 // [SECTION] demo ---------------------------------------------------------------------
 
 TEST_CASE(
-    "demo: the first start seeds reports, officers, announcements (and the map when found); later starts do not") {
+    "demo: the first start seeds reports, officers, announcements (and the map when found), later starts do not") {
     TestApp t;
     t.app->prepare_demo();
     const auto reports = scalar(t, "SELECT COUNT(*) FROM reports");

@@ -61,7 +61,7 @@ TEST_CASE("xlsx: the parts an Office Open XML reader needs, cells typed") {
     CHECK(parts.at("[Content_Types].xml").find("/xl/worksheets/sheet1.xml") != std::string::npos);
 }
 
-TEST_CASE("xlsx: several sheets, each with its relationship; control characters dropped") {
+TEST_CASE("xlsx: several sheets, each with its relationship, control characters dropped") {
     Sheet a = sample(), b;
     b.name = "";
     b.header = {"Đơn vị"};

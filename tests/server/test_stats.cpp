@@ -270,7 +270,7 @@ TEST_CASE("stats: filters by dates (whole months, days, cuts inside months) and 
 
 // [SECTION] updates and deletes ------------------------------------------------
 
-TEST_CASE("stats: status changes move counts between rows; deletions take them away") {
+TEST_CASE("stats: status changes move counts between rows, deletions take them away") {
     Fixture f;
     auto& t = f.t;
     act(t, f.dispatcher, f.r5, {{"action", "accept"}});
@@ -325,7 +325,7 @@ TEST_CASE("stats: status changes move counts between rows; deletions take them a
 
 // [SECTION] caching ----------------------------------------------------------------
 
-TEST_CASE("stats: ETag and If-None-Match give 304; a change gives a new ETag") {
+TEST_CASE("stats: ETag and If-None-Match give 304, a change gives a new ETag") {
     Fixture f;
     auto& t = f.t;
     auto first = t.call("GET", "/api/v1/public/stats");
@@ -359,7 +359,7 @@ TEST_CASE("stats: ETag and If-None-Match give 304; a change gives a new ETag") {
 
 // [SECTION] map ----------------------------------------------------------------------
 
-TEST_CASE("map: every commune with its counts; only published reports with coordinates as points") {
+TEST_CASE("map: every commune with its counts, only published reports with coordinates as points") {
     Fixture f;
     auto& t = f.t;
     auto r = t.call("GET", "/api/v1/public/map");
@@ -496,7 +496,7 @@ TEST_CASE("stats: over seeded reports every figure matches the reports and their
                                  scalar(t, "SELECT COUNT(*) FROM reports WHERE is_published = 1 AND lat IS NOT NULL")));
 }
 
-TEST_CASE("public cache: one request rebuilds a stale page; the others get the previous version or wait") {
+TEST_CASE("public cache: one request rebuilds a stale page, the others get the previous version or wait") {
     using pakn::server::http::PublicCache;
     using pakn::server::http::Response;
     PublicCache cache;

@@ -312,7 +312,7 @@ json settings_with(const json& current, const std::string& url, const std::strin
 
 }  // namespace
 
-TEST_CASE("tiles: the admin sets an XYZ source in the settings; bad ones are refused field by field") {
+TEST_CASE("tiles: the admin sets an XYZ source in the settings, bad ones are refused field by field") {
     TestApp t;
     pakn::test::Browser admin = t.officer("quantri", "TTDH", "admin");
     const json current = TestApp::body_of(t.call("GET", "/api/v1/admin/settings", "", {}, &admin));

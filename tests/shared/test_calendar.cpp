@@ -519,7 +519,7 @@ using K = HolidayKind;
 }  // namespace
 
 TEST_CASE(
-    "holidays 2025: Tết Wed 29 Jan; the Saturday of Tết is made up on Mon 27 Jan; 2 Sep joined by "
+    "holidays 2025: Tết Wed 29 Jan, the Saturday of Tết is made up on Mon 27 Jan, 2 Sep joined by "
     "Mon 1 Sep") {
     // clang-format off
     // date, kind (matches the Government's 2025 decisions: off 25 Jan-2 Feb, 30 Aug-2 Sep)
@@ -541,7 +541,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "holidays 2026: Tết Mon 16-Fri 20 Feb; Giỗ Tổ on Sunday made up Mon 27 Apr; 2 Sep (Wed) joined "
+    "holidays 2026: Tết Mon 16-Fri 20 Feb, Giỗ Tổ on Sunday made up Mon 27 Apr, 2 Sep (Wed) joined "
     "by 1 Sep") {
     // clang-format off
     // date, kind (Tết matches the Government's 2026 decision: off 14-22 Feb)
@@ -563,8 +563,8 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "holidays 2027: Tết Sat 6 Feb owes two weekdays (Thu 4, Wed 10 Feb); 1 May on Saturday made up "
-    "Mon 3 May; 2 Sep (Thu) joined by Fri 3 Sep") {
+    "holidays 2027: Tết Sat 6 Feb owes two weekdays (Thu 4, Wed 10 Feb), 1 May on Saturday made up "
+    "Mon 3 May, 2 Sep (Thu) joined by Fri 3 Sep") {
     // clang-format off
     // date, kind
     check_year(2027, {
@@ -625,7 +625,7 @@ TEST_CASE("compensatory days (nghỉ bù) match past Government decisions") {
     CHECK_FALSE(cal.is_holiday(ymd(2024, 2, 15)));
 }
 
-TEST_CASE("the day joining 2 Sep gives the longest break; ties go to a weekday, then to 1 Sep") {
+TEST_CASE("the day joining 2 Sep gives the longest break, ties go to a weekday, then to 1 Sep") {
     struct Row {
         int year;
         int adjacent;  // 1 or 3 September

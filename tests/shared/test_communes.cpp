@@ -24,7 +24,7 @@ TEST_CASE("communes: 65 units, 16 phường, 48 xã, 1 đặc khu") {
     CHECK(dac_khu == 1);
 }
 
-TEST_CASE("communes: codes are 5 digits, unique, sorted; names NFC and start with their kind") {
+TEST_CASE("communes: codes are 5 digits, unique, sorted, names NFC and start with their kind") {
     std::set<std::string_view> codes;
     std::string_view previous;
     for (const CommuneRecord& c : communes()) {

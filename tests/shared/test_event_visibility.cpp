@@ -86,7 +86,7 @@ TEST_CASE("event visibility: each audience reads what the expectation says of ea
     CHECK(event_visibility_rules().size() == kAllActions.size());
 }
 
-TEST_CASE("event visibility: officers read everything; the reporter never less than the public") {
+TEST_CASE("event visibility: officers read everything, the reporter never less than the public") {
     for (const auto& r : event_visibility_rules()) {
         INFO(to_string(r.action));
         CHECK(r.officer == Shown::step_and_note);

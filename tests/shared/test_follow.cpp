@@ -86,7 +86,7 @@ TEST_CASE("follow: similar_topics needs two shared words, or the one word of a o
 
 // [SECTION] the rule -------------------------------------------------------------------
 
-TEST_CASE("follow: match_nearby: near and alike with a point; same commune and alike without") {
+TEST_CASE("follow: match_nearby: near and alike with a point, same commune and alike without") {
     const double lat = 12.2388, lon = 109.1967;
     const double north_200m = lat + 200.0 / 111195.0, north_400m = lat + 400.0 / 111195.0;
     struct Row {

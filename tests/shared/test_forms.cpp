@@ -802,7 +802,7 @@ TEST_CASE("forms: RatingForm") {
     CHECK(t.ok);
 }
 
-TEST_CASE("forms: ActionForm (syntax only; apply() judges the rest)") {
+TEST_CASE("forms: ActionForm (syntax only, apply() judges the rest)") {
     ActionForm base;
     base.action = "accept";
     const std::vector<Case<ActionForm>> cases = {

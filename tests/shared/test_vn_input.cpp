@@ -481,7 +481,7 @@ TEST_CASE("vn_input: repeating a mark's key takes the mark back and types the ke
     check_rows(kUndo);
 }
 
-TEST_CASE("vn_input: the modern style puts the tone on oà, oẻ, uỷ; the traditional on òa, ỏe, ủy") {
+TEST_CASE("vn_input: the modern style puts the tone on oà, oẻ, uỷ, the traditional on òa, ỏe, ủy") {
     for (const StyleRow& r : kStyles) {
         INFO("method: ", method_name(r.method), ", keys: ", r.keys);
         CHECK(compose(r.keys, r.method, modern) == r.modern_text);

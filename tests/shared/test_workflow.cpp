@@ -815,7 +815,7 @@ TEST_CASE("workflow: ratings are the four satisfaction levels, nothing else") {
     }
 }
 
-TEST_CASE("workflow: unit ids must be positive; co-units distinct and different from the lead unit") {
+TEST_CASE("workflow: unit ids must be positive, co-units distinct and different from the lead unit") {
     const Situation s = allowed_situation(A::assign);
     // Columns: unit_id, co_unit_ids, field in error ("" = accepted), code
     struct Case {
@@ -848,7 +848,7 @@ TEST_CASE("workflow: unit ids must be positive; co-units distinct and different 
     }
 }
 
-TEST_CASE("workflow: deadlines are unix seconds; zero, negative or millisecond values are invalid") {
+TEST_CASE("workflow: deadlines are unix seconds, zero, negative or millisecond values are invalid") {
     // Columns: deadline, accepted?
     const std::vector<std::pair<std::int64_t, bool>> cases = {
         {1767225600, true},          // 2026-01-01
