@@ -41,8 +41,20 @@
   }, false);
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
 
+  // Where the app's files are: the server names them by their content
+  // (/v/<fingerprint>/pakn.wasm, cached for a year) and lists them in the
+  // shell; without the list (the shell served by something else) the
+  // fixed names work too.
+  var assets = {};
+  var listed = document.getElementById('pakn-assets');
+  if (listed) {
+    try { assets = JSON.parse(listed.textContent); } catch (e) { assets = {}; }
+  }
+  function asset(path) { return assets[path] || path; }
+
   window.Module = {
     canvas: canvas,
+    locateFile: function (name) { return asset('/' + name); },
     print: function (t) { console.log(t); },
     printErr: function (t) { console.warn(t); },
     onAbort: function (what) { fatal('Ứng dụng gặp lỗi khi khởi động (' + what + '). Vui lòng tải lại trang.'); },
@@ -61,11 +73,11 @@
   // The print copy (web/print.js) is independent of the app: Ctrl+P works
   // even before the app is up.
   var printer = document.createElement('script');
-  printer.src = '/print.js';
+  printer.src = asset('/print.js');
   document.body.appendChild(printer);
 
   var script = document.createElement('script');
-  script.src = '/pakn.js';
+  script.src = asset('/pakn.js');
   script.onerror = function () { fatal('Không tải được ứng dụng. Vui lòng kiểm tra kết nối mạng và tải lại trang.'); };
   document.body.appendChild(script);
 })();

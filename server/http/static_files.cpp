@@ -10,6 +10,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 namespace pakn::server::http {
 namespace fs = std::filesystem;
 namespace {
@@ -156,6 +158,31 @@ bool is_unsafe_path(std::string_view path) {
     return false;
 }
 
+bool has_versioned_name(std::string_view rel) {
+    const std::string_view ext = extension(rel);
+    return rel != "/sw.js" && (ext == ".js" || ext == ".css" || ext == ".wasm");
+}
+
+namespace {
+
+constexpr std::string_view kVersionPrefix = "/v/";
+constexpr std::size_t kFingerprintChars = 16;
+constexpr const char* kImmutable = "public, max-age=31536000, immutable";
+
+// "\"0123456789abcdef\"" -> "0123456789abcdef".
+std::string fingerprint_of(const std::string& etag) { return etag.substr(1, kFingerprintChars); }
+
+void compress_copies(StaticFile& f) {
+    f.gzip_body.reset();
+    if (compressible(f.content_type) && f.body->size() > 512) {
+        auto gz = gzip_compress(*f.body);
+        if (!gz.empty() && gz.size() + 64 < f.body->size())
+            f.gzip_body = std::make_shared<const std::string>(std::move(gz));
+    }
+}
+
+}  // namespace
+
 void StaticFiles::load(const std::string& root) {
     files_.clear();
     std::error_code ec;
@@ -172,21 +199,55 @@ void StaticFiles::load(const std::string& root) {
         // The shell, the loader and the service worker must be revalidated on
         // every visit (cheap 304s) so a deployment is picked up at once;
         // icons and fonts may be cached for a week.
+        // (Under their fixed names, for pages loaded before a deployment.)
         const bool long_lived = rel.starts_with("/icons/") || rel.ends_with(".ttf") || rel.ends_with(".png");
         f.cache_control = long_lived ? "public, max-age=604800" : "no-cache";
-        if (compressible(f.content_type) && body.size() > 512) {
-            auto gz = gzip_compress(body);
-            if (!gz.empty() && gz.size() + 64 < body.size())
-                f.gzip_body = std::make_shared<const std::string>(std::move(gz));
-        }
+        if (has_versioned_name(rel))
+            f.versioned = std::string(kVersionPrefix) + fingerprint_of(f.etag) + rel;
         const fs::path br = it->path().string() + ".br";
         if (compressible(f.content_type) && fs::is_regular_file(br, ec)) {
             auto verified = verified_brotli(read_file(br), body);
             if (!verified.empty()) f.brotli_body = std::make_shared<const std::string>(std::move(verified));
         }
         f.body = std::make_shared<const std::string>(std::move(body));
+        compress_copies(f);
         files_.emplace(std::move(rel), std::move(f));
     }
+    name_versions_in_shell();
+}
+
+void StaticFiles::name_versions_in_shell() {
+    auto it = files_.find("/index.html");
+    if (it == files_.end()) return;
+    StaticFile& shell = it->second;
+    std::string html = *shell.body;
+    nlohmann::json assets = nlohmann::json::object();
+    for (const auto& [rel, f] : files_) {
+        if (f.versioned.empty()) continue;
+        assets[rel] = f.versioned;
+        // src="/boot.js", href="/app.css": the shell's own references.
+        const std::string from = "=\"" + rel + "\"", to = "=\"" + f.versioned + "\"";
+        for (auto at = html.find(from); at != std::string::npos; at = html.find(from, at + to.size()))
+            html.replace(at, from.size(), to);
+    }
+    // The type keeps the browser (and the CSP) from running it; "</" would
+    // end the element early, "<\/" is the same JSON string.
+    std::string listed = assets.dump();
+    for (auto at = listed.find("</"); at != std::string::npos; at = listed.find("</", at + 3))
+        listed.replace(at, 2, "<\\/");
+    const std::string map = "<script id=\"pakn-assets\" type=\"application/json\">" + listed + "</script>\n";
+    const auto head_end = html.find("</head>");
+    if (head_end == std::string::npos) return;  // not the app's shell: leave it as built
+    html.insert(head_end, map);
+    shell.etag = content_etag(html);
+    shell.brotli_body.reset();  // the build's copy is of the file before the rewrite
+    shell.body = std::make_shared<const std::string>(std::move(html));
+    compress_copies(shell);
+}
+
+std::string StaticFiles::versioned(std::string_view rel) const {
+    auto it = files_.find(rel);
+    return it == files_.end() ? std::string() : it->second.versioned;
 }
 
 const StaticFile* StaticFiles::find(const std::string& rel) const {
@@ -202,6 +263,16 @@ std::string_view StaticFiles::shell() const {
 Response StaticFiles::serve(const Request& request) const {
     if (is_unsafe_path(request.path)) return Response::error(400, "malformed_request");
     std::string rel = request.path == "/" ? "/index.html" : request.path;
+    bool immutable = false;
+    if (rel.starts_with(kVersionPrefix)) {
+        // /v/<fingerprint>/<file>: only the fingerprint of the file as it is
+        // now; another (an older deployment's) is gone, never someone else's.
+        const std::size_t name_at = kVersionPrefix.size() + kFingerprintChars;
+        const StaticFile* current = rel.size() > name_at ? find(rel.substr(name_at)) : nullptr;
+        if (!current || current->versioned != rel) return Response::text(404, "Không tìm thấy trang yêu cầu (404)\n");
+        rel = rel.substr(kVersionPrefix.size() + kFingerprintChars);
+        immutable = true;
+    }
     const StaticFile* f = find(rel);
     if (!f && extension(rel).empty()) f = find("/index.html");  // deep link into the app
     if (!f) {
@@ -211,7 +282,7 @@ Response StaticFiles::serve(const Request& request) const {
     }
     Response r;
     r.set_header("Content-Type", f->content_type);
-    r.set_header("Cache-Control", f->cache_control);
+    r.set_header("Cache-Control", immutable ? kImmutable : f->cache_control);
     r.set_header("ETag", f->etag);
     if (f->gzip_body || f->brotli_body) r.set_header("Vary", "Accept-Encoding");
     if (request.if_none_match(f->etag)) {

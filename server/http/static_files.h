@@ -4,6 +4,13 @@
 // takes seconds, too slow for every start), so serving it costs a lookup and
 // a write. Only files found under the web root at start exist:
 // no request path can reach anything else on disk.
+//
+// The app's code and styles are also served under names that change with
+// their content, /v/<fingerprint>/pakn.wasm, cached for a year as
+// immutable: a warm start asks the network for the shell only (one
+// revalidation instead of a chain of them, boot.js -> pakn.js -> wasm). The
+// shell names them so: its references are rewritten at load, and a JSON map
+// (<script id="pakn-assets">) tells boot.js where the rest is.
 #pragma once
 
 #include <map>
@@ -21,7 +28,12 @@ struct StaticFile {
     std::shared_ptr<const std::string> brotli_body;  // the build's FILE.br, null when absent or stale
     std::string etag;
     std::string cache_control;
+    std::string versioned;  // "/v/<16 hex>/pakn.js", empty for files kept at one name
 };
+
+// The files served under content-named paths (the rest keep one name: the
+// shell, the service worker, the manifest and icons it names, fonts).
+bool has_versioned_name(std::string_view rel);
 
 class StaticFiles {
 public:
@@ -36,9 +48,13 @@ public:
     // The app shell (index.html) that public pages are rendered into; empty
     // when the app is not built.
     std::string_view shell() const;
+    // The content-named path of `rel` ("/pakn.wasm"), or "" when it has none.
+    std::string versioned(std::string_view rel) const;
 
 private:
     const StaticFile* find(const std::string& rel) const;
+    // Points the shell at the content-named files (after every file is loaded).
+    void name_versions_in_shell();
     std::map<std::string, StaticFile, std::less<>> files_;
 };
 

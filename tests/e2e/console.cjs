@@ -151,13 +151,16 @@ async function officerSignOut(page) {
 
 // Runs a workflow action from the processing page: its button, its form
 // (`fill` types the parameters), "Xác nhận"; returns the updated report.
-async function act(page, reportId, action, fill) {
-  await press(page, action);
+// `how` presses the buttons another way: { press: keyboard.cjs's pressWith,
+// by: 'by keyboard' } (a click by default).
+async function act(page, reportId, action, fill, how = {}) {
+  const pressIt = how.press || press;
+  await pressIt(page, action);
   await t.waitForWidget(page, 'Xác nhận');
   if (fill) await fill();
   const done = page.waitForResponse((r) => r.url().endsWith(`/api/v1/reports/${reportId}/actions`));
-  await press(page, 'Xác nhận');
-  const body = await expectStatus(await done, 200, action);
+  await pressIt(page, 'Xác nhận');
+  const body = await expectStatus(await done, 200, how.by ? `${action} ${how.by}` : action);
   await page.waitForFunction(() => !window.pakn.widgets().some((w) => w.label === 'Xác nhận'), null,
     { timeout: 10000, polling: 50 });  // the form closed
   return body;

@@ -11,6 +11,15 @@ const FIELD = 'PHẢN ÁNH, KIẾN NGHỊ VỀ VIỆC';
 t.run('foundation: load, navigate, type Vietnamese', async ({ server, browser }) => {
   const page = await t.openPage(browser, server.url + '/');
   console.log(`# first frame after ${page.readyMs} ms`);
+  // The app's files came under their content names, cached for a year as
+  // immutable (issue 19 item 4): a warm start revalidates the page only.
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+  for (const file of ['boot.js', 'app.css', 'print.js', 'pakn.js', 'pakn.wasm']) {
+    const named = loaded.filter((p) => p.endsWith('/' + file));
+    if (named.length !== 1 || !/^\/v\/[0-9a-f]{16}\//.test(named[0])) t.fail(`${file} loaded as ${named}: ${loaded}`);
+    const cache = (await fetch(server.url + named[0])).headers.get('cache-control');
+    t.assertEqual(cache, 'public, max-age=31536000, immutable', `caching of ${named[0]}`);
+  }
   await t.widget(page, 'Trang chủ');
   await page.waitForFunction(() => window.pakn.state().connection === 'online', null, { timeout: 10000 });
   await t.screenshot(page, 'foundation-home');

@@ -382,8 +382,12 @@ run('public portal: home, statistics, map, published reports, news, directory, P
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await page.reload();  // now under the worker's control
   await page.waitForFunction(() => window.pakn && window.pakn.ready === true && navigator.serviceWorker.controller);
-  const cached = await page.evaluate(async () => (await (await caches.open('pakn-shell-v1')).keys()).map((r) => new URL(r.url).pathname));
-  for (const f of ['/index.html', '/pakn.js', '/pakn.wasm']) if (!cached.includes(f)) t.fail(f + ' not cached: ' + cached);
+  const cached = await page.evaluate(async () => (await (await caches.open('pakn-shell-v2')).keys()).map((r) => new URL(r.url).pathname));
+  // The page, and the app's files under the content names the page lists.
+  const listed = await page.evaluate(() => JSON.parse(document.getElementById('pakn-assets').textContent));
+  for (const f of ['/index.html', listed['/pakn.js'], listed['/pakn.wasm'], listed['/boot.js']])
+    if (!f || !cached.includes(f)) t.fail(f + ' not cached: ' + cached);
+  if (!/^\/v\/[0-9a-f]{16}\/pakn\.wasm$/.test(listed['/pakn.wasm'])) t.fail('the wasm has no content name: ' + listed['/pakn.wasm']);
   if (cached.some((p) => p.startsWith('/api/'))) t.fail('the API was cached: ' + cached);
   await context.setOffline(true);
   await page.goto(server.url + '/thong-ke');

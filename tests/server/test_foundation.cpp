@@ -188,6 +188,93 @@ TEST_CASE("static files: the build's brotli copy is sent to browsers that take b
     CHECK(t.call("GET", "/pakn.wasm.br").status == 404);
 }
 
+// Issue 19 item 4: a warm start revalidates the shell only. The app's code
+// and styles are named by their content and cached for a year; the shell
+// points at those names (rewritten at load) and lists them for boot.js.
+TEST_CASE("static files: code and styles under content names, immutable; the shell names them, nothing else resolves") {
+    pakn::test::TempDir web;
+    const std::string root = make_web_root(web);
+    const std::string shell = "<!doctype html><html><head><link rel=\"stylesheet\" href=\"/app.css\"></head>"
+                              "<body><script src=\"/boot.js\"></script></body></html>" + std::string(1000, ' ');
+    write_file(root + "/index.html", shell);
+    write_file(root + "/index.html.br", brotli(shell));  // the build's copy, of the shell before the rewrite
+    write_file(root + "/boot.js", "window.Module={};");
+    write_file(root + "/sw.js", "self.addEventListener('fetch',()=>{});");
+    TestApp t(root);
+    auto fingerprint = [&](const std::string& file) {
+        const std::string etag(t.call("GET", file).header("ETag").value_or(""));
+        REQUIRE(etag.size() == 18);
+        return etag.substr(1, 16);
+    };
+    const auto page = t.call("GET", "/", "", {{"accept-encoding", "gzip, deflate, br"}});
+    REQUIRE(page.status == 200);
+    CHECK(page.header("Cache-Control").value_or("") == "no-cache");
+    CHECK(page.header("Content-Encoding").value_or("") != "br");  // the stale copy is not sent
+    const std::string html(t.call("GET", "/").payload());
+    CHECK(html.find("<script src=\"/v/" + fingerprint("/boot.js") + "/boot.js\"></script>") != std::string::npos);
+    CHECK(html.find("href=\"/v/" + fingerprint("/app.css") + "/app.css\"") != std::string::npos);
+    CHECK(html.find("src=\"/boot.js\"") == std::string::npos);
+    // The map boot.js reads: every versioned file, and only those.
+    const std::string open_tag = "<script id=\"pakn-assets\" type=\"application/json\">";
+    const auto at = html.find(open_tag);
+    REQUIRE(at != std::string::npos);
+    CHECK(at < html.find("</head>"));
+    const auto from = at + open_tag.size();
+    const json assets = json::parse(html.substr(from, html.find("</script>", from) - from));
+    CHECK(assets.size() == 4);
+    for (const std::string file : {"/pakn.js", "/pakn.wasm", "/boot.js", "/app.css"}) {
+        CAPTURE(file);
+        const std::string versioned = assets.value(file, "");
+        CHECK(versioned == "/v/" + fingerprint(file) + file);
+        const auto r = t.call("GET", versioned, "", {{"accept-encoding", "gzip"}});
+        CHECK(r.status == 200);
+        CHECK(r.header("Cache-Control").value_or("") == "public, max-age=31536000, immutable");
+        CHECK(r.header("Content-Type").value_or("") == pakn::server::http::content_type_for(file));
+        CHECK(r.header("ETag").value_or("") == t.call("GET", file).header("ETag").value_or("x"));
+        CHECK(t.call("GET", versioned).payload() == t.call("GET", file).payload());
+        // The fixed name stays for pages loaded before a deployment, revalidated.
+        CHECK(t.call("GET", file).header("Cache-Control").value_or("") == "no-cache");
+    }
+    CHECK(t.call("GET", assets["/pakn.wasm"].get<std::string>(), "", {{"accept-encoding", "gzip"}})
+              .header("Content-Encoding")
+              .value_or("") == "gzip");
+    CHECK_FALSE(assets.contains("/sw.js"));  // the worker keeps its one URL (and its scope)
+    CHECK_FALSE(assets.contains("/index.html"));
+
+    // Paths that name no current file: another file's or an old fingerprint,
+    // a short or empty one, a directory, an escape.
+    const std::string js = fingerprint("/pakn.js");
+    struct Row {
+        std::string path;
+        int status;
+    };
+    const Row rows[] = {
+        {"/v/" + js + "/pakn.wasm", 404},
+        {"/v/0000000000000000/pakn.js", 404},
+        {"/v/" + js.substr(0, 15) + "/pakn.js", 404},
+        {"/v/" + js, 404},
+        {"/v/" + js + "/", 404},
+        {"/v/", 404},
+        {"/v/" + js + "/../pakn.js", 400},
+        {"/v/" + js + "/%2e%2e/etc/passwd", 400},
+        {"/v/" + js + "/sw.js", 404},
+        {"/v/" + fingerprint("/index.html") + "/index.html", 404},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.path);
+        CHECK(t.call("GET", row.path).status == row.status);
+    }
+
+    // A new build of boot.js: a new name in a new shell; the old name is gone.
+    const std::string old_boot = assets["/boot.js"];
+    write_file(root + "/boot.js", "window.Module={print:console.log};");
+    TestApp next(root);
+    const std::string next_html(next.call("GET", "/").payload());
+    CHECK(next_html.find(old_boot) == std::string::npos);
+    CHECK(next.call("GET", old_boot).status == 404);
+    CHECK(next.call("GET", "/").header("ETag").value_or("") != t.call("GET", "/").header("ETag").value_or(""));
+}
+
 TEST_CASE("a matching If-None-Match gets 304 without a body") {
     pakn::test::TempDir web;
     TestApp t(make_web_root(web));
