@@ -235,7 +235,20 @@ void StaticFiles::name_versions_in_shell() {
     std::string listed = assets.dump();
     for (auto at = listed.find("</"); at != std::string::npos; at = listed.find("</", at + 3))
         listed.replace(at, 2, "<\\/");
-    const std::string map = "<script id=\"pakn-assets\" type=\"application/json\">" + listed + "</script>\n";
+    std::string map = "<script id=\"pakn-assets\" type=\"application/json\">" + listed + "</script>\n";
+    // The wasm is most of the bytes, and its request would wait for boot.js
+    // and then pakn.js to arrive and run: two round trips on a phone
+    // network. Asked from the head it downloads alongside them. (As a CORS
+    // fetch with same-origin credentials: the request Emscripten's
+    // instantiateStreaming makes, so the browser hands it the preloaded one.)
+    struct Preload {
+        const char* rel;
+        const char* attributes;
+    };
+    for (const Preload& p : {Preload{"/pakn.js", "as=\"script\""}, Preload{"/pakn.wasm", "as=\"fetch\" crossorigin"}}) {
+        const std::string named = versioned(p.rel);
+        if (!named.empty()) map += "<link rel=\"preload\" href=\"" + named + "\" " + p.attributes + ">\n";
+    }
     const auto head_end = html.find("</head>");
     if (head_end == std::string::npos) return;  // not the app's shell: leave it as built
     html.insert(head_end, map);

@@ -214,6 +214,9 @@ TEST_CASE("static files: code and styles under content names, immutable; the she
     CHECK(html.find("<script src=\"/v/" + fingerprint("/boot.js") + "/boot.js\"></script>") != std::string::npos);
     CHECK(html.find("href=\"/v/" + fingerprint("/app.css") + "/app.css\"") != std::string::npos);
     CHECK(html.find("src=\"/boot.js\"") == std::string::npos);
+    // The wasm is asked for from the head, as the fetch Emscripten makes for it.
+    CHECK(html.find("<link rel=\"preload\" href=\"/v/" + fingerprint("/pakn.wasm") +
+                    "/pakn.wasm\" as=\"fetch\" crossorigin>") < html.find("</head>"));
     // The map boot.js reads: every versioned file, and only those.
     const std::string open_tag = "<script id=\"pakn-assets\" type=\"application/json\">";
     const auto at = html.find(open_tag);

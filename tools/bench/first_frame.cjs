@@ -4,7 +4,8 @@
 //   warm      the same profile visiting again (the HTTP cache and the
 //             service worker hold what the first visit fetched);
 //   fast3g    an empty cache over Chromium's Fast 3G emulation as issue 19
-//             states it (1.6 Mbit/s down, 750 kbit/s up, 150 ms RTT).
+//             states it (1.6 Mbit/s down, 750 kbit/s up, 150 ms RTT);
+//   warm_fast3g  a second visit over the same network.
 // The warm and Fast 3G figures are what content-named, immutable files
 // and brotli are for (docs/performance.md).
 'use strict';
@@ -58,11 +59,12 @@ function summary(times) {
 (async () => {
   const url = process.argv[2];
   const runs = Number(process.argv[3] || 5);
-  const cold = [], warm = [], fast3g = [];
+  const cold = [], warm = [], fast3g = [], warm3g = [];
   for (let i = 0; i < runs; i++) cold.push(await visit(url));
   for (let i = 0; i < runs; i++) warm.push(await visit(url, { again: true }));
   for (let i = 0; i < Math.min(runs, 3); i++) fast3g.push(await visit(url, { network: FAST_3G }));
+  for (let i = 0; i < Math.min(runs, 3); i++) warm3g.push(await visit(url, { network: FAST_3G, again: true }));
   const c = summary(cold);
   console.log(JSON.stringify({ runs: cold.length, median_ms: c.median_ms, all_ms: c.all_ms,
-    warm: summary(warm), fast3g: summary(fast3g) }));
+    warm: summary(warm), fast3g: summary(fast3g), warm_fast3g: summary(warm3g) }));
 })().catch((e) => { console.error(e); process.exit(1); });
