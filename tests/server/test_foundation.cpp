@@ -191,7 +191,7 @@ TEST_CASE("static files: the build's brotli copy is sent to browsers that take b
 // Issue 19 item 4: a warm start revalidates the shell only. The app's code
 // and styles are named by their content and cached for a year; the shell
 // points at those names (rewritten at load) and lists them for boot.js.
-TEST_CASE("static files: code and styles under content names, immutable; the shell names them, nothing else resolves") {
+TEST_CASE("static files: code and styles under content names, immutable, the shell names them, nothing else resolves") {
     pakn::test::TempDir web;
     const std::string root = make_web_root(web);
     const std::string shell = "<!doctype html><html><head><link rel=\"stylesheet\" href=\"/app.css\"></head>"
