@@ -95,6 +95,18 @@ Response handle_admin_unit_deactivate(Context& ctx);
 Response handle_admin_unit_activate(Context& ctx);
 Response handle_admin_officers(Context& ctx);
 Response handle_admin_outbox(Context& ctx);
+
+// Trợ lý ảo (handlers_assistant.cpp)
+Response handle_assistant_ask(Context& ctx);
+Response handle_admin_knowledge(Context& ctx);
+Response handle_admin_knowledge_create(Context& ctx);
+Response handle_admin_knowledge_update(Context& ctx);
+Response handle_admin_knowledge_delete(Context& ctx);
+Response handle_admin_synonyms(Context& ctx);
+Response handle_admin_synonym_create(Context& ctx);
+Response handle_admin_synonym_delete(Context& ctx);
+Response handle_admin_unanswered(Context& ctx);
+Response handle_admin_unanswered_dismiss(Context& ctx);
 Response handle_admin_officer_create(Context& ctx);
 Response handle_admin_officer_update(Context& ctx);
 Response handle_admin_officer_disable(Context& ctx);

@@ -31,6 +31,10 @@ constexpr RateRule kLookups{30, 600, true, "lookup_rate_limited"};
 // The nearby panel asks after each pause in typing: a person writing a
 // report asks a few dozen times; a script mapping the open reports is slowed.
 constexpr RateRule kNearby{300, 600, true};
+// The assistant answers a tracking code's status like the lookup does, so it
+// has the lookup's budget: a person asks a question every few seconds at
+// most; a script walking codes through it gains nothing.
+constexpr RateRule kAssistant{30, 600, true, "lookup_rate_limited"};
 }  // namespace
 
 std::vector<Route> api_routes() {
@@ -115,6 +119,8 @@ std::vector<Route> api_routes() {
         {"GET",    "/api/v1/public/map",                       handle_public_map,             kNoBody, A::anyone, false, {}, kPublicCache},
         {"GET",    "/api/v1/public/announcements",             handle_public_announcements,   kNoBody, A::anyone, false, {}, kPublicCache},
         {"GET",    "/api/v1/public/announcements/{id}",        handle_public_announcement,    kNoBody, A::anyone},
+        // Trợ lý ảo: a question from any page, answered from the knowledge base
+        {"POST",   "/api/v1/assistant/ask",                    handle_assistant_ask,          kForm,   A::anyone, false, kAssistant},
 
         // Public pages as documents: the app shell with the page's content and
         // its title, description, canonical and Open Graph tags, for links
@@ -162,6 +168,16 @@ std::vector<Route> api_routes() {
         {"GET",    "/api/v1/admin/settings",                   handle_admin_settings,         kNoBody, A::admin},
         {"GET",    "/api/v1/admin/outbox",                     handle_admin_outbox,           kNoBody, A::admin},
         {"PUT",    "/api/v1/admin/settings",                   handle_admin_settings_update,  kForm,   A::admin},
+        // Trợ lý ảo: the knowledge base, synonym groups, questions it could not answer
+        {"GET",    "/api/v1/admin/assistant/entries",          handle_admin_knowledge,        kNoBody, A::admin},
+        {"POST",   "/api/v1/admin/assistant/entries",          handle_admin_knowledge_create, kReport, A::admin},
+        {"PATCH",  "/api/v1/admin/assistant/entries/{id}",     handle_admin_knowledge_update, kReport, A::admin},
+        {"DELETE", "/api/v1/admin/assistant/entries/{id}",     handle_admin_knowledge_delete, kForm,   A::admin},
+        {"GET",    "/api/v1/admin/assistant/synonyms",         handle_admin_synonyms,         kNoBody, A::admin},
+        {"POST",   "/api/v1/admin/assistant/synonyms",         handle_admin_synonym_create,   kForm,   A::admin},
+        {"DELETE", "/api/v1/admin/assistant/synonyms/{id}",    handle_admin_synonym_delete,   kForm,   A::admin},
+        {"GET",    "/api/v1/admin/assistant/unanswered",       handle_admin_unanswered,       kNoBody, A::admin},
+        {"DELETE", "/api/v1/admin/assistant/unanswered/{id}",  handle_admin_unanswered_dismiss, kForm, A::admin},
     };
 }
 

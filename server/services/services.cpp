@@ -27,10 +27,13 @@ Services::Services(store::Database& db, const Clock& clock_in, notify::OutboxWor
       templates(db, clock_in),
       saved_filters(db, clock_in),
       follows(db, clock_in, outbox, &hub),
+      assistant(db, clock_in, reports),
       system(db),
       db_(db) {
     // Holiday corrections, category deadlines and office hours from the database.
     admin.reload_calendar();
+    // The first knowledge base of the help assistant, once per database.
+    assistant.seed_if_new();
 }
 
 void Services::housekeeping() {

@@ -11,6 +11,7 @@
 #include "base/clock.h"
 #include "services/admin.h"
 #include "services/answer_templates.h"
+#include "services/assistant.h"
 #include "services/attachments.h"
 #include "services/auth.h"
 #include "services/calendar_service.h"
@@ -73,6 +74,8 @@ public:
     AnswerTemplateService templates;
     SavedFilterService saved_filters;
     FollowService follows;
+    // Trợ lý ảo: answers from the knowledge base the admin manages.
+    AssistantService assistant;
     SystemService system;
     // The base map's source; configured by the app at start-up (config.h).
     TileService tiles;

@@ -433,6 +433,29 @@ std::int64_t holiday(World& w) {
     return 0;
 }
 
+// A knowledge-base entry, a synonym group and an unanswered question of the
+// help assistant, made for the cell.
+std::int64_t knowledge_entry(World& w) {
+    return created_id(w.t.send("POST", "/api/v1/admin/assistant/entries",
+                               {{"question", "Câu hỏi " + std::to_string(++w.serial)}, {"answer", "Trả lời."}},
+                               &w.boss));
+}
+
+std::int64_t synonym_group(World& w) {
+    return created_id(w.t.send("POST", "/api/v1/admin/assistant/synonyms",
+                               {{"phrases", "cụm " + std::to_string(++w.serial) + ", nhóm"}}, &w.boss));
+}
+
+std::int64_t unanswered_question(World& w) {
+    const std::string text = "giá vàng hôm nay " + std::to_string(++w.serial);
+    REQUIRE(w.t.send("POST", "/api/v1/assistant/ask", {{"text", text}}).status == 200);
+    const json list = TestApp::body_of(w.t.call("GET", "/api/v1/admin/assistant/unanswered", "", {}, &w.boss));
+    for (const auto& q : list)
+        if (q.value("question", "") == text) return q["id"].get<std::int64_t>();
+    FAIL("not listed: " << text);
+    return 0;
+}
+
 // [SECTION] the matrix rows -----------------------------------------------------
 
 // What a cell sends.
@@ -984,6 +1007,38 @@ const std::vector<Row>& rows() {
         na("DELETE", "/api/v1/admin/announcements/{id}", "", kAdmin204,
            [](World& w, R, Own) { return json_req(id_path("/api/v1/admin/announcements/", announcement(w, false)), json::object()); }),
         na("GET", "/api/v1/admin/settings", "", kAdmin200, [](World&, R, Own) { return get("/api/v1/admin/settings"); }),
+        // Trợ lý ảo: anyone asks; only the admin manages what it knows.
+        na("POST", "/api/v1/assistant/ask", "a question", kAnyone200,
+           [](World&, R, Own) { return json_req("/api/v1/assistant/ask", {{"text", "quên mật khẩu"}}); }),
+        na("GET", "/api/v1/admin/assistant/entries", "", kAdmin200,
+           [](World&, R, Own) { return get("/api/v1/admin/assistant/entries"); }),
+        na("POST", "/api/v1/admin/assistant/entries", "", kAdmin201,
+           [](World&, R, Own) {
+               return json_req("/api/v1/admin/assistant/entries", {{"question", "Hỏi?"}, {"answer", "Đáp."}});
+           }),
+        na("PATCH", "/api/v1/admin/assistant/entries/{id}", "", kAdmin200,
+           [](World& w, R, Own) {
+               return json_req(id_path("/api/v1/admin/assistant/entries/", knowledge_entry(w)),
+                               {{"question", "Hỏi lại?"}, {"answer", "Đáp."}});
+           }),
+        na("DELETE", "/api/v1/admin/assistant/entries/{id}", "", kAdmin204,
+           [](World& w, R, Own) {
+               return json_req(id_path("/api/v1/admin/assistant/entries/", knowledge_entry(w)), json::object());
+           }),
+        na("GET", "/api/v1/admin/assistant/synonyms", "", kAdmin200,
+           [](World&, R, Own) { return get("/api/v1/admin/assistant/synonyms"); }),
+        na("POST", "/api/v1/admin/assistant/synonyms", "", kAdmin201,
+           [](World&, R, Own) { return json_req("/api/v1/admin/assistant/synonyms", {{"phrases", "đèn, bóng điện"}}); }),
+        na("DELETE", "/api/v1/admin/assistant/synonyms/{id}", "", kAdmin204,
+           [](World& w, R, Own) {
+               return json_req(id_path("/api/v1/admin/assistant/synonyms/", synonym_group(w)), json::object());
+           }),
+        na("GET", "/api/v1/admin/assistant/unanswered", "", kAdmin200,
+           [](World&, R, Own) { return get("/api/v1/admin/assistant/unanswered"); }),
+        na("DELETE", "/api/v1/admin/assistant/unanswered/{id}", "", kAdmin204,
+           [](World& w, R, Own) {
+               return json_req(id_path("/api/v1/admin/assistant/unanswered/", unanswered_question(w)), json::object());
+           }),
         na("GET", "/api/v1/admin/outbox", "SMS and e-mail with masked recipients", kAdmin200,
            [](World&, R, Own) { return get("/api/v1/admin/outbox?channel=sms"); }),
         na("PUT", "/api/v1/admin/settings", "", kAdmin200,
