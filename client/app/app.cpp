@@ -285,8 +285,9 @@ void draw_toasts(App& a) {
     ui::request_animation_frame();  // to expire them on time
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float width = std::min(vp->Size.x - ui::px(24), ui::px(380));
-    ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - width - ui::px(12), vp->Pos.y + vp->Size.y - ui::px(12)), 0,
-                            ImVec2(0, 1));
+    ImGui::SetNextWindowPos(
+        ImVec2(vp->Pos.x + vp->Size.x - width - ui::px(12), vp->Pos.y + vp->Size.y - ui::px(12) - a.floating_reserve), 0,
+        ImVec2(0, 1));
     ImGui::SetNextWindowSize(ImVec2(width, 0));
     ImGui::SetNextWindowBgAlpha(0.0f);
     ImGui::Begin("##toasts", nullptr,
@@ -360,20 +361,21 @@ void contrast_choice() {
     }
 }
 
-void draw_footer() {
+void draw_footer(App& a) {
     ImGui::Dummy(ImVec2(0, ui::px(24)));
     ImGui::Separator();
-    ui::page("##footer", [] {
+    ui::page("##footer", [&a] {
         ImGui::PushFont(ui::fonts().small);
         ui::muted(tr::kOperator);
         ui::muted(std::string(tr::kHotlinePrefix) + tr::kHotline + "   •   " + tr::kEmailPrefix + tr::kEmail);
+        if (views::assistant_offered(a) && ui::link(tr::kAskAssistant)) views::open_assistant(a);
         ImGui::PopFont();
         ImGui::Spacing();
         text_size_choice();
         if (!ui::is_compact()) ImGui::SameLine(0, ui::px(24));
         contrast_choice();
     });
-    ImGui::Dummy(ImVec2(0, ui::px(12)));
+    ImGui::Dummy(ImVec2(0, ui::px(12) + a.floating_reserve));
 }
 
 }  // namespace
@@ -656,12 +658,13 @@ void App::frame() {
         }
         const ScreenDef& def = screen_def(route.screen);
         draw_screen(*this, def);
-        draw_footer();
+        draw_footer(*this);
     }
     ImGui::EndChild();
     ImGui::PopStyleColor();
     ImGui::PopStyleVar();
     ImGui::End();
+    floating_reserve = views::draw_assistant(*this);
     draw_toasts(*this);
     ui::forget_vanished_focus();
 }

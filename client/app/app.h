@@ -117,6 +117,10 @@ struct App {
     ReferenceData reference;
     std::string flash;  // one-time success message shown on the next screen (e.g. after registering)
     bool nav_menu_open = false;
+    // The height the help assistant's button or panel takes at the bottom
+    // right (last frame's; 0 when not shown): notices stack above it and the
+    // page ends below it, so it never hides either.
+    float floating_reserve = 0;
     // Live updates (SSE): bumped on every event so lists can reload; the
     // last event for views that react to a specific report.
     int live_generation = 0;

@@ -17,6 +17,7 @@ inline constexpr const char* kTabHolidays = "Ngày nghỉ";
 inline constexpr const char* kTabAnnouncements = "Tin tức, thông báo";
 inline constexpr const char* kTabSettings = "Cài đặt";
 inline constexpr const char* kTabOutbox = "Tin nhắn đã gửi";
+inline constexpr const char* kTabAssistant = "Trợ lý ảo";
 // shared words
 inline constexpr const char* kSave = "Lưu";
 inline constexpr const char* kSaving = "Đang lưu…";
@@ -219,5 +220,42 @@ inline constexpr const char* kKindOwnerNotice = "Cảnh báo chủ số điện 
 inline constexpr const char* kKindReport = "Thông báo phản ánh";
 inline constexpr const char* kKindOfficer = "Thông báo cán bộ";
 inline constexpr const char* kKindDigest = "Bản tin hằng ngày";
+
+
+// Trợ lý ảo: the assistant's knowledge base, synonyms, unanswered questions
+inline constexpr const char* kAssistantIntro =
+    "Trợ lý ảo trả lời câu hỏi của người dân từ kho câu hỏi – trả lời dưới đây. Câu hỏi nó chưa trả lời được được "
+    "liệt kê để bổ sung vào kho.";
+inline constexpr const char* kUnansweredHeading = "Câu hỏi chưa trả lời được";
+inline constexpr const char* kNoUnanswered = "Chưa có câu hỏi nào trợ lý ảo không trả lời được.";
+inline constexpr const char* kAskedTimes = " lần hỏi";
+inline constexpr const char* kLastAsked = "Lần cuối: ";
+inline constexpr const char* kAddToKnowledge = "Thêm vào kho";
+inline constexpr const char* kDismiss = "Bỏ qua";
+inline constexpr const char* kKnowledgeHeading = "Kho câu hỏi – trả lời";
+inline constexpr const char* kAddKnowledge = "+ Thêm câu hỏi";
+inline constexpr const char* kNoKnowledge = "Kho chưa có câu hỏi nào.";
+inline constexpr const char* kNewKnowledge = "Câu hỏi mới";
+inline constexpr const char* kEditKnowledge = "Sửa câu hỏi";
+inline constexpr const char* kKnowledgeQuestion = "Câu hỏi";
+inline constexpr const char* kKnowledgePhrasings = "Các cách hỏi khác (mỗi dòng một cách)";
+inline constexpr const char* kKnowledgeAnswer = "Câu trả lời";
+inline constexpr const char* kKnowledgeLink = "Trang liên quan";
+inline constexpr const char* kKnowledgeLinkHint = "Ví dụ /dang-ky (để trống nếu không có)";
+inline constexpr const char* kKnowledgeActive = "Trợ lý ảo dùng câu trả lời này";
+inline constexpr const char* kKnowledgeOff = "Tạm ẩn";
+inline constexpr const char* kKnowledgeCreated = "Đã thêm câu hỏi: ";
+inline constexpr const char* kKnowledgeSaved = "Đã lưu câu hỏi: ";
+inline constexpr const char* kKnowledgeDeleted = "Đã xóa câu hỏi: ";
+inline constexpr const char* kDeleteKnowledgeTitle = "Xóa câu hỏi";
+inline constexpr const char* kDeleteKnowledgeQuestion = "Xóa khỏi kho câu hỏi: ";
+inline constexpr const char* kSynonymsHeading = "Từ đồng nghĩa";
+inline constexpr const char* kSynonymsIntro =
+    "Các từ, cụm từ cùng nghĩa, cách nhau bằng dấu phẩy: trợ lý ảo hiểu chúng như nhau (ví dụ: ổ gà, hố).";
+inline constexpr const char* kSynonymLine = "Nhóm từ đồng nghĩa mới";
+inline constexpr const char* kSynonymLineHint = "Ví dụ: ổ gà, hố";
+inline constexpr const char* kAddSynonym = "Thêm nhóm";
+inline constexpr const char* kSynonymAdded = "Đã thêm nhóm từ đồng nghĩa: ";
+inline constexpr const char* kSynonymDeleted = "Đã xóa nhóm từ đồng nghĩa: ";
 
 }  // namespace pakn::client::tr::adm

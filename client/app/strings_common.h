@@ -20,6 +20,8 @@ inline constexpr const char* kProvinceCommittee = "ỦY BAN NHÂN DÂN TỈNH KH
 inline constexpr const char* kReportsAndPetitions = "Phản ánh, kiến nghị";  // the header's subtitle on phones
 inline constexpr const char* kHotline = "1900 1023";
 inline constexpr const char* kEmail = "pakn@khanhhoa.gov.vn";
+// The footer's way to the help assistant (also on the Tab path).
+inline constexpr const char* kAskAssistant = "Hỏi đáp với trợ lý ảo";
 inline constexpr const char* kOperator = "Trung tâm Công nghệ thông tin và Dịch vụ hành chính công trực tuyến";
 
 // [SECTION] navigation

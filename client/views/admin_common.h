@@ -31,6 +31,7 @@ void draw_holidays(App& app, bool entering);
 void draw_announcements(App& app, bool entering);
 void draw_settings(App& app, bool entering);
 void draw_outbox(App& app, bool entering);
+void draw_assistant(App& app, bool entering);
 
 // [SECTION] errors and forms
 

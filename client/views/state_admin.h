@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "net/api.h"
+#include "pakn/assistant.h"
 #include "pakn/dto.h"
 #include "pakn/dto_admin.h"
 #include "pakn/forms.h"
@@ -22,7 +23,7 @@ struct App;
 namespace pakn::client::views {
 
 // The tabs, in the order of the screen (and of ?muc= in the URL).
-enum class AdminTab { units, officers, categories, holidays, announcements, settings, outbox };
+enum class AdminTab { units, officers, categories, holidays, announcements, settings, outbox, assistant };
 
 // A create/edit form: what is typed, and how the server answered the last
 // attempt. `server_errors` stay shown at their fields until the next attempt.
@@ -127,6 +128,19 @@ struct AdminOutboxState {
     OutboxQuery query;  // the filters and the page, as the request sends them
 };
 
+// Trợ lý ảo: the knowledge base, the synonym groups, the unanswered list.
+struct AdminAssistantState {
+    net::Remote<std::vector<KnowledgeEntry>> entries;
+    net::Remote<std::vector<SynonymGroup>> synonyms;
+    net::Remote<std::vector<UnansweredQuestion>> unanswered;
+    AdminEditor<KnowledgeEntryForm> editor;
+    // The unanswered question the open form answers: dismissed once saved.
+    std::int64_t answering = 0;
+    AdminConfirm remove;
+    AdminRowAction action;
+    AdminEditor<SynonymForm> synonym;
+};
+
 struct AdminStates {
     AdminTab loaded_tab = AdminTab::units;
     // Every unit (the officer and category forms choose among the active ones).
@@ -137,6 +151,7 @@ struct AdminStates {
     AdminAnnouncementsState announcements;
     AdminSettingsState settings;
     AdminOutboxState outbox;
+    AdminAssistantState assistant;
 };
 
 // This area's state, owned by the app (views/view_states.cpp).

@@ -9,11 +9,13 @@
 #include <vector>
 
 #include "net/api.h"
+#include "pakn/assistant.h"
 #include "pakn/dto.h"
 #include "pakn/dto_map.h"
 #include "pakn/qr.h"
 #include "ui/charts.h"
 #include "ui/map_widget.h"
+#include "ui/form_kit.h"
 #include "ui/widgets.h"
 #include "views/follow_common.h"
 
@@ -22,6 +24,26 @@ struct App;
 }
 
 namespace pakn::client::views {
+
+// Trợ lý ảo: the panel over every citizen-side page. Each turn is a
+// question and, once it came, the reply (or the error) to it.
+struct AssistantTurn {
+    std::string question;  // as typed; "" when a suggestion was chosen
+    std::optional<AssistantReply> reply;
+    std::optional<ApiError> error;
+};
+
+struct AssistantState {
+    bool open = false;
+    bool take_focus = false;  // the panel takes the keyboard on the frame it opens
+    std::string typed;
+    std::vector<AssistantTurn> turns;
+    ui::FormStatus status;
+    int generation = 0;  // replies to a conversation that was reset are dropped
+    // Frames left to keep the newest turn in view: cards settle their size
+    // over a few frames after an answer arrives.
+    int scroll_to_end = 0;
+};
 
 // Trang chủ.
 struct HomeState {
@@ -137,6 +159,7 @@ struct PublicStates {
     AnnouncementsState announcements;
     AnnouncementState announcement;
     DirectoryState directory;
+    AssistantState assistant;
 };
 
 // This area's state, owned by the app (views/view_states.cpp).

@@ -48,6 +48,9 @@ struct SubmitState {
     net::Remote<ReportDetail> editing;  // the report to edit, while it loads
     bool fill_pending = false;          // fill the form once `editing` arrives
     bool not_editable = false;          // the report can no longer be edited
+    // The assistant's "Gửi phản ánh với nội dung này" (?noi-dung=…) last put
+    // into the content box: filled once, never over what the person typed.
+    std::string filled_from_assistant;
 
     ui::FormStatus status;
     ui::CaptchaState captcha;

@@ -1,6 +1,7 @@
 // Quản trị hệ thống (/quan-tri): the admin's screen, in tabs — units,
 // officer accounts, categories with their deadlines, the holiday calendar,
-// announcements and the run-time settings — over /api/v1/admin/...
+// announcements, the run-time settings, the messages sent and the help
+// assistant's knowledge base — over /api/v1/admin/...
 // The tab lives in the URL (?muc=can-bo) so it survives reloads and the
 // back button; each tab's list and form are drawn by admin_<tab>.cpp. The
 // router lets only admins in (ScreenAccess::admin).
@@ -36,6 +37,7 @@ const TabDef kTabs[] = {
     {AdminTab::announcements, "tin-tuc",   tr::adm::kTabAnnouncements, admin::draw_announcements},
     {AdminTab::settings,      "cai-dat",   tr::adm::kTabSettings,      admin::draw_settings},
     {AdminTab::outbox,        "tin-nhan",  tr::adm::kTabOutbox,        admin::draw_outbox},
+    {AdminTab::assistant,     "tro-ly-ao", tr::adm::kTabAssistant,     admin::draw_assistant},
 };
 // clang-format on
 

@@ -840,6 +840,11 @@ void draw_submit(App& app) {
     }
     if (app.session.checked && s.prepared_for != id_text) prepare(s, id_text);
     finish_prepare(s);
+    if (const std::string said = app.query("noi-dung");
+        !said.empty() && said != s.filled_from_assistant && s.report_id == 0 && s.content.empty()) {
+        s.content = truncate_chars(said, kMaxContentChars);
+        s.filled_from_assistant = said;
+    }
 
     ui::page("##submit", [&] {
         if (s.sent) {

@@ -23,6 +23,15 @@ void draw_announcement(App& app);
 void draw_directory(App& app);
 void draw_lookup(App& app);
 void draw_not_found(App& app);
+// Trợ lý ảo: the help panel over every citizen-side page (not a screen:
+// drawn after the page, every frame). Returns the height it takes at the
+// bottom right of the window, margin included (0 when not shown).
+float draw_assistant(App& app);
+// Whether the panel is offered on this screen to this visitor (the citizen
+// side), and opening it with the keyboard's focus in it (the footer's link:
+// a floating window is not on the page's Tab path).
+bool assistant_offered(const App& app);
+void open_assistant(App& app);
 // accounts
 void draw_login(App& app);
 void draw_register(App& app);

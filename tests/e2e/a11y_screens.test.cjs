@@ -14,7 +14,7 @@ const { AXE, audit } = require('./a11y.cjs');
 
 const CITIZEN = { cccd: '079190066778', phone: '0935666777', password: 'matkhau2026', name: 'Hồ Thị Màn Hình' };
 const SCREENS_SOURCE = path.join(__dirname, '..', '..', 'client', 'app', 'screens.cpp');
-const ADMIN_SECTIONS = ['don-vi', 'can-bo', 'linh-vuc', 'ngay-nghi', 'tin-tuc', 'cai-dat', 'tin-nhan'];
+const ADMIN_SECTIONS = ['don-vi', 'can-bo', 'linh-vuc', 'ngay-nghi', 'tin-tuc', 'cai-dat', 'tin-nhan', 'tro-ly-ao'];
 
 // The route patterns of the screen table ("/phan-anh/{id}"; "" is the
 // not-found screen).

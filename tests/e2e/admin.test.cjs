@@ -267,6 +267,32 @@ t.run('administration: units, officers with a one-time password, announcements o
       await t.screenshot(page, shot);
     }
 
+    // 8b. Trợ lý ảo: a question it could not answer is listed; the admin
+    //     answers it from the list, and the next asker gets that answer.
+    const asker = await request.newContext({ baseURL: server.url });
+    try {
+      const QUESTION = 'Giờ tiếp công dân ở đâu';
+      const ANSWER = 'Trụ sở Ban Tiếp công dân tỉnh, sáng thứ Năm hằng tuần.';
+      const before = await (await asker.post('/api/v1/assistant/ask', { data: { text: QUESTION } })).json();
+      if (before.kind === 'answer') t.fail('the seed already answers: ' + JSON.stringify(before));
+      await press(page, 'Trợ lý ảo');
+      await t.waitForPath(page, '/quan-tri?muc=tro-ly-ao');
+      await t.waitForWidget(page, QUESTION);
+      await press(page, 'Thêm vào kho');
+      await t.waitForValue(page, 'Câu hỏi', QUESTION);
+      await type(page, 'Câu trả lời', ANSWER);
+      await t.screenshot(page, 'admin-15-assistant');
+      await press(page, 'Lưu');
+      await t.waitForWidget(page, 'Đã thêm câu hỏi: ' + QUESTION);
+      const after = await (await asker.post('/api/v1/assistant/ask', { data: { text: 'gio tiep cong dan o dau' } })).json();
+      t.assertEqual(after.kind + ': ' + after.answer, 'answer: ' + ANSWER, 'the next asker\'s answer');
+      // Answered, it leaves the list.
+      await page.waitForFunction((q) => !window.pakn.widgets().some((w) => w.label === q), QUESTION,
+        { timeout: 10000, polling: 50 });
+    } finally {
+      await asker.dispose();
+    }
+
     // 9. A citizen registers: the registration code goes out by SMS, and
     //    the outbox view shows it unaccented, in one segment.
     const api = await request.newContext({ baseURL: server.url });

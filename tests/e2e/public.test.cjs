@@ -219,6 +219,31 @@ run('public portal: home, statistics, map, published reports, news, directory, P
   await page.goBack();
   await t.waitForPath(page, '/');
 
+  // ---------------------------------------------------------------- the assistant
+  // Asked without diacritics, it answers from the seeded knowledge base and
+  // opens the answer's page; a tracking code gets its report's status.
+  await t.click(page, '? Hỏi đáp');
+  await t.click(page, 'Câu hỏi của bạn');
+  await t.frames(page, 2);
+  await page.keyboard.type('quen mat khau');
+  await t.waitForValue(page, 'Câu hỏi của bạn', 'quen mat khau');
+  await page.keyboard.press('Enter');
+  await t.widget(page, 'Mở trang liên quan');
+  await t.screenshot(page, 'public-assistant');
+  await t.click(page, 'Câu hỏi của bạn');
+  await t.frames(page, 2);
+  await page.keyboard.type(latest.items[0].code + ' den dau roi');
+  await t.waitForValue(page, 'Câu hỏi của bạn', latest.items[0].code + ' den dau roi');
+  await page.keyboard.press('Enter');
+  await t.widget(page, 'Tình trạng hồ sơ ' + latest.items[0].code);
+  await t.click(page, 'Mở trang liên quan');
+  await t.waitForPath(page, '/quen-mat-khau');
+  await t.click(page, 'Đóng');
+  await t.frames(page, 2);
+  await t.widget(page, '? Hỏi đáp');
+  await page.goBack();
+  await t.waitForPath(page, '/');
+
   // A published result opens from the home page.
   await t.click(page, latest.items[0].title);
   await t.waitForPath(page, '/cong-khai/' + latest.items[0].id);
