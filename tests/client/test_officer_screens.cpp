@@ -307,6 +307,14 @@ void open_answered(Headless& h, FakeServer& server, const std::string& path) {
     h.frames(2);
 }
 
+// The label of the widget that has the keyboard ("?" when none is published).
+std::string label_with_keyboard() {
+    const ImGuiID id = ui::test_registry_focus().id;
+    for (const auto& w : ui::test_registry_published_all())
+        if (w.id == id) return w.label;
+    return "?";
+}
+
 }  // namespace
 
 TEST_CASE("officer inbox: the role's tabs, the filters in the request, a live event highlights the new row") {
@@ -386,18 +394,12 @@ TEST_CASE("officer inbox by keyboard: the column names are not Tab stops") {
     for (int id = 1; id <= 3; ++id) rows.push_back(row(id, Status::in_progress, ui::now_seconds() + 86400));
     server.on("GET", "/api/v1/inbox", page_json(rows));
     open_answered(h, server, "/can-bo");
-    auto focused_label = [] {
-        const ImGuiID id = ui::test_registry_focus().id;
-        for (const auto& w : ui::test_registry_published_all())
-            if (w.id == id) return w.label;
-        return std::string("?");
-    };
-    for (int i = 0; i < 80 && focused_label() != "Chọn tất cả trang này"; ++i) h.key(ImGuiKey_Tab);
-    REQUIRE(focused_label() == "Chọn tất cả trang này");
+    for (int i = 0; i < 80 && label_with_keyboard() != "Chọn tất cả trang này"; ++i) h.key(ImGuiKey_Tab);
+    REQUIRE(label_with_keyboard() == "Chọn tất cả trang này");
     const std::string order[] = {"Chọn PAKN-2026-000001", "PAKN-2026-000001", "Chọn PAKN-2026-000002"};
     for (const std::string& next : order) {
         h.key(ImGuiKey_Tab);
-        CHECK(focused_label() == next);
+        CHECK(label_with_keyboard() == next);
     }
 }
 
@@ -417,14 +419,8 @@ TEST_CASE("officer inbox by keyboard: a live reload keeps the rows and the row t
               page_json({row(1, Status::submitted, later), row(2, Status::submitted, later),
                          row(3, Status::submitted, later)}));
     open_answered(h, server, "/can-bo");
-    auto focused_label = [] {
-        const ImGuiID id = ui::test_registry_focus().id;
-        for (const auto& w : ui::test_registry_published_all())
-            if (w.id == id) return w.label;
-        return std::string("?");
-    };
-    for (int i = 0; i < 80 && focused_label() != "PAKN-2026-000002"; ++i) h.key(ImGuiKey_Tab);
-    REQUIRE(focused_label() == "PAKN-2026-000002");
+    for (int i = 0; i < 80 && label_with_keyboard() != "PAKN-2026-000002"; ++i) h.key(ImGuiKey_Tab);
+    REQUIRE(label_with_keyboard() == "PAKN-2026-000002");
 
     // A new report arrives while the reload is on its way: the rows stay.
     server.on("GET", "/api/v1/inbox",
@@ -436,14 +432,14 @@ TEST_CASE("officer inbox by keyboard: a live reload keeps the rows and the row t
     CAPTURE(labels_on_screen());
     CHECK(views::officer_states(app()).inbox.list.loading());
     CHECK(find_widget("PAKN-2026-000001"));
-    CHECK(focused_label() == "PAKN-2026-000002");
+    CHECK(label_with_keyboard() == "PAKN-2026-000002");
 
     server.answer_all();
     h.frames(3);
     CHECK(find_widget("★ PAKN-2026-000004"));
-    CHECK(focused_label() == "PAKN-2026-000002");
+    CHECK(label_with_keyboard() == "PAKN-2026-000002");
     h.key(ImGuiKey_Tab);
-    CHECK(focused_label() == "Chọn PAKN-2026-000003");  // on from where it was, not from the top
+    CHECK(label_with_keyboard() == "Chọn PAKN-2026-000003");  // on from where it was, not from the top
 }
 
 TEST_CASE("officer inbox: a full page scrolls inside the table, the pager under it turns the page") {

@@ -9,10 +9,7 @@
 // The warm and Fast 3G figures are what content-named, immutable files
 // and brotli are for (docs/performance.md).
 'use strict';
-const { chromium } = require('playwright-core');
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
+const { launchBenchBrowser } = require('./chromium.cjs');
 
 const FAST_3G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 
@@ -24,12 +21,8 @@ async function firstFrame(page, url) {
 }
 
 async function visit(url, { network = null, again = false } = {}) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pakn-bench-chromium-'));
-  const ctx = await chromium.launchPersistentContext(dir, {
-    executablePath: '/usr/bin/chromium', headless: true,
-    args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--disable-gpu',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchBenchBrowser();
+  const ctx = browser.ctx;
   try {
     const page = ctx.pages()[0] || await ctx.newPage();
     if (network) {
@@ -46,8 +39,7 @@ async function visit(url, { network = null, again = false } = {}) {
     await page.close();
     return await firstFrame(blank, url);
   } finally {
-    await ctx.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await browser.close();
   }
 }
 

@@ -39,26 +39,17 @@ async function measureIdle(page, seconds) {
 module.exports = { measureIdle };
 
 if (require.main === module) {
-  const { chromium } = require('playwright-core');
-  const fs = require('fs');
-  const os = require('os');
-  const path = require('path');
+  const { launchBenchBrowser } = require('./chromium.cjs');
   (async () => {
     const url = process.argv[2];
     const seconds = Number(process.argv[3] || 30);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pakn-bench-chromium-'));
-    const ctx = await chromium.launchPersistentContext(dir, {
-      executablePath: '/usr/bin/chromium', headless: true,
-      args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox', '--disable-gpu',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    const browser = await launchBenchBrowser();
     try {
-      const page = ctx.pages()[0] || await ctx.newPage();
+      const page = browser.ctx.pages()[0] || await browser.ctx.newPage();
       await page.goto(url);
       console.log(JSON.stringify(await measureIdle(page, seconds)));
     } finally {
-      await ctx.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await browser.close();
     }
   })().catch((e) => { console.error(e); process.exit(1); });
 }
