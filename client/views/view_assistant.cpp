@@ -96,6 +96,25 @@ void draw_reply(App& app, AssistantState& s, const AssistantReply& r) {
     }
 }
 
+// What a screen reader hears when a reply arrives (the live region).
+std::string announcement(const AssistantReply& r) {
+    switch (r.kind) {
+        case AssistantReplyKind::answer: return r.answer;
+        case AssistantReplyKind::suggestions: {
+            std::string out = txt::kMaybe;
+            for (const auto& option : r.suggestions)
+                out += " " + option.question;
+            return out;
+        }
+        case AssistantReplyKind::unknown: return std::string(txt::kUnknown) + " " + txt::kHandOff;
+        case AssistantReplyKind::track:
+            if (r.report) return txt::kTrackFound + r.report->code + ": " + r.report->status_label;
+            return txt::kTrackMissing + r.tracking_code + txt::kTrackMissingEnd;
+        case AssistantReplyKind::start_report: return std::string(txt::kStartReport) + " " + r.report_text;
+    }
+    return {};
+}
+
 void draw_turns(App& app, AssistantState& s) {
     ui::paragraph(txt::kGreeting);
     for (std::size_t i = 0; i < s.turns.size(); ++i) {
@@ -114,7 +133,7 @@ void draw_turns(App& app, AssistantState& s) {
         ui::card("##answer", [&] {
             if (turn.reply) {
                 draw_reply(app, s, *turn.reply);
-                ui::test_registry_note_alert(turn.reply->answer.empty() ? txt::kTitle : turn.reply->answer, "status");
+                ui::test_registry_note_alert(announcement(*turn.reply), "status");
             } else if (turn.error) {
                 ui::error_banner(*turn.error, false);
             } else {

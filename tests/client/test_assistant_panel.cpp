@@ -18,6 +18,7 @@
 #include "pakn/assistant.h"
 #include "pakn/messages.h"
 #include "platform/native_platform.h"
+#include "ui/test_hooks.h"
 #include "views/state_public.h"
 #include "views/state_reports.h"
 #include "headless.h"
@@ -148,6 +149,11 @@ TEST_CASE("assistant panel: offers, not knowing, a tracking code, and a report t
     answer_ask(200, reply_json(track));
     p.h.frames(4);
     CHECK(p.h.find_text(std::string(txt::kTrackFound) + "PAKN-2026-000123"));
+    // A screen reader hears the status, not only that something changed.
+    bool heard = false;
+    for (const auto& w : ui::test_registry_published())
+        heard = heard || (w.role == "status" && w.label == "Tình trạng hồ sơ PAKN-2026-000123: Đang xử lý");
+    CHECK(heard);
     p.h.click(txt::kTrackDetail);
     CHECK(app().route.screen == Screen::lookup);
     CHECK(app().query("ma") == "PAKN-2026-000123");

@@ -271,8 +271,8 @@ t.run('administration: units, officers with a one-time password, announcements o
     //     answers it from the list, and the next asker gets that answer.
     const asker = await request.newContext({ baseURL: server.url });
     try {
-      const QUESTION = 'Giờ tiếp công dân ở đâu';
-      const ANSWER = 'Trụ sở Ban Tiếp công dân tỉnh, sáng thứ Năm hằng tuần.';
+      const QUESTION = 'Có wifi miễn phí ở trụ sở không';
+      const ANSWER = 'Có: mạng KhanhHoa-Free tại sảnh tiếp dân, không cần mật khẩu.';
       const before = await (await asker.post('/api/v1/assistant/ask', { data: { text: QUESTION } })).json();
       if (before.kind === 'answer') t.fail('the seed already answers: ' + JSON.stringify(before));
       await press(page, 'Trợ lý ảo');
@@ -284,7 +284,7 @@ t.run('administration: units, officers with a one-time password, announcements o
       await t.screenshot(page, 'admin-15-assistant');
       await press(page, 'Lưu');
       await t.waitForWidget(page, 'Đã thêm câu hỏi: ' + QUESTION);
-      const after = await (await asker.post('/api/v1/assistant/ask', { data: { text: 'gio tiep cong dan o dau' } })).json();
+      const after = await (await asker.post('/api/v1/assistant/ask', { data: { text: 'co wifi mien phi o tru so khong' } })).json();
       t.assertEqual(after.kind + ': ' + after.answer, 'answer: ' + ANSWER, 'the next asker\'s answer');
       // Answered, it leaves the list.
       await page.waitForFunction((q) => !window.pakn.widgets().some((w) => w.label === q), QUESTION,

@@ -235,7 +235,8 @@ run('public portal: home, statistics, map, published reports, news, directory, P
   await page.keyboard.type(latest.items[0].code + ' den dau roi');
   await t.waitForValue(page, 'Câu hỏi của bạn', latest.items[0].code + ' den dau roi');
   await page.keyboard.press('Enter');
-  await t.widget(page, 'Tình trạng hồ sơ ' + latest.items[0].code);
+  await t.waitForWidget(page, new RegExp('^Tình trạng hồ sơ ' + latest.items[0].code + ': '));
+  await t.widget(page, 'Xem chi tiết');
   await t.click(page, 'Mở trang liên quan');
   await t.waitForPath(page, '/quen-mat-khau');
   await t.click(page, 'Đóng');
