@@ -147,6 +147,15 @@ inline constexpr const char* kPeriodOnTime = "Đúng hạn trong kỳ";
 inline constexpr const char* kNoAnswersInPeriod = "Chưa có kết quả trong kỳ";
 inline constexpr const char* kByUnit = "Theo đơn vị";
 inline constexpr const char* kByHandler = "Theo cán bộ";
+// Hỗ trợ trực tuyến: the help assistant's questions in the period
+inline constexpr const char* kAssistantHeading = "Hỗ trợ trực tuyến: trợ lý ảo";
+inline constexpr const char* kAssistantFigure = "Chỉ số";
+inline constexpr const char* kAssistantCount = "Số lượng";
+inline constexpr const char* kAssistantAsked = "Câu hỏi đã nhận";
+inline constexpr const char* kAssistantAnswered = "Trả lời được";
+inline constexpr const char* kAssistantOffered = "Gợi ý để chọn";
+inline constexpr const char* kAssistantUnanswered = "Chưa trả lời được";
+inline constexpr const char* kAssistantRate = "Tỷ lệ trả lời được";
 inline constexpr const char* kOfficer = "Cán bộ";
 inline constexpr const char* kNotAssigned = "Chưa phân công";
 inline constexpr const char* kColOnTime = "Đúng hạn";

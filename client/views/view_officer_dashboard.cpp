@@ -123,6 +123,23 @@ void by_unit(const UnitDashboard& d) {
     ui::data_table("##by-unit", t);
 }
 
+// Hỗ trợ trực tuyến: the help assistant's questions in the period.
+void assistant_table(const DashboardAssistant& a) {
+    // One figure per row: each is read out as "name: figure".
+    ui::DataTable t;
+    t.columns = {tr::off::kAssistantFigure, tr::off::kAssistantCount};
+    t.rows = {
+        {ui::text_cell(tr::off::kAssistantAsked), ui::count_cell(a.asked)},
+        {ui::text_cell(tr::off::kAssistantAnswered), ui::count_cell(a.answered)},
+        {ui::text_cell(tr::off::kAssistantOffered), ui::count_cell(a.offered)},
+        {ui::text_cell(tr::off::kAssistantUnanswered), ui::count_cell(a.unanswered)},
+        {ui::text_cell(tr::off::kAssistantRate),
+         a.asked > 0 ? ui::percent_cell(static_cast<double>(a.answered) / static_cast<double>(a.asked))
+                     : ui::text_cell(tr::kDash)},
+    };
+    ui::data_table("##assistant", t);
+}
+
 void by_handler(const UnitDashboard& d) {
     ui::DataTable t;
     t.columns = {tr::off::kOfficer, tr::off::kColOpenNow, tr::kOverdue, tr::off::kPeriodResolved, tr::off::kColOnTime,
@@ -266,6 +283,11 @@ void draw_officer_dashboard(App& app) {
                 ImGui::Spacing();
                 ui::subheading(tr::off::kByHandler);
                 by_handler(d);
+            }
+            if (d.assistant) {
+                ImGui::Spacing();
+                ui::subheading(tr::off::kAssistantHeading);
+                assistant_table(*d.assistant);
             }
         });
         ImGui::Spacing();

@@ -56,15 +56,18 @@ Result<AssistantReply> AssistantService::ask(const Principal* who, const Assista
         auto found = reports_.lookup(who, reply.tracking_code);
         if (found) reply.report = std::move(found.value);
     }
-    if (unanswered) {
-        const std::string folded = fold_for_search(v.value.text);
-        if (!folded.empty()) {
-            const auto now = clock_.now();
-            // Not citizen data: a crash may lose the last few counts.
-            db_.write([&](Connection& c) { store::note_unanswered(c, folded, v.value.text, now, kMaxUnansweredKept); },
-                      store::Durability::normal);
-        }
-    }
+    const auto now = clock_.now();
+    const std::string folded = unanswered ? fold_for_search(v.value.text) : std::string();
+    const auto outcome = reply.kind == AssistantReplyKind::suggestions ? store::AssistantOutcome::offered
+                         : reply.kind == AssistantReplyKind::unknown   ? store::AssistantOutcome::unanswered
+                                                                       : store::AssistantOutcome::answered;
+    // Not citizen data: a crash may lose the last few counts.
+    db_.write(
+        [&](Connection& c) {
+            store::count_assistant_question(c, format_date(local_date(now)), outcome);
+            if (!folded.empty()) store::note_unanswered(c, folded, v.value.text, now, kMaxUnansweredKept);
+        },
+        store::Durability::normal);
     return Result<AssistantReply>::success(std::move(reply));
 }
 

@@ -1,5 +1,6 @@
 #include "services/dashboard.h"
 
+#include "store/assistant_store.h"
 #include "store/dashboard_store.h"
 #include "store/db.h"
 #include "store/reports_store.h"
@@ -103,6 +104,9 @@ Result<UnitDashboard> DashboardService::build(const Principal& who, const ListQu
             for (auto& u : store::count_by_unit(c, now, period.start, period.end))
                 d.by_unit.push_back(DashboardUnitRow{u.unit_id, std::move(u.name), u.received, u.resolved, u.on_time,
                                                      on_time_rate(u.resolved, u.on_time), u.open, u.overdue});
+            // Hỗ trợ trực tuyến: the assistant serves the province, not a unit.
+            const auto a = store::assistant_counts(c, d.period.from, d.period.to);
+            d.assistant = DashboardAssistant{a.asked, a.answered, a.offered, a.unanswered};
         } else {
             // Theo cán bộ: every active officer of the unit (zeros included,
             // so an idle colleague shows), then anyone else still holding its

@@ -118,6 +118,29 @@ bool delete_unanswered(Connection& c, std::int64_t id) {
     return c.changes() > 0;
 }
 
+void count_assistant_question(Connection& c, const std::string& day, AssistantOutcome outcome) {
+    const std::int64_t answered = outcome == AssistantOutcome::answered ? 1 : 0;
+    const std::int64_t offered = outcome == AssistantOutcome::offered ? 1 : 0;
+    const std::int64_t unanswered = outcome == AssistantOutcome::unanswered ? 1 : 0;
+    c.prepare(
+         "INSERT INTO assistant_daily(day, asked, answered, offered, unanswered) VALUES (?1, 1, ?2, ?3, ?4) "
+         "ON CONFLICT(day) DO UPDATE SET asked = asked + 1, answered = answered + ?2, offered = offered + ?3, "
+         "unanswered = unanswered + ?4")
+        .bind_all(day, answered, offered, unanswered)
+        .run();
+}
+
+AssistantCounts assistant_counts(Connection& c, const std::string& from, const std::string& to) {
+    auto st = c.prepare(
+        "SELECT COALESCE(SUM(asked),0), COALESCE(SUM(answered),0), COALESCE(SUM(offered),0), "
+        "COALESCE(SUM(unanswered),0) FROM assistant_daily WHERE day BETWEEN ? AND ?");
+    st.bind_all(from, to);
+    AssistantCounts out;
+    if (st.step()) out = {st.int64(0), st.int64(1), st.int64(2), st.int64(3)};
+    st.reset();
+    return out;
+}
+
 bool knowledge_seeded(Connection& c) {
     return c.scalar_int("SELECT done FROM assistant_seeded").value_or(1) != 0;
 }

@@ -32,6 +32,15 @@ std::vector<UnansweredQuestion> list_unanswered(Connection& c, std::int64_t limi
 // True when there was such a row.
 bool delete_unanswered(Connection& c, std::int64_t id);
 
+// One more question on `day` ("2026-12-08"), counted under its outcome.
+enum class AssistantOutcome { answered, offered, unanswered };
+void count_assistant_question(Connection& c, const std::string& day, AssistantOutcome outcome);
+// The sums over the days [from, to] (dates as "YYYY-MM-DD").
+struct AssistantCounts {
+    std::int64_t asked = 0, answered = 0, offered = 0, unanswered = 0;
+};
+AssistantCounts assistant_counts(Connection& c, const std::string& from, const std::string& to);
+
 // Whether the seed knowledge base was written once already; marks it.
 bool knowledge_seeded(Connection& c);
 void mark_knowledge_seeded(Connection& c);

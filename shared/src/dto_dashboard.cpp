@@ -70,6 +70,14 @@ void fields_DashboardHandlerRow(IO& io, V& v) {
 }
 
 template <typename IO, typename V>
+void fields_DashboardAssistant(IO& io, V& v) {
+    io.req("asked", v.asked);
+    io.req("answered", v.answered);
+    io.req("offered", v.offered);
+    io.req("unanswered", v.unanswered);
+}
+
+template <typename IO, typename V>
 void fields_UnitDashboard(IO& io, V& v) {
     io.req("scope", v.scope);
     io.opt("unit_id", v.unit_id);
@@ -85,6 +93,7 @@ void fields_UnitDashboard(IO& io, V& v) {
     io.object("period", v.period, true);
     io.list("by_unit", v.by_unit, true);
     io.list("by_handler", v.by_handler, true);
+    io.object("assistant", v.assistant);
     io.req_time("generated_at", v.generated_at);
 }
 
@@ -95,6 +104,7 @@ PAKN_JSON_VIA_FIELDS(DashboardCategory)
 PAKN_JSON_VIA_FIELDS(DashboardPeriod)
 PAKN_JSON_VIA_FIELDS(DashboardUnitRow)
 PAKN_JSON_VIA_FIELDS(DashboardHandlerRow)
+PAKN_JSON_VIA_FIELDS(DashboardAssistant)
 PAKN_JSON_VIA_FIELDS(UnitDashboard)
 
 }  // namespace pakn

@@ -22,6 +22,7 @@
 #include "pakn/calendar.h"
 #include "pakn/dto.h"
 #include "pakn/dto_dashboard.h"
+#include "ui/charts.h"
 #include "pakn/dto_history.h"
 #include "pakn/dto_live.h"
 #include "pakn/dto_map.h"
@@ -1248,6 +1249,42 @@ TEST_CASE("exports: the inbox's buttons download the list under its tab and filt
     CHECK(app().toasts.empty());
     REQUIRE(exporting.error);
     CHECK(exporting.error->message == "Kết quả có hơn 5.000 hồ sơ, vui lòng lọc hẹp hơn");
+}
+
+TEST_CASE("dashboard: the province's view shows the help assistant's questions, a unit's does not") {
+    RestoreApp restore;
+    Headless h(1366, 2000);
+    sign_in_as("dispatcher", 1, "Trung tâm điều phối");
+    FakeServer server;
+    prepare_server(server);
+    UnitDashboard dash;
+    dash.scope = "all";
+    dash.period = DashboardPeriod{"2026-11-01", "2026-11-30", 5, 3, 2, 2.0 / 3.0};
+    dash.assistant = DashboardAssistant{40, 31, 5, 4};
+    server.on("GET", "/api/v1/officer/dashboard", encode(dash));
+    open_answered(h, server, "/can-bo/thong-ke");
+    h.frames(6);  // the period's card grows to its new table over a few frames
+    CHECK(h.find_text("Hỗ trợ trực tuyến: trợ lý ảo"));
+    // Each figure is a row read out with its name.
+    const std::pair<const char*, std::string> figures[] = {
+        {"Câu hỏi đã nhận", "40"}, {"Trả lời được", "31"}, {"Gợi ý để chọn", "5"}, {"Chưa trả lời được", "4"},
+        {"Tỷ lệ trả lời được", ui::format_percent(31.0 / 40.0)},
+    };
+    for (const auto& [name, figure] : figures) {
+        CAPTURE(name);
+        std::string read_out = "<none>";
+        for (const auto& w : ui::test_registry_published_all())
+            if (w.visible && w.label == name && !w.value.empty()) read_out = w.value;
+        CHECK(read_out == figure);
+    }
+
+    dash.assistant.reset();
+    server.on("GET", "/api/v1/officer/dashboard", encode(dash));
+    views::officer_states(app()).dashboard.data.invalidate();
+    h.frames(2);
+    server.answer_all();
+    h.frames(3);
+    CHECK_FALSE(h.find_text("Hỗ trợ trực tuyến: trợ lý ảo"));
 }
 
 TEST_CASE("dashboard: a typed period asks for its figures, a bad date stays a field error, the export follows") {

@@ -223,3 +223,28 @@ TEST_CASE("assistant: asking is limited per address, like the lookup") {
     other.ip = TestApp::fresh_ip();
     CHECK(t.send("POST", kAsk, {{"text", "hotline"}}, &other).status == 200);
 }
+
+// [SECTION] figures ---------------------------------------------------------------------
+
+TEST_CASE("assistant: the province's dashboard counts its questions by outcome, a unit's has none") {
+    TestApp t;
+    Browser admin = t.officer("quantri", "TTDH", "admin");
+    Browser handler = t.officer("xuly.xd", "SO-XD", "handler");
+    ask(t, "quên mật khẩu");                    // answered
+    ask(t, "PAKN-2026-000001 đến đâu rồi");     // answered: a status
+    ask(t, "tài khoản");                        // offered
+    ask(t, "giá vàng hôm nay");                 // unanswered
+    auto r = t.call("GET", "/api/v1/officer/dashboard", "", {}, &admin);
+    REQUIRE(r.status == 200);
+    const json d = TestApp::body_of(r);
+    REQUIRE(d.contains("assistant"));
+    CHECK(d["assistant"] == json{{"asked", 4}, {"answered", 2}, {"offered", 1}, {"unanswered", 1}});
+    // A period before today holds none of them.
+    const json earlier =
+        TestApp::body_of(t.call("GET", "/api/v1/officer/dashboard?from=2026-10-01&to=2026-10-31", "", {}, &admin));
+    CHECK(earlier["assistant"]["asked"] == 0);
+    // One unit's view: the assistant serves the province, not the unit.
+    auto unit = t.call("GET", "/api/v1/officer/dashboard", "", {}, &handler);
+    REQUIRE(unit.status == 200);
+    CHECK_FALSE(TestApp::body_of(unit).contains("assistant"));
+}

@@ -33,6 +33,18 @@ CREATE TABLE assistant_unanswered (
 );
 CREATE INDEX assistant_unanswered_recent ON assistant_unanswered(last_asked_at);
 
+-- Hỗ trợ trực tuyến on the dashboard: how the assistant's questions went,
+-- per day (Vietnam time, "2026-12-08"). answered: an entry's answer, a
+-- tracking code's status or a report started; offered: entries to choose
+-- from; unanswered: nothing fitted.
+CREATE TABLE assistant_daily (
+  day         TEXT PRIMARY KEY,
+  asked       INTEGER NOT NULL DEFAULT 0,
+  answered    INTEGER NOT NULL DEFAULT 0,
+  offered     INTEGER NOT NULL DEFAULT 0,
+  unanswered  INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+
 CREATE TABLE assistant_seeded (
   done INTEGER NOT NULL
 );

@@ -88,6 +88,19 @@ struct DashboardHandlerRow {
     bool operator==(const DashboardHandlerRow&) const = default;
 };
 
+// Hỗ trợ trực tuyến: how the help assistant's questions went in the period.
+// answered: an entry's answer, a tracking code's status or a report started;
+// offered: entries to choose from; unanswered: nothing fitted (listed for
+// the admin). asked = the three together. Required: all.
+struct DashboardAssistant {
+    std::int64_t asked = 0;
+    std::int64_t answered = 0;
+    std::int64_t offered = 0;
+    std::int64_t unanswered = 0;
+
+    bool operator==(const DashboardAssistant&) const = default;
+};
+
 // The whole dashboard. scope "unit": reports the unit leads or co-handles
 // (answers: the ones it led); scope "all": every report officers may see
 // (the center and provincial leadership), optionally one lead unit's.
@@ -108,6 +121,7 @@ struct UnitDashboard {
     DashboardPeriod period;
     std::vector<DashboardUnitRow> by_unit;        // scope "all" without a unit: most received first
     std::vector<DashboardHandlerRow> by_handler;  // one unit's view: every active officer, then "Chưa phân công"
+    std::optional<DashboardAssistant> assistant;  // scope "all" without a unit: the period's
     UnixSeconds generated_at = 0;
 
     bool operator==(const UnitDashboard&) const = default;
@@ -125,6 +139,8 @@ void to_json(nlohmann::json& j, const DashboardUnitRow& v);
 void from_json(const nlohmann::json& j, DashboardUnitRow& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const DashboardHandlerRow& v);
 void from_json(const nlohmann::json& j, DashboardHandlerRow& v, FieldErrors& errors, const std::string& path = {});
+void to_json(nlohmann::json& j, const DashboardAssistant& v);
+void from_json(const nlohmann::json& j, DashboardAssistant& v, FieldErrors& errors, const std::string& path = {});
 void to_json(nlohmann::json& j, const UnitDashboard& v);
 void from_json(const nlohmann::json& j, UnitDashboard& v, FieldErrors& errors, const std::string& path = {});
 
