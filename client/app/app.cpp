@@ -176,6 +176,10 @@ void draw_header(App& a) {
                 a.nav_menu_open = false;
                 a.navigate(path_to(Screen::login));
             }
+            if (views::assistant_offered(a) && nav_item(tr::kAskAssistant, false)) {
+                a.nav_menu_open = false;
+                views::open_assistant(a);
+            }
         }
         ImGui::EndGroup();
         if (!compact) {

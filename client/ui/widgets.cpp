@@ -53,6 +53,10 @@ std::size_t count_chars(std::string_view s) {
 float logical_width() { return ImGui::GetIO().DisplaySize.x / scale(); }
 bool is_compact() { return logical_width() < kCompactBelow; }
 
+float page_column_max_width() {
+    return px(kMaxColumn);
+}
+
 void page(const char* id, const std::function<void()>& content) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const float width = std::min(avail, px(kMaxColumn));

@@ -31,6 +31,9 @@ inline constexpr ImGuiWindowFlags kLayoutChildFlags = ImGuiWindowFlags_NavFlatte
 // Draws `content` inside the centered, max-width page column. The view never
 // calls Begin/End itself, so it cannot unbalance them.
 void page(const char* id, const std::function<void()>& content);
+// The widest the page's column gets (physical pixels): beyond it, the window
+// has empty margins on both sides.
+float page_column_max_width();
 // A white rounded card with padding; grows with its content.
 void card(const char* id, const std::function<void()>& content);
 

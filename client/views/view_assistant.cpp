@@ -7,8 +7,10 @@
 // with what was said. The conversation stays on this device only while the
 // page is open.
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
+#include <string_view>
 
 #include "app/app.h"
 #include "app/screens.h"
@@ -144,6 +146,18 @@ void draw_turns(App& app, AssistantState& s) {
     }
 }
 
+// The button's window is newer than the page's, so Dear ImGui puts it ahead
+// in the order it hands the keyboard back in: when a drop-down or date
+// picker closed, the keyboard landed on this lone button and Tab could not
+// leave it (a trap, tests/e2e/keyboard). While the page has the keyboard,
+// the page stays ahead; a click on the button still takes it.
+void keep_page_ahead_in_focus_order() {
+    ImGuiContext& g = *GImGui;
+    if (!g.NavWindow) return;
+    ImGuiWindow* page = g.NavWindow->RootWindow;
+    if (page && page->Name && std::string_view(page->Name) == "##root") ImGui::BringWindowToFocusFront(page);
+}
+
 }  // namespace
 
 bool assistant_offered(const App& app) {
@@ -163,6 +177,14 @@ float draw_assistant(App& app) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float margin = ui::px(12);
     if (!s.open) {
+        // Only in the empty margin beside the page's column: over the page it
+        // hid what was under it (a form's "GỬI" at the bottom of a phone's
+        // screen). Elsewhere the footer's link and the phone's menu open it.
+        const float padding = ui::px(16);
+        const float column = std::min(vp->Size.x - 2 * padding, ui::page_column_max_width());
+        const float side = (vp->Size.x - column) * 0.5f;
+        const float button = ImGui::CalcTextSize(txt::kOpen).x + 2 * ImGui::GetStyle().FramePadding.x;
+        if (side < button + 2 * margin) return 0;
         ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x - margin, vp->Pos.y + vp->Size.y - margin), 0,
                                 ImVec2(1, 1));
         ImGui::SetNextWindowBgAlpha(0.0f);
@@ -172,6 +194,7 @@ float draw_assistant(App& app) {
         if (ui::primary_button(txt::kOpen)) open_assistant(app);
         const float reserve = ImGui::GetWindowHeight() + margin;
         ImGui::End();
+        keep_page_ahead_in_focus_order();
         return reserve;
     }
     const bool compact = ui::is_compact();
@@ -189,6 +212,9 @@ float draw_assistant(App& app) {
     ImGui::Begin("##assistant", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
     ImGui::PopStyleColor();
+    // Esc closes the panel from anywhere in it, as a dialog's would.
+    if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && ImGui::IsKeyPressed(ImGuiKey_Escape, false))
+        s.open = false;
     ui::subheading(txt::kTitle);
     ImGui::SameLine();
     if (ui::secondary_button(txt::kClose)) s.open = false;

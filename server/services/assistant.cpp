@@ -1,6 +1,7 @@
 // [SECTION] index: the index, asking, seeding, the admin's side.
 #include "services/assistant.h"
 
+#include "pakn/redaction.h"
 #include "pakn/text.h"
 #include "services/reports.h"
 #include "store/accounts_store.h"
@@ -57,7 +58,10 @@ Result<AssistantReply> AssistantService::ask(const Principal* who, const Assista
         if (found) reply.report = std::move(found.value);
     }
     const auto now = clock_.now();
-    const std::string folded = unanswered ? fold_for_search(v.value.text) : std::string();
+    // Kept for the admin without the phone or ID numbers people type into
+    // questions, as the public portal would show them.
+    const std::string kept = unanswered ? redact_personal_data(v.value.text) : std::string();
+    const std::string folded = fold_for_search(kept);
     const auto outcome = reply.kind == AssistantReplyKind::suggestions ? store::AssistantOutcome::offered
                          : reply.kind == AssistantReplyKind::unknown   ? store::AssistantOutcome::unanswered
                                                                        : store::AssistantOutcome::answered;
@@ -65,7 +69,7 @@ Result<AssistantReply> AssistantService::ask(const Principal* who, const Assista
     db_.write(
         [&](Connection& c) {
             store::count_assistant_question(c, format_date(local_date(now)), outcome);
-            if (!folded.empty()) store::note_unanswered(c, folded, v.value.text, now, kMaxUnansweredKept);
+            if (!folded.empty()) store::note_unanswered(c, folded, kept, now, kMaxUnansweredKept);
         },
         store::Durability::normal);
     return Result<AssistantReply>::success(std::move(reply));

@@ -109,6 +109,9 @@ TEST_CASE("assistant panel: opens from a citizen page, asks, shows the answer an
     p.h.click(tr::kAskAssistant);
     CHECK(p.state().open);
     CHECK(p.h.find_text(r.answer));
+    // Esc closes it, as a dialog's would.
+    p.h.key(ImGuiKey_Escape);
+    CHECK_FALSE(p.state().open);
 }
 
 TEST_CASE("assistant panel: offers, not knowing, a tracking code, and a report to start") {
@@ -189,6 +192,19 @@ TEST_CASE("assistant panel: a refused question shows at the field, an empty one 
     answer_ask(429, refused);
     p.h.frames(4);
     CHECK(p.h.find_text(std::string(message_for("lookup_rate_limited"))));
+}
+
+TEST_CASE("assistant panel: on a phone no button covers the page, the menu and the footer open it") {
+    test::Headless h{test::HeadlessOptions{360, 740, 1.0f, false, true, 3, true}};
+    views::public_states(app()).assistant = views::AssistantState{};
+    app().session.checked = true;
+    app().navigate("/gui-phan-anh");
+    h.frames(3);
+    CHECK(h.find(txt::kOpen) == nullptr);
+    h.click(tr::kNavMenu);
+    h.click(tr::kAskAssistant);
+    CHECK(views::public_states(app()).assistant.open);
+    views::public_states(app()).assistant = views::AssistantState{};
 }
 
 TEST_CASE("assistant panel: not drawn in the officer console") {

@@ -222,7 +222,9 @@ run('public portal: home, statistics, map, published reports, news, directory, P
   // ---------------------------------------------------------------- the assistant
   // Asked without diacritics, it answers from the seeded knowledge base and
   // opens the answer's page; a tracking code gets its report's status.
-  await t.click(page, '? Hỏi đáp');
+  // At 1280 px the page's margins are too narrow for the floating button:
+  // the footer's link opens it (as the phone's menu does).
+  await t.click(page, 'Hỏi đáp với trợ lý ảo');
   await t.click(page, 'Câu hỏi của bạn');
   await t.frames(page, 2);
   await page.keyboard.type('quen mat khau');
@@ -241,7 +243,7 @@ run('public portal: home, statistics, map, published reports, news, directory, P
   await t.waitForPath(page, '/quen-mat-khau');
   await t.click(page, 'Đóng');
   await t.frames(page, 2);
-  await t.widget(page, '? Hỏi đáp');
+  await t.widget(page, 'Hỏi đáp với trợ lý ảo');
   await page.goBack();
   await t.waitForPath(page, '/');
 

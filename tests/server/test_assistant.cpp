@@ -154,6 +154,15 @@ TEST_CASE("assistant: questions it cannot answer are listed for the admin, one r
         CHECK(r["kind"] == "unknown");
     }
     ask(t, "quên mật khẩu");  // answered: not listed
+    // Phone and ID numbers typed into a question are not kept.
+    CHECK(ask(t, "giá vàng hôm nay, gọi tôi số 0905123456")["kind"] == "unknown");
+    const json masked = listed(t, admin, kUnanswered);
+    REQUIRE(masked.size() == 2);
+    CHECK(masked[1]["question"] == "giá vàng hôm nay, gọi tôi số [đã ẩn]");
+    CHECK(masked.dump().find("0905123456") == std::string::npos);
+    REQUIRE(t.send("DELETE", std::string(kUnanswered) + "/" + std::to_string(masked[1]["id"].get<std::int64_t>()),
+                   json::object(), &admin)
+                .status == 204);
     const json list = listed(t, admin, kUnanswered);
     REQUIRE(list.size() == 1);
     CHECK(list[0]["question"] == "giá vàng hôm nay");

@@ -485,7 +485,6 @@ inline UnitDashboard unit_dashboard() {
     // Officer 0: the reports nobody was given yet; no answers, no rate.
     d.by_handler = {DashboardHandlerRow{21, "Lê Văn Xử Lý", 3, 1, 3, 2, 2.0 / 3.0},
                     DashboardHandlerRow{0, "", 2, 1, 0, 0, std::nullopt}};
-    d.assistant = DashboardAssistant{40, 31, 5, 4};
     d.generated_at = kT0;
     return d;
 }

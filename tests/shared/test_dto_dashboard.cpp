@@ -58,3 +58,19 @@ TEST_CASE("list queries: the channel filter is one of the shared channels") {
     CHECK(s == "overdue=true&channel=email");
     CHECK(parse_list_query(parse_query_string(s)).value == q);
 }
+
+TEST_CASE("UnitDashboard: the province's view carries the assistant's figures, both ways") {
+    UnitDashboard d;
+    d.scope = "all";
+    d.period = DashboardPeriod{"2026-12-01", "2026-12-08", 0, 0, 0, std::nullopt};
+    d.assistant = DashboardAssistant{40, 31, 5, 4};
+    const auto back = decode<UnitDashboard>(encode(d));
+    REQUIRE(back.ok());
+    CHECK(back.value == d);
+    CHECK(encode(d).find(R"("assistant":{"answered":31,"asked":40,"offered":5,"unanswered":4})") != std::string::npos);
+    // A unit's view has none: the key is left out.
+    d.assistant.reset();
+    CHECK(encode(d).find("assistant") == std::string::npos);
+    // Every figure is required.
+    CHECK_FALSE(decode<DashboardAssistant>(R"({"asked":1,"answered":1,"offered":0})").ok());
+}
