@@ -224,6 +224,7 @@ run('public portal: home, statistics, map, published reports, news, directory, P
   // opens the answer's page; a tracking code gets its report's status.
   // At 1280 px the page's margins are too narrow for the floating button:
   // the footer's link opens it (as the phone's menu does).
+  await t.settle(page);  // back from the lookup, the page's cards grow over a few frames
   await t.click(page, 'Hỏi đáp với trợ lý ảo');
   await t.click(page, 'Câu hỏi của bạn');
   await t.frames(page, 2);
