@@ -593,7 +593,10 @@ void modal(const char* title, bool& open, const std::function<void()>& content) 
     if (open && !ImGui::IsPopupOpen(title)) ImGui::OpenPopup(title);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(std::min(vp->Size.x - px(24), px(560)), 0), ImGuiCond_Appearing);
+    // Height 0 fits the content, every frame: a refusal shown after the
+    // first try made the dialog taller than it opened, and its buttons were
+    // cut off below (a retry could not be pressed).
+    ImGui::SetNextWindowSize(ImVec2(std::min(vp->Size.x - px(24), px(560)), 0), ImGuiCond_Always);
     if (ImGui::BeginPopupModal(title, &open, ImGuiWindowFlags_NoSavedSettings)) {
         const ImRect bar = ImGui::GetCurrentWindow()->TitleBarRect();
         const std::string_view shown(title, static_cast<std::size_t>(ImGui::FindRenderedTextEnd(title) - title));

@@ -68,21 +68,11 @@ void set_published(App& app, const Announcement& a, bool published) {
 
 void remove_announcement(App& app) {
     auto& c = admin_states(app).announcements.remove;
-    c.sending = true;
-    c.error.reset();
-    const std::string title = c.what;
-    net::send("DELETE", "/api/v1/admin/announcements/" + std::to_string(c.id), nlohmann::json::object(),
-              [&app, title](const net::Reply& reply) {
-                  auto& st = admin_states(app).announcements;
-                  st.remove.sending = false;
-                  if (!reply.ok()) {
-                      st.remove.error = reply.error;
-                      return;
-                  }
-                  st.remove = AdminConfirm{};
-                  app.toast(t::kAnnouncementDeleted + title);
-                  reload(st);
-              });
+    delete_confirmed(c, "/api/v1/admin/announcements/" + std::to_string(c.id),
+                     [&app](const net::Reply&, const std::string& title) {
+                         app.toast(t::kAnnouncementDeleted + title);
+                         reload(admin_states(app).announcements);
+                     });
 }
 
 void draw_form(App& app, AdminAnnouncementsState& s) {

@@ -78,21 +78,12 @@ void save(App& app) {
 }
 
 void remove_entry(App& app) {
-    auto& s = admin_states(app).assistant;
-    s.remove.sending = true;
-    const std::string question = s.remove.what;
-    net::send("DELETE", std::string(kEntries) + "/" + std::to_string(s.remove.id), nlohmann::json::object(),
-              [&app, question](const net::Reply& reply) {
-                  auto& st = admin_states(app).assistant;
-                  st.remove.sending = false;
-                  if (!reply.ok()) {
-                      st.remove.error = reply.error;
-                      return;
-                  }
-                  st.remove = AdminConfirm{};
-                  app.toast(t::kKnowledgeDeleted + question);
-                  net::refresh(st.entries, kEntries);
-              });
+    auto& c = admin_states(app).assistant.remove;
+    delete_confirmed(c, std::string(kEntries) + "/" + std::to_string(c.id),
+                     [&app](const net::Reply&, const std::string& question) {
+                         app.toast(t::kKnowledgeDeleted + question);
+                         net::refresh(admin_states(app).assistant.entries, kEntries);
+                     });
 }
 
 void add_synonym(App& app) {
@@ -184,7 +175,7 @@ void draw_unanswered(App& app, AdminAssistantState& s) {
     });
 }
 
-void draw_entries(App& app, AdminAssistantState& s) {
+void draw_entries(AdminAssistantState& s) {
     ui::subheading(t::kKnowledgeHeading);
     if (!s.editor.open && ui::primary_button(t::kAddKnowledge)) open_editor(s, nullptr);
     ui::card("##knowledge", [&] {
@@ -209,8 +200,6 @@ void draw_entries(App& app, AdminAssistantState& s) {
             ImGui::PopID();
         }
     });
-    confirm_dialog(t::kDeleteKnowledgeTitle, s.remove, t::kDeleteKnowledgeQuestion + s.remove.what, t::kDelete,
-                   [&] { remove_entry(app); });
 }
 
 void draw_synonyms(App& app, AdminAssistantState& s) {
@@ -250,9 +239,12 @@ void draw_assistant(App& app, bool entering) {
     if (s.editor.open) draw_form(app, s);
     draw_unanswered(app, s);
     ImGui::Spacing();
-    draw_entries(app, s);
+    draw_entries(s);
     ImGui::Spacing();
     draw_synonyms(app, s);
+    // Last, as on the other tabs: the dialog's buttons come after the page's.
+    confirm_dialog(t::kDeleteKnowledgeTitle, s.remove, t::kDeleteKnowledgeQuestion + s.remove.what, t::kDelete,
+                   [&] { remove_entry(app); });
 }
 
 }  // namespace pakn::client::views::admin

@@ -64,6 +64,22 @@ void confirm_dialog(const char* title, AdminConfirm& c, const std::string& quest
     }
 }
 
+void delete_confirmed(AdminConfirm& c, const std::string& url,
+                      std::function<void(const net::Reply&, const std::string& what)> on_deleted) {
+    c.sending = true;
+    c.error.reset();
+    net::send("DELETE", url, nlohmann::json::object(),
+              [&c, what = c.what, on_deleted = std::move(on_deleted)](const net::Reply& reply) {
+                  c.sending = false;
+                  if (!reply.ok()) {
+                      c.error = reply.error;
+                      return;
+                  }
+                  c = AdminConfirm{};
+                  on_deleted(reply, what);
+              });
+}
+
 // [SECTION] rows
 
 bool row_title(const std::string& text, std::int64_t id) {

@@ -76,6 +76,11 @@ FormAction form_buttons(const std::optional<ApiError>& error, bool explained, bo
 // refusal if the last try failed, `confirm_label` (calls `on_confirm`) and Hủy.
 void confirm_dialog(const char* title, AdminConfirm& c, const std::string& question, const char* confirm_label,
                     const std::function<void()>& on_confirm);
+// Sends the DELETE of `url` that `c` asked to confirm: the dialog shows it
+// busy; a refusal stays in the dialog; on success the dialog closes and
+// `on_deleted` gets the reply and the name the dialog showed (c.what).
+void delete_confirmed(AdminConfirm& c, const std::string& url,
+                      std::function<void(const net::Reply&, const std::string& what)> on_deleted);
 
 // [SECTION] rows
 

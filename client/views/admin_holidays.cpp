@@ -70,20 +70,10 @@ void save(App& app) {
 
 void remove_correction(App& app) {
     auto& c = admin_states(app).holidays.remove;
-    c.sending = true;
-    c.error.reset();
-    const std::string day = c.what;
-    net::send("DELETE", "/api/v1/admin/holidays/" + std::to_string(c.id), nlohmann::json::object(),
-              [&app, day](const net::Reply& reply) {
-                  auto& st = admin_states(app).holidays;
-                  st.remove.sending = false;
-                  if (!reply.ok()) {
-                      st.remove.error = reply.error;
-                      return;
-                  }
-                  st.remove = AdminConfirm{};
-                  take_year(app, reply, t::kCorrectionDeleted, day);
-              });
+    delete_confirmed(c, "/api/v1/admin/holidays/" + std::to_string(c.id),
+                     [&app](const net::Reply& reply, const std::string& day) {
+                         take_year(app, reply, t::kCorrectionDeleted, day);
+                     });
 }
 
 void draw_form(App& app, AdminHolidaysState& s) {

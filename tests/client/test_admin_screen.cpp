@@ -18,6 +18,7 @@
 
 #include "app/app.h"
 #include "pakn/dto.h"
+#include "pakn/assistant.h"
 #include "pakn/dto_admin.h"
 #include "platform/native_platform.h"
 #include "ui/test_hooks.h"
@@ -707,6 +708,61 @@ TEST_CASE("announcements tab: create with the right body, publish, delete after 
     CHECK(server.last("DELETE", "/api/v1/admin/announcements/1"));
     CHECK_FALSE(s.remove.open);
     CHECK(app().toasts.back().text == "Đã xóa tin: Lịch tiếp công dân tháng 12");
+}
+
+TEST_CASE("assistant tab: a refused delete stays in its dialog, a synonym line is checked before it is sent") {
+    RestoreApp restore;
+    Headless h;
+    FakeServer server;
+    prepare_server(server);
+    sign_in_as("admin");
+    auto array_of = [](const auto& items) {
+        json a = json::array();
+        for (const auto& item : items) {
+            json j;
+            to_json(j, item);
+            a.push_back(j);
+        }
+        return a.dump();
+    };
+    server.on("GET", "/api/v1/admin/assistant/entries",
+              array_of(std::vector<KnowledgeEntry>{{7, "Giờ tiếp dân?", "", "Sáng thứ Năm.", "", true, 1796000000}}));
+    server.on("GET", "/api/v1/admin/assistant/synonyms", array_of(std::vector<SynonymGroup>{{3, "ổ gà, hố"}}));
+    server.on("GET", "/api/v1/admin/assistant/unanswered", "[]");
+    open(h, server, "/quan-tri?muc=tro-ly-ao");
+    auto& s = views::admin_states(app()).assistant;
+    REQUIRE(s.entries.ok());
+
+    h.click("Xóa", true);
+    REQUIRE(s.remove.open);
+    CHECK(s.remove.id == 7);
+    server.on("DELETE", "/api/v1/admin/assistant/entries/7",
+              R"({"error":{"code":"not_found","message":"Không tìm thấy nội dung yêu cầu","fields":[]}})", 404);
+    h.click("Xóa");  // the dialog's
+    server.answer_all();
+    h.frames(2);
+    CHECK(s.remove.open);
+    REQUIRE(s.remove.error);
+    CHECK(s.remove.error->code == "not_found");
+    // The dialog grew to show the refusal: its buttons are still there, and
+    // trying again works.
+    server.on("DELETE", "/api/v1/admin/assistant/entries/7", "", 204);
+    h.frames(3);
+    REQUIRE(find_widget("Hủy"));
+    h.click("Xóa");
+    server.answer_all();
+    h.frames(2);
+    CHECK_FALSE(s.remove.open);
+    REQUIRE_FALSE(app().toasts.empty());
+    CHECK(app().toasts.back().text == "Đã xóa câu hỏi: Giờ tiếp dân?");
+
+    // One phrase is no synonym group: said at the field, nothing sent.
+    s.synonym.form.phrases = "chỉ một";
+    h.frames(1);
+    h.click("Thêm nhóm");
+    h.frames(2);
+    CHECK(server.count("POST", "/api/v1/admin/assistant/synonyms") == 0);
+    CHECK(s.synonym.tried);
 }
 
 TEST_CASE("settings tab: the server's values in the form, checked as typed, the PUT body, a refusal at its field") {
